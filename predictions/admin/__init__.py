@@ -1,0 +1,5 @@
+"""The reviewers' admin. Importing the modules registers their ModelAdmins."""
+
+from __future__ import annotations
+
+from predictions.admin import prediction, reference  # noqa: F401

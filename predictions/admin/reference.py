@@ -1,0 +1,91 @@
+"""Admin for what predictions refer to (speakers, sources, topics) and the
+read-only resolution record. Saves go through ``services.reference_save``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib import admin
+from django.forms import ModelForm
+from django.http import HttpRequest
+from simple_history.admin import SimpleHistoryAdmin
+
+from predictions import services
+from predictions.models import Evidence, Resolution, Source, Speaker, Topic
+
+
+class ServiceSavingAdmin(SimpleHistoryAdmin):
+    def save_model(self, request: HttpRequest, obj: Any, form: ModelForm, change: bool) -> None:
+        services.reference_save(
+            instance=obj, by=request.user, reason="Changed in the admin" if change else "Added in the admin"
+        )
+
+
+@admin.register(Speaker)
+class SpeakerAdmin(ServiceSavingAdmin):
+    list_display = ["name", "name_original", "role", "slug"]
+    search_fields = ["name", "name_original", "slug"]
+    prepopulated_fields = {"slug": ["name"]}
+
+
+@admin.register(Source)
+class SourceAdmin(ServiceSavingAdmin):
+    list_display = ["title", "outlet_or_unknown", "language", "published_on", "event_name"]
+    search_fields = ["title", "title_original", "outlet", "slug"]
+    list_filter = ["language"]
+    readonly_fields = ["text_sha256"]
+    fieldsets = [
+        (None, {"fields": ["slug", "title", "title_original", "language"]}),
+        ("Where it was published", {"fields": ["outlet", "url", "archived_url", "published_on"]}),
+        ("The event", {"fields": ["event_name", "event_place", "event_date"]}),
+        ("The text we quote from", {"fields": ["text_file", "text", "text_sha256", "provenance_note"]}),
+    ]
+
+    @admin.display(description="outlet", ordering="outlet")
+    def outlet_or_unknown(self, obj: Source) -> str:
+        return obj.outlet or "(unknown)"
+
+
+@admin.register(Topic)
+class TopicAdmin(admin.ModelAdmin):
+    list_display = ["name", "name_zh", "slug"]
+    search_fields = ["name", "name_zh", "slug"]
+    prepopulated_fields = {"slug": ["name"]}
+
+    def save_model(self, request: HttpRequest, obj: Topic, form: ModelForm, change: bool) -> None:
+        services.reference_save(instance=obj, by=request.user, reason="Saved in the admin")
+
+
+class EvidenceInline(admin.TabularInline):
+    model = Evidence
+    fields = ["title", "url", "publisher", "accessed_on", "archived_url", "excerpt"]
+    readonly_fields = ["title", "url", "publisher", "accessed_on", "archived_url", "excerpt"]
+    extra = 0
+    can_delete = False
+
+    def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+
+@admin.register(Resolution)
+class ResolutionAdmin(admin.ModelAdmin):
+    """The record of judgements. Append-only: nobody edits or deletes here;
+    proposals, confirmations and re-resolutions happen on the prediction page."""
+
+    list_display = ["prediction", "outcome", "state", "as_of", "proposed_by", "confirmed_by", "confirmed_at"]
+    list_filter = ["state", "outcome"]
+    list_select_related = ["prediction", "proposed_by", "confirmed_by"]
+    search_fields = ["prediction__claim", "rationale"]
+    inlines = [EvidenceInline]
+
+    def get_readonly_fields(self, request: HttpRequest, obj: Any = None) -> list[str]:
+        return [field.name for field in Resolution._meta.fields]
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False

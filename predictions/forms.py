@@ -1,0 +1,106 @@
+"""Forms for the reviewers' flows. They validate input; the services decide."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from predictions.models import Outcome, Prediction, SourceTextError
+from predictions.provenance import QuoteNotFound, locate_quote
+from predictions.services import EvidenceInput
+
+
+class ResolutionForm(forms.Form):
+    outcome = forms.ChoiceField(choices=Outcome.choices)
+    rationale = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 6}),
+        help_text=_("Published with the verdict: say which criterion decided it and what the evidence shows."),
+    )
+    as_of = forms.DateField(
+        label=_("As of"),
+        initial=timezone.localdate,
+        help_text=_("The date the evidence describes (YYYY-MM-DD)."),
+        widget=forms.DateInput(attrs={"type": "date"}),
+    )
+
+
+class SupersedeForm(ResolutionForm):
+    reason = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Why the final resolution is superseded. Published; both stay in the history."),
+    )
+
+
+class RejectForm(forms.Form):
+    reason = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 3}), help_text=_("Why the proposal is turned down; the proposer reads it.")
+    )
+
+
+class EvidenceForm(forms.Form):
+    url = forms.URLField(label=_("URL"), max_length=1000)
+    title = forms.CharField(max_length=500)
+    publisher = forms.CharField(max_length=200, required=False)
+    accessed_on = forms.DateField(initial=timezone.localdate, widget=forms.DateInput(attrs={"type": "date"}))
+    archived_url = forms.URLField(label=_("Archived URL"), max_length=1000, required=False)
+    excerpt = forms.CharField(widget=forms.Textarea(attrs={"rows": 2}), required=False)
+
+    def to_input(self) -> EvidenceInput:
+        return EvidenceInput(**self.cleaned_data)
+
+
+EvidenceFormSet = forms.formset_factory(EvidenceForm, extra=2, max_num=20, validate_max=True)
+
+
+def evidence_inputs(formset: Any) -> list[EvidenceInput]:
+    """The filled-in evidence rows of a valid formset (blank extra rows skipped)."""
+    return [form.to_input() for form in formset.forms if form.has_changed() and form.cleaned_data]
+
+
+class PredictionAdminForm(forms.ModelForm[Prediction]):
+    change_reason = forms.CharField(
+        label=_("Reason for this change"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text=_("Kept in the public history of the prediction. Required when editing."),
+    )
+    # The version the reviewer started from: a concurrent edit is refused, not overwritten.
+    loaded_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+    class Meta:
+        model = Prediction
+        exclude: list[str] = []
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.fields["loaded_version"].initial = self.instance.version
+
+    def clean_change_reason(self) -> str:
+        reason: str = self.cleaned_data.get("change_reason", "")
+        if self.instance.pk and not reason.strip():
+            raise ValidationError(_("Say why you are changing this prediction."))
+        return reason
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
+        # Check the quote against the source now, so the reviewer sees the
+        # problem next to the field instead of after pressing save.
+        source, quote = cleaned.get("source"), cleaned.get("quote")
+        if source is None or not quote or not ({"source", "quote"} & set(self.changed_data)):
+            return cleaned
+        try:
+            text = source.full_text
+        except SourceTextError as error:
+            self.add_error("source", str(error))
+            return cleaned
+        if text:
+            try:
+                locate_quote(text, quote)
+            except QuoteNotFound as error:
+                self.add_error("quote", f"Not found verbatim in the source: {error}.")
+        return cleaned

@@ -1,0 +1,420 @@
+"""The ledger: who forecast what, where it was said, and how it was judged.
+
+Writes go through ``predictions.services``; reads that lists and pages share
+live in ``predictions.selectors``. Models hold fields, database constraints and
+pure derived state only (``Prediction.status_on``), so they can be tested
+without a database.
+"""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+from functools import cached_property
+
+from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from predictions.querysets import PredictionManager, Status
+
+__all__ = [
+    "Evidence",
+    "OutboxEvent",
+    "Outcome",
+    "Prediction",
+    "Resolution",
+    "ResolutionConfirmation",
+    "ResolutionState",
+    "Source",
+    "Speaker",
+    "Status",
+    "Topic",
+]
+
+# BCP 47 language tags as we use them: "zh-Hans", "en", "pt-BR", "yue-Hant-HK".
+bcp47_validator = RegexValidator(
+    r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$",
+    _("Enter a BCP 47 language tag such as “en” or “zh-Hans”."),
+)
+
+
+class SourceTextError(Exception):
+    """A source's stored text is missing or does not match its recorded sha256."""
+
+
+class SlugManager(models.Manager):
+    """Natural keys by slug, so fixtures can refer to rows without ids."""
+
+    def get_by_natural_key(self, slug: str) -> models.Model:
+        return self.get(slug=slug)
+
+
+class Topic(models.Model):
+    slug = models.SlugField(unique=True)
+    name = models.CharField(max_length=100)
+    name_zh = models.CharField(_("name (Chinese)"), max_length=100, blank=True)
+
+    objects = SlugManager()
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def natural_key(self) -> tuple[str]:
+        return (self.slug,)
+
+
+class Speaker(models.Model):
+    name = models.CharField(max_length=200)
+    name_original = models.CharField(
+        _("name in original script"), max_length=200, blank=True, help_text=_("E.g. 山姆·奥尔特曼.")
+    )
+    slug = models.SlugField(unique=True)
+    role = models.CharField(_("role / affiliation"), max_length=300, blank=True)
+    link = models.URLField(blank=True, max_length=500)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = SlugManager()
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def natural_key(self) -> tuple[str]:
+        return (self.slug,)
+
+
+class Source(models.Model):
+    """Where a prediction was said or reported, with the text we quote from.
+
+    The text lives either in a file under ``seeds/`` (``text_file``, verified
+    against ``text_sha256`` whenever it is read) or, for sources added through
+    the API, in ``text``. Unknown provenance (outlet, url, date) stays blank and
+    ``provenance_note`` says what was looked for and not found.
+    """
+
+    slug = models.SlugField(unique=True)
+    title = models.CharField(_("title (English)"), max_length=500)
+    title_original = models.CharField(_("title in original language"), max_length=500, blank=True)
+    outlet = models.CharField(max_length=200, blank=True, help_text=_("Blank when unknown."))
+    url = models.URLField(max_length=1000, blank=True, help_text=_("Blank when unknown."))
+    archived_url = models.URLField(max_length=1000, blank=True)
+    language = models.CharField(max_length=35, validators=[bcp47_validator])
+    published_on = models.DateField(null=True, blank=True, help_text=_("Blank when unknown."))
+    event_name = models.CharField(max_length=300, blank=True)
+    event_place = models.CharField(max_length=300, blank=True)
+    event_date = models.DateField(null=True, blank=True)
+    text_file = models.CharField(
+        max_length=300, blank=True, help_text=_("File name under seeds/ holding the verbatim text.")
+    )
+    text = models.TextField(blank=True, help_text=_("Verbatim text, when it is not kept under seeds/."))
+    text_sha256 = models.CharField(max_length=64, blank=True)
+    provenance_note = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = SlugManager()
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["-published_on", "title"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(text_file="") | Q(text=""),
+                name="source_text_in_one_place",
+                violation_error_message=_("Keep the text either in a seeds/ file or in the text field, not both."),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def natural_key(self) -> tuple[str]:
+        return (self.slug,)
+
+    @cached_property
+    def full_text(self) -> str:
+        """The verbatim source text, verified against ``text_sha256``."""
+        if not self.text_file:
+            return self.text
+        path = settings.SEEDS_DIR / self.text_file
+        try:
+            raw = path.read_bytes()
+        except OSError as error:
+            raise SourceTextError(f"source {self.slug!r}: cannot read {path}: {error.strerror}") from None
+        digest = hashlib.sha256(raw).hexdigest()
+        if digest != self.text_sha256:
+            raise SourceTextError(
+                f"source {self.slug!r}: seeds/{self.text_file} has sha256 {digest}, "
+                f"but {self.text_sha256 or '(nothing)'} was recorded"
+            )
+        return raw.decode("utf-8")
+
+
+class Prediction(models.Model):
+    speaker = models.ForeignKey(Speaker, on_delete=models.PROTECT, related_name="predictions")
+    source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="predictions")
+    slug = models.SlugField(max_length=80, help_text=_("Short name, unique within its source; used in URLs."))
+
+    quote = models.TextField(help_text=_("Exactly as the source has it, in the original language."))
+    quote_language = models.CharField(max_length=35, validators=[bcp47_validator])
+    quote_start = models.PositiveIntegerField(null=True, blank=True, help_text=_("Character offset in the source."))
+    quote_end = models.PositiveIntegerField(null=True, blank=True)
+    translation = models.TextField(
+        _("translation (English)"), help_text=_("Our English translation; not the speaker's own words.")
+    )
+    claim = models.CharField(max_length=500, help_text=_("One checkable English sentence."))
+    claim_zh = models.CharField(_("claim (Chinese)"), max_length=500, blank=True)
+
+    made_on = models.DateField(help_text=_("When it was said."))
+    horizon = models.CharField(max_length=200, blank=True, help_text=_("The words used, e.g. “三年后”."))
+    horizon_rule = models.TextField(blank=True, help_text=_("How the horizon was turned into the resolve-on date."))
+    resolve_on = models.DateField(help_text=_("When it can be judged."))
+    resolution_criteria = models.TextField()
+    resolution_criteria_zh = models.TextField(_("resolution criteria (Chinese)"), blank=True)
+
+    stated_confidence = models.CharField(max_length=300, blank=True, help_text=_("The speaker's own words."))
+    implied_probability = models.FloatField(
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0.0), MaxValueValidator(1.0)],
+        help_text=_("0–1; our reading of the stated confidence. Blank when none was stated."),
+    )
+    topics = models.ManyToManyField(Topic, blank=True, related_name="predictions")
+    reviewers = models.ManyToManyField(
+        settings.AUTH_USER_MODEL, blank=True, related_name="assigned_predictions", help_text=_("Optional.")
+    )
+    is_public = models.BooleanField(default=True)
+
+    # The final resolution, if any. The Resolution table is the history; this
+    # pointer is kept in step by predictions.services in the same transaction
+    # and lets lists filter "unresolved" without a join (see the partial index).
+    final_resolution = models.OneToOneField(
+        "Resolution", null=True, blank=True, on_delete=models.PROTECT, related_name="+", editable=False
+    )
+    # Optimistic concurrency: every write bumps it; a writer that read an older
+    # version gets a conflict instead of overwriting (API: If-Match → 412).
+    version = models.PositiveIntegerField(default=1, editable=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = PredictionManager()
+    history = HistoricalRecords(excluded_fields=["final_resolution", "version", "updated_at"])
+
+    class Meta:
+        ordering = ["resolve_on", "id"]
+        constraints = [
+            models.UniqueConstraint(fields=["source", "slug"], name="prediction_slug_unique_in_source"),
+            models.CheckConstraint(
+                condition=Q(resolve_on__gte=models.F("made_on")),
+                name="prediction_resolve_on_not_before_made_on",
+                violation_error_message=_("The resolve-on date cannot be before the date it was said."),
+            ),
+            models.CheckConstraint(
+                condition=Q(implied_probability__isnull=True)
+                | Q(implied_probability__gte=0.0, implied_probability__lte=1.0),
+                name="prediction_probability_between_0_and_1",
+                violation_error_message=_("The implied probability must be between 0 and 1."),
+            ),
+            models.CheckConstraint(
+                condition=Q(quote_start__isnull=True, quote_end__isnull=True)
+                | Q(quote_start__isnull=False, quote_end__gt=models.F("quote_start")),
+                name="prediction_quote_offsets_ordered",
+                violation_error_message=_("The quote's end offset must come after its start."),
+            ),
+        ]
+        indexes = [
+            # Consumers: selectors.due_predictions and the tracker's reminder
+            # sweep (tracker.services) scan unresolved predictions by date;
+            # resolved rows, the bulk of an old ledger, are left out.
+            models.Index(
+                fields=["resolve_on"],
+                name="prediction_unresolved_by_date",
+                condition=Q(final_resolution__isnull=True),
+            ),
+        ]
+        permissions = [
+            ("propose_resolution", "Can propose, supersede and annul resolutions"),
+            ("confirm_resolution", "Can confirm or reject another reviewer's proposed resolution"),
+        ]
+
+    def __str__(self) -> str:
+        return self.claim
+
+    def natural_key(self) -> tuple[str, str]:
+        return (self.source.slug, self.slug)
+
+    natural_key.dependencies = ["predictions.source", "predictions.speaker", "predictions.topic"]  # type: ignore[attr-defined]
+
+    def status_on(self, today: datetime.date) -> Status:
+        """Open, due or resolved on ``today`` (the site's local date).
+
+        Keep in step with ``PredictionQuerySet.with_status``, which computes
+        the same thing in SQL for lists; a test checks that they agree.
+        """
+        if self.final_resolution_id is not None:
+            return Status.RESOLVED
+        if self.resolve_on > today:
+            return Status.OPEN
+        return Status.DUE
+
+    def is_overdue_on(self, today: datetime.date, grace_days: int) -> bool:
+        return self.status_on(today) == Status.DUE and (today - self.resolve_on).days > grace_days
+
+
+class Outcome(models.TextChoices):
+    CORRECT = "correct", _("Correct")
+    INCORRECT = "incorrect", _("Incorrect")
+    PARTLY_CORRECT = "partly_correct", _("Partly correct")
+    UNRESOLVABLE = "unresolvable", _("Unresolvable")
+    ANNULLED = "annulled", _("Annulled")
+
+    @classmethod
+    def needing_evidence(cls) -> frozenset[str]:
+        return frozenset({cls.CORRECT, cls.INCORRECT, cls.PARTLY_CORRECT})
+
+
+class ResolutionState(models.TextChoices):
+    PROPOSED = "proposed", _("Proposed")
+    FINAL = "final", _("Final")
+    REJECTED = "rejected", _("Rejected")
+    SUPERSEDED = "superseded", _("Superseded")
+
+
+class Resolution(models.Model):
+    """One judgement of a prediction. Append-only: never edited in place.
+
+    A proposal becomes final when enough other reviewers confirm it
+    (``HINDSIGHT_RESOLUTION_QUORUM``). A later re-resolution ``supersedes`` a
+    final one, with a reason; both stay in the history.
+    """
+
+    prediction = models.ForeignKey(Prediction, on_delete=models.PROTECT, related_name="resolutions")
+    outcome = models.CharField(max_length=20, choices=Outcome.choices)
+    rationale = models.TextField()
+    as_of = models.DateField(help_text=_("The date the evidence describes."))
+    state = models.CharField(max_length=12, choices=ResolutionState.choices, default=ResolutionState.PROPOSED)
+    proposed_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    proposed_at = models.DateTimeField()
+    confirmed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    confirmed_at = models.DateTimeField(null=True, blank=True)
+    rejected_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    rejected_at = models.DateTimeField(null=True, blank=True)
+    rejection_reason = models.TextField(blank=True)
+    supersedes = models.OneToOneField(
+        "self", null=True, blank=True, on_delete=models.PROTECT, related_name="superseded_by"
+    )
+    supersede_reason = models.TextField(blank=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["prediction_id", "proposed_at", "id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["prediction"],
+                condition=Q(state="final"),
+                name="resolution_one_final_per_prediction",
+                violation_error_message=_("This prediction already has a final resolution."),
+            ),
+            models.UniqueConstraint(
+                fields=["prediction"],
+                condition=Q(state="proposed"),
+                name="resolution_one_open_proposal_per_prediction",
+                violation_error_message=_("This prediction already has a proposal awaiting confirmation."),
+            ),
+            models.CheckConstraint(
+                condition=Q(confirmed_by__isnull=True) | ~Q(confirmed_by=models.F("proposed_by")),
+                name="resolution_confirmer_differs_from_proposer",
+                violation_error_message=_("A resolution must be confirmed by a reviewer other than its proposer."),
+            ),
+            models.CheckConstraint(
+                condition=~Q(state__in=["final", "superseded"])
+                | Q(confirmed_by__isnull=False, confirmed_at__isnull=False),
+                name="resolution_final_is_confirmed",
+            ),
+            models.CheckConstraint(
+                condition=Q(supersedes__isnull=True) | ~Q(supersede_reason=""),
+                name="resolution_supersede_has_reason",
+                violation_error_message=_("Say why the earlier resolution is superseded."),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_outcome_display()} ({self.get_state_display()})"
+
+
+class ResolutionConfirmation(models.Model):
+    """A reviewer's confirmation of a proposal; the quorum counts these."""
+
+    resolution = models.ForeignKey(Resolution, on_delete=models.PROTECT, related_name="confirmations")
+    reviewer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    confirmed_at = models.DateTimeField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["resolution", "reviewer"], name="confirmation_once_per_reviewer"),
+        ]
+
+    def __str__(self) -> str:
+        return f"confirmation of resolution {self.resolution_id} by user {self.reviewer_id}"
+
+
+class Evidence(models.Model):
+    resolution = models.ForeignKey(Resolution, on_delete=models.PROTECT, related_name="evidence")
+    url = models.URLField(max_length=1000)
+    title = models.CharField(max_length=500)
+    publisher = models.CharField(max_length=200, blank=True)
+    accessed_on = models.DateField()
+    excerpt = models.TextField(blank=True)
+    archived_url = models.URLField(max_length=1000, blank=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["id"]
+        verbose_name_plural = "evidence"
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class OutboxEvent(models.Model):
+    """A change the outside world should hear about, written in the same
+    transaction as the change itself (transactional outbox).
+
+    ``predictions`` only writes these rows; the tracker's relay publishes them
+    (webhooks, notifications) and stamps ``published_at``. A broker outage
+    therefore delays an event and never loses it.
+    """
+
+    event_type = models.CharField(max_length=60)
+    payload = models.JSONField()
+    prediction = models.ForeignKey(Prediction, null=True, on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+    published_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["id"]
+        indexes = [
+            # Consumer: the tracker's outbox relay, which reads unpublished rows
+            # oldest first; published rows (nearly all of them) stay out of it.
+            models.Index(fields=["id"], name="outbox_unpublished", condition=Q(published_at__isnull=True)),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.event_type} #{self.pk}"

@@ -1,0 +1,42 @@
+"""All writes to the ledger. Import from here: ``from predictions import services``."""
+
+from __future__ import annotations
+
+from predictions.services.fixtures import LoadedRow, fixture_load_missing
+from predictions.services.ledger import (
+    anchor_quote,
+    audited_save,
+    prediction_record,
+    prediction_update,
+    reference_save,
+    require_permission,
+    source_record,
+    speaker_record,
+    topic_record,
+)
+from predictions.services.resolutions import (
+    EvidenceInput,
+    resolution_confirm,
+    resolution_propose,
+    resolution_reject,
+    resolution_supersede,
+)
+
+__all__ = [
+    "EvidenceInput",
+    "LoadedRow",
+    "anchor_quote",
+    "audited_save",
+    "fixture_load_missing",
+    "prediction_record",
+    "prediction_update",
+    "reference_save",
+    "require_permission",
+    "resolution_confirm",
+    "resolution_propose",
+    "resolution_reject",
+    "resolution_supersede",
+    "source_record",
+    "speaker_record",
+    "topic_record",
+]

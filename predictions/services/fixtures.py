@@ -1,0 +1,95 @@
+"""Load a fixture's rows that are not in the ledger yet, through the services.
+
+``loaddata`` would do for an empty database, but it overwrites rows that
+already exist: re-running ``make run`` after a reviewer edited a prediction
+would silently undo the edit. This loader only *adds* what is missing (matched
+by natural key: slugs, and source + slug for predictions), and sends every new
+row through the same services as the admin and the API, so quotes are checked
+against their sources and the audit history says where the row came from.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from django.core import serializers
+from django.db import transaction
+from django.db.models import Model
+
+from predictions.models import Prediction, Source, Speaker, Topic
+from predictions.services.ledger import prediction_record, reference_save
+
+
+@dataclass(frozen=True)
+class LoadedRow:
+    model: str
+    natural_key: tuple[str, ...]
+    created: bool
+
+
+def _editable_values(instance: Model) -> dict[str, Any]:
+    return {
+        field.name: getattr(instance, field.name)
+        for field in instance._meta.concrete_fields
+        if field.editable and not field.primary_key
+    }
+
+
+def _exists(instance: Any) -> bool:
+    manager: Any = type(instance)._default_manager
+    try:
+        manager.get_by_natural_key(*instance.natural_key())
+    except type(instance).DoesNotExist:
+        return False
+    return True
+
+
+def _record_prediction(instance: Prediction, m2m: dict[str, list[Any]], reason: str) -> None:
+    prediction_record(
+        by=None,
+        reason=reason,
+        topics=Topic.objects.filter(pk__in=m2m.get("topics", [])),
+        reviewers=m2m.get("reviewers", []),
+        **_editable_values(instance),
+    )
+
+
+def _record_reference(instance: Model, m2m: dict[str, list[Any]], reason: str) -> None:
+    fresh = type(instance)(**_editable_values(instance))
+    reference_save(instance=fresh, by=None, reason=reason)  # type: ignore[arg-type]
+
+
+RECORDERS: dict[type[Model], Callable[[Any, dict[str, list[Any]], str], None]] = {
+    Topic: _record_reference,
+    Speaker: _record_reference,
+    Source: _record_reference,
+    Prediction: _record_prediction,
+}
+
+
+@transaction.atomic
+def fixture_load_missing(*, path: Path) -> list[LoadedRow]:
+    """Every row of the fixture at ``path``, with those not yet present added.
+
+    All or nothing: a row that fails validation rolls the whole file back.
+    """
+    rows: list[LoadedRow] = []
+    reason = f"Loaded from fixtures/{path.name}"
+    with path.open(encoding="utf-8") as handle:
+        for deserialized in serializers.deserialize("json", handle, handle_forward_references=False):
+            instance: Any = deserialized.object
+            label = instance._meta.label_lower
+            recorder = RECORDERS.get(type(instance))
+            if recorder is None:
+                raise ValueError(f"{path.name}: rows of {label} cannot be loaded by the ledger")
+            key = tuple(instance.natural_key())
+            if _exists(instance):
+                rows.append(LoadedRow(label, key, created=False))
+                continue
+            m2m: dict[str, list[Any]] = {name: list(ids) for name, ids in (deserialized.m2m_data or {}).items()}
+            recorder(instance, m2m, reason)
+            rows.append(LoadedRow(label, key, created=True))
+    return rows

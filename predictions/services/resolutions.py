@@ -1,0 +1,221 @@
+"""Writes that judge predictions: propose, confirm, reject, supersede.
+
+The rules, the same for the admin and the API because both call these:
+- only reviewers (``predictions.propose_resolution``) propose; correct,
+  incorrect and partly-correct proposals need at least one piece of evidence;
+- a proposal becomes final when ``HINDSIGHT_RESOLUTION_QUORUM - 1`` *other*
+  reviewers (``predictions.confirm_resolution``) confirm it; any other
+  reviewer may reject it instead, with a reason;
+- a final resolution is never edited: a new proposal ``supersedes`` it, with a
+  reason, and replaces it only once confirmed in turn.
+
+Concurrency: confirm and reject lock the proposal row (``SELECT … FOR
+UPDATE``), so of two reviewers confirming at once one wins and the other sees
+a ``StateConflict``. The partial unique constraints (one final, one open
+proposal per prediction) back this up in the database.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.db.models import F
+from django.utils import timezone
+
+from predictions.errors import NotAllowed, StateConflict
+from predictions.models import Evidence, Outcome, Prediction, Resolution, ResolutionConfirmation, ResolutionState
+from predictions.outbox import outbox_emit
+from predictions.services.ledger import audited_save, require_permission
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User
+
+
+@dataclass(frozen=True)
+class EvidenceInput:
+    url: str
+    title: str
+    accessed_on: datetime.date
+    publisher: str = ""
+    excerpt: str = ""
+    archived_url: str = ""
+
+
+def _validate_judgement(
+    *, prediction: Prediction, outcome: str, rationale: str, as_of: datetime.date, evidence: Sequence[EvidenceInput]
+) -> None:
+    errors: dict[str, str] = {}
+    if outcome not in Outcome.values:
+        errors["outcome"] = f"Choose one of: {', '.join(Outcome.values)}."
+    if not rationale.strip():
+        errors["rationale"] = "Explain the judgement; the rationale is published."
+    if as_of > timezone.localdate():
+        errors["as_of"] = "The as-of date cannot be in the future."
+    elif as_of < prediction.made_on:
+        errors["as_of"] = "The as-of date cannot be before the prediction was made."
+    if outcome in Outcome.needing_evidence() and not evidence:
+        errors["evidence"] = f"A “{Outcome(outcome).label}” resolution needs at least one piece of evidence."
+    if errors:
+        raise ValidationError(errors)
+
+
+def _create_proposal(
+    *,
+    prediction: Prediction,
+    outcome: str,
+    rationale: str,
+    as_of: datetime.date,
+    evidence: Sequence[EvidenceInput],
+    by: User,
+    supersedes: Resolution | None = None,
+    reason: str = "",
+) -> Resolution:
+    _validate_judgement(prediction=prediction, outcome=outcome, rationale=rationale, as_of=as_of, evidence=evidence)
+    if Resolution.objects.filter(prediction=prediction, state=ResolutionState.PROPOSED).exists():
+        raise StateConflict(
+            "A proposed resolution is already awaiting confirmation; confirm or reject it before proposing another."
+        )
+    resolution = Resolution(
+        prediction=prediction,
+        outcome=outcome,
+        rationale=rationale,
+        as_of=as_of,
+        proposed_by=by,
+        proposed_at=timezone.now(),
+        supersedes=supersedes,
+        supersede_reason=reason,
+    )
+    audited_save(resolution, by=by, reason=f"Superseding: {reason}" if supersedes else "Proposed")
+    for item in evidence:
+        audited_save(Evidence(resolution=resolution, **item.__dict__), by=by, reason="Evidence for a proposal")
+    outbox_emit(event_type="resolution.proposed", prediction=prediction, resolution=resolution)
+    return resolution
+
+
+@transaction.atomic
+def resolution_propose(
+    *,
+    prediction: Prediction,
+    outcome: str,
+    rationale: str,
+    as_of: datetime.date,
+    evidence: Sequence[EvidenceInput] = (),
+    by: User,
+) -> Resolution:
+    """Propose how a prediction turned out. Steps:
+
+    1. only a reviewer; lock the prediction so proposals for it queue up;
+    2. refuse when a resolution is already final (supersede it instead);
+    3. validate outcome, rationale, as-of date and evidence;
+    4. save the proposal and its evidence, audited; emit ``resolution.proposed``.
+    """
+    require_permission(by, "predictions.propose_resolution", "propose resolutions")
+    prediction = Prediction.objects.select_for_update().select_related("speaker").get(pk=prediction.pk)
+    if prediction.final_resolution_id is not None:
+        raise StateConflict("This prediction already has a final resolution; supersede it with a reason instead.")
+    return _create_proposal(
+        prediction=prediction, outcome=outcome, rationale=rationale, as_of=as_of, evidence=evidence, by=by
+    )
+
+
+@transaction.atomic
+def resolution_supersede(
+    *,
+    resolution: Resolution,
+    outcome: str,
+    rationale: str,
+    as_of: datetime.date,
+    evidence: Sequence[EvidenceInput] = (),
+    reason: str,
+    by: User,
+) -> Resolution:
+    """Propose a re-resolution of a final one. It replaces the final one only
+    when confirmed, like any proposal; until then the old verdict stands."""
+    require_permission(by, "predictions.propose_resolution", "supersede resolutions")
+    if not reason.strip():
+        raise ValidationError({"reason": "Say why the final resolution is superseded; the reason is published."})
+    prediction = Prediction.objects.select_for_update().select_related("speaker").get(pk=resolution.prediction_id)
+    if prediction.final_resolution_id != resolution.pk:
+        raise StateConflict("Only the current final resolution can be superseded.")
+    return _create_proposal(
+        prediction=prediction,
+        outcome=outcome,
+        rationale=rationale,
+        as_of=as_of,
+        evidence=evidence,
+        by=by,
+        supersedes=resolution,
+        reason=reason,
+    )
+
+
+def _lock_open_proposal(resolution: Resolution, by: User) -> Resolution:
+    locked = Resolution.objects.select_for_update().get(pk=resolution.pk)
+    if locked.state != ResolutionState.PROPOSED:
+        raise StateConflict(f"This resolution is already {locked.get_state_display().lower()}; nothing to do.")
+    if locked.proposed_by_id == by.pk:
+        raise NotAllowed("You proposed this resolution; another reviewer must confirm or reject it.")
+    return locked
+
+
+@transaction.atomic
+def resolution_confirm(*, resolution: Resolution, by: User) -> Resolution:
+    """Confirm another reviewer's proposal. Steps:
+
+    1. only a reviewer other than the proposer; lock the proposal, which must
+       still be proposed (the loser of a race stops here);
+    2. record the confirmation (once per reviewer);
+    3. with the quorum reached: the superseded resolution (if any) steps down,
+       this one becomes final, the prediction points at it and its version
+       moves on; emit ``prediction.resolved`` (and ``resolution.superseded``).
+    """
+    require_permission(by, "predictions.confirm_resolution", "confirm resolutions")
+    locked = _lock_open_proposal(resolution, by)
+    now = timezone.now()
+    try:
+        with transaction.atomic():
+            ResolutionConfirmation.objects.create(resolution=locked, reviewer=by, confirmed_at=now)
+    except IntegrityError:
+        raise StateConflict("You have already confirmed this resolution.") from None
+    if locked.confirmations.count() < settings.HINDSIGHT_RESOLUTION_QUORUM - 1:
+        return locked
+
+    # Lock order everywhere: proposal, then prediction, then the superseded row.
+    prediction = Prediction.objects.select_for_update().select_related("speaker").get(pk=locked.prediction_id)
+    if locked.supersedes_id is not None:
+        # Step down first: the database allows only one final row per prediction.
+        previous = Resolution.objects.select_for_update().get(pk=locked.supersedes_id)
+        previous.state = ResolutionState.SUPERSEDED
+        audited_save(previous, by=by, reason=f"Superseded: {locked.supersede_reason}")
+    locked.state = ResolutionState.FINAL
+    locked.confirmed_by = by
+    locked.confirmed_at = now
+    audited_save(locked, by=by, reason="Confirmed")
+    Prediction.objects.filter(pk=prediction.pk).update(final_resolution=locked, version=F("version") + 1)
+    prediction.refresh_from_db()
+    if locked.supersedes_id is not None:
+        outbox_emit(event_type="resolution.superseded", prediction=prediction, resolution=locked)
+    outbox_emit(event_type="prediction.resolved", prediction=prediction, resolution=locked)
+    return locked
+
+
+@transaction.atomic
+def resolution_reject(*, resolution: Resolution, by: User, reason: str) -> Resolution:
+    """Turn down another reviewer's proposal, with a reason; the prediction
+    stays as it was (due, or resolved by the earlier final resolution)."""
+    require_permission(by, "predictions.confirm_resolution", "reject resolutions")
+    if not reason.strip():
+        raise ValidationError({"reason": "Say why the proposal is rejected; the proposer will read it."})
+    locked = _lock_open_proposal(resolution, by)
+    locked.state = ResolutionState.REJECTED
+    locked.rejected_by = by
+    locked.rejected_at = timezone.now()
+    locked.rejection_reason = reason
+    audited_save(locked, by=by, reason=f"Rejected: {reason}")
+    return locked

@@ -1,0 +1,25 @@
+"""Settings for the test suite: the project's settings with test defaults.
+
+Everything still comes from ``config.settings`` and the environment; this only
+fills in what a developer's shell would not set (PostgreSQL and Redis on
+localhost, a throwaway secret key, plain HTTP for the test client).
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/hindsight")
+os.environ.setdefault("REDIS_URL", "redis://127.0.0.1:6379/0")
+os.environ.setdefault("DJANGO_SECRET_KEY", "test-only-secret-key-not-used-anywhere-else-0123456789abcdef")
+os.environ.setdefault("DJANGO_SECURE_SSL_REDIRECT", "false")
+os.environ.setdefault("DJANGO_SECURE_COOKIES", "false")
+os.environ.setdefault("DJANGO_ALLOWED_HOSTS", "testserver,127.0.0.1,localhost")
+os.environ.setdefault("HINDSIGHT_CACHE_PREFIX", f"hindsight-test-{os.getpid()}")
+
+from config.settings import *  # noqa: F403
+
+# Hashing passwords slowly is a feature in production and a cost in tests.
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+# The test client has no manifest of collected static files.
+STORAGES = {**STORAGES, "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}  # noqa: F405

@@ -1,0 +1,1 @@
+"""The clock and everything outbound: reminders to reviewers, the outbox relay, webhooks."""
