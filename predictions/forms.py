@@ -42,11 +42,11 @@ class RejectForm(forms.Form):
 
 
 class EvidenceForm(forms.Form):
-    url = forms.URLField(label=_("URL"), max_length=1000)
+    url = forms.URLField(label=_("URL"), max_length=1000, assume_scheme="https")
     title = forms.CharField(max_length=500)
     publisher = forms.CharField(max_length=200, required=False)
     accessed_on = forms.DateField(initial=timezone.localdate, widget=forms.DateInput(attrs={"type": "date"}))
-    archived_url = forms.URLField(label=_("Archived URL"), max_length=1000, required=False)
+    archived_url = forms.URLField(label=_("Archived URL"), max_length=1000, required=False, assume_scheme="https")
     excerpt = forms.CharField(widget=forms.Textarea(attrs={"rows": 2}), required=False)
 
     def to_input(self) -> EvidenceInput:

@@ -1,0 +1,69 @@
+"""Shared fixtures: the named personas of our tests, frozen time, the article.
+
+Personas: ``reviewer`` (Ada) and ``second_reviewer`` (Bao) are in the
+Reviewers group; ``staff_outsider`` is staff but not a reviewer;
+``anonymous`` is a visitor with no account.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterator
+
+import pytest
+import time_machine
+from django.contrib.auth.models import User
+from django.core.management import call_command
+from django.test import Client
+
+from tests.factories import ReviewerFactory, UserFactory
+
+# 09:00 UTC on 2026-01-01: after the "no exponential inflection" forecast fell
+# due (2025-12-31), long before the three-year forecasts (2027-05-30).
+FIXED_UTC = datetime.datetime(2026, 1, 1, 9, 0, tzinfo=datetime.UTC)
+
+
+@pytest.fixture
+def frozen_now() -> Iterator[datetime.datetime]:
+    with time_machine.travel(FIXED_UTC, tick=False):
+        yield FIXED_UTC
+
+
+@pytest.fixture
+def reviewer(db: None) -> User:
+    return ReviewerFactory.create(username="ada", first_name="Ada")
+
+
+@pytest.fixture
+def second_reviewer(db: None) -> User:
+    return ReviewerFactory.create(username="bao", first_name="Bao")
+
+
+@pytest.fixture
+def staff_outsider(db: None) -> User:
+    return UserFactory.create(username="olivia", is_staff=True)
+
+
+@pytest.fixture
+def anonymous() -> Client:
+    return Client()
+
+
+@pytest.fixture
+def reviewer_client(reviewer: User) -> Client:
+    client = Client()
+    client.force_login(reviewer)
+    return client
+
+
+@pytest.fixture
+def second_reviewer_client(second_reviewer: User) -> Client:
+    client = Client()
+    client.force_login(second_reviewer)
+    return client
+
+
+@pytest.fixture
+def article(db: None) -> None:
+    """The seed article's speaker, source and four forecasts, loaded as ``make run`` does."""
+    call_command("seed_ledger", verbosity=0)

@@ -1,0 +1,136 @@
+"""Factories for the ledger. Every row they build is valid and goes straight
+to the database (they do not call the services): tests of a service build the
+world with factories, then call the service under test.
+"""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+
+import factory
+from django.contrib.auth.models import Group, User
+from django.utils import timezone
+
+from predictions.models import Evidence, Prediction, Resolution, ResolutionState, Source, Speaker, Topic
+
+SOURCE_TEXT = (
+    "On a panel in 2024 the speaker said: by 2030 most cars sold in Europe will be electric. "
+    "She added that batteries will keep getting cheaper every year. 她还说:电池每年都会更便宜。"
+)
+
+
+class UserFactory(factory.django.DjangoModelFactory[User]):
+    class Meta:
+        model = User
+        django_get_or_create = ("username",)
+
+    username = factory.Sequence(lambda n: f"user{n}")
+    email = factory.LazyAttribute(lambda user: f"{user.username}@example.org")
+    password = factory.django.Password("correct horse battery staple")
+
+
+class ReviewerFactory(UserFactory):
+    """An active staff member of the Reviewers group (created by migration)."""
+
+    is_staff = True
+
+    @factory.post_generation
+    def reviewers_group(obj: User, create: bool, extracted: object, **kwargs: object) -> None:
+        if create:
+            obj.groups.add(Group.objects.get(name="Reviewers"))
+
+
+class TopicFactory(factory.django.DjangoModelFactory[Topic]):
+    class Meta:
+        model = Topic
+        django_get_or_create = ("slug",)
+
+    slug = factory.Sequence(lambda n: f"topic-{n}")
+    name = factory.LazyAttribute(lambda topic: topic.slug.replace("-", " ").title())
+
+
+class SpeakerFactory(factory.django.DjangoModelFactory[Speaker]):
+    class Meta:
+        model = Speaker
+
+    name = factory.Sequence(lambda n: f"Speaker {n}")
+    slug = factory.Sequence(lambda n: f"speaker-{n}")
+    role = "Chief executive"
+
+
+class SourceFactory(factory.django.DjangoModelFactory[Source]):
+    """A source with inline text (sources under seeds/ come from the fixture)."""
+
+    class Meta:
+        model = Source
+
+    slug = factory.Sequence(lambda n: f"source-{n}")
+    title = factory.Sequence(lambda n: f"Interview {n}")
+    language = "en"
+    text = SOURCE_TEXT
+    text_sha256 = factory.LazyAttribute(lambda source: hashlib.sha256(source.text.encode()).hexdigest())
+
+
+class PredictionFactory(factory.django.DjangoModelFactory[Prediction]):
+    """An anchored quote from ``SOURCE_TEXT``; resolves a year after it was made."""
+
+    class Meta:
+        model = Prediction
+
+    speaker = factory.SubFactory(SpeakerFactory)
+    source = factory.SubFactory(SourceFactory)
+    slug = factory.Sequence(lambda n: f"prediction-{n}")
+    quote = "by 2030 most cars sold in Europe will be electric"
+    quote_language = "en"
+    quote_start = factory.LazyAttribute(lambda p: p.source.text.find(p.quote))
+    quote_end = factory.LazyAttribute(lambda p: p.quote_start + len(p.quote))
+    translation = "By 2030 most cars sold in Europe will be electric."
+    claim = "More than half of new cars sold in the EU in 2030 are battery-electric."
+    made_on = datetime.date(2024, 5, 30)
+    resolve_on = datetime.date(2030, 12, 31)
+    resolution_criteria = "Correct if ACEA reports a battery-electric share above 50% for 2030."
+    implied_probability = 0.8
+
+
+class ResolutionFactory(factory.django.DjangoModelFactory[Resolution]):
+    """A proposal by a fresh reviewer; pass ``state=ResolutionState.FINAL`` via
+    ``final_resolution_for`` below rather than by hand."""
+
+    class Meta:
+        model = Resolution
+
+    prediction = factory.SubFactory(PredictionFactory)
+    outcome = "correct"
+    rationale = "The criteria are met."
+    as_of = datetime.date(2025, 1, 1)
+    proposed_by = factory.SubFactory(ReviewerFactory)
+    proposed_at = factory.LazyFunction(timezone.now)
+
+
+class EvidenceFactory(factory.django.DjangoModelFactory[Evidence]):
+    class Meta:
+        model = Evidence
+
+    resolution = factory.SubFactory(ResolutionFactory)
+    url = "https://example.org/report"
+    title = "Annual report"
+    accessed_on = datetime.date(2025, 1, 2)
+
+
+def final_resolution_for(prediction: Prediction, outcome: str = "correct", **kwargs: object) -> Resolution:
+    """A confirmed, final resolution with evidence, wired to its prediction —
+    the state ``services.resolution_confirm`` leaves behind, built directly."""
+    confirmer = ReviewerFactory.create()
+    resolution = ResolutionFactory.create(
+        prediction=prediction,
+        outcome=outcome,
+        state=ResolutionState.FINAL,
+        confirmed_by=confirmer,
+        confirmed_at=timezone.now(),
+        **kwargs,
+    )
+    EvidenceFactory.create(resolution=resolution)
+    Prediction.objects.filter(pk=prediction.pk).update(final_resolution=resolution)
+    prediction.refresh_from_db()
+    return resolution
