@@ -284,6 +284,9 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
+    "SCHEMA_PATH_PREFIX": r"/api/v1",
+    "COMPONENT_SPLIT_REQUEST": True,
+    "ENUM_NAME_OVERRIDES": {"OutcomeEnum": "predictions.models.ledger.Outcome.choices"},
 }
 
 # --- The domain -----------------------------------------------------------------
@@ -302,3 +305,15 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env_str("DJANGO_LOG_LEVEL", "INFO")},
     "loggers": {"django.db.backends": {"level": "WARNING"}},
 }
+
+# --- API and webhooks (issue 4) ---------------------------------------------------
+# Rates as DRF writes them ("120/min", "10/s", "5000/hour"); counted in the cache.
+HINDSIGHT_API_ANON_RATE = env_str("HINDSIGHT_API_ANON_RATE", "120/min")
+HINDSIGHT_API_TOKEN_RATE = env_str("HINDSIGHT_API_TOKEN_RATE", "1200/min")
+# Outbound webhooks (tracker). Private, loopback and link-local targets are
+# refused unless this is true (tests use a loopback receiver).
+WEBHOOKS_ALLOW_PRIVATE_TARGETS = env_bool("WEBHOOKS_ALLOW_PRIVATE_TARGETS", False)
+WEBHOOKS_TIMEOUT_SECONDS = env_int("WEBHOOKS_TIMEOUT_SECONDS", 5, minimum=1)
+# Failed attempts in a row (across the endpoint's deliveries) before it is
+# disabled and its owner told.
+WEBHOOKS_DISABLE_AFTER_FAILURES = env_int("WEBHOOKS_DISABLE_AFTER_FAILURES", 10, minimum=1)

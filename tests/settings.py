@@ -23,3 +23,8 @@ from config.settings import *  # noqa: F403
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 # The test client has no manifest of collected static files.
 STORAGES = {**STORAGES, "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}  # noqa: F405
+
+# The API's rate limits are tested on their own (tests/api/test_throttling.py);
+# elsewhere the suite and schemathesis send far more than a person would.
+HINDSIGHT_API_ANON_RATE = "100000/min"
+HINDSIGHT_API_TOKEN_RATE = "100000/min"

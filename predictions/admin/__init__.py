@@ -2,4 +2,4 @@
 
 from __future__ import annotations
 
-from predictions.admin import prediction, reference  # noqa: F401
+from predictions.admin import prediction, reference, tokens  # noqa: F401

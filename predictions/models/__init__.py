@@ -1,7 +1,8 @@
 """The ledger's models. One module per idea; import them from here.
 
 - ``ledger``: speakers, sources, predictions, resolutions, evidence;
-- ``outbox``: events for the outside world, written with each change.
+- ``outbox``: events for the outside world, written with each change;
+- ``tokens``: integrators' API tokens (hashed, scoped).
 """
 
 from __future__ import annotations
@@ -20,8 +21,10 @@ from predictions.models.ledger import (
     Topic,
 )
 from predictions.models.outbox import OutboxEvent
+from predictions.models.tokens import ApiToken, TokenScope
 
 __all__ = [
+    "ApiToken",
     "Evidence",
     "OutboxEvent",
     "Outcome",
@@ -33,5 +36,6 @@ __all__ = [
     "SourceTextError",
     "Speaker",
     "Status",
+    "TokenScope",
     "Topic",
 ]

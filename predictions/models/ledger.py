@@ -241,6 +241,10 @@ class Prediction(models.Model):
                 name="prediction_unresolved_by_date",
                 condition=Q(final_resolution__isnull=True),
             ),
+            # Consumer: the API's keyset pagination (predictions.api.pagination),
+            # which pages by (resolve_on, id) or (made_on, id) in either direction.
+            models.Index(fields=["resolve_on", "id"], name="prediction_resolve_on_keyset"),
+            models.Index(fields=["made_on", "id"], name="prediction_made_on_keyset"),
         ]
         permissions = [
             ("propose_resolution", "Can propose, supersede and annul resolutions"),

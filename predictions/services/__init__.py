@@ -21,13 +21,19 @@ from predictions.services.resolutions import (
     resolution_reject,
     resolution_supersede,
 )
+from predictions.services.tokens import IssuedToken, api_token_create, api_token_find, api_token_revoke, parse_scopes
 
 __all__ = [
     "EvidenceInput",
+    "IssuedToken",
     "LoadedRow",
     "anchor_quote",
+    "api_token_create",
+    "api_token_find",
+    "api_token_revoke",
     "audited_save",
     "fixture_load_missing",
+    "parse_scopes",
     "prediction_record",
     "prediction_update",
     "reference_save",

@@ -1,0 +1,133 @@
+"""Every API error is JSON: ``{"code": ..., "message": ..., "errors": {...}}``.
+
+``code`` is stable and machine-readable, ``message`` is for a person, and
+``errors`` (validation only) maps a field to its problems. The handler maps
+the ledger's own errors (``LedgerError.code`` / ``http_status``), Django's and
+DRF's exceptions, and oversized bodies; anything it does not know is left to
+Django (a real bug: a 500 and a log entry).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.core.exceptions import PermissionDenied, RequestDataTooBig, SuspiciousOperation
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.http import Http404, HttpRequest
+from rest_framework import exceptions, status
+from rest_framework.response import Response
+from rest_framework.views import set_rollback
+
+from predictions.errors import LedgerError
+
+
+class ApiError(exceptions.APIException):
+    """An error with an explicit code, status and message, raised by API code."""
+
+    def __init__(self, *, code: str, message: str, status_code: int = 400, errors: Any = None) -> None:
+        super().__init__(detail=message, code=code)
+        self.status_code = status_code
+        self.error_code = code
+        self.message = message
+        self.errors = errors
+
+
+class PreconditionRequired(ApiError):
+    def __init__(self, message: str) -> None:
+        super().__init__(code="precondition_required", message=message, status_code=428)
+
+
+class PreconditionFailed(ApiError):
+    def __init__(self, message: str) -> None:
+        super().__init__(code="stale_version", message=message, status_code=412)
+
+
+def bad_request(message: str, *, field: str | None = None, code: str = "invalid") -> ApiError:
+    return ApiError(code=code, message=message, errors={field: [message]} if field else None)
+
+
+def error_body(code: str, message: str, errors: Any = None) -> dict[str, Any]:
+    body: dict[str, Any] = {"code": code, "message": message}
+    if errors:
+        body["errors"] = errors
+    return body
+
+
+def _flatten(detail: Any) -> Any:
+    """DRF's ErrorDetail tree as plain strings."""
+    if isinstance(detail, dict):
+        return {str(key): _flatten(value) for key, value in detail.items()}
+    if isinstance(detail, list):
+        return [_flatten(item) for item in detail]
+    return str(detail)
+
+
+def _first_message(errors: Any) -> str:
+    if isinstance(errors, dict):
+        for field, value in errors.items():
+            inner = _first_message(value)
+            return inner if field in ("non_field_errors", "__all__") else f"{field}: {inner}"
+    if isinstance(errors, list) and errors:
+        return _first_message(errors[0])
+    return str(errors)
+
+
+_DRF_CODES = {
+    exceptions.NotAuthenticated: "not_authenticated",
+    exceptions.AuthenticationFailed: "authentication_failed",
+    exceptions.PermissionDenied: "permission_denied",
+    exceptions.NotFound: "not_found",
+    exceptions.MethodNotAllowed: "method_not_allowed",
+    exceptions.NotAcceptable: "not_acceptable",
+    exceptions.UnsupportedMediaType: "unsupported_media_type",
+    exceptions.Throttled: "throttled",
+    exceptions.ParseError: "parse_error",
+}
+
+
+def _response(status_code: int, body: dict[str, Any], headers: dict[str, str] | None = None) -> Response:
+    return Response(body, status=status_code, headers=headers)
+
+
+def api_exception_handler(exc: Exception, context: dict[str, Any]) -> Response | None:
+    """DRF's EXCEPTION_HANDLER: one JSON shape for every error."""
+    if isinstance(exc, LedgerError):
+        set_rollback()
+        return _response(exc.http_status, error_body(exc.code, exc.message))
+    if isinstance(exc, DjangoValidationError):
+        set_rollback()
+        errors = exc.message_dict if hasattr(exc, "error_dict") else {"non_field_errors": exc.messages}
+        return _response(400, error_body("invalid", _first_message(errors), errors))
+    if isinstance(exc, RequestDataTooBig):
+        return _response(413, error_body("request_too_large", "The request body is too large."))
+    if isinstance(exc, SuspiciousOperation):
+        return _response(400, error_body("bad_request", "The request was malformed."))
+    if isinstance(exc, Http404):
+        return _response(404, error_body("not_found", "Not found."))
+    if isinstance(exc, PermissionDenied):
+        return _response(403, error_body("permission_denied", "You do not have permission to do this."))
+    if isinstance(exc, ApiError):
+        set_rollback()
+        return _response(exc.status_code, error_body(exc.error_code, exc.message, exc.errors))
+    if isinstance(exc, exceptions.ValidationError):
+        set_rollback()
+        errors = _flatten(exc.detail)
+        if not isinstance(errors, dict):
+            errors = {"non_field_errors": errors if isinstance(errors, list) else [errors]}
+        return _response(400, error_body("invalid", _first_message(errors), errors))
+    if isinstance(exc, exceptions.APIException):
+        headers: dict[str, str] = {}
+        if getattr(exc, "auth_header", None):
+            headers["WWW-Authenticate"] = exc.auth_header  # type: ignore[attr-defined]
+        if isinstance(exc, exceptions.Throttled) and exc.wait is not None:
+            headers["Retry-After"] = str(int(exc.wait) + 1)
+        code = next((code for cls, code in _DRF_CODES.items() if isinstance(exc, cls)), "error")
+        return _response(exc.status_code, error_body(code, _first_message(_flatten(exc.detail))), headers)
+    return None
+
+
+def not_found_view(request: HttpRequest, *args: Any, **kwargs: Any) -> Any:
+    """Unknown URLs under /api/v1/ answer JSON, not the site's HTML 404 page."""
+    from django.http import JsonResponse
+
+    return JsonResponse(error_body("not_found", "No such API endpoint."), status=status.HTTP_404_NOT_FOUND)

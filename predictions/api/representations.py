@@ -1,0 +1,193 @@
+"""Predictions as JSON-ready dicts, built from ``values_list`` rows.
+
+The hot path of the API: a page of predictions costs three queries whatever
+its size — the rows (prediction, speaker, source and final resolution joined),
+their topics, and the final resolutions' evidence — and no model instances or
+per-row serializer fields. ``schema.PredictionDoc`` documents the same shape
+for OpenAPI; the contract tests and schemathesis keep the two in step.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from django.conf import settings
+from django.db.models import QuerySet
+
+from predictions.models import Evidence, Prediction
+
+# Column order of a row; the indexes below name the ones code reads by position.
+COLUMNS = (
+    "id",  # 0
+    "version",  # 1
+    "resolve_on",  # 2
+    "made_on",  # 3
+    "final_resolution_id",  # 4
+    "slug",  # 5
+    "quote",  # 6
+    "quote_language",  # 7
+    "translation",  # 8
+    "claim",  # 9
+    "horizon",  # 10
+    "horizon_rule",  # 11
+    "resolution_criteria",  # 12
+    "stated_confidence",  # 13
+    "implied_probability",  # 14
+    "created_at",  # 15
+    "updated_at",  # 16
+    "speaker__name",  # 17
+    "speaker__name_original",  # 18
+    "speaker__slug",  # 19
+    "source_id",  # 20
+    "source__title",  # 21
+    "source__title_original",  # 22
+    "source__outlet",  # 23
+    "source__url",  # 24
+    "source__archived_url",  # 25
+    "source__language",  # 26
+    "source__published_on",  # 27
+    "source__event_name",  # 28
+    "source__event_place",  # 29
+    "source__event_date",  # 30
+    "final_resolution__outcome",  # 31
+    "final_resolution__rationale",  # 32
+    "final_resolution__as_of",  # 33
+    "final_resolution__confirmed_at",  # 34
+    "speaker__updated_at",  # 35
+    "source__updated_at",  # 36
+)
+ID, VERSION, RESOLVE_ON, MADE_ON, FINAL_ID = 0, 1, 2, 3, 4
+SPEAKER_UPDATED, SOURCE_UPDATED = 35, 36
+KEY_INDEX = {"resolve_on": RESOLVE_ON, "made_on": MADE_ON, "id": None}
+
+
+def prediction_rows(queryset: QuerySet[Any]) -> QuerySet[Any]:
+    """``values_list`` of every column a prediction's JSON needs, one joined query."""
+    return queryset.values_list(*COLUMNS)
+
+
+def api_base() -> str:
+    return f"{settings.SITE_URL}/api/v1/"
+
+
+def topics_by_prediction(prediction_ids: Sequence[int]) -> dict[int, list[dict[str, str]]]:
+    through = Prediction.topics.through
+    topics: dict[int, list[dict[str, str]]] = defaultdict(list)
+    rows = (
+        through.objects.filter(prediction_id__in=prediction_ids)
+        .order_by("topic__name", "topic_id")
+        .values_list("prediction_id", "topic__slug", "topic__name")
+    )
+    for prediction_id, slug, name in rows:
+        topics[prediction_id].append({"slug": slug, "name": name})
+    return topics
+
+
+def evidence_by_resolution(resolution_ids: Iterable[int]) -> dict[int, list[dict[str, Any]]]:
+    evidence: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    ids = [pk for pk in resolution_ids if pk is not None]
+    if not ids:
+        return evidence
+    rows = (
+        Evidence.objects.filter(resolution_id__in=ids)
+        .order_by("id")
+        .values_list("resolution_id", "url", "title", "publisher", "accessed_on", "archived_url")
+    )
+    for resolution_id, url, title, publisher, accessed_on, archived_url in rows:
+        evidence[resolution_id].append(
+            {
+                "url": url,
+                "title": title,
+                "publisher": publisher,
+                "accessed_on": accessed_on,
+                "archived_url": archived_url,
+            }
+        )
+    return evidence
+
+
+def status_of(
+    resolve_on: datetime.date, final_id: int | None, today: datetime.date, cutoff: datetime.date
+) -> tuple[str, bool]:
+    """Mirrors ``Prediction.status_on`` / ``is_overdue_on`` for a row."""
+    if final_id is not None:
+        return "resolved", False
+    if resolve_on > today:
+        return "open", False
+    return "due", resolve_on <= cutoff
+
+
+def build_predictions(
+    rows: Sequence[Sequence[Any]], today: datetime.date, cutoff: datetime.date
+) -> list[dict[str, Any]]:
+    """Dicts for ``rows`` (from ``prediction_rows``): two more queries, for topics and evidence."""
+    if not rows:
+        return []
+    topics = topics_by_prediction([row[ID] for row in rows])
+    evidence = evidence_by_resolution(row[FINAL_ID] for row in rows)
+    base = api_base()
+    result = []
+    for row in rows:
+        pk = row[0]
+        final_id = row[4]
+        status, overdue = status_of(row[2], final_id, today, cutoff)
+        resolution = None
+        if final_id is not None:
+            resolution = {
+                "id": final_id,
+                "outcome": row[31],
+                "rationale": row[32],
+                "as_of": row[33],
+                "resolved_at": row[34],
+                "evidence": evidence.get(final_id, []),
+            }
+        url = f"{base}predictions/{pk}/"
+        result.append(
+            {
+                "id": pk,
+                "url": url,
+                "slug": row[5],
+                "version": row[1],
+                "speaker": {
+                    "name": row[17],
+                    "name_original": row[18],
+                    "slug": row[19],
+                    "url": f"{base}speakers/{row[19]}/",
+                },
+                "source": {
+                    "id": row[20],
+                    "title": row[21],
+                    "title_original": row[22],
+                    "outlet": row[23],
+                    "url": row[24],
+                    "archived_url": row[25],
+                    "language": row[26],
+                    "published_on": row[27],
+                    "event": {"name": row[28], "place": row[29], "date": row[30]} if row[28] else None,
+                    "api_url": f"{base}sources/{row[20]}/",
+                },
+                "quote": row[6],
+                "quote_language": row[7],
+                "translation": row[8],
+                "claim": row[9],
+                "made_on": row[3],
+                "horizon": row[10],
+                "horizon_rule": row[11],
+                "resolve_on": row[2],
+                "resolution_criteria": row[12],
+                "stated_confidence": row[13],
+                "implied_probability": row[14],
+                "topics": topics.get(pk, []),
+                "status": status,
+                "is_overdue": overdue,
+                "outcome": row[31] if final_id is not None else None,
+                "resolution": resolution,
+                "history_url": f"{url}resolutions/",
+                "created_at": row[15],
+                "updated_at": row[16],
+            }
+        )
+    return result

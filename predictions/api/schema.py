@@ -1,0 +1,258 @@
+"""OpenAPI documentation of what the API returns.
+
+The hot paths build plain dicts (``representations``); these read-only
+serializers describe the same shapes for drf-spectacular. schemathesis checks
+every response against them, so a drift is a failing test.
+"""
+
+from __future__ import annotations
+
+import inspect
+from typing import Any
+
+from drf_spectacular.extensions import OpenApiAuthenticationExtension
+from drf_spectacular.openapi import AutoSchema
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, OpenApiTypes
+from rest_framework import serializers
+from rest_framework.permissions import SAFE_METHODS
+
+from predictions.models import Outcome, ResolutionState
+
+S = serializers
+
+
+class ApiTokenScheme(OpenApiAuthenticationExtension):  # type: ignore[no-untyped-call]
+    target_class = "predictions.api.authentication.ApiTokenAuthentication"
+    name = "apiToken"
+
+    def get_security_definition(self, auto_schema: Any) -> dict[str, Any]:
+        return {
+            "type": "http",
+            "scheme": "bearer",
+            "description": "An API token (`hsk_…`) issued in the admin or by `manage.py create_api_token`, "
+            "carrying the scopes the operation needs (write, resolve, webhooks).",
+        }
+
+
+class ErrorDoc(S.Serializer[Any]):
+    code = S.CharField(help_text="Stable machine-readable code, e.g. `invalid`, `stale_version`.")
+    message = S.CharField(help_text="What went wrong, for a person.")
+    errors = S.DictField(
+        child=S.ListField(child=S.CharField()), required=False, help_text="Per-field problems (validation only)."
+    )
+
+
+ERROR_DESCRIPTIONS = {
+    400: "Invalid input (the `errors` object names the fields).",
+    401: "No token, or an unknown, expired or revoked one.",
+    403: "The token lacks the scope, or its user the permission.",
+    404: "Not found.",
+    409: "The action does not fit the current state (e.g. the prediction is resolved).",
+    412: "If-Match names a stale version.",
+    413: "The request body is too large.",
+    428: "If-Match is required.",
+    429: "Too many requests; see Retry-After.",
+}
+
+
+def errors(*codes: int) -> dict[int, OpenApiResponse]:
+    return {code: OpenApiResponse(ErrorDoc, description=ERROR_DESCRIPTIONS[code]) for code in codes}
+
+
+READ_ERRORS = (400, 401, 404, 429)
+WRITE_ERRORS = (400, 401, 403, 404, 409, 413, 429)
+
+ETAG_HEADER = OpenApiParameter(
+    "ETag", OpenApiTypes.STR, OpenApiParameter.HEADER, description="Entity tag for If-None-Match / If-Match."
+)
+IF_NONE_MATCH = OpenApiParameter(
+    "If-None-Match",
+    OpenApiTypes.STR,
+    OpenApiParameter.HEADER,
+    required=False,
+    description="An ETag from an earlier response: 304 Not Modified when unchanged.",
+)
+IF_MATCH = OpenApiParameter(
+    "If-Match",
+    OpenApiTypes.STR,
+    OpenApiParameter.HEADER,
+    required=True,
+    description='The ETag of the prediction you read (e.g. `"v3-1a2b…"`): 428 when missing, 412 when stale.',
+)
+
+
+class SpeakerRefDoc(S.Serializer[Any]):
+    name = S.CharField()
+    name_original = S.CharField()
+    slug = S.CharField()
+    url = S.URLField(help_text="API URL of the speaker.")
+
+
+class EventDoc(S.Serializer[Any]):
+    name = S.CharField()
+    place = S.CharField()
+    date = S.DateField(allow_null=True)
+
+
+class SourceRefDoc(S.Serializer[Any]):
+    id = S.IntegerField()
+    title = S.CharField()
+    title_original = S.CharField()
+    outlet = S.CharField(help_text="Empty when unknown.")
+    url = S.CharField(help_text="Where it was published; empty when unknown.")
+    archived_url = S.CharField()
+    language = S.CharField(help_text="BCP 47 tag, e.g. zh-Hans.")
+    published_on = S.DateField(allow_null=True)
+    event = EventDoc(allow_null=True)
+    api_url = S.URLField()
+
+
+class TopicDoc(S.Serializer[Any]):
+    slug = S.CharField()
+    name = S.CharField()
+
+
+class EvidenceDoc(S.Serializer[Any]):
+    url = S.CharField()
+    title = S.CharField()
+    publisher = S.CharField()
+    accessed_on = S.DateField()
+    archived_url = S.CharField()
+
+
+class FinalResolutionDoc(S.Serializer[Any]):
+    id = S.IntegerField()
+    outcome = S.ChoiceField(choices=Outcome.choices)
+    rationale = S.CharField()
+    as_of = S.DateField()
+    resolved_at = S.DateTimeField()
+    evidence = EvidenceDoc(many=True)
+
+
+class PredictionDoc(S.Serializer[Any]):
+    id = S.IntegerField()
+    url = S.URLField()
+    slug = S.CharField()
+    version = S.IntegerField(help_text="Bumped by every change; the ETag starts with it.")
+    speaker = SpeakerRefDoc()
+    source = SourceRefDoc()
+    quote = S.CharField(help_text="Exactly as the source has it, in the original language.")
+    quote_language = S.CharField()
+    translation = S.CharField(help_text="Our English translation, not the speaker's words.")
+    claim = S.CharField()
+    made_on = S.DateField()
+    horizon = S.CharField()
+    horizon_rule = S.CharField()
+    resolve_on = S.DateField()
+    resolution_criteria = S.CharField()
+    stated_confidence = S.CharField()
+    implied_probability = S.FloatField(allow_null=True)
+    topics = TopicDoc(many=True)
+    status = S.ChoiceField(choices=["open", "due", "resolved"])
+    is_overdue = S.BooleanField()
+    outcome = S.ChoiceField(choices=Outcome.choices, allow_null=True, help_text="Null until a resolution is final.")
+    resolution = FinalResolutionDoc(allow_null=True)
+    history_url = S.URLField(help_text="The resolution history.")
+    created_at = S.DateTimeField()
+    updated_at = S.DateTimeField()
+
+
+class PredictionPageDoc(S.Serializer[Any]):
+    next = S.URLField(allow_null=True)
+    previous = S.URLField(allow_null=True)
+    results = PredictionDoc(many=True)
+
+
+class ResolutionDoc(S.Serializer[Any]):
+    id = S.IntegerField()
+    prediction_id = S.IntegerField()
+    state = S.ChoiceField(choices=ResolutionState.choices)
+    outcome = S.ChoiceField(choices=Outcome.choices)
+    rationale = S.CharField()
+    as_of = S.DateField()
+    proposed_by = S.CharField()
+    proposed_at = S.DateTimeField()
+    confirmed_by = S.CharField(allow_null=True)
+    resolved_at = S.DateTimeField(allow_null=True, help_text="When it became final.")
+    rejected_by = S.CharField(allow_null=True)
+    rejected_at = S.DateTimeField(allow_null=True)
+    rejection_reason = S.CharField()
+    supersedes = S.IntegerField(allow_null=True)
+    supersede_reason = S.CharField()
+    evidence = EvidenceDoc(many=True)
+    url = S.URLField()
+
+
+class ResolutionListDoc(S.Serializer[Any]):
+    results = ResolutionDoc(many=True)
+
+
+class TrackRecordDoc(S.Serializer[Any]):
+    predictions = S.IntegerField()
+    resolved = S.IntegerField()
+    correct = S.IntegerField()
+    partly_correct = S.IntegerField()
+    incorrect = S.IntegerField()
+    unresolvable = S.IntegerField()
+    annulled = S.IntegerField()
+    pending = S.IntegerField(help_text="Open or due: no final resolution yet.")
+    due = S.IntegerField(help_text="Due now (overdue included).")
+    overdue = S.IntegerField()
+    hit_rate = S.FloatField(allow_null=True, help_text="correct / (correct + partly correct + incorrect).")
+    hit_rate_interval = S.ListField(
+        child=S.FloatField(), allow_null=True, min_length=2, max_length=2, help_text="95% Wilson score interval."
+    )
+    brier_score = S.FloatField(
+        allow_null=True, help_text="Mean squared error of implied probabilities (partly correct = 0.5)."
+    )
+    brier_count = S.IntegerField()
+
+
+class SpeakerDoc(S.Serializer[Any]):
+    slug = S.CharField()
+    name = S.CharField()
+    name_original = S.CharField()
+    role = S.CharField()
+    link = S.CharField()
+    url = S.URLField()
+    predictions_url = S.URLField()
+    track_record = TrackRecordDoc()
+
+
+class SpeakerPageDoc(S.Serializer[Any]):
+    next = S.URLField(allow_null=True)
+    previous = S.URLField(allow_null=True)
+    results = SpeakerDoc(many=True)
+
+
+class SourceDoc(SourceRefDoc):
+    slug = S.CharField()
+    provenance_note = S.CharField()
+    predictions_count = S.IntegerField()
+
+
+class SourcePageDoc(S.Serializer[Any]):
+    next = S.URLField(allow_null=True)
+    previous = S.URLField(allow_null=True)
+    results = SourceDoc(many=True)
+
+
+class ScoreboardDoc(S.Serializer[Any]):
+    totals = TrackRecordDoc()
+    speakers = SpeakerDoc(many=True)
+    as_of = S.DateField(help_text="The site's date the numbers were computed for.")
+
+
+class HindsightAutoSchema(AutoSchema):
+    """Reads are public: a token is optional on them (``{}`` in ``security``)."""
+
+    def get_auth(self) -> list[dict[str, Any]]:
+        auths: list[dict[str, Any]] = super().get_auth()
+        if self.method in SAFE_METHODS and not getattr(self.view, "reads_need_scope", False) and {} not in auths:
+            auths.append({})
+        return auths
+
+    def get_description(self) -> str:
+        # The view method's own docstring, not an inherited class docstring.
+        method = getattr(self.view, (self.method or "get").lower(), None)
+        return inspect.getdoc(method) or "" if method is not None else ""

@@ -1,0 +1,60 @@
+"""What every API view shares: orjson responses, token auth and scopes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import orjson
+from django.http import HttpResponse, HttpResponseNotModified
+from rest_framework.negotiation import BaseContentNegotiation, DefaultContentNegotiation
+from rest_framework.parsers import JSONParser
+from rest_framework.request import Request
+from rest_framework.views import APIView
+
+from predictions.api.authentication import ApiTokenAuthentication
+from predictions.api.errors import api_exception_handler
+from predictions.api.permissions import TokenScopePermission
+from predictions.api.schema import HindsightAutoSchema
+from predictions.api.throttling import AnonymousRateThrottle, TokenRateThrottle
+
+JSON_OPTIONS = orjson.OPT_UTC_Z | orjson.OPT_NON_STR_KEYS
+
+
+def json_response(body: Any, *, status: int = 200, headers: dict[str, str] | None = None) -> HttpResponse:
+    """Encode with orjson (dates, datetimes and floats natively) and skip DRF's renderer."""
+    response = HttpResponse(orjson.dumps(body, option=JSON_OPTIONS), content_type="application/json", status=status)
+    for name, value in (headers or {}).items():
+        response[name] = value
+    return response
+
+
+def not_modified_response(etag: str) -> HttpResponseNotModified:
+    response = HttpResponseNotModified()
+    response["ETag"] = etag
+    return response
+
+
+class FirstRendererNegotiation(BaseContentNegotiation):
+    """Always JSON: views encode their own bodies (JSON or CSV), so an odd
+    ``Accept`` header is never a 406 and ``?format=`` is left to the views."""
+
+    def select_parser(self, request: Request, parsers: list[Any]) -> Any:
+        return DefaultContentNegotiation().select_parser(request, parsers)
+
+    def select_renderer(self, request: Request, renderers: list[Any], format_suffix: str | None = None) -> Any:
+        return renderers[0], renderers[0].media_type
+
+
+class ApiView(APIView):
+    """Public reads; writes need a token with ``required_scopes[method]``."""
+
+    authentication_classes = [ApiTokenAuthentication]
+    permission_classes = [TokenScopePermission]
+    content_negotiation_class = FirstRendererNegotiation
+    required_scopes: dict[str, str] = {}
+    throttle_classes = [AnonymousRateThrottle, TokenRateThrottle]
+    parser_classes = [JSONParser]
+    schema = HindsightAutoSchema()
+
+    def get_exception_handler(self) -> Any:
+        return api_exception_handler

@@ -1,0 +1,141 @@
+"""``predictions/export.csv`` (or ``?format=json``): the whole public ledger, streamed.
+
+Rows are read in id order, a chunk at a time (keyset on id, three queries a
+chunk), and written out as they come, so memory stays flat however large the
+ledger grows and the first bytes leave at once.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+from typing import Any
+
+import orjson
+from django.http import StreamingHttpResponse
+from django.utils import timezone
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, OpenApiTypes, extend_schema
+from rest_framework.request import Request
+
+from predictions.api import filters
+from predictions.api.representations import build_predictions, prediction_rows
+from predictions.api.schema import READ_ERRORS, PredictionDoc, errors
+from predictions.api.views.common import JSON_OPTIONS, ApiView
+from predictions.models import Prediction
+from predictions.querysets import overdue_cutoff
+
+CHUNK = 500
+CSV_COLUMNS = (
+    "id",
+    "url",
+    "speaker_slug",
+    "speaker_name",
+    "speaker_name_original",
+    "source_id",
+    "source_title",
+    "source_url",
+    "quote",
+    "quote_language",
+    "translation",
+    "claim",
+    "made_on",
+    "horizon",
+    "resolve_on",
+    "resolution_criteria",
+    "stated_confidence",
+    "implied_probability",
+    "topics",
+    "status",
+    "is_overdue",
+    "outcome",
+    "resolved_at",
+    "created_at",
+    "updated_at",
+)
+
+
+def _chunks() -> Iterator[list[dict[str, Any]]]:
+    today = timezone.localdate()
+    cutoff = overdue_cutoff(today)
+    last_id = 0
+    while True:
+        rows = list(prediction_rows(Prediction.objects.filter(is_public=True, id__gt=last_id)).order_by("id")[:CHUNK])
+        if not rows:
+            return
+        last_id = rows[-1][0]
+        yield build_predictions(rows, today, cutoff)
+
+
+def _csv_value(value: Any) -> Any:
+    return value.isoformat() if hasattr(value, "isoformat") else value
+
+
+def _csv_row(item: dict[str, Any]) -> list[Any]:
+    resolution = item["resolution"] or {}
+    flat = {
+        **item,
+        "speaker_slug": item["speaker"]["slug"],
+        "speaker_name": item["speaker"]["name"],
+        "speaker_name_original": item["speaker"]["name_original"],
+        "source_id": item["source"]["id"],
+        "source_title": item["source"]["title"],
+        "source_url": item["source"]["url"],
+        "topics": ";".join(topic["slug"] for topic in item["topics"]),
+        "resolved_at": resolution.get("resolved_at"),
+    }
+    return [_csv_value(flat[column]) for column in CSV_COLUMNS]
+
+
+class _Line:
+    """A file-like object for csv.writer that hands back what is written."""
+
+    def write(self, value: str) -> str:
+        return value
+
+
+def stream_csv() -> Iterator[str]:
+    writer = csv.writer(_Line())
+    yield writer.writerow(CSV_COLUMNS)
+    for chunk in _chunks():
+        for item in chunk:
+            yield writer.writerow(_csv_row(item))
+
+
+def stream_json() -> Iterator[bytes]:
+    yield b"["
+    first = True
+    for chunk in _chunks():
+        for item in chunk:
+            yield (b"" if first else b",") + orjson.dumps(item, option=JSON_OPTIONS)
+            first = False
+    yield b"]"
+
+
+class PredictionExportView(ApiView):
+    @extend_schema(
+        operation_id="predictions_export",
+        summary="The whole public ledger for researchers, streamed (CSV, or JSON with ?format=json)",
+        parameters=[
+            OpenApiParameter(
+                "format", OpenApiTypes.STR, OpenApiParameter.QUERY, enum=["csv", "json"], description="Default csv."
+            )
+        ],
+        responses={
+            (200, "text/csv"): OpenApiResponse(OpenApiTypes.STR, description="One row per prediction, with a header."),
+            (200, "application/json"): OpenApiResponse(
+                PredictionDoc(many=True), description="An array of predictions."
+            ),
+            **errors(*READ_ERRORS),
+        },
+    )
+    def get(self, request: Request) -> StreamingHttpResponse:
+        params = filters.clean_params(request.GET, ("format",))
+        export_format = filters.parse_choice(params, "format", ("csv", "json")) or "csv"
+        stamp = timezone.localdate().isoformat()
+        if export_format == "json":
+            response = StreamingHttpResponse(stream_json(), content_type="application/json")
+            response["Content-Disposition"] = f'inline; filename="hindsight-predictions-{stamp}.json"'
+        else:
+            response = StreamingHttpResponse(stream_csv(), content_type="text/csv; charset=utf-8")
+            response["Content-Disposition"] = f'attachment; filename="hindsight-predictions-{stamp}.csv"'
+        return response

@@ -1,0 +1,185 @@
+"""Resolution history and the judging actions: propose, confirm, reject, supersede.
+
+The same services as the admin (``predictions.services.resolution_*``), so the
+rules are the same: only reviewers, a different reviewer confirms, evidence
+for correct / incorrect / partly correct, a reason to reject or supersede.
+These need a token with the ``resolve`` scope *and* a reviewer behind it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.http import HttpResponse
+from drf_spectacular.utils import OpenApiResponse, extend_schema
+from rest_framework.request import Request
+
+from predictions import selectors, services
+from predictions.api.errors import ApiError
+from predictions.api.representations import api_base
+from predictions.api.schema import READ_ERRORS, WRITE_ERRORS, ResolutionDoc, ResolutionListDoc, errors
+from predictions.api.serializers import (
+    ResolutionProposeSerializer,
+    ResolutionRejectSerializer,
+    ResolutionSupersedeSerializer,
+)
+from predictions.api.views.common import ApiView, json_response
+from predictions.models import Prediction, Resolution
+
+
+def _person(user: Any) -> str | None:
+    if user is None:
+        return None
+    return str(user.get_full_name() or user.get_username())
+
+
+def resolution_body(resolution: Resolution) -> dict[str, Any]:
+    """JSON of a resolution loaded with its people and evidence (``selectors.resolution_history``)."""
+    return {
+        "id": resolution.pk,
+        "prediction_id": resolution.prediction_id,
+        "state": resolution.state,
+        "outcome": resolution.outcome,
+        "rationale": resolution.rationale,
+        "as_of": resolution.as_of,
+        "proposed_by": _person(resolution.proposed_by),
+        "proposed_at": resolution.proposed_at,
+        "confirmed_by": _person(resolution.confirmed_by),
+        "resolved_at": resolution.confirmed_at,
+        "rejected_by": _person(resolution.rejected_by),
+        "rejected_at": resolution.rejected_at,
+        "rejection_reason": resolution.rejection_reason,
+        "supersedes": resolution.supersedes_id,
+        "supersede_reason": resolution.supersede_reason,
+        "evidence": [
+            {
+                "url": item.url,
+                "title": item.title,
+                "publisher": item.publisher,
+                "accessed_on": item.accessed_on,
+                "archived_url": item.archived_url,
+            }
+            for item in resolution.evidence.all()
+        ],
+        "url": f"{api_base()}resolutions/{resolution.pk}/",
+    }
+
+
+def _public_prediction(pk: int) -> Prediction:
+    prediction = Prediction.objects.filter(pk=pk, is_public=True).first()
+    if prediction is None:
+        raise ApiError(code="not_found", message="No public prediction with this id.", status_code=404)
+    return prediction
+
+
+def _public_resolution(pk: int, prediction_id: int | None = None) -> Resolution:
+    queryset = Resolution.objects.filter(pk=pk, prediction__is_public=True)
+    if prediction_id is not None:
+        queryset = queryset.filter(prediction_id=prediction_id)
+    resolution = queryset.first()
+    if resolution is None:
+        raise ApiError(code="not_found", message="No resolution with this id.", status_code=404)
+    return resolution
+
+
+def _fresh_body(resolution: Resolution) -> dict[str, Any]:
+    history = selectors.resolution_history(resolution.prediction)
+    return resolution_body(next(item for item in history if item.pk == resolution.pk))
+
+
+def _evidence(data: dict[str, Any]) -> list[services.EvidenceInput]:
+    return [services.EvidenceInput(**item) for item in data.pop("evidence", [])]
+
+
+class ResolutionListView(ApiView):
+    required_scopes = {"POST": "resolve"}
+
+    @extend_schema(
+        operation_id="predictions_resolutions_list",
+        summary="The resolution history of a prediction, oldest first",
+        responses={200: OpenApiResponse(ResolutionListDoc), **errors(*READ_ERRORS)},
+    )
+    def get(self, request: Request, pk: int) -> HttpResponse:
+        prediction = _public_prediction(pk)
+        return json_response({"results": [resolution_body(item) for item in selectors.resolution_history(prediction)]})
+
+    @extend_schema(
+        operation_id="predictions_resolutions_propose",
+        summary="Propose a resolution (scope: resolve; reviewers only)",
+        request=ResolutionProposeSerializer,
+        responses={201: OpenApiResponse(ResolutionDoc), **errors(*WRITE_ERRORS)},
+    )
+    def post(self, request: Request, pk: int) -> HttpResponse:
+        prediction = _public_prediction(pk)
+        serializer = ResolutionProposeSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        data = dict(serializer.validated_data)
+        evidence = _evidence(data)
+        resolution = services.resolution_propose(prediction=prediction, evidence=evidence, by=request.user, **data)  # type: ignore[arg-type]
+        body = _fresh_body(resolution)
+        return json_response(body, status=201, headers={"Location": body["url"]})
+
+
+class ResolutionDetailView(ApiView):
+    @extend_schema(
+        operation_id="resolutions_retrieve",
+        summary="One resolution",
+        responses={200: OpenApiResponse(ResolutionDoc), **errors(*READ_ERRORS)},
+    )
+    def get(self, request: Request, pk: int) -> HttpResponse:
+        return json_response(_fresh_body(_public_resolution(pk)))
+
+
+class ResolutionConfirmView(ApiView):
+    required_scopes = {"POST": "resolve"}
+
+    @extend_schema(
+        operation_id="resolutions_confirm",
+        summary="Confirm another reviewer's proposal (scope: resolve; reviewers only)",
+        request=None,
+        responses={200: OpenApiResponse(ResolutionDoc), **errors(*WRITE_ERRORS)},
+    )
+    def post(self, request: Request, pk: int) -> HttpResponse:
+        resolution = services.resolution_confirm(resolution=_public_resolution(pk), by=request.user)  # type: ignore[arg-type]
+        return json_response(_fresh_body(resolution))
+
+
+class ResolutionRejectView(ApiView):
+    required_scopes = {"POST": "resolve"}
+
+    @extend_schema(
+        operation_id="resolutions_reject",
+        summary="Reject another reviewer's proposal, with a reason (scope: resolve; reviewers only)",
+        request=ResolutionRejectSerializer,
+        responses={200: OpenApiResponse(ResolutionDoc), **errors(*WRITE_ERRORS)},
+    )
+    def post(self, request: Request, pk: int) -> HttpResponse:
+        resolution = _public_resolution(pk)
+        serializer = ResolutionRejectSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        rejected = services.resolution_reject(
+            resolution=resolution,
+            by=request.user,  # type: ignore[arg-type]
+            reason=serializer.validated_data["reason"],
+        )
+        return json_response(_fresh_body(rejected))
+
+
+class ResolutionSupersedeView(ApiView):
+    required_scopes = {"POST": "resolve"}
+
+    @extend_schema(
+        operation_id="predictions_resolutions_supersede",
+        summary="Propose a re-resolution of the final one, with a reason (scope: resolve; reviewers only)",
+        request=ResolutionSupersedeSerializer,
+        responses={201: OpenApiResponse(ResolutionDoc), **errors(*WRITE_ERRORS)},
+    )
+    def post(self, request: Request, pk: int, resolution_pk: int) -> HttpResponse:
+        resolution = _public_resolution(resolution_pk, prediction_id=pk)
+        serializer = ResolutionSupersedeSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        data = dict(serializer.validated_data)
+        evidence = _evidence(data)
+        proposal = services.resolution_supersede(resolution=resolution, evidence=evidence, by=request.user, **data)  # type: ignore[arg-type]
+        body = _fresh_body(proposal)
+        return json_response(body, status=201, headers={"Location": body["url"]})
