@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.db import transaction
 from django.utils import timezone
 
 from predictions.models import OutboxEvent, Prediction, Resolution
+from predictions.signals import outbox_committed
 
 PAYLOAD_VERSION = 1
 
@@ -71,4 +73,8 @@ def outbox_emit(
         "occurred_at": timezone.now().isoformat(),
         "data": data,
     }
-    return OutboxEvent.objects.create(event_type=event_type, payload=payload, prediction=prediction)
+    event = OutboxEvent.objects.create(event_type=event_type, payload=payload, prediction=prediction)
+    # robust: a listener's failure (e.g. the broker is down) must not fail the
+    # request whose change has already committed; the periodic relay catches up.
+    transaction.on_commit(lambda: outbox_committed.send(sender=OutboxEvent, event_id=event.pk), robust=True)
+    return event

@@ -6,3 +6,8 @@ from django.apps import AppConfig
 class TrackerConfig(AppConfig):
     name = "tracker"
     verbose_name = "Reminders and deliveries"
+
+    def ready(self) -> None:
+        from tracker import signals
+
+        signals.connect()

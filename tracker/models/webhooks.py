@@ -1,0 +1,108 @@
+"""Webhook endpoints that integrators register, and the log of deliveries.
+
+A delivery is one event for one endpoint, with one ``webhook_id`` for all its
+attempts (Standard Webhooks: receivers deduplicate on it). It is written
+before the first attempt and moves pending → sending → succeeded, or back to
+pending with a later ``next_attempt_at`` after a failure, until it succeeds or
+its retries run out (failed). Each attempt is a ``WebhookAttempt`` row.
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from predictions.models import OutboxEvent
+
+
+class WebhookEndpoint(models.Model):
+    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="webhook_endpoints")
+    url = models.URLField(max_length=1000)
+    description = models.CharField(max_length=200, blank=True)
+    # Event type names (see predictions.outbox.EVENT_TYPES); a short list, read whole.
+    events = models.JSONField(default=list)
+    # Needed in the clear to sign each delivery; shown to the owner once, at
+    # registration, and never again (not in the API, not in the admin).
+    secret = models.CharField(max_length=100, editable=False)
+    is_active = models.BooleanField(default=True)
+    disabled_at = models.DateTimeField(null=True, blank=True)
+    disabled_reason = models.CharField(max_length=300, blank=True)
+    consecutive_failures = models.PositiveIntegerField(default=0)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["id"]
+        verbose_name = _("webhook endpoint")
+
+    def __str__(self) -> str:
+        return self.url
+
+    def wants(self, event_type: str) -> bool:
+        return event_type in self.events
+
+
+class DeliveryState(models.TextChoices):
+    PENDING = "pending", _("Pending")
+    SENDING = "sending", _("Sending")
+    SUCCEEDED = "succeeded", _("Succeeded")
+    FAILED = "failed", _("Failed (retries exhausted)")
+    CANCELLED = "cancelled", _("Cancelled (endpoint disabled or deleted)")
+
+
+class WebhookDelivery(models.Model):
+    endpoint = models.ForeignKey(WebhookEndpoint, on_delete=models.CASCADE, related_name="deliveries")
+    event = models.ForeignKey(OutboxEvent, null=True, blank=True, on_delete=models.PROTECT, related_name="+")
+    webhook_id = models.CharField(max_length=64, unique=True)
+    event_type = models.CharField(max_length=60)
+    body = models.TextField(help_text=_("The JSON sent, byte for byte the same on every attempt."))
+    state = models.CharField(max_length=12, choices=DeliveryState.choices, default=DeliveryState.PENDING)
+    attempts = models.PositiveIntegerField(default=0)
+    next_attempt_at = models.DateTimeField()
+    claimed_at = models.DateTimeField(null=True, blank=True)
+    last_status_code = models.PositiveIntegerField(null=True, blank=True)
+    last_error = models.TextField(blank=True)
+    delivered_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-id"]
+        verbose_name_plural = _("webhook deliveries")
+        constraints = [
+            # The relay may run twice on one event (a crash after fan-out, two
+            # workers); an event still reaches an endpoint once.
+            models.UniqueConstraint(
+                fields=["endpoint", "event"], condition=Q(event__isnull=False), name="webhook_delivery_once_per_event"
+            ),
+        ]
+        indexes = [
+            # Consumer: tracker.services.webhooks.webhook_deliveries_due, the
+            # retry sweep; finished deliveries (nearly all) stay out of it.
+            models.Index(
+                fields=["next_attempt_at"],
+                name="webhook_delivery_due",
+                condition=Q(state__in=["pending", "sending"]),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.event_type} → {self.endpoint_id} ({self.state})"
+
+
+class WebhookAttempt(models.Model):
+    delivery = models.ForeignKey(WebhookDelivery, on_delete=models.CASCADE, related_name="attempt_log")
+    number = models.PositiveIntegerField()
+    started_at = models.DateTimeField()
+    finished_at = models.DateTimeField(null=True, blank=True)
+    status_code = models.PositiveIntegerField(null=True, blank=True)
+    error = models.TextField(blank=True)
+    succeeded = models.BooleanField(default=False)
+
+    class Meta:
+        ordering = ["delivery_id", "number"]
+        constraints = [models.UniqueConstraint(fields=["delivery", "number"], name="webhook_attempt_number_unique")]
+
+    def __str__(self) -> str:
+        return f"attempt {self.number} of delivery {self.delivery_id}"

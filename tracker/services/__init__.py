@@ -1,0 +1,1 @@
+"""The tracker's writes: the outbox relay and webhook deliveries."""
