@@ -8,7 +8,7 @@ Reviewers group; ``staff_outsider`` is staff but not a reviewer;
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 import time_machine
@@ -16,7 +16,7 @@ from django.contrib.auth.models import User
 from django.core.management import call_command
 from django.test import Client
 
-from tests.factories import ReviewerFactory, UserFactory
+from tests.factories import IntegratorFactory, ReviewerFactory, UserFactory
 
 # 09:00 UTC on 2026-01-01: after the "no exponential inflection" forecast fell
 # due (2025-12-31), long before the three-year forecasts (2027-05-30).
@@ -67,3 +67,22 @@ def second_reviewer_client(second_reviewer: User) -> Client:
 def article(db: None) -> None:
     """The seed article's speaker, source and four forecasts, loaded as ``make run`` does."""
     call_command("seed_ledger", verbosity=0)
+
+
+# --- API personas (issue 4) ------------------------------------------------------
+@pytest.fixture
+def integrator(db: None) -> User:
+    """A newsroom's importer account: in the Integrators group (may record and
+    edit predictions), not staff, not a reviewer."""
+    return IntegratorFactory.create(username="ivy")
+
+
+@pytest.fixture
+def token_for(db: None) -> Callable[..., str]:
+    """``token_for(user, "write,resolve")`` → a raw API token (``Authorization: Bearer …``)."""
+    from predictions.services import api_token_create
+
+    def issue(user: User, scopes: str, **kwargs: object) -> str:
+        return api_token_create(user=user, scopes=scopes, **kwargs).raw  # type: ignore[arg-type]
+
+    return issue

@@ -41,6 +41,15 @@ class ReviewerFactory(UserFactory):
             obj.groups.add(Group.objects.get(name="Reviewers"))
 
 
+class IntegratorFactory(UserFactory):
+    """A member of the Integrators group (created by migration): records and edits predictions."""
+
+    @factory.post_generation
+    def integrators_group(obj: User, create: bool, extracted: object, **kwargs: object) -> None:
+        if create:
+            obj.groups.add(Group.objects.get(name="Integrators"))
+
+
 class TopicFactory(factory.django.DjangoModelFactory[Topic]):
     class Meta:
         model = Topic

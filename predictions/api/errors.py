@@ -119,8 +119,9 @@ def api_exception_handler(exc: Exception, context: dict[str, Any]) -> Response |
         headers: dict[str, str] = {}
         if getattr(exc, "auth_header", None):
             headers["WWW-Authenticate"] = exc.auth_header  # type: ignore[attr-defined]
-        if isinstance(exc, exceptions.Throttled) and exc.wait is not None:
-            headers["Retry-After"] = str(int(exc.wait) + 1)
+        wait = getattr(exc, "wait", None)
+        if isinstance(exc, exceptions.Throttled) and wait is not None:
+            headers["Retry-After"] = str(int(wait) + 1)
         code = next((code for cls, code in _DRF_CODES.items() if isinstance(exc, cls)), "error")
         return _response(exc.status_code, error_body(code, _first_message(_flatten(exc.detail))), headers)
     return None

@@ -21,7 +21,7 @@ from predictions.models import Outcome, ResolutionState
 S = serializers
 
 
-class ApiTokenScheme(OpenApiAuthenticationExtension):  # type: ignore[no-untyped-call]
+class ApiTokenScheme(OpenApiAuthenticationExtension):
     target_class = "predictions.api.authentication.ApiTokenAuthentication"
     name = "apiToken"
 
@@ -34,10 +34,10 @@ class ApiTokenScheme(OpenApiAuthenticationExtension):  # type: ignore[no-untyped
         }
 
 
-class ErrorDoc(S.Serializer[Any]):
+class ErrorDoc(S.Serializer):
     code = S.CharField(help_text="Stable machine-readable code, e.g. `invalid`, `stale_version`.")
     message = S.CharField(help_text="What went wrong, for a person.")
-    errors = S.DictField(
+    errors = S.DictField(  # type: ignore[assignment]
         child=S.ListField(child=S.CharField()), required=False, help_text="Per-field problems (validation only)."
     )
 
@@ -81,20 +81,20 @@ IF_MATCH = OpenApiParameter(
 )
 
 
-class SpeakerRefDoc(S.Serializer[Any]):
+class SpeakerRefDoc(S.Serializer):
     name = S.CharField()
     name_original = S.CharField()
     slug = S.CharField()
     url = S.URLField(help_text="API URL of the speaker.")
 
 
-class EventDoc(S.Serializer[Any]):
+class EventDoc(S.Serializer):
     name = S.CharField()
     place = S.CharField()
     date = S.DateField(allow_null=True)
 
 
-class SourceRefDoc(S.Serializer[Any]):
+class SourceRefDoc(S.Serializer):
     id = S.IntegerField()
     title = S.CharField()
     title_original = S.CharField()
@@ -107,12 +107,12 @@ class SourceRefDoc(S.Serializer[Any]):
     api_url = S.URLField()
 
 
-class TopicDoc(S.Serializer[Any]):
+class TopicDoc(S.Serializer):
     slug = S.CharField()
     name = S.CharField()
 
 
-class EvidenceDoc(S.Serializer[Any]):
+class EvidenceDoc(S.Serializer):
     url = S.CharField()
     title = S.CharField()
     publisher = S.CharField()
@@ -120,7 +120,7 @@ class EvidenceDoc(S.Serializer[Any]):
     archived_url = S.CharField()
 
 
-class FinalResolutionDoc(S.Serializer[Any]):
+class FinalResolutionDoc(S.Serializer):
     id = S.IntegerField()
     outcome = S.ChoiceField(choices=Outcome.choices)
     rationale = S.CharField()
@@ -129,13 +129,13 @@ class FinalResolutionDoc(S.Serializer[Any]):
     evidence = EvidenceDoc(many=True)
 
 
-class PredictionDoc(S.Serializer[Any]):
+class PredictionDoc(S.Serializer):
     id = S.IntegerField()
     url = S.URLField()
     slug = S.CharField()
     version = S.IntegerField(help_text="Bumped by every change; the ETag starts with it.")
     speaker = SpeakerRefDoc()
-    source = SourceRefDoc()
+    source = SourceRefDoc()  # type: ignore[assignment]
     quote = S.CharField(help_text="Exactly as the source has it, in the original language.")
     quote_language = S.CharField()
     translation = S.CharField(help_text="Our English translation, not the speaker's words.")
@@ -157,13 +157,13 @@ class PredictionDoc(S.Serializer[Any]):
     updated_at = S.DateTimeField()
 
 
-class PredictionPageDoc(S.Serializer[Any]):
+class PredictionPageDoc(S.Serializer):
     next = S.URLField(allow_null=True)
     previous = S.URLField(allow_null=True)
     results = PredictionDoc(many=True)
 
 
-class ResolutionDoc(S.Serializer[Any]):
+class ResolutionDoc(S.Serializer):
     id = S.IntegerField()
     prediction_id = S.IntegerField()
     state = S.ChoiceField(choices=ResolutionState.choices)
@@ -183,11 +183,11 @@ class ResolutionDoc(S.Serializer[Any]):
     url = S.URLField()
 
 
-class ResolutionListDoc(S.Serializer[Any]):
+class ResolutionListDoc(S.Serializer):
     results = ResolutionDoc(many=True)
 
 
-class TrackRecordDoc(S.Serializer[Any]):
+class TrackRecordDoc(S.Serializer):
     predictions = S.IntegerField()
     resolved = S.IntegerField()
     correct = S.IntegerField()
@@ -208,7 +208,7 @@ class TrackRecordDoc(S.Serializer[Any]):
     brier_count = S.IntegerField()
 
 
-class SpeakerDoc(S.Serializer[Any]):
+class SpeakerDoc(S.Serializer):
     slug = S.CharField()
     name = S.CharField()
     name_original = S.CharField()
@@ -219,7 +219,7 @@ class SpeakerDoc(S.Serializer[Any]):
     track_record = TrackRecordDoc()
 
 
-class SpeakerPageDoc(S.Serializer[Any]):
+class SpeakerPageDoc(S.Serializer):
     next = S.URLField(allow_null=True)
     previous = S.URLField(allow_null=True)
     results = SpeakerDoc(many=True)
@@ -231,13 +231,13 @@ class SourceDoc(SourceRefDoc):
     predictions_count = S.IntegerField()
 
 
-class SourcePageDoc(S.Serializer[Any]):
+class SourcePageDoc(S.Serializer):
     next = S.URLField(allow_null=True)
     previous = S.URLField(allow_null=True)
     results = SourceDoc(many=True)
 
 
-class ScoreboardDoc(S.Serializer[Any]):
+class ScoreboardDoc(S.Serializer):
     totals = TrackRecordDoc()
     speakers = SpeakerDoc(many=True)
     as_of = S.DateField(help_text="The site's date the numbers were computed for.")
@@ -252,7 +252,7 @@ class HindsightAutoSchema(AutoSchema):
             auths.append({})
         return auths
 
-    def get_description(self) -> str:
+    def get_description(self) -> str:  # type: ignore[override]
         # The view method's own docstring, not an inherited class docstring.
         method = getattr(self.view, (self.method or "get").lower(), None)
         return inspect.getdoc(method) or "" if method is not None else ""

@@ -20,7 +20,7 @@ from django.utils import timezone
 
 from predictions.models import ApiToken, TokenScope
 
-TOKEN_PREFIX = "hsk_"
+TOKEN_PREFIX = "hsk_"  # noqa: S105 - a marker, not a secret
 # last_used_at is written at most this often per token, so a busy integrator
 # costs one UPDATE a minute, not one per request.
 LAST_USED_RESOLUTION = datetime.timedelta(minutes=1)

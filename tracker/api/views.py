@@ -46,7 +46,7 @@ class EndpointUpdateSerializer(StrictSerializer):
     is_active = S.BooleanField(required=False, help_text="true re-enables a disabled endpoint.")
 
 
-class EndpointDoc(S.Serializer[Any]):
+class EndpointDoc(S.Serializer):
     id = S.IntegerField()
     url = S.URLField()
     description = S.CharField()
@@ -63,13 +63,13 @@ class EndpointCreatedDoc(EndpointDoc):
     secret = S.CharField(help_text="whsec_… — shown only in this response. Verify signatures with it.")
 
 
-class EndpointPageDoc(S.Serializer[Any]):
+class EndpointPageDoc(S.Serializer):
     next = S.URLField(allow_null=True)
     previous = S.URLField(allow_null=True)
     results = EndpointDoc(many=True)
 
 
-class DeliveryDoc(S.Serializer[Any]):
+class DeliveryDoc(S.Serializer):
     id = S.IntegerField()
     webhook_id = S.CharField(help_text="The webhook-id header; the same on every attempt.")
     event_type = S.CharField()
@@ -82,7 +82,7 @@ class DeliveryDoc(S.Serializer[Any]):
     created_at = S.DateTimeField()
 
 
-class DeliveryPageDoc(S.Serializer[Any]):
+class DeliveryPageDoc(S.Serializer):
     next = S.URLField(allow_null=True)
     previous = S.URLField(allow_null=True)
     results = DeliveryDoc(many=True)
@@ -129,7 +129,7 @@ class WebhookView(ApiView):
     required_scopes = {"*": "webhooks"}
 
     def owned(self, request: Request, pk: int) -> WebhookEndpoint:
-        endpoint = WebhookEndpoint.objects.filter(pk=pk, owner=request.user).first()
+        endpoint = WebhookEndpoint.objects.filter(pk=pk, owner=request.user.pk).first()
         if endpoint is None:
             raise ApiError(code="not_found", message="You have no webhook endpoint with this id.", status_code=404)
         return endpoint
@@ -147,7 +147,7 @@ class EndpointListView(WebhookView):
         ordering = Ordering.parse("id")
         cursor = decode_cursor(params["cursor"], ordering) if "cursor" in params else None
         page = paginate(
-            WebhookEndpoint.objects.filter(owner=request.user).values_list("id"),
+            WebhookEndpoint.objects.filter(owner=request.user.pk).values_list("id"),
             ordering=ordering,
             cursor=cursor,
             page_size=filters.parse_page_size(params),

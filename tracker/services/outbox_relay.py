@@ -55,7 +55,7 @@ def outbox_relay(*, batch_size: int = 100) -> RelayResult:
     if not events:
         return RelayResult()
     endpoints = list(WebhookEndpoint.objects.filter(is_active=True))
-    deliveries = []
+    deliveries: list[WebhookDelivery] = []
     for event in events:
         if not _is_public(event):
             continue

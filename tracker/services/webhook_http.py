@@ -26,7 +26,7 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 
-SECRET_PREFIX = "whsec_"
+SECRET_PREFIX = "whsec_"  # noqa: S105 - a marker, not a secret
 MAX_RESPONSE_BYTES = 2048
 
 

@@ -87,6 +87,13 @@ def prediction_detail_body(pk: int) -> tuple[dict[str, Any], str] | None:
     return build_predictions([row], today, overdue_cutoff(today))[0], detail_etag(row, today)
 
 
+def _detail_or_404(pk: int) -> tuple[dict[str, Any], str]:
+    found = prediction_detail_body(pk)
+    if found is None:
+        raise ApiError(code="not_found", message="No public prediction with this id.", status_code=404)
+    return found
+
+
 class PredictionListView(ApiView):
     required_scopes = {"POST": "write"}
 
@@ -136,10 +143,8 @@ class PredictionListView(ApiView):
         data = dict(serializer.validated_data)
         topics = data.pop("topics", [])
         reason = data.pop("reason", "") or "Recorded through the API"
-        prediction = services.prediction_record(by=request.user, reason=reason, topics=topics, **data)  # type: ignore[arg-type]
-        found = prediction_detail_body(prediction.pk)
-        assert found is not None  # just recorded, public by default
-        body, etag = found
+        prediction = services.prediction_record(by=request.user, reason=reason, topics=topics, **data)
+        body, etag = _detail_or_404(prediction.pk)
         return json_response(body, status=201, headers={"ETag": etag, "Location": body["url"]})
 
 
@@ -153,10 +158,7 @@ class PredictionDetailView(ApiView):
         responses={200: OpenApiResponse(PredictionDoc), **NOT_MODIFIED, **errors(*READ_ERRORS)},
     )
     def get(self, request: Request, pk: int) -> HttpResponse:
-        found = prediction_detail_body(pk)
-        if found is None:
-            raise ApiError(code="not_found", message="No public prediction with this id.", status_code=404)
-        body, etag = found
+        body, etag = _detail_or_404(pk)
         if not_modified(request, etag):
             return not_modified_response(etag)
         return json_response(body, headers={"ETag": etag})
@@ -181,7 +183,7 @@ class PredictionDetailView(ApiView):
         try:
             services.prediction_update(
                 prediction=prediction,
-                by=request.user,  # type: ignore[arg-type]
+                by=request.user,
                 reason=reason,
                 changes=changes,
                 expected_version=version,
@@ -195,9 +197,7 @@ class PredictionDetailView(ApiView):
                 message=f"{error.message} POST {api_base()}predictions/{pk}/resolutions/{final_id}/supersede/ "
                 "with the new outcome, evidence and a reason (scope: resolve).",
             ) from None
-        found = prediction_detail_body(pk)
-        assert found is not None
-        body, etag = found
+        body, etag = _detail_or_404(pk)
         return json_response(body, headers={"ETag": etag})
 
 
