@@ -1,0 +1,168 @@
+"""Judging over the API: the admin's rules, through the admin's services."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable
+
+import pytest
+from django.contrib.auth.models import User
+from django.test import Client
+
+from predictions.models import OutboxEvent, Prediction, Resolution, ResolutionState
+from tests.api.helpers import post
+from tests.factories import PredictionFactory, ResolutionFactory, final_resolution_for
+
+pytestmark = pytest.mark.django_db
+
+EVIDENCE = [{"url": "https://example.org/acea", "title": "ACEA 2030", "publisher": "ACEA", "accessed_on": "2025-12-31"}]
+
+
+@pytest.fixture
+def ada(reviewer: User, token_for: Callable[..., str]) -> str:
+    return token_for(reviewer, "resolve")
+
+
+@pytest.fixture
+def bao(second_reviewer: User, token_for: Callable[..., str]) -> str:
+    return token_for(second_reviewer, "resolve")
+
+
+def judgement(**overrides: object) -> dict[str, object]:
+    return {"outcome": "correct", "rationale": "Met.", "as_of": "2025-12-31", "evidence": EVIDENCE, **overrides}
+
+
+def test_propose_then_confirm_by_another_reviewer_makes_it_final_and_public(
+    anonymous: Client, ada: str, bao: str, reviewer: User, frozen_now
+) -> None:
+    prediction = PredictionFactory.create(resolve_on=datetime.date(2025, 6, 1))
+
+    proposed = post(anonymous, f"/api/v1/predictions/{prediction.pk}/resolutions/", judgement(), ada)
+    assert proposed.status_code == 201, proposed.json()
+    proposal = proposed.json()
+    assert proposal["state"] == "proposed" and proposal["proposed_by"] == "Ada"
+    assert proposal["evidence"][0]["publisher"] == "ACEA"
+    assert proposed["Location"] == proposal["url"]
+
+    own = post(anonymous, f"/api/v1/resolutions/{proposal['id']}/confirm/", None, ada)
+    assert own.status_code == 403 and own.json()["code"] == "not_allowed"
+
+    confirmed = post(anonymous, f"/api/v1/resolutions/{proposal['id']}/confirm/", None, bao)
+    assert confirmed.status_code == 200 and confirmed.json()["state"] == "final"
+
+    detail = anonymous.get(f"/api/v1/predictions/{prediction.pk}/").json()
+    assert detail["status"] == "resolved" and detail["outcome"] == "correct"
+    assert detail["resolution"]["id"] == proposal["id"] and detail["version"] == 2
+    history = anonymous.get(f"/api/v1/predictions/{prediction.pk}/resolutions/").json()["results"]
+    assert [item["state"] for item in history] == ["final"]
+    assert history[0]["confirmed_by"] == "Bao" and history[0]["resolved_at"].startswith("2026-01-01T09:00")
+    assert set(OutboxEvent.objects.values_list("event_type", flat=True)) == {
+        "resolution.proposed",
+        "prediction.resolved",
+    }
+
+
+@pytest.mark.parametrize(
+    ("overrides", "field"),
+    [
+        ({"evidence": []}, "evidence"),
+        ({"as_of": "2030-01-01"}, "as_of"),
+        ({"rationale": "  "}, "rationale"),
+        ({"outcome": "probably"}, "outcome"),
+        ({"evidence": [{"url": "not a url", "title": "x", "accessed_on": "2025-01-01"}]}, "evidence"),
+    ],
+)
+def test_proposals_follow_the_admins_rules(
+    anonymous: Client, ada: str, frozen_now, overrides: dict[str, object], field: str
+) -> None:
+    prediction = PredictionFactory.create(resolve_on=datetime.date(2025, 6, 1))
+
+    response = post(anonymous, f"/api/v1/predictions/{prediction.pk}/resolutions/", judgement(**overrides), ada)
+
+    assert response.status_code == 400 and field in response.json()["errors"], response.json()
+    assert not Resolution.objects.exists()
+
+
+def test_an_unresolvable_proposal_needs_no_evidence(anonymous: Client, ada: str, frozen_now) -> None:
+    prediction = PredictionFactory.create(resolve_on=datetime.date(2025, 6, 1))
+
+    response = post(
+        anonymous,
+        f"/api/v1/predictions/{prediction.pk}/resolutions/",
+        judgement(outcome="unresolvable", evidence=[]),
+        ada,
+    )
+
+    assert response.status_code == 201
+
+
+def test_a_second_proposal_or_one_on_a_resolved_prediction_is_409(
+    anonymous: Client, ada: str, second_reviewer: User, frozen_now
+) -> None:
+    pending = ResolutionFactory.create(
+        prediction=PredictionFactory.create(resolve_on=datetime.date(2025, 6, 1)), proposed_by=second_reviewer
+    )
+    resolved = PredictionFactory.create(resolve_on=datetime.date(2025, 6, 1))
+    final_resolution_for(resolved)
+
+    for prediction_id in (pending.prediction_id, resolved.pk):
+        response = post(anonymous, f"/api/v1/predictions/{prediction_id}/resolutions/", judgement(), ada)
+        assert response.status_code == 409 and response.json()["code"] == "state_conflict"
+
+
+def test_reject_needs_a_reason_and_leaves_the_prediction_due(
+    anonymous: Client, ada: str, second_reviewer: User, frozen_now
+) -> None:
+    proposal = ResolutionFactory.create(
+        prediction=PredictionFactory.create(resolve_on=datetime.date(2025, 6, 1)), proposed_by=second_reviewer
+    )
+
+    no_reason = post(anonymous, f"/api/v1/resolutions/{proposal.pk}/reject/", {"reason": " "}, ada)
+    rejected = post(anonymous, f"/api/v1/resolutions/{proposal.pk}/reject/", {"reason": "Wrong year."}, ada)
+    again = post(anonymous, f"/api/v1/resolutions/{proposal.pk}/confirm/", None, ada)
+
+    assert no_reason.status_code == 400 and "reason" in no_reason.json()["errors"]
+    assert rejected.status_code == 200 and rejected.json()["rejection_reason"] == "Wrong year."
+    assert again.status_code == 409
+    proposal.refresh_from_db()
+    assert proposal.state == ResolutionState.REJECTED
+    assert Prediction.objects.get(pk=proposal.prediction_id).final_resolution_id is None
+
+
+def test_supersede_needs_a_reason_and_replaces_the_verdict_once_confirmed(
+    anonymous: Client, ada: str, bao: str, frozen_now
+) -> None:
+    prediction = PredictionFactory.create(resolve_on=datetime.date(2025, 6, 1))
+    final = final_resolution_for(prediction, outcome="correct")
+    path = f"/api/v1/predictions/{prediction.pk}/resolutions/{final.pk}/supersede/"
+
+    assert post(anonymous, path, judgement(outcome="incorrect"), ada).status_code == 400  # no reason
+    proposed = post(anonymous, path, judgement(outcome="incorrect", reason="Revised statistics."), ada)
+    assert proposed.status_code == 201 and proposed.json()["supersedes"] == final.pk
+    assert (
+        anonymous.get(f"/api/v1/predictions/{prediction.pk}/").json()["outcome"] == "correct"
+    )  # stands until confirmed
+
+    post(anonymous, f"/api/v1/resolutions/{proposed.json()['id']}/confirm/", None, bao)
+
+    detail = anonymous.get(f"/api/v1/predictions/{prediction.pk}/").json()
+    assert detail["outcome"] == "incorrect"
+    states = [
+        item["state"]
+        for item in anonymous.get(detail["history_url"].removeprefix("http://127.0.0.1:8000")).json()["results"]
+    ]
+    assert states == ["superseded", "final"]
+
+
+def test_supersede_of_a_resolution_of_another_prediction_is_404(anonymous: Client, ada: str, frozen_now) -> None:
+    one, other = PredictionFactory.create_batch(2, resolve_on=datetime.date(2025, 6, 1))
+    final = final_resolution_for(other)
+
+    response = post(
+        anonymous,
+        f"/api/v1/predictions/{one.pk}/resolutions/{final.pk}/supersede/",
+        judgement(reason="x"),
+        ada,
+    )
+
+    assert response.status_code == 404
