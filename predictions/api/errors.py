@@ -13,7 +13,8 @@ from typing import Any
 
 from django.core.exceptions import PermissionDenied, RequestDataTooBig, SuspiciousOperation
 from django.core.exceptions import ValidationError as DjangoValidationError
-from django.http import Http404, HttpRequest
+from django.http import Http404, HttpRequest, JsonResponse
+from django.views.decorators.csrf import csrf_exempt
 from rest_framework import exceptions, status
 from rest_framework.response import Response
 from rest_framework.views import set_rollback
@@ -62,6 +63,24 @@ def _flatten(detail: Any) -> Any:
     return str(detail)
 
 
+def field_errors(tree: Any, prefix: str = "") -> dict[str, list[str]]:
+    """``{"field": [...]}``, with nested fields as dotted paths (``evidence.0.url``),
+    so every value is a list of messages whatever the nesting."""
+    flat: dict[str, list[str]] = {}
+    if isinstance(tree, dict):
+        for key, value in tree.items():
+            flat.update(field_errors(value, f"{prefix}.{key}" if prefix else str(key)))
+    elif isinstance(tree, list) and all(isinstance(item, str) for item in tree):
+        flat[prefix or "non_field_errors"] = list(tree)
+    elif isinstance(tree, list):
+        for index, item in enumerate(tree):
+            if item:
+                flat.update(field_errors(item, f"{prefix}.{index}" if prefix else str(index)))
+    else:
+        flat[prefix or "non_field_errors"] = [str(tree)]
+    return flat
+
+
 def _first_message(errors: Any) -> str:
     if isinstance(errors, dict):
         for field, value in errors.items():
@@ -96,7 +115,7 @@ def api_exception_handler(exc: Exception, context: dict[str, Any]) -> Response |
         return _response(exc.http_status, error_body(exc.code, exc.message))
     if isinstance(exc, DjangoValidationError):
         set_rollback()
-        errors = exc.message_dict if hasattr(exc, "error_dict") else {"non_field_errors": exc.messages}
+        errors = field_errors(exc.message_dict if hasattr(exc, "error_dict") else {"non_field_errors": exc.messages})
         return _response(400, error_body("invalid", _first_message(errors), errors))
     if isinstance(exc, RequestDataTooBig):
         return _response(413, error_body("request_too_large", "The request body is too large."))
@@ -111,9 +130,7 @@ def api_exception_handler(exc: Exception, context: dict[str, Any]) -> Response |
         return _response(exc.status_code, error_body(exc.error_code, exc.message, exc.errors))
     if isinstance(exc, exceptions.ValidationError):
         set_rollback()
-        errors = _flatten(exc.detail)
-        if not isinstance(errors, dict):
-            errors = {"non_field_errors": errors if isinstance(errors, list) else [errors]}
+        errors = field_errors(_flatten(exc.detail))
         return _response(400, error_body("invalid", _first_message(errors), errors))
     if isinstance(exc, exceptions.APIException):
         headers: dict[str, str] = {}
@@ -127,8 +144,7 @@ def api_exception_handler(exc: Exception, context: dict[str, Any]) -> Response |
     return None
 
 
+@csrf_exempt  # token-authenticated API: a POST to an unknown URL is a 404, not a CSRF page
 def not_found_view(request: HttpRequest, *args: Any, **kwargs: Any) -> Any:
-    """Unknown URLs under /api/v1/ answer JSON, not the site's HTML 404 page."""
-    from django.http import JsonResponse
-
+    """Unknown URLs under /api/ answer JSON, not the site's HTML 404 page."""
     return JsonResponse(error_body("not_found", "No such API endpoint."), status=status.HTTP_404_NOT_FOUND)
