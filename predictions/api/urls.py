@@ -7,7 +7,7 @@ answer JSON."""
 from __future__ import annotations
 
 from django.urls import path, re_path
-from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerSplitView
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 
 from predictions.api.errors import not_found_view
 from predictions.api.views import export, predictions, reference, resolutions
@@ -33,8 +33,11 @@ urlpatterns = [
     path("sources/<int:pk>/", reference.SourceDetailView.as_view(), name="source-detail"),
     path("scoreboard/", reference.ScoreboardView.as_view(), name="scoreboard"),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
-    path("docs/", SpectacularSwaggerSplitView.as_view(url_name="api:schema"), name="docs"),
-    path("redoc/", SpectacularRedocView.as_view(url_name="api:schema"), name="redoc"),
+    path(
+        "docs/",
+        SpectacularSwaggerSplitView.as_view(url_name="api:schema", template_name="predictions/api/swagger_ui.html"),
+        name="docs",
+    ),
 ]
 
 api_fallback = [re_path(r"^api/", not_found_view)]

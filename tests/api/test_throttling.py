@@ -1,0 +1,40 @@
+"""Rate limits for anonymous and token traffic, counted in the shared cache."""
+
+from __future__ import annotations
+
+import pytest
+from django.contrib.auth.models import User
+from django.core.cache import cache
+from django.test import Client
+
+from predictions.services import api_token_create
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def fresh_counts() -> None:
+    # Only our keys: never flush a shared Redis. Token ids restart in each test.
+    cache.delete_many(["throttle_anon_127.0.0.1", *(f"throttle_token_{pk}" for pk in range(1, 50))])
+
+
+def test_anonymous_clients_get_429_with_retry_after(anonymous: Client, settings) -> None:
+    settings.HINDSIGHT_API_ANON_RATE = "3/min"
+
+    statuses = [anonymous.get("/api/v1/scoreboard/").status_code for _ in range(4)]
+
+    assert statuses == [200, 200, 200, 429]
+    response = anonymous.get("/api/v1/scoreboard/")
+    assert response.json()["code"] == "throttled" and int(response["Retry-After"]) > 0
+
+
+def test_a_token_has_its_own_allowance(integrator: User, settings) -> None:
+    settings.HINDSIGHT_API_ANON_RATE = "1/min"
+    settings.HINDSIGHT_API_TOKEN_RATE = "5/min"
+    raw = api_token_create(user=integrator, scopes="webhooks").raw
+    client = Client()
+    client.get("/api/v1/scoreboard/")  # uses up the anonymous allowance
+
+    statuses = [client.get("/api/v1/scoreboard/", HTTP_AUTHORIZATION=f"Bearer {raw}").status_code for _ in range(6)]
+
+    assert statuses == [200] * 5 + [429]
