@@ -65,7 +65,7 @@ def test_create_records_through_the_service_and_answers_the_detail(
     assert response["Location"] == body["url"] and response["ETag"].startswith('"v1-')
     start = SOURCE_TEXT.index("batteries will keep")
     assert (stored.quote_start, stored.quote_end) == (start, start + len(stored.quote))  # anchored in the text
-    assert stored.history.first().history_user == integrator  # type: ignore[attr-defined]
+    assert stored.history.first().history_user == integrator
     assert OutboxEvent.objects.filter(event_type="prediction.created", prediction=stored).count() == 1
 
 
@@ -143,7 +143,7 @@ def test_patch_with_the_current_etag_changes_the_prediction(anonymous: Client, w
     prediction.refresh_from_db()
     assert prediction.claim == "A sharper claim." and prediction.version == 2
     assert response.json()["version"] == 2 and response["ETag"].startswith('"v2-')
-    assert prediction.history.first().history_change_reason == "Clarified the claim."  # type: ignore[attr-defined]
+    assert prediction.history.first().history_change_reason == "Clarified the claim."
     event = OutboxEvent.objects.get(event_type="prediction.updated")
     assert event.payload["data"]["changed_fields"] == ["claim"]
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import datetime
 import io
+import json
+from typing import Any
 
 import pytest
 from django.db import connection
@@ -15,6 +17,10 @@ from predictions.models import Prediction, Source
 from tests.factories import PredictionFactory, SpeakerFactory, final_resolution_for
 
 pytestmark = pytest.mark.django_db
+
+
+def streamed(response: Any) -> bytes:
+    return b"".join(response.streaming_content)
 
 
 def test_speaker_track_record_counts_and_scores(anonymous: Client, frozen_now) -> None:
@@ -79,7 +85,7 @@ def test_export_csv_streams_the_whole_public_ledger(anonymous: Client, article: 
 
     assert response.status_code == 200 and response.streaming
     assert response["Content-Type"].startswith("text/csv")
-    rows = list(csv.DictReader(io.StringIO(b"".join(response.streaming_content).decode())))
+    rows = list(csv.DictReader(io.StringIO(streamed(response).decode())))
     assert len(rows) == 4
     by_slug = {row["url"]: row for row in rows}
     inflection = Prediction.objects.get(slug="no-exponential-inflection-with-next-model")
@@ -90,9 +96,7 @@ def test_export_csv_streams_the_whole_public_ledger(anonymous: Client, article: 
 def test_export_json_matches_the_list_representation(anonymous: Client, article: None, frozen_now) -> None:
     response = anonymous.get("/api/v1/predictions/export.csv?format=json")
 
-    import json
-
-    exported = json.loads(b"".join(response.streaming_content))
+    exported = json.loads(streamed(response))
     listed = anonymous.get("/api/v1/predictions/?ordering=id").json()["results"]
     assert response["Content-Type"] == "application/json"
     assert exported == listed
