@@ -83,7 +83,7 @@ def test_the_signal_fires_only_after_commit(django_capture_on_commit_callbacks) 
     assert heard == [event.pk] and len(callbacks) >= 1
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_two_relays_at_once_deliver_each_event_once(integrator: User) -> None:
     endpoint(integrator, ["prediction.created"])
     OutboxEvent.objects.bulk_create(
