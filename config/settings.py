@@ -312,6 +312,9 @@ LOGGING = {
 # Rates as DRF writes them ("120/min", "10/s", "5000/hour"); counted in the cache.
 HINDSIGHT_API_ANON_RATE = env_str("HINDSIGHT_API_ANON_RATE", "120/min")
 HINDSIGHT_API_TOKEN_RATE = env_str("HINDSIGHT_API_TOKEN_RATE", "1200/min")
+# The API's hot queries run as prepared statements on PostgreSQL. Turn off
+# behind a connection pooler in transaction mode that cannot keep them.
+HINDSIGHT_DB_PREPARED_STATEMENTS = env_bool("HINDSIGHT_DB_PREPARED_STATEMENTS", True)
 # Outbound webhooks (tracker). Private, loopback and link-local targets are
 # refused unless this is true (tests use a loopback receiver).
 WEBHOOKS_ALLOW_PRIVATE_TARGETS = env_bool("WEBHOOKS_ALLOW_PRIVATE_TARGETS", False)

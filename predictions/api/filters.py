@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from typing import Any
 
 from django.db.models import Q, QuerySet
@@ -18,7 +19,7 @@ from django.utils import timezone
 
 from predictions.api.errors import bad_request
 from predictions.models import Outcome, Speaker, Topic
-from predictions.querysets import STATUS_FILTER_CHOICES
+from predictions.querysets import STATUS_FILTER_CHOICES, overdue_cutoff
 
 PAGE_SIZE_DEFAULT = 50
 PAGE_SIZE_MAX = 200
@@ -109,29 +110,59 @@ def _topic_id(slug: str) -> int | None:
     return Topic.objects.filter(slug=slug).values_list("id", flat=True).first()
 
 
-def filter_predictions(queryset: QuerySet[Any], params: dict[str, str]) -> QuerySet[Any]:
-    """Apply the list filters of ``GET predictions/`` (params already cleaned)."""
+@dataclass(frozen=True)
+class PredictionFilters:
+    """The list filters of ``GET predictions/``, parsed and checked."""
+
+    today: datetime.date
+    overdue_cutoff: datetime.date
+    status: str | None = None
+    outcome: str | None = None
+    made_on_after: datetime.date | None = None
+    made_on_before: datetime.date | None = None
+    resolve_on_after: datetime.date | None = None
+    resolve_on_before: datetime.date | None = None
+    speaker_id: int | None = None
+    topic_id: int | None = None
+    text: str = ""
+
+
+def parse_prediction_filters(params: dict[str, str]) -> PredictionFilters:
+    """From cleaned params; 400 for an unknown value, an unknown slug or a bad date."""
     today = timezone.localdate()
-    status = parse_choice(params, "status", STATUS_VALUES)
-    if status is not None:
-        queryset = queryset.with_status_filter(status, today)  # type: ignore[attr-defined]
-    outcome = parse_choice(params, "outcome", Outcome.values)
-    if outcome is not None:
-        queryset = queryset.filter(final_resolution__outcome=outcome)
+    return PredictionFilters(
+        today=today,
+        overdue_cutoff=overdue_cutoff(today),
+        status=parse_choice(params, "status", STATUS_VALUES),
+        outcome=parse_choice(params, "outcome", Outcome.values),
+        made_on_after=parse_date(params, "made_on_after"),
+        made_on_before=parse_date(params, "made_on_before"),
+        resolve_on_after=parse_date(params, "resolve_on_after"),
+        resolve_on_before=parse_date(params, "resolve_on_before"),
+        speaker_id=_slug_to_id(params, "speaker", _speaker_id),
+        topic_id=_slug_to_id(params, "topic", _topic_id),
+        text=params.get("q", "").strip(),
+    )
+
+
+def apply_to_queryset(queryset: QuerySet[Any], filters: PredictionFilters) -> QuerySet[Any]:
+    """The ORM form of the filters (``prediction_sql`` writes the same in SQL)."""
+    if filters.status is not None:
+        queryset = queryset.with_status_filter(filters.status, filters.today)  # type: ignore[attr-defined]
+    if filters.outcome is not None:
+        queryset = queryset.filter(final_resolution__outcome=filters.outcome)
     bounds = {
-        "made_on__gte": parse_date(params, "made_on_after"),
-        "made_on__lte": parse_date(params, "made_on_before"),
-        "resolve_on__gte": parse_date(params, "resolve_on_after"),
-        "resolve_on__lte": parse_date(params, "resolve_on_before"),
+        "made_on__gte": filters.made_on_after,
+        "made_on__lte": filters.made_on_before,
+        "resolve_on__gte": filters.resolve_on_after,
+        "resolve_on__lte": filters.resolve_on_before,
     }
     queryset = queryset.filter(**{lookup: value for lookup, value in bounds.items() if value is not None})
-    speaker_id = _slug_to_id(params, "speaker", _speaker_id)
-    if speaker_id is not None:
-        queryset = queryset.filter(speaker_id=speaker_id)
-    topic_id = _slug_to_id(params, "topic", _topic_id)
-    if topic_id is not None:
-        queryset = queryset.filter(topics__id=topic_id)
-    text = params.get("q", "").strip()
-    if text:
+    if filters.speaker_id is not None:
+        queryset = queryset.filter(speaker_id=filters.speaker_id)
+    if filters.topic_id is not None:
+        queryset = queryset.filter(topics__id=filters.topic_id)
+    if filters.text:
+        text = filters.text
         queryset = queryset.filter(Q(claim__icontains=text) | Q(quote__icontains=text) | Q(translation__icontains=text))
     return queryset

@@ -111,6 +111,22 @@ def paginate(
     if cursor is not None:
         queryset = queryset.filter(_after(ordering, cursor))
     rows = list(queryset.order_by(*ordering.order_by(backwards))[: page_size + 1])
+    return assemble_page(
+        rows, ordering=ordering, cursor=cursor, page_size=page_size, key_index=key_index, id_index=id_index
+    )
+
+
+def assemble_page(
+    rows: list[Any],
+    *,
+    ordering: Ordering,
+    cursor: Cursor | None,
+    page_size: int,
+    key_index: int | None,
+    id_index: int = 0,
+) -> Page:
+    """A page from up to ``page_size + 1`` rows fetched in the direction of travel."""
+    backwards = cursor.backwards if cursor else False
     has_more = len(rows) > page_size
     rows = rows[:page_size]
     if backwards:
@@ -126,11 +142,9 @@ def paginate(
             next_cursor = encode_cursor(ordering, key_of(last), last[id_index], backwards=False)
         if (cursor is not None and not backwards) or (backwards and has_more):
             previous_cursor = encode_cursor(ordering, key_of(first), first[id_index], backwards=True)
-    elif cursor is not None:
+    elif cursor is not None and not backwards:
         # Walked past the end (rows deleted since): offer the way back.
-        previous_cursor = (
-            encode_cursor(ordering, cursor.key, cursor.id, backwards=not backwards) if not backwards else None
-        )
+        previous_cursor = encode_cursor(ordering, cursor.key, cursor.id, backwards=True)
     return Page(rows=rows, next_cursor=next_cursor, previous_cursor=previous_cursor)
 
 

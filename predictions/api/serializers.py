@@ -7,11 +7,14 @@ services, which the admin shares. Unknown fields are a 400, not ignored.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from rest_framework import serializers
 
 from predictions.models import Outcome, Source, Speaker, Topic
+
+SLUG = re.compile(r"[-a-zA-Z0-9_]{1,50}")
 
 
 def _json_type(field: serializers.Field[Any, Any, Any, Any]) -> tuple[type, ...] | None:
@@ -58,6 +61,21 @@ class StrictSerializer(serializers.Serializer):
         return super().to_internal_value(data)
 
 
+class SlugReference(serializers.SlugRelatedField):
+    """A reference by slug, checked as a slug before the database sees it (a
+    NUL byte or 10 kB of text is a 400 here, not a database error)."""
+
+    default_error_messages = {
+        **serializers.SlugRelatedField.default_error_messages,
+        "invalid_slug": "Enter a slug: letters, numbers, hyphens or underscores.",
+    }
+
+    def to_internal_value(self, data: Any) -> Any:
+        if not isinstance(data, str) or not SLUG.fullmatch(data):
+            self.fail("invalid_slug")
+        return super().to_internal_value(data)
+
+
 def _text(max_length: int | None = None, required: bool = True, allow_blank: bool = False) -> serializers.CharField:
     return serializers.CharField(
         max_length=max_length or 20_000, required=required, allow_blank=allow_blank, trim_whitespace=False
@@ -65,7 +83,7 @@ def _text(max_length: int | None = None, required: bool = True, allow_blank: boo
 
 
 class PredictionCreateSerializer(StrictSerializer):
-    speaker = serializers.SlugRelatedField(slug_field="slug", queryset=Speaker.objects.all(), help_text="Speaker slug.")
+    speaker = SlugReference(slug_field="slug", queryset=Speaker.objects.all(), help_text="Speaker slug.")
     source = serializers.PrimaryKeyRelatedField(queryset=Source.objects.all(), help_text="Source id.")  # type: ignore[assignment]
     slug = serializers.SlugField(max_length=80)
     quote = _text()
@@ -81,7 +99,7 @@ class PredictionCreateSerializer(StrictSerializer):
     resolution_criteria_zh = _text(required=False, allow_blank=True)
     stated_confidence = _text(300, required=False, allow_blank=True)
     implied_probability = serializers.FloatField(min_value=0.0, max_value=1.0, required=False, allow_null=True)
-    topics = serializers.SlugRelatedField(
+    topics = SlugReference(
         slug_field="slug", queryset=Topic.objects.all(), many=True, required=False, help_text="Topic slugs."
     )
     reason = _text(500, required=False)

@@ -77,6 +77,8 @@ def test_create_records_through_the_service_and_answers_the_detail(
         ({"implied_probability": 1.5}, "implied_probability"),
         ({"made_on": "30/05/2024"}, "made_on"),
         ({"speaker": "nobody"}, "speaker"),
+        ({"speaker": "a\u0000b"}, "speaker"),
+        ({"topics": ["energy", "x\u0000"]}, "topics"),
         ({"source": 10**30}, "source"),
         ({"topics": "energy"}, "topics"),
         ({"claim": "nul\u0000byte"}, "claim"),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from django.contrib.auth.models import User
 from django.core.cache import cache
@@ -14,8 +16,10 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture(autouse=True)
 def fresh_counts() -> None:
-    # Only our keys: never flush a shared Redis. Token ids restart in each test.
-    cache.delete_many(["throttle_anon_127.0.0.1", *(f"throttle_token_{pk}" for pk in range(1, 50))])
+    # Only our keys (never flush a shared Redis); ids restart in each test.
+    window = int(time.time() // 60)
+    keys = ["throttle:anon:127.0.0.1", *(f"throttle:token:{pk}" for pk in range(1, 100))]
+    cache.delete_many([f"{key}:{number}" for key in keys for number in (window, window + 1)])
 
 
 def test_anonymous_clients_get_429_with_retry_after(anonymous: Client, settings) -> None:

@@ -28,7 +28,7 @@ from tests.tracker.receiver import running_receiver, verify_signature
 from tracker.models import DeliveryState, WebhookDelivery
 from tracker.services import webhooks
 
-pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
 
 def _use_broker(url: str) -> None:
@@ -51,6 +51,7 @@ def web_side_broker() -> Iterator[None]:
 
 
 def test_resolved_while_redis_is_down_is_delivered_once_it_is_back(
+    migration_data: None,
     reviewer: User,
     second_reviewer: User,
     integrator: User,

@@ -16,10 +16,10 @@ from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, OpenApiType
 from rest_framework.request import Request
 
 from predictions import services
-from predictions.api import filters
+from predictions.api import filters, prediction_sql
 from predictions.api.errors import ApiError
 from predictions.api.etags import detail_etag, expected_version, list_etag, not_modified
-from predictions.api.pagination import Ordering, decode_cursor, page_link, paginate
+from predictions.api.pagination import Cursor, Ordering, Page, assemble_page, decode_cursor, page_link, paginate
 from predictions.api.representations import KEY_INDEX, api_base, build_predictions, prediction_rows
 from predictions.api.schema import (
     ETAG_HEADER,
@@ -78,9 +78,23 @@ LIST_PARAMETERS = [
 NOT_MODIFIED = {304: OpenApiResponse(description="Not modified (If-None-Match matched).")}
 
 
+def _page(filters_: filters.PredictionFilters, ordering: Ordering, cursor: Cursor | None, page_size: int) -> Page:
+    key_index = KEY_INDEX[ordering.field or "id"]
+    if prediction_sql.available():
+        rows = prediction_sql.page_rows(filters=filters_, ordering=ordering, cursor=cursor, limit=page_size + 1)
+        return assemble_page(rows, ordering=ordering, cursor=cursor, page_size=page_size, key_index=key_index)
+    queryset = filters.apply_to_queryset(Prediction.objects.filter(is_public=True), filters_)
+    return paginate(
+        prediction_rows(queryset), ordering=ordering, cursor=cursor, page_size=page_size, key_index=key_index
+    )
+
+
 def prediction_detail_body(pk: int) -> tuple[dict[str, Any], str] | None:
     """The JSON and ETag of one public prediction, or None."""
-    row = prediction_rows(Prediction.objects.filter(pk=pk, is_public=True)).first()
+    if prediction_sql.available():
+        row = prediction_sql.detail_row(pk)
+    else:
+        row = prediction_rows(Prediction.objects.filter(pk=pk, is_public=True)).first()
     if row is None:
         return None
     today = timezone.localdate()
@@ -112,14 +126,7 @@ class PredictionListView(ApiView):
         ordering = Ordering.parse(filters.parse_choice(params, "ordering", filters.ORDERINGS) or "resolve_on")
         page_size = filters.parse_page_size(params)
         cursor = decode_cursor(params["cursor"], ordering) if "cursor" in params else None
-        queryset = filters.filter_predictions(Prediction.objects.filter(is_public=True), params)
-        page = paginate(
-            prediction_rows(queryset),
-            ordering=ordering,
-            cursor=cursor,
-            page_size=page_size,
-            key_index=KEY_INDEX[ordering.field or "id"],
-        )
+        page = _page(filters.parse_prediction_filters(params), ordering, cursor, page_size)
         today = timezone.localdate()
         etag = list_etag(page.rows, today, request.META.get("QUERY_STRING", ""))
         if not_modified(request, etag):
