@@ -68,6 +68,12 @@ lint: install-dev
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 
+# Benchmarks (not part of make test): the API list endpoint against plain DRF and raw SQL.
+bench: export DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/hindsight
+bench: export REDIS_URL ?= redis://127.0.0.1:6379/0
+bench: install-dev
+	$(PY) -m tests.bench.bench_api_serializer
+
 typecheck: install-dev
 	$(VENV)/bin/mypy
 
