@@ -81,3 +81,18 @@ def test_the_view_answers_the_same_without_the_sql_path(world: None, anonymous: 
     slow = anonymous.get("/api/v1/predictions/?page_size=5&ordering=-resolve_on").json()
 
     assert fast == slow and len(fast["results"]) == 5
+
+
+def test_the_three_query_form_of_other_databases_answers_the_same(world: None, anonymous: Client, monkeypatch) -> None:
+    """SQLite (the embedded default) reads topics and evidence in two more queries."""
+    from predictions.api import representations
+
+    fast = anonymous.get("/api/v1/predictions/?page_size=20").json()
+    monkeypatch.setattr(prediction_sql, "available", lambda: False)
+    monkeypatch.setattr(representations, "_aggregates_in_sql", lambda: False)
+
+    slow = anonymous.get("/api/v1/predictions/?page_size=20").json()
+
+    assert fast == slow
+    assert any(item["resolution"] and item["resolution"]["evidence"] for item in slow["results"])
+    assert any(item["topics"] for item in slow["results"])
