@@ -44,6 +44,9 @@ class ReviewerFactory(UserFactory):
 class IntegratorFactory(UserFactory):
     """A member of the Integrators group (created by migration): records and edits predictions."""
 
+    class Meta:
+        skip_postgeneration_save = True  # adding a group needs no second save
+
     @factory.post_generation
     def integrators_group(obj: User, create: bool, extracted: object, **kwargs: object) -> None:
         if create:

@@ -62,9 +62,19 @@ def errors(*codes: int) -> dict[int, OpenApiResponse]:
 READ_ERRORS = (400, 401, 404, 429)
 WRITE_ERRORS = (400, 401, 403, 404, 409, 413, 429)
 
-ETAG_HEADER = OpenApiParameter(
-    "ETag", OpenApiTypes.STR, OpenApiParameter.HEADER, description="Entity tag for If-None-Match / If-Match."
-)
+
+def etag_header(*codes: int) -> OpenApiParameter:
+    """The ``ETag`` response header, documented (and so checked by schemathesis) for ``codes``."""
+    return OpenApiParameter(
+        "ETag",
+        OpenApiTypes.STR,
+        OpenApiParameter.HEADER,
+        required=True,
+        response=list(codes),
+        description="Entity tag: send it back in If-None-Match (reads) or If-Match (PATCH).",
+    )
+
+
 IF_NONE_MATCH = OpenApiParameter(
     "If-None-Match",
     OpenApiTypes.STR,

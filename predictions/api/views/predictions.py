@@ -22,7 +22,6 @@ from predictions.api.etags import detail_etag, expected_version, list_etag, not_
 from predictions.api.pagination import Cursor, Ordering, Page, assemble_page, decode_cursor, page_link, paginate
 from predictions.api.representations import KEY_INDEX, api_base, build_predictions, prediction_rows
 from predictions.api.schema import (
-    ETAG_HEADER,
     IF_MATCH,
     IF_NONE_MATCH,
     READ_ERRORS,
@@ -30,6 +29,7 @@ from predictions.api.schema import (
     PredictionDoc,
     PredictionPageDoc,
     errors,
+    etag_header,
 )
 from predictions.api.serializers import PredictionCreateSerializer, PredictionUpdateSerializer
 from predictions.api.views.common import ApiView, json_response, not_modified_response
@@ -114,7 +114,7 @@ class PredictionListView(ApiView):
     @extend_schema(
         operation_id="predictions_list",
         summary="List public predictions",
-        parameters=LIST_PARAMETERS,
+        parameters=[*LIST_PARAMETERS, etag_header(200, 304)],
         responses={
             200: OpenApiResponse(PredictionPageDoc, description="A page of predictions."),
             **NOT_MODIFIED,
@@ -142,6 +142,7 @@ class PredictionListView(ApiView):
         operation_id="predictions_create",
         summary="Record a prediction (scope: write)",
         request=PredictionCreateSerializer,
+        parameters=[etag_header(201)],
         responses={201: OpenApiResponse(PredictionDoc, description="Recorded."), **errors(*WRITE_ERRORS)},
     )
     def post(self, request: Request) -> HttpResponse:
@@ -161,7 +162,7 @@ class PredictionDetailView(ApiView):
     @extend_schema(
         operation_id="predictions_retrieve",
         summary="One public prediction",
-        parameters=[IF_NONE_MATCH],
+        parameters=[IF_NONE_MATCH, etag_header(200, 304)],
         responses={200: OpenApiResponse(PredictionDoc), **NOT_MODIFIED, **errors(*READ_ERRORS)},
     )
     def get(self, request: Request, pk: int) -> HttpResponse:
@@ -173,7 +174,7 @@ class PredictionDetailView(ApiView):
     @extend_schema(
         operation_id="predictions_partial_update",
         summary="Change a prediction that has no final resolution (scope: write; If-Match required)",
-        parameters=[IF_MATCH],
+        parameters=[IF_MATCH, etag_header(200)],
         request=PredictionUpdateSerializer,
         responses={200: OpenApiResponse(PredictionDoc), **errors(*WRITE_ERRORS, 412, 428)},
     )
@@ -206,6 +207,3 @@ class PredictionDetailView(ApiView):
             ) from None
         body, etag = _detail_or_404(pk)
         return json_response(body, headers={"ETag": etag})
-
-
-__all__ = ["ETAG_HEADER", "PredictionDetailView", "PredictionListView", "prediction_detail_body"]
