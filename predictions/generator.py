@@ -106,7 +106,7 @@ def _next_id(table: str) -> int:
 def _copy(table: str, columns: list[str], rows: Iterator[tuple[Any, ...]]) -> int:
     count = 0
     statement = f"COPY {table} ({', '.join(columns)}) FROM STDIN"
-    with connection.cursor() as cursor, cursor.copy(statement) as copy:  # type: ignore[attr-defined]
+    with connection.cursor() as cursor, cursor.copy(statement) as copy:
         for row in rows:
             copy.write_row(row)
             count += 1
