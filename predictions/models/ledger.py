@@ -226,8 +226,10 @@ class Prediction(models.Model):
                 violation_error_message=_("The implied probability must be between 0 and 1."),
             ),
             models.CheckConstraint(
+                # Both set or both blank. "end > start" alone lets a NULL end
+                # through: a CHECK passes when its condition is NULL.
                 condition=Q(quote_start__isnull=True, quote_end__isnull=True)
-                | Q(quote_start__isnull=False, quote_end__gt=models.F("quote_start")),
+                | Q(quote_start__isnull=False, quote_end__isnull=False, quote_end__gt=models.F("quote_start")),
                 name="prediction_quote_offsets_ordered",
                 violation_error_message=_("The quote's end offset must come after its start."),
             ),
