@@ -75,6 +75,7 @@ class PredictionAdmin(SimpleHistoryAdmin):
     class Media:
         # Badge colours and the quote's highlight: the CSP forbids inline styles.
         css = {"all": ["predictions/admin.css"]}
+
     fieldsets = [
         (None, {"fields": ["status_badge", "speaker", "source", "slug", "is_public"]}),
         (_("What was said"), {"fields": ["quote", "quote_language", "source_panel", "translation"]}),
