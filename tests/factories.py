@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import datetime
 import hashlib
+import importlib
 
 import factory
-from django.contrib.auth.models import Group, User
+from django.contrib.auth.models import Group, Permission, User
 from django.utils import timezone
 
 from predictions.models import Evidence, Prediction, Resolution, ResolutionState, Source, Speaker, Topic
@@ -33,12 +34,15 @@ class UserFactory(factory.django.DjangoModelFactory[User]):
 class ReviewerFactory(UserFactory):
     """An active staff member of the Reviewers group (created by migration)."""
 
+    class Meta:
+        skip_postgeneration_save = True  # adding to a group needs no second save of the user
+
     is_staff = True
 
     @factory.post_generation
     def reviewers_group(obj: User, create: bool, extracted: object, **kwargs: object) -> None:
         if create:
-            obj.groups.add(Group.objects.get(name="Reviewers"))
+            obj.groups.add(reviewers_group())
 
 
 class TopicFactory(factory.django.DjangoModelFactory[Topic]):
@@ -134,3 +138,22 @@ def final_resolution_for(prediction: Prediction, outcome: str = "correct", **kwa
     Prediction.objects.filter(pk=prediction.pk).update(final_resolution=resolution)
     prediction.refresh_from_db()
     return resolution
+
+
+def reviewers_group() -> Group:
+    """The Reviewers group, as its data migration creates it.
+
+    A transactional test (``django_db(transaction=True)``, ``live_server``)
+    ends by flushing every table, and only content types and permissions come
+    back after a flush: the group would be gone for the transactional tests
+    that follow. Re-create it then, with the migration's permissions.
+    """
+    group, created = Group.objects.get_or_create(name="Reviewers")
+    if created:
+        migration = importlib.import_module("predictions.migrations.0002_reviewers_group")
+        group.permissions.set(
+            Permission.objects.filter(
+                content_type__app_label="predictions", codename__in=migration.REVIEWER_PERMISSIONS
+            )
+        )
+    return group

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime
 import hashlib
 from functools import cached_property
+from pathlib import Path
 
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
@@ -146,6 +147,9 @@ class Source(models.Model):
         """The verbatim source text, verified against ``text_sha256``."""
         if not self.text_file:
             return self.text
+        if Path(self.text_file).name != self.text_file:
+            # A bare file name: "../config/x" or "/etc/x" would read outside seeds/.
+            raise SourceTextError(f"source {self.slug!r}: {self.text_file!r} is not a file name under seeds/")
         path = settings.SEEDS_DIR / self.text_file
         try:
             raw = path.read_bytes()
@@ -226,8 +230,10 @@ class Prediction(models.Model):
                 violation_error_message=_("The implied probability must be between 0 and 1."),
             ),
             models.CheckConstraint(
+                # Both set or both blank. "end > start" alone lets a NULL end
+                # through: a CHECK passes when its condition is NULL.
                 condition=Q(quote_start__isnull=True, quote_end__isnull=True)
-                | Q(quote_start__isnull=False, quote_end__gt=models.F("quote_start")),
+                | Q(quote_start__isnull=False, quote_end__isnull=False, quote_end__gt=models.F("quote_start")),
                 name="prediction_quote_offsets_ordered",
                 violation_error_message=_("The quote's end offset must come after its start."),
             ),
