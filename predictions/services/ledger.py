@@ -55,7 +55,8 @@ def reference_save(*, instance: Speaker | Source | Topic, by: Actor, reason: str
     """Add or change a speaker, source or topic (the things predictions refer to).
 
     A source's text is verified on the way in: a seeds/ file must match its
-    sha256; inline text gets its sha256 computed.
+    sha256; inline text gets its sha256 computed; a changed text must still
+    hold every quote of the source's predictions at its anchor.
     """
     action = "change" if instance.pk else "add"
     meta = instance._meta
@@ -68,8 +69,27 @@ def reference_save(*, instance: Speaker | Source | Topic, by: Actor, reason: str
             instance.full_text  # noqa: B018 - reading it verifies file and sha256
         except SourceTextError as error:
             raise ValidationError({"text_file": str(error)}) from None
+        if instance.pk:
+            _refuse_text_that_loses_quotes(instance)
     audited_save(instance, by=by, reason=reason)
     return instance
+
+
+def _refuse_text_that_loses_quotes(source: Source) -> None:
+    text = source.full_text
+    lost = []
+    for prediction_id, quote, start in source.predictions.values_list("id", "quote", "quote_start"):
+        try:
+            locate_quote(text, quote, start)
+        except QuoteNotFound:
+            lost.append(str(prediction_id))
+    if lost:
+        raise ValidationError(
+            {
+                "text": f"This text no longer holds the quotes of prediction(s) {', '.join(lost)} at their anchors. "
+                "Keep the text verbatim, or correct those predictions' quotes first."
+            }
+        )
 
 
 def speaker_record(*, by: Actor, reason: str = "Recorded", **fields: Any) -> Speaker:

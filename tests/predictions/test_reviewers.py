@@ -125,3 +125,13 @@ def test_a_reviewer_sees_a_final_resolution_but_cannot_edit_it(reviewer_client: 
     assert page.context["has_change_permission"] is False
     assert refused.status_code == 403
     assert Resolution.objects.get(pk=resolution.pk).outcome == "correct"
+
+
+def test_a_deactivated_demo_reviewer_stays_deactivated_when_make_run_runs_again() -> None:
+    ensure_demo_reviewers()
+    User.objects.filter(username="bao").update(is_active=False)
+
+    output = ensure_demo_reviewers()
+
+    assert User.objects.get(username="bao").is_active is False
+    assert "password:" not in output

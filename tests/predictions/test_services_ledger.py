@@ -232,3 +232,31 @@ def test_only_reviewers_edit_predictions(staff_outsider: User) -> None:
         services.prediction_update(prediction=prediction, by=staff_outsider, reason="Mine", changes={"claim": "X."})
 
     assert snapshot(prediction) == before
+
+
+@pytest.mark.django_db
+def test_a_source_text_edit_that_loses_a_quote_is_refused_and_changes_nothing(reviewer: User) -> None:
+    prediction = PredictionFactory.create()
+    source = prediction.source
+    original = source.text
+    source.text = original.replace("most cars sold in Europe", "most cars sold in Asia")
+
+    with pytest.raises(ValidationError) as raised:
+        services.reference_save(instance=source, by=reviewer, reason="Typo")
+
+    assert f"prediction(s) {prediction.pk}" in str(raised.value)
+    source.refresh_from_db()
+    assert source.text == original
+
+
+@pytest.mark.django_db
+def test_a_source_text_edit_that_keeps_every_quote_is_saved(reviewer: User) -> None:
+    prediction = PredictionFactory.create()
+    source = prediction.source
+    source.text = source.text + " A later paragraph."
+
+    services.reference_save(instance=source, by=reviewer, reason="Added the last paragraph")
+
+    source.refresh_from_db()
+    assert source.text.endswith("A later paragraph.")
+    assert source.full_text[prediction.quote_start : prediction.quote_end] == prediction.quote
