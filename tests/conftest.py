@@ -67,3 +67,11 @@ def second_reviewer_client(second_reviewer: User) -> Client:
 def article(db: None) -> None:
     """The seed article's speaker, source and four forecasts, loaded as ``make run`` does."""
     call_command("seed_ledger", verbosity=0)
+
+
+@pytest.fixture(autouse=True)
+def fresh_aggregates() -> None:
+    """Each test starts with cold scoreboard aggregates: the cache (Redis) outlives a test's rolled-back data."""
+    from predictions.scoreboard import aggregates_invalidate
+
+    aggregates_invalidate()
