@@ -207,24 +207,27 @@ def _calibration(predictions: QuerySet[Prediction]) -> list[CalibrationBin]:
 
 def _compute_scoreboard(scope: Scope, today: datetime.date) -> Scoreboard:
     predictions = scoped_predictions(scope)
-    aggregates = _tally_aggregates(today)
-    site = _tally(predictions.aggregate(**aggregates))
-    rows = list(
-        predictions.values("speaker_id").annotate(**aggregates).order_by("-total", "speaker_id")[:SPEAKER_LIMIT]
-    )
-    speakers = Speaker.objects.in_bulk([row["speaker_id"] for row in rows])
+    # One pass over the predictions, grouped by speaker; the site's tally is
+    # the sum of the speakers' (a loop over speakers, not over predictions).
+    tallies = {
+        row["speaker_id"]: _tally(row)
+        for row in predictions.values("speaker_id").annotate(**_tally_aggregates(today)).order_by()
+    }
+    site = sum(tallies.values(), Tally())
+    top = sorted(tallies.items(), key=lambda item: (-item[1].total, item[0]))[:SPEAKER_LIMIT]
+    speakers = Speaker.objects.in_bulk([speaker_id for speaker_id, _tally_ in top])
     return Scoreboard(
         record=track_record(site),
         speakers=[
             SpeakerRow(
-                slug=speakers[row["speaker_id"]].slug,
-                name=speakers[row["speaker_id"]].name,
-                name_original=speakers[row["speaker_id"]].name_original,
-                record=track_record(_tally(row)),
+                slug=speakers[speaker_id].slug,
+                name=speakers[speaker_id].name,
+                name_original=speakers[speaker_id].name_original,
+                record=track_record(tally),
             )
-            for row in rows
+            for speaker_id, tally in top
         ],
-        speaker_count=predictions.values("speaker_id").distinct().count(),
+        speaker_count=len(tallies),
         calibration=_calibration(predictions),
     )
 

@@ -79,6 +79,10 @@ class Tally:
     brier_count: int = 0
     brier_sum: float = 0.0
 
+    def __add__(self, other: Tally) -> Tally:
+        """The tally of two disjoint sets of predictions (e.g. two speakers')."""
+        return Tally(**{name: getattr(self, name) + getattr(other, name) for name in self.__dataclass_fields__})
+
     @property
     def scored(self) -> int:
         return self.correct + self.partly_correct + self.incorrect

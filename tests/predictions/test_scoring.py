@@ -175,3 +175,15 @@ def test_the_small_sample_threshold_is_ten_scored_predictions() -> None:
     assert scoring.track_record(Tally(correct=10)).small_sample is False
     # Unresolvable ones are not scored, so they do not make a sample bigger.
     assert scoring.track_record(Tally(correct=5, unresolvable=5)).small_sample is True
+
+
+def test_tallies_add_up_field_by_field() -> None:
+    left = Tally(total=3, correct=1, open=2, brier_count=1, brier_sum=0.01)
+    right = Tally(total=2, incorrect=1, overdue=1, due=1, brier_count=1, brier_sum=0.81)
+
+    both = left + right
+    assert both.brier_sum == pytest.approx(0.82)
+    assert both == Tally(
+        total=5, correct=1, incorrect=1, open=2, due=1, overdue=1, brier_count=2, brier_sum=both.brier_sum
+    )
+    assert sum([left, right], Tally()) == left + right
