@@ -4,6 +4,14 @@ Playwright's own browser download is not used (it cannot run here); the
 Debian package ``chromium`` is a prerequisite of these tests, and a missing
 one FAILS them — a skipped browser test would hide a broken page.
 
+The browser lives in a thread of its own (``BrowserThread``). Playwright's
+sync API keeps an asyncio loop running in the thread that drives it, and in a
+thread with a running loop Django hands out *other* database connections (per
+context, not per thread) and refuses ORM calls — the test's database setup and
+pytest-django's rollback would then miss each other. So the test's thread
+stays an ordinary thread for the ORM, and browser steps are sent to the
+browser's thread, which never touches the database.
+
 Every page opened through ``guarded_page`` fails its test on any console
 error (CSP violations are reported there) or uncaught script error, and on
 any request to a host other than the test server (the request is aborted).
@@ -13,11 +21,12 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 import pytest
@@ -25,6 +34,8 @@ import pytest
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-gpu"]
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"  # git-ignored
+STEP_TIMEOUT = 180  # seconds for one batch of browser steps: a hung browser fails the test, never hangs it
+T = TypeVar("T")
 
 
 def require_chromium() -> None:
@@ -86,3 +97,40 @@ def screenshot(page: Any, name: str) -> Path:
     path = ARTIFACTS / f"{re.sub(r'[^a-z0-9-]+', '-', name.lower())}.png"
     page.screenshot(path=str(path), full_page=True)
     return path
+
+
+class BrowserThread:
+    """One headless Chromium, driven from one dedicated thread (see the module's docstring)."""
+
+    def __init__(self) -> None:
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="browser")
+        self._playwright: Any = None
+        self.browser: Any = None
+
+    def run(self, steps: Callable[..., T], *args: Any) -> T:
+        """Run ``steps(browser, *args)`` in the browser's thread; its exceptions are raised here."""
+        return self._executor.submit(steps, self.browser, *args).result(timeout=STEP_TIMEOUT)
+
+    def start(self) -> None:
+        require_chromium()
+        self._executor.submit(self._launch).result(timeout=STEP_TIMEOUT)
+
+    def stop(self) -> None:
+        try:
+            self._executor.submit(self._close).result(timeout=STEP_TIMEOUT)
+        finally:
+            self._executor.shutdown(wait=False)
+
+    def _launch(self) -> None:
+        from playwright.sync_api import sync_playwright
+
+        self._playwright = sync_playwright().start()
+        self.browser = self._playwright.chromium.launch(
+            executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
+        )
+
+    def _close(self) -> None:
+        if self.browser is not None:
+            self.browser.close()
+        if self._playwright is not None:
+            self._playwright.stop()

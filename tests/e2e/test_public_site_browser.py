@@ -1,14 +1,15 @@
 """The public site and the reviewers' admin in a real browser, against a live server.
 
-One Chromium for the module, a fresh context (cookies) per visitor. Every
-page fails the test on a console error (the strict CSP reports violations
-there) or a request to another host. Screenshots go to tests/artifacts/.
+One Chromium for the module (in its own thread: tests/e2e/browser.py), a
+fresh context (cookies) per visitor. Every page fails the test on a console
+error (the strict CSP reports violations there) or a request to another host.
+Screenshots go to tests/artifacts/. Database work happens in the test's
+thread, before and after the browser steps; the browser steps never touch it.
 """
 
 from __future__ import annotations
 
 import json
-import os
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from typing import Any
@@ -17,7 +18,7 @@ import pytest
 from django.core.management import call_command
 
 from predictions.models import Prediction
-from tests.e2e.browser import CHROMIUM, CHROMIUM_ARGS, guarded_page, require_chromium, screenshot
+from tests.e2e.browser import BrowserThread, guarded_page, screenshot
 from tests.factories import ReviewerFactory
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
@@ -28,27 +29,11 @@ ATOM = "{http://www.w3.org/2005/Atom}"
 
 
 @pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    require_chromium()
-    from playwright.sync_api import sync_playwright
-
-    # Playwright's sync API keeps an asyncio loop running in this thread while
-    # the browser is open, and Django refuses ORM calls from a thread with a
-    # running loop. The test code here is plain synchronous code (the live
-    # server answers from its own thread), so that guard does not apply; it is
-    # lifted only while this module's browser is open.
-    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-    try:
-        with sync_playwright() as playwright:
-            chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
-            yield chromium
-            chromium.close()
-    finally:
-        if previous is None:
-            os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
-        else:
-            os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
+def chromium() -> Iterator[BrowserThread]:
+    thread = BrowserThread()
+    thread.start()
+    yield thread
+    thread.stop()
 
 
 @pytest.fixture
@@ -57,9 +42,9 @@ def site(live_server: Any) -> str:
     return str(live_server.url)
 
 
-def test_a_reader_switches_to_chinese_and_reads_a_prediction(browser: Any, site: str) -> None:
-    inflection = Prediction.objects.get(slug=INFLECTION)
-
+# --- a reader ------------------------------------------------------------------------
+def read_in_chinese(browser: Any, site: str, prediction_path: str) -> str:
+    """Scoreboard → switch to Chinese → a prediction → its speaker → the feed. Returns the quote shown."""
     with guarded_page(browser, site, locale="en-GB", viewport={"width": 1280, "height": 900}) as (page, _guard):
         page.goto(site + "/")
         assert page.get_attribute("html", "lang") == "en"
@@ -67,7 +52,7 @@ def test_a_reader_switches_to_chinese_and_reads_a_prediction(browser: Any, site:
         assert page.locator("table.scoreboard th[scope=row] a").inner_text() == "Sam Altman"
         # Today (after 2025-12-31, unresolved): the inflection forecast waits for reviewers.
         awaiting = page.locator("section[aria-labelledby=awaiting-title]")
-        assert awaiting.locator(f'a[href*="{INFLECTION}"]').count() == 1
+        assert awaiting.locator(f'a[href="{prediction_path}"]').count() == 1
         assert awaiting.locator(".badge").first.inner_text() in {"Due", "Overdue"}
         assert page.locator("figure.calibration svg[role=img]").count() == 1
         screenshot(page, "e2e-01-scoreboard-en")
@@ -80,12 +65,12 @@ def test_a_reader_switches_to_chinese_and_reads_a_prediction(browser: Any, site:
         screenshot(page, "e2e-02-scoreboard-zh")
 
         with page.expect_navigation():
-            page.locator(f'section[aria-labelledby=awaiting-title] a[href*="{INFLECTION}"]').click()
-        quote = page.locator("blockquote.original-quote")
-        assert quote.get_attribute("lang") == "zh-Hans"
-        assert quote.text_content() == inflection.quote == "我们并不认为我们正处于任何指数增长的临界点。"
+            page.locator(f'section[aria-labelledby=awaiting-title] a[href="{prediction_path}"]').click()
         assert page.get_attribute("html", "lang") == "zh-Hans"
         assert page.locator("h1").get_attribute("lang") == "zh-Hans"
+        quote = page.locator("blockquote.original-quote")
+        assert quote.get_attribute("lang") == "zh-Hans"
+        shown = quote.text_content() or ""
         screenshot(page, "e2e-03-prediction-zh")
 
         with page.expect_navigation():
@@ -106,10 +91,20 @@ def test_a_reader_switches_to_chinese_and_reads_a_prediction(browser: Any, site:
         page.goto(site + "/?lang=en")
         assert page.get_attribute("html", "lang") == "en"
         screenshot(page, "e2e-05-scoreboard-en-phone")
+    return shown
 
 
-def test_the_guard_catches_csp_violations_and_foreign_requests(browser: Any, site: str) -> None:
-    """The checks the other tests rely on are not vacuous."""
+def test_a_reader_switches_to_chinese_and_reads_a_prediction(chromium: BrowserThread, site: str) -> None:
+    inflection = Prediction.objects.get(slug=INFLECTION)
+    path = f"/predictions/{inflection.pk}/{inflection.slug}/"
+
+    shown = chromium.run(read_in_chinese, site, path)
+
+    assert shown == inflection.quote == "我们并不认为我们正处于任何指数增长的临界点。"
+
+
+# --- the guard itself ------------------------------------------------------------------
+def provoke_the_guard(browser: Any, site: str) -> tuple[list[str], list[str]]:
     with guarded_page(browser, site) as (page, guard):
         page.goto(site + "/methodology/")
         # Blocked by the Content Security Policy, which Chromium reports on the console.
@@ -117,15 +112,24 @@ def test_the_guard_catches_csp_violations_and_foreign_requests(browser: Any, sit
             "() => { const img = new Image(); img.src = 'https://example.org/probe.png'; document.body.append(img); }"
         )
         page.wait_for_function("() => document.images.length > 0 && document.images[0].complete")
-        assert any("Content Security Policy" in error for error in guard.console_errors), guard.console_errors
         # Not subject to the page's CSP (a navigation): stopped by the guard's route instead.
         with pytest.raises(Exception, match="ERR_FAILED"):
             page.goto("https://example.org/")
-        assert guard.foreign_requests == ["https://example.org/"]
+        caught = (list(guard.console_errors), list(guard.foreign_requests))
         guard.console_errors.clear()
         guard.foreign_requests.clear()
+    return caught
 
 
+def test_the_guard_catches_csp_violations_and_foreign_requests(chromium: BrowserThread, site: str) -> None:
+    """The checks the other tests rely on are not vacuous."""
+    console_errors, foreign_requests = chromium.run(provoke_the_guard, site)
+
+    assert any("Content Security Policy" in error for error in console_errors), console_errors
+    assert foreign_requests == ["https://example.org/"]
+
+
+# --- two reviewers, then the public ------------------------------------------------------------
 def login(page: Any, site: str, username: str) -> None:
     page.goto(site + "/admin/login/")
     page.fill("#id_username", username)
@@ -135,12 +139,8 @@ def login(page: Any, site: str, username: str) -> None:
     assert page.locator("#user-tools").count() == 1, f"{username} could not log in"
 
 
-def test_two_reviewers_resolve_in_the_admin_and_the_public_sees_the_verdict(browser: Any, site: str) -> None:
-    ReviewerFactory.create(username="ada", first_name="Ada")
-    ReviewerFactory.create(username="bao", first_name="Bao")
-    inflection = Prediction.objects.get(slug=INFLECTION)
-    change_page = f"{site}/admin/predictions/prediction/{inflection.pk}/change/"
-
+def propose_as_ada(browser: Any, site: str, prediction_id: int, quote: str) -> None:
+    change_page = f"{site}/admin/predictions/prediction/{prediction_id}/change/"
     with guarded_page(browser, site) as (page, _guard):
         login(page, site, "ada")
         # Django's own admin pages and widgets (filter_horizontal, date inputs) under the strict CSP.
@@ -150,7 +150,7 @@ def test_two_reviewers_resolve_in_the_admin_and_the_public_sees_the_verdict(brow
         assert page.locator(".status-badge.status-overdue, .status-badge.status-due").count() == 1
         screenshot(page, "e2e-06-admin-list")
         page.goto(change_page)
-        assert page.locator("blockquote.quote-context mark").inner_text() == inflection.quote
+        assert page.locator("blockquote.quote-context mark").inner_text() == quote
         screenshot(page, "e2e-07-admin-prediction")
         with page.expect_navigation():
             page.get_by_role("link", name="Propose resolution").click()
@@ -164,9 +164,11 @@ def test_two_reviewers_resolve_in_the_admin_and_the_public_sees_the_verdict(brow
             page.click("input[type=submit].default")
         assert "Resolution proposed" in page.locator(".messagelist").inner_text()
 
+
+def confirm_as_bao(browser: Any, site: str, prediction_id: int) -> None:
     with guarded_page(browser, site) as (page, _guard):
         login(page, site, "bao")
-        page.goto(change_page)
+        page.goto(f"{site}/admin/predictions/prediction/{prediction_id}/change/")
         with page.expect_navigation():
             page.get_by_role("link", name="Confirm / Reject proposal").click()
         screenshot(page, "e2e-09-admin-review")
@@ -174,15 +176,33 @@ def test_two_reviewers_resolve_in_the_admin_and_the_public_sees_the_verdict(brow
             page.get_by_role("button", name="Confirm this resolution").click()
         assert "The resolution is final and published" in page.locator(".messagelist").inner_text()
 
+
+def read_the_verdict(browser: Any, site: str, prediction_path: str) -> dict[str, Any]:
     with guarded_page(browser, site, locale="en-GB") as (page, _guard):
-        page.goto(f"{site}/predictions/{inflection.pk}/{inflection.slug}/")
+        page.goto(site + prediction_path)
         assert page.locator("p.status .badge").inner_text() == "Correct"
-        review = json.loads(page.locator('script[type="application/ld+json"]').text_content() or "")
-        assert review["@type"] == "ClaimReview"
-        assert review["reviewRating"]["alternateName"] == "Correct"
         assert "confirmed by a second reviewer, Bao" in page.locator("p.confirmation").inner_text()
+        review: dict[str, Any] = json.loads(page.locator('script[type="application/ld+json"]').text_content() or "")
         screenshot(page, "e2e-10-prediction-resolved")
         # The scoreboard's cached aggregates were invalidated when the verdict became final.
         page.goto(site + "/")
         assert page.locator("table.scoreboard td.num").nth(1).inner_text() == "1"  # resolved
         assert page.locator("figure.calibration circle.dot").count() == 1
+    return review
+
+
+def test_two_reviewers_resolve_in_the_admin_and_the_public_sees_the_verdict(chromium: BrowserThread, site: str) -> None:
+    ReviewerFactory.create(username="ada", first_name="Ada")
+    ReviewerFactory.create(username="bao", first_name="Bao")
+    inflection = Prediction.objects.get(slug=INFLECTION)
+
+    chromium.run(propose_as_ada, site, inflection.pk, inflection.quote)
+    chromium.run(confirm_as_bao, site, inflection.pk)
+    review = chromium.run(read_the_verdict, site, f"/predictions/{inflection.pk}/{inflection.slug}/")
+
+    inflection.refresh_from_db()
+    assert inflection.final_resolution is not None
+    assert inflection.final_resolution.outcome == "correct"
+    assert inflection.final_resolution.proposed_by.username == "ada"
+    assert review["@type"] == "ClaimReview"
+    assert review["reviewRating"]["alternateName"] == "Correct"
