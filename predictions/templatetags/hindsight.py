@@ -142,7 +142,9 @@ def record_cells(record: TrackRecord) -> SafeString:
             "high": percent(record.interval.high),
         }
         rate = format_html("{}<br><small>{}</small>", percent(record.hit_rate), interval)
-    if record.small_sample:
+    if tally.scored == 0:
+        rate = format_html('{}<br><span class="small-sample">{}</span>', rate, gettext("nothing scored yet"))
+    elif record.small_sample:
         note = ngettext("%(counter)s scored: small sample", "%(counter)s scored: small sample", tally.scored)
         rate = format_html('{}<br><span class="small-sample">{}</span>', rate, note % {"counter": tally.scored})
     brier = format_html("{}", "—")

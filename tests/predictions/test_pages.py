@@ -10,6 +10,7 @@ from django.test import Client
 
 from predictions import services
 from predictions.models import Outcome, Prediction, Speaker
+from predictions.scoreboard import aggregates_invalidate
 from tests.factories import PredictionFactory, SpeakerFactory, final_resolution_for
 
 pytestmark = pytest.mark.django_db
@@ -348,3 +349,13 @@ def test_the_favicon_address_redirects_to_the_static_icon(anonymous: Client) -> 
     response = anonymous.get("/favicon.ico")
     assert response.status_code == 301
     assert response["Location"] == "/static/predictions/favicon.svg"
+
+
+def test_the_speaker_row_says_when_nothing_is_scored_and_when_the_sample_is_small(article, anonymous: Client) -> None:
+    assert "nothing scored yet</span>" in anonymous.get("/").content.decode()
+
+    final_resolution_for(Prediction.objects.get(slug=INFLECTION), Outcome.CORRECT)
+    aggregates_invalidate()  # the factory bypasses the services, which would have done it
+    content = anonymous.get("/").content.decode()
+    assert '<span class="small-sample">1 scored: small sample</span>' in content
+    assert "100%<br><small>95% CI 21%–100%</small>" in content
