@@ -4,7 +4,8 @@
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
 
-# A pyenv shim exists for every version but fails for those not selected: try to run it.
+# The first interpreter that actually runs: a pyenv shim exists for every version pyenv knows but fails for
+# the versions not selected, so "command -v" alone is not enough.
 PYTHON ?= $(shell for p in python3.13 python3.12 python3.11 python3; do $$p -c '' >/dev/null 2>&1 && { echo $$p; break; }; done)
 VENV := .venv
 PY := $(VENV)/bin/python
@@ -45,6 +46,7 @@ run: install
 	@mkdir -p var/mail
 	$(PY) manage.py migrate --noinput -v 1
 	$(PY) manage.py createcachetable
+	$(PY) -m predictions.catalogs
 	$(PY) manage.py collectstatic --noinput -v 0
 	$(PY) manage.py seed_ledger
 	@$(PY) manage.py ensure_demo_reviewers
@@ -60,6 +62,7 @@ test: export DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/hindsight
 test: export REDIS_URL ?= redis://127.0.0.1:6379/0
 test: install-dev
 	$(PY) tests/preflight.py
+	$(PY) -m predictions.catalogs
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy

@@ -11,6 +11,7 @@ names the variable (``config.env``).
 from __future__ import annotations
 
 import secrets
+from email.utils import parseaddr
 from pathlib import Path
 
 import django_stubs_ext
@@ -20,6 +21,7 @@ from django.core.exceptions import ImproperlyConfigured
 from config.env import (
     database_from_url,
     env_bool,
+    env_email,
     env_int,
     env_list,
     env_optional_str,
@@ -85,6 +87,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "predictions.middleware.QueryLanguageMiddleware",  # ?lang=zh-hans overrides, after LocaleMiddleware
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -296,6 +299,8 @@ HINDSIGHT_RESOLUTION_QUORUM = env_int("HINDSIGHT_RESOLUTION_QUORUM", 2, minimum=
 # A due prediction counts as "overdue" once it has waited this many days.
 HINDSIGHT_OVERDUE_GRACE_DAYS = env_int("HINDSIGHT_OVERDUE_GRACE_DAYS", 14, minimum=0)
 HINDSIGHT_REVIEWERS_GROUP = "Reviewers"
+# Where readers ask for corrections (footer of every page and /methodology/).
+HINDSIGHT_CORRECTIONS_EMAIL = env_email("HINDSIGHT_CORRECTIONS_EMAIL", parseaddr(DEFAULT_FROM_EMAIL)[1])
 
 LOGGING = {
     "version": 1,

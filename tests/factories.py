@@ -7,10 +7,9 @@ from __future__ import annotations
 
 import datetime
 import hashlib
-import importlib
 
 import factory
-from django.contrib.auth.models import Group, Permission, User
+from django.contrib.auth.models import Group, User
 from django.utils import timezone
 
 from predictions.models import Evidence, Prediction, Resolution, ResolutionState, Source, Speaker, Topic
@@ -141,19 +140,6 @@ def final_resolution_for(prediction: Prediction, outcome: str = "correct", **kwa
 
 
 def reviewers_group() -> Group:
-    """The Reviewers group, as its data migration creates it.
-
-    A transactional test (``django_db(transaction=True)``, ``live_server``)
-    ends by flushing every table, and only content types and permissions come
-    back after a flush: the group would be gone for the transactional tests
-    that follow. Re-create it then, with the migration's permissions.
-    """
-    group, created = Group.objects.get_or_create(name="Reviewers")
-    if created:
-        migration = importlib.import_module("predictions.migrations.0002_reviewers_group")
-        group.permissions.set(
-            Permission.objects.filter(
-                content_type__app_label="predictions", codename__in=migration.REVIEWER_PERMISSIONS
-            )
-        )
-    return group
+    """The Reviewers group its data migration created. Transactional tests get
+    it back after their flush through ``serialized_rollback`` (tests/conftest.py)."""
+    return Group.objects.get(name="Reviewers")

@@ -109,12 +109,15 @@ class PredictionAdmin(SimpleHistoryAdmin):
         return obj.claim if len(obj.claim) <= 90 else obj.claim[:89] + "…"
 
     @admin.display(description=_("status"))
-    def status_badge(self, obj: Prediction) -> SafeString:
+    def status_badge(self, obj: Prediction) -> SafeString | str:
+        if obj.pk is None:
+            return "—"  # the "add" page: nothing recorded, no dates yet
         status = getattr(obj, "status", None) or obj.status_on(timezone.localdate()).value
         overdue = getattr(obj, "is_overdue", None)
         if overdue is None:
             overdue = obj.is_overdue_on(timezone.localdate(), settings.HINDSIGHT_OVERDUE_GRACE_DAYS)
         label = "overdue" if overdue else status
+        # Coloured by predictions/static/predictions/admin.css: the CSP forbids inline styles.
         return format_html('<strong class="status-badge status-{}">{}</strong>', label, label)
 
     @admin.display(description=_("days"), ordering="resolve_on")

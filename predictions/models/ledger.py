@@ -16,7 +16,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
-from django.db.models import Q
+from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -247,6 +247,9 @@ class Prediction(models.Model):
                 name="prediction_unresolved_by_date",
                 condition=Q(final_resolution__isnull=True),
             ),
+            # Consumer: selectors.speaker_predictions — a speaker's page lists
+            # their predictions by date, bounded, however large the ledger.
+            models.Index(fields=["speaker", "resolve_on"], name="prediction_speaker_by_date"),
         ]
         permissions = [
             ("propose_resolution", "Can propose, supersede and annul resolutions"),
@@ -356,6 +359,17 @@ class Resolution(models.Model):
                 condition=Q(supersedes__isnull=True) | ~Q(supersede_reason=""),
                 name="resolution_supersede_has_reason",
                 violation_error_message=_("Say why the earlier resolution is superseded."),
+            ),
+        ]
+        indexes = [
+            # Consumers: selectors.recently_resolved — the scoreboard's "Recently
+            # resolved" and the Atom feeds read the newest verdicts first and stop
+            # after a few, walking this index instead of sorting every verdict.
+            models.Index(
+                F("confirmed_at").desc(),
+                F("id").desc(),
+                name="resolution_final_by_confirmed",
+                condition=Q(state="final"),
             ),
         ]
 

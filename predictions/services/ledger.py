@@ -20,6 +20,7 @@ from predictions.errors import NotAllowed, PredictionLocked, StaleVersion
 from predictions.models import Prediction, Source, SourceTextError, Speaker, Topic
 from predictions.outbox import outbox_emit
 from predictions.provenance import QuoteNotFound, locate_quote, sha256_hex
+from predictions.scoreboard import aggregates_invalidate
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import AnonymousUser, User
@@ -150,6 +151,7 @@ def prediction_record(
     prediction.topics.set(topics)
     prediction.reviewers.set(reviewers)
     outbox_emit(event_type="prediction.created", prediction=prediction)
+    transaction.on_commit(aggregates_invalidate, robust=True)  # the scoreboard counts it from now on
     return prediction
 
 
@@ -203,5 +205,6 @@ def prediction_update(
     locked.version += 1
     audited_save(locked, by=by, reason=reason)
     outbox_emit(event_type="prediction.updated", prediction=locked, extra={"changed_fields": changed})
+    transaction.on_commit(aggregates_invalidate, robust=True)  # dates, visibility or probability may have moved
     prediction.refresh_from_db()
     return locked

@@ -143,7 +143,7 @@ def use_database(name: str) -> None:
 
 def table(comparisons: list[Comparison]) -> str:
     lines = [
-        f"{'benchmark':<24} {'A median ms':>12} {'B median ms':>12} {'ratio':>7}  {'goal':<8} A (p10–p90) / B (p10–p90)",
+        f"{'benchmark':<24} {'A median ms':>12} {'B median ms':>12} {'ratio':>7}  {'goal':<8} A / B (p10–p90)",
     ]
     for comparison in comparisons:
         a_low, a_high = comparison.a.spread

@@ -56,3 +56,12 @@ def test_reviewer_pages_style_themselves_from_the_stylesheet(
         assert response.status_code == 200, url
         assert INLINE_STYLE.findall(html) == [], url
         assert "/static/predictions/admin.css" in html, url
+
+
+def test_the_status_badge_and_the_quote_highlight_are_classes(article: None, reviewer_client: Client) -> None:
+    prediction = Prediction.objects.get(slug="no-exponential-inflection-with-next-model")
+    content = reviewer_client.get(f"/admin/predictions/prediction/{prediction.pk}/change/").content.decode()
+
+    assert re.search(r'<strong class="status-badge status-(due|overdue)">', content)
+    assert '<blockquote lang="zh-Hans" class="quote-context">' in content
+    assert f"<mark>{prediction.quote}</mark>" in content
