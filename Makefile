@@ -4,7 +4,8 @@
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
 
-PYTHON ?= $(shell for p in python3.13 python3.12 python3.11 python3; do command -v $$p >/dev/null 2>&1 && { echo $$p; break; }; done)
+# A pyenv shim exists for every version but fails for those not selected: try to run it.
+PYTHON ?= $(shell for p in python3.13 python3.12 python3.11 python3; do $$p -c '' >/dev/null 2>&1 && { echo $$p; break; }; done)
 VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
