@@ -48,6 +48,8 @@ run: install
 	$(PY) manage.py collectstatic --noinput -v 0
 	$(PY) manage.py seed_ledger
 	@$(PY) manage.py ensure_demo_reviewers
+	@# Bao reads reminders in Simplified Chinese (kept if a reviewer changed it since).
+	@$(PY) manage.py reviewer_language bao zh-hans --if-unset
 	@echo "Starting web, worker and beat (Procfile) — http://127.0.0.1:$(PORT)/ ; admin: http://127.0.0.1:$(PORT)/admin/ ; Ctrl-C stops all three."
 	$(VENV)/bin/honcho start --procfile Procfile --port $(PORT)
 

@@ -14,6 +14,8 @@ from tracker.services.reminders import SweepReport, reminders_sweep
 def parse_now(value: str) -> datetime.datetime:
     """An ISO-8601 instant; without an offset it is read in the site's time zone."""
     try:
+        if not value.strip():
+            raise ValueError("empty")
         parsed = datetime.datetime.fromisoformat(value)
     except ValueError:
         raise CommandError(
@@ -22,6 +24,14 @@ def parse_now(value: str) -> datetime.datetime:
     if parsed.tzinfo is None:
         parsed = timezone.make_aware(parsed)
     return parsed
+
+
+def when(resolve_on: datetime.date, today: datetime.date) -> str:
+    days = (today - resolve_on).days
+    if days == 0:
+        return f"resolve on {resolve_on.isoformat()} (today)"
+    relative = f"in {-days} day(s)" if days < 0 else f"{days} day{'s' if days > 1 else ''} ago"
+    return f"resolve on {resolve_on.isoformat()} ({relative})"
 
 
 class Command(BaseCommand):
@@ -37,12 +47,13 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args: Any, dry_run: bool = False, now: str | None = None, **options: Any) -> None:
-        instant = parse_now(now) if now else timezone.now()
+        instant = parse_now(now) if now is not None else timezone.now()
         report = reminders_sweep(now=instant, dry_run=dry_run)
         self.print_report(report)
 
     def print_report(self, report: SweepReport) -> None:
         write = self.stdout.write
+        today = timezone.localtime(report.now).date()
         mode = "Dry run — nothing was recorded or sent" if report.dry_run else "Sweep"
         write(f"{mode} at {report.now.isoformat()}")
         verb = "would be owed" if report.dry_run else "recorded"
@@ -63,7 +74,7 @@ class Command(BaseCommand):
             )
             for item in digest.items:
                 label = item.stage if item.stage in {"upcoming", "due"} else f"{item.stage} #{item.round}"
-                write(f"    - [{label}] {item.claim} — {item.speaker}, resolve on {item.resolve_on.isoformat()}")
+                write(f"    - [{label}] {item.claim} — {item.speaker}, {when(item.resolve_on, today)}")
         write(
             f"Totals: sent {report.count('sent')}, would send {report.count('would-send')}, "
             f"retrying {report.count('retrying')}, failed {report.count('failed')}"
