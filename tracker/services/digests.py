@@ -238,6 +238,7 @@ def digest_send(
         _record_failure(claim, claim.outcome.error, permanent=True, recipient_refused=False)
         return claim.outcome
     try:
+        connection.open()  # no-op when open: one SMTP session serves the whole sweep
         send_email(
             to=claim.outcome.email,
             content=claim.content,
