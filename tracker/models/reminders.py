@@ -42,6 +42,8 @@ class ReminderRound(models.Model):
     # False while the row only marks "seen due" (snoozed, awaiting a proposal…);
     # set, exactly once, by the sweep that wrote the round's reminders.
     reminded = models.BooleanField(default=False)
+    # Only on (due, 0): the prediction.due outbox event was written (once).
+    announced = models.BooleanField(default=False)
     resolve_on = models.DateField(help_text=_("The prediction's resolve-on date when the round was recorded."))
     recipient_count = models.PositiveIntegerField(default=0)
     recorded_at = models.DateTimeField()

@@ -7,12 +7,14 @@ pure policy (``tracker.policy``) decides what each one is owed; this module
 writes it down:
 
 - ``ReminderRound`` (prediction, stage, round) is unique. A sweep *takes* a
-  round with a compare-and-set ``UPDATE … WHERE reminded = false`` that must
-  touch exactly one row; only the taker writes the ``Reminder`` rows (unique
-  per recipient as well). Two sweeps at once therefore record a round once.
+  round by locking its row with ``SELECT … FOR UPDATE SKIP LOCKED WHERE
+  reminded = false`` and setting ``reminded``; only the taker writes the
+  ``Reminder`` rows (unique per recipient as well). Two sweeps at once
+  therefore record a round once: one holds the lock, the other skips the row
+  and, once the first commits, no longer matches it.
 - The (due, 0) row is inserted when a prediction is first seen on or after its
-  resolve-on date, and the sweep whose INSERT succeeded writes the one
-  ``prediction.due`` outbox event in the same transaction.
+  resolve-on date; the sweep that takes it the same way (``announced``) writes
+  the one ``prediction.due`` outbox event in the same transaction.
 """
 
 from __future__ import annotations
@@ -23,8 +25,8 @@ from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
-from django.db import IntegrityError, transaction
-from django.db.models import Prefetch
+from django.db import transaction
+from django.db.models import Prefetch, Q
 from django.utils import timezone
 
 from predictions.models import Prediction, Resolution, ResolutionState
@@ -78,7 +80,9 @@ def _candidates(today: datetime.date, config: PolicyConfig) -> tuple[list[Predic
     # WHERE final_resolution IS NULL): the cost follows the unresolved rows
     # up to the horizon, not the size of the ledger.
     due_ids = set(
-        Prediction.objects.filter(final_resolution__isnull=True, resolve_on__lte=horizon).values_list("id", flat=True)
+        Prediction.objects.filter(final_resolution__isnull=True, resolve_on__lte=horizon)
+        .order_by()
+        .values_list("id", flat=True)
     )
     # Served by the partial unique index of resolution_one_open_proposal_per_prediction.
     proposals = {
@@ -143,68 +147,99 @@ def reminders_find(*, now: datetime.datetime) -> Plan:
     return plan
 
 
-def _insert_round(prediction: Prediction, stage: str, round_number: int, now: datetime.datetime) -> bool:
-    """Insert the round row unless it exists; True when this call inserted it."""
-    try:
-        with transaction.atomic():
-            ReminderRound.objects.create(
-                prediction=prediction,
-                stage=stage,
-                round=round_number,
-                resolve_on=prediction.resolve_on,
-                recorded_at=now,
-            )
-    except IntegrityError:
-        return False  # recorded before, or by a sweep running at the same time
-    return True
+# Predictions recorded per transaction: one commit per chunk instead of one
+# per prediction (each commit waits for the WAL to reach the disk).
+CHUNK = 500
 
 
-def _record_one(prediction: Prediction, owed: list[OwedReminder], announce_due: bool, result: Recorded) -> None:
+def _record_chunk(chunk: list[Prediction], owed: list[OwedReminder], newly_due: set[int], result: Recorded) -> None:
     now = timezone.now()
-    with transaction.atomic():
-        if announce_due and _insert_round(prediction, Stage.DUE, 0, now):
-            outbox_emit(event_type="prediction.due", prediction=prediction)
-            result.due_events += 1
-        for item in owed:
-            _insert_round(prediction, item.owed.stage, item.owed.round, now)
-            taken = ReminderRound.objects.filter(
-                prediction=prediction, stage=item.owed.stage, round=item.owed.round, reminded=False
-            ).update(reminded=True, escalate=item.owed.escalate, recipient_count=len(item.recipients), recorded_at=now)
-            if taken != 1:
-                continue  # another sweep took this round and wrote its reminders
-            rows = [
-                Reminder(
-                    prediction=prediction,
-                    stage=item.owed.stage,
-                    round=item.owed.round,
-                    recipient_id=recipient.user_id,
-                    email=recipient.email,
-                    language=recipient.language,
-                    escalation=recipient.escalation,
-                    next_attempt_at=now,
-                    created_at=now,
-                )
-                for recipient in item.recipients
-            ]
-            # The unique key (prediction, stage, round, recipient) is the last word.
-            Reminder.objects.bulk_create(rows, ignore_conflicts=True)
-            result.rounds.append(item)
-            result.reminders_created += len(rows)
+    rounds = [
+        ReminderRound(prediction=p, stage=Stage.DUE, round=0, resolve_on=p.resolve_on, recorded_at=now)
+        for p in chunk
+        if p.pk in newly_due
+    ] + [
+        ReminderRound(
+            prediction=item.prediction,
+            stage=item.owed.stage,
+            round=item.owed.round,
+            escalate=item.owed.escalate,
+            resolve_on=item.prediction.resolve_on,
+            recorded_at=now,
+        )
+        for item in owed
+    ]
+    # Rows another sweep inserted (or is inserting: the INSERT waits for its
+    # commit) are left as they are; the locks below decide who acts on them.
+    ReminderRound.objects.bulk_create(rounds, ignore_conflicts=True)
+    by_id = {p.pk: p for p in chunk}
+
+    # 1. One prediction.due event per prediction: the sweep that locks the
+    #    unannounced (due, 0) row writes the event and marks it, in this transaction.
+    due_ids = sorted(newly_due & set(by_id))
+    if due_ids:
+        markers = list(
+            ReminderRound.objects.select_for_update(skip_locked=True)
+            .filter(prediction_id__in=due_ids, stage=Stage.DUE, round=0, announced=False)
+            .order_by("prediction_id")
+        )
+        for marker in markers:
+            outbox_emit(event_type="prediction.due", prediction=by_id[marker.prediction_id])
+        ReminderRound.objects.filter(pk__in=[marker.pk for marker in markers]).update(announced=True)
+        result.due_events += len(markers)
+
+    # 2. Each owed round is taken by one sweep: lock the rows not yet reminded,
+    #    skipping those another sweep holds; after its commit they no longer match.
+    if not owed:
+        return
+    wanted = Q()
+    for item in owed:
+        wanted |= Q(prediction_id=item.prediction.pk, stage=item.owed.stage, round=item.owed.round)
+    taken = list(
+        ReminderRound.objects.select_for_update(skip_locked=True).filter(wanted, reminded=False).order_by("id")
+    )
+    items = {(item.prediction.pk, str(item.owed.stage), item.owed.round): item for item in owed}
+    reminders = []
+    for row in taken:
+        item = items[(row.prediction_id, row.stage, row.round)]
+        row.reminded, row.recipient_count, row.recorded_at = True, len(item.recipients), now
+        reminders += [
+            Reminder(
+                prediction=item.prediction,
+                stage=row.stage,
+                round=row.round,
+                recipient_id=recipient.user_id,
+                email=recipient.email,
+                language=recipient.language,
+                escalation=recipient.escalation,
+                next_attempt_at=now,
+                created_at=now,
+            )
+            for recipient in item.recipients
+        ]
+        result.rounds.append(item)
+    ReminderRound.objects.bulk_update(taken, ["reminded", "recipient_count", "recorded_at"])
+    # The unique key (prediction, stage, round, recipient) is the last word.
+    Reminder.objects.bulk_create(reminders, ignore_conflicts=True)
+    result.reminders_created += len(reminders)
 
 
 def reminders_record(*, plan: Plan) -> Recorded:
-    """Write the plan: each prediction in its own short transaction, in the
-    scan's order (resolve_on, id), so concurrent sweeps take row locks in the
-    same order and never deadlock."""
-    by_prediction: dict[int, list[OwedReminder]] = defaultdict(list)
+    """Write the plan, ``CHUNK`` predictions per transaction, in the scan's
+    order (resolve_on, id) so concurrent sweeps lock rows in the same order."""
+    owed_by_prediction: dict[int, list[OwedReminder]] = defaultdict(list)
     predictions: dict[int, Prediction] = {}
     for item in plan.owed:
-        by_prediction[item.prediction.pk].append(item)
+        owed_by_prediction[item.prediction.pk].append(item)
         predictions[item.prediction.pk] = item.prediction
-    newly_due = {prediction.pk for prediction in plan.newly_due}
     for prediction in plan.newly_due:
         predictions[prediction.pk] = prediction
+    newly_due = {prediction.pk for prediction in plan.newly_due}
+    ordered = sorted(predictions.values(), key=lambda p: (p.resolve_on, p.pk))
     result = Recorded()
-    for prediction in sorted(predictions.values(), key=lambda p: (p.resolve_on, p.pk)):
-        _record_one(prediction, by_prediction.get(prediction.pk, []), prediction.pk in newly_due, result)
+    for start in range(0, len(ordered), CHUNK):
+        chunk = ordered[start : start + CHUNK]
+        owed = [item for p in chunk for item in owed_by_prediction.get(p.pk, [])]
+        with transaction.atomic():
+            _record_chunk(chunk, owed, newly_due, result)
     return result
