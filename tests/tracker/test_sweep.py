@@ -271,3 +271,18 @@ def test_upcoming_reminder_a_week_ahead(frozen_now: datetime.datetime, reviewer:
 def test_sweep_uses_the_current_time_when_none_given(reviewer: User) -> None:
     due_prediction(days_ago=(datetime.date(2026, 1, 1) - timezone.localdate()).days)
     assert reminders_sweep().owed_by_stage == {"due": 1}
+
+
+def test_the_due_scan_pages_through_ties_in_order(monkeypatch: pytest.MonkeyPatch) -> None:
+    from tracker.services import planning
+
+    monkeypatch.setattr(planning, "DUE_SCAN_PAGE", 2)
+    same_day = [due_prediction(days_ago=3) for _ in range(3)]
+    later = [due_prediction(days_ago=1) for _ in range(2)]
+    resolved = due_prediction(days_ago=2)
+    final_resolution_for(resolved)
+    due_prediction(days_ago=-30)  # beyond the horizon
+
+    ids = planning.unresolved_until(datetime.date(2026, 1, 1))
+
+    assert ids == [p.pk for p in same_day + later]

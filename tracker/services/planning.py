@@ -74,16 +74,37 @@ class Recorded:
     due_events: int = 0
 
 
+# Keyset pages of the due scan. ORDER BY resolve_on, id … LIMIT is also what
+# steers PostgreSQL to the partial index: without it the planner, which cannot
+# know that resolved predictions are mostly the old ones, expects half the
+# table to match and walks every unresolved row through another index instead
+# (100k predictions: 15 ms against 0.3 ms; see docs/decisions.md, issue 3).
+DUE_SCAN_PAGE = 1000
+
+
+def unresolved_until(horizon: datetime.date) -> list[int]:
+    """Ids of unresolved predictions with resolve_on up to ``horizon``, oldest first.
+
+    Consumer of the partial index ``prediction_unresolved_by_date`` (resolve_on
+    WHERE final_resolution IS NULL): the cost follows the unresolved rows up
+    to the horizon, not the size of the ledger.
+    """
+    base = Prediction.objects.filter(final_resolution__isnull=True, resolve_on__lte=horizon)
+    ids: list[int] = []
+    last: tuple[datetime.date, int] | None = None
+    while True:
+        page = base
+        if last is not None:
+            page = page.filter(resolve_on__gte=last[0]).filter(Q(resolve_on__gt=last[0]) | Q(id__gt=last[1]))
+        rows = list(page.order_by("resolve_on", "id").values_list("resolve_on", "id")[:DUE_SCAN_PAGE])
+        ids += [prediction_id for _resolve_on, prediction_id in rows]
+        if len(rows) < DUE_SCAN_PAGE:
+            return ids
+        last = rows[-1]
+
+
 def _candidates(today: datetime.date, config: PolicyConfig) -> tuple[list[Prediction], dict[int, Resolution]]:
-    horizon = today + datetime.timedelta(days=config.upcoming_days)
-    # Served by the partial index prediction_unresolved_by_date (resolve_on
-    # WHERE final_resolution IS NULL): the cost follows the unresolved rows
-    # up to the horizon, not the size of the ledger.
-    due_ids = set(
-        Prediction.objects.filter(final_resolution__isnull=True, resolve_on__lte=horizon)
-        .order_by()
-        .values_list("id", flat=True)
-    )
+    due_ids = set(unresolved_until(today + datetime.timedelta(days=config.upcoming_days)))
     # Served by the partial unique index of resolution_one_open_proposal_per_prediction.
     proposals = {
         proposal.prediction_id: proposal
