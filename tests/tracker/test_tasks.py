@@ -79,3 +79,11 @@ def test_digest_task_retries_with_backoff_then_sends(
         assert send_reminder_digest(reviewer.pk) == "nothing to send"
     assert len(mail.outbox) == 1
     assert Reminder.objects.get().attempts == 1
+
+
+def test_a_claim_timeout_below_the_sweep_time_limit_is_flagged(settings: Any) -> None:
+    from tracker.checks import claim_timeout_outlives_the_sweep
+
+    assert claim_timeout_outlives_the_sweep() == []
+    settings.HINDSIGHT_REMINDER_CLAIM_TIMEOUT = 60
+    assert [message.id for message in claim_timeout_outlives_the_sweep()] == ["tracker.W001"]
