@@ -67,6 +67,13 @@ test: install-dev
 	$(VENV)/bin/mypy
 	$(VENV)/bin/pytest
 
+# Benchmarks (not part of make test): the reminder sweep on 10k and 100k predictions.
+bench: export DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/hindsight
+bench: export REDIS_URL ?= redis://127.0.0.1:6379/0
+bench: install-dev
+	$(PY) -m tests.bench.sweep --total 10000 --due 1000
+	$(PY) -m tests.bench.sweep --total 100000 --due 1000
+
 lint: install-dev
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
