@@ -26,7 +26,7 @@ from kombu.exceptions import OperationalError
 
 from config.celery import app as celery_app
 from predictions.models import Prediction
-from tests.e2e.support import Processes, SmtpSink, closed, free_port, reminder_ids, wait_for
+from tests.e2e.real_processes import Processes, SmtpSink, closed, free_port, reminder_ids, wait_for
 from tests.factories import PredictionFactory, SourceFactory, SpeakerFactory
 from tracker.models import Delivery, DeliveryState, Reminder, ReminderState
 from tracker.tasks import sweep_reminders
@@ -125,6 +125,14 @@ def test_a_worker_killed_mid_sweep_loses_nothing_and_repeats_nothing(processes: 
         wait_for(lambda: sink.handler.dropped == 1, timeout=10, what="the sink to drop the held message")
         assert Reminder.objects.filter(state=ReminderState.SENDING).count() == 1  # claimed, not sent
         assert Reminder.objects.filter(state=ReminderState.PENDING).count() == 200 - 1 - accepted_before_kill
+        # Let the dead worker's claim (and so its broker delivery, which is older) pass the timeouts.
+        wait_for(
+            lambda: Reminder.objects.filter(
+                state=ReminderState.SENDING, claimed_at__lt=timezone.now() - datetime.timedelta(seconds=1.5)
+            ).exists(),
+            timeout=10,
+            what="the dead worker's claim to go stale",
+        )
 
         # No new sweep is published: the killed task's unacknowledged message
         # comes back (acks_late) and the new worker finishes the job.
@@ -164,6 +172,12 @@ def test_two_sweeps_at_once_send_nothing_twice(processes: Processes, queue: str)
             what="both sweeps to finish and 300 reminders to be sent",
         )
         wait_for(lambda: log.read_bytes().count(b"succeeded in") >= 2, timeout=30, what="both sweeps to succeed")
+
+        # Both were handed to the pool before either finished: they ran at the same time.
+        lines = log.read_text().splitlines()
+        received = [n for n, line in enumerate(lines) if "sweep_reminders[" in line and " received" in line]
+        finished = [n for n, line in enumerate(lines) if "sweep_reminders[" in line and " succeeded in " in line]
+        assert len(received) == 2 and received[1] < finished[0]
 
         counts, duplicates = delivered_exactly_once(sink)
         print(f"\n[two sweeps] messages: {sink.handler.count()}; reminders: {len(counts)}; duplicates: {duplicates}")
