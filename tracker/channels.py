@@ -118,7 +118,8 @@ def classify_failure(error: Exception) -> Failure:
 
     SMTP says it with the reply code: 4xx is "try again later", 5xx is "no".
     Lost connections, timeouts and refused connections are temporary: the
-    server or the network will be back.
+    server or the network will be back. So is anything unexpected, which the
+    caller records and then re-raises: the attempt cap ends a hopeless case.
     """
     text = f"{error.__class__.__name__}: {error}"[:2000]
     if isinstance(error, smtplib.SMTPRecipientsRefused):
@@ -127,7 +128,6 @@ def classify_failure(error: Exception) -> Failure:
         return Failure(permanent=permanent, recipient_refused=permanent, text=text)
     if isinstance(error, smtplib.SMTPResponseException):
         return Failure(permanent=error.smtp_code >= 500, recipient_refused=False, text=text)
-    if isinstance(error, smtplib.SMTPServerDisconnected | OSError):
-        return Failure(permanent=False, recipient_refused=False, text=text)
-    # Anything else (a bug, a bad header) will not heal by itself.
-    return Failure(permanent=True, recipient_refused=False, text=text)
+    # Lost connections, timeouts, refused connections; and anything unexpected
+    # (the caller re-raises those after recording): try again later.
+    return Failure(permanent=False, recipient_refused=False, text=text)

@@ -286,3 +286,16 @@ def test_the_due_scan_pages_through_ties_in_order(monkeypatch: pytest.MonkeyPatc
     ids = planning.unresolved_until(datetime.date(2026, 1, 1))
 
     assert ids == [p.pk for p in same_day + later]
+
+
+def test_an_unexpected_error_is_recorded_as_temporary_and_stops_the_sweep(
+    frozen_now: datetime.datetime, reviewer: User
+) -> None:
+    due_prediction()
+
+    with pytest.raises(RuntimeError, match="template exploded"):
+        reminders_sweep(connection=ScriptedBackend(errors=[RuntimeError("template exploded")]))
+
+    row = Reminder.objects.get()
+    assert (row.state, row.attempts) == (ReminderState.PENDING, 1) and "template exploded" in row.last_error
+    assert Delivery.objects.get().state == DeliveryState.RETRYING

@@ -228,8 +228,10 @@ def digest_send(
 ) -> DigestOutcome | None:
     """Claim, send and record one digest for one reviewer (see the module's steps).
 
-    None when nothing was claimable. SMTP errors do not propagate: they are
-    recorded, and the outcome says "retrying" (with the delay) or "failed".
+    None when nothing was claimable. SMTP and network errors do not
+    propagate: they are recorded, and the outcome says "retrying" (with the
+    delay) or "failed". Anything else (a bug, Celery's soft time limit) is
+    recorded as a temporary failure and re-raised, so the sweep stops.
     """
     claim = _claim(recipient_id, directory or RecipientDirectory(extra_user_ids=[recipient_id]))
     if claim is None:
@@ -253,6 +255,8 @@ def digest_send(
         with contextlib.suppress(Exception):  # already broken: start the next digest on a fresh one
             connection.close()
         _record_failure(claim, failure.text, failure.permanent, failure.recipient_refused)
+        if not isinstance(error, OSError):  # smtplib's errors are OSErrors; this is a bug or a time limit
+            raise
         return claim.outcome
     _record_sent(claim)
     return claim.outcome
