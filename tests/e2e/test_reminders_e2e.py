@@ -53,8 +53,11 @@ def processes(tmp_path: Path) -> Iterator[Processes]:
 def queue() -> Iterator[str]:
     name = f"e2e-{uuid.uuid4().hex[:12]}"
     yield name
-    # Leave nothing behind on the shared Redis (kombu keeps a queue as a list under its name).
-    redis.Redis.from_url(settings.CELERY_BROKER_URL).delete(name)
+    # Leave nothing behind on the shared Redis: kombu keeps a queue as a list
+    # under its name, and its bindings in two sets.
+    redis.Redis.from_url(settings.CELERY_BROKER_URL).delete(
+        name, f"_kombu.binding.{name}", f"_kombu.binding_permanent.{name}"
+    )
 
 
 def make_reviewers(prefix: str, count: int) -> list[User]:

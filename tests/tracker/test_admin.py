@@ -100,3 +100,23 @@ def test_a_reviewer_snoozes_a_prediction_with_a_reason(
     assert (snooze.until, snooze.created_by) == (datetime.date(2026, 2, 1), reviewer)
     assert snooze.history.get().history_change_reason.startswith("Snoozed until 2026-02-01")
     assert reminders_sweep().digests == []
+
+
+def test_reviewers_open_a_reminder_a_delivery_and_an_overdue_prediction_read_only(
+    frozen_now: datetime.datetime, reviewer_client: Client
+) -> None:
+    prediction = due_prediction()
+    reminders_sweep()
+    reminder = Reminder.objects.get()
+
+    pages = [
+        f"/admin/tracker/reminder/{reminder.pk}/change/",
+        f"/admin/tracker/delivery/{reminder.delivery_id}/change/",
+        f"/admin/tracker/overdueprediction/{prediction.pk}/change/",
+        "/admin/tracker/reminder/?prediction_state=overdue",
+        "/admin/tracker/reminder/?prediction_state=unresolved&stage=due",
+    ]
+    for page in pages:
+        response = reviewer_client.get(page)
+        assert response.status_code == 200, page
+        assert 'name="_save"' not in response.text, page
