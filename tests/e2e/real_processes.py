@@ -128,17 +128,10 @@ class Processes:
         self.started.append(process)
         return process, log
 
-    def worker(
-        self,
-        name: str,
-        *,
-        queue: str,
-        broker_url: str,
-        smtp_port: int,
-        concurrency: int = 1,
-        extra_env: dict[str, str] | None = None,
-    ) -> tuple[subprocess.Popen[bytes], Path]:
-        env = {
+    def environment(
+        self, *, broker_url: str, smtp_port: int, extra_env: dict[str, str] | None = None
+    ) -> dict[str, str]:
+        return {
             **os.environ,
             "DJANGO_SETTINGS_MODULE": "tests.settings",
             "DATABASE_URL": test_database_url(),
@@ -151,6 +144,23 @@ class Processes:
             "SITE_URL": settings.SITE_URL,
             **(extra_env or {}),
         }
+
+    def beat(self, name: str, *, broker_url: str) -> tuple[subprocess.Popen[bytes], Path]:
+        """A ``celery beat`` with the DatabaseScheduler, on the test database."""
+        command = [sys.executable, "-m", "celery", "--app", "config", "beat", "--loglevel", "INFO"]
+        return self.start(name, command, self.environment(broker_url=broker_url, smtp_port=1))
+
+    def worker(
+        self,
+        name: str,
+        *,
+        queue: str,
+        broker_url: str,
+        smtp_port: int,
+        concurrency: int = 1,
+        extra_env: dict[str, str] | None = None,
+    ) -> tuple[subprocess.Popen[bytes], Path]:
+        env = self.environment(broker_url=broker_url, smtp_port=smtp_port, extra_env=extra_env)
         command = [
             sys.executable, "-m", "celery", "--app", "config", "worker", "--loglevel", "INFO",
             "--queues", queue, "--hostname", f"{name}@%h", "--concurrency", str(concurrency),
