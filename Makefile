@@ -50,6 +50,8 @@ run: install
 	$(PY) manage.py collectstatic --noinput -v 0
 	$(PY) manage.py seed_ledger
 	@$(PY) manage.py ensure_demo_reviewers
+	@# Bao reads reminders in Simplified Chinese (kept if a reviewer changed it since).
+	@$(PY) manage.py reviewer_language bao zh-hans --if-unset
 	@echo "Starting web, worker and beat (Procfile) — http://127.0.0.1:$(PORT)/ ; admin: http://127.0.0.1:$(PORT)/admin/ ; Ctrl-C stops all three."
 	$(VENV)/bin/honcho start --procfile Procfile --port $(PORT)
 
@@ -67,6 +69,13 @@ test: install-dev
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy
 	$(VENV)/bin/pytest
+
+# Benchmarks (not part of make test): the reminder sweep on 10k and 100k predictions.
+bench: export DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/hindsight
+bench: export REDIS_URL ?= redis://127.0.0.1:6379/0
+bench: install-dev
+	$(PY) -m tests.bench.sweep --total 10000 --due 1000
+	$(PY) -m tests.bench.sweep --total 100000 --due 1000
 
 lint: install-dev
 	$(VENV)/bin/ruff check .

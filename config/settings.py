@@ -176,7 +176,9 @@ if CELERY_BROKER_URL.startswith("filesystem://"):
 elif CELERY_BROKER_URL.startswith("redis"):
     # A task not acknowledged within this time is delivered again. It must be
     # longer than any task's hard time limit, or a slow task runs twice.
-    CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 3600}
+    CELERY_BROKER_TRANSPORT_OPTIONS = {
+        "visibility_timeout": env_int("CELERY_BROKER_VISIBILITY_TIMEOUT", 3600, minimum=1)
+    }
 CELERY_TASK_IGNORE_RESULT = True
 CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
@@ -310,3 +312,19 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env_str("DJANGO_LOG_LEVEL", "INFO")},
     "loggers": {"django.db.backends": {"level": "WARNING"}},
 }
+
+# --- Reminders (tracker) ---------------------------------------------------------
+# The policy's stages (tracker.policy): "upcoming" this many days before resolve_on,
+# "due" on the day, "overdue" every N days after it, copied to the escalation
+# recipients from round K, and "confirm" when a proposal waited H hours.
+HINDSIGHT_REMINDER_UPCOMING_DAYS = env_int("HINDSIGHT_REMINDER_UPCOMING_DAYS", 7, minimum=0)
+HINDSIGHT_REMINDER_OVERDUE_EVERY_DAYS = env_int("HINDSIGHT_REMINDER_OVERDUE_EVERY_DAYS", 7, minimum=1)
+HINDSIGHT_REMINDER_ESCALATE_FROM_ROUND = env_int("HINDSIGHT_REMINDER_ESCALATE_FROM_ROUND", 3, minimum=1)
+HINDSIGHT_REMINDER_CONFIRM_AFTER_HOURS = env_int("HINDSIGHT_REMINDER_CONFIRM_AFTER_HOURS", 24, minimum=0)
+# A reminder claimed ("sending") longer than this is taken to belong to a dead
+# worker and is claimed again. Keep it above the sweep task's hard time limit
+# (tracker.tasks), or a slow but living sender could be overtaken.
+HINDSIGHT_REMINDER_CLAIM_TIMEOUT = env_int("HINDSIGHT_REMINDER_CLAIM_TIMEOUT", 900, minimum=1)
+# Who else hears about a long-overdue prediction: members of this group, or the
+# active superusers when empty.
+HINDSIGHT_ESCALATION_GROUP = env_str("HINDSIGHT_ESCALATION_GROUP", "")

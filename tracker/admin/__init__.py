@@ -1,0 +1,5 @@
+"""The tracker's admin. Importing the modules registers their ModelAdmins."""
+
+from __future__ import annotations
+
+from tracker.admin import people, reminders  # noqa: F401

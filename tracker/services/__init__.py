@@ -1,0 +1,7 @@
+"""The tracker's writes. Import from the modules:
+
+- ``tracker.services.reminders``: the sweep (``reminders_sweep``) and "send again";
+- ``tracker.services.planning``: which reminders are owed, recorded once each;
+- ``tracker.services.digests``: claim a reviewer's reminders and send one digest;
+- ``tracker.services.people``: snoozes and reviewers' language preferences.
+"""
