@@ -4,7 +4,9 @@
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
 
-PYTHON ?= $(shell for p in python3.13 python3.12 python3.11 python3; do $$p -c "" >/dev/null 2>&1 && { echo $$p; break; }; done)
+# The first interpreter that actually runs: a pyenv shim exists for every version pyenv knows but fails for
+# the versions not selected, so "command -v" alone is not enough.
+PYTHON ?= $(shell for p in python3.13 python3.12 python3.11 python3; do $$p -c '' >/dev/null 2>&1 && { echo $$p; break; }; done)
 VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
@@ -44,9 +46,12 @@ run: install
 	@mkdir -p var/mail
 	$(PY) manage.py migrate --noinput -v 1
 	$(PY) manage.py createcachetable
+	$(PY) -m predictions.catalogs
 	$(PY) manage.py collectstatic --noinput -v 0
 	$(PY) manage.py seed_ledger
 	@$(PY) manage.py ensure_demo_reviewers
+	@# Bao reads reminders in Simplified Chinese (kept if a reviewer changed it since).
+	@$(PY) manage.py reviewer_language bao zh-hans --if-unset
 	@echo "Starting web, worker and beat (Procfile) — http://127.0.0.1:$(PORT)/ ; admin: http://127.0.0.1:$(PORT)/admin/ ; Ctrl-C stops all three."
 	$(VENV)/bin/honcho start --procfile Procfile --port $(PORT)
 
@@ -59,20 +64,24 @@ test: export DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/hindsight
 test: export REDIS_URL ?= redis://127.0.0.1:6379/0
 test: install-dev
 	$(PY) tests/preflight.py
+	$(PY) -m predictions.catalogs
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy
 	$(VENV)/bin/pytest
 
+# Benchmarks (not part of make test): the reminder sweep on 10k and 100k predictions.
+bench: export DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/hindsight
+bench: export REDIS_URL ?= redis://127.0.0.1:6379/0
+bench: install-dev
+	$(PY) -m tests.bench.sweep --total 10000 --due 1000
+	$(PY) -m tests.bench.sweep --total 100000 --due 1000
+	$(PY) -m tests.bench.bench_api_serializer
+
 lint: install-dev
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 
-# Benchmarks (not part of make test): the API list endpoint against plain DRF and raw SQL.
-bench: export DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/hindsight
-bench: export REDIS_URL ?= redis://127.0.0.1:6379/0
-bench: install-dev
-	$(PY) -m tests.bench.bench_api_serializer
 
 typecheck: install-dev
 	$(VENV)/bin/mypy

@@ -92,3 +92,16 @@ def database_from_url(name: str, default: str) -> dict[str, Any]:
     except ValueError as error:
         raise ImproperlyConfigured(f"{name}={url!r} could not be parsed: {error}") from None
     return config
+
+
+def env_email(name: str, default: str) -> str:
+    """An e-mail address (``name@example.org``; ``localhost`` is accepted as a domain)."""
+    from django.core.exceptions import ValidationError
+    from django.core.validators import validate_email
+
+    value = _raw(name) or default
+    try:
+        validate_email(value)
+    except ValidationError:
+        raise ImproperlyConfigured(f"{name}={value!r} is not an e-mail address.") from None
+    return value

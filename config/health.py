@@ -33,7 +33,9 @@ def _database_ok() -> str | None:
 def _broker_ok() -> str | None:
     try:
         with celery_app.connection_for_write() as broker:
-            broker.ensure_connection(max_retries=1, timeout=2)
+            # No retry: kombu waits 2 s before its first retry, longer than a
+            # probe's usual timeout (Kubernetes: 1 s), so the 503 would never arrive.
+            broker.ensure_connection(max_retries=0, timeout=2)
     except Exception as error:  # kombu raises transport-specific errors
         return f"broker: {error.__class__.__name__}"
     return None

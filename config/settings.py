@@ -11,6 +11,7 @@ names the variable (``config.env``).
 from __future__ import annotations
 
 import secrets
+from email.utils import parseaddr
 from pathlib import Path
 
 import django_stubs_ext
@@ -20,6 +21,7 @@ from django.core.exceptions import ImproperlyConfigured
 from config.env import (
     database_from_url,
     env_bool,
+    env_email,
     env_int,
     env_list,
     env_optional_str,
@@ -85,6 +87,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "predictions.middleware.QueryLanguageMiddleware",  # ?lang=zh-hans overrides, after LocaleMiddleware
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -173,7 +176,9 @@ if CELERY_BROKER_URL.startswith("filesystem://"):
 elif CELERY_BROKER_URL.startswith("redis"):
     # A task not acknowledged within this time is delivered again. It must be
     # longer than any task's hard time limit, or a slow task runs twice.
-    CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 3600}
+    CELERY_BROKER_TRANSPORT_OPTIONS = {
+        "visibility_timeout": env_int("CELERY_BROKER_VISIBILITY_TIMEOUT", 3600, minimum=1)
+    }
 CELERY_TASK_IGNORE_RESULT = True
 CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
@@ -241,6 +246,9 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 # --- Security -----------------------------------------------------------------
 SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", not DEBUG)
+# Health probes come straight from the orchestrator over plain HTTP, not through
+# the TLS proxy: redirecting them would turn every answer, 503 included, into a 301.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]
 SESSION_COOKIE_SECURE = env_bool("DJANGO_SECURE_COOKIES", not DEBUG)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 SECURE_HSTS_SECONDS = env_int("DJANGO_HSTS_SECONDS", 0 if DEBUG else 31_536_000, minimum=0)
@@ -298,6 +306,8 @@ HINDSIGHT_RESOLUTION_QUORUM = env_int("HINDSIGHT_RESOLUTION_QUORUM", 2, minimum=
 # A due prediction counts as "overdue" once it has waited this many days.
 HINDSIGHT_OVERDUE_GRACE_DAYS = env_int("HINDSIGHT_OVERDUE_GRACE_DAYS", 14, minimum=0)
 HINDSIGHT_REVIEWERS_GROUP = "Reviewers"
+# Where readers ask for corrections (footer of every page and /methodology/).
+HINDSIGHT_CORRECTIONS_EMAIL = env_email("HINDSIGHT_CORRECTIONS_EMAIL", parseaddr(DEFAULT_FROM_EMAIL)[1])
 
 LOGGING = {
     "version": 1,
@@ -307,6 +317,22 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env_str("DJANGO_LOG_LEVEL", "INFO")},
     "loggers": {"django.db.backends": {"level": "WARNING"}},
 }
+
+# --- Reminders (tracker) ---------------------------------------------------------
+# The policy's stages (tracker.policy): "upcoming" this many days before resolve_on,
+# "due" on the day, "overdue" every N days after it, copied to the escalation
+# recipients from round K, and "confirm" when a proposal waited H hours.
+HINDSIGHT_REMINDER_UPCOMING_DAYS = env_int("HINDSIGHT_REMINDER_UPCOMING_DAYS", 7, minimum=0)
+HINDSIGHT_REMINDER_OVERDUE_EVERY_DAYS = env_int("HINDSIGHT_REMINDER_OVERDUE_EVERY_DAYS", 7, minimum=1)
+HINDSIGHT_REMINDER_ESCALATE_FROM_ROUND = env_int("HINDSIGHT_REMINDER_ESCALATE_FROM_ROUND", 3, minimum=1)
+HINDSIGHT_REMINDER_CONFIRM_AFTER_HOURS = env_int("HINDSIGHT_REMINDER_CONFIRM_AFTER_HOURS", 24, minimum=0)
+# A reminder claimed ("sending") longer than this is taken to belong to a dead
+# worker and is claimed again. Keep it above the sweep task's hard time limit
+# (tracker.tasks), or a slow but living sender could be overtaken.
+HINDSIGHT_REMINDER_CLAIM_TIMEOUT = env_int("HINDSIGHT_REMINDER_CLAIM_TIMEOUT", 900, minimum=1)
+# Who else hears about a long-overdue prediction: members of this group, or the
+# active superusers when empty.
+HINDSIGHT_ESCALATION_GROUP = env_str("HINDSIGHT_ESCALATION_GROUP", "")
 
 # --- API and webhooks (issue 4) ---------------------------------------------------
 # Rates as DRF writes them ("120/min", "10/s", "5000/hour"); counted in the cache.

@@ -9,7 +9,7 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from predictions.models import Outcome, Prediction, SourceTextError
+from predictions.models import Outcome, Prediction, Source, SourceTextError
 from predictions.provenance import QuoteNotFound, locate_quote
 from predictions.services import EvidenceInput
 
@@ -103,4 +103,37 @@ class PredictionAdminForm(forms.ModelForm[Prediction]):
                 locate_quote(text, quote)
             except QuoteNotFound as error:
                 self.add_error("quote", f"Not found verbatim in the source: {error}.")
+        return cleaned
+
+
+class SourceAdminForm(forms.ModelForm[Source]):
+    """Checks a seeds/ file against its recorded sha256 before saving, so the
+    reviewer sees the problem next to the field instead of a server error."""
+
+    class Meta:
+        model = Source
+        # The admin builds the form from its fieldsets on top of this one.
+        fields = ["text_file"]
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
+        text_file = cleaned.get("text_file")
+        if not text_file:
+            return cleaned
+        # The sha256 is read-only here: a seeds/ file is registered with its
+        # digest by its fixture, never by typing both into this form.
+        if not self.instance.text_sha256:
+            self.add_error(
+                "text_file",
+                _(
+                    "Files under seeds/ are registered with their sha256 by their fixture (manage.py seed_ledger). "
+                    "To add a source here, paste its text into the text field instead."
+                ),
+            )
+            return cleaned
+        candidate = Source(slug=self.instance.slug, text_file=text_file, text_sha256=self.instance.text_sha256)
+        try:
+            candidate.full_text  # noqa: B018 - reading it verifies file and sha256
+        except SourceTextError as error:
+            self.add_error("text_file", str(error))
         return cleaned

@@ -10,7 +10,7 @@ import datetime
 
 from django.db.models import Prefetch
 
-from predictions.models import Evidence, Prediction, Resolution
+from predictions.models import Evidence, Prediction, Resolution, ResolutionState, Speaker, Topic
 from predictions.querysets import PredictionQuerySet
 
 
@@ -37,6 +37,84 @@ def resolution_history(prediction: Prediction) -> list[Resolution]:
     return list(
         Resolution.objects.filter(prediction=prediction)
         .select_related("proposed_by", "confirmed_by", "rejected_by", "supersedes")
+        .prefetch_related(Prefetch("evidence", queryset=Evidence.objects.order_by("id")))
+        .order_by("proposed_at", "id")
+    )
+
+
+# --- the public pages ----------------------------------------------------------
+# Lists on public pages are bounded (LIMIT) and walk indexes in their order:
+# coming due / awaiting reviewers use ``prediction_unresolved_by_date``,
+# recently resolved ``resolution_final_by_confirmed_at``, a speaker's lists
+# ``prediction_speaker_by_date`` (migration 0003).
+LIST_LIMIT = 10
+SPEAKER_GROUPS = ("due", "open", "resolved")
+
+
+def coming_due(predictions: PredictionQuerySet, today: datetime.date, limit: int = LIST_LIMIT) -> list[Prediction]:
+    """The next predictions to fall due, soonest first."""
+    return list(predictions.open(today).select_related("speaker").order_by("resolve_on", "id")[:limit])
+
+
+def awaiting_reviewers(
+    predictions: PredictionQuerySet, today: datetime.date, limit: int = LIST_LIMIT
+) -> list[Prediction]:
+    """Due and overdue predictions nobody has resolved yet, longest waiting first."""
+    return list(
+        predictions.due(today).with_status(today).select_related("speaker").order_by("resolve_on", "id")[:limit]
+    )
+
+
+def recently_resolved(predictions: PredictionQuerySet | None = None, limit: int = LIST_LIMIT) -> list[Resolution]:
+    """The latest final resolutions of public predictions (of ``predictions`` if given), newest first."""
+    resolutions = Resolution.objects.filter(state=ResolutionState.FINAL)
+    if predictions is None:
+        resolutions = resolutions.filter(prediction__is_public=True)
+    else:
+        resolutions = resolutions.filter(prediction__in=predictions.values("pk"))
+    return list(
+        resolutions.select_related("prediction", "prediction__speaker").order_by("-confirmed_at", "-id")[:limit]
+    )
+
+
+def speaker_predictions(speaker: Speaker, group: str, today: datetime.date) -> PredictionQuerySet:
+    """A speaker's public predictions in one group.
+
+    due: oldest first; open: soonest first; resolved: latest resolve-on date first.
+    """
+    predictions = Prediction.objects.public().filter(speaker=speaker).with_status(today)
+    if group == "due":
+        return predictions.due(today).order_by("resolve_on", "id")
+    if group == "open":
+        return predictions.open(today).order_by("resolve_on", "id")
+    if group == "resolved":
+        return predictions.resolved().select_related("final_resolution").order_by("-resolve_on", "-id")
+    raise ValueError(f"unknown group {group!r}; one of {', '.join(SPEAKER_GROUPS)}")
+
+
+def public_prediction(pk: int, today: datetime.date) -> Prediction | None:
+    """A public prediction with everything its page shows joined, or None."""
+    return (
+        Prediction.objects.public()
+        .with_status(today)
+        .select_related("speaker", "source")
+        .prefetch_related(Prefetch("topics", queryset=Topic.objects.order_by("name")))
+        .filter(pk=pk)
+        .first()
+    )
+
+
+# Which resolutions the public sees: the verdict, those it replaced, and the
+# fact (not the content) that a proposal awaits a second reviewer. Rejected
+# proposals stay internal: they never were the site's verdict.
+PUBLIC_RESOLUTION_STATES = (ResolutionState.FINAL, ResolutionState.SUPERSEDED, ResolutionState.PROPOSED)
+
+
+def public_resolutions(prediction: Prediction) -> list[Resolution]:
+    """Final, superseded and pending resolutions of a prediction, oldest first, with evidence."""
+    return list(
+        Resolution.objects.filter(prediction=prediction, state__in=PUBLIC_RESOLUTION_STATES)
+        .select_related("proposed_by", "confirmed_by")
         .prefetch_related(Prefetch("evidence", queryset=Evidence.objects.order_by("id")))
         .order_by("proposed_at", "id")
     )

@@ -69,6 +69,34 @@ def article(db: None) -> None:
     call_command("seed_ledger", verbosity=0)
 
 
+@pytest.fixture(autouse=True)
+def fresh_aggregates() -> None:
+    """Each test starts with cold scoreboard aggregates: the cache (Redis) outlives a test's rolled-back data."""
+    from predictions.scoreboard import aggregates_invalidate
+
+    aggregates_invalidate()
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Every transactional test restores the database it found.
+
+    A transactional test (``django_db(transaction=True)``, ``live_server``)
+    ends with a flush of every table. Without ``serialized_rollback`` the rows
+    made by migrations — the Reviewers group, the beat schedule — are gone for
+    the tests that follow; with it on some tests only, content types and
+    permissions are gone too. So it is on for all of them.
+    """
+    for item in items:
+        marker = item.get_closest_marker("django_db")
+        wants_transactions = (marker is not None and marker.kwargs.get("transaction")) or "live_server" in getattr(
+            item, "fixturenames", ()
+        )
+        if wants_transactions and not (marker is not None and marker.kwargs.get("serialized_rollback")):
+            kwargs = dict(marker.kwargs) if marker is not None else {}
+            kwargs.update(transaction=True, serialized_rollback=True)
+            item.add_marker(pytest.mark.django_db(**kwargs), append=False)
+
+
 # --- API personas (issue 4) ------------------------------------------------------
 @pytest.fixture
 def integrator(db: None) -> User:

@@ -33,12 +33,15 @@ class UserFactory(factory.django.DjangoModelFactory[User]):
 class ReviewerFactory(UserFactory):
     """An active staff member of the Reviewers group (created by migration)."""
 
+    class Meta:
+        skip_postgeneration_save = True  # adding to a group needs no second save of the user
+
     is_staff = True
 
     @factory.post_generation
     def reviewers_group(obj: User, create: bool, extracted: object, **kwargs: object) -> None:
         if create:
-            obj.groups.add(Group.objects.get(name="Reviewers"))
+            obj.groups.add(reviewers_group())
 
 
 class IntegratorFactory(UserFactory):
@@ -146,3 +149,9 @@ def final_resolution_for(prediction: Prediction, outcome: str = "correct", **kwa
     Prediction.objects.filter(pk=prediction.pk).update(final_resolution=resolution)
     prediction.refresh_from_db()
     return resolution
+
+
+def reviewers_group() -> Group:
+    """The Reviewers group its data migration created. Transactional tests get
+    it back after their flush through ``serialized_rollback`` (tests/conftest.py)."""
+    return Group.objects.get(name="Reviewers")

@@ -8,6 +8,9 @@ class TrackerConfig(AppConfig):
     verbose_name = "Reminders and deliveries"
 
     def ready(self) -> None:
-        from tracker import signals
+        from tracker import (
+            checks,  # noqa: F401 - registers the system checks
+            signals,
+        )
 
         signals.connect()

@@ -57,9 +57,6 @@ class OutcomeFilter(admin.SimpleListFilter):
         return queryset
 
 
-BADGE_COLOURS = {"open": "#1f6f43", "due": "#8a5a00", "overdue": "#a4262c", "resolved": "#2b4c7e"}
-
-
 @admin.register(Prediction)
 class PredictionAdmin(SimpleHistoryAdmin):
     form = PredictionAdminForm
@@ -74,6 +71,11 @@ class PredictionAdmin(SimpleHistoryAdmin):
     readonly_fields = ["source_panel", "quote_start", "quote_end", "version", "status_badge", "resolution_history"]
     change_form_template = "admin/predictions/prediction/change_form.html"
     change_list_template = "admin/predictions/prediction/change_list.html"
+
+    class Media:
+        # Badge colours and the quote's highlight: the CSP forbids inline styles.
+        css = {"all": ["predictions/admin.css"]}
+
     fieldsets = [
         (None, {"fields": ["status_badge", "speaker", "source", "slug", "is_public"]}),
         (_("What was said"), {"fields": ["quote", "quote_language", "source_panel", "translation"]}),
@@ -107,15 +109,16 @@ class PredictionAdmin(SimpleHistoryAdmin):
         return obj.claim if len(obj.claim) <= 90 else obj.claim[:89] + "…"
 
     @admin.display(description=_("status"))
-    def status_badge(self, obj: Prediction) -> SafeString:
+    def status_badge(self, obj: Prediction) -> SafeString | str:
+        if obj.pk is None:
+            return "—"  # the "add" page: nothing recorded, no dates yet
         status = getattr(obj, "status", None) or obj.status_on(timezone.localdate()).value
         overdue = getattr(obj, "is_overdue", None)
         if overdue is None:
             overdue = obj.is_overdue_on(timezone.localdate(), settings.HINDSIGHT_OVERDUE_GRACE_DAYS)
         label = "overdue" if overdue else status
-        return format_html(
-            '<strong style="color:{}" class="status-badge status-{}">{}</strong>', BADGE_COLOURS[label], label, label
-        )
+        # Coloured by predictions/static/predictions/admin.css: the CSP forbids inline styles.
+        return format_html('<strong class="status-badge status-{}">{}</strong>', label, label)
 
     @admin.display(description=_("days"), ordering="resolve_on")
     def days_column(self, obj: Prediction) -> str:
@@ -151,8 +154,7 @@ class PredictionAdmin(SimpleHistoryAdmin):
             return header + format_html("<p>{}</p>", _("The source keeps no text; the quote is not anchored."))
         context = quote_in_context(text, obj.quote_start, obj.quote_end)
         return header + format_html(
-            '<blockquote lang="{}" class="quote-context" style="max-width:60em;white-space:pre-wrap">'
-            '{}<mark style="background:#ffe58a">{}</mark>{}</blockquote>',
+            '<blockquote lang="{}" class="quote-context">{}<mark>{}</mark>{}</blockquote>',
             source.language,
             context.before,
             context.quote,

@@ -6,15 +6,24 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib import admin
+from django.db.models import Field, URLField
 from django.forms import ModelForm
 from django.http import HttpRequest
 from simple_history.admin import SimpleHistoryAdmin
 
 from predictions import services
+from predictions.forms import SourceAdminForm
 from predictions.models import Evidence, Resolution, Source, Speaker, Topic
 
 
 class ServiceSavingAdmin(SimpleHistoryAdmin):
+    def formfield_for_dbfield(self, db_field: Field[Any, Any], request: HttpRequest, **kwargs: Any) -> Any:
+        # Django 6 assumes https for a URL typed without a scheme; say so now
+        # (otherwise every page with a URL field raises RemovedInDjango60Warning).
+        if isinstance(db_field, URLField):
+            kwargs.setdefault("assume_scheme", "https")
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
+
     def save_model(self, request: HttpRequest, obj: Any, form: ModelForm, change: bool) -> None:
         services.reference_save(
             instance=obj, by=request.user, reason="Changed in the admin" if change else "Added in the admin"
@@ -30,6 +39,7 @@ class SpeakerAdmin(ServiceSavingAdmin):
 
 @admin.register(Source)
 class SourceAdmin(ServiceSavingAdmin):
+    form = SourceAdminForm
     list_display = ["title", "outlet_or_unknown", "language", "published_on", "event_name"]
     search_fields = ["title", "title_original", "outlet", "slug"]
     list_filter = ["language"]

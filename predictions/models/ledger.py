@@ -11,11 +11,12 @@ from __future__ import annotations
 import datetime
 import hashlib
 from functools import cached_property
+from pathlib import Path
 
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
-from django.db.models import Q
+from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -146,6 +147,9 @@ class Source(models.Model):
         """The verbatim source text, verified against ``text_sha256``."""
         if not self.text_file:
             return self.text
+        if Path(self.text_file).name != self.text_file:
+            # A bare file name: "../config/x" or "/etc/x" would read outside seeds/.
+            raise SourceTextError(f"source {self.slug!r}: {self.text_file!r} is not a file name under seeds/")
         path = settings.SEEDS_DIR / self.text_file
         try:
             raw = path.read_bytes()
@@ -226,8 +230,10 @@ class Prediction(models.Model):
                 violation_error_message=_("The implied probability must be between 0 and 1."),
             ),
             models.CheckConstraint(
+                # Both set or both blank. "end > start" alone lets a NULL end
+                # through: a CHECK passes when its condition is NULL.
                 condition=Q(quote_start__isnull=True, quote_end__isnull=True)
-                | Q(quote_start__isnull=False, quote_end__gt=models.F("quote_start")),
+                | Q(quote_start__isnull=False, quote_end__isnull=False, quote_end__gt=models.F("quote_start")),
                 name="prediction_quote_offsets_ordered",
                 violation_error_message=_("The quote's end offset must come after its start."),
             ),
@@ -241,6 +247,9 @@ class Prediction(models.Model):
                 name="prediction_unresolved_by_date",
                 condition=Q(final_resolution__isnull=True),
             ),
+            # Consumer: selectors.speaker_predictions — a speaker's page lists
+            # their predictions by date, bounded, however large the ledger.
+            models.Index(fields=["speaker", "resolve_on"], name="prediction_speaker_by_date"),
             # Consumer: the API's keyset pagination (predictions.api.pagination),
             # which pages by (resolve_on, id) or (made_on, id) in either direction.
             models.Index(fields=["resolve_on", "id"], name="prediction_resolve_on_keyset"),
@@ -354,6 +363,17 @@ class Resolution(models.Model):
                 condition=Q(supersedes__isnull=True) | ~Q(supersede_reason=""),
                 name="resolution_supersede_has_reason",
                 violation_error_message=_("Say why the earlier resolution is superseded."),
+            ),
+        ]
+        indexes = [
+            # Consumers: selectors.recently_resolved — the scoreboard's "Recently
+            # resolved" and the Atom feeds read the newest verdicts first and stop
+            # after a few, walking this index instead of sorting every verdict.
+            models.Index(
+                F("confirmed_at").desc(),
+                F("id").desc(),
+                name="resolution_final_by_confirmed",
+                condition=Q(state="final"),
             ),
         ]
 

@@ -20,6 +20,7 @@ from predictions.errors import NotAllowed, PredictionLocked, StaleVersion
 from predictions.models import Prediction, Source, SourceTextError, Speaker, Topic
 from predictions.outbox import outbox_emit
 from predictions.provenance import QuoteNotFound, locate_quote, sha256_hex
+from predictions.scoreboard import aggregates_invalidate
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import AnonymousUser, User
@@ -55,7 +56,8 @@ def reference_save(*, instance: Speaker | Source | Topic, by: Actor, reason: str
     """Add or change a speaker, source or topic (the things predictions refer to).
 
     A source's text is verified on the way in: a seeds/ file must match its
-    sha256; inline text gets its sha256 computed.
+    sha256; inline text gets its sha256 computed; a changed text must still
+    hold every quote of the source's predictions at its anchor.
     """
     action = "change" if instance.pk else "add"
     meta = instance._meta
@@ -68,8 +70,27 @@ def reference_save(*, instance: Speaker | Source | Topic, by: Actor, reason: str
             instance.full_text  # noqa: B018 - reading it verifies file and sha256
         except SourceTextError as error:
             raise ValidationError({"text_file": str(error)}) from None
+        if instance.pk:
+            _refuse_text_that_loses_quotes(instance)
     audited_save(instance, by=by, reason=reason)
     return instance
+
+
+def _refuse_text_that_loses_quotes(source: Source) -> None:
+    text = source.full_text
+    lost = []
+    for prediction_id, quote, start in source.predictions.values_list("id", "quote", "quote_start"):
+        try:
+            locate_quote(text, quote, start)
+        except QuoteNotFound:
+            lost.append(str(prediction_id))
+    if lost:
+        raise ValidationError(
+            {
+                "text": f"This text no longer holds the quotes of prediction(s) {', '.join(lost)} at their anchors. "
+                "Keep the text verbatim, or correct those predictions' quotes first."
+            }
+        )
 
 
 def speaker_record(*, by: Actor, reason: str = "Recorded", **fields: Any) -> Speaker:
@@ -130,6 +151,7 @@ def prediction_record(
     prediction.topics.set(topics)
     prediction.reviewers.set(reviewers)
     outbox_emit(event_type="prediction.created", prediction=prediction)
+    transaction.on_commit(aggregates_invalidate, robust=True)  # the scoreboard counts it from now on
     return prediction
 
 
@@ -183,5 +205,6 @@ def prediction_update(
     locked.version += 1
     audited_save(locked, by=by, reason=reason)
     outbox_emit(event_type="prediction.updated", prediction=locked, extra={"changed_fields": changed})
+    transaction.on_commit(aggregates_invalidate, robust=True)  # dates, visibility or probability may have moved
     prediction.refresh_from_db()
     return locked

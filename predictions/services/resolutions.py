@@ -31,6 +31,7 @@ from django.utils import timezone
 from predictions.errors import NotAllowed, StateConflict
 from predictions.models import Evidence, Outcome, Prediction, Resolution, ResolutionConfirmation, ResolutionState
 from predictions.outbox import outbox_emit
+from predictions.scoreboard import aggregates_invalidate
 from predictions.services.ledger import audited_save, require_permission
 
 if TYPE_CHECKING:
@@ -173,7 +174,8 @@ def resolution_confirm(*, resolution: Resolution, by: User) -> Resolution:
     2. record the confirmation (once per reviewer);
     3. with the quorum reached: the superseded resolution (if any) steps down,
        this one becomes final, the prediction points at it and its version
-       moves on; emit ``prediction.resolved`` (and ``resolution.superseded``).
+       moves on; emit ``prediction.resolved`` (and ``resolution.superseded``);
+       after commit, invalidate the scoreboard's cached aggregates.
     """
     require_permission(by, "predictions.confirm_resolution", "confirm resolutions")
     locked = _lock_open_proposal(resolution, by)
@@ -202,6 +204,9 @@ def resolution_confirm(*, resolution: Resolution, by: User) -> Resolution:
     if locked.supersedes_id is not None:
         outbox_emit(event_type="resolution.superseded", prediction=prediction, resolution=locked)
     outbox_emit(event_type="prediction.resolved", prediction=prediction, resolution=locked)
+    # The scoreboard's cached aggregates now miss a verdict. After commit, so
+    # that a process recomputing them at once reads the verdict, not the old state.
+    transaction.on_commit(aggregates_invalidate, robust=True)
     return locked
 
 

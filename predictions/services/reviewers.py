@@ -30,23 +30,25 @@ def reviewers_group() -> Group:
 def reviewer_ensure(
     *, username: str, email: str, first_name: str = "", last_name: str = "", reset_password: bool = False
 ) -> ReviewerAccount:
-    """Make sure ``username`` exists as an active staff reviewer. Steps:
+    """Make sure ``username`` exists as a staff reviewer. Steps:
 
-    1. create the account if missing, with a random password;
-    2. with ``reset_password``, give an existing account a new random password;
-    3. make it active staff and a member of the Reviewers group (nothing more:
-       not superuser, no user management).
+    1. create the account if missing, with a random password, as active staff
+       in the Reviewers group (nothing more: not superuser, no user management);
+    2. with ``reset_password``, give an existing account a new random password.
+
+    An existing account is otherwise left as an administrator left it: a
+    deactivated demo reviewer stays deactivated when ``make run`` runs again.
     """
     user_model = get_user_model()
     user, created = user_model.objects.get_or_create(
-        username=username, defaults={"email": email, "first_name": first_name, "last_name": last_name}
+        username=username,
+        defaults={"email": email, "first_name": first_name, "last_name": last_name, "is_staff": True},
     )
     password = None
     if created or reset_password:
         password = secrets.token_urlsafe(12)
         user.set_password(password)
-    user.is_staff = True
-    user.is_active = True
-    user.save()
-    user.groups.add(reviewers_group())
+        user.save(update_fields=["password"])
+    if created:
+        user.groups.add(reviewers_group())
     return ReviewerAccount(user=user, created=created, password=password)

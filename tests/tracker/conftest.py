@@ -17,9 +17,9 @@ def migration_data(transactional_db: None) -> None:
     post-migrate step re-creates under new ids.)"""
     for group, module, constant in (
         ("Reviewers", "predictions.migrations.0002_reviewers_group", "REVIEWER_PERMISSIONS"),
-        ("Integrators", "predictions.migrations.0004_integrators_group", "INTEGRATOR_PERMISSIONS"),
+        ("Integrators", "predictions.migrations.0006_integrators_group", "INTEGRATOR_PERMISSIONS"),
     ):
         codenames = getattr(importlib.import_module(module), constant)
         permissions = Permission.objects.filter(content_type__app_label="predictions", codename__in=codenames)
         Group.objects.get_or_create(name=group)[0].permissions.set(permissions)
-    importlib.import_module("tracker.migrations.0002_webhook_schedule").create_entries(apps, None)
+    importlib.import_module("tracker.migrations.0005_webhook_schedule").create_entries(apps, None)

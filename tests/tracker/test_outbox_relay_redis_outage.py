@@ -25,7 +25,7 @@ from predictions.models import OutboxEvent
 from tests.factories import PredictionFactory, ResolutionFactory
 from tests.tracker.processes import celery_env, celery_processes, private_redis
 from tests.tracker.receiver import running_receiver, verify_signature
-from tracker.models import DeliveryState, WebhookDelivery
+from tracker.models import WebhookDelivery, WebhookDeliveryState
 from tracker.services import webhooks
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
@@ -91,4 +91,4 @@ def test_resolved_while_redis_is_down_is_delivered_once_it_is_back(
     event.refresh_from_db()
     assert event.published_at is not None
     delivery = WebhookDelivery.objects.get()
-    assert delivery.state == DeliveryState.SUCCEEDED and delivery.webhook_id == request.headers["webhook-id"]
+    assert delivery.state == WebhookDeliveryState.SUCCEEDED and delivery.webhook_id == request.headers["webhook-id"]

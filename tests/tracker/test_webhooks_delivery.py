@@ -16,7 +16,7 @@ from predictions import services
 from predictions.models import OutboxEvent
 from tests.factories import PredictionFactory, ResolutionFactory
 from tests.tracker.receiver import Receiver, running_receiver, verify_signature
-from tracker.models import DeliveryState, WebhookAttempt, WebhookDelivery, WebhookEndpoint
+from tracker.models import WebhookAttempt, WebhookDelivery, WebhookDeliveryState, WebhookEndpoint
 from tracker.services import webhooks
 from tracker.services.outbox_relay import outbox_relay
 
@@ -70,7 +70,7 @@ def test_a_resolution_reaches_the_receiver_signed_and_versioned(
     assert payload["type"] == "prediction.resolved" and payload["version"] == 1
     assert payload["data"]["prediction"]["status"] == "resolved" and payload["data"]["resolution"]["state"] == "final"
     delivery = WebhookDelivery.objects.get()
-    assert delivery.state == DeliveryState.SUCCEEDED and delivery.webhook_id == request.headers["webhook-id"]
+    assert delivery.state == WebhookDeliveryState.SUCCEEDED and delivery.webhook_id == request.headers["webhook-id"]
     assert OutboxEvent.objects.filter(published_at__isnull=True).count() == 0
 
 
@@ -106,7 +106,7 @@ def test_fails_three_times_then_succeeds_one_accepted_delivery_one_webhook_id(
     assert {request.headers["webhook-id"] for request in receiver.requests} == {delivery.webhook_id}
     assert all(verify_signature(endpoint.secret, request) for request in receiver.requests)
     delivery.refresh_from_db()
-    assert delivery.state == DeliveryState.SUCCEEDED and delivery.attempts == 4
+    assert delivery.state == WebhookDeliveryState.SUCCEEDED and delivery.attempts == 4
     assert list(WebhookAttempt.objects.values_list("succeeded", flat=True)) == [False, False, False, True]
     endpoint.refresh_from_db()
     assert endpoint.consecutive_failures == 0 and endpoint.is_active
@@ -124,13 +124,13 @@ def test_backoff_spans_about_a_day_then_the_delivery_fails(integrator: User) -> 
         start = now = timezone.now()
         for _ in range(20):
             attempt_all_due(now)
-            pending = WebhookDelivery.objects.filter(pk=ids[0], state=DeliveryState.PENDING).first()
+            pending = WebhookDelivery.objects.filter(pk=ids[0], state=WebhookDeliveryState.PENDING).first()
             if pending is None:
                 break
             now = pending.next_attempt_at
 
     delivery = WebhookDelivery.objects.get(pk=ids[0])
-    assert delivery.state == DeliveryState.FAILED and delivery.attempts == webhooks.MAX_ATTEMPTS == 10
+    assert delivery.state == WebhookDeliveryState.FAILED and delivery.attempts == webhooks.MAX_ATTEMPTS == 10
     assert datetime.timedelta(hours=20) < now - start < datetime.timedelta(hours=30)
     assert len({request.headers["webhook-id"] for request in receiver.requests}) == 1
     endpoint.refresh_from_db()
@@ -146,7 +146,7 @@ def test_redirects_are_not_followed(integrator: User) -> None:
 
     delivery.refresh_from_db()
     assert len(redirecting.requests) == 1 and target.requests == []
-    assert delivery.state == DeliveryState.FAILED and "redirect" in delivery.last_error
+    assert delivery.state == WebhookDeliveryState.FAILED and "redirect" in delivery.last_error
 
 
 def test_after_n_failures_in_a_row_the_endpoint_is_disabled_and_its_owner_told(
@@ -167,7 +167,7 @@ def test_after_n_failures_in_a_row_the_endpoint_is_disabled_and_its_owner_told(
     assert "3 failed attempts" in endpoint.disabled_reason
     assert len(receiver.requests) == 3  # the other two were never sent
     # Nothing is left waiting for a retry: every delivery of the endpoint is cancelled.
-    assert set(WebhookDelivery.objects.values_list("state", flat=True)) == {DeliveryState.CANCELLED}
+    assert set(WebhookDelivery.objects.values_list("state", flat=True)) == {WebhookDeliveryState.CANCELLED}
     assert sorted(WebhookDelivery.objects.values_list("attempts", flat=True)) == [0, 0, 1, 1, 1]
     assert len(mail.outbox) == 1 and mail.outbox[0].to == [integrator.email]
     assert "disabled" in mail.outbox[0].subject and endpoint.url in mail.outbox[0].body

@@ -11,7 +11,7 @@ from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
 
 from tests.tracker.receiver import running_receiver
-from tracker.models import DeliveryState, WebhookEndpoint
+from tracker.models import WebhookDeliveryState, WebhookEndpoint
 from tracker.services import webhook_http, webhooks
 
 pytestmark = pytest.mark.django_db
@@ -70,7 +70,7 @@ def test_a_name_resolving_to_loopback_is_refused_when_connecting(integrator: Use
 
     delivery.refresh_from_db()
     assert receiver.requests == []  # nothing reached the loopback service
-    assert delivery.state == DeliveryState.FAILED and "refused" in delivery.last_error
+    assert delivery.state == WebhookDeliveryState.FAILED and "refused" in delivery.last_error
     assert "127.0.0.1" in delivery.last_error
 
 

@@ -1,10 +1,37 @@
 """The tracker's models. One module per idea; import them from here.
 
-- ``webhooks``: integrators' endpoints and the delivery log.
+- ``reminders``: rounds recorded by the sweep, reminders, the delivery log;
+- ``people``: reviewers' reminder preferences, snoozes, the overdue view;
+- ``webhooks``: integrators' webhook endpoints and their delivery log.
 """
 
 from __future__ import annotations
 
-from tracker.models.webhooks import DeliveryState, WebhookAttempt, WebhookDelivery, WebhookEndpoint
+from tracker.models.people import OverduePrediction, ReviewerPreference, Snooze
+from tracker.models.reminders import (
+    Delivery,
+    DeliveryState,
+    Language,
+    Reminder,
+    ReminderRound,
+    ReminderState,
+    StageChoices,
+)
+from tracker.models.webhooks import WebhookAttempt, WebhookDelivery, WebhookDeliveryState, WebhookEndpoint
 
-__all__ = ["DeliveryState", "WebhookAttempt", "WebhookDelivery", "WebhookEndpoint"]
+__all__ = [
+    "Delivery",
+    "DeliveryState",
+    "Language",
+    "OverduePrediction",
+    "Reminder",
+    "ReminderRound",
+    "ReminderState",
+    "ReviewerPreference",
+    "Snooze",
+    "StageChoices",
+    "WebhookAttempt",
+    "WebhookDelivery",
+    "WebhookDeliveryState",
+    "WebhookEndpoint",
+]

@@ -44,7 +44,7 @@ class WebhookEndpoint(models.Model):
         return event_type in self.events
 
 
-class DeliveryState(models.TextChoices):
+class WebhookDeliveryState(models.TextChoices):
     PENDING = "pending", _("Pending")
     SENDING = "sending", _("Sending")
     SUCCEEDED = "succeeded", _("Succeeded")
@@ -58,7 +58,7 @@ class WebhookDelivery(models.Model):
     webhook_id = models.CharField(max_length=64, unique=True)
     event_type = models.CharField(max_length=60)
     body = models.TextField(help_text=_("The JSON sent, byte for byte the same on every attempt."))
-    state = models.CharField(max_length=12, choices=DeliveryState.choices, default=DeliveryState.PENDING)
+    state = models.CharField(max_length=12, choices=WebhookDeliveryState.choices, default=WebhookDeliveryState.PENDING)
     attempts = models.PositiveIntegerField(default=0)
     next_attempt_at = models.DateTimeField()
     claimed_at = models.DateTimeField(null=True, blank=True)

@@ -28,7 +28,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 
 from predictions.outbox import EVENT_TYPES
-from tracker.models import DeliveryState, WebhookAttempt, WebhookDelivery, WebhookEndpoint
+from tracker.models import WebhookAttempt, WebhookDelivery, WebhookDeliveryState, WebhookEndpoint
 from tracker.services import webhook_http
 
 logger = logging.getLogger(__name__)
@@ -108,7 +108,7 @@ def _disable(endpoint: WebhookEndpoint, *, reason: str, notify: bool) -> None:
     endpoint.disabled_at = timezone.now()
     endpoint.disabled_reason = reason[:300]
     endpoint.save(update_fields=["is_active", "disabled_at", "disabled_reason", "updated_at"])
-    endpoint.deliveries.filter(state=DeliveryState.PENDING).update(state=DeliveryState.CANCELLED)
+    endpoint.deliveries.filter(state=WebhookDeliveryState.PENDING).update(state=WebhookDeliveryState.CANCELLED)
     if notify:
         transaction.on_commit(lambda: _tell_owner_disabled(endpoint.pk), robust=True)
 
@@ -158,11 +158,11 @@ def webhook_ping(*, endpoint: WebhookEndpoint) -> WebhookDelivery:
 
 def _claim(delivery_id: int, now: datetime.datetime) -> bool:
     """Compare-and-set: pending and due (or a stale claim) → sending. Exactly one row or nothing."""
-    claimable = Q(state=DeliveryState.PENDING, next_attempt_at__lte=now) | Q(
-        state=DeliveryState.SENDING, claimed_at__lt=now - STALE_CLAIM
+    claimable = Q(state=WebhookDeliveryState.PENDING, next_attempt_at__lte=now) | Q(
+        state=WebhookDeliveryState.SENDING, claimed_at__lt=now - STALE_CLAIM
     )
     updated = WebhookDelivery.objects.filter(claimable, pk=delivery_id, endpoint__is_active=True).update(
-        state=DeliveryState.SENDING, claimed_at=now, attempts=F("attempts") + 1
+        state=WebhookDeliveryState.SENDING, claimed_at=now, attempts=F("attempts") + 1
     )
     return updated == 1
 
@@ -222,17 +222,17 @@ def _record(
     delivery.last_status_code, delivery.last_error, delivery.claimed_at = result.status_code, result.error, None
     endpoint = WebhookEndpoint.objects.select_for_update().get(pk=delivery.endpoint_id)
     if result.ok:
-        delivery.state, delivery.delivered_at = DeliveryState.SUCCEEDED, finished
+        delivery.state, delivery.delivered_at = WebhookDeliveryState.SUCCEEDED, finished
         if endpoint.consecutive_failures:
             endpoint.consecutive_failures = 0
             endpoint.save(update_fields=["consecutive_failures", "updated_at"])
     else:
         retries_left = delivery.event_type != PING_EVENT and delivery.attempts < MAX_ATTEMPTS
         if retries_left:
-            delivery.state = DeliveryState.PENDING
+            delivery.state = WebhookDeliveryState.PENDING
             delivery.next_attempt_at = now + RETRY_DELAYS[delivery.attempts - 1]
         else:
-            delivery.state = DeliveryState.FAILED
+            delivery.state = WebhookDeliveryState.FAILED
         endpoint.consecutive_failures += 1
         endpoint.save(update_fields=["consecutive_failures", "updated_at"])
         if endpoint.is_active and endpoint.consecutive_failures >= settings.WEBHOOKS_DISABLE_AFTER_FAILURES:
@@ -252,8 +252,8 @@ def webhook_deliveries_due(*, now: datetime.datetime | None = None, limit: int =
     """Ids of deliveries whose next attempt is due (or whose claim went stale),
     oldest first; served by the partial index ``webhook_delivery_due``."""
     now = now or timezone.now()
-    due = Q(state=DeliveryState.PENDING, next_attempt_at__lte=now) | Q(
-        state=DeliveryState.SENDING, claimed_at__lt=now - STALE_CLAIM
+    due = Q(state=WebhookDeliveryState.PENDING, next_attempt_at__lte=now) | Q(
+        state=WebhookDeliveryState.SENDING, claimed_at__lt=now - STALE_CLAIM
     )
     return list(
         WebhookDelivery.objects.filter(due, endpoint__is_active=True)

@@ -7,7 +7,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("predictions", "0002_reviewers_group"),
+        ("predictions", "0004_site_indexes"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

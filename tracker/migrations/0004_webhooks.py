@@ -10,6 +10,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ("predictions", "0001_initial"),
+        ("tracker", "0003_hourly_sweep"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

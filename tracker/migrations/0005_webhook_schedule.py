@@ -34,7 +34,7 @@ def remove_entries(apps, schema_editor):  # type: ignore[no-untyped-def]
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("tracker", "0001_webhooks"),
+        ("tracker", "0004_webhooks"),
         ("django_celery_beat", "0019_alter_periodictasks_options"),
     ]
 

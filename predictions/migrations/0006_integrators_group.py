@@ -46,6 +46,6 @@ def remove_integrators_group(apps, schema_editor):  # type: ignore[no-untyped-de
 
 
 class Migration(migrations.Migration):
-    dependencies = [("predictions", "0003_api_tokens_and_keyset_indexes")]
+    dependencies = [("predictions", "0005_api_tokens_and_keyset_indexes")]
 
     operations = [migrations.RunPython(create_integrators_group, remove_integrators_group)]

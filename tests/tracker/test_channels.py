@@ -1,0 +1,58 @@
+"""E-mail channel: the template triple in both languages, and SMTP error classes."""
+
+from __future__ import annotations
+
+import datetime
+import smtplib
+
+import pytest
+
+from tracker.channels import DigestItem, Failure, classify_failure, render_digest
+
+ITEM = DigestItem(
+    prediction_id=7,
+    claim="<script>alert(1)</script> & more",
+    speaker="Sam Altman",
+    resolve_on=datetime.date(2025, 12, 31),
+    stage="overdue",
+    round=2,
+    escalation=True,
+    link="https://hindsight.example/admin/predictions/prediction/7/change/",
+)
+
+
+@pytest.mark.parametrize(
+    ("language", "subject", "label"),
+    [
+        ("en", "Hindsight: 1 prediction waiting for your judgement", "Overdue (reminder 2)"),
+        ("zh-hans", "Hindsight：1 条预测等待你的评判", "已逾期（第 2 次提醒）"),
+        ("fr", "Hindsight: 1 prediction waiting for your judgement", "Overdue (reminder 2)"),  # falls back
+    ],
+)
+def test_digest_is_a_subject_text_html_triple(language: str, subject: str, label: str) -> None:
+    email = render_digest(name="Ada", language=language, items=[ITEM], site_url="https://hindsight.example")
+
+    assert email.subject == subject and "\n" not in email.subject
+    assert label in email.text and "<script>alert(1)</script> & more" in email.text  # plain text: verbatim
+    assert "&lt;script&gt;" in email.html and "<script>" not in email.html  # HTML: escaped
+    assert ITEM.link in email.text and f'href="{ITEM.link}"' in email.html
+
+
+@pytest.mark.parametrize(
+    ("error", "expected"),
+    [
+        (smtplib.SMTPRecipientsRefused({"a@x": (550, b"no such user")}), Failure(True, True, "")),
+        (smtplib.SMTPRecipientsRefused({"a@x": (450, b"mailbox busy")}), Failure(False, False, "")),
+        (smtplib.SMTPDataError(554, b"rejected"), Failure(True, False, "")),
+        (smtplib.SMTPSenderRefused(553, b"bad sender", "h@x"), Failure(True, False, "")),
+        (smtplib.SMTPResponseException(421, b"try later"), Failure(False, False, "")),
+        (smtplib.SMTPServerDisconnected("gone"), Failure(False, False, "")),
+        (ConnectionRefusedError(111, "refused"), Failure(False, False, "")),
+        (TimeoutError("timed out"), Failure(False, False, "")),
+        (RuntimeError("bug"), Failure(False, False, "")),
+    ],
+)
+def test_smtp_failures_are_classified(error: Exception, expected: Failure) -> None:
+    failure = classify_failure(error)
+    assert (failure.permanent, failure.recipient_refused) == (expected.permanent, expected.recipient_refused)
+    assert failure.text.startswith(error.__class__.__name__)

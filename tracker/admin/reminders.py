@@ -1,0 +1,104 @@
+"""The reminder log and the delivery log: read-only for everyone, with a
+"send again" action for staff who hold ``tracker.resend_reminder``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib import admin, messages
+from django.db.models import QuerySet
+from django.http import HttpRequest
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.html import format_html
+from django.utils.safestring import SafeString
+from django.utils.translation import gettext_lazy as _
+
+from predictions.querysets import overdue_cutoff
+from tracker.models import Delivery, Reminder
+from tracker.services.reminders import reminders_resend
+from tracker.tasks.reminders import queue_digests
+
+
+class ReadOnlyAdmin(admin.ModelAdmin):
+    """Logs are written by the sweep only; nobody edits or deletes them here."""
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+
+class PredictionLatenessFilter(admin.SimpleListFilter):
+    """The reviewers' "overdue" view of the reminder log."""
+
+    title = _("prediction")
+    parameter_name = "prediction_state"
+
+    def lookups(self, request: HttpRequest, model_admin: Any) -> list[tuple[str, Any]]:
+        return [("unresolved", _("Still unresolved")), ("overdue", _("Overdue (past the grace period)"))]
+
+    def queryset(self, request: HttpRequest, queryset: QuerySet[Any]) -> QuerySet[Any]:
+        if self.value() == "unresolved":
+            return queryset.filter(prediction__final_resolution__isnull=True)
+        if self.value() == "overdue":
+            return queryset.filter(
+                prediction__final_resolution__isnull=True,
+                prediction__resolve_on__lte=overdue_cutoff(timezone.localdate()),
+            )
+        return queryset
+
+
+def prediction_link(prediction_id: int, text: str) -> SafeString:
+    url = reverse("admin:predictions_prediction_change", args=[prediction_id])
+    return format_html('<a href="{}">{}</a>', url, text[:90])
+
+
+@admin.register(Reminder)
+class ReminderAdmin(ReadOnlyAdmin):
+    list_display = ["created_at", "prediction_column", "stage", "round", "email", "state", "attempts", "sent_at"]
+    list_filter = [PredictionLatenessFilter, "stage", "state", "escalation", "language"]
+    list_select_related = ["prediction"]
+    search_fields = ["email", "prediction__claim"]
+    date_hierarchy = "created_at"
+    actions = ["send_again"]
+    readonly_fields = [field.name for field in Reminder._meta.fields]
+
+    @admin.display(description=_("prediction"), ordering="prediction__resolve_on")
+    def prediction_column(self, reminder: Reminder) -> SafeString:
+        return prediction_link(reminder.prediction_id, reminder.prediction.claim)
+
+    def has_resend_permission(self, request: HttpRequest) -> bool:
+        return bool(request.user.is_staff and request.user.has_perm("tracker.resend_reminder"))
+
+    @admin.action(description=_("Send the selected reminders again"), permissions=["resend"])
+    def send_again(self, request: HttpRequest, queryset: QuerySet[Reminder]) -> None:
+        ids = list(queryset.values_list("pk", flat=True))
+        recipients = reminders_resend(reminder_ids=ids, by=request.user)
+        queue_digests(recipients)
+        self.message_user(
+            request,
+            _(
+                "%(count)s reminder(s) queued again for %(people)s reviewer(s); "
+                "reminders being sent right now were left alone."
+            )
+            % {"count": len(ids), "people": len(recipients)},
+            messages.SUCCESS,
+        )
+
+
+@admin.register(Delivery)
+class DeliveryAdmin(ReadOnlyAdmin):
+    list_display = ["started_at", "email", "language", "item_count", "state", "error_short", "finished_at"]
+    list_filter = ["state", "language"]
+    search_fields = ["email", "subject", "error"]
+    date_hierarchy = "started_at"
+    readonly_fields = [field.name for field in Delivery._meta.fields]
+
+    @admin.display(description=_("error"))
+    def error_short(self, delivery: Delivery) -> str:
+        return delivery.error[:120]

@@ -1,0 +1,61 @@
+"""Per-reviewer settings for reminders, and snoozes of predictions.
+
+Both live in ``tracker`` because only reminders use them: the ledger
+(``predictions``) knows nothing of the tracker.
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from predictions.models import Prediction
+from tracker.models.reminders import Language
+
+
+class ReviewerPreference(models.Model):
+    """A reviewer's e-mail language, and whether e-mail to them is switched off.
+
+    A reviewer without a row gets English. A permanent delivery failure (the
+    server refused the address) switches the channel off with the reason;
+    staff switch it on again with "send again".
+    """
+
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="reminder_preference")
+    language = models.CharField(max_length=10, choices=Language.choices, default=Language.ENGLISH)
+    email_disabled_at = models.DateTimeField(null=True, blank=True)
+    email_disabled_reason = models.TextField(blank=True)
+
+    history = HistoricalRecords()
+
+    def __str__(self) -> str:
+        return f"reminder preferences of user {self.user_id}"
+
+
+class Snooze(models.Model):
+    """No reminders for a prediction before ``until`` (a local date); audited."""
+
+    prediction = models.OneToOneField(Prediction, on_delete=models.CASCADE, related_name="reminder_snooze")
+    until = models.DateField(help_text=_("Reminders resume on this date."))
+    reason = models.TextField()
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    updated_at = models.DateTimeField(auto_now=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["until"]
+
+    def __str__(self) -> str:
+        return f"prediction {self.prediction_id} snoozed until {self.until}"
+
+
+class OverduePrediction(Prediction):
+    """The reviewers' admin view of predictions past their resolve-on date."""
+
+    class Meta:
+        proxy = True
+        verbose_name = _("due or overdue prediction")
+        verbose_name_plural = _("due and overdue predictions")

@@ -1,0 +1,134 @@
+"""The reminder log: what the policy found owed, and every attempt to send it.
+
+- ``ReminderRound``: one row per (prediction, stage, round) the sweep recorded.
+  Its uniqueness makes "record the stage" happen once, whatever runs at the
+  same time; the (due, 0) row also marks the moment the ``prediction.due``
+  outbox event was written.
+- ``Reminder``: one row per (prediction, stage, round, recipient), unique in
+  the database. It moves pending → sending (claimed) → sent, or failed.
+- ``Delivery``: one digest e-mail to one reviewer, written "sending" before the
+  SMTP call and "sent" / "retrying" / "failed" after it (the delivery log).
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from predictions.models import Prediction
+from tracker.policy import Stage
+
+
+class StageChoices(models.TextChoices):
+    UPCOMING = Stage.UPCOMING.value, _("Upcoming")
+    DUE = Stage.DUE.value, _("Due")
+    OVERDUE = Stage.OVERDUE.value, _("Overdue")
+    CONFIRM = Stage.CONFIRM.value, _("Awaiting confirmation")
+
+
+class Language(models.TextChoices):
+    ENGLISH = "en", "English"
+    CHINESE = "zh-hans", "简体中文"
+
+
+class ReminderRound(models.Model):
+    prediction = models.ForeignKey(Prediction, on_delete=models.CASCADE, related_name="reminder_rounds")
+    stage = models.CharField(max_length=10, choices=StageChoices.choices)
+    # Overdue: 1, 2, 3 …; confirm: the proposal's id; upcoming and due: 0.
+    round = models.PositiveIntegerField(default=0)
+    escalate = models.BooleanField(default=False)
+    # False while the row only marks "seen due" (snoozed, awaiting a proposal…);
+    # set, exactly once, by the sweep that wrote the round's reminders.
+    reminded = models.BooleanField(default=False)
+    # Only on (due, 0): the prediction.due outbox event was written (once).
+    announced = models.BooleanField(default=False)
+    resolve_on = models.DateField(help_text=_("The prediction's resolve-on date when the round was recorded."))
+    recipient_count = models.PositiveIntegerField(default=0)
+    recorded_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["-recorded_at", "-id"]
+        constraints = [
+            models.UniqueConstraint(fields=["prediction", "stage", "round"], name="reminder_round_once"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.stage} #{self.round} of prediction {self.prediction_id}"
+
+
+class ReminderState(models.TextChoices):
+    PENDING = "pending", _("Pending")
+    SENDING = "sending", _("Sending (claimed)")
+    SENT = "sent", _("Sent")
+    FAILED = "failed", _("Failed")
+
+
+class DeliveryState(models.TextChoices):
+    SENDING = "sending", _("Sending")
+    SENT = "sent", _("Sent")
+    RETRYING = "retrying", _("Temporary failure, will retry")
+    FAILED = "failed", _("Failed permanently")
+    INTERRUPTED = "interrupted", _("Interrupted (sender stopped; reclaimed)")
+
+
+class Delivery(models.Model):
+    recipient = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    email = models.EmailField()
+    language = models.CharField(max_length=10, choices=Language.choices)
+    subject = models.CharField(max_length=300, blank=True)
+    message_id = models.CharField(max_length=300, blank=True)
+    item_count = models.PositiveIntegerField(default=0)
+    state = models.CharField(max_length=12, choices=DeliveryState.choices, default=DeliveryState.SENDING)
+    error = models.TextField(blank=True)
+    started_at = models.DateTimeField()
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-started_at", "-id"]
+        verbose_name_plural = "deliveries"
+
+    def __str__(self) -> str:
+        return f"digest to {self.email} ({self.state})"
+
+
+class Reminder(models.Model):
+    prediction = models.ForeignKey(Prediction, on_delete=models.CASCADE, related_name="reminders")
+    stage = models.CharField(max_length=10, choices=StageChoices.choices)
+    round = models.PositiveIntegerField(default=0)
+    recipient = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="reminders")
+    # Snapshots taken when the reminder was recorded: the log says where it went.
+    email = models.EmailField()
+    language = models.CharField(max_length=10, choices=Language.choices, default=Language.ENGLISH)
+    escalation = models.BooleanField(default=False, help_text=_("Sent to the recipient as an escalation."))
+    state = models.CharField(max_length=10, choices=ReminderState.choices, default=ReminderState.PENDING)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    next_attempt_at = models.DateTimeField(help_text=_("Not claimed before this instant (back-off)."))
+    claimed_at = models.DateTimeField(null=True, blank=True)
+    delivery = models.ForeignKey(Delivery, null=True, blank=True, on_delete=models.SET_NULL, related_name="reminders")
+    sent_at = models.DateTimeField(null=True, blank=True)
+    last_error = models.TextField(blank=True)
+    created_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["prediction", "stage", "round", "recipient"], name="reminder_once_per_recipient"
+            ),
+        ]
+        indexes = [
+            # Consumer: tracker.services.digests (which recipients have work, and
+            # the claim itself). Only unfinished rows are in it; the sent ones —
+            # nearly all, after a while — stay out.
+            models.Index(
+                fields=["recipient", "next_attempt_at"],
+                name="reminder_unfinished",
+                condition=Q(state__in=["pending", "sending"]),
+            ),
+        ]
+        permissions = [("resend_reminder", "Can send a reminder again")]
+
+    def __str__(self) -> str:
+        return f"{self.stage} #{self.round} of prediction {self.prediction_id} to {self.email}"

@@ -1,0 +1,85 @@
+"""Who hears about a prediction, and in which language.
+
+The prediction's assigned reviewers (active, with an e-mail address); if it
+has none, every active member of the Reviewers group. From the escalation
+round on, the escalation recipients too (members of
+``HINDSIGHT_ESCALATION_GROUP``, or the active superusers). A "confirm"
+reminder goes to everyone but the proposer. Reviewers whose e-mail was
+switched off by a permanent failure are left out until staff switch it on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import AbstractBaseUser
+
+from predictions.models import Prediction
+from tracker.models import Language, ReviewerPreference
+from tracker.policy import Owed, Stage
+
+
+@dataclass(frozen=True)
+class Recipient:
+    user_id: int
+    username: str
+    name: str
+    email: str
+    language: str
+    escalation: bool
+
+
+def _reachable(users: Iterable[AbstractBaseUser]) -> list[AbstractBaseUser]:
+    return [user for user in users if user.is_active and str(getattr(user, "email", ""))]
+
+
+class RecipientDirectory:
+    """Reviewers, escalation recipients and preferences, loaded once per sweep."""
+
+    def __init__(self, extra_user_ids: Iterable[int] = ()) -> None:
+        user_model = get_user_model()
+        active = user_model.objects.filter(is_active=True).exclude(email="").order_by("id")
+        self.reviewers = list(active.filter(groups__name=settings.HINDSIGHT_REVIEWERS_GROUP).distinct())
+        escalation_group = settings.HINDSIGHT_ESCALATION_GROUP
+        escalation = (
+            active.filter(groups__name=escalation_group) if escalation_group else active.filter(is_superuser=True)
+        )
+        self.escalation = list(escalation.distinct())
+        ids = {user.pk for user in self.reviewers} | {user.pk for user in self.escalation} | set(extra_user_ids)
+        self.preferences = {pref.user_id: pref for pref in ReviewerPreference.objects.filter(user_id__in=ids)}
+
+    def language(self, user_id: int) -> str:
+        preference = self.preferences.get(user_id)
+        return preference.language if preference else Language.ENGLISH.value
+
+    def switched_off(self, user_id: int) -> bool:
+        preference = self.preferences.get(user_id)
+        return bool(preference and preference.email_disabled_at)
+
+    def _recipient(self, user: AbstractBaseUser, escalation: bool) -> Recipient:
+        name = getattr(user, "first_name", "") or user.get_username()
+        return Recipient(
+            user_id=user.pk,
+            username=user.get_username(),
+            name=name,
+            email=user.email,  # type: ignore[attr-defined]
+            language=self.language(user.pk),
+            escalation=escalation,
+        )
+
+    def for_reminder(self, prediction: Prediction, owed: Owed, proposer_id: int | None = None) -> list[Recipient]:
+        """The recipients of one owed reminder; ``prediction.reviewers`` should be prefetched."""
+        assigned = _reachable(prediction.reviewers.all())
+        reviewers = assigned or self.reviewers
+        if owed.stage == Stage.CONFIRM:
+            others = [user for user in reviewers if user.pk != proposer_id]
+            # Only the proposer is assigned: any other reviewer can confirm.
+            reviewers = others or [user for user in self.reviewers if user.pk != proposer_id]
+        chosen = {user.pk: self._recipient(user, escalation=False) for user in reviewers}
+        if owed.escalate:
+            for user in self.escalation:
+                chosen.setdefault(user.pk, self._recipient(user, escalation=True))
+        return [recipient for user_id, recipient in sorted(chosen.items()) if not self.switched_off(user_id)]

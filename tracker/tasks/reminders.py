@@ -1,0 +1,81 @@
+"""Thin tasks around the reminder sweep.
+
+Both send e-mail, so both are ``acks_late`` with ``reject_on_worker_lost``: a
+worker that dies mid-task leaves the message to be delivered again, and the
+database (claims with a timeout) makes the second run finish the job rather
+than repeat it. The hard time limit stays below
+``HINDSIGHT_REMINDER_CLAIM_TIMEOUT`` (900 s by default), so a claim is never
+taken over from a sender that is still alive.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from celery import Task, shared_task
+from django.db import transaction
+
+from tracker.services.reminders import digests_send, reminders_sweep
+
+SWEEP_TIME_LIMIT = 600
+DIGEST_TIME_LIMIT = 120
+
+
+def _same_queue(task: Task) -> dict[str, Any]:
+    """Follow-up tasks go where this one came from (a deployment may route by queue)."""
+    routing_key = (task.request.delivery_info or {}).get("routing_key")
+    return {"queue": routing_key} if routing_key else {}
+
+
+@shared_task(
+    bind=True,
+    name="tracker.sweep_reminders",
+    acks_late=True,
+    reject_on_worker_lost=True,
+    time_limit=SWEEP_TIME_LIMIT,
+    soft_time_limit=SWEEP_TIME_LIMIT - 60,
+    ignore_result=True,
+)
+def sweep_reminders(self: Task) -> dict[str, Any]:
+    """Run one sweep (beat schedules it hourly); queue a retry for each
+    reviewer whose digest failed for a temporary reason."""
+    report = reminders_sweep()
+    for outcome in report.digests:
+        if outcome.status == "retrying" and outcome.retry_in is not None:
+            send_reminder_digest.apply_async(
+                args=(outcome.recipient_id,), countdown=outcome.retry_in, **_same_queue(self)
+            )
+    return {
+        "owed": dict(report.owed_by_stage),
+        "reminders": report.reminders_created,
+        "due_events": report.due_events,
+        "sent": report.count("sent"),
+        "retrying": report.count("retrying"),
+        "failed": report.count("failed"),
+    }
+
+
+@shared_task(
+    bind=True,
+    name="tracker.send_reminder_digest",
+    acks_late=True,
+    reject_on_worker_lost=True,
+    time_limit=DIGEST_TIME_LIMIT,
+    soft_time_limit=DIGEST_TIME_LIMIT - 30,
+    max_retries=None,  # the database counts attempts and gives up (digests.MAX_ATTEMPTS)
+    ignore_result=True,
+)
+def send_reminder_digest(self: Task, user_id: int) -> str:
+    """Send a reviewer's claimable reminders now; retry with back-off while
+    the failure is temporary. A lost retry message costs nothing: the rows
+    stay pending and the next sweep sends them."""
+    outcomes = digests_send(recipient_ids=[user_id])
+    if outcomes and outcomes[0].status == "retrying" and outcomes[0].retry_in is not None:
+        raise self.retry(countdown=outcomes[0].retry_in)
+    return outcomes[0].status if outcomes else "nothing to send"
+
+
+def queue_digests(user_ids: list[int]) -> None:
+    """Queue one digest task per reviewer once the current transaction commits."""
+    for user_id in user_ids:
+        transaction.on_commit(lambda user_id=user_id: send_reminder_digest.delay(user_id))  # type: ignore[misc]
