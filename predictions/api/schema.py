@@ -198,6 +198,8 @@ class ResolutionListDoc(S.Serializer):
 
 
 class TrackRecordDoc(S.Serializer):
+    """The public pages' numbers (``predictions.scoring``)."""
+
     predictions = S.IntegerField()
     resolved = S.IntegerField()
     correct = S.IntegerField()
@@ -208,7 +210,9 @@ class TrackRecordDoc(S.Serializer):
     pending = S.IntegerField(help_text="Open or due: no final resolution yet.")
     due = S.IntegerField(help_text="Due now (overdue included).")
     overdue = S.IntegerField()
-    hit_rate = S.FloatField(allow_null=True, help_text="correct / (correct + partly correct + incorrect).")
+    hit_rate = S.FloatField(
+        allow_null=True, help_text="(correct + ½ partly correct) / (correct + partly correct + incorrect)."
+    )
     hit_rate_interval = S.ListField(
         child=S.FloatField(), allow_null=True, min_length=2, max_length=2, help_text="95% Wilson score interval."
     )
@@ -216,6 +220,15 @@ class TrackRecordDoc(S.Serializer):
         allow_null=True, help_text="Mean squared error of implied probabilities (partly correct = 0.5)."
     )
     brier_count = S.IntegerField()
+    small_sample = S.BooleanField(help_text="Too few scored predictions for the rate to mean much.")
+
+
+class CalibrationBinDoc(S.Serializer):
+    low = S.FloatField()
+    high = S.FloatField()
+    count = S.IntegerField()
+    mean_forecast = S.FloatField()
+    observed = S.FloatField(help_text="The share that came true (partly correct counting half).")
 
 
 class SpeakerDoc(S.Serializer):
@@ -227,6 +240,10 @@ class SpeakerDoc(S.Serializer):
     url = S.URLField()
     predictions_url = S.URLField()
     track_record = TrackRecordDoc()
+
+
+class SpeakerDetailDoc(SpeakerDoc):
+    calibration = CalibrationBinDoc(many=True)
 
 
 class SpeakerPageDoc(S.Serializer):
@@ -249,7 +266,9 @@ class SourcePageDoc(S.Serializer):
 
 class ScoreboardDoc(S.Serializer):
     totals = TrackRecordDoc()
-    speakers = SpeakerDoc(many=True)
+    speakers = SpeakerDoc(many=True, help_text="The speakers with the most predictions, as on the scoreboard.")
+    speaker_count = S.IntegerField(help_text="All speakers with public predictions.")
+    calibration = CalibrationBinDoc(many=True)
     as_of = S.DateField(help_text="The site's date the numbers were computed for.")
 
 

@@ -1,89 +1,72 @@
-"""Track-record numbers for speakers and the scoreboard, aggregated in SQL.
+"""Track-record numbers for the API, from the same code as the public pages.
 
-One query for the totals and one for a page of speakers, whatever the number
-of predictions. The definitions (documented in the API schema):
-
-- hit rate = correct / (correct + partly correct + incorrect); unresolvable and
-  annulled predictions are not scored; with a 95% Wilson score interval;
-- Brier score = mean of (implied probability − outcome)² over scored
-  predictions that have an implied probability (correct 1, partly 0.5,
-  incorrect 0).
-
-Issue 5 adds ``predictions/scoring.py`` and a scoreboard selector for the
-public pages; when both exist, these numbers should come from there.
+The scoreboard and a speaker's detail come from ``predictions.scoreboard``
+(aggregated in SQL, cached, invalidated when a resolution becomes final), and
+a page of the speakers list is tallied with its aggregates in one GROUP BY; the
+scores themselves (hit rate with partly correct counting half, the 95% Wilson
+interval, Brier) are ``predictions.scoring``'s. So the API and the site cannot
+disagree.
 """
 
 from __future__ import annotations
 
 import datetime
-import math
+from collections.abc import Iterable
 from typing import Any
 
-from django.db.models import Avg, Case, Count, ExpressionWrapper, F, FloatField, Q, Value, When
-
-from predictions.models import Outcome
-from predictions.querysets import overdue_cutoff
-
-Z_95 = 1.959963984540054
-OUTCOME_COUNTS = ("correct", "partly_correct", "incorrect", "unresolvable", "annulled")
+from predictions.models import Prediction
+from predictions.scoreboard import _tally, _tally_aggregates
+from predictions.scoring import CalibrationBin, Tally, TrackRecord, track_record
 
 
-def aggregates(prefix: str, today: datetime.date) -> dict[str, Any]:
-    """Annotations/aggregates over public predictions reached through ``prefix``
-    (``""`` from Prediction, ``"predictions__"`` from Speaker)."""
-    public = Q(**{f"{prefix}is_public": True})
-    final = f"{prefix}final_resolution__outcome"
-    unresolved = public & Q(**{f"{prefix}final_resolution__isnull": True})
-    pk = f"{prefix}id"
-    scored = public & Q(**{f"{final}__in": [Outcome.CORRECT, Outcome.PARTLY_CORRECT, Outcome.INCORRECT]})
-    with_probability = scored & Q(**{f"{prefix}implied_probability__isnull": False})
-    observed = Case(
-        When(**{final: Outcome.CORRECT}, then=Value(1.0)),
-        When(**{final: Outcome.PARTLY_CORRECT}, then=Value(0.5)),
-        default=Value(0.0),
-        output_field=FloatField(),
-    )
-    error = F(f"{prefix}implied_probability") - observed
-    values: dict[str, Any] = {
-        "n_predictions": Count(pk, filter=public),
-        "n_resolved": Count(pk, filter=public & Q(**{f"{prefix}final_resolution__isnull": False})),
-        "n_pending": Count(pk, filter=unresolved),
-        "n_due": Count(pk, filter=unresolved & Q(**{f"{prefix}resolve_on__lte": today})),
-        "n_overdue": Count(pk, filter=unresolved & Q(**{f"{prefix}resolve_on__lte": overdue_cutoff(today)})),
-        "n_brier": Count(pk, filter=with_probability),
-        "brier": Avg(ExpressionWrapper(error * error, output_field=FloatField()), filter=with_probability),
-    }
-    for outcome in OUTCOME_COUNTS:
-        values[f"n_{outcome}"] = Count(pk, filter=public & Q(**{final: outcome}))
-    return values
+def _rounded(value: float | None) -> float | None:
+    return round(value, 4) if value is not None else None
 
 
-def wilson_interval(successes: int, trials: int, z: float = Z_95) -> tuple[float, float] | None:
-    if trials == 0:
-        return None
-    p = successes / trials
-    denominator = 1 + z * z / trials
-    centre = (p + z * z / (2 * trials)) / denominator
-    half = z * math.sqrt(p * (1 - p) / trials + z * z / (4 * trials * trials)) / denominator
-    return (round(max(0.0, centre - half), 4), round(min(1.0, centre + half), 4))
-
-
-def track_record(values: Any) -> dict[str, Any]:
-    """The JSON numbers from a row annotated with ``aggregates`` (dict or object)."""
-    get = values.get if isinstance(values, dict) else lambda name: getattr(values, name)
-    counts = {outcome: get(f"n_{outcome}") or 0 for outcome in OUTCOME_COUNTS}
-    trials = counts["correct"] + counts["partly_correct"] + counts["incorrect"]
-    interval = wilson_interval(counts["correct"], trials)
-    brier = get("brier")
+def record_body(record: TrackRecord) -> dict[str, Any]:
+    tally = record.tally
     return {
-        "predictions": get("n_predictions") or 0,
-        "resolved": get("n_resolved") or 0,
-        **counts,
-        "pending": get("n_pending") or 0,
-        "due": get("n_due") or 0,
-        "overdue": get("n_overdue") or 0,
-        "hit_rate": round(counts["correct"] / trials, 4) if trials else None,
-        "hit_rate_interval": list(interval) if interval else None,
-        "brier_score": round(brier, 4) if brier is not None else None,
-        "brier_count": get("n_brier") or 0,
+        "predictions": tally.total,
+        "resolved": tally.resolved,
+        "correct": tally.correct,
+        "partly_correct": tally.partly_correct,
+        "incorrect": tally.incorrect,
+        "unresolvable": tally.unresolvable,
+        "annulled": tally.annulled,
+        "pending": tally.pending,
+        "due": tally.due,
+        "overdue": tally.overdue,
+        "hit_rate": _rounded(record.hit_rate),
+        "hit_rate_interval": (
+            [round(record.interval.low, 4), round(record.interval.high, 4)] if record.interval else None
+        ),
+        "brier_score": _rounded(record.brier),
+        "brier_count": tally.brier_count,
+        "small_sample": record.small_sample,
     }
+
+
+def calibration_body(bins: Iterable[CalibrationBin]) -> list[dict[str, Any]]:
+    return [
+        {
+            "low": item.low,
+            "high": item.high,
+            "count": item.count,
+            "mean_forecast": round(item.mean_forecast, 4),
+            "observed": round(item.observed, 4),
+        }
+        for item in bins
+    ]
+
+
+def records_by_speaker(speaker_ids: list[int], today: datetime.date) -> dict[int, TrackRecord]:
+    """Track records of these speakers' public predictions: one GROUP BY query."""
+    rows = (
+        Prediction.objects.public()
+        .filter(speaker_id__in=speaker_ids)
+        .values("speaker_id")
+        .annotate(**_tally_aggregates(today))
+        .order_by()
+    )
+    tallies = {row["speaker_id"]: _tally(row) for row in rows}
+    return {speaker_id: track_record(tallies.get(speaker_id, Tally())) for speaker_id in speaker_ids}

@@ -13,6 +13,7 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
+from predictions import scoreboard, scoring
 from predictions.models import Prediction, Source
 from tests.factories import PredictionFactory, SpeakerFactory, final_resolution_for
 
@@ -41,12 +42,18 @@ def test_speaker_track_record_counts_and_scores(anonymous: Client, frozen_now) -
     assert record["predictions"] == 7 and record["resolved"] == 5 and record["pending"] == 2
     assert record["due"] == 1 and record["overdue"] == 1
     assert (record["correct"], record["incorrect"], record["partly_correct"], record["unresolvable"]) == (2, 1, 1, 1)
-    assert record["hit_rate"] == 0.5  # 2 of the 4 scored
-    low, high = record["hit_rate_interval"]
-    assert (low, high) == (pytest.approx(0.15, abs=1e-3), pytest.approx(0.85, abs=1e-3))  # Wilson, n=4, p=0.5
+    # The public pages' definitions (predictions.scoring): partly correct counts half.
+    assert record["hit_rate"] == 0.625  # (2 + 0.5) / 4 scored
+    interval = scoring.wilson_interval(2.5, 4)
+    assert interval is not None
+    assert record["hit_rate_interval"] == [round(interval.low, 4), round(interval.high, 4)]
+    assert record["small_sample"] is True
     # Brier over 4 scored with p=0.8: (0.04 + 0.04 + 0.64 + 0.09) / 4
     assert record["brier_score"] == pytest.approx(0.2025) and record["brier_count"] == 4
     assert body["url"] == "http://127.0.0.1:8000/api/v1/speakers/grace/"
+    assert body["track_record"] == anonymous.get("/api/v1/speakers/").json()["results"][0]["track_record"]
+    [calibration_bin] = body["calibration"]  # every scored forecast said 0.8
+    assert calibration_bin["count"] == 4 and calibration_bin["mean_forecast"] == 0.8
 
 
 def test_unknown_speaker_is_404(anonymous: Client) -> None:
@@ -68,11 +75,14 @@ def test_speakers_and_sources_are_paged(anonymous: Client, article: None) -> Non
     assert anonymous.get("/api/v1/sources/999999/").status_code == 404
 
 
-def test_scoreboard_totals_and_speakers_in_two_queries(anonymous: Client, article: None, frozen_now) -> None:
+def test_scoreboard_is_the_public_scoreboards_numbers(anonymous: Client, article: None, frozen_now) -> None:
     with CaptureQueriesContext(connection) as queries:
         body = anonymous.get("/api/v1/scoreboard/").json()
 
-    assert len(queries) == 2
+    assert len(queries) <= 4  # cold cache: tallies, speakers, calibration; a handful whatever the ledger's size
+    board = scoreboard.scoreboard()
+    assert body["totals"]["predictions"] == board.record.tally.total
+    assert body["speaker_count"] == board.speaker_count == 1
     assert body["as_of"] == "2026-01-01"
     assert body["totals"]["predictions"] == 4 and body["totals"]["due"] == 1 and body["totals"]["hit_rate"] is None
     assert [speaker["slug"] for speaker in body["speakers"]] == ["sam-altman"]

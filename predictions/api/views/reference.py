@@ -10,6 +10,7 @@ from django.utils import timezone
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework.request import Request
 
+from predictions import scoreboard
 from predictions.api import filters
 from predictions.api.errors import ApiError
 from predictions.api.pagination import Ordering, decode_cursor, page_link, paginate
@@ -19,14 +20,15 @@ from predictions.api.schema import (
     ScoreboardDoc,
     SourceDoc,
     SourcePageDoc,
-    SpeakerDoc,
+    SpeakerDetailDoc,
     SpeakerPageDoc,
     errors,
 )
-from predictions.api.track_record import aggregates, track_record
+from predictions.api.track_record import calibration_body, record_body, records_by_speaker
 from predictions.api.views.common import ApiView, json_response
 from predictions.api.views.predictions import PAGINATION_PARAMETERS
-from predictions.models import Prediction, Source, Speaker
+from predictions.models import Source, Speaker
+from predictions.scoring import TrackRecord
 
 SPEAKER_FIELDS = ("id", "slug", "name", "name_original", "role", "link")
 SOURCE_FIELDS = (
@@ -46,11 +48,7 @@ SOURCE_FIELDS = (
 )
 
 
-def _speakers_with_records(today: Any) -> Any:
-    return Speaker.objects.annotate(**aggregates("predictions__", today))
-
-
-def speaker_body(speaker: Any) -> dict[str, Any]:
+def speaker_body(speaker: Any, record: TrackRecord) -> dict[str, Any]:
     base = api_base()
     return {
         "slug": speaker.slug,
@@ -60,7 +58,7 @@ def speaker_body(speaker: Any) -> dict[str, Any]:
         "link": speaker.link,
         "url": f"{base}speakers/{speaker.slug}/",
         "predictions_url": f"{base}predictions/?speaker={speaker.slug}",
-        "track_record": track_record(speaker),
+        "track_record": record_body(record),
     }
 
 
@@ -101,7 +99,6 @@ class SpeakerListView(ApiView):
         params = filters.clean_params(request.GET, filters.PAGINATION_PARAMS)
         ordering = Ordering.parse("slug", value_type=str)
         cursor = decode_cursor(params["cursor"], ordering) if "cursor" in params else None
-        queryset = _speakers_with_records(timezone.localdate())
         page = paginate(
             Speaker.objects.values_list("id", "slug"),
             ordering=ordering,
@@ -109,12 +106,14 @@ class SpeakerListView(ApiView):
             page_size=filters.parse_page_size(params),
             key_index=1,
         )
-        by_id = {speaker.pk: speaker for speaker in queryset.filter(pk__in=[row[0] for row in page.rows])}
+        ids = [row[0] for row in page.rows]
+        speakers = Speaker.objects.in_bulk(ids)
+        records = records_by_speaker(ids, timezone.localdate())
         return json_response(
             {
                 "next": page_link(request.path, params, page.next_cursor),
                 "previous": page_link(request.path, params, page.previous_cursor),
-                "results": [speaker_body(by_id[row[0]]) for row in page.rows],
+                "results": [speaker_body(speakers[pk], records[pk]) for pk in ids],
             }
         )
 
@@ -122,14 +121,17 @@ class SpeakerListView(ApiView):
 class SpeakerDetailView(ApiView):
     @extend_schema(
         operation_id="speakers_retrieve",
-        summary="A speaker and their track record",
-        responses={200: OpenApiResponse(SpeakerDoc), **errors(*READ_ERRORS)},
+        summary="A speaker and their track record (the speaker page's numbers)",
+        responses={200: OpenApiResponse(SpeakerDetailDoc), **errors(*READ_ERRORS)},
     )
     def get(self, request: Request, slug: str) -> HttpResponse:
-        speaker = _speakers_with_records(timezone.localdate()).filter(slug=slug).first()
+        speaker = Speaker.objects.filter(slug=slug).first()
         if speaker is None:
             raise ApiError(code="not_found", message="No speaker with this slug.", status_code=404)
-        return json_response(speaker_body(speaker))
+        scores = scoreboard.speaker_scores(speaker)
+        return json_response(
+            {**speaker_body(speaker, scores.record), "calibration": calibration_body(scores.calibration)}
+        )
 
 
 class SourceListView(ApiView):
@@ -182,19 +184,20 @@ class SourceDetailView(ApiView):
 class ScoreboardView(ApiView):
     @extend_schema(
         operation_id="scoreboard_retrieve",
-        summary="The numbers behind the public scoreboard: totals and every speaker's track record",
+        summary="The numbers behind the public scoreboard: the site's record, the speakers', calibration",
         responses={200: OpenApiResponse(ScoreboardDoc), **errors(*READ_ERRORS)},
     )
     def get(self, request: Request) -> HttpResponse:
         filters.clean_params(request.GET, ())
         today = timezone.localdate()
-        totals = Prediction.objects.aggregate(**aggregates("", today))
-        # Filter on the annotation (HAVING), not on the relation: a second join would multiply the counts.
-        speakers = _speakers_with_records(today).filter(n_predictions__gt=0).order_by("name", "id")
+        board = scoreboard.scoreboard(today=today)
+        speakers = Speaker.objects.in_bulk([row.slug for row in board.speakers], field_name="slug")
         return json_response(
             {
                 "as_of": today,
-                "totals": track_record(totals),
-                "speakers": [speaker_body(speaker) for speaker in speakers],
+                "totals": record_body(board.record),
+                "speakers": [speaker_body(speakers[row.slug], row.record) for row in board.speakers],
+                "speaker_count": board.speaker_count,
+                "calibration": calibration_body(board.calibration),
             }
         )
