@@ -16,7 +16,6 @@ urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("readyz", readyz, name="readyz"),
     path("admin/", admin.site.urls),
-    path("i18n/", include("django.conf.urls.i18n")),  # set_language: the switcher's POST target
     # tracker's webhook endpoints first: predictions never imports tracker.
     path("api/v1/webhooks/", include("tracker.api.urls")),
     path("api/v1/", include("predictions.api.urls")),

@@ -23,7 +23,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.db import connection, transaction
 from django.utils import timezone
 
@@ -95,15 +97,18 @@ class GeneratedCounts:
     predictions: int
     resolved: int
     due: int
+    first_prediction_id: int
+    resolved_prediction_ids: list[int]
+    resolved_on: list[datetime.date]
 
 
-def _next_id(table: str) -> int:
+def next_id(table: str) -> int:
     with connection.cursor() as cursor:
         cursor.execute(f"SELECT COALESCE(MAX(id), 0) + 1 FROM {table}")  # noqa: S608 - table names are ours
         return int(cursor.fetchone()[0])
 
 
-def _copy(table: str, columns: list[str], rows: Iterator[tuple[Any, ...]]) -> int:
+def copy_rows(table: str, columns: list[str], rows: Iterator[tuple[Any, ...]]) -> int:
     count = 0
     statement = f"COPY {table} ({', '.join(columns)}) FROM STDIN"
     with connection.cursor() as cursor, cursor.copy(statement) as copy:
@@ -113,7 +118,7 @@ def _copy(table: str, columns: list[str], rows: Iterator[tuple[Any, ...]]) -> in
     return count
 
 
-def _reset_sequence(table: str) -> None:
+def reset_sequence(table: str) -> None:
     with connection.cursor() as cursor:
         cursor.execute(
             f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT COALESCE(MAX(id), 1) FROM {table}))"  # noqa: S608
@@ -130,11 +135,18 @@ def _ensure_topics() -> list[int]:
     return ids
 
 
-def _bench_reviewers() -> tuple[int, int]:
+def bench_reviewers() -> tuple[int, int]:
+    """Two reviewers (in the Reviewers group) who resolved the generated ledger."""
     user_model = get_user_model()
-    first, _ = user_model.objects.get_or_create(username="bench-proposer", defaults={"is_staff": True})
-    second, _ = user_model.objects.get_or_create(username="bench-confirmer", defaults={"is_staff": True})
-    return first.pk, second.pk
+    group = Group.objects.get(name=settings.HINDSIGHT_REVIEWERS_GROUP)
+    reviewers = []
+    for username in ("bench-proposer", "bench-confirmer"):
+        user, _ = user_model.objects.get_or_create(
+            username=username, defaults={"is_staff": True, "email": f"{username}@reviewers.invalid"}
+        )
+        user.groups.add(group)
+        reviewers.append(user.pk)
+    return reviewers[0], reviewers[1]
 
 
 @transaction.atomic
@@ -165,14 +177,14 @@ def generate_ledger(
     now = timezone.now()
     resolved_count = min(predictions - due, round(predictions * resolved_share))
     topic_ids = _ensure_topics()
-    proposer_id, confirmer_id = _bench_reviewers()
+    proposer_id, confirmer_id = bench_reviewers()
 
-    speaker_base, source_base = _next_id("predictions_speaker"), _next_id("predictions_source")
-    prediction_base, resolution_base = _next_id("predictions_prediction"), _next_id("predictions_resolution")
+    speaker_base, source_base = next_id("predictions_speaker"), next_id("predictions_source")
+    prediction_base, resolution_base = next_id("predictions_prediction"), next_id("predictions_resolution")
     run = f"g{seed}-{speaker_base}"  # keeps slugs unique when generating twice
 
     progress(f"speakers: {speakers}")
-    _copy(
+    copy_rows(
         "predictions_speaker",
         ["id", "name", "name_original", "slug", "role", "link", "created_at", "updated_at"],
         (
@@ -235,7 +247,7 @@ def generate_ledger(
             )
 
     progress(f"sources: {source_count}")
-    _copy(
+    copy_rows(
         "predictions_source",
         [
             "id", "slug", "title", "title_original", "outlet", "url", "archived_url", "language",
@@ -264,7 +276,7 @@ def generate_ledger(
             )  # fmt: skip
 
     progress(f"predictions: {predictions} ({resolved_count} resolved, {due} due)")
-    _copy(
+    copy_rows(
         "predictions_prediction",
         [
             "id", "speaker_id", "source_id", "slug", "quote", "quote_language", "quote_start", "quote_end",
@@ -274,14 +286,14 @@ def generate_ledger(
         ],
         prediction_rows(),
     )  # fmt: skip
-    _copy(
+    copy_rows(
         "predictions_prediction_topics",
         ["prediction_id", "topic_id"],
         ((prediction_base + index, topic_ids[index % len(topic_ids)]) for index in range(predictions)),
     )
 
     progress(f"resolutions, confirmations and evidence: {resolved_count}")
-    _copy(
+    copy_rows(
         "predictions_resolution",
         [
             "id", "prediction_id", "outcome", "rationale", "as_of", "state", "proposed_by_id", "proposed_at",
@@ -293,12 +305,12 @@ def generate_ledger(
             for index, resolution_id in resolution_ids.items()
         ),
     )  # fmt: skip
-    _copy(
+    copy_rows(
         "predictions_resolutionconfirmation",
         ["resolution_id", "reviewer_id", "confirmed_at"],
         ((resolution_id, confirmer_id, now) for resolution_id in resolution_ids.values()),
     )
-    _copy(
+    copy_rows(
         "predictions_evidence",
         ["resolution_id", "url", "title", "publisher", "accessed_on", "excerpt", "archived_url"],
         (
@@ -316,7 +328,17 @@ def generate_ledger(
         "predictions_evidence",
         "predictions_prediction_topics",
     ):
-        _reset_sequence(table)
+        reset_sequence(table)
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE predictions_prediction; ANALYZE predictions_resolution;")
-    return GeneratedCounts(speakers, source_count, predictions, resolved_count, due)
+    resolved_indexes = list(resolution_ids)
+    return GeneratedCounts(
+        speakers,
+        source_count,
+        predictions,
+        resolved_count,
+        due,
+        first_prediction_id=prediction_base,
+        resolved_prediction_ids=[prediction_base + index for index in resolved_indexes],
+        resolved_on=[plans[index][2] for index in resolved_indexes],
+    )

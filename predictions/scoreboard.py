@@ -4,24 +4,20 @@ Every number on the scoreboard and speaker pages comes from a handful of
 GROUP BY queries with conditional counts — never from a Python loop over
 predictions — so a page costs the same few queries with 5 predictions or
 100,000. The results are cached (Redis in production, the database cache on
-the embedded default) under a **versioned key**: ``aggregates_invalidate()``
-writes a new version, after which every process computes afresh, while
-entries of the old version simply expire. ``predictions.services`` calls it
-(``transaction.on_commit``) when a resolution becomes final and when a
-prediction is recorded or changed; ``AGGREGATES_TTL`` bounds the staleness of
-anything else (and the date: "due now" is keyed by the day).
+the embedded default) under the ledger's current generation
+(``predictions.public_cache``): every write the public could notice starts a
+new generation, after which every process computes afresh; the keys carry the
+day too ("due now" changes at midnight).
 """
 
 from __future__ import annotations
 
 import datetime
 import logging
-import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from django.core.cache import cache
 from django.db.models import (
     Case,
     Count,
@@ -38,6 +34,7 @@ from django.db.models import (
 from django.db.models.functions import Floor, Least
 from django.utils import timezone
 
+from predictions import public_cache
 from predictions.models import Prediction, Speaker
 from predictions.querysets import PredictionQuerySet, overdue_cutoff
 from predictions.scoring import (
@@ -54,8 +51,6 @@ from predictions.scoring import (
 logger = logging.getLogger(__name__)
 T = TypeVar("T")
 
-AGGREGATES_TTL = 300  # seconds
-VERSION_KEY = "aggregates:version"
 # The scoreboard table lists at most this many speakers (those with the most
 # predictions); the page says how many there are in all.
 SPEAKER_LIMIT = 50
@@ -103,36 +98,8 @@ class SpeakerScores:
 
 
 # --- the cache ---------------------------------------------------------------
-def _version() -> str:
-    version = cache.get(VERSION_KEY)
-    if version is None:
-        version = uuid.uuid4().hex
-        # add(): of two processes starting at once, both end up with the same version.
-        if not cache.add(VERSION_KEY, version, timeout=None):
-            version = cache.get(VERSION_KEY) or version
-    return str(version)
-
-
-def aggregates_invalidate() -> None:
-    """Make every cached aggregate stale, in every process (a new version; old keys expire)."""
-    cache.set(VERSION_KEY, uuid.uuid4().hex, timeout=None)
-
-
 def _cached(name: str, today: datetime.date, part: str, compute: Callable[[], T]) -> T:
-    """``compute()`` through the cache. A cache that is down costs speed, not the page."""
-    try:
-        key = ":".join(("aggregates", _version(), name, today.isoformat(), part))
-        value = cache.get(key)
-    except Exception:  # the backends raise their own errors (redis, database)
-        logger.warning("cache unavailable; computing %s without it", name, exc_info=True)
-        return compute()
-    if value is None:
-        value = compute()
-        try:
-            cache.set(key, value, AGGREGATES_TTL)
-        except Exception:
-            logger.warning("cache unavailable; %s not stored", name, exc_info=True)
-    return value
+    return public_cache.cached("aggregates", name, today.isoformat(), part, compute=compute)
 
 
 # --- the queries ---------------------------------------------------------------

@@ -25,12 +25,14 @@ from predictions.jsonld import claim_review, json_ld_script
 from predictions.localization import bcp47_tag, localized
 from predictions.models import ResolutionState, Speaker, Topic
 from predictions.page_filters import ScoreboardFilterForm
+from predictions.public_cache import cached_page
 from predictions.public_history import public_changes
 
 SPEAKER_GROUP_PREVIEW = 20  # predictions per group on a speaker's page; "all" pages by 50
 SPEAKER_GROUP_PAGE = 50
 
 
+@cached_page
 def home(request: HttpRequest) -> HttpResponse:
     today = timezone.localdate()
     form = ScoreboardFilterForm(request.GET, topics=list(Topic.objects.order_by("name")))
@@ -56,6 +58,7 @@ def home(request: HttpRequest) -> HttpResponse:
     return render(request, "predictions/home.html", context, status=200 if valid else 400)
 
 
+@cached_page
 def prediction_detail(request: HttpRequest, pk: int, slug: str = "") -> HttpResponse:
     today = timezone.localdate()
     prediction = selectors.public_prediction(pk, today)
@@ -104,6 +107,7 @@ def prediction_detail(request: HttpRequest, pk: int, slug: str = "") -> HttpResp
     return render(request, "predictions/prediction_detail.html", context)
 
 
+@cached_page
 def speaker_detail(request: HttpRequest, slug: str) -> HttpResponse:
     today = timezone.localdate()
     speaker = get_object_or_404(Speaker, slug=slug)

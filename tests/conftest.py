@@ -72,9 +72,9 @@ def article(db: None) -> None:
 @pytest.fixture(autouse=True)
 def fresh_aggregates() -> None:
     """Each test starts with cold scoreboard aggregates: the cache (Redis) outlives a test's rolled-back data."""
-    from predictions.scoreboard import aggregates_invalidate
+    from predictions.public_cache import invalidate
 
-    aggregates_invalidate()
+    invalidate()
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

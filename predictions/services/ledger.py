@@ -20,7 +20,7 @@ from predictions.errors import NotAllowed, PredictionLocked, StaleVersion
 from predictions.models import Prediction, Source, SourceTextError, Speaker, Topic
 from predictions.outbox import outbox_emit
 from predictions.provenance import QuoteNotFound, locate_quote, sha256_hex
-from predictions.scoreboard import aggregates_invalidate
+from predictions.public_cache import invalidate_on_commit
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import AnonymousUser, User
@@ -73,6 +73,7 @@ def reference_save(*, instance: Speaker | Source | Topic, by: Actor, reason: str
         if instance.pk:
             _refuse_text_that_loses_quotes(instance)
     audited_save(instance, by=by, reason=reason)
+    invalidate_on_commit()  # names, titles and links appear on public pages
     return instance
 
 
@@ -151,7 +152,7 @@ def prediction_record(
     prediction.topics.set(topics)
     prediction.reviewers.set(reviewers)
     outbox_emit(event_type="prediction.created", prediction=prediction)
-    transaction.on_commit(aggregates_invalidate, robust=True)  # the scoreboard counts it from now on
+    invalidate_on_commit()  # the public pages and the scoreboard show it from now on
     return prediction
 
 
@@ -205,6 +206,6 @@ def prediction_update(
     locked.version += 1
     audited_save(locked, by=by, reason=reason)
     outbox_emit(event_type="prediction.updated", prediction=locked, extra={"changed_fields": changed})
-    transaction.on_commit(aggregates_invalidate, robust=True)  # dates, visibility or probability may have moved
+    invalidate_on_commit()  # dates, visibility, criteria or probability may have moved
     prediction.refresh_from_db()
     return locked

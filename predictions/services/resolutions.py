@@ -31,7 +31,7 @@ from django.utils import timezone
 from predictions.errors import NotAllowed, StateConflict
 from predictions.models import Evidence, Outcome, Prediction, Resolution, ResolutionConfirmation, ResolutionState
 from predictions.outbox import outbox_emit
-from predictions.scoreboard import aggregates_invalidate
+from predictions.public_cache import invalidate_on_commit
 from predictions.services.ledger import audited_save, require_permission
 
 if TYPE_CHECKING:
@@ -96,6 +96,7 @@ def _create_proposal(
     for item in evidence:
         audited_save(Evidence(resolution=resolution, **item.__dict__), by=by, reason="Evidence for a proposal")
     outbox_emit(event_type="resolution.proposed", prediction=prediction, resolution=resolution)
+    invalidate_on_commit()  # the prediction's page announces the pending proposal
     return resolution
 
 
@@ -204,9 +205,9 @@ def resolution_confirm(*, resolution: Resolution, by: User) -> Resolution:
     if locked.supersedes_id is not None:
         outbox_emit(event_type="resolution.superseded", prediction=prediction, resolution=locked)
     outbox_emit(event_type="prediction.resolved", prediction=prediction, resolution=locked)
-    # The scoreboard's cached aggregates now miss a verdict. After commit, so
+    # The public pages and the scoreboard now miss a verdict. After commit, so
     # that a process recomputing them at once reads the verdict, not the old state.
-    transaction.on_commit(aggregates_invalidate, robust=True)
+    invalidate_on_commit()
     return locked
 
 
@@ -223,4 +224,5 @@ def resolution_reject(*, resolution: Resolution, by: User, reason: str) -> Resol
     locked.rejected_at = timezone.now()
     locked.rejection_reason = reason
     audited_save(locked, by=by, reason=f"Rejected: {reason}")
+    invalidate_on_commit()  # the pending-proposal notice goes away
     return locked

@@ -108,10 +108,14 @@ def canonical_url(context: template.Context) -> str:
 
 
 @register.simple_tag(takes_context=True)
-def path_without_lang(context: template.Context) -> str:
-    """Where the language switcher returns to: this page, without a ``?lang=`` that would override the choice."""
+def switch_language_url(context: template.Context, code: str) -> str:
+    """The switcher's link: this page with ``?lang=code`` (the default language
+    too, so that choosing it overrides a remembered choice). A plain link, not a
+    form: public pages carry no CSRF token and can be cached for everyone."""
     request: HttpRequest = context["request"]
-    return request.path + _language_query(request, None)
+    query = request.GET.copy()
+    query["lang"] = code
+    return request.path + "?" + urlencode(sorted(query.items()))
 
 
 @register.simple_tag

@@ -57,9 +57,9 @@ def read_in_chinese(browser: Any, site: str, prediction_path: str) -> str:
         assert page.locator("figure.calibration svg[role=img]").count() == 1
         screenshot(page, "e2e-01-scoreboard-en")
 
-        # The switcher: a plain form, remembered by cookie.
+        # The switcher: plain links, the choice remembered by cookie.
         with page.expect_navigation():
-            page.get_by_role("button", name="简体中文").click()
+            page.get_by_role("link", name="简体中文").click()
         assert page.get_attribute("html", "lang") == "zh-Hans"
         assert page.locator("h1").inner_text() == "计分板"
         screenshot(page, "e2e-02-scoreboard-zh")

@@ -14,7 +14,7 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from predictions.models import Outcome, Prediction
-from predictions.scoreboard import aggregates_invalidate
+from predictions.public_cache import invalidate
 from tests.factories import PredictionFactory, SourceFactory, SpeakerFactory, TopicFactory, final_resolution_for
 
 pytestmark = pytest.mark.django_db
@@ -60,7 +60,7 @@ def measure(client: Client, speaker, prediction: Prediction) -> dict[str, tuple[
     counts = {}
     for template in PAGES:
         path = template.format(speaker=speaker.slug, pk=prediction.pk, slug=prediction.slug)
-        aggregates_invalidate()
+        invalidate()
         cold = count_queries(client, path)
         warm = count_queries(client, path)
         counts[template] = (cold, warm)

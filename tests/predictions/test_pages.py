@@ -10,7 +10,7 @@ from django.test import Client
 
 from predictions import services
 from predictions.models import Outcome, Prediction, Speaker
-from predictions.scoreboard import aggregates_invalidate
+from predictions.public_cache import invalidate
 from tests.factories import PredictionFactory, SpeakerFactory, final_resolution_for
 
 pytestmark = pytest.mark.django_db
@@ -86,17 +86,22 @@ def test_an_unknown_lang_parameter_is_ignored(article, anonymous: Client) -> Non
     assert "django_language" not in response.cookies
 
 
-def test_the_switcher_posts_to_set_language_and_returns_to_the_page(article, anonymous: Client) -> None:
-    page = anonymous.get("/speakers/sam-altman/?lang=en")
+def test_the_switcher_links_to_the_page_in_each_language_and_the_choice_is_remembered(
+    article, anonymous: Client
+) -> None:
+    page = anonymous.get("/speakers/sam-altman/?group=resolved")
     content = page.content.decode()
-    assert 'action="/i18n/setlang/"' in content
-    assert '<input type="hidden" name="next" value="/speakers/sam-altman/">' in content  # ?lang dropped
-    assert 'value="zh-hans" lang="zh-Hans">简体中文</button>' in content
+    assert "csrfmiddlewaretoken" not in content  # nothing per visitor: the page can be cached for everyone
+    link = '<a href="/speakers/sam-altman/?group=resolved&amp;lang={}" lang="{}" hreflang="{}"{}>{}</a>'
+    assert link.format("zh-hans", "zh-Hans", "zh-Hans", "", "简体中文") in content
+    assert link.format("en", "en", "en", ' aria-current="true"', "English") in content
 
-    response = anonymous.post("/i18n/setlang/", {"language": "zh-hans", "next": "/speakers/sam-altman/"})
-    assert response.status_code == 302
-    assert response["Location"] == "/speakers/sam-altman/"
-    assert html_lang(anonymous.get("/speakers/sam-altman/")) == "zh-Hans"
+    chinese = anonymous.get("/speakers/sam-altman/?group=resolved&lang=zh-hans")
+    assert html_lang(chinese) == "zh-Hans"
+    assert html_lang(anonymous.get("/speakers/sam-altman/")) == "zh-Hans"  # remembered by cookie
+
+    anonymous.get("/speakers/sam-altman/?lang=en")  # choosing the default overrides the remembered choice
+    assert html_lang(anonymous.get("/speakers/sam-altman/")) == "en"
 
 
 def test_the_scoreboard_empty_state(anonymous: Client) -> None:
@@ -355,7 +360,7 @@ def test_the_speaker_row_says_when_nothing_is_scored_and_when_the_sample_is_smal
     assert "nothing scored yet</span>" in anonymous.get("/").content.decode()
 
     final_resolution_for(Prediction.objects.get(slug=INFLECTION), Outcome.CORRECT)
-    aggregates_invalidate()  # the factory bypasses the services, which would have done it
+    invalidate()  # the factory bypasses the services, which would have done it
     content = anonymous.get("/").content.decode()
     assert '<span class="small-sample">1 scored: small sample</span>' in content
     assert "100%<br><small>95% CI 21%–100%</small>" in content

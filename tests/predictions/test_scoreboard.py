@@ -9,7 +9,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from predictions import scoreboard, scoring, services
+from predictions import public_cache, scoreboard, scoring, services
 from predictions.models import Outcome, Prediction
 from predictions.scoreboard import Scope
 from tests.factories import (
@@ -158,7 +158,7 @@ def test_aggregates_are_cached_until_invalidated(ledger) -> None:
     make(ada, resolve_on=datetime.date(2030, 1, 1))
     assert scoreboard.scoreboard(Scope(), TODAY).record.tally.total == 11  # still the cached count
 
-    scoreboard.aggregates_invalidate()
+    public_cache.invalidate()
     assert scoreboard.scoreboard(Scope(), TODAY).record.tally.total == 12
 
 
@@ -182,7 +182,7 @@ def test_a_final_resolution_invalidates_the_aggregates_after_commit(
     with django_capture_on_commit_callbacks(execute=True) as callbacks:
         services.resolution_confirm(resolution=proposal, by=second_reviewer)
     # The invalidation waits for the commit (the outbox's commit signal is another callback).
-    assert scoreboard.aggregates_invalidate in callbacks
+    assert public_cache.invalidate in callbacks
 
     assert scoreboard.speaker_scores(ada).record.tally.correct == 3
 
@@ -219,6 +219,6 @@ def test_the_aggregates_are_keyed_by_day(ledger) -> None:
 
 def test_a_cache_that_is_down_costs_speed_not_the_page(ledger) -> None:
     broken = mock.Mock(side_effect=ConnectionError("cache down"))
-    with mock.patch.object(scoreboard.cache, "get", broken), mock.patch.object(scoreboard.cache, "set", broken):
+    with mock.patch.object(public_cache.cache, "get", broken), mock.patch.object(public_cache.cache, "set", broken):
         board = scoreboard.scoreboard(Scope(), TODAY)
     assert board.record.tally.total == 11

@@ -7,7 +7,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from predictions.generator import generate_ledger
+from tracker.generator import generate_ledger_with_reminders
 
 
 def _share(value: str) -> float:
@@ -20,7 +20,8 @@ def _share(value: str) -> float:
 class Command(BaseCommand):
     help = (
         "Add S speakers and N predictions (a share R resolved, K due and owing reminders) with sources, "
-        "resolutions and evidence, streamed with COPY. Deterministic for a given --seed."
+        "resolutions, evidence and the resolved ones' reminder history, streamed with COPY (PostgreSQL). "
+        "Deterministic for a given --seed."
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
@@ -39,7 +40,7 @@ class Command(BaseCommand):
             self.stdout.write(f"  [{time.perf_counter() - started:6.1f} s] {message}")
 
         try:
-            counts = generate_ledger(
+            counts, reminders = generate_ledger_with_reminders(
                 speakers=options["speakers"],
                 predictions=options["predictions"],
                 resolved_share=options["resolved_share"],
@@ -52,6 +53,7 @@ class Command(BaseCommand):
         self.stdout.write(
             self.style.SUCCESS(
                 f"Generated {counts.predictions} predictions ({counts.resolved} resolved, {counts.due} due) "
-                f"by {counts.speakers} speakers in {counts.sources} sources in {time.perf_counter() - started:.1f} s."
+                f"by {counts.speakers} speakers in {counts.sources} sources, {reminders} past reminders, "
+                f"in {time.perf_counter() - started:.1f} s."
             )
         )
