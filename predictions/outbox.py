@@ -7,6 +7,8 @@ rolls back with the change. ``tracker`` relays the rows (webhooks, e-mail);
 
 from __future__ import annotations
 
+import datetime
+from collections.abc import Sequence
 from typing import Any
 
 from django.db import transaction
@@ -27,8 +29,8 @@ EVENT_TYPES = (
 )
 
 
-def prediction_summary(prediction: Prediction) -> dict[str, Any]:
-    today = timezone.localdate()
+def prediction_summary(prediction: Prediction, today: datetime.date | None = None) -> dict[str, Any]:
+    today = today or timezone.localdate()
     return {
         "id": prediction.pk,
         "claim": prediction.claim,
@@ -52,17 +54,16 @@ def resolution_summary(resolution: Resolution) -> dict[str, Any]:
     }
 
 
-def outbox_emit(
-    *,
+def _event(
     event_type: str,
     prediction: Prediction,
-    resolution: Resolution | None = None,
-    extra: dict[str, Any] | None = None,
+    resolution: Resolution | None,
+    extra: dict[str, Any] | None,
+    today: datetime.date | None = None,
 ) -> OutboxEvent:
-    """Write one event row; call it inside the transaction of the change."""
     if event_type not in EVENT_TYPES:
         raise ValueError(f"unknown event type {event_type!r}")
-    data: dict[str, Any] = {"prediction": prediction_summary(prediction)}
+    data: dict[str, Any] = {"prediction": prediction_summary(prediction, today)}
     if resolution is not None:
         data["resolution"] = resolution_summary(resolution)
     if extra:
@@ -73,8 +74,37 @@ def outbox_emit(
         "occurred_at": timezone.now().isoformat(),
         "data": data,
     }
-    event = OutboxEvent.objects.create(event_type=event_type, payload=payload, prediction=prediction)
+    return OutboxEvent(event_type=event_type, payload=payload, prediction=prediction)
+
+
+def _announce_after_commit(event_id: int) -> None:
     # robust: a listener's failure (e.g. the broker is down) must not fail the
     # request whose change has already committed; the periodic relay catches up.
-    transaction.on_commit(lambda: outbox_committed.send(sender=OutboxEvent, event_id=event.pk), robust=True)
+    transaction.on_commit(lambda: outbox_committed.send(sender=OutboxEvent, event_id=event_id), robust=True)
+
+
+def outbox_emit(
+    *,
+    event_type: str,
+    prediction: Prediction,
+    resolution: Resolution | None = None,
+    extra: dict[str, Any] | None = None,
+) -> OutboxEvent:
+    """Write one event row; call it inside the transaction of the change."""
+    event = _event(event_type, prediction, resolution, extra)
+    event.save()
+    _announce_after_commit(event.pk)
     return event
+
+
+def outbox_emit_many(*, event_type: str, predictions: Sequence[Prediction]) -> list[OutboxEvent]:
+    """One event per prediction in one INSERT (a sweep announcing many at
+    once); a single commit signal covers them all, since a relay run
+    publishes every unpublished row."""
+    today = timezone.localdate()
+    events = OutboxEvent.objects.bulk_create(
+        [_event(event_type, prediction, None, None, today) for prediction in predictions]
+    )
+    if events:
+        _announce_after_commit(events[-1].pk)
+    return events

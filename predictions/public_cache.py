@@ -50,8 +50,8 @@ def invalidate() -> None:
     """A new generation: every process computes afresh from now on."""
     try:
         cache.set(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
-    except Exception:  # the backends raise their own errors (redis, database)
-        logger.exception("cache unavailable: public pages may lag until their entries expire (%s s)", TTL)
+    except Exception as error:  # the backends raise their own errors (redis, database)
+        logger.warning("cache unavailable (%s): public pages may lag until their entries expire (%s s)", error, TTL)
 
 
 def invalidate_on_commit() -> None:

@@ -73,8 +73,18 @@ def render_email(name: str, *, language: str, context: dict[str, object]) -> Ren
 
 
 def render_digest(*, name: str, language: str, items: list[DigestItem], site_url: str) -> RenderedEmail:
+    label_language = language if language in LANGUAGES else "en"
+    # Flat rows of ready strings: a digest can hold a thousand items, and every
+    # lookup or filter in the template loop is paid a thousand times.
     rows = [
-        {"item": item, "label": stage_label(item.stage, item.round, language if language in LANGUAGES else "en")}
+        {
+            "label": stage_label(item.stage, item.round, label_language),
+            "claim": item.claim,
+            "speaker": item.speaker,
+            "resolve_on": item.resolve_on.isoformat(),
+            "escalation": item.escalation,
+            "link": item.link,
+        }
         for item in items
     ]
     return render_email(

@@ -81,33 +81,81 @@ class DigestOutcome:
     delivery_id: int | None = None
 
 
-def admin_link(reminder: Reminder) -> str:
-    """The admin page where the prediction is resolved (or the proposal reviewed)."""
-    if reminder.stage == "confirm":
-        path = reverse("admin:predictions_prediction_review", args=[reminder.prediction_id, reminder.round])
-    else:
-        path = reverse("admin:predictions_prediction_change", args=[reminder.prediction_id])
-    return f"{settings.SITE_URL}{path}"
+@dataclass(frozen=True)
+class DigestRow:
+    """What a digest needs of one reminder and its prediction (read as plain
+    values: a digest can hold a thousand of them)."""
+
+    reminder_id: int  # 0 for the dry run's unsaved reminders
+    stage: str
+    round: int
+    escalation: bool
+    prediction_id: int
+    claim: str
+    claim_zh: str
+    resolve_on: datetime.date
+    speaker_name: str
+    speaker_name_original: str
+    state: str = ReminderState.PENDING
+    delivery_id: int | None = None
+    attempts: int = 0
+    email: str = ""
 
 
-def digest_items(reminders: list[Reminder], language: str) -> list[DigestItem]:
+DIGEST_ROW_VALUES = (
+    "id", "stage", "round", "escalation", "prediction_id", "prediction__claim", "prediction__claim_zh",
+    "prediction__resolve_on", "prediction__speaker__name", "prediction__speaker__name_original",
+    "state", "delivery_id", "attempts", "email",
+)  # fmt: skip
+
+
+def digest_row(reminder: Reminder) -> DigestRow:
+    """The same from a Reminder instance (the dry run's unsaved ones)."""
+    prediction = reminder.prediction
+    return DigestRow(
+        reminder.pk or 0, reminder.stage, reminder.round, reminder.escalation, prediction.pk, prediction.claim,
+        prediction.claim_zh, prediction.resolve_on, prediction.speaker.name, prediction.speaker.name_original,
+        reminder.state, reminder.delivery_id, reminder.attempts, reminder.email,
+    )  # fmt: skip
+
+
+class AdminLinks:
+    """Links to the admin pages where predictions are resolved (or proposals
+    reviewed): two ``reverse()`` calls per digest instead of one per item."""
+
+    MARK = 987654321  # stands in for the ids while the paths are reversed
+
+    def __init__(self) -> None:
+        mark, next_mark = str(self.MARK), str(self.MARK + 1)
+        change = reverse("admin:predictions_prediction_change", args=[self.MARK])
+        review = reverse("admin:predictions_prediction_review", args=[self.MARK, self.MARK + 1])
+        self.change = settings.SITE_URL + change.replace(mark, "{prediction}")
+        self.review = settings.SITE_URL + review.replace(next_mark, "{round}").replace(mark, "{prediction}")
+
+    def for_row(self, row: DigestRow) -> str:
+        if row.stage == "confirm":  # the round of a confirm reminder is the proposal's id
+            return self.review.format(prediction=row.prediction_id, round=row.round)
+        return self.change.format(prediction=row.prediction_id)
+
+
+def digest_items(rows: list[DigestRow], language: str) -> list[DigestItem]:
+    links = AdminLinks()
     items = []
-    for reminder in sorted(reminders, key=lambda r: (STAGE_ORDER[r.stage], r.prediction.resolve_on, r.prediction_id)):
-        prediction = reminder.prediction
-        claim = prediction.claim_zh if language == "zh-hans" and prediction.claim_zh else prediction.claim
-        speaker = prediction.speaker.name
-        if language == "zh-hans" and prediction.speaker.name_original:
-            speaker = f"{prediction.speaker.name_original} ({prediction.speaker.name})"
+    for row in sorted(rows, key=lambda r: (STAGE_ORDER[r.stage], r.resolve_on, r.prediction_id)):
+        claim = row.claim_zh if language == "zh-hans" and row.claim_zh else row.claim
+        speaker = row.speaker_name
+        if language == "zh-hans" and row.speaker_name_original:
+            speaker = f"{row.speaker_name_original} ({row.speaker_name})"
         items.append(
             DigestItem(
-                prediction_id=prediction.pk,
+                prediction_id=row.prediction_id,
                 claim=claim,
                 speaker=speaker,
-                resolve_on=prediction.resolve_on,
-                stage=reminder.stage,
-                round=reminder.round,
-                escalation=reminder.escalation,
-                link=admin_link(reminder),
+                resolve_on=row.resolve_on,
+                stage=row.stage,
+                round=row.round,
+                escalation=row.escalation,
+                link=links.for_row(row),
             )
         )
     return items
@@ -122,7 +170,7 @@ def message_id_for(recipient_id: int, reminder_ids: list[int]) -> str:
 @dataclass
 class _Claim:
     delivery: Delivery
-    reminders: list[Reminder]
+    reminders: list[DigestRow]
     outcome: DigestOutcome
     content: RenderedEmail
 
@@ -131,12 +179,13 @@ def _claim(recipient_id: int, directory: RecipientDirectory) -> _Claim | None:
     now = timezone.now()
     user = get_user_model().objects.filter(pk=recipient_id).first()
     with transaction.atomic():
-        rows = list(
-            Reminder.objects.select_for_update(skip_locked=True, of=("self",))
+        rows = [
+            DigestRow(*values)
+            for values in Reminder.objects.select_for_update(skip_locked=True, of=("self",))
             .filter(claimable(now), recipient_id=recipient_id)
-            .select_related("prediction__speaker")
             .order_by("id")
-        )
+            .values_list(*DIGEST_ROW_VALUES)
+        ]
         if not rows:
             return None  # nothing left, or another sweep holds them
         stale = {row.delivery_id for row in rows if row.state == ReminderState.SENDING and row.delivery_id}
@@ -155,11 +204,11 @@ def _claim(recipient_id: int, directory: RecipientDirectory) -> _Claim | None:
             email=email or rows[0].email,
             language=language,
             subject=content.subject[:300],
-            message_id=message_id_for(recipient_id, [row.pk for row in rows]),
+            message_id=message_id_for(recipient_id, [row.reminder_id for row in rows]),
             item_count=len(rows),
             started_at=now,
         )
-        Reminder.objects.filter(pk__in=[row.pk for row in rows]).update(
+        Reminder.objects.filter(pk__in=[row.reminder_id for row in rows]).update(
             state=ReminderState.SENDING, claimed_at=now, delivery=delivery
         )
     outcome = DigestOutcome(
@@ -246,7 +295,7 @@ def digest_send(
             content=claim.content,
             from_email=settings.DEFAULT_FROM_EMAIL,
             message_id=claim.delivery.message_id,
-            headers={"X-Hindsight-Reminders": ",".join(str(row.pk) for row in claim.reminders)},
+            headers={"X-Hindsight-Reminders": ",".join(str(row.reminder_id) for row in claim.reminders)},
             connection=connection,
         )
     except Exception as error:  # classified below; the sweep goes on with the next reviewer

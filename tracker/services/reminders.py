@@ -26,7 +26,14 @@ from django.utils import timezone
 
 from predictions.services import require_permission
 from tracker.models import Reminder, ReminderState, ReviewerPreference
-from tracker.services.digests import DigestOutcome, claimable, digest_items, digest_send, recipients_with_work
+from tracker.services.digests import (
+    DigestOutcome,
+    claimable,
+    digest_items,
+    digest_row,
+    digest_send,
+    recipients_with_work,
+)
 from tracker.services.planning import Plan, reminders_find, reminders_record
 from tracker.services.recipients import RecipientDirectory
 
@@ -78,7 +85,7 @@ def _dry_run_digests(plan: Plan, now: datetime.datetime) -> list[DigestOutcome]:
         )
         pending[reminder.recipient_id].append(reminder)
     for user_id, outcome in outcomes.items():
-        outcome.items = digest_items(pending[user_id], outcome.language)
+        outcome.items = digest_items([digest_row(reminder) for reminder in pending[user_id]], outcome.language)
         outcome.status = "would-send"
     return [outcomes[user_id] for user_id in sorted(outcomes)]
 
