@@ -19,6 +19,7 @@ help:
 	@echo "make run                 start Hindsight on http://127.0.0.1:$(PORT)/ (SQLite + filesystem broker under var/)"
 	@echo "make test                lint, type-check and run the test suite (PostgreSQL + Redis)"
 	@echo "make reviewer-passwords  print new random passwords for the demo reviewers"
+	@echo "make bench               benchmarks as side-by-side ratios (BENCH_SCALE=small for a quick run)"
 	@echo "make clean               remove .venv and var/ (the local database, mail and broker files)"
 
 $(PY):
@@ -71,12 +72,13 @@ test: install-dev
 	$(VENV)/bin/pytest
 
 # Benchmarks (not part of make test): the reminder sweep on 10k and 100k predictions.
+# make bench: every ratio of issue 6 side by side (docs/benchmarks.md). BENCH_SCALE=small: a quick check.
 bench: export DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/hindsight
 bench: export REDIS_URL ?= redis://127.0.0.1:6379/0
 bench: install-dev
-	$(PY) -m tests.bench.sweep --total 10000 --due 1000
-	$(PY) -m tests.bench.sweep --total 100000 --due 1000
-	$(PY) -m tests.bench.bench_api_serializer
+	$(PY) tests/preflight.py
+	$(PY) -m predictions.catalogs
+	$(PY) -m tests.bench.run
 
 lint: install-dev
 	$(VENV)/bin/ruff check .
