@@ -119,6 +119,19 @@ def test_a_prediction_has_at_most_one_final_resolution_in_the_database() -> None
     ]
 
 
+def test_two_predictions_cannot_point_at_the_same_final_resolution() -> None:
+    judged = PredictionFactory.create()
+    resolution = final_resolution_for(judged)
+    other = PredictionFactory.create()
+
+    refused_by_database(
+        lambda: Prediction.objects.filter(pk=other.pk).update(final_resolution=resolution),
+        "prediction_final_resolution_unique",
+    )
+    # Any number of predictions may have none.
+    assert Prediction.objects.filter(final_resolution__isnull=True).count() == 1
+
+
 def test_a_prediction_has_at_most_one_open_proposal_in_the_database() -> None:
     proposal = ResolutionFactory.create()
 
