@@ -14,7 +14,7 @@ from typing import Any
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Case, Value, When
+from django.db.models import Case, Q, Value, When
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -25,45 +25,75 @@ class Status(models.TextChoices):
     RESOLVED = "resolved", _("Resolved")
 
 
-def overdue_cutoff(today: datetime.date) -> datetime.date:
+def overdue_cutoff(today: datetime.date, grace_days: int | None = None) -> datetime.date:
     """Predictions due on or before this date are overdue on ``today``."""
-    return today - datetime.timedelta(days=settings.HINDSIGHT_OVERDUE_GRACE_DAYS + 1)
+    if grace_days is None:
+        grace_days = settings.HINDSIGHT_OVERDUE_GRACE_DAYS
+    return today - datetime.timedelta(days=grace_days + 1)
+
+
+# --- The rules, once. Everything that needs a status uses these: the model
+# (status_on), the SQL annotation and filters below, the scoreboard's counts
+# and the API's rows. A hypothesis test checks the Python and SQL forms agree.
+def status_for(
+    resolve_on: datetime.date, final_resolution_id: int | None, today: datetime.date, grace_days: int | None = None
+) -> tuple[Status, bool]:
+    """(status, is_overdue) of one prediction on ``today``: pure, no database."""
+    if final_resolution_id is not None:
+        return Status.RESOLVED, False
+    if resolve_on > today:
+        return Status.OPEN, False
+    return Status.DUE, resolve_on <= overdue_cutoff(today, grace_days)
+
+
+def open_q(today: datetime.date) -> Q:
+    return Q(final_resolution__isnull=True, resolve_on__gt=today)
+
+
+def due_q(today: datetime.date) -> Q:
+    """Due, overdue included: resolve-on reached, nothing final yet."""
+    return Q(final_resolution__isnull=True, resolve_on__lte=today)
+
+
+def overdue_q(today: datetime.date) -> Q:
+    return Q(final_resolution__isnull=True, resolve_on__lte=overdue_cutoff(today))
+
+
+def resolved_q() -> Q:
+    return Q(final_resolution__isnull=False)
 
 
 # Typed loosely (Any): a precise QuerySet["Prediction"] would be an import cycle with models.py.
 class PredictionQuerySet(models.QuerySet[Any]):
     def with_status(self, today: datetime.date | None = None) -> PredictionQuerySet:
-        """Annotate ``status`` (open/due/resolved) and ``is_overdue``.
-
-        Mirrors ``Prediction.status_on`` / ``is_overdue_on``.
-        """
+        """Annotate ``status`` (open/due/resolved) and ``is_overdue`` (see ``status_for``)."""
         today = today or timezone.localdate()
         return self.annotate(
             status=Case(
-                When(final_resolution__isnull=False, then=Value(Status.RESOLVED.value)),
-                When(resolve_on__gt=today, then=Value(Status.OPEN.value)),
+                When(resolved_q(), then=Value(Status.RESOLVED.value)),
+                When(open_q(today), then=Value(Status.OPEN.value)),
                 default=Value(Status.DUE.value),
                 output_field=models.CharField(),
             ),
             is_overdue=Case(
-                When(final_resolution__isnull=True, resolve_on__lte=overdue_cutoff(today), then=Value(True)),
+                When(overdue_q(today), then=Value(True)),
                 default=Value(False),
                 output_field=models.BooleanField(),
             ),
         )
 
     def open(self, today: datetime.date | None = None) -> PredictionQuerySet:
-        return self.filter(final_resolution__isnull=True, resolve_on__gt=today or timezone.localdate())
+        return self.filter(open_q(today or timezone.localdate()))
 
     def due(self, today: datetime.date | None = None) -> PredictionQuerySet:
         """Due, overdue included (resolve-on reached, nothing final yet)."""
-        return self.filter(final_resolution__isnull=True, resolve_on__lte=today or timezone.localdate())
+        return self.filter(due_q(today or timezone.localdate()))
 
     def overdue(self, today: datetime.date | None = None) -> PredictionQuerySet:
-        return self.filter(final_resolution__isnull=True, resolve_on__lte=overdue_cutoff(today or timezone.localdate()))
+        return self.filter(overdue_q(today or timezone.localdate()))
 
     def resolved(self) -> PredictionQuerySet:
-        return self.filter(final_resolution__isnull=False)
+        return self.filter(resolved_q())
 
     def with_status_filter(self, status: str, today: datetime.date | None = None) -> PredictionQuerySet:
         """Filter by one of open, due, overdue, resolved (the names the API and admin use)."""

@@ -28,3 +28,7 @@ STORAGES = {**STORAGES, "staticfiles": {"BACKEND": "django.contrib.staticfiles.s
 # elsewhere the suite and schemathesis send far more than a person would.
 HINDSIGHT_API_ANON_RATE = "100000/min"
 HINDSIGHT_API_TOKEN_RATE = "100000/min"
+# Tests serve static files from the apps (whitenoise's finders), not from a
+# collected var/static/ that a fresh clone does not have.
+STATIC_ROOT = None
+WHITENOISE_USE_FINDERS = True

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.conf import settings
 from django.contrib import admin, messages
 from django.db.models import QuerySet
 from django.forms import ModelForm
@@ -115,7 +114,7 @@ class PredictionAdmin(SimpleHistoryAdmin):
         status = getattr(obj, "status", None) or obj.status_on(timezone.localdate()).value
         overdue = getattr(obj, "is_overdue", None)
         if overdue is None:
-            overdue = obj.is_overdue_on(timezone.localdate(), settings.HINDSIGHT_OVERDUE_GRACE_DAYS)
+            overdue = obj.is_overdue_on(timezone.localdate())
         label = "overdue" if overdue else status
         # Coloured by predictions/static/predictions/admin.css: the CSP forbids inline styles.
         return format_html('<strong class="status-badge status-{}">{}</strong>', label, label)

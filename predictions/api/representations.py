@@ -22,6 +22,7 @@ from django.db.models.expressions import RawSQL
 from orjson import Fragment
 
 from predictions.models import Evidence, Prediction
+from predictions.querysets import status_for
 
 # Column order of a row; the indexes below name the ones code reads by position.
 COLUMNS = (
@@ -148,19 +149,8 @@ def rfc3339(value: datetime.datetime | str | None) -> str | None:
     return value.astimezone(datetime.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
-def status_of(
-    resolve_on: datetime.date, final_id: int | None, today: datetime.date, cutoff: datetime.date
-) -> tuple[str, bool]:
-    """Mirrors ``Prediction.status_on`` / ``is_overdue_on`` for a row."""
-    if final_id is not None:
-        return "resolved", False
-    if resolve_on > today:
-        return "open", False
-    return "due", resolve_on <= cutoff
-
-
 def build_predictions(
-    rows: Sequence[Sequence[Any]], today: datetime.date, cutoff: datetime.date, *, parsed: bool = False
+    rows: Sequence[Sequence[Any]], today: datetime.date, *, parsed: bool = False
 ) -> list[dict[str, Any]]:
     """Dicts for ``rows`` (from ``prediction_rows``): two more queries, for topics and evidence."""
     if not rows:
@@ -177,7 +167,7 @@ def build_predictions(
     for row in rows:
         pk = row[0]
         final_id = row[4]
-        status, overdue = status_of(row[2], final_id, today, cutoff)
+        status, overdue = status_for(row[2], final_id, today)
         resolution = None
         if final_id is not None:
             resolution = {
@@ -225,7 +215,7 @@ def build_predictions(
                 "stated_confidence": row[13],
                 "implied_probability": row[14],
                 "topics": embed(row[TOPICS]) if in_sql else topics.get(pk, []),
-                "status": status,
+                "status": status.value,
                 "is_overdue": overdue,
                 "outcome": row[31] if final_id is not None else None,
                 "resolution": resolution,

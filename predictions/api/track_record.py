@@ -1,7 +1,7 @@
 """Track-record numbers for the API, from the same code as the public pages.
 
 The scoreboard and a speaker's detail come from ``predictions.scoreboard``
-(aggregated in SQL, cached, invalidated when a resolution becomes final), and
+(aggregated in SQL, cached under the ledger generation of ``predictions.public_cache``), and
 a page of the speakers list is tallied with its aggregates in one GROUP BY; the
 scores themselves (hit rate with partly correct counting half, the 95% Wilson
 interval, Brier) are ``predictions.scoring``'s. So the API and the site cannot
@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from predictions.models import Prediction
-from predictions.scoreboard import _tally, _tally_aggregates
+from predictions.scoreboard import tallies_by_speaker
 from predictions.scoring import CalibrationBin, Tally, TrackRecord, track_record
 
 
@@ -61,12 +61,5 @@ def calibration_body(bins: Iterable[CalibrationBin]) -> list[dict[str, Any]]:
 
 def records_by_speaker(speaker_ids: list[int], today: datetime.date) -> dict[int, TrackRecord]:
     """Track records of these speakers' public predictions: one GROUP BY query."""
-    rows = (
-        Prediction.objects.public()
-        .filter(speaker_id__in=speaker_ids)
-        .values("speaker_id")
-        .annotate(**_tally_aggregates(today))
-        .order_by()
-    )
-    tallies = {row["speaker_id"]: _tally(row) for row in rows}
+    tallies = tallies_by_speaker(Prediction.objects.public().filter(speaker_id__in=speaker_ids), today)
     return {speaker_id: track_record(tallies.get(speaker_id, Tally())) for speaker_id in speaker_ids}

@@ -20,7 +20,7 @@ from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from predictions.querysets import PredictionManager, Status
+from predictions.querysets import PredictionManager, Status, status_for
 
 __all__ = [
     "Evidence",
@@ -289,19 +289,11 @@ class Prediction(models.Model):
     natural_key.dependencies = ["predictions.source", "predictions.speaker", "predictions.topic"]  # type: ignore[attr-defined]
 
     def status_on(self, today: datetime.date) -> Status:
-        """Open, due or resolved on ``today`` (the site's local date).
+        """Open, due or resolved on ``today`` (the site's local date); ``querysets.status_for``."""
+        return status_for(self.resolve_on, self.final_resolution_id, today)[0]
 
-        Keep in step with ``PredictionQuerySet.with_status``, which computes
-        the same thing in SQL for lists; a test checks that they agree.
-        """
-        if self.final_resolution_id is not None:
-            return Status.RESOLVED
-        if self.resolve_on > today:
-            return Status.OPEN
-        return Status.DUE
-
-    def is_overdue_on(self, today: datetime.date, grace_days: int) -> bool:
-        return self.status_on(today) == Status.DUE and (today - self.resolve_on).days > grace_days
+    def is_overdue_on(self, today: datetime.date, grace_days: int | None = None) -> bool:
+        return status_for(self.resolve_on, self.final_resolution_id, today, grace_days)[1]
 
 
 class Outcome(models.TextChoices):

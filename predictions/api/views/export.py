@@ -72,7 +72,7 @@ def _chunks(*, parsed: bool) -> Iterator[list[dict[str, Any]]]:
         if not rows:
             return
         last_id = rows[-1][0]
-        yield build_predictions(rows, today, cutoff, parsed=parsed)
+        yield build_predictions(rows, today, parsed=parsed)
 
 
 def _csv_value(value: Any) -> Any:

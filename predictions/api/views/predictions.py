@@ -35,7 +35,6 @@ from predictions.api.serializers import PredictionCreateSerializer, PredictionUp
 from predictions.api.views.common import ApiView, json_response, not_modified_response
 from predictions.errors import PredictionLocked
 from predictions.models import Prediction
-from predictions.querysets import overdue_cutoff
 
 LIST_PARAMS = (*filters.PREDICTION_FILTERS, *filters.PAGINATION_PARAMS, "ordering")
 
@@ -98,7 +97,7 @@ def prediction_detail_body(pk: int) -> tuple[dict[str, Any], str] | None:
     if row is None:
         return None
     today = timezone.localdate()
-    return build_predictions([row], today, overdue_cutoff(today))[0], detail_etag(row, today)
+    return build_predictions([row], today)[0], detail_etag(row, today)
 
 
 def _detail_or_404(pk: int) -> tuple[dict[str, Any], str]:
@@ -134,7 +133,7 @@ class PredictionListView(ApiView):
         body = {
             "next": page_link(request.path, params, page.next_cursor),
             "previous": page_link(request.path, params, page.previous_cursor),
-            "results": build_predictions(page.rows, today, overdue_cutoff(today)),
+            "results": build_predictions(page.rows, today),
         }
         return json_response(body, headers={"ETag": etag})
 
