@@ -30,5 +30,5 @@ HINDSIGHT_API_ANON_RATE = "100000/min"
 HINDSIGHT_API_TOKEN_RATE = "100000/min"
 # Tests serve static files from the apps (whitenoise's finders), not from a
 # collected var/static/ that a fresh clone does not have.
-STATIC_ROOT = None
+STATIC_ROOT = None  # type: ignore[assignment]
 WHITENOISE_USE_FINDERS = True
