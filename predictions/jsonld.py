@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from django.utils import timezone
 from django.utils.safestring import SafeString, mark_safe
 
 from predictions.models import Outcome, Prediction, Resolution
@@ -64,7 +65,7 @@ def claim_review(
         "@context": "https://schema.org",
         "@type": "ClaimReview",
         "url": page_url,
-        "datePublished": reviewed_on.date().isoformat(),
+        "datePublished": timezone.localdate(reviewed_on).isoformat(),
         "inLanguage": language,
         "claimReviewed": claim,
         "itemReviewed": {

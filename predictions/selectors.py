@@ -14,24 +14,6 @@ from predictions.models import Evidence, Prediction, Resolution, ResolutionState
 from predictions.querysets import PredictionQuerySet
 
 
-def public_predictions(today: datetime.date | None = None) -> PredictionQuerySet:
-    """Public predictions with ``status``/``is_overdue``, speaker and final outcome joined."""
-    return (
-        Prediction.objects.public()
-        .with_status(today)
-        .select_related("speaker", "source", "final_resolution")
-        .order_by("resolve_on", "id")
-    )
-
-
-def due_predictions(today: datetime.date | None = None) -> PredictionQuerySet:
-    """Due and overdue predictions (public or not), oldest first.
-
-    Served by the partial index ``prediction_unresolved_by_date``.
-    """
-    return Prediction.objects.due(today).select_related("speaker").order_by("resolve_on", "id")
-
-
 def resolution_history(prediction: Prediction) -> list[Resolution]:
     """Every resolution of a prediction, oldest first, with people and evidence loaded."""
     return list(

@@ -15,17 +15,17 @@ from django.http import Http404, HttpRequest, HttpResponse, HttpResponsePermanen
 from django.shortcuts import get_object_or_404, redirect, render
 from django.templatetags.static import static
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from predictions import scoreboard, scoring, selectors
 from predictions.charts import calibration_chart
 from predictions.jsonld import claim_review, json_ld_script
-from predictions.localization import bcp47_tag, localized
+from predictions.localization import localized
 from predictions.models import ResolutionState, Speaker, Topic
 from predictions.page_filters import ScoreboardFilterForm
-from predictions.public_cache import cached_page
+from predictions.public_cache import cached_page, canonical_address
 from predictions.public_history import public_changes
 
 SPEAKER_GROUP_PREVIEW = 20  # predictions per group on a speaker's page; "all" pages by 50
@@ -72,7 +72,7 @@ def prediction_detail(request: HttpRequest, pk: int, slug: str = "") -> HttpResp
     resolutions = selectors.public_resolutions(prediction)
     final = next((item for item in resolutions if item.state == ResolutionState.FINAL), None)
     claim = localized(prediction, "claim")
-    page_url = settings.SITE_URL + request.path
+    page_url = canonical_address(request)
     review = None
     if final is not None:
         review = claim_review(
@@ -82,7 +82,7 @@ def prediction_detail(request: HttpRequest, pk: int, slug: str = "") -> HttpResp
             page_url=page_url,
             site_url=settings.SITE_URL,
             site_name="Hindsight",
-            language=bcp47_tag(translation.get_language() or settings.LANGUAGE_CODE),
+            language=claim.lang,  # the claim's own language (English when it fell back)
         )
     context = {
         "title": claim.text,

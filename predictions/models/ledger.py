@@ -254,7 +254,7 @@ class Prediction(models.Model):
             ),
         ]
         indexes = [
-            # Consumers: selectors.due_predictions, the public "coming due" and
+            # Consumers: Prediction.objects.due()/overdue(), the public "coming due" and
             # "awaiting reviewers" lists and the tracker's due scan
             # (tracker.services.planning.unresolved_until) read unresolved
             # predictions in (resolve_on, id) order; resolved rows, the bulk

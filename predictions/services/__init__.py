@@ -10,9 +10,6 @@ from predictions.services.ledger import (
     prediction_update,
     reference_save,
     require_permission,
-    source_record,
-    speaker_record,
-    topic_record,
 )
 from predictions.services.resolutions import (
     EvidenceInput,
@@ -42,7 +39,4 @@ __all__ = [
     "resolution_propose",
     "resolution_reject",
     "resolution_supersede",
-    "source_record",
-    "speaker_record",
-    "topic_record",
 ]

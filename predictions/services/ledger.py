@@ -94,21 +94,6 @@ def _refuse_text_that_loses_quotes(source: Source) -> None:
         )
 
 
-def speaker_record(*, by: Actor, reason: str = "Recorded", **fields: Any) -> Speaker:
-    _only_model_fields(Speaker, fields)
-    return reference_save(instance=Speaker(**fields), by=by, reason=reason)
-
-
-def source_record(*, by: Actor, reason: str = "Recorded", **fields: Any) -> Source:
-    _only_model_fields(Source, fields)
-    return reference_save(instance=Source(**fields), by=by, reason=reason)
-
-
-def topic_record(*, by: Actor, reason: str = "Recorded", **fields: Any) -> Topic:
-    _only_model_fields(Topic, fields)
-    return reference_save(instance=Topic(**fields), by=by, reason=reason)
-
-
 def anchor_quote(prediction: Prediction) -> None:
     """Set ``quote_start``/``quote_end`` from the source text, or refuse the quote.
 

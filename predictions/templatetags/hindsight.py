@@ -4,20 +4,19 @@ from __future__ import annotations
 
 import datetime
 from typing import Any
-from urllib.parse import urlencode
 
 from django import template
 from django.conf import settings
-from django.http import HttpRequest
 from django.template.defaultfilters import floatformat
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.formats import date_format, localize
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
 from django.utils.translation import gettext, ngettext
 
 from predictions.localization import Localized, bcp47_tag, localized, speaker_name
+from predictions.public_cache import canonical_address, page_address
 from predictions.scoring import TrackRecord
 
 register = template.Library()
@@ -77,34 +76,20 @@ def decimal(value: float | None, digits: int = 3) -> str:
     return str(floatformat(value, digits))
 
 
-def _language_query(request: HttpRequest, code: str | None) -> str:
-    query = request.GET.copy()
-    query.pop("lang", None)
-    if code and code != settings.LANGUAGE_CODE:
-        query["lang"] = code
-    return ("?" + urlencode(sorted(query.items()))) if query else ""
-
-
 @register.simple_tag(takes_context=True)
 def language_url(context: template.Context, code: str) -> str:
     """Absolute URL of this page in language ``code`` (``?lang=`` for all but the default)."""
-    request: HttpRequest = context["request"]
-    return settings.SITE_URL + request.path + _language_query(request, code)
+    return page_address(context["request"], None if code == settings.LANGUAGE_CODE else code)
 
 
 @register.simple_tag(takes_context=True)
 def canonical_url(context: template.Context) -> str:
-    """This page's canonical address: SITE_URL, the path, and the language unless it is the default.
+    """This page's canonical address: the page in its current language.
 
     Filters and paging are part of the page they select; other query
-    parameters are not.
+    parameters (tracking tags and the like) are not.
     """
-    request: HttpRequest = context["request"]
-    kept = {key: value for key, value in request.GET.items() if key in {"topic", "horizon", "group", "page"} and value}
-    language = translation.get_language()
-    if language and language != settings.LANGUAGE_CODE:
-        kept["lang"] = language
-    return settings.SITE_URL + request.path + ("?" + urlencode(sorted(kept.items())) if kept else "")
+    return canonical_address(context["request"])
 
 
 @register.simple_tag(takes_context=True)
@@ -112,15 +97,7 @@ def switch_language_url(context: template.Context, code: str) -> str:
     """The switcher's link: this page with ``?lang=code`` (the default language
     too, so that choosing it overrides a remembered choice). A plain link, not a
     form: public pages carry no CSRF token and can be cached for everyone."""
-    request: HttpRequest = context["request"]
-    query = request.GET.copy()
-    query["lang"] = code
-    return request.path + "?" + urlencode(sorted(query.items()))
-
-
-@register.simple_tag
-def absolute(path: str) -> str:
-    return settings.SITE_URL + path
+    return page_address(context["request"], code, absolute=False)
 
 
 @register.simple_tag
@@ -192,7 +169,9 @@ def prediction_line(
             speaker_name(prediction.speaker),
         )
     if outcome is not None and outcome.confirmed_at is not None:
-        when = gettext("judged on %(date)s") % {"date": date_format(outcome.confirmed_at, "DATE_FORMAT")}
+        when = gettext("judged on %(date)s") % {
+            "date": date_format(timezone.localtime(outcome.confirmed_at), "DATE_FORMAT")
+        }
     else:
         when = gettext("resolve on %(date)s") % {"date": date_format(prediction.resolve_on, "DATE_FORMAT")}
         if prediction.final_resolution_id is None and today is not None:
