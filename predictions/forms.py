@@ -9,9 +9,8 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from predictions.models import Outcome, Prediction, Source, SourceTextError
-from predictions.provenance import QuoteNotFound, locate_quote
-from predictions.services import EvidenceInput
+from predictions.models import Outcome, Prediction, Source
+from predictions.services import EvidenceInput, anchor_quote, source_text_validate
 
 
 class ResolutionForm(forms.Form):
@@ -88,21 +87,15 @@ class PredictionAdminForm(forms.ModelForm[Prediction]):
 
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean() or {}
-        # Check the quote against the source now, so the reviewer sees the
-        # problem next to the field instead of after pressing save.
+        # Check the quote against the source now (the service's own check), so
+        # the reviewer sees the problem next to the field instead of after saving.
         source, quote = cleaned.get("source"), cleaned.get("quote")
         if source is None or not quote or not ({"source", "quote"} & set(self.changed_data)):
             return cleaned
         try:
-            text = source.full_text
-        except SourceTextError as error:
-            self.add_error("source", str(error))
-            return cleaned
-        if text:
-            try:
-                locate_quote(text, quote)
-            except QuoteNotFound as error:
-                self.add_error("quote", f"Not found verbatim in the source: {error}.")
+            anchor_quote(Prediction(source=source, quote=quote))
+        except ValidationError as error:
+            add_service_errors(self, error)
         return cleaned
 
 
@@ -119,7 +112,7 @@ class SourceAdminForm(forms.ModelForm[Source]):
         cleaned = super().clean() or {}
         text_file = cleaned.get("text_file")
         if not text_file:
-            return cleaned
+            return self._check_text(cleaned)
         # The sha256 is read-only here: a seeds/ file is registered with its
         # digest by its fixture, never by typing both into this form.
         if not self.instance.text_sha256:
@@ -131,9 +124,28 @@ class SourceAdminForm(forms.ModelForm[Source]):
                 ),
             )
             return cleaned
-        candidate = Source(slug=self.instance.slug, text_file=text_file, text_sha256=self.instance.text_sha256)
+        return self._check_text(cleaned)
+
+    def _check_text(self, cleaned: dict[str, Any]) -> dict[str, Any]:
+        """The service's check of the text (sha256, quotes still anchored) on what was typed."""
+        candidate = Source(
+            pk=self.instance.pk,
+            slug=self.instance.slug,
+            text_file=cleaned.get("text_file", self.instance.text_file),
+            text=cleaned.get("text", self.instance.text),
+            text_sha256=self.instance.text_sha256,
+        )
         try:
-            candidate.full_text  # noqa: B018 - reading it verifies file and sha256
-        except SourceTextError as error:
-            self.add_error("text_file", str(error))
+            source_text_validate(candidate)
+        except ValidationError as error:
+            add_service_errors(self, error)
         return cleaned
+
+
+def add_service_errors(form: forms.BaseForm, error: ValidationError) -> None:
+    """Show a service's ``ValidationError`` on the form: by its field when the form has it."""
+    if not hasattr(error, "error_dict"):
+        form.add_error(None, error)
+        return
+    for field, messages in error.error_dict.items():
+        form.add_error(field if field in form.fields else None, messages)

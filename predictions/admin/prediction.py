@@ -18,10 +18,10 @@ from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.safestring import SafeString
 from django.utils.translation import gettext_lazy as _
-from simple_history.admin import SimpleHistoryAdmin
 
 from predictions import selectors, services
 from predictions.admin import resolution_flows
+from predictions.admin.base import AuditedAdmin
 from predictions.errors import LedgerError
 from predictions.forms import PredictionAdminForm
 from predictions.models import Outcome, Prediction, ResolutionState, SourceTextError
@@ -57,7 +57,7 @@ class OutcomeFilter(admin.SimpleListFilter):
 
 
 @admin.register(Prediction)
-class PredictionAdmin(SimpleHistoryAdmin):
+class PredictionAdmin(AuditedAdmin):
     form = PredictionAdminForm
     list_display = ["claim_short", "speaker", "resolve_on", "status_badge", "days_column", "outcome_column"]
     list_display_links = ["claim_short"]

@@ -6,17 +6,17 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib import admin
-from django.db.models import Field, URLField
+from django.db.models import Field, QuerySet, URLField
 from django.forms import ModelForm
 from django.http import HttpRequest
-from simple_history.admin import SimpleHistoryAdmin
 
 from predictions import services
+from predictions.admin.base import AuditedAdmin
 from predictions.forms import SourceAdminForm
 from predictions.models import Evidence, Resolution, Source, Speaker, Topic
 
 
-class ServiceSavingAdmin(SimpleHistoryAdmin):
+class ServiceSavingAdmin(AuditedAdmin):
     def formfield_for_dbfield(self, db_field: Field[Any, Any], request: HttpRequest, **kwargs: Any) -> Any:
         # Django 6 assumes https for a URL typed without a scheme; say so now
         # (otherwise every page with a URL field raises RemovedInDjango60Warning).
@@ -57,13 +57,20 @@ class SourceAdmin(ServiceSavingAdmin):
 
 
 @admin.register(Topic)
-class TopicAdmin(admin.ModelAdmin):
+class TopicAdmin(admin.ModelAdmin):  # topics keep no history of their own
     list_display = ["name", "name_zh", "slug"]
     search_fields = ["name", "name_zh", "slug"]
     prepopulated_fields = {"slug": ["name"]}
 
     def save_model(self, request: HttpRequest, obj: Topic, form: ModelForm, change: bool) -> None:
         services.reference_save(instance=obj, by=request.user, reason="Saved in the admin")
+
+    def delete_model(self, request: HttpRequest, obj: Topic) -> None:
+        services.record_delete(instance=obj, by=request.user, reason="Deleted in the admin")
+
+    def delete_queryset(self, request: HttpRequest, queryset: QuerySet[Topic]) -> None:
+        for topic in queryset:
+            self.delete_model(request, topic)
 
 
 class EvidenceInline(admin.TabularInline):

@@ -20,7 +20,14 @@ from django.utils.translation import gettext as _
 
 from predictions import services
 from predictions.errors import LedgerError
-from predictions.forms import EvidenceFormSet, RejectForm, ResolutionForm, SupersedeForm, evidence_inputs
+from predictions.forms import (
+    EvidenceFormSet,
+    RejectForm,
+    ResolutionForm,
+    SupersedeForm,
+    add_service_errors,
+    evidence_inputs,
+)
 from predictions.models import Prediction, Resolution, ResolutionState
 
 if TYPE_CHECKING:
@@ -87,11 +94,7 @@ def _judgement_view(
         try:
             act(form.cleaned_data, evidence_inputs(evidence))
         except ValidationError as error:
-            if hasattr(error, "error_dict"):
-                for field, field_errors in error.error_dict.items():
-                    form.add_error(field if field in form.fields else None, field_errors)
-            else:
-                form.add_error(None, error)
+            add_service_errors(form, error)
         except LedgerError as error:
             messages.error(request, error.message)
             return _prediction_page(prediction)

@@ -8,8 +8,10 @@ from predictions.services.ledger import (
     audited_save,
     prediction_record,
     prediction_update,
+    record_delete,
     reference_save,
     require_permission,
+    source_text_validate,
 )
 from predictions.services.resolutions import (
     EvidenceInput,
@@ -33,10 +35,12 @@ __all__ = [
     "parse_scopes",
     "prediction_record",
     "prediction_update",
+    "record_delete",
     "reference_save",
     "require_permission",
     "resolution_confirm",
     "resolution_propose",
     "resolution_reject",
     "resolution_supersede",
+    "source_text_validate",
 ]

@@ -63,18 +63,44 @@ def reference_save(*, instance: Speaker | Source | Topic, by: Actor, reason: str
     meta = instance._meta
     require_permission(by, f"predictions.{action}_{meta.model_name}", f"{action} {meta.verbose_name_plural}")
     if isinstance(instance, Source):
-        if instance.text and not instance.text_file:
-            instance.text_sha256 = sha256_hex(instance.text.encode("utf-8"))
-        instance.__dict__.pop("full_text", None)  # drop a cached read of older text
-        try:
-            instance.full_text  # noqa: B018 - reading it verifies file and sha256
-        except SourceTextError as error:
-            raise ValidationError({"text_file": str(error)}) from None
-        if instance.pk:
-            _refuse_text_that_loses_quotes(instance)
+        source_text_validate(instance)
     audited_save(instance, by=by, reason=reason)
     invalidate_on_commit()  # names, titles and links appear on public pages
     return instance
+
+
+@transaction.atomic
+def record_delete(*, instance: Prediction | Speaker | Source | Topic, by: Actor, reason: str) -> None:
+    """Delete a prediction, speaker, source or topic (superusers, in the admin).
+
+    The database refuses what is still referred to (PROTECT: a judged
+    prediction, a quoted source); the audit history keeps the deleted row,
+    and the public pages forget it once the deletion commits.
+    """
+    meta = instance._meta
+    require_permission(by, f"predictions.delete_{meta.model_name}", f"delete {meta.verbose_name_plural}")
+    instance._history_user = by if by is not None and by.is_authenticated else None  # type: ignore[union-attr]
+    instance._change_reason = reason  # type: ignore[union-attr]
+    instance.delete()
+    invalidate_on_commit()
+
+
+def source_text_validate(source: Source) -> None:
+    """Refuse a source text that cannot be trusted (``ValidationError``).
+
+    A seeds/ file must match its recorded sha256; inline text gets its sha256
+    computed; the text of a source already quoted must still hold every quote
+    at its anchor. The admin form calls this too, to show the problem by the field.
+    """
+    if source.text and not source.text_file:
+        source.text_sha256 = sha256_hex(source.text.encode("utf-8"))
+    source.__dict__.pop("full_text", None)  # drop a cached read of older text
+    try:
+        source.full_text  # noqa: B018 - reading it verifies file and sha256
+    except SourceTextError as error:
+        raise ValidationError({"text_file": str(error)}) from None
+    if source.pk:
+        _refuse_text_that_loses_quotes(source)
 
 
 def _refuse_text_that_loses_quotes(source: Source) -> None:
@@ -156,7 +182,8 @@ def prediction_update(
 
     1. lock the row; refuse when a resolution is final (supersede it instead)
        or when ``expected_version`` is given and the row has moved on;
-    2. apply the changes, re-anchor the quote, bump ``version``;
+    2. stop when nothing actually changes (a save with the same values);
+       otherwise apply the changes, re-anchor the quote, bump ``version``;
     3. validate, save with an audit entry saying why;
     4. write a ``prediction.updated`` event naming the changed fields.
     """
@@ -176,15 +203,21 @@ def prediction_update(
             "Reload it and apply your change again."
         )
     changed = sorted(name for name, value in changes.items() if getattr(locked, name) != value)
+    topics = None if topics is None else list(topics)
+    if topics is not None and set(topics) != set(locked.topics.all()):
+        changed.append("topics")
+    reviewers = None if reviewers is None else list(reviewers)
+    reviewers_changed = reviewers is not None and set(reviewers) != set(locked.reviewers.all())
+    if not changed and not reviewers_changed:
+        # Nothing to record: no new version (the API's ETag stays), no history
+        # row, no event, no cache invalidation.
+        return locked
     for name, value in changes.items():
         setattr(locked, name, value)
     if {"quote", "source"} & set(changed):
         locked.quote_start = locked.quote_end = None
         anchor_quote(locked)
     if topics is not None:
-        topics = list(topics)
-        if set(topics) != set(locked.topics.all()):
-            changed.append("topics")
         locked.topics.set(topics)
     if reviewers is not None:
         locked.reviewers.set(reviewers)

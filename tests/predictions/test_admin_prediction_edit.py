@@ -135,3 +135,52 @@ def test_the_history_page_says_who_changed_what_and_why(reviewer_client: Client,
 
     assertContains(response, "Clearer claim")
     assertContains(response, "ada")
+
+
+def test_history_is_for_reading_a_revert_is_refused(reviewer_client: Client, reviewer: User) -> None:
+    prediction = PredictionFactory.create(claim="First wording.")
+    services.prediction_update(prediction=prediction, by=reviewer, reason="Clearer", changes={"claim": "Second."})
+    first = prediction.history.order_by("history_id").first()
+    assert first is not None
+    url = reverse("admin:predictions_prediction_simple_history", args=[prediction.pk, first.history_id])
+
+    page = reviewer_client.get(url)
+    revert = reviewer_client.post(url, edit_data(prediction, claim="First wording.", change_reason="Revert"))
+
+    assert page.status_code == 200
+    assert 'name="_save"' not in page.content.decode()  # no Revert button
+    assert revert.status_code == 405
+    prediction.refresh_from_db()
+    assert (prediction.claim, prediction.version) == ("Second.", 2)
+
+
+def test_saving_without_a_change_records_nothing(reviewer: User) -> None:
+    prediction = PredictionFactory.create()
+    events = OutboxEvent.objects.count()
+
+    services.prediction_update(
+        prediction=prediction, by=reviewer, reason="Looked again", changes={"claim": prediction.claim}
+    )
+
+    prediction.refresh_from_db()
+    assert prediction.version == 1
+    assert prediction.history.count() == 1
+    assert OutboxEvent.objects.count() == events
+
+
+def test_a_superuser_deletes_an_unjudged_prediction_and_its_public_page_goes(
+    admin_client: Client, django_capture_on_commit_callbacks: Any
+) -> None:
+    prediction = PredictionFactory.create()
+    page = f"/predictions/{prediction.pk}/{prediction.slug}/"
+    assert Client().get(page).status_code == 200  # now cached
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = admin_client.post(
+            reverse("admin:predictions_prediction_delete", args=[prediction.pk]), {"post": "yes"}
+        )
+
+    assert response.status_code == 302
+    assert not Prediction.objects.filter(pk=prediction.pk).exists()
+    assert Client().get(page).status_code == 404
+    assert prediction.history.filter(history_type="-").exists()  # the audit keeps the deleted row

@@ -13,6 +13,7 @@ from django.urls import reverse
 from pytest_django.asserts import assertContains
 
 from predictions.models import Source, SourceTextError, Speaker
+from tests.factories import PredictionFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -104,3 +105,18 @@ def test_a_link_typed_without_a_scheme_is_taken_as_https(reviewer_client: Client
 
     assert response.status_code == 302
     assert Speaker.objects.get().link == "https://en.wikipedia.org/wiki/Sam_Altman"
+
+
+def test_an_edit_that_would_lose_a_quote_is_explained_by_the_field(reviewer_client: Client) -> None:
+    prediction = PredictionFactory.create()
+    source = prediction.source
+    url = reverse("admin:predictions_source_change", args=[source.pk])
+    current = {field: str(getattr(source, field) or "") for field in source_form()}
+    cut = source.text.replace("will be electric", "might be electric")
+
+    response = reviewer_client.post(url, {**current, "text": cut})
+
+    assert response.status_code == 200  # the form again, not a server error
+    assertContains(response, f"no longer holds the quotes of prediction(s) {prediction.pk}")
+    source.refresh_from_db()
+    assert "will be electric" in source.text
