@@ -58,6 +58,12 @@ def _secret_key() -> str:
 
 SECRET_KEY = _secret_key()
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", ["127.0.0.1", "localhost"] if DEBUG else [])
+if not DEBUG and not env_optional_str("SITE_URL"):
+    # E-mails, feeds, ClaimReview and CSRF's trusted origin are built from it:
+    # a production site must not quietly call itself 127.0.0.1.
+    raise ImproperlyConfigured(
+        "SITE_URL is not set. Production needs the public address, e.g. https://hindsight.example.org."
+    )
 SITE_URL = env_url("SITE_URL", "http://127.0.0.1:8000", schemes={"http", "https"}).rstrip("/")
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS", [SITE_URL])
 
@@ -142,6 +148,9 @@ if REDIS_URL:
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": env_str("HINDSIGHT_CACHE_PREFIX", "hindsight"),
+            # A Redis that does not answer must cost a second, not hang the request:
+            # pages are computed without the cache then (predictions.public_cache).
+            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
         }
     }
 else:

@@ -12,7 +12,9 @@ import factory
 from django.contrib.auth.models import Group, User
 from django.utils import timezone
 
+from predictions import public_cache
 from predictions.models import Evidence, Prediction, Resolution, ResolutionState, Source, Speaker, Topic
+from predictions.services.reviewers import reviewers_group
 
 SOURCE_TEXT = (
     "On a panel in 2024 the speaker said: by 2030 most cars sold in Europe will be electric. "
@@ -134,8 +136,9 @@ class EvidenceFactory(factory.django.DjangoModelFactory[Evidence]):
 
 
 def final_resolution_for(prediction: Prediction, outcome: str = "correct", **kwargs: object) -> Resolution:
-    """A confirmed, final resolution with evidence, wired to its prediction —
-    the state ``services.resolution_confirm`` leaves behind, built directly."""
+    """A final resolution with evidence, wired to its prediction, built directly
+    (no ResolutionConfirmation row, no version bump): what the public sees after
+    ``services.resolution_confirm``, including a new cache generation."""
     confirmer = ReviewerFactory.create()
     resolution = ResolutionFactory.create(
         prediction=prediction,
@@ -148,10 +151,5 @@ def final_resolution_for(prediction: Prediction, outcome: str = "correct", **kwa
     EvidenceFactory.create(resolution=resolution)
     Prediction.objects.filter(pk=prediction.pk).update(final_resolution=resolution)
     prediction.refresh_from_db()
+    public_cache.invalidate()  # as the service does once the verdict commits
     return resolution
-
-
-def reviewers_group() -> Group:
-    """The Reviewers group its data migration created. Transactional tests get
-    it back after their flush through ``serialized_rollback`` (tests/conftest.py)."""
-    return Group.objects.get(name="Reviewers")

@@ -141,6 +141,16 @@ def test_production_refuses_to_start_without_a_secret_key(tmp_path: Path) -> Non
     assert "ImproperlyConfigured: DJANGO_SECRET_KEY is not set." in result.stderr
 
 
+def test_production_refuses_to_start_without_its_public_address(tmp_path: Path) -> None:
+    environment = production_environment()
+    del environment["SITE_URL"]
+
+    result = django_process(tmp_path, "-c", "import django; django.setup()", **environment)
+
+    assert result.returncode != 0
+    assert "ImproperlyConfigured: SITE_URL is not set." in result.stderr
+
+
 def test_production_settings_pass_the_deployment_checks_without_a_warning(tmp_path: Path) -> None:
     result = django_process(
         tmp_path, "manage.py", "check", "--deploy", "--fail-level", "WARNING", **production_environment()

@@ -177,6 +177,14 @@ def confirm_as_bao(browser: Any, site: str, prediction_id: int) -> None:
         assert "The resolution is final and published" in page.locator(".messagelist").inner_text()
 
 
+def read_before_the_verdict(browser: Any, site: str, prediction_path: str) -> None:
+    with guarded_page(browser, site, locale="en-GB") as (page, _guard):
+        page.goto(site + prediction_path)
+        assert page.locator('script[type="application/ld+json"]').count() == 0
+        page.goto(site + "/")
+        assert page.locator("table.scoreboard td.num").nth(1).inner_text() == "0"  # resolved
+
+
 def read_the_verdict(browser: Any, site: str, prediction_path: str) -> dict[str, Any]:
     with guarded_page(browser, site, locale="en-GB") as (page, _guard):
         page.goto(site + prediction_path)
@@ -184,7 +192,7 @@ def read_the_verdict(browser: Any, site: str, prediction_path: str) -> dict[str,
         assert "confirmed by a second reviewer, Bao" in page.locator("p.confirmation").inner_text()
         review: dict[str, Any] = json.loads(page.locator('script[type="application/ld+json"]').text_content() or "")
         screenshot(page, "e2e-10-prediction-resolved")
-        # The scoreboard's cached aggregates were invalidated when the verdict became final.
+        # Both pages were cached before the verdict; its commit started a new generation.
         page.goto(site + "/")
         assert page.locator("table.scoreboard td.num").nth(1).inner_text() == "1"  # resolved
         assert page.locator("figure.calibration circle.dot").count() == 1
@@ -196,6 +204,8 @@ def test_two_reviewers_resolve_in_the_admin_and_the_public_sees_the_verdict(chro
     ReviewerFactory.create(username="bao", first_name="Bao")
     inflection = Prediction.objects.get(slug=INFLECTION)
 
+    # Readers see the page before the verdict (so it is cached): the verdict must still show after.
+    chromium.run(read_before_the_verdict, site, f"/predictions/{inflection.pk}/{inflection.slug}/")
     chromium.run(propose_as_ada, site, inflection.pk, inflection.quote)
     chromium.run(confirm_as_bao, site, inflection.pk)
     review = chromium.run(read_the_verdict, site, f"/predictions/{inflection.pk}/{inflection.slug}/")

@@ -10,7 +10,6 @@ from django.test import Client
 
 from predictions import services
 from predictions.models import Outcome, Prediction, Speaker
-from predictions.public_cache import invalidate
 from tests.factories import PredictionFactory, SpeakerFactory, final_resolution_for
 
 pytestmark = pytest.mark.django_db
@@ -360,7 +359,6 @@ def test_the_speaker_row_says_when_nothing_is_scored_and_when_the_sample_is_smal
     assert "nothing scored yet</span>" in anonymous.get("/").content.decode()
 
     final_resolution_for(Prediction.objects.get(slug=INFLECTION), Outcome.CORRECT)
-    invalidate()  # the factory bypasses the services, which would have done it
     content = anonymous.get("/").content.decode()
     assert '<span class="small-sample">1 scored: small sample</span>' in content
     assert "100%<br><small>95% CI 21%–100%</small>" in content

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+from typing import Any
 from unittest import mock
 
 import pytest
@@ -21,6 +22,12 @@ INFLECTION = "no-exponential-inflection-with-next-model"
 
 def page_of(prediction: Prediction) -> str:
     return f"/predictions/{prediction.pk}/{prediction.slug}/"
+
+
+def queries_and_response(client: Client, path: str) -> tuple[int, Any]:
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(path)
+    return len(captured), response
 
 
 def queries_for(client: Client, path: str) -> tuple[int, str]:
@@ -89,10 +96,22 @@ def test_a_verdict_shows_at_once_on_the_cached_page(
 def test_redirects_and_missing_pages_are_not_cached(article: None, anonymous: Client) -> None:
     prediction = Prediction.objects.get(slug=INFLECTION)
 
-    assert anonymous.get(f"/predictions/{prediction.pk}/old-slug/").status_code == 301
-    assert anonymous.get(f"/predictions/{prediction.pk}/old-slug/").status_code == 301
-    assert anonymous.get("/predictions/999999/nothing/").status_code == 404
-    assert anonymous.get("/predictions/999999/nothing/").status_code == 404
+    canonical = f"/predictions/{prediction.pk}/{prediction.slug}/"
+    for _ in range(2):  # a replayed response would lose its Location and cost no query
+        count, redirect = queries_and_response(anonymous, f"/predictions/{prediction.pk}/old-slug/")
+        assert (redirect.status_code, redirect["Location"], count > 0) == (301, canonical, True)
+        count, missing = queries_and_response(anonymous, "/predictions/999999/nothing/")
+        assert (missing.status_code, count > 0) == (404, True)
+
+
+def test_tracking_parameters_share_the_cached_page(article: None, anonymous: Client) -> None:
+    plain, _ = queries_for(anonymous, "/")
+    tagged, tagged_html = queries_for(anonymous, "/?utm_source=newsletter&fbclid=abc")
+
+    assert plain > 0
+    assert tagged == 0  # the same page, served from the cache
+    assert 'rel="canonical" href="http://127.0.0.1:8000/"' in tagged_html
+    assert "utm_source" not in tagged_html
 
 
 def test_a_cache_that_is_down_costs_speed_not_the_page(article: None, anonymous: Client) -> None:
