@@ -313,6 +313,9 @@ HINDSIGHT_RESOLUTION_QUORUM = env_int("HINDSIGHT_RESOLUTION_QUORUM", 2, minimum=
 # A due prediction counts as "overdue" once it has waited this many days.
 HINDSIGHT_OVERDUE_GRACE_DAYS = env_int("HINDSIGHT_OVERDUE_GRACE_DAYS", 14, minimum=0)
 HINDSIGHT_REVIEWERS_GROUP = "Reviewers"
+# Serve whole public pages from the cache (predictions.public_cache). Off: every
+# page is rendered (its aggregates are still cached); for debugging and benchmarks.
+HINDSIGHT_PAGE_CACHE = env_bool("HINDSIGHT_PAGE_CACHE", True)
 # Where readers ask for corrections (footer of every page and /methodology/).
 HINDSIGHT_CORRECTIONS_EMAIL = env_email("HINDSIGHT_CORRECTIONS_EMAIL", parseaddr(DEFAULT_FROM_EMAIL)[1])
 

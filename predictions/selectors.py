@@ -80,6 +80,7 @@ def public_prediction(pk: int, today: datetime.date) -> Prediction | None:
         Prediction.objects.public()
         .with_status(today)
         .select_related("speaker", "source")
+        .defer("source__text")  # the page names the source; its full text stays in the database
         .prefetch_related(Prefetch("topics", queryset=Topic.objects.order_by("name")))
         .filter(pk=pk)
         .first()

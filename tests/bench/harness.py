@@ -78,11 +78,12 @@ def alternate(
     repeats: int,
     warmup: int = 3,
     before_each: Callable[[str], None] | None = None,
+    after_each: Callable[[str], None] | None = None,
 ) -> tuple[Sample, Sample]:
     """Run A and B alternately ``repeats`` times each after ``warmup`` rounds.
 
-    ``before_each(side)`` runs outside the timing (switching databases,
-    clearing a cache) before every timed call.
+    ``before_each(side)`` and ``after_each(side)`` run outside the timing
+    (switching databases, clearing a cache, undoing what a run wrote).
     """
     samples = {a[0]: Sample(a[0]), b[0]: Sample(b[0])}
     for round_number in range(warmup + repeats):
@@ -91,6 +92,8 @@ def alternate(
             if before_each:
                 before_each(name)
             elapsed = timed(action)
+            if after_each:
+                after_each(name)
             if round_number >= warmup:
                 samples[name].times_ms.append(elapsed)
     return samples[a[0]], samples[b[0]]

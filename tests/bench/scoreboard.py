@@ -1,59 +1,62 @@
 """``scoreboard_100k_vs_1k``: the public scoreboard on a big ledger ÷ on a small one.
 
-The aggregates behind ``/`` are cached and invalidated when a verdict becomes
-final, so a reader nearly always gets the cached numbers: that is the ratio
-reported. The same comparison with the cache emptied before every request (the
-first reader after a verdict) is reported beside it, in the table and JSON.
+The ratio reported is the page **rendered** (the whole-page cache off) with its
+aggregates cached: what the goal asks — aggregates precomputed, the page's own
+queries indexed and constant. Beside it, in the table and JSON: the page as
+served (from the page cache) and everything cold (a new ledger generation
+before each request: the first reader after a reviewer's action).
 """
 
 from __future__ import annotations
 
-from functools import partial
-
 from django.core.cache import cache
+from django.test.utils import override_settings
 
 from predictions import public_cache
 from tests.bench.harness import Comparison, InProcessServer, Sample, alternate, use_database
 
 
 def comparisons(server: InProcessServer, large_db: str, small_db: str, *, repeats: int) -> list[Comparison]:
-    def switch_to(database: str, *, cold: bool) -> None:
+    def switch_to(side: str, *, cold: bool) -> None:
+        database = large_db if side == "large" else small_db
         use_database(database)
         # Each database gets its own cache namespace, so numbers never cross over.
         cache.key_prefix = f"bench-{database}"
         if cold:
             public_cache.invalidate()  # a new generation: the next request computes afresh
 
-    def request(database: str) -> None:
+    def request() -> None:
         status, body = server.get("/")
         if status != 200:
-            raise RuntimeError(f"/ on {database} answered {status}: {body[:200]!r}")
+            raise RuntimeError(f"/ answered {status}: {body[:200]!r}")
 
-    def switch_side(side: str, *, cold: bool) -> None:
-        switch_to(large_db if side == "large" else small_db, cold=cold)
+    def measure(*, page_cache: bool, cold: bool) -> tuple[Sample, Sample]:
+        with override_settings(HINDSIGHT_PAGE_CACHE=page_cache):
+            return alternate(
+                ("large", request),
+                ("small", request),
+                repeats=repeats,
+                before_each=lambda side: switch_to(side, cold=cold),
+            )
 
-    samples: dict[bool, tuple[Sample, Sample]] = {}
-    for cold in (False, True):
-        samples[cold] = alternate(
-            ("large", lambda: request(large_db)),
-            ("small", lambda: request(small_db)),
-            repeats=repeats,
-            before_each=partial(switch_side, cold=cold),
-        )
-    warm_large, warm_small = samples[False]
-    cold_large, cold_small = samples[True]
-    uncached = cold_large.median / cold_small.median
+    rendered_large, rendered_small = measure(page_cache=False, cold=False)
+    served_large, served_small = measure(page_cache=True, cold=False)
+    cold_large, cold_small = measure(page_cache=False, cold=True)
+    served = served_large.median / served_small.median
+    cold = cold_large.median / cold_small.median
     return [
         Comparison(
             "scoreboard_100k_vs_1k",
-            warm_large,
-            warm_small,
+            rendered_large,
+            rendered_small,
             goal="<= 1.5",
-            note=f"cached aggregates; with the cache emptied before each request: {uncached:.2f}",
+            note=f"page rendered, aggregates cached; as served {served:.2f}; all cold {cold:.2f}",
             extra={
-                "uncached_ratio": round(uncached, 3),
-                "uncached_large_median_ms": round(cold_large.median, 3),
-                "uncached_small_median_ms": round(cold_small.median, 3),
+                "served_ratio": round(served, 3),
+                "served_large_median_ms": round(served_large.median, 3),
+                "cold_ratio": round(cold, 3),
+                "cold_large_median_ms": round(cold_large.median, 3),
+                "cold_small_median_ms": round(cold_small.median, 3),
             },
         )
     ]
