@@ -71,7 +71,6 @@ test: install-dev
 	$(VENV)/bin/mypy
 	$(VENV)/bin/pytest
 
-# Benchmarks (not part of make test): the reminder sweep on 10k and 100k predictions.
 # make bench: every ratio of issue 6 side by side (docs/benchmarks.md). BENCH_SCALE=small: a quick check.
 bench: export DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/hindsight
 bench: export REDIS_URL ?= redis://127.0.0.1:6379/0

@@ -1,7 +1,7 @@
 """The one seam through which the ledger tells the outside world about changes.
 
 Services call ``outbox_emit`` inside their transaction; the row commits or
-rolls back with the change. ``tracker`` relays the rows (webhooks, e-mail);
+rolls back with the change. ``tracker`` relays the rows to webhooks;
 ``predictions`` never imports ``tracker``.
 """
 

@@ -27,8 +27,8 @@ def resolution_history(prediction: Prediction) -> list[Resolution]:
 # --- the public pages ----------------------------------------------------------
 # Lists on public pages are bounded (LIMIT) and walk indexes in their order:
 # coming due / awaiting reviewers use ``prediction_unresolved_by_date``,
-# recently resolved ``resolution_final_by_confirmed_at``, a speaker's lists
-# ``prediction_speaker_by_date`` (migration 0003).
+# recently resolved ``resolution_final_by_confirmed``, a speaker's lists
+# ``prediction_speaker_by_date`` (migration 0004).
 LIST_LIMIT = 10
 SPEAKER_GROUPS = ("due", "open", "resolved")
 

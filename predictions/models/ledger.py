@@ -98,8 +98,8 @@ class Source(models.Model):
     """Where a prediction was said or reported, with the text we quote from.
 
     The text lives either in a file under ``seeds/`` (``text_file``, verified
-    against ``text_sha256`` whenever it is read) or, for sources added through
-    the API, in ``text``. Unknown provenance (outlet, url, date) stays blank and
+    against ``text_sha256`` whenever it is read) or, for sources added in the
+    admin, in ``text``. Unknown provenance (outlet, url, date) stays blank and
     ``provenance_note`` says what was looked for and not found.
     """
 

@@ -84,7 +84,7 @@ def test_the_signal_fires_only_after_commit(django_capture_on_commit_callbacks) 
 
 
 @pytest.mark.django_db(transaction=True)
-def test_two_relays_at_once_deliver_each_event_once(migration_data: None, integrator: User) -> None:
+def test_two_relays_at_once_deliver_each_event_once(integrator: User) -> None:
     endpoint(integrator, ["prediction.created"])
     OutboxEvent.objects.bulk_create(
         OutboxEvent(event_type="prediction.created", payload={"data": {}}) for _ in range(60)

@@ -51,7 +51,6 @@ def web_side_broker() -> Iterator[None]:
 
 
 def test_resolved_while_redis_is_down_is_delivered_once_it_is_back(
-    migration_data: None,
     reviewer: User,
     second_reviewer: User,
     integrator: User,
