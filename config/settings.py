@@ -92,7 +92,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
-    "predictions.middleware.QueryLanguageMiddleware",  # ?lang=zh-hans overrides, after LocaleMiddleware
+    "predictions.site.middleware.QueryLanguageMiddleware",  # ?lang=zh-hans overrides, after LocaleMiddleware
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -120,6 +120,9 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "csp.context_processors.nonce",
             ],
+            # The public site's template tags live with the site (predictions/site/), not in
+            # an app's templatetags/ package: registered here, loaded with {% load hindsight %}.
+            "libraries": {"hindsight": "predictions.site.templatetags"},
         },
     },
 ]

@@ -17,7 +17,7 @@ The rules (explained to the public on /methodology/):
 - A record with fewer than ``SMALL_SAMPLE`` scored predictions is flagged as
   too small to mean much.
 
-The database computes sums and counts (``predictions.scoreboard``); these
+The database computes sums and counts (``predictions.selectors.scoreboard``); these
 functions turn them into rates, so the arithmetic lives in one tested place.
 """
 
@@ -165,7 +165,7 @@ def brier_from_sums(squared_error_sum: float, count: int) -> float | None:
 def bin_index(probability: float, bins: int = CALIBRATION_BINS) -> int:
     """The calibration bin of a probability: floor(p × bins), with p = 1 in the last bin.
 
-    ``predictions.scoreboard`` computes the same in SQL (LEAST(FLOOR(p × bins), bins − 1)).
+    ``predictions.selectors.scoreboard`` computes the same in SQL (LEAST(FLOOR(p × bins), bins − 1)).
     """
     _check_probability(probability)
     return min(math.floor(probability * bins), bins - 1)

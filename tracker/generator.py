@@ -15,7 +15,7 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
 
-from predictions.generator import GeneratedCounts, bench_reviewers, copy_rows, generate_ledger, reset_sequence
+from tests.bench.generator import GeneratedCounts, bench_reviewers, copy_rows, generate_ledger, reset_sequence
 
 
 @transaction.atomic
@@ -28,7 +28,7 @@ def generate_ledger_with_reminders(
     seed: int = 1,
     progress: Callable[[str], None] = lambda message: None,
 ) -> tuple[GeneratedCounts, int]:
-    """The ledger (``predictions.generator``) plus its reminder history; returns
+    """The ledger (``tests.bench.generator``) plus its reminder history; returns
     the counts and the number of reminder rows written."""
     counts = generate_ledger(
         speakers=speakers,

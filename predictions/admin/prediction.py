@@ -19,14 +19,15 @@ from django.utils.html import format_html
 from django.utils.safestring import SafeString
 from django.utils.translation import gettext_lazy as _
 
-from predictions import selectors, services
+from predictions import services
 from predictions.admin import resolution_flows
 from predictions.admin.base import AuditedAdmin
+from predictions.admin.forms import PredictionAdminForm
 from predictions.errors import LedgerError
-from predictions.forms import PredictionAdminForm
 from predictions.models import Outcome, Prediction, ResolutionState, SourceTextError
 from predictions.provenance import quote_in_context
-from predictions.querysets import STATUS_FILTER_CHOICES
+from predictions.selectors import predictions as selectors
+from predictions.selectors.status import STATUS_FILTER_CHOICES
 
 
 class StatusFilter(admin.SimpleListFilter):

@@ -12,7 +12,7 @@ from django.http import HttpRequest
 
 from predictions import services
 from predictions.admin.base import AuditedAdmin
-from predictions.forms import SourceAdminForm
+from predictions.admin.forms import SourceAdminForm
 from predictions.models import Evidence, Resolution, Source, Speaker, Topic
 
 

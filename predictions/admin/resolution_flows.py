@@ -19,8 +19,7 @@ from django.urls import URLPattern, path, reverse
 from django.utils.translation import gettext as _
 
 from predictions import services
-from predictions.errors import LedgerError
-from predictions.forms import (
+from predictions.admin.forms import (
     EvidenceFormSet,
     RejectForm,
     ResolutionForm,
@@ -28,6 +27,7 @@ from predictions.forms import (
     add_service_errors,
     evidence_inputs,
 )
+from predictions.errors import LedgerError
 from predictions.models import Prediction, Resolution, ResolutionState
 
 if TYPE_CHECKING:

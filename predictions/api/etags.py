@@ -21,7 +21,7 @@ from typing import Any
 
 from rest_framework.request import Request
 
-from predictions.api.errors import PreconditionFailed, PreconditionRequired
+from predictions.api.base.errors import PreconditionFailed, PreconditionRequired
 from predictions.api.representations import ID, SOURCE_UPDATED, SPEAKER_UPDATED, VERSION
 
 _IF_MATCH = re.compile(r'^\s*"v(\d{1,9})(?:-[0-9a-f]{1,32})?"\s*$')

@@ -17,9 +17,9 @@ from django.db.models import Q, QuerySet
 from django.http import QueryDict
 from django.utils import timezone
 
-from predictions.api.errors import bad_request
+from predictions.api.base.errors import bad_request
 from predictions.models import Outcome, Speaker, Topic
-from predictions.querysets import STATUS_FILTER_CHOICES, overdue_cutoff
+from predictions.selectors.status import STATUS_FILTER_CHOICES, overdue_cutoff
 
 PAGE_SIZE_DEFAULT = 50
 PAGE_SIZE_MAX = 200

@@ -22,7 +22,7 @@ from django.db.models.expressions import RawSQL
 from orjson import Fragment
 
 from predictions.models import Evidence, Prediction
-from predictions.querysets import status_for
+from predictions.selectors.status import status_for
 
 # Column order of a row; the indexes below name the ones code reads by position.
 COLUMNS = (

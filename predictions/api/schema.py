@@ -22,7 +22,7 @@ S = serializers
 
 
 class ApiTokenScheme(OpenApiAuthenticationExtension):
-    target_class = "predictions.api.authentication.ApiTokenAuthentication"
+    target_class = "predictions.api.base.authentication.ApiTokenAuthentication"
     name = "apiToken"
 
     def get_security_definition(self, auto_schema: Any) -> dict[str, Any]:

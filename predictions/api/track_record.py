@@ -1,6 +1,6 @@
 """Track-record numbers for the API, from the same code as the public pages.
 
-The scoreboard and a speaker's detail come from ``predictions.scoreboard``
+The scoreboard and a speaker's detail come from ``predictions.selectors.scoreboard``
 (aggregated in SQL, cached under the ledger generation of ``predictions.public_cache``), and
 a page of the speakers list is tallied with its aggregates in one GROUP BY; the
 scores themselves (hit rate with partly correct counting half, the 95% Wilson
@@ -15,8 +15,8 @@ from collections.abc import Iterable
 from typing import Any
 
 from predictions.models import Prediction
-from predictions.scoreboard import tallies_by_speaker
 from predictions.scoring import CalibrationBin, Tally, TrackRecord, track_record
+from predictions.selectors.scoreboard import tallies_by_speaker
 
 
 def _rounded(value: float | None) -> float | None:

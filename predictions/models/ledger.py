@@ -20,7 +20,7 @@ from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from predictions.querysets import PredictionManager, Status, status_for
+from predictions.selectors.status import PredictionManager, Status, status_for
 
 __all__ = [
     "Evidence",
@@ -270,7 +270,7 @@ class Prediction(models.Model):
             # Consumer: selectors.speaker_predictions — a speaker's page lists
             # their predictions by date, bounded, however large the ledger.
             models.Index(fields=["speaker", "resolve_on"], name="prediction_speaker_by_date"),
-            # Consumer: the API's keyset pagination (predictions.api.pagination),
+            # Consumer: the API's keyset pagination (predictions.api.base.pagination),
             # which pages by (resolve_on, id) or (made_on, id) in either direction.
             models.Index(fields=["resolve_on", "id"], name="prediction_resolve_on_keyset"),
             models.Index(fields=["made_on", "id"], name="prediction_made_on_keyset"),

@@ -8,10 +8,11 @@ import itertools
 import pytest
 from django.test import Client
 
-from predictions.api import filters, prediction_sql
-from predictions.api.pagination import Cursor, Ordering, paginate
+from predictions.api import filters
+from predictions.api.base.pagination import Cursor, Ordering, paginate
 from predictions.api.representations import KEY_INDEX, prediction_rows, rfc3339
 from predictions.models import Prediction
+from predictions.selectors import prediction_rows as prediction_sql
 from tests.factories import PredictionFactory, SpeakerFactory, TopicFactory, final_resolution_for
 
 pytestmark = pytest.mark.django_db

@@ -17,9 +17,9 @@ import psycopg
 from django.db import connection
 from django.test.utils import CaptureQueriesContext, override_settings
 
-from predictions.api import prediction_sql
 from predictions.api.representations import COLUMNS
 from predictions.models import Prediction
+from predictions.selectors import prediction_rows as prediction_sql
 from tests.bench.harness import Comparison, InProcessServer, alternate
 
 PAGE_SIZE = 100

@@ -9,9 +9,10 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from predictions import public_cache, scoreboard, scoring, services
+from predictions import public_cache, scoring, services
 from predictions.models import Outcome, Prediction
-from predictions.scoreboard import Scope
+from predictions.selectors import scoreboard
+from predictions.selectors.scoreboard import Scope
 from tests.factories import (
     PredictionFactory,
     SourceFactory,

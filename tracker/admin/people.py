@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
-from predictions.querysets import overdue_cutoff
+from predictions.selectors.status import overdue_cutoff
 from tracker.admin.reminders import ReadOnlyAdmin, prediction_link
 from tracker.models import OverduePrediction, ReviewerPreference, Snooze
 from tracker.services.people import reviewer_language_set, snooze_lift, snooze_set

@@ -14,7 +14,7 @@ from django.utils.html import format_html
 from django.utils.safestring import SafeString
 from django.utils.translation import gettext_lazy as _
 
-from predictions.querysets import overdue_cutoff
+from predictions.selectors.status import overdue_cutoff
 from tracker.models import Delivery, Reminder
 from tracker.services.reminders import reminders_resend
 from tracker.tasks.reminders import queue_digests

@@ -15,12 +15,12 @@ from rest_framework import serializers
 from rest_framework.request import Request
 
 from predictions.api import filters
-from predictions.api.errors import ApiError
-from predictions.api.pagination import Ordering, decode_cursor, page_link, paginate
+from predictions.api.base.errors import ApiError
+from predictions.api.base.pagination import Ordering, decode_cursor, page_link, paginate
+from predictions.api.base.views import ApiView, json_response
 from predictions.api.representations import api_base
 from predictions.api.schema import errors
 from predictions.api.serializers import StrictSerializer
-from predictions.api.views.common import ApiView, json_response
 from predictions.api.views.predictions import PAGINATION_PARAMETERS
 from predictions.outbox import EVENT_TYPES
 from tracker.models import WebhookDelivery, WebhookEndpoint

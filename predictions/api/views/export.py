@@ -17,14 +17,15 @@ from django.utils import timezone
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, OpenApiTypes, extend_schema
 from rest_framework.request import Request
 
-from predictions.api import filters, prediction_sql
+from predictions.api import filters
+from predictions.api.base.pagination import Cursor, Ordering
+from predictions.api.base.views import JSON_OPTIONS, ApiView
 from predictions.api.filters import PredictionFilters
-from predictions.api.pagination import Cursor, Ordering
 from predictions.api.representations import build_predictions, prediction_rows
 from predictions.api.schema import READ_ERRORS, PredictionDoc, errors
-from predictions.api.views.common import JSON_OPTIONS, ApiView
 from predictions.models import Prediction
-from predictions.querysets import overdue_cutoff
+from predictions.selectors import prediction_rows as prediction_sql
+from predictions.selectors.status import overdue_cutoff
 
 CHUNK = 500
 CSV_COLUMNS = (

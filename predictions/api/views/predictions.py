@@ -16,10 +16,11 @@ from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, OpenApiType
 from rest_framework.request import Request
 
 from predictions import services
-from predictions.api import filters, prediction_sql
-from predictions.api.errors import ApiError
+from predictions.api import filters
+from predictions.api.base.errors import ApiError
+from predictions.api.base.pagination import Cursor, Ordering, Page, assemble_page, decode_cursor, page_link, paginate
+from predictions.api.base.views import ApiView, json_response, not_modified_response
 from predictions.api.etags import detail_etag, expected_version, list_etag, not_modified
-from predictions.api.pagination import Cursor, Ordering, Page, assemble_page, decode_cursor, page_link, paginate
 from predictions.api.representations import KEY_INDEX, api_base, build_predictions, prediction_rows
 from predictions.api.schema import (
     IF_MATCH,
@@ -32,9 +33,9 @@ from predictions.api.schema import (
     etag_header,
 )
 from predictions.api.serializers import PredictionCreateSerializer, PredictionUpdateSerializer
-from predictions.api.views.common import ApiView, json_response, not_modified_response
 from predictions.errors import PredictionLocked
 from predictions.models import Prediction
+from predictions.selectors import prediction_rows as prediction_sql
 
 LIST_PARAMS = (*filters.PREDICTION_FILTERS, *filters.PAGINATION_PARAMS, "ordering")
 

@@ -10,10 +10,10 @@ from django.utils import timezone
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework.request import Request
 
-from predictions import scoreboard
 from predictions.api import filters
-from predictions.api.errors import ApiError
-from predictions.api.pagination import Ordering, decode_cursor, page_link, paginate
+from predictions.api.base.errors import ApiError
+from predictions.api.base.pagination import Ordering, decode_cursor, page_link, paginate
+from predictions.api.base.views import ApiView, json_response
 from predictions.api.representations import api_base
 from predictions.api.schema import (
     READ_ERRORS,
@@ -25,10 +25,10 @@ from predictions.api.schema import (
     errors,
 )
 from predictions.api.track_record import calibration_body, record_body, records_by_speaker
-from predictions.api.views.common import ApiView, json_response
 from predictions.api.views.predictions import PAGINATION_PARAMETERS
 from predictions.models import Source, Speaker
 from predictions.scoring import TrackRecord
+from predictions.selectors import scoreboard
 
 SPEAKER_FIELDS = ("id", "slug", "name", "name_original", "role", "link")
 SOURCE_FIELDS = (

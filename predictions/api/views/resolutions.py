@@ -14,8 +14,9 @@ from django.http import HttpResponse
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework.request import Request
 
-from predictions import selectors, services
-from predictions.api.errors import ApiError
+from predictions import services
+from predictions.api.base.errors import ApiError
+from predictions.api.base.views import ApiView, json_response
 from predictions.api.representations import api_base
 from predictions.api.schema import READ_ERRORS, WRITE_ERRORS, ResolutionDoc, ResolutionListDoc, errors
 from predictions.api.serializers import (
@@ -23,8 +24,8 @@ from predictions.api.serializers import (
     ResolutionRejectSerializer,
     ResolutionSupersedeSerializer,
 )
-from predictions.api.views.common import ApiView, json_response
 from predictions.models import Prediction, Resolution
+from predictions.selectors import predictions as selectors
 
 
 def _person(user: Any) -> str | None:

@@ -36,7 +36,6 @@ from django.utils import timezone
 
 from predictions import public_cache
 from predictions.models import Prediction, Speaker
-from predictions.querysets import PredictionQuerySet, due_q, open_q, overdue_q
 from predictions.scoring import (
     CALIBRATION_BINS,
     OUTCOME_VALUES,
@@ -47,6 +46,7 @@ from predictions.scoring import (
     calibration_from_totals,
     track_record,
 )
+from predictions.selectors.status import PredictionQuerySet, due_q, open_q, overdue_q
 
 logger = logging.getLogger(__name__)
 T = TypeVar("T")

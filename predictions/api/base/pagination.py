@@ -21,7 +21,7 @@ import orjson
 from django.conf import settings
 from django.db.models import Q, QuerySet
 
-from predictions.api.errors import bad_request
+from predictions.api.base.errors import bad_request
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,7 @@
 """Public pages. Thin: each view reads through selectors and the scoreboard, then renders a template.
 
 Every page costs a constant number of queries, whatever the size of the
-ledger: aggregates come from ``predictions.scoreboard`` (GROUP BY, cached),
+ledger: aggregates come from ``predictions.selectors.scoreboard`` (GROUP BY, cached),
 lists are bounded and joined up front (``predictions.selectors``).
 """
 
@@ -19,14 +19,16 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-from predictions import scoreboard, scoring, selectors
-from predictions.charts import calibration_chart
-from predictions.jsonld import claim_review, json_ld_script
-from predictions.localization import localized
+from predictions import scoring
 from predictions.models import ResolutionState, Speaker, Topic
-from predictions.page_filters import ScoreboardFilterForm
 from predictions.public_cache import cached_page, canonical_address
-from predictions.public_history import public_changes
+from predictions.selectors import predictions as selectors
+from predictions.selectors import scoreboard
+from predictions.selectors.history import public_changes
+from predictions.site.charts import calibration_chart
+from predictions.site.filters import ScoreboardFilterForm
+from predictions.site.jsonld import claim_review, json_ld_script
+from predictions.site.localization import localized
 
 SPEAKER_GROUP_PREVIEW = 20  # predictions per group on a speaker's page; "all" pages by 50
 SPEAKER_GROUP_PAGE = 50

@@ -15,9 +15,9 @@ from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
 from django.utils.translation import gettext, ngettext
 
-from predictions.localization import Localized, bcp47_tag, localized, speaker_name
 from predictions.public_cache import canonical_address, page_address
 from predictions.scoring import TrackRecord
+from predictions.site.localization import Localized, bcp47_tag, localized, speaker_name
 
 register = template.Library()
 

@@ -11,11 +11,11 @@ from rest_framework.parsers import JSONParser
 from rest_framework.request import Request
 from rest_framework.views import APIView
 
-from predictions.api.authentication import ApiTokenAuthentication
-from predictions.api.errors import api_exception_handler
-from predictions.api.permissions import TokenScopePermission
+from predictions.api.base.authentication import ApiTokenAuthentication
+from predictions.api.base.errors import api_exception_handler
+from predictions.api.base.permissions import TokenScopePermission
+from predictions.api.base.throttling import AnonymousRateThrottle, TokenRateThrottle
 from predictions.api.schema import HindsightAutoSchema
-from predictions.api.throttling import AnonymousRateThrottle, TokenRateThrottle
 
 JSON_OPTIONS = orjson.OPT_UTC_Z | orjson.OPT_NON_STR_KEYS
 

@@ -18,9 +18,9 @@ from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
-from predictions import selectors
-from predictions.localization import localized, speaker_name
 from predictions.models import Prediction, Resolution, Speaker
+from predictions.selectors import predictions as selectors
+from predictions.site.localization import localized, speaker_name
 
 FEED_LIMIT = 50
 

@@ -172,7 +172,7 @@ def generate_ledger(
         raise RuntimeError("generate_ledger writes with PostgreSQL's COPY; point DATABASE_URL at PostgreSQL.")
     if due > predictions:
         raise ValueError("--due cannot exceed --predictions")
-    rng = random.Random(seed)  # noqa: S311 - reproducible test data, not secrets
+    rng = random.Random(seed)
     today = today or timezone.localdate()
     now = timezone.now()
     resolved_count = min(predictions - due, round(predictions * resolved_share))

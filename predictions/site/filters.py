@@ -8,9 +8,9 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from predictions.localization import localized
 from predictions.models import Topic
-from predictions.scoreboard import HORIZONS, Scope
+from predictions.selectors.scoreboard import HORIZONS, Scope
+from predictions.site.localization import localized
 
 HORIZON_LABELS = {
     "short": _("Up to a year"),

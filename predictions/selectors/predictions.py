@@ -11,7 +11,7 @@ import datetime
 from django.db.models import Prefetch
 
 from predictions.models import Evidence, Prediction, Resolution, ResolutionState, Speaker, Topic
-from predictions.querysets import PredictionQuerySet
+from predictions.selectors.status import PredictionQuerySet
 
 
 def resolution_history(prediction: Prediction) -> list[Resolution]:

@@ -2,8 +2,8 @@ from __future__ import annotations
 
 from django.urls import path
 
-from predictions import views
-from predictions.feeds import ResolutionsFeed, SpeakerResolutionsFeed
+from predictions.site import views
+from predictions.site.feeds import ResolutionsFeed, SpeakerResolutionsFeed
 
 app_name = "predictions"
 

@@ -19,8 +19,8 @@ import psycopg
 from django.conf import settings
 from django.db import connection
 
+from predictions.api.base.pagination import Cursor, Ordering
 from predictions.api.filters import PredictionFilters
-from predictions.api.pagination import Cursor, Ordering
 from predictions.models import Evidence, Prediction, Resolution, Source, Speaker, Topic
 
 P = Prediction._meta.db_table

@@ -1,0 +1,4 @@
+"""The base both APIs share (``predictions.api``, ``tracker.api``).
+
+Pagination, errors, schema envelopes, the strict serializer, authentication, throttling.
+"""
