@@ -22,7 +22,7 @@ from tests.tracker.helpers import (
 )
 from tracker.models import Delivery, DeliveryState, Reminder, ReminderRound, ReminderState, ReviewerPreference
 from tracker.services.people import reviewer_language_set
-from tracker.services.reminders import reminders_sweep
+from tracker.services.reminders.sweep import reminders_sweep
 
 pytestmark = pytest.mark.django_db
 
@@ -274,7 +274,7 @@ def test_sweep_uses_the_current_time_when_none_given(reviewer: User) -> None:
 
 
 def test_the_due_scan_pages_through_ties_in_order(monkeypatch: pytest.MonkeyPatch) -> None:
-    from tracker.services import planning
+    from tracker.services.reminders import planning
 
     monkeypatch.setattr(planning, "DUE_SCAN_PAGE", 2)
     same_day = [due_prediction(days_ago=3) for _ in range(3)]

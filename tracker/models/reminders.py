@@ -119,7 +119,7 @@ class Reminder(models.Model):
             ),
         ]
         indexes = [
-            # Consumer: tracker.services.digests (which recipients have work, and
+            # Consumer: tracker.services.reminders.digests (which recipients have work, and
             # the claim itself). Only unfinished rows are in it; the sent ones —
             # nearly all, after a while — stay out.
             models.Index(

@@ -15,7 +15,7 @@ from typing import Any
 from celery import Task, shared_task
 from django.db import transaction
 
-from tracker.services.reminders import digests_send, reminders_sweep
+from tracker.services.reminders.sweep import digests_send, reminders_sweep
 
 SWEEP_TIME_LIMIT = 600
 DIGEST_TIME_LIMIT = 120

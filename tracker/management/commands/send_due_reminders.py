@@ -8,7 +8,7 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.utils import timezone
 
-from tracker.services.reminders import SweepReport, reminders_sweep
+from tracker.services.reminders.sweep import SweepReport, reminders_sweep
 
 
 def parse_now(value: str) -> datetime.datetime:

@@ -41,7 +41,7 @@ from django.utils import timezone
 
 from tracker.channels import DigestItem, RenderedEmail, classify_failure, render_digest, send_email
 from tracker.models import Delivery, DeliveryState, Reminder, ReminderState, ReviewerPreference
-from tracker.services.recipients import RecipientDirectory
+from tracker.services.reminders.recipients import RecipientDirectory
 
 logger = logging.getLogger(__name__)
 

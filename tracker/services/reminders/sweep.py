@@ -26,7 +26,7 @@ from django.utils import timezone
 
 from predictions.services import require_permission
 from tracker.models import Reminder, ReminderState, ReviewerPreference
-from tracker.services.digests import (
+from tracker.services.reminders.digests import (
     DigestOutcome,
     claimable,
     digest_items,
@@ -34,8 +34,8 @@ from tracker.services.digests import (
     digest_send,
     recipients_with_work,
 )
-from tracker.services.planning import Plan, reminders_find, reminders_record
-from tracker.services.recipients import RecipientDirectory
+from tracker.services.reminders.planning import Plan, reminders_find, reminders_record
+from tracker.services.reminders.recipients import RecipientDirectory
 
 logger = logging.getLogger(__name__)
 

@@ -34,7 +34,7 @@ from predictions.models import Prediction, Resolution, ResolutionState
 from predictions.outbox import outbox_emit_many
 from tracker.models import Reminder, ReminderRound, ReminderState, Snooze
 from tracker.policy import Owed, PolicyConfig, PredictionFacts, Stage, local_date, reminders_owed
-from tracker.services.recipients import Recipient, RecipientDirectory
+from tracker.services.reminders.recipients import Recipient, RecipientDirectory
 
 
 def policy_config() -> PolicyConfig:
