@@ -5,12 +5,10 @@ from __future__ import annotations
 from predictions.services.fixtures import LoadedRow, fixture_load_missing
 from predictions.services.ledger import (
     anchor_quote,
-    audited_save,
     prediction_record,
     prediction_update,
     record_delete,
     reference_save,
-    require_permission,
     source_text_validate,
 )
 from predictions.services.resolutions import (
@@ -30,14 +28,12 @@ __all__ = [
     "api_token_create",
     "api_token_find",
     "api_token_revoke",
-    "audited_save",
     "fixture_load_missing",
     "parse_scopes",
     "prediction_record",
     "prediction_update",
     "record_delete",
     "reference_save",
-    "require_permission",
     "resolution_confirm",
     "resolution_propose",
     "resolution_reject",

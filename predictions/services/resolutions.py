@@ -28,11 +28,11 @@ from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 
+from predictions.audit import audited_save, require_permission
 from predictions.errors import NotAllowed, StateConflict
 from predictions.models import Evidence, Outcome, Prediction, Resolution, ResolutionConfirmation, ResolutionState
 from predictions.outbox import outbox_emit
 from predictions.public_cache import invalidate_on_commit
-from predictions.services.ledger import audited_save, require_permission
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import User

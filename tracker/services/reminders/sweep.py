@@ -24,7 +24,7 @@ from django.core.mail.backends.base import BaseEmailBackend
 from django.db import transaction
 from django.utils import timezone
 
-from predictions.services import require_permission
+from predictions.audit import require_permission
 from tracker.models import Reminder, ReminderState, ReviewerPreference
 from tracker.services.reminders.digests import (
     DigestOutcome,
