@@ -7,10 +7,11 @@ that iterates it pays a constant number of queries.
 from __future__ import annotations
 
 import datetime
+from typing import Any
 
-from django.db.models import Prefetch
+from django.db.models import Count, Prefetch, Q
 
-from predictions.models import Evidence, Prediction, Resolution, ResolutionState, Speaker, Topic
+from predictions.models import Evidence, Prediction, Resolution, ResolutionState, Source, Speaker, Topic
 from predictions.selectors.status import PredictionQuerySet
 
 
@@ -101,3 +102,52 @@ def public_resolutions(prediction: Prediction) -> list[Resolution]:
         .prefetch_related(Prefetch("evidence", queryset=Evidence.objects.order_by("id")))
         .order_by("proposed_at", "id")
     )
+
+
+# --- sources -------------------------------------------------------------------
+SOURCE_FIELDS = (
+    "id",
+    "slug",
+    "title",
+    "title_original",
+    "outlet",
+    "url",
+    "archived_url",
+    "language",
+    "published_on",
+    "event_name",
+    "event_place",
+    "event_date",
+    "provenance_note",
+)
+
+
+def source_rows(ids: list[int]) -> list[dict[str, Any]]:
+    """These sources as dicts of ``SOURCE_FIELDS`` plus ``predictions_count`` (public ones): one query."""
+    public_count = Count("predictions", filter=Q(predictions__is_public=True))
+    return list(
+        Source.objects.filter(pk__in=ids)
+        .annotate(predictions_count=public_count)
+        .values(*SOURCE_FIELDS, "predictions_count")
+    )
+
+
+def speaker_id(slug: str) -> int | None:
+    return Speaker.objects.filter(slug=slug).values_list("id", flat=True).first()
+
+
+def topic_id(slug: str) -> int | None:
+    return Topic.objects.filter(slug=slug).values_list("id", flat=True).first()
+
+
+def find_public_prediction(pk: int) -> Prediction | None:
+    """A public prediction by id, as a plain row to act on (the API's writes and resolution list)."""
+    return Prediction.objects.filter(pk=pk, is_public=True).first()
+
+
+def find_public_resolution(pk: int, prediction_id: int | None = None) -> Resolution | None:
+    """A resolution of a public prediction by id (of ``prediction_id``, when given)."""
+    queryset = Resolution.objects.filter(pk=pk, prediction__is_public=True)
+    if prediction_id is not None:
+        queryset = queryset.filter(prediction_id=prediction_id)
+    return queryset.first()

@@ -1,4 +1,7 @@
-"""Status of predictions computed in SQL, so lists never derive it row by row.
+"""The status rule of a prediction, in Python and in SQL, side by side.
+
+Pure: this module imports no model (the models import it), so the rule can be
+tested without a database and lists never derive a status row by row.
 
 A prediction is **open** while its resolve-on date is in the future, **due**
 from that date until a resolution is final, then **resolved**. A due
@@ -34,7 +37,8 @@ def overdue_cutoff(today: datetime.date, grace_days: int | None = None) -> datet
 
 # --- The rules, once. Everything that needs a status uses these: the model
 # (status_on), the SQL annotation and filters below, the scoreboard's counts
-# and the API's rows. A hypothesis test checks the Python and SQL forms agree.
+# and the API's rows (``status_sql``, the hand-written statement's form).
+# A hypothesis test checks the Python and SQL forms agree.
 def status_for(
     resolve_on: datetime.date, final_resolution_id: int | None, today: datetime.date, grace_days: int | None = None
 ) -> tuple[Status, bool]:
@@ -61,6 +65,21 @@ def overdue_q(today: datetime.date) -> Q:
 
 def resolved_q() -> Q:
     return Q(final_resolution__isnull=False)
+
+
+def status_sql(status: str, today: datetime.date, table: str = "p") -> tuple[str, list[datetime.date]]:
+    """The same filters as SQL text and parameters over the prediction table aliased ``table``
+    (the API's hand-written statement, ``selectors.prediction_rows``)."""
+    unresolved = f"{table}.final_resolution_id IS NULL"
+    if status == "open":
+        return f"{unresolved} AND {table}.resolve_on > %s", [today]
+    if status == "due":
+        return f"{unresolved} AND {table}.resolve_on <= %s", [today]
+    if status == "overdue":
+        return f"{unresolved} AND {table}.resolve_on <= %s", [overdue_cutoff(today)]
+    if status == "resolved":
+        return f"{table}.final_resolution_id IS NOT NULL", []
+    raise ValueError(f"unknown status {status!r}")
 
 
 # Typed loosely (Any): a precise QuerySet["Prediction"] would be an import cycle with models.py.

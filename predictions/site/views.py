@@ -25,6 +25,7 @@ from predictions.public_cache import cached_page, canonical_address
 from predictions.selectors import predictions as selectors
 from predictions.selectors import scoreboard
 from predictions.selectors.history import public_changes
+from predictions.selectors.track_records import speaker_scores
 from predictions.site.charts import calibration_chart
 from predictions.site.filters import ScoreboardFilterForm
 from predictions.site.jsonld import claim_review, json_ld_script
@@ -113,7 +114,7 @@ def prediction_detail(request: HttpRequest, pk: int, slug: str = "") -> HttpResp
 def speaker_detail(request: HttpRequest, slug: str) -> HttpResponse:
     today = timezone.localdate()
     speaker = get_object_or_404(Speaker, slug=slug)
-    scores = scoreboard.speaker_scores(speaker, today)
+    scores = speaker_scores(speaker, today)
     if scores.record.tally.total == 0:
         raise Http404(_("This speaker has no public predictions."))
     tally = scores.record.tally

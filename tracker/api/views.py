@@ -14,14 +14,17 @@ from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import serializers
 from rest_framework.request import Request
 
-from predictions.api import filters
-from predictions.api.base.errors import ApiError
-from predictions.api.base.pagination import Ordering, decode_cursor, page_link, paginate
-from predictions.api.base.views import ApiView, json_response
-from predictions.api.representations import api_base
-from predictions.api.schema import errors
-from predictions.api.serializers import StrictSerializer
-from predictions.api.views.predictions import PAGINATION_PARAMETERS
+from predictions.api.base import (
+    PAGINATION_PARAMETERS,
+    ApiError,
+    ApiView,
+    StrictSerializer,
+    api_base,
+    errors,
+    json_response,
+    page_of,
+    paginated_response,
+)
 from predictions.outbox import EVENT_TYPES
 from tracker.models import WebhookDelivery, WebhookEndpoint
 from tracker.services import webhooks as service
@@ -63,10 +66,7 @@ class EndpointCreatedDoc(EndpointDoc):
     secret = S.CharField(help_text="whsec_… — shown only in this response. Verify signatures with it.")
 
 
-class EndpointPageDoc(S.Serializer):
-    next = S.URLField(allow_null=True)
-    previous = S.URLField(allow_null=True)
-    results = EndpointDoc(many=True)
+EndpointPageDoc = page_of(EndpointDoc, "EndpointPageDoc")
 
 
 class DeliveryDoc(S.Serializer):
@@ -82,10 +82,7 @@ class DeliveryDoc(S.Serializer):
     created_at = S.DateTimeField()
 
 
-class DeliveryPageDoc(S.Serializer):
-    next = S.URLField(allow_null=True)
-    previous = S.URLField(allow_null=True)
-    results = DeliveryDoc(many=True)
+DeliveryPageDoc = page_of(DeliveryDoc, "DeliveryPageDoc")
 
 
 def endpoint_body(endpoint: WebhookEndpoint) -> dict[str, Any]:
@@ -143,24 +140,12 @@ class EndpointListView(WebhookView):
         responses={200: OpenApiResponse(EndpointPageDoc), **errors(*ENDPOINT_ERRORS)},
     )
     def get(self, request: Request) -> HttpResponse:
-        params = filters.clean_params(request.GET, filters.PAGINATION_PARAMS)
-        ordering = Ordering.parse("id")
-        cursor = decode_cursor(params["cursor"], ordering) if "cursor" in params else None
-        page = paginate(
-            WebhookEndpoint.objects.filter(owner=request.user.pk).values_list("id"),
-            ordering=ordering,
-            cursor=cursor,
-            page_size=filters.parse_page_size(params),
-            key_index=None,
-        )
-        by_id = {item.pk: item for item in WebhookEndpoint.objects.filter(pk__in=[row[0] for row in page.rows])}
-        return json_response(
-            {
-                "next": page_link(request.path, params, page.next_cursor),
-                "previous": page_link(request.path, params, page.previous_cursor),
-                "results": [endpoint_body(by_id[row[0]]) for row in page.rows],
-            }
-        )
+        def results(rows: list[tuple[int]]) -> list[dict[str, Any]]:
+            by_id = WebhookEndpoint.objects.in_bulk([row[0] for row in rows])
+            return [endpoint_body(by_id[row[0]]) for row in rows]
+
+        endpoints = WebhookEndpoint.objects.filter(owner=request.user.pk).values_list("id")
+        return paginated_response(request, endpoints, ordering="id", results=results)
 
     @extend_schema(
         operation_id="webhooks_create",
@@ -217,22 +202,11 @@ class DeliveryListView(WebhookView):
     )
     def get(self, request: Request, pk: int) -> HttpResponse:
         endpoint = self.owned(request, pk)
-        params = filters.clean_params(request.GET, filters.PAGINATION_PARAMS)
-        ordering = Ordering.parse("-id")
-        cursor = decode_cursor(params["cursor"], ordering) if "cursor" in params else None
-        page = paginate(
+        return paginated_response(
+            request,
             WebhookDelivery.objects.filter(endpoint=endpoint).values_list(*DELIVERY_FIELDS),
-            ordering=ordering,
-            cursor=cursor,
-            page_size=filters.parse_page_size(params),
-            key_index=None,
-        )
-        return json_response(
-            {
-                "next": page_link(request.path, params, page.next_cursor),
-                "previous": page_link(request.path, params, page.previous_cursor),
-                "results": [delivery_body(dict(zip(DELIVERY_FIELDS, row, strict=True))) for row in page.rows],
-            }
+            ordering="-id",
+            results=lambda rows: [delivery_body(dict(zip(DELIVERY_FIELDS, row, strict=True))) for row in rows],
         )
 
 

@@ -2,9 +2,10 @@
 
 ``code`` is stable and machine-readable, ``message`` is for a person, and
 ``errors`` (validation only) maps a field to its problems. The handler maps
-the ledger's own errors (``LedgerError.code`` / ``http_status``), Django's and
-DRF's exceptions, and oversized bodies; anything it does not know is left to
-Django (a real bug: a 500 and a log entry).
+the ledger's own errors (``LedgerError.code`` / ``http_status``), Django's
+validation errors and oversized bodies to DRF exceptions, then lets DRF's own
+handler answer; anything neither knows is left to Django (a real bug: a 500
+and a log entry).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from django.http import Http404, HttpRequest, JsonResponse
 from django.views.decorators.csrf import csrf_exempt
 from rest_framework import exceptions, status
 from rest_framework.response import Response
-from rest_framework.views import set_rollback
+from rest_framework.views import exception_handler
 
 from predictions.errors import LedgerError
 
@@ -91,57 +92,43 @@ def _first_message(errors: Any) -> str:
     return str(errors)
 
 
-_DRF_CODES = {
-    exceptions.NotAuthenticated: "not_authenticated",
-    exceptions.AuthenticationFailed: "authentication_failed",
-    exceptions.PermissionDenied: "permission_denied",
-    exceptions.NotFound: "not_found",
-    exceptions.MethodNotAllowed: "method_not_allowed",
-    exceptions.NotAcceptable: "not_acceptable",
-    exceptions.UnsupportedMediaType: "unsupported_media_type",
-    exceptions.Throttled: "throttled",
-    exceptions.ParseError: "parse_error",
-}
-
-
-def _response(status_code: int, body: dict[str, Any], headers: dict[str, str] | None = None) -> Response:
-    return Response(body, status=status_code, headers=headers)
+def _as_api_exception(exc: Exception) -> Exception:
+    """The ledger's errors (``predictions.errors``) and Django's own as DRF
+    exceptions that carry our code and message; anything else unchanged."""
+    if isinstance(exc, LedgerError):
+        return ApiError(code=exc.code, message=exc.message, status_code=exc.http_status)
+    if isinstance(exc, DjangoValidationError):
+        errors = field_errors(exc.message_dict if hasattr(exc, "error_dict") else {"non_field_errors": exc.messages})
+        return ApiError(code="invalid", message=_first_message(errors), errors=errors)
+    if isinstance(exc, RequestDataTooBig):
+        return ApiError(code="request_too_large", message="The request body is too large.", status_code=413)
+    if isinstance(exc, SuspiciousOperation):
+        return ApiError(code="bad_request", message="The request was malformed.")
+    if isinstance(exc, Http404):
+        return exceptions.NotFound("Not found.")  # not Http404's own text: it may name a model
+    if isinstance(exc, PermissionDenied):
+        return exceptions.PermissionDenied("You do not have permission to do this.")
+    return exc
 
 
 def api_exception_handler(exc: Exception, context: dict[str, Any]) -> Response | None:
-    """DRF's EXCEPTION_HANDLER: one JSON shape for every error."""
-    if isinstance(exc, LedgerError):
-        set_rollback()
-        return _response(exc.http_status, error_body(exc.code, exc.message))
-    if isinstance(exc, DjangoValidationError):
-        set_rollback()
-        errors = field_errors(exc.message_dict if hasattr(exc, "error_dict") else {"non_field_errors": exc.messages})
-        return _response(400, error_body("invalid", _first_message(errors), errors))
-    if isinstance(exc, RequestDataTooBig):
-        return _response(413, error_body("request_too_large", "The request body is too large."))
-    if isinstance(exc, SuspiciousOperation):
-        return _response(400, error_body("bad_request", "The request was malformed."))
-    if isinstance(exc, Http404):
-        return _response(404, error_body("not_found", "Not found."))
-    if isinstance(exc, PermissionDenied):
-        return _response(403, error_body("permission_denied", "You do not have permission to do this."))
+    """DRF's EXCEPTION_HANDLER: one JSON shape for every error.
+
+    Converts the domain errors, then hands over to DRF's own handler (status,
+    ``WWW-Authenticate``, ``Retry-After``, rollback of the request's atomic
+    block) and only rewrites the body. What neither knows stays a 500."""
+    exc = _as_api_exception(exc)
+    response = exception_handler(exc, context)
+    if response is None:
+        return None
     if isinstance(exc, ApiError):
-        set_rollback()
-        return _response(exc.status_code, error_body(exc.error_code, exc.message, exc.errors))
-    if isinstance(exc, exceptions.ValidationError):
-        set_rollback()
+        response.data = error_body(exc.error_code, exc.message, exc.errors)
+    elif isinstance(exc, exceptions.ValidationError):
         errors = field_errors(_flatten(exc.detail))
-        return _response(400, error_body("invalid", _first_message(errors), errors))
-    if isinstance(exc, exceptions.APIException):
-        headers: dict[str, str] = {}
-        if getattr(exc, "auth_header", None):
-            headers["WWW-Authenticate"] = exc.auth_header  # type: ignore[attr-defined]
-        wait = getattr(exc, "wait", None)
-        if isinstance(exc, exceptions.Throttled) and wait is not None:
-            headers["Retry-After"] = str(int(wait) + 1)
-        code = next((code for cls, code in _DRF_CODES.items() if isinstance(exc, cls)), "error")
-        return _response(exc.status_code, error_body(code, _first_message(_flatten(exc.detail))), headers)
-    return None
+        response.data = error_body("invalid", _first_message(errors), errors)
+    elif isinstance(exc, exceptions.APIException):
+        response.data = error_body(exc.default_code, _first_message(_flatten(exc.detail)))
+    return response
 
 
 @csrf_exempt  # token-authenticated API: a POST to an unknown URL is a 404, not a CSRF page

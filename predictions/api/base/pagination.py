@@ -1,10 +1,9 @@
-"""Keyset ("cursor") pagination: stable while rows are added.
+"""Keyset ("cursor") pagination for every list of the API: stable while rows are added.
 
-A page is ``ORDER BY <key>, id LIMIT n + 1`` after (or before) the last row
-the client saw, never ``OFFSET``: new rows cannot shift a page, and every page
-costs the same however deep it is (the orderings are indexed, see the
-predictions migrations). The cursor is opaque to clients: URL-safe base64 of
-``{"o": ordering, "k": [key, id], "d": "n"|"p"}``; a tampered cursor is a 400.
+The rows come from ``predictions.selectors.keyset`` (``ORDER BY <key>, id
+LIMIT n + 1``, never ``OFFSET``). The cursor is opaque to clients: URL-safe
+base64 of ``{"o": ordering, "k": [key, id], "d": "n"|"p"}``; a tampered
+cursor is a 400. ``paginated_response`` is a whole list endpoint's answer.
 """
 
 from __future__ import annotations
@@ -12,45 +11,21 @@ from __future__ import annotations
 import base64
 import binascii
 import datetime
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlencode
 
 import orjson
 from django.conf import settings
-from django.db.models import Q, QuerySet
+from django.db.models import QuerySet
+from django.http import HttpResponse
+from rest_framework.request import Request
 
 from predictions.api.base.errors import bad_request
-
-
-@dataclass(frozen=True)
-class Ordering:
-    """``field`` ascending or descending, ties broken by ``id`` the same way."""
-
-    name: str  # as in the query string: "resolve_on", "-made_on", "id"
-    field: str | None  # None: ordered by id alone
-    descending: bool
-    value_type: type = datetime.date
-
-    @classmethod
-    def parse(cls, name: str, value_type: type = datetime.date) -> Ordering:
-        descending = name.startswith("-")
-        field = name.lstrip("-")
-        return cls(name=name, field=None if field == "id" else field, descending=descending, value_type=value_type)
-
-    def order_by(self, backwards: bool) -> list[str]:
-        descending = self.descending != backwards
-        sign = "-" if descending else ""
-        fields = [f"{sign}{self.field}"] if self.field else []
-        return [*fields, f"{sign}id"]
-
-
-@dataclass(frozen=True)
-class Cursor:
-    key: Any
-    id: int
-    backwards: bool
+from predictions.api.base.params import PAGINATION_PARAMS, clean_params, parse_page_size
+from predictions.api.base.views import json_response
+from predictions.selectors.keyset import Cursor, Ordering, keyset_rows
 
 
 def encode_cursor(ordering: Ordering, key: Any, row_id: int, backwards: bool) -> str:
@@ -80,16 +55,6 @@ def decode_cursor(value: str, ordering: Ordering) -> Cursor:
     return Cursor(key=key, id=row_id, backwards=backwards)
 
 
-def _after(ordering: Ordering, cursor: Cursor) -> Q:
-    """Rows after the cursor in the direction of travel."""
-    going_down = ordering.descending != cursor.backwards
-    op = "lt" if going_down else "gt"
-    by_id = Q(**{f"id__{op}": cursor.id})
-    if ordering.field is None:
-        return by_id
-    return Q(**{f"{ordering.field}__{op}": cursor.key}) | (Q(**{ordering.field: cursor.key}) & by_id)
-
-
 @dataclass
 class Page:
     rows: list[Any]
@@ -107,10 +72,7 @@ def paginate(
     id_index: int = 0,
 ) -> Page:
     """One page of ``queryset`` (``values_list`` rows: key at ``key_index``, id at ``id_index``)."""
-    backwards = cursor.backwards if cursor else False
-    if cursor is not None:
-        queryset = queryset.filter(_after(ordering, cursor))
-    rows = list(queryset.order_by(*ordering.order_by(backwards))[: page_size + 1])
+    rows = keyset_rows(queryset, ordering=ordering, cursor=cursor, limit=page_size + 1)
     return assemble_page(
         rows, ordering=ordering, cursor=cursor, page_size=page_size, key_index=key_index, id_index=id_index
     )
@@ -155,3 +117,31 @@ def page_link(path: str, params: dict[str, str], cursor: str | None) -> str | No
     query = {name: value for name, value in params.items() if name != "cursor"}
     query["cursor"] = cursor
     return f"{settings.SITE_URL}{path}?{urlencode(query)}"
+
+
+def page_body(request: Request, params: dict[str, str], page: Page, results: list[Any]) -> dict[str, Any]:
+    """The envelope of every list: ``next`` and ``previous`` links around ``results``."""
+    return {
+        "next": page_link(request.path, params, page.next_cursor),
+        "previous": page_link(request.path, params, page.previous_cursor),
+        "results": results,
+    }
+
+
+def paginated_response(
+    request: Request,
+    rows: QuerySet[Any],
+    *,
+    ordering: str,
+    results: Callable[[list[Any]], list[Any]],
+    key_index: int | None = None,
+    value_type: type = datetime.date,
+) -> HttpResponse:
+    """A list endpoint's whole answer: the pagination parameters checked (400 for any
+    other), one page of ``rows`` (``values_list``, id first, the ordering's key at
+    ``key_index``) in ``ordering``, and ``results(page rows)`` in the envelope."""
+    params = clean_params(request.GET, PAGINATION_PARAMS)
+    order = Ordering.parse(ordering, value_type=value_type)
+    cursor = decode_cursor(params["cursor"], order) if "cursor" in params else None
+    page = paginate(rows, ordering=order, cursor=cursor, page_size=parse_page_size(params), key_index=key_index)
+    return json_response(page_body(request, params, page, results(page.rows)))

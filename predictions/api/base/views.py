@@ -1,10 +1,11 @@
-"""What every API view shares: orjson responses, token auth and scopes."""
+"""What every API view shares: orjson responses, token auth and scopes, throttling, the error handler."""
 
 from __future__ import annotations
 
 from typing import Any
 
 import orjson
+from django.conf import settings
 from django.http import HttpResponse, HttpResponseNotModified
 from rest_framework.negotiation import BaseContentNegotiation, DefaultContentNegotiation
 from rest_framework.parsers import JSONParser
@@ -14,10 +15,15 @@ from rest_framework.views import APIView
 from predictions.api.base.authentication import ApiTokenAuthentication
 from predictions.api.base.errors import api_exception_handler
 from predictions.api.base.permissions import TokenScopePermission
+from predictions.api.base.schema import HindsightAutoSchema
 from predictions.api.base.throttling import AnonymousRateThrottle, TokenRateThrottle
-from predictions.api.schema import HindsightAutoSchema
 
 JSON_OPTIONS = orjson.OPT_UTC_Z | orjson.OPT_NON_STR_KEYS
+
+
+def api_base() -> str:
+    """The API's absolute root (``SITE_URL``), for the links in its bodies."""
+    return f"{settings.SITE_URL}/api/v1/"
 
 
 def json_response(body: Any, *, status: int = 200, headers: dict[str, str] | None = None) -> HttpResponse:

@@ -15,10 +15,8 @@ from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework.request import Request
 
 from predictions import services
-from predictions.api.base.errors import ApiError
-from predictions.api.base.views import ApiView, json_response
-from predictions.api.representations import api_base
-from predictions.api.schema import READ_ERRORS, WRITE_ERRORS, ResolutionDoc, ResolutionListDoc, errors
+from predictions.api.base import READ_ERRORS, WRITE_ERRORS, ApiError, ApiView, api_base, errors, json_response
+from predictions.api.schema import ResolutionDoc, ResolutionListDoc
 from predictions.api.serializers import (
     ResolutionProposeSerializer,
     ResolutionRejectSerializer,
@@ -26,6 +24,7 @@ from predictions.api.serializers import (
 )
 from predictions.models import Prediction, Resolution
 from predictions.selectors import predictions as selectors
+from predictions.selectors.predictions import find_public_prediction, find_public_resolution
 
 
 def _person(user: Any) -> str | None:
@@ -67,17 +66,14 @@ def resolution_body(resolution: Resolution) -> dict[str, Any]:
 
 
 def _public_prediction(pk: int) -> Prediction:
-    prediction = Prediction.objects.filter(pk=pk, is_public=True).first()
+    prediction = find_public_prediction(pk)
     if prediction is None:
         raise ApiError(code="not_found", message="No public prediction with this id.", status_code=404)
     return prediction
 
 
 def _public_resolution(pk: int, prediction_id: int | None = None) -> Resolution:
-    queryset = Resolution.objects.filter(pk=pk, prediction__is_public=True)
-    if prediction_id is not None:
-        queryset = queryset.filter(prediction_id=prediction_id)
-    resolution = queryset.first()
+    resolution = find_public_resolution(pk, prediction_id)
     if resolution is None:
         raise ApiError(code="not_found", message="No resolution with this id.", status_code=404)
     return resolution
