@@ -1,89 +1,74 @@
-"""The public history of a prediction: when it was recorded and every later edit of what it claims.
-
-Read from the audit trail (django-simple-history). The public sees the date,
-the reason given and, for each changed field, the text before and after —
-so a criteria edit after the fact is visible, not silent. Who edited is left
-to the audit trail in the admin; verdicts, which are judgements, name their
-reviewers on the page instead.
-"""
+"""A prediction's history: its resolutions, and the edits of its fields read from the audit trail."""
 
 from __future__ import annotations
 
 import datetime
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from django.utils.functional import Promise
-from django.utils.translation import gettext_lazy as _
+from django.db.models import Prefetch
 
-from predictions.models import Prediction
-
-# Only what the prediction claims and when it is judged; bookkeeping fields
-# (anchors, visibility, filing) are not the public's business.
-PUBLIC_FIELDS: dict[str, Promise] = {
-    "quote": _("Quote"),
-    "translation": _("Translation"),
-    "claim": _("Claim"),
-    "claim_zh": _("Claim (Chinese)"),
-    "made_on": _("Said on"),
-    "horizon": _("Horizon"),
-    "horizon_rule": _("Horizon rule"),
-    "resolve_on": _("Resolve on"),
-    "resolution_criteria": _("Resolution criteria"),
-    "resolution_criteria_zh": _("Resolution criteria (Chinese)"),
-    "stated_confidence": _("Stated confidence"),
-    "implied_probability": _("Implied probability"),
-}
-# The newest edits shown on the page; older ones stay in the audit trail.
-HISTORY_LIMIT = 50
+from predictions.models import Evidence, Prediction, Resolution, ResolutionState
 
 
-@dataclass(frozen=True)
-class FieldChange:
-    name: str
-    label: Promise
-    before: str
-    after: str
+def resolution_history(prediction: Prediction) -> list[Resolution]:
+    """Every resolution of a prediction, oldest first, with people and evidence loaded."""
+    return list(
+        Resolution.objects.filter(prediction=prediction)
+        .select_related("proposed_by", "confirmed_by", "rejected_by", "supersedes")
+        .prefetch_related(Prefetch("evidence", queryset=Evidence.objects.order_by("id")))
+        .order_by("proposed_at", "id")
+    )
+
+
+# Which resolutions the public sees: the verdict, those it replaced, and the
+# fact (not the content) that a proposal awaits a second reviewer. Rejected
+# proposals stay internal: they never were the site's verdict.
+PUBLIC_RESOLUTION_STATES = (ResolutionState.FINAL, ResolutionState.SUPERSEDED, ResolutionState.PROPOSED)
+
+
+def public_resolutions(prediction: Prediction) -> list[Resolution]:
+    """Final, superseded and pending resolutions of a prediction, oldest first, with evidence."""
+    return list(
+        Resolution.objects.filter(prediction=prediction, state__in=PUBLIC_RESOLUTION_STATES)
+        .select_related("proposed_by", "confirmed_by")
+        .prefetch_related(Prefetch("evidence", queryset=Evidence.objects.order_by("id")))
+        .order_by("proposed_at", "id")
+    )
 
 
 @dataclass(frozen=True)
-class Change:
+class Edit:
+    """One historical record of a prediction: its creation, or the fields an edit changed (name, before, after)."""
+
     at: datetime.datetime
     created: bool
     reason: str
-    fields: tuple[FieldChange, ...] = ()
+    fields: tuple[tuple[str, Any, Any], ...] = ()
 
 
-def _text(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, datetime.date):
-        return value.isoformat()
-    return str(value)
-
-
-def public_changes(prediction: Prediction, limit: int = HISTORY_LIMIT) -> list[Change]:
-    """The creation and the edits of public fields, oldest first (the newest ``limit``). One query."""
+def prediction_edits(prediction: Prediction, fields: Iterable[str], limit: int) -> list[Edit]:
+    """The creation and the edits that changed any of ``fields``, oldest first
+    (of the newest ``limit`` records). One query (django-simple-history)."""
+    names = tuple(fields)
     # One more than shown: the oldest record fetched is the "before" of the oldest edit shown.
     records = list(prediction.history.order_by("-history_date", "-history_id")[: limit + 1])
     records.reverse()
-    changes: list[Change] = []
+    edits: list[Edit] = []
     previous = None
     for record in records:
+        reason = record.history_change_reason or ""
         if previous is None:
             if record.history_type == "+":
-                changes.append(Change(at=record.history_date, created=True, reason=record.history_change_reason or ""))
+                edits.append(Edit(at=record.history_date, created=True, reason=reason))
         else:
-            fields = tuple(
-                FieldChange(name, label, _text(getattr(previous, name)), _text(getattr(record, name)))
-                for name, label in PUBLIC_FIELDS.items()
+            changed = tuple(
+                (name, getattr(previous, name), getattr(record, name))
+                for name in names
                 if getattr(previous, name) != getattr(record, name)
             )
-            if fields:
-                changes.append(
-                    Change(
-                        at=record.history_date, created=False, reason=record.history_change_reason or "", fields=fields
-                    )
-                )
+            if changed:
+                edits.append(Edit(at=record.history_date, created=False, reason=reason, fields=changed))
         previous = record
-    return changes[-limit:]
+    return edits[-limit:]

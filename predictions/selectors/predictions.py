@@ -11,19 +11,8 @@ from typing import Any
 
 from django.db.models import Count, Prefetch, Q
 
-from predictions.models import Evidence, Prediction, Resolution, ResolutionState, Source, Speaker, Topic
+from predictions.models import Prediction, Resolution, ResolutionState, Source, Speaker, Topic
 from predictions.selectors.status import PredictionQuerySet
-
-
-def resolution_history(prediction: Prediction) -> list[Resolution]:
-    """Every resolution of a prediction, oldest first, with people and evidence loaded."""
-    return list(
-        Resolution.objects.filter(prediction=prediction)
-        .select_related("proposed_by", "confirmed_by", "rejected_by", "supersedes")
-        .prefetch_related(Prefetch("evidence", queryset=Evidence.objects.order_by("id")))
-        .order_by("proposed_at", "id")
-    )
-
 
 # --- the public pages ----------------------------------------------------------
 # Lists on public pages are bounded (LIMIT) and walk indexes in their order:
@@ -85,22 +74,6 @@ def public_prediction(pk: int, today: datetime.date) -> Prediction | None:
         .prefetch_related(Prefetch("topics", queryset=Topic.objects.order_by("name")))
         .filter(pk=pk)
         .first()
-    )
-
-
-# Which resolutions the public sees: the verdict, those it replaced, and the
-# fact (not the content) that a proposal awaits a second reviewer. Rejected
-# proposals stay internal: they never were the site's verdict.
-PUBLIC_RESOLUTION_STATES = (ResolutionState.FINAL, ResolutionState.SUPERSEDED, ResolutionState.PROPOSED)
-
-
-def public_resolutions(prediction: Prediction) -> list[Resolution]:
-    """Final, superseded and pending resolutions of a prediction, oldest first, with evidence."""
-    return list(
-        Resolution.objects.filter(prediction=prediction, state__in=PUBLIC_RESOLUTION_STATES)
-        .select_related("proposed_by", "confirmed_by")
-        .prefetch_related(Prefetch("evidence", queryset=Evidence.objects.order_by("id")))
-        .order_by("proposed_at", "id")
     )
 
 

@@ -9,15 +9,16 @@ from django import template
 from django.conf import settings
 from django.template.defaultfilters import floatformat
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.formats import date_format, localize
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
 from django.utils.translation import gettext, ngettext
 
-from predictions.public_cache import canonical_address, page_address
+from predictions.display import countdown, status_badge
 from predictions.scoring import TrackRecord
 from predictions.site.localization import Localized, bcp47_tag, localized, speaker_name
+from predictions.site.page_cache import canonical_address, page_address
 
 register = template.Library()
 
@@ -45,15 +46,7 @@ def speaker_name_filter(speaker: Any) -> str:
     return speaker_name(speaker)
 
 
-@register.filter
-def countdown(day: datetime.date, today: datetime.date) -> str:
-    """ "in 3 days", "today", "3 days ago" — relative to the site's today."""
-    days = (day - today).days
-    if days == 0:
-        return translation.gettext("today")
-    if days > 0:
-        return ngettext("in %(days)s day", "in %(days)s days", days) % {"days": days}
-    return ngettext("%(days)s day ago", "%(days)s days ago", -days) % {"days": -days}
+register.filter("countdown", countdown)
 
 
 @register.filter
@@ -137,18 +130,7 @@ def record_cells(record: TrackRecord) -> SafeString:
     return format_html('{}<td class="num">{}</td><td class="num">{}</td>', cells, rate, brier)
 
 
-@register.simple_tag
-def status_badge(prediction: Any, outcome: Any = None) -> SafeString:
-    """Open / Due / Overdue, or the outcome of its final resolution (``outcome``) once resolved."""
-    if prediction.final_resolution_id is not None:
-        if outcome is not None:
-            return format_html('<span class="badge badge-{}">{}</span>', outcome.outcome, outcome.get_outcome_display())
-        return format_html('<span class="badge badge-resolved">{}</span>', gettext("Resolved"))
-    if getattr(prediction, "is_overdue", False):
-        return format_html('<span class="badge badge-overdue">{}</span>', gettext("Overdue"))
-    if getattr(prediction, "status", "") == "due":
-        return format_html('<span class="badge badge-due">{}</span>', gettext("Due"))
-    return format_html('<span class="badge badge-open">{}</span>', gettext("Open"))
+register.simple_tag(status_badge, name="status_badge")
 
 
 @register.simple_tag

@@ -21,15 +21,16 @@ from django.utils.translation import gettext as _
 
 from predictions import scoring
 from predictions.models import ResolutionState, Speaker, Topic
-from predictions.public_cache import cached_page, canonical_address
 from predictions.selectors import predictions as selectors
 from predictions.selectors import scoreboard
-from predictions.selectors.history import public_changes
+from predictions.selectors.history import public_resolutions
 from predictions.selectors.track_records import speaker_scores
 from predictions.site.charts import calibration_chart
 from predictions.site.filters import ScoreboardFilterForm
+from predictions.site.history import public_changes
 from predictions.site.jsonld import claim_review, json_ld_script
 from predictions.site.localization import localized
+from predictions.site.page_cache import cached_page, canonical_address
 
 SPEAKER_GROUP_PREVIEW = 20  # predictions per group on a speaker's page; "all" pages by 50
 SPEAKER_GROUP_PAGE = 50
@@ -72,7 +73,7 @@ def prediction_detail(request: HttpRequest, pk: int, slug: str = "") -> HttpResp
         target = reverse("predictions:prediction", args=[prediction.pk, prediction.slug])
         query = request.GET.urlencode()
         return HttpResponsePermanentRedirect(target + (f"?{query}" if query else ""))
-    resolutions = selectors.public_resolutions(prediction)
+    resolutions = public_resolutions(prediction)
     final = next((item for item in resolutions if item.state == ResolutionState.FINAL), None)
     claim = localized(prediction, "claim")
     page_url = canonical_address(request)

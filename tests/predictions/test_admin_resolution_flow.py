@@ -150,7 +150,7 @@ def test_ada_proposes_bao_confirms_and_the_prediction_is_resolved(
     assertNotContains(page, 'name="_save"')
     assertNotContains(page, "Propose resolution")
     assertContains(page, "Supersede resolution")
-    assertContains(page, 'class="status-badge status-resolved"')
+    assertContains(page, 'class="badge badge-resolved"')
     history = page.content.decode()
     assert "ada<br>2026-01-01 09:00" in history
     assert "confirmed by bao<br>2026-01-02 14:30" in history
@@ -158,7 +158,7 @@ def test_ada_proposes_bao_confirms_and_the_prediction_is_resolved(
 
     changelist = second_reviewer_client.get(reverse("admin:predictions_prediction_changelist"))
     assertContains(changelist, "Correct")
-    assertContains(changelist, 'class="status-badge status-resolved"')
+    assertContains(changelist, 'class="badge badge-resolved"')
 
     assert second_reviewer_client.post(change_url(due_prediction), {"claim": "Edited"}).status_code == 403
     assert Prediction.objects.get(pk=due_prediction.pk).claim == due_prediction.claim

@@ -23,7 +23,7 @@ from predictions.api.serializers import (
     ResolutionSupersedeSerializer,
 )
 from predictions.models import Prediction, Resolution
-from predictions.selectors import predictions as selectors
+from predictions.selectors.history import resolution_history
 from predictions.selectors.predictions import find_public_prediction, find_public_resolution
 
 
@@ -34,7 +34,7 @@ def _person(user: Any) -> str | None:
 
 
 def resolution_body(resolution: Resolution) -> dict[str, Any]:
-    """JSON of a resolution loaded with its people and evidence (``selectors.resolution_history``)."""
+    """JSON of a resolution loaded with its people and evidence (``resolution_history``)."""
     return {
         "id": resolution.pk,
         "prediction_id": resolution.prediction_id,
@@ -80,7 +80,7 @@ def _public_resolution(pk: int, prediction_id: int | None = None) -> Resolution:
 
 
 def _fresh_body(resolution: Resolution) -> dict[str, Any]:
-    history = selectors.resolution_history(resolution.prediction)
+    history = resolution_history(resolution.prediction)
     return resolution_body(next(item for item in history if item.pk == resolution.pk))
 
 
@@ -98,7 +98,7 @@ class ResolutionListView(ApiView):
     )
     def get(self, request: Request, pk: int) -> HttpResponse:
         prediction = _public_prediction(pk)
-        return json_response({"results": [resolution_body(item) for item in selectors.resolution_history(prediction)]})
+        return json_response({"results": [resolution_body(item) for item in resolution_history(prediction)]})
 
     @extend_schema(
         operation_id="predictions_resolutions_propose",

@@ -8,6 +8,7 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.utils import timezone
 
+from predictions.display import countdown
 from tracker.services.reminders.sweep import SweepReport, reminders_sweep
 
 
@@ -27,11 +28,7 @@ def parse_now(value: str) -> datetime.datetime:
 
 
 def when(resolve_on: datetime.date, today: datetime.date) -> str:
-    days = (today - resolve_on).days
-    if days == 0:
-        return f"resolve on {resolve_on.isoformat()} (today)"
-    relative = f"in {-days} day(s)" if days < 0 else f"{days} day{'s' if days > 1 else ''} ago"
-    return f"resolve on {resolve_on.isoformat()} ({relative})"
+    return f"resolve on {resolve_on.isoformat()} ({countdown(resolve_on, today)})"
 
 
 class Command(BaseCommand):
