@@ -29,6 +29,7 @@ from predictions.models import Outcome, Prediction, ResolutionState, SourceTextE
 from predictions.provenance import quote_in_context
 from predictions.selectors.history import resolution_history
 from predictions.selectors.status import STATUS_FILTER_CHOICES
+from predictions.services import resolution_actions
 
 
 class StatusFilter(admin.SimpleListFilter):
@@ -196,7 +197,7 @@ class PredictionAdmin(AuditedAdmin):
         if object_id:
             prediction = self.get_object(request, object_id)
             if prediction is not None:
-                extra_context.update(resolution_flows.flow_context(request, prediction))
+                extra_context["actions"] = resolution_actions(prediction, request.user)
                 extra_context["history"] = resolution_history(prediction)
                 extra_context["ResolutionState"] = ResolutionState
         try:

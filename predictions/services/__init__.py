@@ -11,6 +11,12 @@ from predictions.services.ledger import (
     reference_save,
     source_text_validate,
 )
+from predictions.services.resolution_actions import (
+    Action,
+    ResolutionActions,
+    resolution_actions,
+    resolution_actions_for,
+)
 from predictions.services.resolutions import (
     EvidenceInput,
     resolution_confirm,
@@ -21,9 +27,11 @@ from predictions.services.resolutions import (
 from predictions.services.tokens import IssuedToken, api_token_create, api_token_find, api_token_revoke, parse_scopes
 
 __all__ = [
+    "Action",
     "EvidenceInput",
     "IssuedToken",
     "LoadedRow",
+    "ResolutionActions",
     "anchor_quote",
     "api_token_create",
     "api_token_find",
@@ -34,6 +42,8 @@ __all__ = [
     "prediction_update",
     "record_delete",
     "reference_save",
+    "resolution_actions",
+    "resolution_actions_for",
     "resolution_confirm",
     "resolution_propose",
     "resolution_reject",

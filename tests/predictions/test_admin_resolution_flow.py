@@ -109,10 +109,10 @@ def test_ada_proposes_bao_confirms_and_the_prediction_is_resolved(
     page = reviewer_client.get(change_url(due_prediction))
     assertNotContains(page, review_url(proposal))
     assertNotContains(page, "Confirm / Reject proposal")
-    assertContains(page, "You proposed the pending resolution: another reviewer must confirm or reject it.")
+    assertContains(page, "You proposed this resolution; another reviewer must confirm or reject it.")
 
     own_review_page = reviewer_client.get(review_url(proposal))
-    assertContains(own_review_page, "You proposed this resolution: another reviewer must confirm or reject it.")
+    assertContains(own_review_page, "You proposed this resolution; another reviewer must confirm or reject it.")
     assertNotContains(own_review_page, "Confirm this resolution")
 
     response = reviewer_client.post(review_url(proposal), {"action": "confirm"}, follow=True)
