@@ -1,4 +1,8 @@
-"""Realistic ledgers of any size, fast, for benchmarks (PostgreSQL only).
+"""Realistic ledgers of any size, fast, for benchmarks (PostgreSQL only): ``manage.py generate_ledger``.
+
+This is benchmark tooling, kept with the benchmarks and out of the apps; the
+command (``tracker``'s, since it also writes reminder history) imports it from
+a checkout of the repository.
 
 Rows are streamed to PostgreSQL with ``COPY`` in one transaction: speakers,
 sources whose inline text really contains the quotes (anchors are exact, so
@@ -342,3 +346,51 @@ def generate_ledger(
         resolved_prediction_ids=[prediction_base + index for index in resolved_indexes],
         resolved_on=[plans[index][2] for index in resolved_indexes],
     )
+
+
+@transaction.atomic
+def generate_ledger_with_reminders(
+    *,
+    speakers: int,
+    predictions: int,
+    resolved_share: float,
+    due: int,
+    seed: int = 1,
+    progress: Callable[[str], None] = lambda message: None,
+) -> tuple[GeneratedCounts, int]:
+    """The ledger (``tests.bench.generator``) plus its reminder history; returns
+    the counts and the number of reminder rows written."""
+    counts = generate_ledger(
+        speakers=speakers,
+        predictions=predictions,
+        resolved_share=resolved_share,
+        due=due,
+        seed=seed,
+        progress=progress,
+    )
+    reviewers = get_user_model().objects.filter(pk__in=bench_reviewers()).values_list("pk", "email")
+    now = timezone.now()
+    progress(f"reminder history: {counts.resolved} rounds, {counts.resolved * len(reviewers)} reminders")
+
+    def noon(day: datetime.date) -> datetime.datetime:
+        return datetime.datetime.combine(day, datetime.time(12), tzinfo=datetime.UTC)
+
+    history = list(zip(counts.resolved_prediction_ids, counts.resolved_on, strict=True))
+    copy_rows(
+        "tracker_reminderround",
+        ["prediction_id", "stage", "round", "reminded", "announced", "recorded_at"],
+        ((prediction_id, "due", 0, True, True, noon(day)) for prediction_id, day in history),
+    )
+    written = copy_rows(
+        "tracker_reminder",
+        ["prediction_id", "stage", "round", "recipient_id", "email", "language", "escalation", "state", "attempts",
+         "next_attempt_at", "sent_at", "last_error", "created_at"],
+        (
+            (prediction_id, "due", 0, user_id, email, "en", False, "sent", 1, noon(day), noon(day), "", now)
+            for prediction_id, day in history
+            for user_id, email in reviewers
+        ),
+    )  # fmt: skip
+    for table in ("tracker_reminderround", "tracker_reminder"):
+        reset_sequence(table)
+    return counts, written

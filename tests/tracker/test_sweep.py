@@ -11,7 +11,7 @@ from django.contrib.auth.models import User
 from django.core import mail
 from django.utils import timezone
 
-from predictions.models import OutboxEvent
+from predictions.models import OutboxEvent, ResolutionState
 from tests.factories import ReviewerFactory, UserFactory, final_resolution_for
 from tests.tracker.helpers import (
     ScriptedBackend,
@@ -252,10 +252,36 @@ def test_confirm_reminder_goes_to_the_other_reviewers(frozen_now: datetime.datet
 
     reminders_sweep()
 
-    rows = list(Reminder.objects.filter(prediction=prediction).values_list("stage", "round", "recipient__username"))
-    assert [row for row in rows if row[2] in {"ada", "bao"}] == [("confirm", proposal.pk, "bao")]
+    rows = list(
+        Reminder.objects.filter(prediction=prediction).values_list("stage", "round", "proposal", "recipient__username")
+    )
+    assert [row for row in rows if row[3] in {"ada", "bao"}] == [("confirm", 0, proposal.pk, "bao")]
     message = next(m for m in mail.outbox if m.to == [bao.email])
     assert f"/resolutions/{proposal.pk}/review/" in message.body
+
+
+def test_each_proposal_is_reminded_once_a_later_one_again(frozen_now: datetime.datetime, reviewers: list[User]) -> None:
+    from tests.factories import ResolutionFactory
+
+    ada, bao = reviewers
+    prediction = due_prediction(days_ago=3)
+    first = ResolutionFactory.create(
+        prediction=prediction, proposed_by=ada, proposed_at=frozen_now - datetime.timedelta(hours=25)
+    )
+    reminders_sweep()
+    reminders_sweep()  # the same proposal: nothing more
+    first.state, first.rejected_by, first.rejection_reason = ResolutionState.REJECTED, bao, "No source."
+    first.save()
+    second = ResolutionFactory.create(
+        prediction=prediction, proposed_by=ada, proposed_at=frozen_now - datetime.timedelta(hours=30)
+    )
+
+    reminders_sweep()
+
+    confirm = ReminderRound.objects.filter(prediction=prediction, stage="confirm")
+    assert sorted(confirm.values_list("round", "proposal")) == [(0, first.pk), (0, second.pk)]
+    to_bao = Reminder.objects.filter(prediction=prediction, stage="confirm", recipient=bao)
+    assert sorted(to_bao.values_list("proposal", flat=True)) == [first.pk, second.pk]
 
 
 def test_upcoming_reminder_a_week_ahead(frozen_now: datetime.datetime, reviewer: User) -> None:

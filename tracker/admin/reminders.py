@@ -16,7 +16,7 @@ from django.utils.translation import gettext_lazy as _
 
 from predictions.selectors.status import overdue_cutoff
 from tracker.models import Delivery, Reminder
-from tracker.services.reminders.sweep import reminders_resend
+from tracker.services.reminders.sending import reminders_resend
 from tracker.tasks.reminders import queue_digests
 
 

@@ -15,7 +15,9 @@ from typing import Any
 from celery import Task, shared_task
 from django.db import transaction
 
-from tracker.services.reminders.sweep import digests_send, reminders_sweep
+from tracker.services.reminders.digests import DigestStatus
+from tracker.services.reminders.sending import digests_send
+from tracker.services.reminders.sweep import reminders_sweep
 
 SWEEP_TIME_LIMIT = 600
 DIGEST_TIME_LIMIT = 120
@@ -41,7 +43,7 @@ def sweep_reminders(self: Task) -> dict[str, Any]:
     reviewer whose digest failed for a temporary reason."""
     report = reminders_sweep()
     for outcome in report.digests:
-        if outcome.status == "retrying" and outcome.retry_in is not None:
+        if outcome.status == DigestStatus.RETRYING and outcome.retry_in is not None:
             send_reminder_digest.apply_async(
                 args=(outcome.recipient_id,), countdown=outcome.retry_in, **_same_queue(self)
             )
@@ -49,9 +51,9 @@ def sweep_reminders(self: Task) -> dict[str, Any]:
         "owed": dict(report.owed_by_stage),
         "reminders": report.reminders_created,
         "due_events": report.due_events,
-        "sent": report.count("sent"),
-        "retrying": report.count("retrying"),
-        "failed": report.count("failed"),
+        "sent": report.count(DigestStatus.SENT),
+        "retrying": report.count(DigestStatus.RETRYING),
+        "failed": report.count(DigestStatus.FAILED),
     }
 
 
@@ -62,7 +64,7 @@ def sweep_reminders(self: Task) -> dict[str, Any]:
     reject_on_worker_lost=True,
     time_limit=DIGEST_TIME_LIMIT,
     soft_time_limit=DIGEST_TIME_LIMIT - 30,
-    max_retries=None,  # the database counts attempts and gives up (digests.MAX_ATTEMPTS)
+    max_retries=None,  # the database counts attempts and gives up (sending.MAX_ATTEMPTS)
     ignore_result=True,
 )
 def send_reminder_digest(self: Task, user_id: int) -> str:
@@ -70,9 +72,9 @@ def send_reminder_digest(self: Task, user_id: int) -> str:
     the failure is temporary. A lost retry message costs nothing: the rows
     stay pending and the next sweep sends them."""
     outcomes = digests_send(recipient_ids=[user_id])
-    if outcomes and outcomes[0].status == "retrying" and outcomes[0].retry_in is not None:
+    if outcomes and outcomes[0].status == DigestStatus.RETRYING and outcomes[0].retry_in is not None:
         raise self.retry(countdown=outcomes[0].retry_in)
-    return outcomes[0].status if outcomes else "nothing to send"
+    return str(outcomes[0].status) if outcomes else "nothing to send"
 
 
 def queue_digests(user_ids: list[int]) -> None:

@@ -9,6 +9,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.utils import timezone
 
 from predictions.display import countdown
+from tracker.services.reminders.digests import DigestStatus
 from tracker.services.reminders.sweep import SweepReport, reminders_sweep
 
 
@@ -65,14 +66,15 @@ class Command(BaseCommand):
         write(f"Digests ({len(report.digests)}):")
         for digest in report.digests:
             status = digest.status if not digest.error else f"{digest.status}: {digest.error}"
-            style = self.style.SUCCESS if digest.status in {"sent", "would-send"} else self.style.ERROR
+            ok = digest.status in {DigestStatus.SENT, DigestStatus.WOULD_SEND}
+            style = self.style.SUCCESS if ok else self.style.ERROR
             write(
                 style(f"  {digest.username} <{digest.email}> [{digest.language}] {len(digest.items)} item(s), {status}")
             )
             for item in digest.items:
-                label = item.stage if item.stage in {"upcoming", "due"} else f"{item.stage} #{item.round}"
+                label = f"{item.stage} #{item.round}" if item.stage == "overdue" else item.stage
                 write(f"    - [{label}] {item.claim} — {item.speaker}, {when(item.resolve_on, today)}")
         write(
-            f"Totals: sent {report.count('sent')}, would send {report.count('would-send')}, "
-            f"retrying {report.count('retrying')}, failed {report.count('failed')}"
+            f"Totals: sent {report.count(DigestStatus.SENT)}, would send {report.count(DigestStatus.WOULD_SEND)}, "
+            f"retrying {report.count(DigestStatus.RETRYING)}, failed {report.count(DigestStatus.FAILED)}"
         )

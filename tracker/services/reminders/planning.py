@@ -6,7 +6,7 @@ not in it), plus the predictions with a proposal awaiting confirmation. The
 pure policy (``tracker.policy``) decides what each one is owed; this module
 writes it down:
 
-- ``ReminderRound`` (prediction, stage, round) is unique. A sweep *takes* a
+- ``ReminderRound`` (prediction, stage, round or proposal) is unique. A sweep *takes* a
   round by locking its row with ``SELECT … FOR UPDATE SKIP LOCKED WHERE
   reminded = false`` and setting ``reminded``; only the taker writes the
   ``Reminder`` rows (unique per recipient as well). Two sweeps at once
@@ -132,16 +132,17 @@ def _candidates(today: datetime.date, config: PolicyConfig) -> tuple[list[Predic
     return predictions, proposals
 
 
-def _recorded_rounds(ids: list[int]) -> tuple[dict[int, set[tuple[str, int]]], set[int]]:
-    """Per prediction: the rounds whose reminders were written; and which have a (due, 0) row."""
-    reminded: dict[int, set[tuple[str, int]]] = defaultdict(set)
+def _recorded_rounds(ids: list[int]) -> tuple[dict[int, set[tuple[str, int, int | None]]], set[int]]:
+    """Per prediction: the keys (``Owed.key``) of the rounds whose reminders were written;
+    and which predictions have a (due, 0) row."""
+    reminded: dict[int, set[tuple[str, int, int | None]]] = defaultdict(set)
     due_marked: set[int] = set()
     rows = ReminderRound.objects.filter(prediction_id__in=ids).values_list(
-        "prediction_id", "stage", "round", "reminded"
+        "prediction_id", "stage", "round", "proposal_id", "reminded"
     )
-    for prediction_id, stage, round_number, was_reminded in rows:
+    for prediction_id, stage, round_number, proposal_id, was_reminded in rows:
         if was_reminded:
-            reminded[prediction_id].add((stage, round_number))
+            reminded[prediction_id].add((stage, round_number, proposal_id))
         if stage == Stage.DUE and round_number == 0:
             due_marked.add(prediction_id)
     return reminded, due_marked
@@ -224,20 +225,14 @@ def _record_chunk(chunk: list[Prediction], owed: list[OwedReminder], newly_due: 
     now = timezone.now()
     db_now = connection.ops.adapt_datetimefield_value(now)
 
-    def day(value: datetime.date) -> Any:
-        return connection.ops.adapt_datefield_value(value)
-
     # Rows another sweep inserted (or is inserting: the INSERT waits for its
     # commit) are left as they are; the locks below decide who acts on them.
     _insert_new(
         ReminderRound,
-        ["prediction_id", "stage", "round", "escalate", "reminded", "announced", "resolve_on", "recipient_count",
-         "recorded_at"],
-        [(p.pk, Stage.DUE.value, 0, False, False, False, day(p.resolve_on), 0, db_now) for p in chunk
-         if p.pk in newly_due]
-        + [(item.prediction.pk, item.owed.stage.value, item.owed.round, item.owed.escalate, False, False,
-            day(item.prediction.resolve_on), 0, db_now) for item in owed],
-    )  # fmt: skip
+        ["prediction_id", "stage", "round", "proposal_id", "reminded", "announced", "recorded_at"],
+        [(p.pk, Stage.DUE.value, 0, None, False, False, db_now) for p in chunk if p.pk in newly_due]
+        + [(item.prediction.pk, *item.owed.key, False, False, db_now) for item in owed],
+    )
     by_id = {p.pk: p for p in chunk}
 
     # 1. One prediction.due event per prediction: the sweep that locks the
@@ -260,7 +255,7 @@ def _record_chunk(chunk: list[Prediction], owed: list[OwedReminder], newly_due: 
     # The lock takes every unreminded round of these predictions in these
     # stages (one short query, however many are owed) and keeps the owed ones;
     # a round locked but not owed now is owed by no concurrent sweep either.
-    items = {(item.prediction.pk, str(item.owed.stage), item.owed.round): item for item in owed}
+    items = {(item.prediction.pk, *item.owed.key): item for item in owed}
     candidates = (
         ReminderRound.objects.select_for_update(skip_locked=True)
         .filter(
@@ -268,30 +263,25 @@ def _record_chunk(chunk: list[Prediction], owed: list[OwedReminder], newly_due: 
             stage__in={key[1] for key in items},
             reminded=False,
         )
-        .only("id", "prediction_id", "stage", "round")
+        .only("id", "prediction_id", "stage", "round", "proposal_id")
         .order_by("id")
     )
-    taken = [row for row in candidates if (row.prediction_id, row.stage, row.round) in items]
+    taken = [row for row in candidates if (row.prediction_id, row.stage, row.round, row.proposal_id) in items]
     reminders: list[tuple[Any, ...]] = []
-    by_recipient_count: dict[int, list[int]] = defaultdict(list)
     for row in taken:
-        item = items[(row.prediction_id, row.stage, row.round)]
-        by_recipient_count[len(item.recipients)].append(row.pk)
+        item = items[(row.prediction_id, row.stage, row.round, row.proposal_id)]
         reminders += [
-            (row.prediction_id, row.stage, row.round, recipient.user_id, recipient.email, recipient.language,
+            (row.prediction_id, *item.owed.key, recipient.user_id, recipient.email, recipient.language,
              recipient.escalation, ReminderState.PENDING.value, 0, db_now, "", db_now)
             for recipient in item.recipients
         ]  # fmt: skip
         result.rounds.append(item)
-    for recipient_count, round_ids in by_recipient_count.items():  # usually one count: one UPDATE
-        ReminderRound.objects.filter(pk__in=round_ids).update(
-            reminded=True, recipient_count=recipient_count, recorded_at=now
-        )
-    # The unique key (prediction, stage, round, recipient) is the last word.
+    ReminderRound.objects.filter(pk__in=[row.pk for row in taken]).update(reminded=True, recorded_at=now)
+    # The unique key (prediction, stage, round or proposal, recipient) is the last word.
     _insert_new(
         Reminder,
-        ["prediction_id", "stage", "round", "recipient_id", "email", "language", "escalation", "state", "attempts",
-         "next_attempt_at", "last_error", "created_at"],
+        ["prediction_id", "stage", "round", "proposal_id", "recipient_id", "email", "language", "escalation",
+         "state", "attempts", "next_attempt_at", "last_error", "created_at"],
         reminders,
     )  # fmt: skip
     result.reminders_created += len(reminders)
