@@ -10,7 +10,7 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
-from predictions.models import Prediction, Topic
+from predictions.models import Prediction
 from tests.factories import PredictionFactory, SpeakerFactory, TopicFactory, final_resolution_for
 
 pytestmark = pytest.mark.django_db
@@ -80,7 +80,15 @@ def test_the_article_forecasts_are_listed_with_every_contract_field(
     assert first["url"] == f"http://127.0.0.1:8000/api/v1/predictions/{stored.pk}/"
     assert first["history_url"] == f"http://127.0.0.1:8000/api/v1/predictions/{stored.pk}/resolutions/"
     assert first["created_at"].endswith("Z")
-    assert {topic["slug"] for topic in results[1]["topics"]} <= set(Topic.objects.values_list("slug", flat=True))
+    assert first["topics"] == [  # by name
+        {"slug": "ai-capabilities", "name": "AI capabilities"},
+        {"slug": "artificial-intelligence", "name": "Artificial intelligence"},
+        {"slug": "large-language-models", "name": "Large language models"},
+    ]
+    for item in results:
+        stored = Prediction.objects.get(slug=item["slug"]).topics.order_by("name")
+        assert [topic["slug"] for topic in item["topics"]] == list(stored.values_list("slug", flat=True))
+        assert len(item["topics"]) == 3
 
 
 def test_detail_shows_the_final_resolution_with_its_evidence(anonymous: Client, frozen_now) -> None:

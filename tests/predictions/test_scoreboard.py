@@ -84,6 +84,14 @@ def test_the_calibration_bins_come_from_sql_as_scoring_would_bin_them(ledger) ->
     assert bins[1].mean_forecast == pytest.approx(0.9)
 
 
+def test_brier_at_probabilities_zero_and_one(ledger) -> None:
+    speaker = SpeakerFactory.create()
+    make(speaker, outcome=Outcome.CORRECT, probability=1.0)  # certain and right: 0
+    make(speaker, outcome=Outcome.CORRECT, probability=0.0)  # certain and wrong: 1
+
+    assert track_records.speaker_scores(speaker, TODAY).record.brier == 0.5
+
+
 @pytest.mark.parametrize("probability", [0.0, 0.1, 0.3, 0.6, 0.7, 0.7999, 0.9, 1.0])
 def test_the_sql_bin_agrees_with_scoring_bin_index(probability: float) -> None:
     speaker = SpeakerFactory.create()

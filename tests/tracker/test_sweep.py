@@ -151,7 +151,7 @@ def test_5xx_other_than_a_refused_address_fails_without_switching_off(
 
 def test_gives_up_after_repeated_temporary_failures(frozen_now: datetime.datetime, reviewer: User) -> None:
     due_prediction()
-    Reminder.objects.all()  # nothing yet
+    assert not Reminder.objects.exists()  # nothing recorded before the first sweep
     reminders_sweep(connection=ScriptedBackend(errors=[temporary_error()]))
     Reminder.objects.update(attempts=7, next_attempt_at=frozen_now)
 
