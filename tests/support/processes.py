@@ -1,25 +1,21 @@
-"""Real processes for the end-to-end tests: an SMTP sink, Celery workers and a
-private Redis, each on a free loopback port and always stopped in teardown."""
+"""Real processes for the end-to-end tests: Celery workers and beats on the test
+database, and private redis-servers (never the shared one), each on a free
+loopback port, each in its own process group, always stopped in teardown
+(the ``processes`` fixture of ``tests/conftest.py``)."""
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
-import logging
 import os
 import signal
 import socket
 import subprocess
 import sys
-import threading
 import time
 from collections.abc import Callable
-from email import message_from_bytes
-from email.message import Message
 from pathlib import Path
 from typing import Any
 
-from aiosmtpd.controller import Controller
 from django.conf import settings
 from django.db import connection
 
@@ -42,66 +38,6 @@ def wait_for(condition: Callable[[], Any], *, timeout: float, what: str, interva
         if time.monotonic() > deadline:
             raise AssertionError(f"timed out after {timeout:.0f} s waiting for {what}")
         time.sleep(interval)
-
-
-class SinkHandler:
-    """Accepts every message; optionally holds one mid-DATA (after ``hold_after``
-    accepted ones) without answering, so a test can kill the sender right then.
-
-    A held message is not counted: the sender never saw it accepted, and
-    aiosmtpd cancels the handler when the connection drops.
-    """
-
-    def __init__(self, hold_after: int | None = None) -> None:
-        self.raw: list[bytes] = []
-        self.lock = threading.Lock()
-        self.hold_after = hold_after
-        self.holding = threading.Event()
-        self.dropped = 0
-
-    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
-        with self.lock:
-            hold = self.hold_after is not None and len(self.raw) >= self.hold_after and not self.holding.is_set()
-            if hold:
-                self.holding.set()
-        if hold:
-            try:
-                await asyncio.sleep(3600)  # until the client vanishes (cancelled) or the sink stops
-            except asyncio.CancelledError:
-                with self.lock:
-                    self.dropped += 1
-                raise
-            return "421 4.3.0 Held by the test"
-        with self.lock:
-            self.raw.append(envelope.original_content or envelope.content)
-        return "250 OK"
-
-    def messages(self) -> list[Message]:
-        with self.lock:
-            return [message_from_bytes(raw) for raw in self.raw]
-
-    def count(self) -> int:
-        with self.lock:
-            return len(self.raw)
-
-
-class SmtpSink:
-    def __init__(self, hold_after: int | None = None) -> None:
-        logging.getLogger("mail.log").setLevel(logging.WARNING)  # aiosmtpd logs every SMTP command
-        self.port = free_port()
-        self.handler = SinkHandler(hold_after)
-        self.controller = Controller(self.handler, hostname="127.0.0.1", port=self.port)
-
-    def __enter__(self) -> SmtpSink:
-        self.controller.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.controller.stop()
-
-
-def reminder_ids(message: Message) -> list[int]:
-    return [int(value) for value in str(message["X-Hindsight-Reminders"]).split(",")]
 
 
 def test_database_url() -> str:
@@ -171,6 +107,7 @@ class Processes:
         return process, log
 
     def redis(self, port: int) -> subprocess.Popen[bytes]:
+        """A private redis-server on ``port`` (start it again on the same port after a kill: clients reconnect)."""
         command = ["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"]
         process, _log = self.start(f"redis-{port}", command, dict(os.environ))
         wait_for(lambda: _answers(port), timeout=20, what=f"redis-server on port {port}")
