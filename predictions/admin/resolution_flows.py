@@ -73,13 +73,18 @@ def _judgement_view(
     model_admin: ModelAdmin,
     prediction: Prediction,
     *,
+    action: str,
     form_class: type[ResolutionForm],
     title: str,
     act: Any,
     done_message: str,
     **context: Any,
 ) -> HttpResponse:
-    """The shared GET/POST cycle of the propose and supersede pages."""
+    """The shared GET/POST cycle of the propose and supersede pages, for a reviewer
+    ``resolution_actions`` allows ``action`` ("propose" or "supersede")."""
+    refused = _allowed_or_refused(request, prediction, getattr(resolution_actions(prediction, request.user), action))
+    if refused is not None:
+        return refused
     form = form_class(request.POST or None)
     evidence = EvidenceFormSet(request.POST or None, prefix="evidence")
     if request.method == "POST" and form.is_valid() and evidence.is_valid():
@@ -98,46 +103,34 @@ def _judgement_view(
     )
 
 
-def propose_view(request: HttpRequest, model_admin: ModelAdmin, object_id: int) -> HttpResponse:
+def judgement_view(
+    request: HttpRequest, model_admin: ModelAdmin, object_id: int, resolution_id: int | None = None
+) -> HttpResponse:
+    """Propose a resolution; or, with ``resolution_id`` (the final one), propose a re-resolution superseding it."""
     prediction = get_object_or_404(Prediction.objects.select_related("speaker", "source"), pk=object_id)
-    refused = _allowed_or_refused(request, prediction, resolution_actions(prediction, request.user).propose)
-    if refused is not None:
-        return refused
+    superseded = None
+    page: dict[str, Any] = {
+        "action": "propose",
+        "form_class": ResolutionForm,
+        "title": _("Propose a resolution"),
+        "done_message": _("Resolution proposed. Another reviewer must confirm it before it is final."),
+    }
+    if resolution_id is not None:
+        superseded = get_object_or_404(Resolution, pk=resolution_id, prediction=prediction)
+        page = {
+            "action": "supersede",
+            "form_class": SupersedeForm,
+            "title": _("Supersede the final resolution"),
+            "done_message": _("Re-resolution proposed. The current verdict stands until another reviewer confirms it."),
+        }
 
     def act(data: dict[str, Any], evidence: list[services.EvidenceInput]) -> None:
-        services.resolution_propose(prediction=prediction, evidence=evidence, by=request.user, **data)  # type: ignore[arg-type]
+        if superseded is None:
+            services.resolution_propose(prediction=prediction, evidence=evidence, by=request.user, **data)  # type: ignore[arg-type]
+        else:
+            services.resolution_supersede(resolution=superseded, evidence=evidence, by=request.user, **data)  # type: ignore[arg-type]
 
-    return _judgement_view(
-        request,
-        model_admin,
-        prediction,
-        form_class=ResolutionForm,
-        title=_("Propose a resolution"),
-        act=act,
-        done_message=_("Resolution proposed. Another reviewer must confirm it before it is final."),
-    )
-
-
-def supersede_view(request: HttpRequest, model_admin: ModelAdmin, object_id: int, resolution_id: int) -> HttpResponse:
-    prediction = get_object_or_404(Prediction.objects.select_related("speaker", "source"), pk=object_id)
-    resolution = get_object_or_404(Resolution, pk=resolution_id, prediction=prediction)
-    refused = _allowed_or_refused(request, prediction, resolution_actions(prediction, request.user).supersede)
-    if refused is not None:
-        return refused
-
-    def act(data: dict[str, Any], evidence: list[services.EvidenceInput]) -> None:
-        services.resolution_supersede(resolution=resolution, evidence=evidence, by=request.user, **data)  # type: ignore[arg-type]
-
-    return _judgement_view(
-        request,
-        model_admin,
-        prediction,
-        form_class=SupersedeForm,
-        title=_("Supersede the final resolution"),
-        act=act,
-        done_message=_("Re-resolution proposed. The current verdict stands until another reviewer confirms it."),
-        superseded=resolution,
-    )
+    return _judgement_view(request, model_admin, prediction, act=act, superseded=superseded, **page)
 
 
 def review_view(request: HttpRequest, model_admin: ModelAdmin, object_id: int, resolution_id: int) -> HttpResponse:
@@ -195,7 +188,7 @@ def urls(model_admin: ModelAdmin) -> list[URLPattern]:
         return model_admin.admin_site.admin_view(bound)
 
     return [
-        path("<int:object_id>/propose/", wrap(propose_view), name="predictions_prediction_propose"),
+        path("<int:object_id>/propose/", wrap(judgement_view), name="predictions_prediction_propose"),
         path(
             "<int:object_id>/resolutions/<int:resolution_id>/review/",
             wrap(review_view),
@@ -203,7 +196,7 @@ def urls(model_admin: ModelAdmin) -> list[URLPattern]:
         ),
         path(
             "<int:object_id>/resolutions/<int:resolution_id>/supersede/",
-            wrap(supersede_view),
+            wrap(judgement_view),
             name="predictions_prediction_supersede",
         ),
     ]

@@ -40,24 +40,39 @@ class SlugManager(models.Manager):
         return self.get(slug=slug)
 
 
-class Topic(models.Model):
-    slug = models.SlugField(unique=True)
-    name = models.CharField(max_length=100)
-    name_zh = models.CharField(_("name (Chinese)"), max_length=100, blank=True)
+class SlugKeyed(models.Model):
+    """Referred to by its slug: fixtures name it, and it is found by natural key."""
 
+    slug: models.SlugField[str, str]
     objects = SlugManager()
 
     class Meta:
-        ordering = ["name"]
-
-    def __str__(self) -> str:
-        return self.name
+        abstract = True
 
     def natural_key(self) -> tuple[str]:
         return (self.slug,)
 
 
-class Speaker(models.Model):
+class Named(SlugKeyed):
+    """Listed and shown by its name."""
+
+    name: models.CharField[str, str]
+
+    class Meta:
+        abstract = True
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Topic(Named):
+    slug = models.SlugField(unique=True)
+    name = models.CharField(max_length=100)
+    name_zh = models.CharField(_("name (Chinese)"), max_length=100, blank=True)
+
+
+class Speaker(Named):
     name = models.CharField(max_length=200)
     name_original = models.CharField(
         _("name in original script"), max_length=200, blank=True, help_text=_("E.g. 山姆·奥尔特曼.")
@@ -68,20 +83,10 @@ class Speaker(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
-    objects = SlugManager()
     history = HistoricalRecords()
 
-    class Meta:
-        ordering = ["name"]
 
-    def __str__(self) -> str:
-        return self.name
-
-    def natural_key(self) -> tuple[str]:
-        return (self.slug,)
-
-
-class Source(models.Model):
+class Source(SlugKeyed):
     """Where a prediction was said or reported, with the text we quote from.
 
     The text lives either in a file under ``seeds/`` (``text_file``, verified
@@ -110,7 +115,6 @@ class Source(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
-    objects = SlugManager()
     history = HistoricalRecords()
 
     class Meta:
@@ -125,9 +129,6 @@ class Source(models.Model):
 
     def __str__(self) -> str:
         return self.title
-
-    def natural_key(self) -> tuple[str]:
-        return (self.slug,)
 
     @cached_property
     def full_text(self) -> str:

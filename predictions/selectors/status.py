@@ -50,21 +50,31 @@ def status_for(
     return Status.DUE, resolve_on <= overdue_cutoff(today, grace_days)
 
 
-def open_q(today: datetime.date) -> Q:
-    return Q(final_resolution__isnull=True, resolve_on__gt=today)
+# ``prefix`` filters rows that point at a prediction (e.g. "prediction__" for reminders).
+def _q(prefix: str, **lookups: object) -> Q:
+    return Q(**{prefix + name: value for name, value in lookups.items()})
 
 
-def due_q(today: datetime.date) -> Q:
+def open_q(today: datetime.date, prefix: str = "") -> Q:
+    return _q(prefix, final_resolution__isnull=True, resolve_on__gt=today)
+
+
+def due_q(today: datetime.date, prefix: str = "") -> Q:
     """Due, overdue included: resolve-on reached, nothing final yet."""
-    return Q(final_resolution__isnull=True, resolve_on__lte=today)
+    return _q(prefix, final_resolution__isnull=True, resolve_on__lte=today)
 
 
-def overdue_q(today: datetime.date) -> Q:
-    return Q(final_resolution__isnull=True, resolve_on__lte=overdue_cutoff(today))
+def overdue_q(today: datetime.date, prefix: str = "") -> Q:
+    return _q(prefix, final_resolution__isnull=True, resolve_on__lte=overdue_cutoff(today))
 
 
-def resolved_q() -> Q:
-    return Q(final_resolution__isnull=False)
+def resolved_q(prefix: str = "") -> Q:
+    return _q(prefix, final_resolution__isnull=False)
+
+
+def unresolved_q(prefix: str = "") -> Q:
+    """Open or due: no final resolution yet."""
+    return _q(prefix, final_resolution__isnull=True)
 
 
 def status_sql(status: str, today: datetime.date, table: str = "p") -> tuple[str, list[datetime.date]]:

@@ -15,29 +15,11 @@ from tests.factories import PredictionFactory, SpeakerFactory, TopicFactory, fin
 
 pytestmark = pytest.mark.django_db
 
-PREDICTION_FIELDS = {
-    "id",
-    "url",
-    "speaker",
-    "source",
-    "quote",
-    "quote_language",
-    "translation",
-    "claim",
-    "made_on",
-    "horizon",
-    "resolve_on",
-    "resolution_criteria",
-    "stated_confidence",
-    "implied_probability",
-    "topics",
-    "status",
-    "outcome",
-    "resolution",
-    "history_url",
-    "created_at",
-    "updated_at",
-}
+IDENTITY = {"id", "url", "history_url", "created_at", "updated_at"}
+WHAT_WAS_SAID = {"speaker", "source", "quote", "quote_language", "translation", "claim"}
+WHEN_AND_HOW_SURE = {"made_on", "horizon", "resolve_on", "resolution_criteria", "stated_confidence"}
+VERDICT = {"implied_probability", "topics", "status", "outcome", "resolution"}
+PREDICTION_FIELDS = IDENTITY | WHAT_WAS_SAID | WHEN_AND_HOW_SURE | VERDICT
 SPEAKER_FIELDS = {"name", "name_original", "slug", "url"}
 SOURCE_FIELDS = {"title", "title_original", "outlet", "url", "archived_url", "language", "published_on", "event"}
 RESOLUTION_FIELDS = {"outcome", "rationale", "as_of", "resolved_at", "evidence"}

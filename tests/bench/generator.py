@@ -349,25 +349,14 @@ def generate_ledger(
 
 
 @transaction.atomic
-def generate_ledger_with_reminders(
-    *,
-    speakers: int,
-    predictions: int,
-    resolved_share: float,
-    due: int,
-    seed: int = 1,
-    progress: Callable[[str], None] = lambda message: None,
-) -> tuple[GeneratedCounts, int]:
-    """The ledger (``tests.bench.generator``) plus its reminder history; returns
-    the counts and the number of reminder rows written."""
-    counts = generate_ledger(
-        speakers=speakers,
-        predictions=predictions,
-        resolved_share=resolved_share,
-        due=due,
-        seed=seed,
-        progress=progress,
-    )
+def generate_ledger_with_reminders(**ledger: Any) -> tuple[GeneratedCounts, int]:
+    """The ledger (``generate_ledger``, with the same keyword arguments) plus the
+    reminder history of its resolved predictions: each was reminded on its
+    resolve-on date, one recorded "due" round and one sent reminder per bench
+    reviewer, as a sweep would have left them, so the sweep works among realistic
+    tables. Returns the counts and the number of reminder rows written."""
+    counts = generate_ledger(**ledger)
+    progress: Callable[[str], None] = ledger.get("progress") or (lambda message: None)
     reviewers = get_user_model().objects.filter(pk__in=bench_reviewers()).values_list("pk", "email")
     now = timezone.now()
     progress(f"reminder history: {counts.resolved} rounds, {counts.resolved * len(reviewers)} reminders")

@@ -6,6 +6,7 @@ and sees only the endpoints its user owns (another owner's is a 404).
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from django.db import transaction
@@ -15,13 +16,13 @@ from rest_framework import serializers
 from rest_framework.request import Request
 
 from predictions.api.base import (
-    PAGINATION_PARAMETERS,
     ApiError,
     ApiView,
     StrictSerializer,
     api_base,
     errors,
     json_response,
+    list_schema,
     page_of,
     paginated_response,
 )
@@ -32,6 +33,8 @@ from tracker.tasks.webhooks import deliver_webhook
 
 S = serializers
 ENDPOINT_ERRORS = (400, 401, 403, 404, 429)
+# Lists of one's own endpoints and their deliveries: paginated, with the endpoints' errors.
+webhook_list_schema = functools.partial(list_schema, error_codes=ENDPOINT_ERRORS)
 
 
 class EndpointCreateSerializer(StrictSerializer):
@@ -85,19 +88,16 @@ class DeliveryDoc(S.Serializer):
 DeliveryPageDoc = page_of(DeliveryDoc, "DeliveryPageDoc")
 
 
+ENDPOINT_FIELDS = (
+    "id", "url", "description", "events", "is_active", "disabled_at", "disabled_reason", "consecutive_failures",
+    "created_at",
+)  # fmt: skip
+
+
 def endpoint_body(endpoint: WebhookEndpoint) -> dict[str, Any]:
-    return {
-        "id": endpoint.pk,
-        "url": endpoint.url,
-        "description": endpoint.description,
-        "events": endpoint.events,
-        "is_active": endpoint.is_active,
-        "disabled_at": endpoint.disabled_at,
-        "disabled_reason": endpoint.disabled_reason,
-        "consecutive_failures": endpoint.consecutive_failures,
-        "created_at": endpoint.created_at,
-        "deliveries_url": f"{api_base()}webhooks/{endpoint.pk}/deliveries/",
-    }
+    """The endpoint as ``EndpointDoc`` documents it (never its secret)."""
+    body = {name: getattr(endpoint, name) for name in ENDPOINT_FIELDS}
+    return {**body, "deliveries_url": f"{api_base()}webhooks/{endpoint.pk}/deliveries/"}
 
 
 DELIVERY_FIELDS = (
@@ -133,11 +133,8 @@ class WebhookView(ApiView):
 
 
 class EndpointListView(WebhookView):
-    @extend_schema(
-        operation_id="webhooks_list",
-        summary="Your webhook endpoints (scope: webhooks)",
-        parameters=PAGINATION_PARAMETERS,
-        responses={200: OpenApiResponse(EndpointPageDoc), **errors(*ENDPOINT_ERRORS)},
+    @webhook_list_schema(
+        operation_id="webhooks_list", summary="Your webhook endpoints (scope: webhooks)", page=EndpointPageDoc
     )
     def get(self, request: Request) -> HttpResponse:
         def results(rows: list[tuple[int]]) -> list[dict[str, Any]]:
@@ -194,11 +191,10 @@ class EndpointDetailView(WebhookView):
 
 
 class DeliveryListView(WebhookView):
-    @extend_schema(
+    @webhook_list_schema(
         operation_id="webhooks_deliveries_list",
         summary="An endpoint's delivery log, newest first (scope: webhooks)",
-        parameters=PAGINATION_PARAMETERS,
-        responses={200: OpenApiResponse(DeliveryPageDoc), **errors(*ENDPOINT_ERRORS)},
+        page=DeliveryPageDoc,
     )
     def get(self, request: Request, pk: int) -> HttpResponse:
         endpoint = self.owned(request, pk)

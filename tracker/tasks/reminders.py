@@ -29,14 +29,12 @@ def _same_queue(task: Task) -> dict[str, Any]:
     return {"queue": routing_key} if routing_key else {}
 
 
+# Both send e-mail: acknowledged late, delivered again when a worker dies (see above).
+SENDS_EMAIL: dict[str, Any] = {"bind": True, "acks_late": True, "reject_on_worker_lost": True, "ignore_result": True}
+
+
 @shared_task(
-    bind=True,
-    name="tracker.sweep_reminders",
-    acks_late=True,
-    reject_on_worker_lost=True,
-    time_limit=SWEEP_TIME_LIMIT,
-    soft_time_limit=SWEEP_TIME_LIMIT - 60,
-    ignore_result=True,
+    name="tracker.sweep_reminders", time_limit=SWEEP_TIME_LIMIT, soft_time_limit=SWEEP_TIME_LIMIT - 60, **SENDS_EMAIL
 )
 def sweep_reminders(self: Task) -> dict[str, Any]:
     """Run one sweep (beat schedules it hourly); queue a retry for each
@@ -58,14 +56,11 @@ def sweep_reminders(self: Task) -> dict[str, Any]:
 
 
 @shared_task(
-    bind=True,
     name="tracker.send_reminder_digest",
-    acks_late=True,
-    reject_on_worker_lost=True,
     time_limit=DIGEST_TIME_LIMIT,
     soft_time_limit=DIGEST_TIME_LIMIT - 30,
     max_retries=None,  # the database counts attempts and gives up (sending.MAX_ATTEMPTS)
-    ignore_result=True,
+    **SENDS_EMAIL,
 )
 def send_reminder_digest(self: Task, user_id: int) -> str:
     """Send a reviewer's claimable reminders now; retry with back-off while

@@ -11,9 +11,9 @@
 from __future__ import annotations
 
 from predictions.api.base.errors import ApiError, bad_request
-from predictions.api.base.pagination import Page, page_body, paginate, paginated_response
+from predictions.api.base.pagination import Page, assemble_page, page_body, paginated_response
 from predictions.api.base.params import PAGINATION_PARAMS, clean_params, parse_choice, parse_date, parse_page_size
-from predictions.api.base.schema import PAGINATION_PARAMETERS, READ_ERRORS, WRITE_ERRORS, errors, page_of
+from predictions.api.base.schema import PAGINATION_PARAMETERS, READ_ERRORS, WRITE_ERRORS, errors, list_schema, page_of
 from predictions.api.base.serializers import StrictSerializer
 from predictions.api.base.views import ApiView, api_base, json_response, not_modified_response
 
@@ -27,14 +27,15 @@ __all__ = [
     "Page",
     "StrictSerializer",
     "api_base",
+    "assemble_page",
     "bad_request",
     "clean_params",
     "errors",
     "json_response",
+    "list_schema",
     "not_modified_response",
     "page_body",
     "page_of",
-    "paginate",
     "paginated_response",
     "parse_choice",
     "parse_date",

@@ -62,22 +62,6 @@ class Page:
     previous_cursor: str | None
 
 
-def paginate(
-    queryset: QuerySet[Any],
-    *,
-    ordering: Ordering,
-    cursor: Cursor | None,
-    page_size: int,
-    key_index: int | None,
-    id_index: int = 0,
-) -> Page:
-    """One page of ``queryset`` (``values_list`` rows: key at ``key_index``, id at ``id_index``)."""
-    rows = keyset_rows(queryset, ordering=ordering, cursor=cursor, limit=page_size + 1)
-    return assemble_page(
-        rows, ordering=ordering, cursor=cursor, page_size=page_size, key_index=key_index, id_index=id_index
-    )
-
-
 def assemble_page(
     rows: list[Any],
     *,
@@ -143,5 +127,7 @@ def paginated_response(
     params = clean_params(request.GET, PAGINATION_PARAMS)
     order = Ordering.parse(ordering, value_type=value_type)
     cursor = decode_cursor(params["cursor"], order) if "cursor" in params else None
-    page = paginate(rows, ordering=order, cursor=cursor, page_size=parse_page_size(params), key_index=key_index)
+    page_size = parse_page_size(params)
+    fetched = keyset_rows(rows, ordering=order, cursor=cursor, limit=page_size + 1)
+    page = assemble_page(fetched, ordering=order, cursor=cursor, page_size=page_size, key_index=key_index)
     return json_response(page_body(request, params, page, results(page.rows)))

@@ -11,7 +11,7 @@ from typing import Any
 
 from drf_spectacular.extensions import OpenApiAuthenticationExtension
 from drf_spectacular.openapi import AutoSchema
-from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, OpenApiTypes, extend_schema
 from rest_framework import serializers
 from rest_framework.permissions import SAFE_METHODS
 
@@ -82,6 +82,18 @@ PAGINATION_PARAMETERS = [
         description=f"Rows per page (default {PAGE_SIZE_DEFAULT}, at most {PAGE_SIZE_MAX}).",
     ),
 ]
+
+
+def list_schema(
+    *, operation_id: str, summary: str, page: type[S.Serializer], error_codes: tuple[int, ...] = READ_ERRORS
+) -> Any:
+    """``extend_schema`` of a paginated list: the pagination parameters, the page envelope, the errors."""
+    return extend_schema(
+        operation_id=operation_id,
+        summary=summary,
+        parameters=PAGINATION_PARAMETERS,
+        responses={200: OpenApiResponse(page), **errors(*error_codes)},
+    )
 
 
 class HindsightAutoSchema(AutoSchema):

@@ -9,17 +9,8 @@ from django.utils import timezone
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework.request import Request
 
-from predictions.api.base import (
-    PAGINATION_PARAMETERS,
-    READ_ERRORS,
-    ApiError,
-    ApiView,
-    api_base,
-    clean_params,
-    errors,
-    json_response,
-    paginated_response,
-)
+from predictions.api import base
+from predictions.api.base import ApiError, ApiView, api_base, json_response
 from predictions.api.schema import (
     ScoreboardDoc,
     SourceDoc,
@@ -72,11 +63,8 @@ def source_body(row: dict[str, Any]) -> dict[str, Any]:
 
 
 class SpeakerListView(ApiView):
-    @extend_schema(
-        operation_id="speakers_list",
-        summary="Speakers with their track records, by slug",
-        parameters=PAGINATION_PARAMETERS,
-        responses={200: OpenApiResponse(SpeakerPageDoc), **errors(*READ_ERRORS)},
+    @base.list_schema(
+        operation_id="speakers_list", summary="Speakers with their track records, by slug", page=SpeakerPageDoc
     )
     def get(self, request: Request) -> HttpResponse:
         def results(rows: list[tuple[int, str]]) -> list[dict[str, Any]]:
@@ -86,14 +74,14 @@ class SpeakerListView(ApiView):
             return [speaker_body(speakers[pk], records[pk]) for pk in ids]
 
         speakers = Speaker.objects.values_list("id", "slug")
-        return paginated_response(request, speakers, ordering="slug", value_type=str, key_index=1, results=results)
+        return base.paginated_response(request, speakers, ordering="slug", value_type=str, key_index=1, results=results)
 
 
 class SpeakerDetailView(ApiView):
     @extend_schema(
         operation_id="speakers_retrieve",
         summary="A speaker and their track record (the speaker page's numbers)",
-        responses={200: OpenApiResponse(SpeakerDetailDoc), **errors(*READ_ERRORS)},
+        responses={200: OpenApiResponse(SpeakerDetailDoc), **base.errors(*base.READ_ERRORS)},
     )
     def get(self, request: Request, slug: str) -> HttpResponse:
         speaker = Speaker.objects.filter(slug=slug).first()
@@ -106,25 +94,20 @@ class SpeakerDetailView(ApiView):
 
 
 class SourceListView(ApiView):
-    @extend_schema(
-        operation_id="sources_list",
-        summary="Sources, by id",
-        parameters=PAGINATION_PARAMETERS,
-        responses={200: OpenApiResponse(SourcePageDoc), **errors(*READ_ERRORS)},
-    )
+    @base.list_schema(operation_id="sources_list", summary="Sources, by id", page=SourcePageDoc)
     def get(self, request: Request) -> HttpResponse:
         def results(rows: list[tuple[int]]) -> list[dict[str, Any]]:
             by_id = {row["id"]: row for row in source_rows([row[0] for row in rows])}
             return [source_body(by_id[row[0]]) for row in rows]
 
-        return paginated_response(request, Source.objects.values_list("id"), ordering="id", results=results)
+        return base.paginated_response(request, Source.objects.values_list("id"), ordering="id", results=results)
 
 
 class SourceDetailView(ApiView):
     @extend_schema(
         operation_id="sources_retrieve",
         summary="A source",
-        responses={200: OpenApiResponse(SourceDoc), **errors(*READ_ERRORS)},
+        responses={200: OpenApiResponse(SourceDoc), **base.errors(*base.READ_ERRORS)},
     )
     def get(self, request: Request, pk: int) -> HttpResponse:
         row = next(iter(source_rows([pk])), None)
@@ -137,10 +120,10 @@ class ScoreboardView(ApiView):
     @extend_schema(
         operation_id="scoreboard_retrieve",
         summary="The numbers behind the public scoreboard: the site's record, the speakers', calibration",
-        responses={200: OpenApiResponse(ScoreboardDoc), **errors(*READ_ERRORS)},
+        responses={200: OpenApiResponse(ScoreboardDoc), **base.errors(*base.READ_ERRORS)},
     )
     def get(self, request: Request) -> HttpResponse:
-        clean_params(request.GET, ())
+        base.clean_params(request.GET, ())
         today = timezone.localdate()
         board = scoreboard.scoreboard(today=today)
         speakers = Speaker.objects.in_bulk([row.slug for row in board.speakers], field_name="slug")
