@@ -277,7 +277,7 @@ class Prediction(models.Model):
     natural_key.dependencies = ["predictions.source", "predictions.speaker", "predictions.topic"]  # type: ignore[attr-defined]
 
     def status_on(self, today: datetime.date) -> Status:
-        """Open, due or resolved on ``today`` (the site's local date); ``querysets.status_for``."""
+        """Open, due or resolved on ``today`` (the site's local date); ``selectors.status.status_for``."""
         return status_for(self.resolve_on, self.final_resolution_id, today)[0]
 
     def is_overdue_on(self, today: datetime.date, grace_days: int | None = None) -> bool:

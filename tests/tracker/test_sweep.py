@@ -11,7 +11,7 @@ from django.contrib.auth.models import User
 from django.core import mail
 from django.utils import timezone
 
-from predictions.models import OutboxEvent, ResolutionState
+from predictions.models import OutboxEvent, Prediction, Resolution, ResolutionState
 from tests.factories import ReviewerFactory, UserFactory, final_resolution_for
 from tests.tracker.helpers import (
     ScriptedBackend,
@@ -241,14 +241,18 @@ def test_resolved_and_private_predictions_owe_nothing(frozen_now: datetime.datet
     assert OutboxEvent.objects.filter(event_type="prediction.due").count() == 1
 
 
-def test_confirm_reminder_goes_to_the_other_reviewers(frozen_now: datetime.datetime, reviewers: list[User]) -> None:
+def waiting_proposal(prediction: Prediction, by: User, hours: int) -> Resolution:
+    """A proposal of ``prediction`` by ``by``, waiting for a second reviewer for ``hours`` hours."""
     from tests.factories import ResolutionFactory
 
+    proposed_at = timezone.now() - datetime.timedelta(hours=hours)
+    return ResolutionFactory.create(prediction=prediction, proposed_by=by, proposed_at=proposed_at)
+
+
+def test_confirm_reminder_goes_to_the_other_reviewers(frozen_now: datetime.datetime, reviewers: list[User]) -> None:
     ada, bao = reviewers
     prediction = due_prediction(days_ago=3)
-    proposal = ResolutionFactory.create(
-        prediction=prediction, proposed_by=ada, proposed_at=frozen_now - datetime.timedelta(hours=25)
-    )
+    proposal = waiting_proposal(prediction, ada, hours=25)
 
     reminders_sweep()
 
@@ -261,20 +265,14 @@ def test_confirm_reminder_goes_to_the_other_reviewers(frozen_now: datetime.datet
 
 
 def test_each_proposal_is_reminded_once_a_later_one_again(frozen_now: datetime.datetime, reviewers: list[User]) -> None:
-    from tests.factories import ResolutionFactory
-
     ada, bao = reviewers
     prediction = due_prediction(days_ago=3)
-    first = ResolutionFactory.create(
-        prediction=prediction, proposed_by=ada, proposed_at=frozen_now - datetime.timedelta(hours=25)
-    )
+    first = waiting_proposal(prediction, ada, hours=25)
     reminders_sweep()
     reminders_sweep()  # the same proposal: nothing more
     first.state, first.rejected_by, first.rejection_reason = ResolutionState.REJECTED, bao, "No source."
     first.save()
-    second = ResolutionFactory.create(
-        prediction=prediction, proposed_by=ada, proposed_at=frozen_now - datetime.timedelta(hours=30)
-    )
+    second = waiting_proposal(prediction, ada, hours=30)
 
     reminders_sweep()
 
