@@ -124,3 +124,20 @@ def find_public_resolution(pk: int, prediction_id: int | None = None) -> Resolut
     if prediction_id is not None:
         queryset = queryset.filter(prediction_id=prediction_id)
     return queryset.first()
+
+
+def speaker_by_slug(slug: str) -> Speaker | None:
+    return Speaker.objects.filter(slug=slug).first()
+
+
+def speakers_by(values: list[Any], field: str = "pk") -> dict[Any, Speaker]:
+    """Speakers keyed by ``field`` (their id, or ``"slug"``): one query."""
+    return Speaker.objects.in_bulk(values, field_name=field)
+
+
+def topics_by_name() -> list[Topic]:
+    return list(Topic.objects.order_by("name"))
+
+
+def public_predictions_of(speaker: Speaker) -> PredictionQuerySet:
+    return Prediction.objects.public().filter(speaker=speaker)

@@ -12,13 +12,12 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.syndication.views import Feed
-from django.http import HttpRequest
-from django.shortcuts import get_object_or_404
+from django.http import Http404, HttpRequest
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
-from predictions.models import Prediction, Resolution, Speaker
+from predictions.models import Resolution, Speaker
 from predictions.selectors import predictions as selectors
 from predictions.site.localization import localized, speaker_name
 
@@ -93,7 +92,10 @@ class SpeakerResolutionsFeed(ResolutionsFeed):
     """The verdicts on one speaker's predictions."""
 
     def get_object(self, request: HttpRequest, slug: str) -> Speaker:  # type: ignore[override]
-        return get_object_or_404(Speaker, slug=slug)
+        speaker = selectors.speaker_by_slug(slug)
+        if speaker is None:
+            raise Http404(_("No speaker has this address."))
+        return speaker
 
     def title(self, obj: Speaker) -> str:  # type: ignore[override]
         return _("Hindsight — resolved predictions by %(speaker)s") % {"speaker": speaker_name(obj)}
@@ -105,4 +107,4 @@ class SpeakerResolutionsFeed(ResolutionsFeed):
         return _absolute(reverse("predictions:speaker_feed", args=[obj.slug]))
 
     def items(self, obj: Speaker) -> list[Resolution]:  # type: ignore[override]
-        return selectors.recently_resolved(Prediction.objects.public().filter(speaker=obj), limit=FEED_LIMIT)
+        return selectors.recently_resolved(selectors.public_predictions_of(obj), limit=FEED_LIMIT)

@@ -12,7 +12,7 @@ from typing import Any
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponsePermanentRedirect
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.templatetags.static import static
 from django.urls import reverse
 from django.utils import timezone
@@ -20,7 +20,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from predictions import scoring
-from predictions.models import ResolutionState, Speaker, Topic
+from predictions.models import ResolutionState
 from predictions.selectors import predictions as selectors
 from predictions.selectors import scoreboard
 from predictions.selectors.history import public_resolutions
@@ -39,7 +39,7 @@ SPEAKER_GROUP_PAGE = 50
 @cached_page
 def home(request: HttpRequest) -> HttpResponse:
     today = timezone.localdate()
-    form = ScoreboardFilterForm(request.GET, topics=list(Topic.objects.order_by("name")))
+    form = ScoreboardFilterForm(request.GET, topics=selectors.topics_by_name())
     valid = form.is_valid()
     scope = form.scope() if valid else scoreboard.Scope()
     board = scoreboard.scoreboard(scope, today)
@@ -114,7 +114,9 @@ def prediction_detail(request: HttpRequest, pk: int, slug: str = "") -> HttpResp
 @cached_page
 def speaker_detail(request: HttpRequest, slug: str) -> HttpResponse:
     today = timezone.localdate()
-    speaker = get_object_or_404(Speaker, slug=slug)
+    speaker = selectors.speaker_by_slug(slug)
+    if speaker is None:
+        raise Http404(_("No speaker has this address."))
     scores = speaker_scores(speaker, today)
     if scores.record.tally.total == 0:
         raise Http404(_("This speaker has no public predictions."))

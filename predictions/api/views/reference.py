@@ -22,7 +22,7 @@ from predictions.api.track_record import calibration_body, record_body
 from predictions.models import Source, Speaker
 from predictions.scoring import TrackRecord
 from predictions.selectors import scoreboard
-from predictions.selectors.predictions import source_rows
+from predictions.selectors.predictions import source_rows, speaker_by_slug, speakers_by
 from predictions.selectors.track_records import records_by_speaker, speaker_scores
 
 
@@ -69,7 +69,7 @@ class SpeakerListView(ApiView):
     def get(self, request: Request) -> HttpResponse:
         def results(rows: list[tuple[int, str]]) -> list[dict[str, Any]]:
             ids = [row[0] for row in rows]
-            speakers = Speaker.objects.in_bulk(ids)
+            speakers = speakers_by(ids)
             records = records_by_speaker(ids, timezone.localdate())
             return [speaker_body(speakers[pk], records[pk]) for pk in ids]
 
@@ -84,7 +84,7 @@ class SpeakerDetailView(ApiView):
         responses={200: OpenApiResponse(SpeakerDetailDoc), **base.errors(*base.READ_ERRORS)},
     )
     def get(self, request: Request, slug: str) -> HttpResponse:
-        speaker = Speaker.objects.filter(slug=slug).first()
+        speaker = speaker_by_slug(slug)
         if speaker is None:
             raise ApiError(code="not_found", message="No speaker with this slug.", status_code=404)
         scores = speaker_scores(speaker)
@@ -126,7 +126,7 @@ class ScoreboardView(ApiView):
         base.clean_params(request.GET, ())
         today = timezone.localdate()
         board = scoreboard.scoreboard(today=today)
-        speakers = Speaker.objects.in_bulk([row.slug for row in board.speakers], field_name="slug")
+        speakers = speakers_by([row.slug for row in board.speakers], field="slug")
         return json_response(
             {
                 "as_of": today,
