@@ -43,66 +43,76 @@ def build_predictions(
     base = api_base()
     result = []
     for row in rows:
-        pk, final_id = row.id, row.final_resolution_id
-        status, overdue = status_for(row.resolve_on, final_id, today)
+        # One unpacking per row, in PredictionRow's order: reading ~40 attributes of a
+        # NamedTuple cost a third more per page (measured). test_prediction_sql checks
+        # that every field lands where its name says.
+        (
+            pk, version, resolve_on, made_on, final_id, slug, quote, quote_language, translation, claim, horizon,
+            horizon_rule, resolution_criteria, stated_confidence, implied_probability, created_at, updated_at,
+            speaker_name, speaker_name_original, speaker_slug, _speaker_updated_at, source_id, source_title,
+            source_title_original, source_outlet, source_url, source_archived_url, source_language,
+            source_published_on, source_event_name, source_event_place, source_event_date, _source_updated_at,
+            outcome, rationale, as_of, resolved_at, topics_json, evidence_json,
+        ) = row  # fmt: skip
+        status, overdue = status_for(resolve_on, final_id, today)
         resolution = None
         if final_id is not None:
             resolution = {
                 "id": final_id,
-                "outcome": row.outcome,
-                "rationale": row.rationale,
-                "as_of": row.as_of,
-                "resolved_at": rfc3339(row.resolved_at),
-                "evidence": embed(row.evidence_json) if in_sql else evidence.get(final_id, []),
+                "outcome": outcome,
+                "rationale": rationale,
+                "as_of": as_of,
+                "resolved_at": rfc3339(resolved_at),
+                "evidence": embed(evidence_json) if in_sql else evidence.get(final_id, []),
             }
         url = f"{base}predictions/{pk}/"
         result.append(
             {
                 "id": pk,
                 "url": url,
-                "slug": row.slug,
-                "version": row.version,
+                "slug": slug,
+                "version": version,
                 "speaker": {
-                    "name": row.speaker_name,
-                    "name_original": row.speaker_name_original,
-                    "slug": row.speaker_slug,
-                    "url": f"{base}speakers/{row.speaker_slug}/",
+                    "name": speaker_name,
+                    "name_original": speaker_name_original,
+                    "slug": speaker_slug,
+                    "url": f"{base}speakers/{speaker_slug}/",
                 },
                 "source": {
-                    "id": row.source_id,
-                    "title": row.source_title,
-                    "title_original": row.source_title_original,
-                    "outlet": row.source_outlet,
-                    "url": row.source_url,
-                    "archived_url": row.source_archived_url,
-                    "language": row.source_language,
-                    "published_on": row.source_published_on,
+                    "id": source_id,
+                    "title": source_title,
+                    "title_original": source_title_original,
+                    "outlet": source_outlet,
+                    "url": source_url,
+                    "archived_url": source_archived_url,
+                    "language": source_language,
+                    "published_on": source_published_on,
                     "event": (
-                        {"name": row.source_event_name, "place": row.source_event_place, "date": row.source_event_date}
-                        if row.source_event_name
+                        {"name": source_event_name, "place": source_event_place, "date": source_event_date}
+                        if source_event_name
                         else None
                     ),
-                    "api_url": f"{base}sources/{row.source_id}/",
+                    "api_url": f"{base}sources/{source_id}/",
                 },
-                "quote": row.quote,
-                "quote_language": row.quote_language,
-                "translation": row.translation,
-                "claim": row.claim,
-                "made_on": row.made_on,
-                "horizon": row.horizon,
-                "horizon_rule": row.horizon_rule,
-                "resolve_on": row.resolve_on,
-                "resolution_criteria": row.resolution_criteria,
-                "stated_confidence": row.stated_confidence,
-                "implied_probability": row.implied_probability,
-                "topics": embed(row.topics_json) if in_sql else topics.get(pk, []),
+                "quote": quote,
+                "quote_language": quote_language,
+                "translation": translation,
+                "claim": claim,
+                "made_on": made_on,
+                "horizon": horizon,
+                "horizon_rule": horizon_rule,
+                "resolve_on": resolve_on,
+                "resolution_criteria": resolution_criteria,
+                "stated_confidence": stated_confidence,
+                "implied_probability": implied_probability,
+                "topics": embed(topics_json) if in_sql else topics.get(pk, []),
                 "status": status.value,
                 "is_overdue": overdue,
-                "outcome": row.outcome if final_id is not None else None,
+                "outcome": outcome if final_id is not None else None,
                 "resolution": resolution,
                 "history_url": f"{url}resolutions/",
-                "created_at": rfc3339(row.created_at),
-                "updated_at": rfc3339(row.updated_at),
+                "created_at": rfc3339(created_at),
+                "updated_at": rfc3339(updated_at),
             }
         )
     return result

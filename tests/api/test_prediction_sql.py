@@ -96,3 +96,38 @@ def test_the_three_query_form_of_other_databases_answers_the_same(
     assert fast == slow and len(fast["results"]) == count  # 11 public predictions in all
     assert any(item["resolution"] and item["resolution"]["evidence"] for item in slow["results"])
     assert any(item["topics"] for item in slow["results"])
+
+
+def test_every_field_of_a_row_lands_where_its_name_says(frozen_now) -> None:
+    """build_predictions unpacks a row by position for speed: each field, given its own
+    name as value, must come out under the JSON key that names it."""
+    from predictions.api.representations import build_predictions
+
+    marked = prediction_rows.PredictionRow._make(prediction_rows.PredictionRow._fields)
+    row = marked._replace(
+        id=7, final_resolution_id=9, source_id=3, resolve_on=datetime.date(2027, 5, 30), topics_json="[]",
+        evidence_json="[]", source_event_name="source_event_name",
+    )  # fmt: skip
+
+    [body] = build_predictions([row], datetime.date(2026, 1, 1), parsed=True)
+
+    for key in ("slug", "version", "quote", "quote_language", "translation", "claim", "made_on", "horizon",
+                "horizon_rule", "resolution_criteria", "stated_confidence", "implied_probability", "created_at",
+                "updated_at", "outcome"):  # fmt: skip
+        assert body[key] == key
+    assert body["speaker"] == {
+        "name": "speaker_name",
+        "name_original": "speaker_name_original",
+        "slug": "speaker_slug",
+        "url": "http://127.0.0.1:8000/api/v1/speakers/speaker_slug/",
+    }
+    source = body["source"]
+    assert {key: source[key] for key in ("title", "title_original", "outlet", "url", "archived_url")} == {
+        key: f"source_{key}" for key in ("title", "title_original", "outlet", "url", "archived_url")
+    }
+    assert (source["id"], source["language"], source["published_on"]) == (3, "source_language", "source_published_on")
+    assert source["event"] == {"name": "source_event_name", "place": "source_event_place", "date": "source_event_date"}
+    resolution = body["resolution"]
+    assert (resolution["id"], resolution["rationale"], resolution["as_of"]) == (9, "rationale", "as_of")
+    assert resolution["resolved_at"] == "resolved_at"
+    assert (body["id"], body["resolve_on"], body["status"]) == (7, datetime.date(2027, 5, 30), "resolved")
