@@ -1,0 +1,272 @@
+"""Finding forecasts in a text: sentences → units (quotations and the words around them) → clauses → candidates.
+
+A clause is a forecast when it carries a future marker (will, 将, 会, 预计 …), a stated probability,
+or a weaker modal (could, may, 可能 …) together with a dated horizon — and is not a question, a
+wish or prescription, a schedule or a statement about the past (``markers``). Consecutive
+clauses of one thought form one candidate: a clause that starts with a connector (but, while, 但,
+而) or brings a new future marker with its own subject starts the next one. Who speaks ("he
+said", 奥尔特曼表示) is left out of the quote and tells the kind. A quotation that answers a
+reported question about the future ("asked whether …", 谈及……是否会) is a candidate even without
+a marker of its own. A candidate without a horizon of its own takes one from the rest of its
+sentence (当被问到三年后……时，奥尔特曼表示，“……”).
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+
+from predictions.intake import horizons_en, horizons_zh, markers_en, markers_zh
+from predictions.intake.candidate import Candidate
+from predictions.intake.hedges import find_hedges
+from predictions.intake.horizons import Horizon, choose_horizon, only_past, scan
+from predictions.intake.kind import speech_kind
+from predictions.intake.markers import ClauseReading
+from predictions.intake.probabilities import find_probability
+from predictions.intake.sentences import Span, Splitter, quotation_spans, split_clauses, split_sentences
+
+LANGUAGES = ("en", "zh-Hans")
+_CONTRAST = {
+    "en": re.compile(r"^[\s“‘\"']*(?:but|however|yet|still|even\s+so)\b", re.IGNORECASE),
+    "zh-Hans": re.compile(r"^[\s“”「」]*(?:但是?|不过|然而|可是|只是)"),
+}
+# English horizons that make a clause a forecast without a future verb: deadlines, not "this year".
+_EN_DEADLINE = re.compile(
+    r"^(?:by|before|within|inside|no later than|not later than|in the (?:next|coming)|over the (?:next|coming))\b"
+    r"|^in \S+ (?:years?|months?|decades?|weeks?)|from (?:now|today)$|time$",
+    re.IGNORECASE,
+)
+# Chinese horizons that make a clause a forecast on their own: 到2030年, 三年内, 2026年底前, 明年 — not a bare 2024年.
+_ZH_DEADLINE = re.compile(r"^(?:到|至|截至|截止|直到|在未来|未来|今后|接下来|明年|后年)|(?:[内前后底末]|以内|之内|上半年|下半年|季度)$")
+_LEADING = {
+    "en": re.compile(r"(?:[\s“”‘’\"'(—–-]|(?:and|but|so|however|yet|while|also)\b,?)+", re.IGNORECASE),
+    "zh-Hans": re.compile(r"(?:[\s“”「」『』,，]|但是|但|不过|然而|而且|而|并且|同时|可是)+"),
+}
+_TRAILING = re.compile(r"[\s,，;；:：—–“”‘’\"'「」『』]+$")
+
+
+@dataclass(frozen=True)
+class _Clause:
+    span: Span
+    reading: ClauseReading
+    horizons: tuple[Horizon, ...]
+    probability: float | None
+    forecast: bool
+
+
+@dataclass(frozen=True)
+class _Document:
+    text: str
+    language: str
+    said_on: datetime.date
+    horizons: tuple[Horizon, ...]
+    speech: tuple[Span, ...]  # quotations long enough to be someone's words (not scare quotes)
+
+
+def find_forecasts(
+    text: str, *, language: str, said_on: datetime.date, splitter: Splitter = "pysbd"
+) -> list[Candidate]:
+    """The forecast candidates in ``text`` (in ``language``, said on ``said_on``), in order of appearance.
+
+    Pure: no database, no network. ``ValueError`` for an unknown language.
+    """
+    if language not in LANGUAGES:
+        raise ValueError(f"unknown language {language!r}: use one of {', '.join(LANGUAGES)}")
+    rules = horizons_zh.RULES if language == "zh-Hans" else horizons_en.RULES
+    document = _Document(
+        text=text,
+        language=language,
+        said_on=said_on,
+        horizons=tuple(scan(text, rules, said_on)),
+        speech=tuple(q for q in quotation_spans(text, language=language) if _is_speech(text, q, language)),
+    )
+    candidates: list[Candidate] = []
+    for sentence in split_sentences(text, language=language, splitter=splitter):
+        candidates.extend(_sentence_candidates(document, sentence))
+    return candidates
+
+
+def _is_speech(text: str, span: Span, language: str) -> bool:
+    words = text[span[0] : span[1]]
+    if language == "zh-Hans":
+        return len(re.sub(r"\W", "", words)) >= 8
+    return len(words.split()) >= 4
+
+
+def _units(document: _Document, sentence: Span) -> list[tuple[Span, bool]]:
+    """The sentence cut at the edges of the quotations in it: (span, quoted) pieces in order."""
+    start, end = sentence
+    cuts: list[tuple[Span, bool]] = []
+    cursor = start
+    for q_start, q_end in document.speech:
+        q_start, q_end = max(q_start, start), min(q_end, end)
+        if q_start >= q_end:
+            continue
+        if q_start > cursor:
+            cuts.append(((cursor, q_start), False))
+        cuts.append(((q_start, q_end), True))
+        cursor = q_end
+    if cursor < end:
+        cuts.append(((cursor, end), False))
+    return [(span, quoted) for span, quoted in cuts if document.text[span[0] : span[1]].strip(" “”‘’\"'「」『』，,。.")]
+
+
+def _read(document: _Document, span: Span, reporting_before: bool) -> _Clause:
+    words = document.text[span[0] : span[1]]
+    reading = (markers_zh if document.language == "zh-Hans" else markers_en).read(words)
+    horizons = tuple(h for h in document.horizons if span[0] <= h.start < span[1])
+    probability = find_probability(words, language=document.language)
+    return _Clause(span, reading, horizons, probability, _is_forecast(document, reading, horizons, probability, words, reporting_before))
+
+
+def _is_forecast(
+    document: _Document,
+    reading: ClauseReading,
+    horizons: tuple[Horizon, ...],
+    probability: float | None,
+    words: str,
+    reporting_before: bool,
+) -> bool:
+    if reading.excluded or reading.attribution:
+        return False
+    if reading.future or probability is not None:
+        return True
+    dated = [h for h in horizons if h.resolve_on is not None and h.resolve_on >= document.said_on]
+    if reading.modal and dated:
+        return True
+    if document.language == "zh-Hans":
+        return any(_ZH_DEADLINE.search(h.words) for h in dated)
+    if re.search(r"\bwould\b", words, re.IGNORECASE) and (reporting_before or reading.reporting):
+        return True
+    return any(_EN_DEADLINE.search(h.words) for h in dated)
+
+
+def _sentence_candidates(document: _Document, sentence: Span) -> list[Candidate]:
+    units = _units(document, sentence)
+    groups: list[tuple[list[_Clause], bool]] = []  # (clauses, quoted)
+    all_clauses: list[_Clause] = []
+    question_frame = False
+    for span, quoted in units:
+        clauses = _unit_clauses(document, span, reporting_before=any(c.reading.reporting for c in all_clauses))
+        all_clauses.extend(clauses)
+        unit_groups = _group(document, clauses)
+        groups.extend((group, quoted) for group in unit_groups)
+        if quoted and not unit_groups and question_frame:
+            # The answer to a question about the future ("asked whether …", 谈及……是否会) is the forecast.
+            answer = [c for c in clauses if c.reading.excluded not in ("question", "wish")]
+            if answer:
+                groups.append((answer, quoted))
+        question_frame = question_frame or any(c.reading.question_frame for c in clauses)
+    candidates = []
+    for group, _quoted in groups:
+        candidate = _candidate(document, sentence, group, all_clauses, groups)
+        if candidate is not None:
+            candidates.append(candidate)
+    return candidates
+
+
+def _unit_clauses(document: _Document, span: Span, *, reporting_before: bool) -> list[_Clause]:
+    clauses = []
+    for clause_span in split_clauses(document.text, span, language=document.language):
+        clause = _read(document, clause_span, reporting_before)
+        clauses.append(clause)
+        reporting_before = reporting_before or clause.reading.reporting
+    return clauses
+
+
+def _group(document: _Document, clauses: list[_Clause]) -> list[list[_Clause]]:
+    """Consecutive clauses of one forecast: see the module's docstring."""
+    groups: list[list[_Clause]] = []
+    current: list[_Clause] | None = None
+    pending: list[_Clause] = []
+    wishing = False
+    contrast = _CONTRAST[document.language]
+    for clause in clauses:
+        reading = clause.reading
+        words = document.text[clause.span[0] : clause.span[1]]
+        if wishing and not contrast.search(words):
+            # A wish or prescription governs the clauses that follow it (希望它……，同时不会……).
+            continue
+        wishing = reading.excluded == "wish"
+        if reading.excluded or reading.attribution or reading.question_frame:
+            current, pending = None, []
+            continue
+        if clause.forecast:
+            stated = current is not None and any(c.reading.future or c.probability is not None for c in current)
+            if current is not None and not reading.opens_new_thought and (reading.continues or not stated):
+                current.append(clause)  # "By 2030, half … will be", ", will also …"
+            elif current is not None and not reading.future:
+                current.append(clause)  # a horizon or a probability completing the forecast before it
+            elif current is not None and _refers_back(document, words):
+                current.append(clause)  # ", but it won't happen smoothly"
+            else:
+                current = [*pending, clause]
+                groups.append(current)
+            pending = []
+        elif current is not None and not reading.opens_new_thought:
+            current.append(clause)
+        else:
+            current = None
+            pending = [*pending, clause] if not reading.opens_new_thought else [clause]
+    return groups
+
+
+def _refers_back(document: _Document, words: str) -> bool:
+    """An English clause whose subject is "it" / "this" / "that" continues the forecast before it."""
+    return document.language == "en" and bool(
+        re.match(r"[\s“‘\"']*(?:but|and|yet|though|although)?\s*(?:it|this|that)\b", words, re.IGNORECASE)
+    )
+
+
+def _candidate(
+    document: _Document,
+    sentence: Span,
+    group: list[_Clause],
+    all_clauses: list[_Clause],
+    groups: list[tuple[list[_Clause], bool]],
+) -> Candidate | None:
+    text, language, said_on = document.text, document.language, document.said_on
+    start, end = _trim(text, group[0].span[0], group[-1].span[1], language)
+    if start >= end:
+        return None
+    own_horizons = [h for c in group for h in c.horizons]
+    strong = any(c.reading.future or c.probability is not None for c in group)
+    if only_past(own_horizons, said_on) and not strong:
+        return None  # "by 2020 it would …": a forecast already due when it is reported
+    # Words of the sentence that belong to no candidate: the frame that may hold the horizon or the hedges.
+    in_groups = {id(c) for g, _ in groups for c in g}
+    frame = [c for c in all_clauses if id(c) not in in_groups]
+    horizon = choose_horizon(own_horizons, said_on) or choose_horizon([h for c in frame for h in c.horizons], said_on)
+    probability = next((c.probability for c in group if c.probability is not None), None)
+    if probability is None:
+        probability = next((c.probability for c in frame if c.probability is not None), None)
+    hedge_text = " ".join(text[c.span[0] : c.span[1]] for c in (*frame, *group) if c.span[0] < end)
+    kind = speech_kind(
+        (start, end),
+        quotations=list(document.speech),
+        sentence_reports=any(c.reading.reporting or c.reading.attribution for c in all_clauses),
+        first_person=any(c.reading.first_person for c in group),
+        text_has_quotations=bool(document.speech),
+    )
+    return Candidate(
+        quote=text[start:end],
+        start=start,
+        end=end,
+        horizon=horizon.words if horizon else None,
+        resolve_on=horizon.resolve_on if horizon else None,
+        horizon_rule=horizon.rule if horizon else None,
+        probability=probability,
+        hedges=find_hedges(hedge_text, language=language),
+        kind=kind,
+    )
+
+
+def _trim(text: str, start: int, end: int, language: str) -> Span:
+    leading = _LEADING[language].match(text, start, end)
+    if leading:
+        start = leading.end()
+    trailing = _TRAILING.search(text, start, end)
+    if trailing:
+        end = trailing.start()
+    return start, end

@@ -1,0 +1,37 @@
+"""What a clause says about the future: the markers and the look-alikes, read per language.
+
+``markers_en.read(clause)`` and ``markers_zh.read(clause)`` return a ``ClauseReading``; the extractor
+combines the readings of a sentence's clauses with its horizons and probabilities. The reading:
+
+- ``future``: a marker that states a forecast on its own (will, won't, is expected to, predicts;
+  将, 会, 预计, 有望, 不会).
+- ``modal``: a weaker word (would, could, may, might; 可能, 也许, 或许) that makes a forecast only with a
+  horizon, a stated probability or, for "would", a reporting verb in the sentence (backshifted speech).
+- ``excluded``: why the clause is not a forecast although it may carry a marker — ``question``,
+  ``wish`` (wishes and prescriptions: should, must, 应该, 希望), ``schedule`` (an event's date or an
+  announced plan: "will be held", 将于……举行), ``past`` (would have, 了 without a future marker).
+- ``attribution``: the clause only says who speaks ("he said", 奥尔特曼表示).
+- ``question_frame``: the clause reports a question about the future ("asked whether …", 被问到……是否会);
+  a quotation that answers it is the forecast.
+- ``reporting``: a reporting verb (said, predicts, 表示, 认为): the clause is someone's reported view.
+- ``opens_new_thought``: the clause starts with a connector (but, while, 但, 而): a new forecast may begin.
+- ``continues``: the clause starts with its verb and has no subject of its own (", will also …", ，会获得……).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class ClauseReading:
+    future: bool = False
+    modal: bool = False
+    excluded: str | None = None
+    attribution: bool = False
+    question_frame: bool = False
+    reporting: bool = False
+    first_person: bool = False
+    opens_new_thought: bool = False
+    continues: bool = False
+
