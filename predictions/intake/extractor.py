@@ -62,6 +62,7 @@ class _Document:
     said_on: datetime.date
     horizons: tuple[Horizon, ...]
     speech: tuple[Span, ...]  # quotations long enough to be someone's words (not scare quotes)
+    own_voice: bool  # a speech or interview transcript: unquoted first-person words are the speaker's own
 
 
 def find_forecasts(
@@ -73,13 +74,18 @@ def find_forecasts(
     """
     if language not in LANGUAGES:
         raise ValueError(f"unknown language {language!r}: use one of {', '.join(LANGUAGES)}")
-    rules = horizons_zh.RULES if language == "zh-Hans" else horizons_en.RULES
+    if language == "zh-Hans":
+        horizons = scan(text, horizons_zh.RULES, said_on)
+    else:
+        horizons = scan(text, horizons_en.RULES, said_on, lead=horizons_en.LEAD)
+    speech = tuple(q for q in quotation_spans(text, language=language) if _is_speech(text, q, language))
     document = _Document(
         text=text,
         language=language,
         said_on=said_on,
-        horizons=tuple(scan(text, rules, said_on)),
-        speech=tuple(q for q in quotation_spans(text, language=language) if _is_speech(text, q, language)),
+        horizons=tuple(horizons),
+        speech=speech,
+        own_voice=_own_voice(text, language, speech),
     )
     candidates: list[Candidate] = []
     for sentence in split_sentences(text, language=language, splitter=splitter):
@@ -88,10 +94,27 @@ def find_forecasts(
 
 
 def _is_speech(text: str, span: Span, language: str) -> bool:
-    words = text[span[0] : span[1]]
-    if language == "zh-Hans":
-        return len(re.sub(r"\W", "", words)) >= 8
-    return len(words.split()) >= 4
+    """A quotation of someone's words, not a phrase in scare quotes: long enough, and standing as a sentence
+    or a clause (after a colon, a comma or the start of a line, or ending with its own punctuation)."""
+    start, end = span
+    words = text[start:end]
+    long_enough = len(re.sub(r"\W", "", words)) >= 8 if language == "zh-Hans" else len(words.split()) >= 4
+    before = text[: max(0, start - 1)].rstrip(" ")
+    stands_alone = not before or before[-1] in "\n:：,，。.!?！？;；—" or words.rstrip()[-1:] in ".!?。！？,，"
+    return long_enough and stands_alone
+
+
+def _own_voice(text: str, language: str, speech: tuple[Span, ...]) -> bool:
+    """A transcript in the speaker's own voice: no quotations, and most paragraphs speak in the first person."""
+    if speech:
+        return False
+    first_person = re.compile(r"我|咱" if language == "zh-Hans" else r"\b(?:I|we|We|our|Our|my|My|us|me)\b|\bI['’]")
+    paragraphs = [p for p in text.split("\n") if len(p.strip()) > 40]
+    return bool(paragraphs) and sum(1 for p in paragraphs if first_person.search(p)) * 2 >= len(paragraphs)
+
+
+# "ELENA VASQUEZ:", "HARTWELL:", "Raman:" — a speaker's turn in an interview transcript.
+_SPEAKER_TURN = re.compile(r"^(?!Q\b|Q\.)[A-Z][\w.'’ -]{0,40}:\s", re.MULTILINE)
 
 
 def _units(document: _Document, sentence: Span) -> list[tuple[Span, bool]]:
@@ -166,9 +189,29 @@ def _sentence_candidates(document: _Document, sentence: Span) -> list[Candidate]
     return candidates
 
 
+# English clauses are also cut before "and" / "but" (not "between 520,000 and 560,000"): "expect it to
+# return to target by mid-2025 and to stay close to it through 2026" holds two forecasts.
+_EN_CONJUNCTION = re.compile(r"\s+(?=(?:and|but)\s)", re.IGNORECASE)
+
+
+def _sub_clauses(document: _Document, span: Span) -> list[Span]:
+    if document.language != "en":
+        return [span]
+    pieces, cursor = [], span[0]
+    for match in _EN_CONJUNCTION.finditer(document.text, span[0], span[1]):
+        if re.search(r"\b(?:between|both)\s+\S+$", document.text[cursor : match.start()], re.IGNORECASE):
+            continue
+        if match.start() > cursor:
+            pieces.append((cursor, match.start()))
+            cursor = match.start()
+    pieces.append((cursor, span[1]))
+    return pieces
+
+
 def _unit_clauses(document: _Document, span: Span, *, reporting_before: bool) -> list[_Clause]:
     clauses = []
-    for clause_span in split_clauses(document.text, span, language=document.language):
+    spans = [piece for clause in split_clauses(document.text, span, language=document.language) for piece in _sub_clauses(document, clause)]
+    for clause_span in spans:
         clause = _read(document, clause_span, reporting_before)
         clauses.append(clause)
         reporting_before = reporting_before or clause.reading.reporting
@@ -193,13 +236,8 @@ def _group(document: _Document, clauses: list[_Clause]) -> list[list[_Clause]]:
             current, pending = None, []
             continue
         if clause.forecast:
-            stated = current is not None and any(c.reading.future or c.probability is not None for c in current)
-            if current is not None and not reading.opens_new_thought and (reading.continues or not stated):
-                current.append(clause)  # "By 2030, half … will be", ", will also …"
-            elif current is not None and not reading.future:
-                current.append(clause)  # a horizon or a probability completing the forecast before it
-            elif current is not None and _refers_back(document, words):
-                current.append(clause)  # ", but it won't happen smoothly"
+            if current is not None and _continues(document, current, clause, words):
+                current.append(clause)
             else:
                 current = [*pending, clause]
                 groups.append(current)
@@ -210,6 +248,27 @@ def _group(document: _Document, clauses: list[_Clause]) -> list[list[_Clause]]:
             current = None
             pending = [*pending, clause] if not reading.opens_new_thought else [clause]
     return groups
+
+
+def _continues(document: _Document, current: list[_Clause], clause: _Clause, words: str) -> bool:
+    """Does a forecast clause complete the forecast before it, or state a new one?"""
+    reading = clause.reading
+    stated = any(c.reading.future or c.probability is not None for c in current)
+    if not stated:
+        return not reading.opens_new_thought or not any(c.forecast for c in current)  # "By 2030, half … will be"
+    if _refers_back(document, words):
+        return True  # ", but it won't happen smoothly"
+    if reading.opens_new_thought:
+        return False
+    if reading.future:
+        return reading.continues  # ", will also …", "，会获得……"
+    own = [h for h in clause.horizons if h.resolve_on is not None]
+    before = [h for c in current for h in c.horizons if h.resolve_on is not None]
+    if own and before and {h.resolve_on for h in own}.isdisjoint({h.resolve_on for h in before}):
+        return False  # a second date: "1.8% in 2025, and 1.7% in 2026"
+    if clause.probability is not None and any(c.probability is not None for c in current):
+        return False
+    return True  # a horizon or a probability completing the forecast before it
 
 
 def _refers_back(document: _Document, words: str) -> bool:
@@ -232,22 +291,30 @@ def _candidate(
         return None
     own_horizons = [h for c in group for h in c.horizons]
     strong = any(c.reading.future or c.probability is not None for c in group)
-    if only_past(own_horizons, said_on) and not strong:
-        return None  # "by 2020 it would …": a forecast already due when it is reported
+    sentence_horizons = [h for c in all_clauses for h in c.horizons]
+    if not strong and (only_past(own_horizons, said_on) or any(h.rule == "the past" for h in sentence_horizons)):
+        return None  # "Last year I said … would …": a forecast made and reported in the past
     # Words of the sentence that belong to no candidate: the frame that may hold the horizon or the hedges.
     in_groups = {id(c) for g, _ in groups for c in g}
     frame = [c for c in all_clauses if id(c) not in in_groups]
-    horizon = choose_horizon(own_horizons, said_on) or choose_horizon([h for c in frame for h in c.horizons], said_on)
+    # An elliptical forecast shares the date of the one before it: "falls short of tripling by 2030, but I
+    # expect it to more than double".
+    earlier = [h for g, _ in groups if g[-1].span[1] <= group[0].span[0] for c in g for h in c.horizons]
+    horizon = (
+        choose_horizon(own_horizons, said_on)
+        or choose_horizon([h for c in frame for h in c.horizons], said_on)
+        or choose_horizon(earlier[-1:], said_on)
+    )
     probability = next((c.probability for c in group if c.probability is not None), None)
     if probability is None:
         probability = next((c.probability for c in frame if c.probability is not None), None)
     hedge_text = " ".join(text[c.span[0] : c.span[1]] for c in (*frame, *group) if c.span[0] < end)
+    line_start = text.rfind("\n", 0, start) + 1
     kind = speech_kind(
         (start, end),
         quotations=list(document.speech),
         sentence_reports=any(c.reading.reporting or c.reading.attribution for c in all_clauses),
-        first_person=any(c.reading.first_person for c in group),
-        text_has_quotations=bool(document.speech),
+        own_voice=document.own_voice or bool(_SPEAKER_TURN.match(text, line_start)),
     )
     return Candidate(
         quote=text[start:end],

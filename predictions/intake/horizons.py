@@ -1,7 +1,8 @@
 """Horizons: the words that say when a forecast can be judged, and the date they resolve to.
 
-``scan(text, rules, said_on)`` returns every horizon in a piece of text, in order, each with its character span, the date and the rule that produced it (``None`` for a
-horizon that names no checkable date: "soon", "one day", 未来). The grammars are per language
+``scan(text, rules, said_on)`` returns every horizon in a piece of text, in order, each with its
+character span, the date and the rule that produced it (``None`` for a horizon that names no
+checkable date: "soon", "one day", 未来). The grammars are per language
 (``horizons_en``, ``horizons_zh``); the calendar arithmetic they share is in ``dates``. The
 rules are listed in docs/decisions.md (issue 12) and are the ones the labelled corpus uses.
 """
@@ -26,6 +27,9 @@ class HorizonRule:
     name: str
     pattern: re.Pattern[str]
     resolve: Resolver
+    # A weak horizon (a year or a quarter named without "by", "in", "before" …) dates a forecast only
+    # when nothing stronger is in the sentence, and never makes a clause a forecast on its own.
+    weak: bool = False
 
 
 @dataclass(frozen=True)
@@ -35,22 +39,31 @@ class Horizon:
     words: str
     resolve_on: datetime.date | None
     rule: str
+    weak: bool = False
 
     @property
     def is_dated(self) -> bool:
         return self.resolve_on is not None
 
 
-def scan(text: str, rules: Iterable[HorizonRule], said_on: datetime.date) -> list[Horizon]:
-    """Every horizon in ``text``: at each place the longest match of any rule wins; matches never overlap."""
+def scan(
+    text: str, rules: Iterable[HorizonRule], said_on: datetime.date, *, lead: re.Pattern[str] | None = None
+) -> list[Horizon]:
+    """Every horizon in ``text``: at each place the longest match of any rule wins; matches never overlap.
+
+    ``lead``: the words a strong horizon starts with ("by", "within" …); a match that does not start
+    with one of them is weak ("the first quarter" against "before the end of 2026").
+    """
     found: list[Horizon] = []
     for rule in rules:
         for match in rule.pattern.finditer(text):
             resolution = rule.resolve(match, said_on)
             if resolution is None:
                 continue
-            start, end = match.span("h") if "h" in rule.pattern.groupindex else match.span()
-            found.append(Horizon(start, end, text[start:end], resolution[0], resolution[1]))
+            start, end = match.span()
+            words = text[start:end]
+            weak = rule.weak or (lead is not None and resolution[0] is not None and not lead.match(words))
+            found.append(Horizon(start, end, words, resolution[0], resolution[1], weak))
     # Longest first, then earliest: a longer reading ("by the end of March 2026") beats the shorter
     # one inside it ("March 2026", "2026").
     found.sort(key=lambda horizon: (-(horizon.end - horizon.start), horizon.start))
@@ -67,8 +80,9 @@ def choose_horizon(horizons: list[Horizon], said_on: datetime.date) -> Horizon |
     Horizons in the past are context ("up from 2023"), never the forecast's date.
     """
     dated = [h for h in horizons if h.resolve_on is not None and h.resolve_on >= said_on]
-    if dated:
-        return dated[0]
+    strong = [h for h in dated if not h.weak]
+    if strong or dated:
+        return (strong or dated)[0]
     vague = [h for h in horizons if h.resolve_on is None]
     return vague[0] if vague else None
 

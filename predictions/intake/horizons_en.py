@@ -40,10 +40,13 @@ MONTHS = {
     "december": 12,
     "dec": 12,
 }
-MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?"
 # A year 1900–2199 that is not part of a longer number and not a decade ("the 2030s").
 YEAR = r"(?P<year>(?:19|20|21)\d{2})(?![\d,]\d|s\b|’s\b|'s\b|-\d)"
 DAY = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+# The same, for the other order of one pattern ("1 June" beside "June 1").
+DAY_2 = DAY.replace("?P<day>", "?P<day2>")
+MONTH_2 = MONTH.replace("?P<month>", "?P<m2>")
 # Prepositions that make a date a deadline; the "before" ones move it back by one unit.
 DEADLINE = r"by|before|on|until|till|through|no later than|not later than|ahead of|prior to|in|during|around|as early as|as soon as"
 BEFORE = {"before", "ahead of", "prior to"}
@@ -52,8 +55,17 @@ UNITS = rf"(?P<unit>{UNIT_WORDS})"
 QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4, "last": 4}
 
 
-def _rule(name: str, pattern: str, resolve: Resolver) -> HorizonRule:
-    return HorizonRule(name, re.compile(pattern, re.IGNORECASE), resolve)
+# The words a strong English horizon starts with; "the first quarter", "2028" alone are weak.
+LEAD = re.compile(
+    r"(?:by|before|within|in|inside|until|till|through|throughout|no later|not later|ahead|prior|over|during|at|around|on"
+    r"|as early|as soon|next|this|later|for|end|the end|the close|year-end|mid|late|early|Q[1-4]|H[12]|\d|the year after"
+    r"|the next|the coming|the following|the middle|the rest|full|soon|shortly|one day|some|eventually|sooner)\b",
+    re.IGNORECASE,
+)
+
+
+def _rule(name: str, pattern: str, resolve: Resolver, *, weak: bool = False) -> HorizonRule:
+    return HorizonRule(name, re.compile(pattern, re.IGNORECASE), resolve, weak)
 
 
 def _prep(match: re.Match[str]) -> str:
@@ -100,8 +112,30 @@ def month_only(match: re.Match[str], said_on: datetime.date) -> Resolution | Non
     if match.group("month")[0].islower():  # "may" is a modal verb, never a month without its capital
         return None
     month = _month(match)
-    before = _prep(match) in BEFORE and not match.group("endof")
-    return h.by_month(_upcoming_year(month, said_on), month, before=before)
+    before = _prep(match) in BEFORE and not match.groupdict().get("endof")
+    rel = (match.groupdict().get("rel") or "").lower()
+    year = said_on.year + 1 if rel == "next" else said_on.year if rel == "this" else _upcoming_year(month, said_on)
+    day = match.groupdict().get("day")
+    if day:
+        return h.by_day(year, month, int(day), before=before)
+    return h.by_month(year, month, before=before)
+
+
+def _month_day(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
+    name = match.group("month") or match.group("m2")
+    if name[0].islower():
+        return None
+    month = MONTHS[name.lower().rstrip(".")]
+    day = int(match.group("day") or match.group("day2"))
+    named = h.by_day(said_on.year, month, day)
+    year = said_on.year if named is not None and named[0] >= said_on else said_on.year + 1
+    return h.by_day(year, month, day, before=_prep(match) in BEFORE)
+
+
+def half_without_year(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
+    if match.group("which").lower() in ("first", "1st"):
+        return h.mid_year(said_on.year if said_on.month <= 6 else said_on.year + 1)
+    return h.end_of_year(said_on.year)
 
 
 def half_year(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
@@ -140,8 +174,11 @@ def relative(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
 
 
 def by_year(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
-    if _prep(match) in BEFORE:
-        return h.before_year(_year(match))
+    prep = _prep(match)
+    preceding = match.string[max(0, match.start() - 60) : match.start()].lower()
+    negated = prep in ("until", "till") and re.search(r"\b(?:not|never|no)\b|n['’]t\b", preceding)
+    if prep in BEFORE or negated:
+        return h.before_year(_year(match))  # "not until 2029" means not before it
     return h.by_year(_year(match))
 
 
@@ -181,9 +218,26 @@ RULES: tuple[HorizonRule, ...] = (
     ),
     _rule(
         "month",
-        rf"\b(?P<prep>by|before|until|till|in|ahead of|prior to)\s+(?P<endof>(?:the\s+)?(?:end|close)\s+of\s+)?(?:(?:early|mid|late)[- ])?{MONTH}(?!\.?,?\s+(?:\d|of\b))",
+        rf"\b(?P<prep>by|before|until|till|in|ahead of|prior to|through|throughout|this|next|during)\s+(?P<endof>(?:the\s+)?(?:end|close)\s+of\s+)?"
+        rf"(?:(?:early|mid|late)[- ])?{MONTH}(?:\s+(?P<rel>this|next)\s+year)?(?!\.?,?\s+(?:\d|of\b))",
         month_only,
     ),
+    _rule(
+        "month and day",
+        rf"\b(?:(?P<prep>{DEADLINE})\s+)?(?:the\s+)?(?:{MONTH}\s+{DAY}|{DAY_2}\s+(?:of\s+)?{MONTH_2})(?!,?\s+\d)",
+        lambda match, said_on: _month_day(match, said_on),
+    ),
+    _rule(
+        "half year without its year",
+        r"\b(?:(?:by|in|during|before|through)\s+)?the\s+(?:end\s+of\s+the\s+)?(?P<which>first|second|1st|2nd)\s+half\b(?!\s+of)",
+        half_without_year,
+    ),
+    _rule(
+        "the rest of the year",
+        r"\b(?:for|over|in|through)\s+the\s+rest\s+of\s+(?:the|this)\s+year\b|\bfull[- ]year\b",
+        lambda match, said_on: h.this_year(said_on),
+    ),
+    _rule("a year named", rf"(?<![\d$£€.,/-]){YEAR}\b", lambda match, said_on: h.by_year(_year(match)), weak=True),
     _rule(
         "half year",
         rf"\b(?:the\s+)?(?:end\s+of\s+the\s+)?(?P<which>first|second|1st|2nd)\s+half\s+of\s+(?:{YEAR}|this\s+year|next\s+year|the\s+year)",

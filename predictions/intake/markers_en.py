@@ -26,6 +26,37 @@ _FUTURE = _words(
     r"|\b(?<!as )(?<!than )(?<!un)(?:predicts?|predicting|foresees?|foresaw|envisions?|envisages?|anticipates?|expects?|expecting|reckons?)\b"
     r"|\b(?<!as )(?<!than )predicted\s+(?:that|\w+\s+\w+\s+would)\b"
     r"|\b(?:forecasts?|projects?|projected|forecast|bets?|wagers?)\s+that\b"
+    r"|\b(?:[Mm]y|[Oo]ur)\s+(?:\w+\s+)?(?:guess|bet|prediction|forecast|estimate|expectation|projection)\s+is\b|\bprediction:"
+    r"|\bI['’]d\s+(?:bet|wager)\b|\bI\s+(?:bet|wager)\b"
+    r"|\b(?:we|I|they|he|she|it|analysts|economists|forecasters)\s+(?:now\s+|still\s+|also\s+)?(?:forecast|project|see)s?\b"
+    r"|\bsees?\s+(?:\S+\s+){1,5}?\w+ing\b"
+    r"|(?<!\bthe )(?<!\ban )(?<!\ba )(?<!\bits )(?<!\btheir )(?<!\bas )(?<!\bthan )(?<!\bun)\b(?:expected|predicted)\b(?!\s+(?:to|that)\b)"
+)
+# Believing, guessing, a forecast named as a noun: forecasts when a date or a number comes with them.
+_SOFT = _words(
+    r"\bI\s+(?:\w+\s+)?(?:think|believe|doubt|suspect|reckon|guess|imagine|feel)\b|\bI\s+don['’]t\s+(?:think|believe|see)\b"
+    r"|\bI['’]d\s+(?:say|be\s+(?:surprised|amazed|astonished|shocked))\b|\b(?:un)?likely\b"
+    r"|\b(?:forecasts?|projections?|outlook|guidance|estimates?)\b|\bshould\b"
+)
+# Words after "would" that hedge ("I would say") rather than forecast.
+_WOULD_HEDGE = _words(r"\bwould\s+(?:say|argue|guess|think|imagine|suspect|bet|add|note|go\s+further|put\s+it)\b")
+# Others nobody names: a ledger records named speakers only ("critics say", "some investors argue").
+_UNNAMED = _words(
+    r"^[\s\W]*(?:(?:some|many|most|other|few|several)\s+(?:\w+\s+){0,2}?(?:investors|analysts|economists|experts|people|critics"
+    r"|observers|scientists|commentators|officials|executives|traders|sceptics|skeptics|economists)"
+    r"|critics|others|sceptics|skeptics|people|observers|detractors|pessimists|optimists|bookmakers|markets|not\s+everyone"
+    r"|no\s+one|nobody)\b"
+)
+# An instruction to the listener: "Ask me in five years."
+_IMPERATIVE = re.compile(r"^[\s“\"'‘]*(?:Ask|Tell|Let|Look|Wait|Remember|Note|Consider|Imagine|Learn|Please|Stop|Call)\b")
+# A speaker's own intended act, not a forecast: "we will hire", "I won't play", "we're going to start".
+_OWN_PLAN = _words(
+    r"\b(?:we|I)(?:\s+will|['’]ll|\s+are\s+going\s+to|['’]re\s+going\s+to|\s+am\s+going\s+to|['’]m\s+going\s+to|\s+won['’]t"
+    r"|\s+will\s+not|\s+are\s+not\s+going\s+to|\s+shall)\s+(?:also\s+|then\s+|soon\s+|now\s+|again\s+|not\s+)?"
+    r"(?:hire|fire|build|open|launch|deliver|submit|file|publish|release|report|host|hold|present|announce|unveil|introduce"
+    r"|start|begin|invest|spend|cut|close|sell|buy|cap|tell|show|promise|give|make\s+sure|ensure|fight|vote|play|run|stand"
+    r"|retire|resign|step\s+down|quit|leave|join|sign|attend|visit|travel|continue|keep|raise|lower|reduce|expand|add|create"
+    r"|set|put|bring|send|offer|provide|support|work|focus|ask|seek|appeal|review|consider|study|look|do|try|meet|talk|go)\b"
 )
 _MODAL = re.compile(r"\b(?:[Ww]ould|[Cc]ould|may|[Mm]ight|[Ww]ouldn['’]t|[Cc]ouldn['’]t)\b")
 _REPORTING = _words(
@@ -40,7 +71,7 @@ _QUESTION_FRAME = _words(
     r"\b(?:asked|asking|when\s+asked|questioned|the\s+question\s+(?:of|is))\b.*\b(?:whether|if|how|when|what|will|would)\b"
 )
 _EMBEDDED_QUESTION = _words(
-    r"\bwhether\b|\b(?:what|how(?:\s+(?:much|many|long|fast|soon|far))?|when|why)\s+(?:\w+\s+){0,4}?will\b"
+    r"\bwhether\b|\b(?:what|how(?:\s+(?:much|many|long|fast|soon|far))?|when|why)(?:\s+\S+){0,4}?\s*(?:will|would|['’]s\s+going\s+to|is\s+going\s+to)\b"
     r"|\b(?:unclear|uncertain|no\s+one\s+knows|nobody\s+knows|wonders?|wondered)\b"
 )
 _WISH = _words(
@@ -66,11 +97,16 @@ _SCHEDULE = _words(
     r"|\b(?:is|are|was|were)\s+(?:scheduled|slated|due|planned|set\s+to\s+be\s+held)\b|\bscheduled\s+(?:for|to)\b"
     r"|\b(?:plans?|planned|planning|intends?|intended|aims?|aimed|pledged|pledges|promised|promises|vowed|vows)\s+to\b"
     r"|\b(?:said|says|announced|confirmed|stated)\s+(?:on\s+\w+\s+)?(?:that\s+)?it\s+(?:will|would|plans|is\s+planning)\b"
+    r"|\b(?:will|would|to|going\s+to)\s+(?:be\s+)?(?:publish(?:ed)?|present(?:ed)?|release[ds]?|announce[ds]?|report(?:ed)?|unveil(?:ed)?"
+    r"|set\s+out|submit(?:ted)?|file[ds]?|debated?|launch(?:ed)?|introduced?|reviewed?|retired|decommissioned|completed|spread)\b"
+    r"|\bbe\s+(?:open|closed|available|on\s+display|on\s+sale)\b|\bas\s+(?:planned|scheduled)\b|\bon\s+schedule\b"
+    r"|\bpromis(?:e|es|ed|ing)\b|\bpledge[sd]?\b|\bpledging\b"
     r"|\bannounced\s+plans\b|\bthe\s+(?:summit|conference|meeting|ceremony|festival|election|vote|event|launch|hearing|trial|games|olympics|tournament|match|talks)\s+(?:will|is\s+to)\b"
 )
 # "would" that judges rather than forecasts: "would be a mistake", "would be needed".
 _EVALUATIVE = _words(
     r"\bwould\s+(?:not\s+)?be\s+(?:needed|necessary|required|appropriate|wise|unwise|welcome|good|better|best|a\s+mistake"
+    r"|delighted|happy|glad|pleased|thrilled|proud|outstanding|excellent|terrible|disastrous|great"
     r"|an\s+error|helpful|useful|fair|right|wrong|great|nice|ideal|preferable|premature)\b|\bwould\s+(?:like|love|prefer|rather)\b"
 )
 _PAST = _words(
@@ -101,8 +137,8 @@ def _will(text: str) -> bool:
 
 
 def read(text: str) -> ClauseReading:
-    future = _will(text) or bool(_FUTURE.search(text))
-    modal = bool(_MODAL.search(text))
+    future = _will(text) or any(not _after_as(text, m.start()) for m in _FUTURE.finditer(text))
+    modal = bool(_MODAL.search(_WOULD_HEDGE.sub("", text))) or bool(_SOFT.search(text))
     question_frame = bool(_QUESTION_FRAME.search(text))
     excluded = _exclusion(text, future=future, modal=modal)
     attribution = not excluded and bool(_ATTRIBUTION.search(text)) and not _will(text)
@@ -119,14 +155,25 @@ def read(text: str) -> ClauseReading:
     )
 
 
+def _after_as(text: str, index: int) -> bool:
+    """ "as we expect", "than analysts expected": a comparison, not an expectation."""
+    return bool(re.search(r"\b(?:as|than)\s+(?:\w+\s+){0,2}$", text[max(0, index - 30) : index], re.IGNORECASE))
+
+
 def _exclusion(text: str, *, future: bool, modal: bool) -> str | None:
     stripped = text.rstrip(" \"'”’)]")
     if stripped.endswith("?") or _EMBEDDED_QUESTION.search(text):
         return "question"
+    if _IMPERATIVE.search(text):
+        return "imperative"
+    if _UNNAMED.search(text):
+        return "unnamed"
+    if _OWN_PLAN.search(text):
+        return "schedule"
     if _WISH.search(text):
         return "wish"
     prescription = _PRESCRIPTION.search(text)
-    if prescription:
+    if prescription and not _impersonal_should(text, prescription):
         marker = _first_marker(text)
         if marker is None or prescription.start() < marker:
             return "wish"
@@ -137,6 +184,16 @@ def _exclusion(text: str, *, future: bool, modal: bool) -> str | None:
     if not future and _EVALUATIVE.search(text):
         return "wish"
     return None
+
+
+def _impersonal_should(text: str, prescription: re.Match[str]) -> bool:
+    """ "Costs should fall by mid-2026" expects; "we should act", "regulators should demand" prescribe."""
+    if prescription.group(0).lower() != "should":
+        return False
+    subject = text[: prescription.start()].lower()
+    people = r"\b(?:we|you|they|i|he|she|everyone|people|governments?|regulators|companies|investors|leaders|policymakers"
+    people += r"|ministers|councils|banks|patients|residents|workers|the\s+\w+\s+(?:government|tour|council|treasury))\s*$"
+    return not re.search(people, subject) and bool(re.search(r"\b(?:fall|rise|grow|drop|decline|reach|double|halve|increase|decrease|peak|be|stay|remain|return|improve|recover|come|hit|top|exceed)\b", text[prescription.end() :], re.IGNORECASE))
 
 
 def _first_marker(text: str) -> int | None:

@@ -28,7 +28,9 @@ _EN_RATIO = re.compile(
     rf"|\b(?:odds|chances?)\s+(?:are|of|is)\s+(?:about\s+)?(?P<a2>{EN_NUMBER})[- ]in[- ](?P<b2>{EN_NUMBER})\b",
     re.IGNORECASE,
 )
-_EN_EVEN = re.compile(r"\b(?:50[-/ ]50|fifty[- ]fifty|even\s+odds|even\s+chance|coin\s+(?:flip|toss))\b", re.IGNORECASE)
+_EN_EVEN = re.compile(
+    r"(?<!than )\b(?:50[-/ ]50|fifty[- ]fifty|even\s+odds|even\s+chance|coin\s+(?:flip|toss))\b", re.IGNORECASE
+)
 
 _ZH_CHANCE = r"(?:把握|可能性|可能|概率|几率|机率|机会|胜算|信心)"
 _ZH_PATTERNS = (
