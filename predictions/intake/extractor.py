@@ -43,6 +43,8 @@ _LEADING = {
     "en": re.compile(r"(?:[\s“”‘’\"'(—–-]|(?:and|but|so|however|yet|while|also)\b,?)+", re.IGNORECASE),
     "zh-Hans": re.compile(r"(?:[\s“”「」『』,，]|但是|但|不过|然而|而且|而|并且|同时|可是)+"),
 }
+# A second conditional: "if" with a past-tense verb, answered by "would".
+_HYPOTHETICAL = re.compile(r"\b[Ii]f\s+(?:\w+\s+){0,4}?(?:did|were|was|had|went|could|\w+ed)\b[^.?!]*\bwould\b")
 _TRAILING = re.compile(r"[\s,，;；:：—–“”‘’\"'「」『』]+$")
 
 
@@ -105,12 +107,12 @@ def _is_speech(text: str, span: Span, language: str) -> bool:
 
 
 def _own_voice(text: str, language: str, speech: tuple[Span, ...]) -> bool:
-    """A transcript in the speaker's own voice: no quotations, and most paragraphs speak in the first person."""
+    """A text in the speaker's own voice: no quotations, and a third of its paragraphs or more in the first person."""
     if speech:
         return False
     first_person = re.compile(r"我|咱" if language == "zh-Hans" else r"\b(?:I|we|We|our|Our|my|My|us|me)\b|\bI['’]")
     paragraphs = [p for p in text.split("\n") if len(p.strip()) > 40]
-    return bool(paragraphs) and sum(1 for p in paragraphs if first_person.search(p)) * 2 >= len(paragraphs)
+    return bool(paragraphs) and sum(1 for p in paragraphs if first_person.search(p)) * 3 >= len(paragraphs)
 
 
 # "ELENA VASQUEZ:", "HARTWELL:", "Raman:" — a speaker's turn in an interview transcript.
@@ -160,7 +162,7 @@ def _is_forecast(
         return True
     if document.language == "zh-Hans":
         return any(_ZH_DEADLINE.search(h.words) for h in dated)
-    if re.search(r"\bwould\b", words, re.IGNORECASE) and (reporting_before or reading.reporting):
+    if reading.would and (reporting_before or reading.reporting):
         return True
     return any(_EN_DEADLINE.search(h.words) for h in dated)
 
@@ -209,13 +211,27 @@ def _sub_clauses(document: _Document, span: Span) -> list[Span]:
 
 
 def _unit_clauses(document: _Document, span: Span, *, reporting_before: bool) -> list[_Clause]:
-    clauses = []
-    spans = [piece for clause in split_clauses(document.text, span, language=document.language) for piece in _sub_clauses(document, clause)]
-    for clause_span in spans:
-        clause = _read(document, clause_span, reporting_before)
-        clauses.append(clause)
-        reporting_before = reporting_before or clause.reading.reporting
+    clauses: list[_Clause] = []
+    for clause_span in split_clauses(document.text, span, language=document.language):
+        pieces = [_read(document, piece, reporting_before) for piece in _sub_clauses(document, clause_span)]
+        # Keep "and …" apart only when both sides could state a forecast ("return to target by mid-2025 and
+        # stay close to it through 2026"), not in "higher tariffs and uncertainty would weigh".
+        merged: list[_Clause] = [pieces[0]]
+        for piece in pieces[1:]:
+            if not (_forecast_like(document, merged[-1]) and _forecast_like(document, piece)):
+                merged[-1] = _read(document, (merged[-1].span[0], piece.span[1]), reporting_before)
+            else:
+                merged.append(piece)
+        for clause in merged:
+            clauses.append(clause)
+            reporting_before = reporting_before or clause.reading.reporting
     return clauses
+
+
+def _forecast_like(document: _Document, clause: _Clause) -> bool:
+    reading = clause.reading
+    dated = any(h.resolve_on and h.resolve_on >= document.said_on and not h.weak for h in clause.horizons)
+    return reading.future or reading.modal or dated or clause.probability is not None
 
 
 def _group(document: _Document, clauses: list[_Clause]) -> list[list[_Clause]]:
@@ -224,6 +240,8 @@ def _group(document: _Document, clauses: list[_Clause]) -> list[list[_Clause]]:
     current: list[_Clause] | None = None
     pending: list[_Clause] = []
     wishing = False
+    excluded_before: str | None = None
+    elliptical: set[int] = set()
     contrast = _CONTRAST[document.language]
     for clause in clauses:
         reading = clause.reading
@@ -232,28 +250,56 @@ def _group(document: _Document, clauses: list[_Clause]) -> list[list[_Clause]]:
             # A wish or prescription governs the clauses that follow it (希望它……，同时不会……).
             continue
         wishing = reading.excluded == "wish"
+        if excluded_before and reading.continues and not reading.opens_new_thought and not reading.excluded:
+            continue  # "said it would hold its meeting on Aug. 28 and would not change …": the same plan
         if reading.excluded or reading.attribution or reading.question_frame:
             current, pending = None, []
+            excluded_before = reading.excluded
             continue
+        excluded_before = None
         if clause.forecast:
-            if current is not None and _continues(document, current, clause, words):
+            if current is not None and _continues(document, current, clause, words, _stated(current, elliptical)):
                 current.append(clause)
             else:
                 current = [*pending, clause]
                 groups.append(current)
             pending = []
+        elif current is not None and _elliptical(document, current, clause):
+            current = [clause]  # "to grow 1.8% in 2025 and 1.7% in 2026": the verb is understood
+            groups.append(current)
+            elliptical.add(id(current))
         elif current is not None and not reading.opens_new_thought:
             current.append(clause)
         else:
             current = None
             pending = [*pending, clause] if not reading.opens_new_thought else [clause]
+            if re.search(r"\s(?:—|–|--)\s*$", words):
+                pending = []  # a dateline ("WASHINGTON, April 22 —") is not part of what is said
+        if words.rstrip().endswith((";", "；")):
+            current, pending = None, []  # a semicolon closes the thought
     return groups
 
 
-def _continues(document: _Document, current: list[_Clause], clause: _Clause, words: str) -> bool:
+def _stated(group: list[_Clause], elliptical: set[int] | None = None) -> bool:
+    """The group states its claim: a future marker, a probability, or it is elliptical ("and 1.7% in 2026")."""
+    return id(group) in (elliptical or set()) or any(c.reading.future or c.probability is not None for c in group)
+
+
+def _dates(clauses: list[_Clause], said_on: datetime.date) -> set[datetime.date]:
+    return {h.resolve_on for c in clauses for h in c.horizons if h.resolve_on is not None and h.resolve_on >= said_on}
+
+
+def _elliptical(document: _Document, current: list[_Clause], clause: _Clause) -> bool:
+    """A clause after "and" / "but" with a date of its own and no verb: a second forecast of the same kind."""
+    own = {h.resolve_on for h in clause.horizons if not h.weak and h.resolve_on and h.resolve_on >= document.said_on}
+    return clause.reading.opens_new_thought and _stated(current) and bool(own) and own.isdisjoint(
+        _dates(current, document.said_on)
+    )
+
+
+def _continues(document: _Document, current: list[_Clause], clause: _Clause, words: str, stated: bool) -> bool:
     """Does a forecast clause complete the forecast before it, or state a new one?"""
     reading = clause.reading
-    stated = any(c.reading.future or c.probability is not None for c in current)
     if not stated:
         return not reading.opens_new_thought or not any(c.forecast for c in current)  # "By 2030, half … will be"
     if _refers_back(document, words):
@@ -262,19 +308,22 @@ def _continues(document: _Document, current: list[_Clause], clause: _Clause, wor
         return False
     if reading.future:
         return reading.continues  # ", will also …", "，会获得……"
-    own = [h for h in clause.horizons if h.resolve_on is not None]
-    before = [h for c in current for h in c.horizons if h.resolve_on is not None]
-    if own and before and {h.resolve_on for h in own}.isdisjoint({h.resolve_on for h in before}):
+    own, before = _dates([clause], document.said_on), _dates(current, document.said_on)
+    if own and before and own.isdisjoint(before):
         return False  # a second date: "1.8% in 2025, and 1.7% in 2026"
-    if clause.probability is not None and any(c.probability is not None for c in current):
-        return False
-    return True  # a horizon or a probability completing the forecast before it
+    if clause.probability is not None:
+        return False  # "…, with a 40% chance of a new record by the end of March": a claim of its own
+    return True  # a horizon completing the forecast before it
 
 
 def _refers_back(document: _Document, words: str) -> bool:
     """An English clause whose subject is "it" / "this" / "that" continues the forecast before it."""
     return document.language == "en" and bool(
-        re.match(r"[\s“‘\"']*(?:but|and|yet|though|although)?\s*(?:it|this|that)\b", words, re.IGNORECASE)
+        re.match(
+            r"[\s“‘\"']*(?:but|and|yet|though|although)?\s*(?:it|this)(?:\s+(?:will|won['’]t|would|is|isn['’]t|may|might|could)|['’]s|['’]ll)\b",
+            words,
+            re.IGNORECASE,
+        )
     )
 
 
@@ -291,9 +340,10 @@ def _candidate(
         return None
     own_horizons = [h for c in group for h in c.horizons]
     strong = any(c.reading.future or c.probability is not None for c in group)
-    sentence_horizons = [h for c in all_clauses for h in c.horizons]
-    if not strong and (only_past(own_horizons, said_on) or any(h.rule == "the past" for h in sentence_horizons)):
+    if not strong and (only_past(own_horizons, said_on) or any(h.rule == "the past" for h in own_horizons)):
         return None  # "Last year I said … would …": a forecast made and reported in the past
+    if not strong and language == "en" and _HYPOTHETICAL.search(text, sentence[0], sentence[1]):
+        return None  # "If ministers did that tomorrow, we would see …": a hypothetical, not a forecast
     # Words of the sentence that belong to no candidate: the frame that may hold the horizon or the hedges.
     in_groups = {id(c) for g, _ in groups for c in g}
     frame = [c for c in all_clauses if id(c) not in in_groups]

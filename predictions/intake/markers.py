@@ -34,4 +34,6 @@ class ClauseReading:
     first_person: bool = False
     opens_new_thought: bool = False
     continues: bool = False
+    # English "would" that reports a forecast ("said prices would rise"), not "I would say" or "would be wise".
+    would: bool = False
 

@@ -26,11 +26,11 @@ _FUTURE = _words(
     r"|\b(?<!as )(?<!than )(?<!un)(?:predicts?|predicting|foresees?|foresaw|envisions?|envisages?|anticipates?|expects?|expecting|reckons?)\b"
     r"|\b(?<!as )(?<!than )predicted\s+(?:that|\w+\s+\w+\s+would)\b"
     r"|\b(?:forecasts?|projects?|projected|forecast|bets?|wagers?)\s+that\b"
-    r"|\b(?:[Mm]y|[Oo]ur)\s+(?:\w+\s+)?(?:guess|bet|prediction|forecast|estimate|expectation|projection)\s+is\b|\bprediction:"
+    r"|\b(?:[Mm]y|[Oo]ur)\s+(?:\w+\s+)?(?:guess|bet|prediction|forecast|estimate|expectation|projection)\s+is\b"
     r"|\bI['’]d\s+(?:bet|wager)\b|\bI\s+(?:bet|wager)\b"
     r"|\b(?:we|I|they|he|she|it|analysts|economists|forecasters)\s+(?:now\s+|still\s+|also\s+)?(?:forecast|project|see)s?\b"
     r"|\bsees?\s+(?:\S+\s+){1,5}?\w+ing\b"
-    r"|(?<!\bthe )(?<!\ban )(?<!\ba )(?<!\bits )(?<!\btheir )(?<!\bas )(?<!\bthan )(?<!\bun)\b(?:expected|predicted)\b(?!\s+(?:to|that)\b)"
+    r"|(?<!\bthe )(?<!\ban )(?<!\ba )(?<!\bits )(?<!\btheir )(?<!\bas )(?<!\bthan )(?<!\bun)(?<!-)\b(?:expected|predicted)\b(?!\s+(?:to|that)\b|-)"
 )
 # Believing, guessing, a forecast named as a noun: forecasts when a date or a number comes with them.
 _SOFT = _words(
@@ -43,9 +43,11 @@ _WOULD_HEDGE = _words(r"\bwould\s+(?:say|argue|guess|think|imagine|suspect|bet|a
 # Others nobody names: a ledger records named speakers only ("critics say", "some investors argue").
 _UNNAMED = _words(
     r"^[\s\W]*(?:(?:some|many|most|other|few|several)\s+(?:\w+\s+){0,2}?(?:investors|analysts|economists|experts|people|critics"
-    r"|observers|scientists|commentators|officials|executives|traders|sceptics|skeptics|economists)"
+    r"|observers|scientists|commentators|officials|executives|traders|sceptics|skeptics)"
     r"|critics|others|sceptics|skeptics|people|observers|detractors|pessimists|optimists|bookmakers|markets|not\s+everyone"
-    r"|no\s+one|nobody)\b"
+    r"|no\s+one|nobody)\s+(?:\w+\s+){0,2}?(?:say|said|says|argue[sd]?|have\s+argued|think|thought|believe[sd]?|expect(?:s|ed)?"
+    r"|predict(?:s|ed)?|warn(?:s|ed)?|claim(?:s|ed)?|are\s+promising|have\s+priced|price[sd]?|is\s+convinced|are\s+convinced"
+    r"|fear(?:s|ed)?|worry|worried|reckon|bet|told|insist(?:s|ed)?)\b"
 )
 # An instruction to the listener: "Ask me in five years."
 _IMPERATIVE = re.compile(r"^[\s“\"'‘]*(?:Ask|Tell|Let|Look|Wait|Remember|Note|Consider|Imagine|Learn|Please|Stop|Call)\b")
@@ -81,7 +83,7 @@ _WISH = _words(
 _PRESCRIPTION = _words(
     r"\b(?:should|shouldn['’]t|must|mustn['’]t|ought\s+to|need\s+to|needs\s+to|have\s+to|has\s+to|had\s+better"
     r"|it\s+is\s+(?:essential|important|vital|crucial|imperative|necessary)|urges?|urged|calls?\s+(?:on|for)"
-    r"|called\s+(?:on|for)|recommends?|recommended|demands?|demanded)\b"
+    r"|called\s+(?:on|for)|recommends?|recommended|demanded\s+that)\b"
 )
 _SCHEDULE = _words(
     r"\b(?:will|to|would)\s+(?:be\s+)?(?:held|hosted|convened|staged|streamed|broadcast|published\s+on|unveiled\s+on"
@@ -90,7 +92,7 @@ _SCHEDULE = _words(
     r"|deliver\s+(?:a|the|his|her)\s+(?:speech|address|keynote|remarks)|speak\s+(?:at|to|before)|address\s+the|headline"
     r"|preside|chair|retire|step\s+down|resign|join\s+(?:the|as)|be\s+(?:sworn|inaugurated|chaired|led)"
     r"|take\s+effect|come\s+into\s+(?:force|effect)|go\s+on\s+sale|be\s+available\s+(?:from|on|in\s+stores)"
-    r"|open\s+(?:on|its\s+doors)|begin\s+on|start\s+on|run\s+(?:from|until|through)|resume\s+on|reopen\s+on|close\s+on"
+    r"|open\s+(?:on|its\s+doors)|(?:begin|start|resume|reopen|close|open)\s+on\s+(?=\d|(?-i:[A-Z]))|run\s+(?:from|until|through)"
     r"|vote\s+on|hold\s+talks|publish\s+(?:its|the|their)|release\s+(?:its|the|their)\s+(?:results|earnings|report|figures|data)"
     r"|announce\s+(?:its|the|their)\s+(?:results|earnings|decision))\b"
     r"|\b(?:takes|took)\s+effect\b|\bcomes?\s+into\s+(?:force|effect)\b|\bgoes\s+on\s+sale\b"
@@ -109,6 +111,12 @@ _EVALUATIVE = _words(
     r"|delighted|happy|glad|pleased|thrilled|proud|outstanding|excellent|terrible|disastrous|great"
     r"|an\s+error|helpful|useful|fair|right|wrong|great|nice|ideal|preferable|premature)\b|\bwould\s+(?:like|love|prefer|rather)\b"
 )
+# A past-tense verb in a clause with no future marker: "It opened in August", "Smart glasses sold 7 million".
+_PAST_TENSE = _words(
+    r"\b(?:was|were|had|did|rose|fell|grew|opened|closed|shipped|delivered|won|lost|made|became|began|came|went|saw|hit"
+    r"|reached|dropped|climbed|declined|increased|decreased|posted|recorded|completed|launched|released|sold|bought|finished"
+    r"|signed|voted|passed|killed|stood|ended|started|doubled|halved|tripled|surged|slumped|jumped|missed|beat|topped)\b"
+)
 _PAST = _words(
     r"\b(?:would|could|might|should|must)(?:\s+not|n['’]t)?\s+have\s+\w+(?:ed|en|wn|ne)\b|\b(?:was|were)\s+going\s+to\b"
     r"|\bhad\s+(?:expected|predicted|forecast|anticipated)\b|\bwould\s+(?:often|usually|always)\b"
@@ -119,7 +127,8 @@ _ATTRIBUTION = _words(
     r"|continued|replied|answered|remarked|observed|concluded)(?:\s+(?:on|in|at|last|this)\s+[\w\s]{1,25}?)?[\s:,.;—–-]*$"
 )
 _CONNECTOR = _words(
-    r"^[\s“‘\"'(—–-]*(?:but|however|while|whereas|yet|although|though|meanwhile|and|also|so|instead|still|even\s+so)\b"
+    r"^[\s“‘\"'(—–-]*(?:but|however|while|whereas|yet|although|though|meanwhile|and|also|so|instead|still|even\s+so"
+    r"|saying|adding|warning|noting|arguing|predicting)\b"
 )
 _CONTINUES = _words(
     r"^[\s“‘\"'(—–-]*(?:(?:and|but|or|yet|while)\s+)?(?:also\s+|still\s+|probably\s+|likely\s+|eventually\s+)?"
@@ -143,6 +152,7 @@ def read(text: str) -> ClauseReading:
     excluded = _exclusion(text, future=future, modal=modal)
     attribution = not excluded and bool(_ATTRIBUTION.search(text)) and not _will(text)
     return ClauseReading(
+        would=bool(re.search(r"\bwould\b|\bwouldn['’]t\b", _WOULD_HEDGE.sub("", text), re.IGNORECASE)),
         future=future,
         modal=modal,
         excluded=excluded,
@@ -179,7 +189,7 @@ def _exclusion(text: str, *, future: bool, modal: bool) -> str | None:
             return "wish"
     if _SCHEDULE.search(text):
         return "schedule"
-    if _PAST.search(text):
+    if _PAST.search(text) or (not future and not modal and _PAST_TENSE.search(text) and not _REPORTING.search(text)):
         return "past"
     if not future and _EVALUATIVE.search(text):
         return "wish"
@@ -196,6 +206,10 @@ def _impersonal_should(text: str, prescription: re.Match[str]) -> bool:
     return not re.search(people, subject) and bool(re.search(r"\b(?:fall|rise|grow|drop|decline|reach|double|halve|increase|decrease|peak|be|stay|remain|return|improve|recover|come|hit|top|exceed)\b", text[prescription.end() :], re.IGNORECASE))
 
 
+_CHANCE = _words(r"\b(?:chance|odds|probability|likelihood)\b")
+
+
 def _first_marker(text: str) -> int | None:
-    starts = [m.start() for m in (_WILL.search(text), _FUTURE.search(text), _MODAL.search(text)) if m]
+    found = (_WILL.search(text), _FUTURE.search(text), _MODAL.search(text), _CHANCE.search(text))
+    starts = [m.start() for m in found if m]
     return min(starts) if starts else None
