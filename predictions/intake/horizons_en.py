@@ -40,7 +40,10 @@ MONTHS = {
     "december": 12,
     "dec": 12,
 }
-MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?"
+MONTH = (
+    r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)\b"
+)
 # A year 1900–2199 that is not part of a longer number and not a decade ("the 2030s").
 YEAR = r"(?P<year>(?:19|20|21)\d{2})(?![\d,]\d|s\b|’s\b|'s\b|-\d)"
 DAY = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
