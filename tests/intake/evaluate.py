@@ -47,6 +47,7 @@ class Document:
     said_on: datetime.date
     text: str
     forecasts: tuple[Expected, ...]
+    labelled: int  # forecasts and labelled non-forecasts
 
 
 @dataclass
@@ -117,6 +118,7 @@ def load(directory: Path) -> Iterator[Document]:
             said_on=datetime.date.fromisoformat(data["said_on"]),
             text=text,
             forecasts=tuple(forecasts),
+            labelled=len(forecasts) + len(data.get("non_forecasts", [])),
         )
 
 
