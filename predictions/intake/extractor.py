@@ -38,7 +38,9 @@ _EN_DEADLINE = re.compile(
     re.IGNORECASE,
 )
 # Chinese horizons that make a clause a forecast on their own: 到2030年, 三年内, 2026年底前, 明年 — not a bare 2024年.
-_ZH_DEADLINE = re.compile(r"^(?:到|至|截至|截止|直到|在未来|未来|今后|接下来|明年|后年)|(?:[内前后底末]|以内|之内|上半年|下半年|季度)$")
+_ZH_DEADLINE = re.compile(
+    r"^(?:到|至|截至|截止|直到|在未来|未来|今后|接下来|明年|后年)|(?:[内前后底末]|以内|之内|上半年|下半年|季度)$"
+)
 _LEADING = {
     "en": re.compile(r"(?:[\s“”‘’\"'(—–-]|(?:and|but|so|however|yet|while|also)\b,?)+", re.IGNORECASE),
     "zh-Hans": re.compile(r"(?:[\s“”「」『』,，]|但是|但|不过|然而|而且|而|并且|同时|可是)+"),
@@ -142,7 +144,13 @@ def _read(document: _Document, span: Span, reporting_before: bool) -> _Clause:
     reading = (markers_zh if document.language == "zh-Hans" else markers_en).read(words)
     horizons = tuple(h for h in document.horizons if span[0] <= h.start < span[1])
     probability = find_probability(words, language=document.language)
-    return _Clause(span, reading, horizons, probability, _is_forecast(document, reading, horizons, probability, words, reporting_before))
+    return _Clause(
+        span,
+        reading,
+        horizons,
+        probability,
+        _is_forecast(document, reading, horizons, probability, words, reporting_before),
+    )
 
 
 def _is_forecast(
@@ -292,8 +300,11 @@ def _dates(clauses: list[_Clause], said_on: datetime.date) -> set[datetime.date]
 def _elliptical(document: _Document, current: list[_Clause], clause: _Clause) -> bool:
     """A clause after "and" / "but" with a date of its own and no verb: a second forecast of the same kind."""
     own = {h.resolve_on for h in clause.horizons if not h.weak and h.resolve_on and h.resolve_on >= document.said_on}
-    return clause.reading.opens_new_thought and _stated(current) and bool(own) and own.isdisjoint(
-        _dates(current, document.said_on)
+    return (
+        clause.reading.opens_new_thought
+        and _stated(current)
+        and bool(own)
+        and own.isdisjoint(_dates(current, document.said_on))
     )
 
 
@@ -311,9 +322,9 @@ def _continues(document: _Document, current: list[_Clause], clause: _Clause, wor
     own, before = _dates([clause], document.said_on), _dates(current, document.said_on)
     if own and before and own.isdisjoint(before):
         return False  # a second date: "1.8% in 2025, and 1.7% in 2026"
-    if clause.probability is not None:
-        return False  # "…, with a 40% chance of a new record by the end of March": a claim of its own
-    return True  # a horizon completing the forecast before it
+    # "…, with a 40% chance of a new record by the end of March" is a claim of its own; a bare horizon
+    # completes the forecast before it.
+    return clause.probability is None
 
 
 def _refers_back(document: _Document, words: str) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime
 import re
 
+from predictions.intake import dates
 from predictions.intake import horizons as h
 from predictions.intake.horizons import HorizonRule, Resolution, Resolver
 from predictions.intake.numbers import EN_NUMBER, parse_english_number
@@ -51,17 +52,33 @@ DAY = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 DAY_2 = DAY.replace("?P<day>", "?P<day2>")
 MONTH_2 = MONTH.replace("?P<month>", "?P<m2>")
 # Prepositions that make a date a deadline; the "before" ones move it back by one unit.
-DEADLINE = r"by|before|on|until|till|through|no later than|not later than|ahead of|prior to|in|during|around|as early as|as soon as"
+DEADLINE = (
+    r"by|before|on|until|till|through|no later than|not later than|ahead of|prior to|in|during|around"
+    r"|as early as|as soon as"
+)
 BEFORE = {"before", "ahead of", "prior to"}
 UNIT_WORDS = r"years?|months?|weeks?|days?|decades?"
 UNITS = rf"(?P<unit>{UNIT_WORDS})"
-QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4, "last": 4}
+QUARTERS = {
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+    "final": 4,
+    "last": 4,
+}
 
 
 # The words a strong English horizon starts with; "the first quarter", "2028" alone are weak.
 LEAD = re.compile(
-    r"(?:by|before|within|in|inside|until|till|through|throughout|no later|not later|ahead|prior|over|during|at|around|on"
-    r"|as early|as soon|next|this|later|for|end|the end|the close|year-end|mid|late|early|Q[1-4]|H[12]|\d|the year after"
+    r"(?:by|before|within|in|inside|until|till|through|throughout|no later|not later|ahead|prior|over|during"
+    r"|at|around|on"
+    r"|as early|as soon|next|this|later|for|end|the end|the close|year-end|mid|late|early|Q[1-4]|H[12]|\d"
+    r"|the year after"
     r"|the next|the coming|the following|the middle|the rest|full|soon|shortly|one day|some|eventually|sooner)\b",
     re.IGNORECASE,
 )
@@ -130,8 +147,8 @@ def _month_day(match: re.Match[str], said_on: datetime.date) -> Resolution | Non
         return None
     month = MONTHS[name.lower().rstrip(".")]
     day = int(match.group("day") or match.group("day2"))
-    named = h.by_day(said_on.year, month, day)
-    year = said_on.year if named is not None and named[0] >= said_on else said_on.year + 1
+    this_year = dates.safe_date(said_on.year, month, day)
+    year = said_on.year if this_year is not None and this_year >= said_on else said_on.year + 1
     return h.by_day(year, month, day, before=_prep(match) in BEFORE)
 
 
@@ -165,9 +182,14 @@ def relative(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
         return None
     if not (prep in ("within", "in", "inside", "over", "during") or match.group("next") or match.group("tail")):
         return None
-    if prep == "in" and not match.group("next") and re.search(
-        r"(first|highest|lowest|most|least|biggest|largest|smallest|worst|best|fastest|slowest|strongest|weakest)\b",
-        preceding,
+    if (
+        prep == "in"
+        and not match.group("next")
+        and re.search(
+            r"(first|highest|lowest|most|least|biggest|largest|smallest|worst|best|fastest|slowest|strongest"
+            r"|weakest)\b",
+            preceding,
+        )
     ):
         return None  # "the highest in ten years" looks back
     count = parse_english_number(match.group("num")) if match.group("num") else 1
@@ -216,12 +238,14 @@ RULES: tuple[HorizonRule, ...] = (
     ),
     _rule(
         "month and year",
-        rf"\b(?:(?P<prep>{DEADLINE})\s+)?(?P<endof>(?:the\s+)?(?:end|close)\s+of\s+)?(?:(?:early|mid|late)[- ])?{MONTH},?\s+(?:of\s+)?{YEAR}",
+        rf"\b(?:(?P<prep>{DEADLINE})\s+)?(?P<endof>(?:the\s+)?(?:end|close)\s+of\s+)?(?:(?:early|mid"
+        rf"|late)[- ])?{MONTH},?\s+(?:of\s+)?{YEAR}",
         month_year,
     ),
     _rule(
         "month",
-        rf"\b(?P<prep>by|before|until|till|in|ahead of|prior to|through|throughout|this|next|during)\s+(?P<endof>(?:the\s+)?(?:end|close)\s+of\s+)?"
+        rf"\b(?P<prep>by|before|until|till|in|ahead of|prior to|through|throughout|this|next"
+        rf"|during)\s+(?P<endof>(?:the\s+)?(?:end|close)\s+of\s+)?"
         rf"(?:(?:early|mid|late)[- ])?{MONTH}(?:\s+(?P<rel>this|next)\s+year)?(?!\.?,?\s+(?:\d|of\b))",
         month_only,
     ),
@@ -232,7 +256,8 @@ RULES: tuple[HorizonRule, ...] = (
     ),
     _rule(
         "half year without its year",
-        r"\b(?:(?:by|in|during|before|through)\s+)?the\s+(?:end\s+of\s+the\s+)?(?P<which>first|second|1st|2nd)\s+half\b(?!\s+of)",
+        r"\b(?:(?:by|in|during|before|through)\s+)?the\s+(?:end\s+of\s+the\s+)?(?P<which>first|second|1st"
+        r"|2nd)\s+half\b(?!\s+of)",
         half_without_year,
     ),
     _rule(
@@ -243,13 +268,15 @@ RULES: tuple[HorizonRule, ...] = (
     _rule("a year named", rf"(?<![\d$£€.,/-]){YEAR}\b", lambda match, said_on: h.by_year(_year(match)), weak=True),
     _rule(
         "half year",
-        rf"\b(?:the\s+)?(?:end\s+of\s+the\s+)?(?P<which>first|second|1st|2nd)\s+half\s+of\s+(?:{YEAR}|this\s+year|next\s+year|the\s+year)",
+        rf"\b(?:the\s+)?(?:end\s+of\s+the\s+)?(?P<which>first|second|1st|2nd)\s+half\s+of\s+(?:{YEAR}"
+        rf"|this\s+year|next\s+year|the\s+year)",
         half_year,
     ),
     _rule("half year (H1 2026)", rf"\b(?P<which>H1|H2)\s+{YEAR}", half_year),
     _rule(
         "quarter",
-        rf"\b(?:the\s+)?(?:end\s+of\s+the\s+)?(?P<q>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+quarter(?:\s+of)?(?:\s+{YEAR}|\s+this\s+year|\s+next\s+year)?",
+        rf"\b(?:the\s+)?(?:end\s+of\s+the\s+)?(?P<q>first|second|third|fourth|final|last|1st|2nd|3rd"
+        rf"|4th)\s+quarter(?:\s+of)?(?:\s+{YEAR}|\s+this\s+year|\s+next\s+year)?",
         quarter,
     ),
     _rule("quarter (Q3 2026)", rf"\bQ(?P<qn>[1-4])\s*(?:of\s+)?(?:'|’)?{YEAR}", quarter),
@@ -260,7 +287,8 @@ RULES: tuple[HorizonRule, ...] = (
     ),
     _rule(
         "end of a year",
-        rf"\b(?:(?:by|before|at|until|towards?|around|in)\s+)?(?:the\s+)?(?:(?:end|close)\s+of\s+(?:the\s+year\s+)?|end[- ]|year[- ]end\s+|late\s+){YEAR}",
+        rf"\b(?:(?:by|before|at|until|towards?|around|in)\s+)?(?:the\s+)?(?:(?:end"
+        rf"|close)\s+of\s+(?:the\s+year\s+)?|end[- ]|year[- ]end\s+|late\s+){YEAR}",
         end_of_year,
     ),
     _rule(
@@ -275,18 +303,21 @@ RULES: tuple[HorizonRule, ...] = (
     ),
     _rule(
         "N units",
-        rf"\b(?:(?P<prep>within|in|inside|over|during|for)\s+)?(?:the\s+)?(?:(?P<next>next|coming|following|upcoming)\s+)?"
+        rf"\b(?:(?P<prep>within|in|inside|over|during|for)\s+)?(?:the\s+)?(?:(?P<next>next|coming|following"
+        rf"|upcoming)\s+)?"
         rf"(?P<num>{EN_NUMBER})\s+{UNITS}(?P<tail>\s+from\s+(?:now|today)|(?:’|')s?\s+time|\s+time\b|\s+hence)?",
         relative,
     ),
     _rule(
         "the next unit",
-        rf"\b(?P<prep>within|in|inside|over|during|for)\s+the\s+(?P<next>next|coming|following)\s+(?P<num>)(?P<unit>year|decade|month|week)\b(?P<tail>)",
+        r"\b(?P<prep>within|in|inside|over|during|for)\s+the\s+(?P<next>next|coming"
+        r"|following)\s+(?P<num>)(?P<unit>year|decade|month|week)\b(?P<tail>)",
         relative,
     ),
     _rule(
         "this year",
-        r"\b(?:(?:by|before|until|in|at|towards?)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the|this)\s+year|(?:end\s+of\s+)?this\s+year|year[- ]end)|\blater\s+this\s+year\b|\bwithin\s+the\s+year\b",
+        r"\b(?:(?:by|before|until|in|at|towards?)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the|this)\s+year"
+        r"|(?:end\s+of\s+)?this\s+year|year[- ]end)|\blater\s+this\s+year\b|\bwithin\s+the\s+year\b",
         lambda match, said_on: h.this_year(said_on),
     ),
     _rule(
@@ -302,7 +333,8 @@ RULES: tuple[HorizonRule, ...] = (
     ),
     _rule(
         "this month",
-        r"\b(?:by|before)\s+(?:the\s+)?end\s+of\s+(?:the|this)\s+month\b|\blater\s+this\s+month\b|\bby\s+month[- ]end\b",
+        r"\b(?:by|before)\s+(?:the\s+)?end\s+of\s+(?:the|this)\s+month\b|\blater\s+this\s+month\b"
+        r"|\bby\s+month[- ]end\b",
         lambda match, said_on: h.this_month(said_on),
     ),
     _rule(
@@ -313,7 +345,8 @@ RULES: tuple[HorizonRule, ...] = (
     _rule("next quarter", r"\bnext\s+quarter\b", lambda match, said_on: h.this_quarter(said_on, 1)),
     _rule(
         "end of the decade",
-        r"\b(?:(?:by|before|at|until|towards?)\s+)?the\s+end\s+of\s+(?:the|this)\s+decade\b|\bbefore\s+the\s+decade\s+is\s+out\b|\b(?:by|in|within)\s+this\s+decade\b",
+        r"\b(?:(?:by|before|at|until|towards?)\s+)?the\s+end\s+of\s+(?:the|this)\s+decade\b"
+        r"|\bbefore\s+the\s+decade\s+is\s+out\b|\b(?:by|in|within)\s+this\s+decade\b",
         lambda match, said_on: h.end_of_decade(said_on),
     ),
     _rule(
@@ -338,7 +371,8 @@ RULES: tuple[HorizonRule, ...] = (
     ),
     _rule(
         "the past",
-        rf"\blast\s+(?:year|month|week|decade)\b|\bearlier\s+this\s+(?:year|month)\b|\b(?:{EN_NUMBER})\s+(?:{UNIT_WORDS})\s+ago\b"
+        rf"\blast\s+(?:year|month|week|decade)\b|\bearlier\s+this\s+(?:year|month)\b"
+        rf"|\b(?:{EN_NUMBER})\s+(?:{UNIT_WORDS})\s+ago\b"
         rf"|\b(?:since|in\s+the\s+past)\s+(?:(?:{EN_NUMBER})\s+(?:{UNIT_WORDS})|(?:19|20)\d\d\b)",
         past,
     ),

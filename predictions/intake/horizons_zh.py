@@ -17,7 +17,10 @@ from predictions.intake.numbers import ZH_NUMBER, parse_chinese_number
 # 2030, ２０３０ or 二〇三〇 / 二零三零.
 YEAR = r"(?P<year>(?:19|20|21)\d\d|[１２][０-９]{3}|[一二][〇○零九][〇○零一二三四五六七八九]{2})"
 MONTH = r"(?P<month>1[0-2]|0?[1-9]|[１][０-２]|[０-９]|十[一二]?|[一二三四五六七八九])"
-DAY = r"(?P<day>3[01]|[12]\d|0?[1-9]|[０-９]{1,2}|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
+DAY = (
+    r"(?P<day>3[01]|[12]\d|0?[1-9]|[０-９]{1,2}"
+    r"|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
+)
 # What may stand before a deadline year: 到2030年, 在2030年, 于2030年, 截至2030年 ….
 LEAD = r"(?:到了?|至|在|于|截至|截止到?|直到)?"
 # 年中 followed by one of these is 年 + a word beginning with 中 (2030年中国 …), not "the middle of the year".
@@ -117,12 +120,14 @@ RULES: tuple[HorizonRule, ...] = (
     _rule("full date", rf"{LEAD}{YEAR}年{MONTH}月{DAY}[日号](?P<suffix>之前|以前|前)?", full_date),
     _rule(
         "month",
-        rf"{LEAD}(?:{YEAR}年|(?P<rel>今年|明年|后年))?{MONTH}月份?(?P<suffix>底前|底之前|底以前|底|末|前|之前|以前|中旬|下旬|上旬)?(?![0-9０-９一二三四五六七八九十]+[日号])",
+        rf"{LEAD}(?:{YEAR}年|(?P<rel>今年|明年|后年))?{MONTH}月份?(?P<suffix>底前|底之前|底以前|底|末|前|之前|以前|中旬|下旬"
+        rf"|上旬)?(?![0-9０-９一二三四五六七八九十]+[日号])",
         month_of_year,
     ),
     _rule(
         "part of a year",
-        rf"{LEAD}(?:{YEAR}年|(?P<rel>今年|明年|后年|本年))的?(?P<part>上半年|下半年|第?[一二三四1-4]季度|年底|年末|底|末|年中|中{NOT_MIDDLE})(?:前|之前|以前)?",
+        rf"{LEAD}(?:{YEAR}年|(?P<rel>今年|明年|后年|本年))的?(?P<part>上半年|下半年|第?[一二三四1-4]季度|年底|年末|底|末|年中"
+        rf"|中{NOT_MIDDLE})(?:前|之前|以前)?",
         part_of_year,
     ),
     _rule("before a year", rf"{YEAR}年(?:之前|以前)", before_year),
@@ -154,9 +159,7 @@ RULES: tuple[HorizonRule, ...] = (
         r"(?P<part>上半年|下半年)",
         lambda match, said_on: h.mid_year(said_on.year) if match.group("part") == "上半年" else h.this_year(said_on),
     ),
-    _rule(
-        "next month", r"下个?月(?:底|末)?(?:前|之前)?", lambda match, said_on: h.next_month(said_on)
-    ),
+    _rule("next month", r"下个?月(?:底|末)?(?:前|之前)?", lambda match, said_on: h.next_month(said_on)),
     _rule("this month", r"本月(?:底|末)?(?:前)?|这个月|月底前", lambda match, said_on: h.this_month(said_on)),
     _rule("next quarter", r"下个?季度", lambda match, said_on: h.this_quarter(said_on, 1)),
     _rule("this quarter", r"本季度|这个季度", lambda match, said_on: h.this_quarter(said_on)),
@@ -166,10 +169,15 @@ RULES: tuple[HorizonRule, ...] = (
         lambda match, said_on: h.end_of_decade(said_on),
     ),
     _rule("end of the century", r"本世纪末", lambda match, said_on: h.end_of_century(said_on)),
-    _rule("middle of the century", r"本世纪中叶|本世纪中期|21世纪中叶|二十一世纪中叶", lambda match, said_on: h.mid_century(said_on)),
+    _rule(
+        "middle of the century",
+        r"本世纪中叶|本世纪中期|21世纪中叶|二十一世纪中叶",
+        lambda match, said_on: h.mid_century(said_on),
+    ),
     _rule(
         "no checkable date",
-        r"未来(?![0-9０-９一二两三四五六七八九十几数半]|[的]?[0-9０-９一二两三四五六七八九十几数])|将来|早晚|迟早|总有一天|有朝一日|不久的将来|不久后|很快|短期内|长期来看|从长远来看|长远来看|终将|终有一天",
+        r"未来(?![0-9０-９一二两三四五六七八九十几数半]|[的]?[0-9０-９一二两三四五六七八九十几数])|将来|早晚|迟早|总有一天|有朝一日|不久的将来|不久后|很快|短期内|长期来看"
+        r"|从长远来看|长远来看|终将|终有一天",
         lambda match, said_on: h.vague(match.group(0)),
     ),
     _rule(

@@ -36,4 +36,3 @@ class ClauseReading:
     continues: bool = False
     # English "would" that reports a forecast ("said prices would rise"), not "I would say" or "would be wise".
     would: bool = False
-

@@ -16,7 +16,28 @@ _HUI = (
 )
 # 将 as "will": not a general (大将, 名将), not 将近 / 将就, not 已将 / 曾将 (past, 把-like).
 _JIANG = (
-    "".join(f"(?<!{before})" for before in ("大", "老", "名", "主", "猛", "干", "健", "武", "虎", "麻", "爱", "战", "悍", "良", "已", "曾", "经"))
+    "".join(
+        f"(?<!{before})"
+        for before in (
+            "大",
+            "老",
+            "名",
+            "主",
+            "猛",
+            "干",
+            "健",
+            "武",
+            "虎",
+            "麻",
+            "爱",
+            "战",
+            "悍",
+            "良",
+            "已",
+            "曾",
+            "经",
+        )
+    )
     + "将(?![军领士帅近就官门校相心比计信])"
 )
 # 将 followed by its object and then the verb is 把 ("put … into"), not a future: 将其输入, 将A视为B.
@@ -36,7 +57,9 @@ _FIRST_PERSON = re.compile(r"我|咱")
 _QUESTION_FRAME = re.compile(
     r"(?:被问到|被问及|问及|问到|被问|谈及|谈到|提及|提到|关于|就|针对)[^，。；]{0,40}?(?:是否|会不会|能否|能不能|多少|何时|什么时候|怎样|如何|哪些|多久|有没有|是不是)"
 )
-_QUESTION = re.compile(r"(?:是否|会不会|能否|能不能|是不是|有没有|难道|何时|什么时候|多少|为什么|怎么|哪(?!怕))|吗[”」]?$")
+_QUESTION = re.compile(
+    r"(?:是否|会不会|能否|能不能|是不是|有没有|难道|何时|什么时候|多少|为什么|怎么|哪(?!怕))|吗[”」]?$"
+)
 _WISH = re.compile(r"希望|但愿|期待|期望|盼望|祝愿|梦想|渴望|确保|旨在|为了|以便|以免")
 _PRESCRIPTION = re.compile(r"应该|应当|理应|必须|务必|不得|不应|亟需|亟待|有必要|要求|呼吁|建议|必需")
 _SCHEDULE = re.compile(
@@ -49,7 +72,9 @@ _ATTRIBUTION = re.compile(
     r"^[“”「」\s]*(?:(?:而|但|并|同时|此外)?[^，。；,;“”]{0,20}?)(?:表示|说|称|指出|认为|预测|预计|强调|透露|坦言|直言|介绍|提到|谈到|回应|回复|声称|宣称|警告|相信|写道|看来|补充道|补充说|告诉[^，。]{0,12}|回答|解释|分析)(?:道|说)?[：:，,\s]*$"
     r"|^[“”\s]*据(?:悉|了解|报道|介绍|估计)?[^，。；]{0,20}?(?:报道|消息|介绍)?[，,\s]*$"
 )
-_CONNECTOR = re.compile(r"^[“”「」\s]*(?:但是?|不过|然而|而且?|并且|同时|此外|另外|另一方面|与此同时|至于|相比之下|尽管|虽然|可是|只是)")
+_CONNECTOR = re.compile(
+    r"^[“”「」\s]*(?:但是?|不过|然而|而且?|并且|同时|此外|另外|另一方面|与此同时|至于|相比之下|尽管|虽然|可是|只是)"
+)
 _CONTINUES = re.compile(
     r"^[“”「」\s]*(?:而|但|并|且|也|还|都|仍|则|才|就)?(?:将|会|可能|不会|有望|预计|或将|也将|还将|将会|也会|还会)"
 )
@@ -79,7 +104,7 @@ def _is_ba(text: str, index: int) -> bool:
 
 
 def _exclusion(text: str, *, future: bool) -> str | None:
-    stripped = text.rstrip("”」』\"）) ")
+    stripped = text.rstrip('”」』"）) ')
     if stripped.endswith(("？", "?")) or _QUESTION.search(text):
         return "question"
     if _WISH.search(text) or _PRESCRIPTION.search(text):

@@ -11,7 +11,9 @@ import re
 
 from predictions.intake.numbers import EN_NUMBER, ZH_NUMBER, parse_chinese_number, parse_english_number
 
-_EN_CHANCE = r"(?:chance|chances|likelihood|probability|odds|risk|possibility|shot|likely|certain|sure|confident|confidence)"
+_EN_CHANCE = (
+    r"(?:chance|chances|likelihood|probability|odds|risk|possibility|shot|likely|certain|sure|confident|confidence)"
+)
 _EN_PERCENT = r"(?:%|\s*percent\b|\s*per\s*cent\b|\s*pc\b)"
 _EN_PATTERNS = (
     # "a 30 percent chance", "30% likely", "90 per cent confident", "a 70-percent probability"
@@ -42,10 +44,15 @@ _ZH_PATTERNS = (
     (re.compile(rf"(?P<num>[0-9０-９]+(?:[.．][0-9０-９]+)?)\s*[%％](?:的)?{_ZH_CHANCE}"), 100.0),
     # 可能性为30%, 概率约为百分之三十, 几率达到七成
     (
-        re.compile(rf"{_ZH_CHANCE}(?:大约|大概|约|只)?(?:为|是|有|达|达到|在|约为|仅为)(?:大约|约)?(?P<num>[0-9０-９]+(?:[.．][0-9０-９]+)?)\s*[%％]"),
+        re.compile(
+            rf"{_ZH_CHANCE}(?:大约|大概|约|只)?(?:为|是|有|达|达到|在|约为|仅为)(?:大约|约)?(?P<num>[0-9０-９]+(?:[.．][0-9０-９]+)?)\s*[%％]"
+        ),
         100.0,
     ),
-    (re.compile(rf"{_ZH_CHANCE}(?:大约|大概|约|只)?(?:为|是|有|达|达到|在)(?:大约|约)?百分之(?P<num>{ZH_NUMBER})"), 100.0),
+    (
+        re.compile(rf"{_ZH_CHANCE}(?:大约|大概|约|只)?(?:为|是|有|达|达到|在)(?:大约|约)?百分之(?P<num>{ZH_NUMBER})"),
+        100.0,
+    ),
     (re.compile(rf"{_ZH_CHANCE}(?:大约|大概|约|只)?(?:为|是|有|达|达到|在)(?P<num>[一二两三四五六七八九十])成"), 10.0),
 )
 _ZH_FRACTION = re.compile(rf"(?P<b>{ZH_NUMBER})分之(?P<a>{ZH_NUMBER})(?:的)?{_ZH_CHANCE}")

@@ -23,8 +23,61 @@ _ZH_END = re.compile(r"[。！？!?…]+[”’」』\"）)】]*")
 # a digit or an opening quote — unless the word before the stop is an abbreviation or an initial.
 _EN_END = re.compile(r"[.!?]+[”’\"')\]]*(?=\s+[“‘\"'(\[]?[A-Z0-9])")
 _EN_ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof sr jr st mt ft gen lt col capt sgt gov sen rep rev hon inc corp ltd co bros vs etc no nos "
-    "jan feb mar apr jun jul aug sep sept oct nov dec approx est dept univ e.g i.e u.s u.k u.n u.s.a a.m p.m".split()
+    [
+        "a.m",
+        "approx",
+        "apr",
+        "aug",
+        "bros",
+        "capt",
+        "co",
+        "col",
+        "corp",
+        "dec",
+        "dept",
+        "dr",
+        "e.g",
+        "est",
+        "etc",
+        "feb",
+        "ft",
+        "gen",
+        "gov",
+        "hon",
+        "i.e",
+        "inc",
+        "jan",
+        "jr",
+        "jul",
+        "jun",
+        "lt",
+        "ltd",
+        "mar",
+        "mr",
+        "mrs",
+        "ms",
+        "mt",
+        "no",
+        "nos",
+        "nov",
+        "oct",
+        "p.m",
+        "prof",
+        "rep",
+        "rev",
+        "sen",
+        "sep",
+        "sept",
+        "sgt",
+        "sr",
+        "st",
+        "u.k",
+        "u.n",
+        "u.s",
+        "u.s.a",
+        "univ",
+        "vs",
+    ]
 )
 
 
@@ -88,7 +141,8 @@ def _segmenter() -> object:
 def _split_pysbd(line: str) -> list[Span]:
     # pysbd keeps the text when clean=False; its segments are located in order (its own char_span
     # searches for each segment anew and can land on an earlier copy of a repeated sentence).
-    spans, cursor = [], 0
+    spans: list[Span] = []
+    cursor = 0
     for segment in _segmenter().segment(line):  # type: ignore[attr-defined]
         piece = segment.strip()
         if not piece:

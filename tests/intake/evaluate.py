@@ -223,9 +223,14 @@ def details(scores: dict[str, Score]) -> str:
                 f"({candidate.horizon!r}) for {item.quote!r}"
             )
         for document, item, candidate in s.wrong_probabilities:
-            lines.append(f"PROB  {language} {document.path.name}: expected {item.probability}, got {candidate.probability} for {item.quote!r}")
+            lines.append(
+                f"PROB  {language} {document.path.name}: expected {item.probability}, "
+                f"got {candidate.probability} for {item.quote!r}"
+            )
         for document, item, candidate in s.wrong_kinds:
-            lines.append(f"KIND  {language} {document.path.name}: expected {item.kind}, got {candidate.kind} for {item.quote!r}")
+            lines.append(
+                f"KIND  {language} {document.path.name}: expected {item.kind}, got {candidate.kind} for {item.quote!r}"
+            )
     return "\n".join(lines)
 
 

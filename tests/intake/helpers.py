@@ -8,8 +8,26 @@ from predictions.intake import horizons_en, horizons_zh
 from predictions.intake.horizons import Horizon, scan
 
 DIGITS = "零一二三四五六七八九"
-EN_UNITS = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen".split()
-EN_UNITS += "seventeen eighteen nineteen".split()
+EN_UNITS = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+]
+EN_UNITS += ["seventeen", "eighteen", "nineteen"]
 EN_TENS = {2: "twenty", 3: "thirty", 4: "forty", 5: "fifty", 6: "sixty", 7: "seventy", 8: "eighty", 9: "ninety"}
 
 

@@ -30,7 +30,9 @@ def test_quarter_decade_and_next_month_ends() -> None:
     assert dates.next_month_end(datetime.date(2024, 12, 15)) == datetime.date(2025, 1, 31)
 
 
-@given(day=st.dates(min_value=datetime.date(1900, 1, 1), max_value=datetime.date(2500, 12, 31)), years=st.integers(1, 300))
+@given(
+    day=st.dates(min_value=datetime.date(1900, 1, 1), max_value=datetime.date(2500, 12, 31)), years=st.integers(1, 300)
+)
 def test_any_number_of_years_lands_on_the_same_month_and_day_or_28_february(day: datetime.date, years: int) -> None:
     later = dates.add_years(day, years)
     assert later.year == day.year + years
@@ -40,7 +42,10 @@ def test_any_number_of_years_lands_on_the_same_month_and_day_or_28_february(day:
         assert (later.month, later.day) == (day.month, day.day)
 
 
-@given(day=st.dates(min_value=datetime.date(1900, 1, 1), max_value=datetime.date(2500, 12, 31)), months=st.integers(1, 1200))
+@given(
+    day=st.dates(min_value=datetime.date(1900, 1, 1), max_value=datetime.date(2500, 12, 31)),
+    months=st.integers(1, 1200),
+)
 def test_any_number_of_months_is_the_same_day_or_the_month_end(day: datetime.date, months: int) -> None:
     later = dates.add_months(day, months)
     assert (later.year * 12 + later.month) - (day.year * 12 + day.month) == months

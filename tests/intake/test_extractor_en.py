@@ -25,21 +25,55 @@ def only(text: str, said_on: datetime.date = SAID) -> Candidate:
     ("text", "resolve_on", "probability", "kind"),
     [
         (
-            "The International Monetary Fund expects global growth to slow to 2.9 percent next year, it said on Tuesday.",
-            "2025-12-31", None, "reported",
+            "The IMF expects global growth to slow to 2.9 percent next year, it said on Tuesday.",
+            "2025-12-31",
+            None,
+            "reported",
         ),
-        ('"We will have fully self-driving cars on the road within three years," Musk told reporters.', "2027-05-30", None, "direct"),
-        ("Smith said there is a 30 percent chance of a recession before the end of 2025.", "2025-12-31", 0.3, "reported"),
-        ("She does not believe interest rates will fall before March 2025, her office said.", "2025-02-28", None, "reported"),
+        (
+            '"We will have fully self-driving cars on the road within three years," Musk told reporters.',
+            "2027-05-30",
+            None,
+            "direct",
+        ),
+        (
+            "Smith said there is a 30 percent chance of a recession before the end of 2025.",
+            "2025-12-31",
+            0.3,
+            "reported",
+        ),
+        (
+            "She does not believe interest rates will fall before March 2025, her office said.",
+            "2025-02-28",
+            None,
+            "reported",
+        ),
         ("He predicted that oil prices would double within a decade.", "2034-05-30", None, "reported"),
-        ("Analysts at Nomura see the yen weakening to 170 per dollar by the end of the year.", "2024-12-31", None, None),
-        ("The chief executive said battery costs should fall another 15 percent by mid-2026.", "2026-06-30", None, "reported"),
+        (
+            "Analysts at Nomura see the yen weakening to 170 per dollar by the end of the year.",
+            "2024-12-31",
+            None,
+            None,
+        ),
+        (
+            "The chief executive said battery costs should fall another 15 percent by mid-2026.",
+            "2026-06-30",
+            None,
+            "reported",
+        ),
         ("“There's a one-in-three chance we see a recession next year,” said Jane Doe.", "2025-12-31", 0.333, "direct"),
-        ("By 2030, half of all new cars sold in Europe will be electric, the report predicts.", "2030-12-31", None, "reported"),
+        (
+            "By 2030, half of all new cars sold in Europe will be electric, the report predicts.",
+            "2030-12-31",
+            None,
+            "reported",
+        ),
         ("Fusion power won't reach the grid until 2040 at the earliest, Achebe said.", "2039-12-31", None, "reported"),
     ],
 )
-def test_forecasts_in_news_style(text: str, resolve_on: str | None, probability: float | None, kind: str | None) -> None:
+def test_forecasts_in_news_style(
+    text: str, resolve_on: str | None, probability: float | None, kind: str | None
+) -> None:
     candidate = only(text)
     assert candidate.resolve_on == (datetime.date.fromisoformat(resolve_on) if resolve_on else None)
     assert candidate.probability == probability
@@ -79,7 +113,9 @@ def test_negated_forecasts_are_forecasts_and_keep_their_hedges() -> None:
 
 
 def test_two_forecasts_in_one_sentence_are_two_candidates() -> None:
-    text = "The Fund expects the economy to grow 1.8% in 2025 and 1.7% in 2026, and sees inflation falling to 2% by 2027."
+    text = (
+        "The Fund expects the economy to grow 1.8% in 2025 and 1.7% in 2026, and sees inflation falling to 2% by 2027."
+    )
     candidates = found(text)
     assert [c.resolve_on for c in candidates] == [
         datetime.date(2025, 12, 31),
@@ -100,7 +136,11 @@ def test_a_speech_without_quotation_marks_is_the_speakers_own_voice() -> None:
         "We have done hard things before, and our people have never let us down."
     )
     candidate = only(speech)
-    assert (candidate.kind, candidate.resolve_on, candidate.hedges) == ("direct", datetime.date(2034, 5, 30), ("I believe",))
+    assert (candidate.kind, candidate.resolve_on, candidate.hedges) == (
+        "direct",
+        datetime.date(2034, 5, 30),
+        ("I believe",),
+    )
 
 
 def test_an_interview_answer_is_direct_speech() -> None:

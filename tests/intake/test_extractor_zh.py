@@ -39,7 +39,9 @@ def only(text: str) -> Candidate:
         ("张伟认为，2035年之前，核聚变发电不会实现商业化。", "2034-12-31", None, "reported"),
     ],
 )
-def test_forecasts_in_news_style(text: str, resolve_on: str | None, probability: float | None, kind: str | None) -> None:
+def test_forecasts_in_news_style(
+    text: str, resolve_on: str | None, probability: float | None, kind: str | None
+) -> None:
     candidate = only(text)
     assert candidate.resolve_on == (datetime.date.fromisoformat(resolve_on) if resolve_on else None)
     assert candidate.probability == probability

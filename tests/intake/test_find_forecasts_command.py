@@ -1,4 +1,4 @@
-"""``manage.py find_forecasts``: JSON with exactly the candidate fields, readable text, one-line errors with status 2."""
+"""``manage.py find_forecasts``: JSON with exactly the candidate fields, readable text, one-line errors, status 2."""
 
 from __future__ import annotations
 

@@ -73,7 +73,8 @@ def test_each_rule_resolves_as_the_date_rules_say(words: str, expected: str) -> 
 
 
 @pytest.mark.parametrize(
-    "words", ["soon", "one day", "eventually", "in the coming years", "in the long run", "sooner or later", "within months"]
+    "words",
+    ["soon", "one day", "eventually", "in the coming years", "in the long run", "sooner or later", "within months"],
 )
 def test_horizons_without_a_checkable_date_are_kept_with_no_date(words: str) -> None:
     found = horizons(f"It will happen {words}.", "en", SAID)
@@ -109,9 +110,7 @@ def test_a_year_without_a_preposition_is_weak() -> None:
     as_words=st.booleans(),
     phrase=st.sampled_from(["within {n} years", "in {n} years", "in the next {n} years", "{n} years from now"]),
 )
-def test_within_n_years_for_any_n_and_any_date(
-    said_on: datetime.date, years: int, as_words: bool, phrase: str
-) -> None:
+def test_within_n_years_for_any_n_and_any_date(said_on: datetime.date, years: int, as_words: bool, phrase: str) -> None:
     number = english(years) if as_words else str(years)
     words = phrase.format(n=number).replace(" 1 years", " 1 year").replace("one years", "one year")
     assert one_date(words, "en", said_on) == dates.add_years(said_on, years)

@@ -95,6 +95,9 @@ def test_within_n_years_for_any_n_and_any_date(
     assert one_date(phrase.format(n=number), "zh-Hans", said_on) == dates.add_years(said_on, years)
 
 
-@given(said_on=st.dates(min_value=datetime.date(1950, 1, 1), max_value=datetime.date(2150, 12, 31)), months=st.integers(1, 60))
+@given(
+    said_on=st.dates(min_value=datetime.date(1950, 1, 1), max_value=datetime.date(2150, 12, 31)),
+    months=st.integers(1, 60),
+)
 def test_within_n_months_for_any_n(said_on: datetime.date, months: int) -> None:
     assert one_date(f"{months}个月内", "zh-Hans", said_on) == dates.add_months(said_on, months)

@@ -30,7 +30,13 @@ def test_english_probabilities(text: str, value: float) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["prices will grow 3 percent next year", "one in three adults", "likely", "almost certainly", "a better than even chance"],
+    [
+        "prices will grow 3 percent next year",
+        "one in three adults",
+        "likely",
+        "almost certainly",
+        "a better than even chance",
+    ],
 )
 def test_english_numbers_that_are_not_probabilities(text: str) -> None:
     assert find_probability(text, language="en") is None

@@ -13,7 +13,12 @@ def texts(text: str, spans: list[tuple[int, int]]) -> list[str]:
 
 def test_chinese_sentences_end_at_the_stop_with_their_closing_quotation_marks() -> None:
     text = "他说：“明年会更好。”她不同意！真的吗？是的"
-    assert texts(text, split_sentences(text, language="zh-Hans")) == ["他说：“明年会更好。”", "她不同意！", "真的吗？", "是的"]
+    assert texts(text, split_sentences(text, language="zh-Hans")) == [
+        "他说：“明年会更好。”",
+        "她不同意！",
+        "真的吗？",
+        "是的",
+    ]
 
 
 @pytest.mark.parametrize("splitter", ["pysbd", "rules"])
@@ -37,7 +42,7 @@ def test_pysbd_sentences_anchor_even_when_a_sentence_repeats() -> None:
 def test_quotations_in_both_languages() -> None:
     zh = "他说：“将有成千上万的模型。”还有「引号」"
     assert texts(zh, quotation_spans(zh, language="zh-Hans")) == ["将有成千上万的模型。", "引号"]
-    en = "“We will win,” she said, and he added: \"We won't lose.\" Don’t ‘quote’ me."
+    en = '“We will win,” she said, and he added: "We won\'t lose." Don’t ‘quote’ me.'
     assert texts(en, quotation_spans(en, language="en")) == ["We will win,", "We won't lose.", "quote"]
 
 
