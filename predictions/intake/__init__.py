@@ -14,8 +14,9 @@ Pure functions: no database, no Django models, no network. Modules by idea:
 ``sentences`` (sentences, clauses, quotations), ``markers`` / ``markers_en`` / ``markers_zh`` (what
 makes a clause a forecast, and the look-alikes), ``horizons`` / ``horizons_en`` / ``horizons_zh`` /
 ``dates`` (horizons → dates by the rules in docs/decisions.md), ``numbers`` (number words in both
-languages), ``probabilities``, ``hedges``, ``kind`` (direct or reported speech), ``candidate`` (the
-result) and ``extractor`` (putting them together).
+languages), ``probabilities``, ``hedges``, ``kind`` (direct or reported speech), ``clauses`` (each
+clause read), ``grouping`` (clauses → forecasts), ``candidate`` (the result) and ``extractor``
+(putting them together).
 """
 
 from __future__ import annotations

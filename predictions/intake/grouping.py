@@ -1,0 +1,117 @@
+"""Grouping the clauses of a unit into forecasts: which clauses state one forecast together.
+
+A forecast clause starts a group; the clauses after it that complete it (a horizon, ", will also …",
+a clause without a verb of its own) join it, and a connector (but, while, 但, 而), a second future
+marker with its own subject, a second date ("1.8% in 2025, and 1.7% in 2026") or a stated probability
+starts the next one. Excluded clauses (questions, wishes, schedules) and attributions ("he said")
+break a group and are never part of one; a wish governs the clauses that follow it.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from predictions.intake.clauses import Clause, Document
+
+_CONTRAST = {
+    "en": re.compile(r"^[\s“‘\"']*(?:but|however|yet|still|even\s+so)\b", re.IGNORECASE),
+    "zh-Hans": re.compile(r"^[\s“”「」]*(?:但是?|不过|然而|可是|只是)"),
+}
+# English horizons that make a clause a forecast without a future verb: deadlines, not "this year".
+
+
+def group_clauses(document: Document, clauses: list[Clause]) -> list[list[Clause]]:
+    """Consecutive clauses of one forecast: see the module's docstring."""
+    groups: list[list[Clause]] = []
+    current: list[Clause] | None = None
+    pending: list[Clause] = []
+    wishing = False
+    excluded_before: str | None = None
+    elliptical: set[int] = set()
+    contrast = _CONTRAST[document.language]
+    for clause in clauses:
+        reading = clause.reading
+        words = document.text[clause.span[0] : clause.span[1]]
+        if wishing and not contrast.search(words):
+            # A wish or prescription governs the clauses that follow it (希望它……，同时不会……).
+            continue
+        wishing = reading.excluded == "wish"
+        if excluded_before and reading.continues and not reading.opens_new_thought and not reading.excluded:
+            continue  # "said it would hold its meeting on Aug. 28 and would not change …": the same plan
+        if reading.excluded or reading.attribution or reading.question_frame:
+            current, pending = None, []
+            excluded_before = reading.excluded
+            continue
+        excluded_before = None
+        if clause.forecast:
+            if current is not None and _continues(document, current, clause, words, _stated(current, elliptical)):
+                current.append(clause)
+            else:
+                current = [*pending, clause]
+                groups.append(current)
+            pending = []
+        elif current is not None and _elliptical(document, current, clause):
+            current = [clause]  # "to grow 1.8% in 2025 and 1.7% in 2026": the verb is understood
+            groups.append(current)
+            elliptical.add(id(current))
+        elif current is not None and not reading.opens_new_thought:
+            current.append(clause)
+        else:
+            current = None
+            pending = [*pending, clause] if not reading.opens_new_thought else [clause]
+            if re.search(r"\s(?:—|–|--)\s*$", words):
+                pending = []  # a dateline ("WASHINGTON, April 22 —") is not part of what is said
+        if words.rstrip().endswith((";", "；")):
+            current, pending = None, []  # a semicolon closes the thought
+    return groups
+
+
+def _stated(group: list[Clause], elliptical: set[int] | None = None) -> bool:
+    """The group states its claim: a future marker, a probability, or it is elliptical ("and 1.7% in 2026")."""
+    return id(group) in (elliptical or set()) or any(c.reading.future or c.probability is not None for c in group)
+
+
+def _dates(clauses: list[Clause], said_on: datetime.date) -> set[datetime.date]:
+    return {h.resolve_on for c in clauses for h in c.horizons if h.resolve_on is not None and h.resolve_on >= said_on}
+
+
+def _elliptical(document: Document, current: list[Clause], clause: Clause) -> bool:
+    """A clause after "and" / "but" with a date of its own and no verb: a second forecast of the same kind."""
+    own = {h.resolve_on for h in clause.horizons if not h.weak and h.resolve_on and h.resolve_on >= document.said_on}
+    return (
+        clause.reading.opens_new_thought
+        and _stated(current)
+        and bool(own)
+        and own.isdisjoint(_dates(current, document.said_on))
+    )
+
+
+def _continues(document: Document, current: list[Clause], clause: Clause, words: str, stated: bool) -> bool:
+    """Does a forecast clause complete the forecast before it, or state a new one?"""
+    reading = clause.reading
+    if not stated:
+        return not reading.opens_new_thought or not any(c.forecast for c in current)  # "By 2030, half … will be"
+    if _refers_back(document, words):
+        return True  # ", but it won't happen smoothly"
+    if reading.opens_new_thought:
+        return False
+    if reading.future:
+        return reading.continues  # ", will also …", "，会获得……"
+    own, before = _dates([clause], document.said_on), _dates(current, document.said_on)
+    if own and before and own.isdisjoint(before):
+        return False  # a second date: "1.8% in 2025, and 1.7% in 2026"
+    # "…, with a 40% chance of a new record by the end of March" is a claim of its own; a bare horizon
+    # completes the forecast before it.
+    return clause.probability is None
+
+
+def _refers_back(document: Document, words: str) -> bool:
+    """An English clause whose subject is "it" / "this" / "that" continues the forecast before it."""
+    return document.language == "en" and bool(
+        re.match(
+            r"[\s“‘\"']*(?:but|and|yet|though|although)?\s*(?:it|this)(?:\s+(?:will|won['’]t|would|is|isn['’]t|may|might|could)|['’]s|['’]ll)\b",
+            words,
+            re.IGNORECASE,
+        )
+    )
