@@ -13,6 +13,7 @@ sentence (当被问到三年后……时，奥尔特曼表示，“……”).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import re
 
@@ -21,7 +22,7 @@ from predictions.intake.candidate import Candidate
 from predictions.intake.clauses import Clause, Document, read_unit
 from predictions.intake.grouping import group_clauses
 from predictions.intake.hedges import find_hedges
-from predictions.intake.horizons import choose_horizon, only_past, scan
+from predictions.intake.horizons import Horizon, choose_horizon, only_past, scan
 from predictions.intake.kind import speech_kind
 from predictions.intake.sentences import Span, Splitter, quotation_spans, split_sentences
 
@@ -45,8 +46,9 @@ def find_forecasts(
     """
     if language not in LANGUAGES:
         raise ValueError(f"unknown language {language!r}: use one of {', '.join(LANGUAGES)}")
+    sentences = split_sentences(text, language=language, splitter=splitter)
     if language == "zh-Hans":
-        horizons = scan(text, horizons_zh.RULES, said_on)
+        horizons = _reanchored(scan(text, horizons_zh.RULES, said_on), sentences, said_on)
     else:
         horizons = scan(text, horizons_en.RULES, said_on, lead=horizons_en.LEAD)
     speech = tuple(q for q in quotation_spans(text, language=language) if _is_speech(text, q, language))
@@ -59,9 +61,53 @@ def find_forecasts(
         own_voice=_own_voice(text, language, speech),
     )
     candidates: list[Candidate] = []
-    for sentence in split_sentences(text, language=language, splitter=splitter):
-        candidates.extend(_sentence_candidates(document, sentence))
+    for sentence in sentences:
+        if _INTERVIEWER.match(text, text.rfind("\n", 0, sentence[0]) + 1):
+            continue  # the interviewer's question or framing, not the speaker's forecast
+        for candidate in _sentence_candidates(document, sentence):
+            candidates.append(_carry_date_back(text, candidate, candidates[-1] if candidates else None))
     return candidates
+
+
+# A question in a transcript: "Q:", "Q.", "记者：", "主持人：", "问：".
+_INTERVIEWER = re.compile(r"[ \t]*(?:Q|问|记者|主持人|Interviewer|Host|Reporter)\s*[.:：]")
+# A forecast that refers back to the dated claim before it: "It will not.", 届时……, 我们不会是其中之一, 我有七成把握能做到.
+_REFERS_BACK = {
+    "en": re.compile(r"^(?:(?:It|They|That|This|We)\s+(?:will|won['’]t|would|wouldn['’]t)(?:\s+not)?\.?$|.*\bby\s+then\b)"),
+    "zh-Hans": re.compile(r"届时|到时候|到那时|做到|其中之一|这一目标|这个目标|该目标|这一点"),
+}
+
+
+def _carry_date_back(text: str, candidate: Candidate, previous: Candidate | None) -> Candidate:
+    if candidate.horizon or previous is None or previous.resolve_on is None:
+        return candidate
+    language = "zh-Hans" if re.search(r"[\u4e00-\u9fff]", candidate.quote) else "en"
+    if not _REFERS_BACK[language].search(candidate.quote.strip()):
+        return candidate
+    if "\n\n" in text[previous.end : candidate.start] and language == "en":
+        return candidate  # another paragraph, another topic
+    rule = f"refers back to “{previous.quote[:40]}”: {previous.horizon_rule}"
+    return dataclasses.replace(
+        candidate, horizon=previous.horizon, resolve_on=previous.resolve_on, horizon_rule=rule
+    )
+
+
+def _reanchored(horizons: list[Horizon], sentences: list[Span], said_on: datetime.date) -> list[Horizon]:
+    """上半年, 下半年, 年底, 全年 read in the year their sentence has just named (明年……，上半年……)."""
+    result: list[Horizon] = []
+    sentence_index = 0
+    year: int | None = None
+    for horizon in horizons:
+        while sentence_index < len(sentences) and sentences[sentence_index][1] <= horizon.start:
+            sentence_index += 1
+            year = None
+        named = horizons_zh.named_year(horizon, said_on)
+        if named is not None:
+            year = named
+        elif year is not None and year != said_on.year:
+            horizon = horizons_zh.reanchor(horizon, year) or horizon
+        result.append(horizon)
+    return result
 
 
 def _is_speech(text: str, span: Span, language: str) -> bool:
@@ -79,7 +125,9 @@ def _own_voice(text: str, language: str, speech: tuple[Span, ...]) -> bool:
     """A text in the speaker's own voice: no quotations, and a third of its paragraphs or more in the first person."""
     if speech:
         return False
-    first_person = re.compile(r"我|咱" if language == "zh-Hans" else r"\b(?:I|we|We|our|Our|my|My|us|me)\b|\bI['’]")
+    first_person = re.compile(
+        r"我(?![国省市区县校院军方])|咱" if language == "zh-Hans" else r"\b(?:I|we|We|our|Our|my|My|us|me)\b|\bI['’]"
+    )
     paragraphs = [p for p in text.split("\n") if len(p.strip()) > 40]
     return bool(paragraphs) and sum(1 for p in paragraphs if first_person.search(p)) * 3 >= len(paragraphs)
 
@@ -115,6 +163,10 @@ def _sentence_candidates(document: Document, sentence: Span) -> list[Candidate]:
         clauses = read_unit(document, span, reporting_before=any(c.reading.reporting for c in all_clauses))
         all_clauses.extend(clauses)
         unit_groups = group_clauses(document, clauses)
+        if quoted and groups and len(unit_groups) == 1 and _only_a_probability(document, unit_groups[0]):
+            # "他预测，明年将有……，“我有八成把握”": the number belongs to the claim before it.
+            groups[-1] = ([*groups[-1][0], *unit_groups[0]], groups[-1][1])
+            unit_groups = []
         groups.extend((group, quoted) for group in unit_groups)
         if quoted and not unit_groups and question_frame:
             # The answer to a question about the future ("asked whether …", 谈及……是否会) is the forecast.
@@ -128,6 +180,11 @@ def _sentence_candidates(document: Document, sentence: Span) -> list[Candidate]:
         if candidate is not None:
             candidates.append(candidate)
     return candidates
+
+
+def _only_a_probability(document: Document, group: list[Clause]) -> bool:
+    dated = any(h.resolve_on and h.resolve_on >= document.said_on for c in group for h in c.horizons)
+    return not dated and any(c.probability is not None for c in group) and not any(c.reading.future for c in group)
 
 
 def _candidate(

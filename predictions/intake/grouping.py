@@ -18,7 +18,8 @@ _CONTRAST = {
     "en": re.compile(r"^[\s“‘\"']*(?:but|however|yet|still|even\s+so)\b", re.IGNORECASE),
     "zh-Hans": re.compile(r"^[\s“”「」]*(?:但是?|不过|然而|可是|只是)"),
 }
-# English horizons that make a clause a forecast without a future verb: deadlines, not "this year".
+# Exclusions that govern the clauses after them in the unit: 希望它……，同时不会……; 若……，……或将……; 你之前说过，……
+_GOVERNING = {"wish", "condition", "recalled"}
 
 
 def group_clauses(document: Document, clauses: list[Clause]) -> list[list[Clause]]:
@@ -34,16 +35,23 @@ def group_clauses(document: Document, clauses: list[Clause]) -> list[list[Clause
         reading = clause.reading
         words = document.text[clause.span[0] : clause.span[1]]
         if wishing and not contrast.search(words):
-            # A wish or prescription governs the clauses that follow it (希望它……，同时不会……).
             continue
-        wishing = reading.excluded == "wish"
+        wishing = reading.excluded in _GOVERNING
         if excluded_before and reading.continues and not reading.opens_new_thought and not reading.excluded:
             continue  # "said it would hold its meeting on Aug. 28 and would not change …": the same plan
-        if reading.excluded or reading.attribution or reading.question_frame:
+        if reading.excluded or reading.question_frame:
             current, pending = None, []
             excluded_before = reading.excluded
             continue
         excluded_before = None
+        if reading.attribution:
+            # Reported speech keeps its attribution ("陈立明说，明年……", "…, the minister said on Monday").
+            if current is not None:
+                current.append(clause)
+                current = None
+            else:
+                pending = [] if _speaker_label(words) else [clause]
+            continue
         if clause.forecast:
             if current is not None and _continues(document, current, clause, words, _stated(current, elliptical)):
                 current.append(clause)
@@ -79,8 +87,9 @@ def _dates(clauses: list[Clause], said_on: datetime.date) -> set[datetime.date]:
 def _elliptical(document: Document, current: list[Clause], clause: Clause) -> bool:
     """A clause after "and" / "but" with a date of its own and no verb: a second forecast of the same kind."""
     own = {h.resolve_on for h in clause.horizons if not h.weak and h.resolve_on and h.resolve_on >= document.said_on}
+    # Chinese needs no conjunction: 上半年压力会比较大，下半年逐步回升.
     return (
-        clause.reading.opens_new_thought
+        (clause.reading.opens_new_thought or document.language == "zh-Hans")
         and _stated(current)
         and bool(own)
         and own.isdisjoint(_dates(current, document.said_on))
@@ -96,19 +105,27 @@ def _continues(document: Document, current: list[Clause], clause: Clause, words:
         return True  # ", but it won't happen smoothly"
     if reading.opens_new_thought:
         return False
-    if reading.future:
-        return reading.continues  # ", will also …", "，会获得……"
     own, before = _dates([clause], document.said_on), _dates(current, document.said_on)
     if own and before and own.isdisjoint(before):
-        return False  # a second date: "1.8% in 2025, and 1.7% in 2026"
+        return False  # a second date: "1.8% in 2025, and 1.7% in 2026", "，并会持续到明年1月"
+    if reading.future:
+        return reading.continues  # ", will also …", "，会获得……"
     # "…, with a 40% chance of a new record by the end of March" is a claim of its own; a bare horizon
     # completes the forecast before it.
     return clause.probability is None
 
 
+def _speaker_label(words: str) -> bool:
+    """ "刘振华：", "HARTWELL:" — who speaks next in a transcript, not part of what is said."""
+    return bool(re.fullmatch(r"\s*[\w·.'’ -]{1,30}[:：]\s*", words))
+
+
 def _refers_back(document: Document, words: str) -> bool:
-    """An English clause whose subject is "it" / "this" / "that" continues the forecast before it."""
-    return document.language == "en" and bool(
+    """A clause about the forecast before it: "it" / "this" in English (", but it won't happen smoothly"),
+    这一点 / 这 / 此 in Chinese (，这一点我有九成把握)."""
+    if document.language == "zh-Hans":
+        return bool(re.match(r"[\s“”「」]*(?:这一点|这|此|对此)", words))
+    return bool(
         re.match(
             r"[\s“‘\"']*(?:but|and|yet|though|although)?\s*(?:it|this)(?:\s+(?:will|won['’]t|would|is|isn['’]t|may|might|could)|['’]s|['’]ll)\b",
             words,

@@ -7,11 +7,12 @@ ago" and, like 去年 and 今年以来, marks the past.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import re
 
 from predictions.intake import horizons as h
-from predictions.intake.horizons import HorizonRule, Resolution, Resolver
+from predictions.intake.horizons import Horizon, HorizonRule, Resolution, Resolver
 from predictions.intake.numbers import ZH_NUMBER, parse_chinese_number
 
 # 2030, ２０３０ or 二〇三〇 / 二零三零.
@@ -23,13 +24,14 @@ DAY = (
 )
 # What may stand before a deadline year: 到2030年, 在2030年, 于2030年, 截至2030年 ….
 LEAD = r"(?:到了?|至|在|于|截至|截止到?|直到)?"
-# 年中 followed by one of these is 年 + a word beginning with 中 (2030年中国 …), not "the middle of the year".
-NOT_MIDDLE = r"(?![国华文共央外资方东西南北部心小型期长层间])"
+# 年中 is "the middle of the year" only where a time word ends: 2026年年中，/ 年中前 — not 2030年中国, 今年中超.
+NOT_MIDDLE = r"(?=前|之前|以前|时|左右|[，。、；]|$)"
+_ANY_MONTH = MONTH.replace("?P<month>", "?:")
 QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 
-def _rule(name: str, pattern: str, resolve: Resolver) -> HorizonRule:
-    return HorizonRule(name, re.compile(pattern), resolve)
+def _rule(name: str, pattern: str, resolve: Resolver, *, weak: bool = False) -> HorizonRule:
+    return HorizonRule(name, re.compile(pattern), resolve, weak)
 
 
 def _int(text: str) -> int | None:
@@ -112,6 +114,14 @@ def relative(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
     return h.after(said_on, count, unit)
 
 
+def relative_needed(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
+    """至少还需要十年: the thing will not happen within N years → judged N years on."""
+    count = _int(match.group("num"))
+    if count is None or count > 200:
+        return None
+    return h.after(said_on, count, "year" if match.group("unit") == "年" else "month")
+
+
 def past(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
     return said_on - datetime.timedelta(days=1), "the past"
 
@@ -131,7 +141,14 @@ RULES: tuple[HorizonRule, ...] = (
         part_of_year,
     ),
     _rule("before a year", rf"{YEAR}年(?:之前|以前)", before_year),
-    _rule("after a year", rf"{YEAR}年(?:之后|以后|后)", lambda match, said_on: h.vague(match.group(0))),
+    # "Only after YEAR" / 要等到YEAR年以后: not by the end of YEAR, judged then.
+    _rule("after a year", rf"{LEAD}{YEAR}年(?:之后|以后|后)(?![0-9０-９一二两三四五六七八九十])", by_year),
+    _rule(
+        "at least N more years",
+        rf"(?:至少)?还?(?:需要|要)(?P<lead>)(?P<num>{ZH_NUMBER})(?P<unit>年|个月)(?P<half>)(?P<suffix>(?:左右|时间)?)",
+        lambda match, said_on: relative_needed(match, said_on),
+    ),
+    _rule("the whole year", r"全年", lambda match, said_on: h.this_year(said_on), weak=True),
     _rule(
         "a quarter",
         r"(?<![年0-9０-９])(?P<part>第?[一二三四]季度)",
@@ -149,7 +166,8 @@ RULES: tuple[HorizonRule, ...] = (
     ),
     _rule(
         "this year",
-        r"今年(?:年底|年末|底)?(?:前|之前|以内|内)?(?!以来)|年内|本年度|年底前|年底之前|到年底|年底",
+        r"今年(?:年底|年末|底)?(?:(?:前|之前)(?![0-9０-９一二两三四五六七八九十])|以内|内)?(?!以来)|年内|本年度|年底前|年底之前"
+        r"|到年底|年底",
         lambda match, said_on: h.this_year(said_on),
     ),
     _rule("next year", r"明年(?:年底|年末|底)?(?:前|之前)?", lambda match, said_on: h.next_year(said_on)),
@@ -182,7 +200,39 @@ RULES: tuple[HorizonRule, ...] = (
     ),
     _rule(
         "the past",
-        rf"去年|前年|上个?月|今年以来|年初以来|此前|过去(?:的)?(?:{ZH_NUMBER}|几|数)?(?:个)?(?:年|月|周)|(?:{ZH_NUMBER}|几|数)(?:个)?(?:年|月)(?:前|来)",
+        rf"去年|前年|上个月|(?:(?<=[，。、：；\s于在从自至到截])|^)上月|今年以来|年初以来|此前|{_ANY_MONTH}月(?:份)?以来"
+        rf"|前(?:{ZH_NUMBER})个?月|过去(?:的)?(?:{ZH_NUMBER}|几|数)?(?:个)?(?:年|月|周)|(?:{ZH_NUMBER}|几|数)(?:个)?(?:年|月)(?:前|来)",
         past,
     ),
 )
+
+
+# Parts of a year named without their year (上半年, 下半年, 年底, 全年, 三季度) belong to the year the sentence
+# has just named: 明年GDP增速在4.5%左右，上半年压力会比较大，下半年逐步回升 — both halves of next year.
+_BARE_PART = re.compile(r"^(?:在|到|至|于)?(?P<part>上半年|下半年|年底前?|年底之前|年末|全年|年内|第?[一二三四]季度)$")
+_NAMES_A_YEAR = re.compile(rf"^(?:{LEAD})(?:{YEAR}年|(?P<rel>明年|后年|今年))")
+
+
+def named_year(horizon: Horizon, said_on: datetime.date) -> int | None:
+    """The year a horizon names (明年 → said-on + 1, 2026年底前 → 2026), or None."""
+    match = _NAMES_A_YEAR.match(horizon.words)
+    if match is None:
+        return None
+    return _named_year(match, said_on)
+
+
+def reanchor(horizon: Horizon, year: int) -> Horizon | None:
+    """The bare part of a year ``horizon`` read as a part of ``year``; None if it is not such a part."""
+    match = _BARE_PART.match(horizon.words)
+    if match is None:
+        return None
+    part = match.group("part")
+    if part.endswith("季度"):
+        resolution = h.by_quarter(year, QUARTERS[part[-3]])
+    elif part == "上半年":
+        resolution = h.mid_year(year)
+    else:
+        resolution = h.end_of_year(year)
+    if resolution is None:
+        return None
+    return dataclasses.replace(horizon, resolve_on=resolution[0], rule=f"{resolution[1]} (the year the sentence names)")

@@ -58,6 +58,13 @@ _UNNAMED = _words(
     r"|are\s+convinced"
     r"|fear(?:s|ed)?|worry|worried|reckon|bet|told|insist(?:s|ed)?)\b"
 )
+# A condition on an uncertain event or decision makes a hypothetical ("if we build 30,000 homes, rents will
+# stabilise"); one that describes the status quo keeps the forecast ("if nothing changes", "on current trends").
+_CONDITION = _words(
+    r"^[\s“‘\"'(—–-]*(?:(?:and|but|so)\s+)?(?:if|unless|should\s+\w+\s+\w+)\b(?!.*\b(?:nothing\s+changes|current\s+trends"
+    r"|present\s+trends|trends\s+continue|things\s+stay|status\s+quo|as\s+things\s+stand|we\s+do\s+nothing|nothing\s+is\s+done"
+    r"|stays?\s+the\s+same|remains?\s+unchanged|planning\s+rules\s+change|policies\s+stay|we\s+expect)\b)"
+)
 # An instruction to the listener: "Ask me in five years."
 _IMPERATIVE = re.compile(
     r"^[\s“\"'‘]*(?:Ask|Tell|Let|Look|Wait|Remember|Note|Consider|Imagine|Learn|Please|Stop|Call)\b"
@@ -157,6 +164,8 @@ _ATTRIBUTION = _words(
     r"|according\s+to\s+(?:[\w.'’-]+\s*){1,6}"
     r"|continued|replied|answered|remarked|observed|concluded)(?:\s+(?:on|in|at|last"
     r"|this)\s+[\w\s]{1,25}?)?[\s:,.;—–-]*$"
+    # A speaker's turn in a transcript: "HARTWELL:", "ELENA VASQUEZ:"
+    r"|^\s*(?-i:[A-Z])[\w.'’ -]{0,30}:\s*$"
 )
 _CONNECTOR = _words(
     r"^[\s“‘\"'(—–-]*(?:but|however|while|whereas|yet|although|though|meanwhile|and|also|so|instead|still|even\s+so"
@@ -206,6 +215,8 @@ def _exclusion(text: str, *, future: bool, modal: bool) -> str | None:
     stripped = text.rstrip(" \"'”’)]")
     if stripped.endswith("?") or _EMBEDDED_QUESTION.search(text):
         return "question"
+    if _CONDITION.search(text):
+        return "condition"
     if _IMPERATIVE.search(text):
         return "imperative"
     if _UNNAMED.search(text):

@@ -38,6 +38,9 @@ SAID = datetime.date(2024, 5, 30)
         ("二〇三〇年", "2030-12-31"),
         ("2035年之前", "2034-12-31"),
         ("2035年以前", "2034-12-31"),
+        # "only after YEAR" / 要等到YEAR年以后: judged at the end of YEAR; "at least N more years": N years on
+        ("要等到2030年以后", "2030-12-31"),
+        ("至少还需要十年", "2034-05-30"),
         # months, halves, quarters, the middle of a year
         ("2027年6月前", "2027-06-30"),
         ("2027年6月底", "2027-06-30"),
@@ -65,7 +68,7 @@ def test_each_rule_resolves_as_the_date_rules_say(words: str, expected: str) -> 
     assert one_date(words, "zh-Hans", SAID) == datetime.date.fromisoformat(expected)
 
 
-@pytest.mark.parametrize("words", ["未来", "将来", "早晚", "迟早", "总有一天", "数年内", "2030年后"])
+@pytest.mark.parametrize("words", ["未来", "将来", "早晚", "迟早", "总有一天", "数年内"])
 def test_horizons_without_a_checkable_date_are_kept_with_no_date(words: str) -> None:
     found = horizons(words, "zh-Hans", SAID)
     assert [(h.words, h.resolve_on) for h in found] == [(words, None)]
