@@ -24,8 +24,9 @@ _EN_DEADLINE = re.compile(
     re.IGNORECASE,
 )
 # Chinese horizons that make a clause a forecast on their own: 到2030年, 三年内, 2026年底前, 明年 — not a bare 2024年.
+# (上半年, 三季度 alone are not: 第三季度，公司总收入同比增长12% reports the past.)
 _ZH_DEADLINE = re.compile(
-    r"^(?:到|至|截至|截止|直到|在未来|未来|今后|接下来|明年|后年)|(?:[内前后底末]|以内|之内|上半年|下半年|季度)$"
+    r"^(?:到|至|截至|截止|直到|在未来|未来|今后|接下来|明年|后年|至少|还需|需要|还要)|(?:[内前后底末]|以内|之内)$"
 )
 
 
@@ -36,6 +37,8 @@ class Clause:
     horizons: tuple[Horizon, ...]
     probability: float | None
     forecast: bool
+    # More than a horizon: "三年内全固态电池还做不到大规模量产" says something, "By 2030," and "明年，" do not.
+    says_something: bool = True
 
 
 @dataclass(frozen=True)
@@ -59,7 +62,17 @@ def read(document: Document, span: Span, reporting_before: bool) -> Clause:
         horizons,
         probability,
         _is_forecast(document, reading, horizons, probability, words, reporting_before),
+        _says_something(document, span, horizons),
     )
+
+
+def _says_something(document: Document, span: Span, horizons: tuple[Horizon, ...]) -> bool:
+    rest = document.text[span[0] : span[1]]
+    for horizon in horizons:
+        rest = rest.replace(horizon.words, " ")
+    if document.language == "zh-Hans":
+        return len(re.sub(r"[\W_]", "", rest)) >= 4
+    return len(re.findall(r"[A-Za-z0-9]+", rest)) >= 3
 
 
 def _is_forecast(

@@ -24,6 +24,7 @@ from predictions.intake.grouping import group_clauses
 from predictions.intake.hedges import find_hedges
 from predictions.intake.horizons import Horizon, choose_horizon, only_past, scan
 from predictions.intake.kind import speech_kind
+from predictions.intake.probabilities import find_probability
 from predictions.intake.sentences import Span, Splitter, quotation_spans, split_sentences
 
 LANGUAGES = ("en", "zh-Hans")
@@ -71,9 +72,12 @@ def find_forecasts(
 
 # A question in a transcript: "Q:", "Q.", "记者：", "主持人：", "问：".
 _INTERVIEWER = re.compile(r"[ \t]*(?:Q|问|记者|主持人|Interviewer|Host|Reporter)\s*[.:：]")
-# A forecast that refers back to the dated claim before it: "It will not.", 届时……, 我们不会是其中之一, 我有七成把握能做到.
+# A forecast that refers back to the dated claim before it: "It will not.", 届时……, 我们不会是其中之一,
+# 我有七成把握能做到.
 _REFERS_BACK = {
-    "en": re.compile(r"^(?:(?:It|They|That|This|We)\s+(?:will|won['’]t|would|wouldn['’]t)(?:\s+not)?\.?$|.*\bby\s+then\b)"),
+    "en": re.compile(
+        r"^(?:(?:It|They|That|This|We)\s+(?:will|won['’]t|would|wouldn['’]t)(?:\s+not)?\.?$|.*\bby\s+then\b)"
+    ),
     "zh-Hans": re.compile(r"届时|到时候|到那时|做到|其中之一|这一目标|这个目标|该目标|这一点"),
 }
 
@@ -87,9 +91,7 @@ def _carry_date_back(text: str, candidate: Candidate, previous: Candidate | None
     if "\n\n" in text[previous.end : candidate.start] and language == "en":
         return candidate  # another paragraph, another topic
     rule = f"refers back to “{previous.quote[:40]}”: {previous.horizon_rule}"
-    return dataclasses.replace(
-        candidate, horizon=previous.horizon, resolve_on=previous.resolve_on, horizon_rule=rule
-    )
+    return dataclasses.replace(candidate, horizon=previous.horizon, resolve_on=previous.resolve_on, horizon_rule=rule)
 
 
 def _reanchored(horizons: list[Horizon], sentences: list[Span], said_on: datetime.date) -> list[Horizon]:
@@ -132,8 +134,8 @@ def _own_voice(text: str, language: str, speech: tuple[Span, ...]) -> bool:
     return bool(paragraphs) and sum(1 for p in paragraphs if first_person.search(p)) * 3 >= len(paragraphs)
 
 
-# "ELENA VASQUEZ:", "HARTWELL:", "Raman:" — a speaker's turn in an interview transcript.
-_SPEAKER_TURN = re.compile(r"^(?!Q\b|Q\.)[A-Z][\w.'’ -]{0,40}:\s", re.MULTILINE)
+# "ELENA VASQUEZ:", "HARTWELL:", "Raman:", "周海涛：" — a speaker's turn in an interview transcript.
+_SPEAKER_TURN = re.compile(r"^(?!Q\b|Q\.)(?:[A-Z][\w.'’ -]{0,40}:\s|[\u4e00-\u9fff·]{2,8}[：:])", re.MULTILINE)
 
 
 def _units(document: Document, sentence: Span) -> list[tuple[Span, bool]]:
@@ -198,6 +200,9 @@ def _candidate(
     start, end = _trim(text, group[0].span[0], group[-1].span[1], language)
     if start >= end:
         return None
+    others = [c for c in all_clauses if c not in group and not c.reading.attribution]
+    if not any(c.says_something for c in group) and others:
+        return None  # "明年，" before a plan claims nothing; "Not before 2035." alone answers a question
     own_horizons = [h for c in group for h in c.horizons]
     strong = any(c.reading.future or c.probability is not None for c in group)
     if not strong and (only_past(own_horizons, said_on) or any(h.rule == "the past" for h in own_horizons)):
@@ -215,7 +220,8 @@ def _candidate(
         or choose_horizon([h for c in frame for h in c.horizons], said_on)
         or choose_horizon(earlier[-1:], said_on)
     )
-    probability = next((c.probability for c in group if c.probability is not None), None)
+    # Over the whole group: "2030年之前实现AGI的概率，我觉得是百分之五十" spans two clauses.
+    probability = find_probability(text[start:end], language=language)
     if probability is None:
         probability = next((c.probability for c in frame if c.probability is not None), None)
     hedge_text = " ".join(text[c.span[0] : c.span[1]] for c in (*frame, *group) if c.span[0] < end)

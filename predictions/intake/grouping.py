@@ -19,7 +19,7 @@ _CONTRAST = {
     "zh-Hans": re.compile(r"^[\s“”「」]*(?:但是?|不过|然而|可是|只是)"),
 }
 # Exclusions that govern the clauses after them in the unit: 希望它……，同时不会……; 若……，……或将……; 你之前说过，……
-_GOVERNING = {"wish", "condition", "recalled"}
+_GOVERNING = {"wish", "condition", "recalled", "unnamed", "plan"}
 
 
 def group_clauses(document: Document, clauses: list[Clause]) -> list[list[Clause]]:
@@ -76,8 +76,14 @@ def group_clauses(document: Document, clauses: list[Clause]) -> list[list[Clause
 
 
 def _stated(group: list[Clause], elliptical: set[int] | None = None) -> bool:
-    """The group states its claim: a future marker, a probability, or it is elliptical ("and 1.7% in 2026")."""
-    return id(group) in (elliptical or set()) or any(c.reading.future or c.probability is not None for c in group)
+    """The group states its claim — a future marker, a probability, a modal with its date — or it is elliptical
+    ("and 1.7% in 2026"); "By 2030," alone does not yet."""
+    if id(group) in (elliptical or set()):
+        return True
+    return any(
+        c.forecast and (c.reading.future or c.reading.modal or c.probability is not None or c.says_something)
+        for c in group
+    )
 
 
 def _dates(clauses: list[Clause], said_on: datetime.date) -> set[datetime.date]:
@@ -86,10 +92,15 @@ def _dates(clauses: list[Clause], said_on: datetime.date) -> set[datetime.date]:
 
 def _elliptical(document: Document, current: list[Clause], clause: Clause) -> bool:
     """A clause after "and" / "but" with a date of its own and no verb: a second forecast of the same kind."""
-    own = {h.resolve_on for h in clause.horizons if not h.weak and h.resolve_on and h.resolve_on >= document.said_on}
+    chinese = document.language == "zh-Hans"
+    own = {
+        h.resolve_on
+        for h in clause.horizons
+        if (chinese or not h.weak) and h.resolve_on and h.resolve_on >= document.said_on
+    }
     # Chinese needs no conjunction: 上半年压力会比较大，下半年逐步回升.
     return (
-        (clause.reading.opens_new_thought or document.language == "zh-Hans")
+        (clause.reading.opens_new_thought or chinese)
         and _stated(current)
         and bool(own)
         and own.isdisjoint(_dates(current, document.said_on))
@@ -106,13 +117,15 @@ def _continues(document: Document, current: list[Clause], clause: Clause, words:
     if reading.opens_new_thought:
         return False
     own, before = _dates([clause], document.said_on), _dates(current, document.said_on)
+    if not own and not any(c.reading.future or c.reading.modal or c.probability is not None for c in current):
+        return True  # 四年后我29岁，状态应该还可以: the date frames the claim that follows
     if own and before and own.isdisjoint(before):
         return False  # a second date: "1.8% in 2025, and 1.7% in 2026", "，并会持续到明年1月"
-    if reading.future:
-        return reading.continues  # ", will also …", "，会获得……"
-    # "…, with a 40% chance of a new record by the end of March" is a claim of its own; a bare horizon
-    # completes the forecast before it.
-    return clause.probability is None
+    if reading.future or (document.language == "zh-Hans" and reading.modal):
+        return reading.continues  # ", will also …", "，会获得……"; 全年涨幅大概在10%左右 is a claim of its own
+    # "…, with a 40% chance of a new record by the end of March" is a claim of its own; a bare horizon, or a
+    # probability without a date of its own (，“我们有六成把握”), completes the forecast before it.
+    return clause.probability is None or not own
 
 
 def _speaker_label(words: str) -> bool:

@@ -151,7 +151,7 @@ RULES: tuple[HorizonRule, ...] = (
     _rule("the whole year", r"全年", lambda match, said_on: h.this_year(said_on), weak=True),
     _rule(
         "a quarter",
-        r"(?<![年0-9０-９])(?P<part>第?[一二三四]季度)",
+        r"(?<![年0-9０-９])(?P<part>第?[一二三四]季度)(?:末|底)?(?:前|之前|以前)?",
         lambda match, said_on: h.by_quarter(
             said_on.year + (QUARTERS[match.group("part")[-3]] < 1 + (said_on.month - 1) // 3),
             QUARTERS[match.group("part")[-3]],

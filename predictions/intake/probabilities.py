@@ -35,6 +35,10 @@ _EN_EVEN = re.compile(
 )
 
 _ZH_CHANCE = r"(?:把握|可能性|可能|概率|几率|机率|机会|胜算|信心)"
+# Between a chance word and its number: 为, 是, 只有 …, with a few words of the speaker's between (我估计, 也).
+_ZH_IS = r"[，,]?[^，。；0-9０-９%％]{0,8}?(?:为|是|有|达|达到|在|约为|仅为|只有|仅有)(?:大约|大概|约|只有)?"
+# The chance words that a number can be said of (可能 alone is the modal "may", not "the likelihood").
+_ZH_CHANCE_NOUN = r"(?:可能性|概率|几率|机率|把握|胜算)"
 _ZH_PATTERNS = (
     # 七成把握, 有七成的可能, 八成概率
     (re.compile(rf"(?P<num>[一二两三四五六七八九十]|[1-9]|10)成(?:的)?{_ZH_CHANCE}"), 10.0),
@@ -42,18 +46,10 @@ _ZH_PATTERNS = (
     (re.compile(rf"百分之(?P<num>{ZH_NUMBER})(?:的)?{_ZH_CHANCE}"), 100.0),
     # 30%的可能, 30％的概率
     (re.compile(rf"(?P<num>[0-9０-９]+(?:[.．][0-9０-９]+)?)\s*[%％](?:的)?{_ZH_CHANCE}"), 100.0),
-    # 可能性为30%, 概率约为百分之三十, 几率达到七成
-    (
-        re.compile(
-            rf"{_ZH_CHANCE}(?:大约|大概|约|只)?(?:为|是|有|达|达到|在|约为|仅为)(?:大约|约)?(?P<num>[0-9０-９]+(?:[.．][0-9０-９]+)?)\s*[%％]"
-        ),
-        100.0,
-    ),
-    (
-        re.compile(rf"{_ZH_CHANCE}(?:大约|大概|约|只)?(?:为|是|有|达|达到|在)(?:大约|约)?百分之(?P<num>{ZH_NUMBER})"),
-        100.0,
-    ),
-    (re.compile(rf"{_ZH_CHANCE}(?:大约|大概|约|只)?(?:为|是|有|达|达到|在)(?P<num>[一二两三四五六七八九十])成"), 10.0),
+    # 可能性为30%, 概率约为百分之三十, 几率达到七成, 概率我估计只有百分之四十, 可能性也只有三成
+    (re.compile(rf"{_ZH_CHANCE_NOUN}{_ZH_IS}(?P<num>[0-9０-９]+(?:[.．][0-9０-９]+)?)\s*[%％]"), 100.0),
+    (re.compile(rf"{_ZH_CHANCE_NOUN}{_ZH_IS}百分之(?P<num>{ZH_NUMBER})"), 100.0),
+    (re.compile(rf"{_ZH_CHANCE_NOUN}{_ZH_IS}(?P<num>[一二两三四五六七八九十])成"), 10.0),
 )
 _ZH_FRACTION = re.compile(rf"(?P<b>{ZH_NUMBER})分之(?P<a>{ZH_NUMBER})(?:的)?{_ZH_CHANCE}")
 _ZH_EVEN = re.compile(r"五五开|一半的(?:可能|机会|概率|把握)|对半开")
@@ -91,7 +87,13 @@ def _english(text: str) -> float | None:
 
 def _chinese(text: str) -> float | None:
     found: list[tuple[int, float]] = []
-    for pattern, scale in _ZH_PATTERNS:
+    # "跌幅超过20%的概率只有5%": the number the chance word is said to be wins over one that qualifies the event.
+    for pattern, scale in _ZH_PATTERNS[3:]:
+        for match in pattern.finditer(text):
+            value = _share(parse_chinese_number(match.group("num")), scale)
+            if value is not None:
+                return value
+    for pattern, scale in _ZH_PATTERNS[:3]:
         for match in pattern.finditer(text):
             value = _share(parse_chinese_number(match.group("num")), scale)
             if value is not None:

@@ -124,9 +124,13 @@ def test_two_forecasts_in_one_sentence_are_two_candidates() -> None:
     ]
 
 
-def test_attribution_is_left_out_of_the_quote() -> None:
-    candidate = only("Inflation will fall below 3 percent by the end of the year, the governor said on Tuesday.")
-    assert candidate.quote == "Inflation will fall below 3 percent by the end of the year"
+def test_reported_speech_keeps_its_attribution_and_direct_speech_is_the_quoted_words() -> None:
+    reported = only("Inflation will fall below 3 percent by the end of the year, the governor said on Tuesday.")
+    assert reported.quote == "Inflation will fall below 3 percent by the end of the year, the governor said on Tuesday."
+    assert reported.kind == "reported"
+    direct = only("“Inflation will fall below 3 percent by the end of the year,” the governor said on Tuesday.")
+    assert direct.quote == "Inflation will fall below 3 percent by the end of the year"
+    assert direct.kind == "direct"
 
 
 def test_a_speech_without_quotation_marks_is_the_speakers_own_voice() -> None:

@@ -61,8 +61,9 @@ def test_text_format_shows_one_block_per_candidate_with_offsets(tmp_path: Path) 
     )
     output = call(str(source), "--language", "en", "--said-on", "2024-09-18", "--format", "text")
     assert output.startswith(f"2 candidate(s) in {source} (en, said on 2024-09-18)")
-    assert "#1  characters 0–51" in output
-    assert "quote:       Inflation will fall to 2 percent by the end of 2025" in output
+    assert "#1  characters 0–71" in output
+    assert "quote:       Inflation will fall to 2 percent by the end of 2025, the governor said." in output
+    assert "kind:        reported" in output
     assert "horizon:     by the end of 2025 → 2025-12-31" in output
     assert "probability: 0.3" in output
 
@@ -111,4 +112,6 @@ def test_offsets_count_the_files_own_characters_including_crlf(tmp_path: Path) -
     source = tmp_path / "crlf.txt"
     source.write_bytes(text.encode("utf-8"))
     (candidate,) = json.loads(call(str(source), "--language", "en", "--said-on", "2024-05-30"))
-    assert text[candidate["start"] : candidate["end"]] == candidate["quote"] == "Prices will rise within two years"
+    assert text[candidate["start"] : candidate["end"]] == candidate["quote"]
+    assert candidate["quote"] == "Prices will rise within two years, he said."
+    assert candidate["start"] == len("Intro line.\r\n")
