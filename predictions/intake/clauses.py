@@ -48,7 +48,8 @@ class Document:
     said_on: datetime.date
     horizons: tuple[Horizon, ...]
     speech: tuple[Span, ...]  # quotations long enough to be someone's words (not scare quotes)
-    own_voice: bool  # a speech or interview transcript: unquoted first-person words are the speaker's own
+    own_voice: bool  # a speech or op-ed: unquoted first-person words are the speaker's own
+    transcript: bool = False  # an interview with speakers' turns ("HARTWELL:", "周海涛：")
 
 
 def read(document: Document, span: Span, reporting_before: bool) -> Clause:

@@ -60,6 +60,8 @@ def find_forecasts(
         horizons=tuple(horizons),
         speech=speech,
         own_voice=_own_voice(text, language, speech),
+        # A transcript has turns ("HARTWELL:", "周海涛："); a headline "总裁周凯：……" alone does not make one.
+        transcript=len(_SPEAKER_TURN.findall(text)) + len(_INTERVIEWER_LINE.findall(text)) >= 2,
     )
     candidates: list[Candidate] = []
     for sentence in sentences:
@@ -72,6 +74,7 @@ def find_forecasts(
 
 # A question in a transcript: "Q:", "Q.", "记者：", "主持人：", "问：".
 _INTERVIEWER = re.compile(r"[ \t]*(?:Q|问|记者|主持人|Interviewer|Host|Reporter)\s*[.:：]")
+_INTERVIEWER_LINE = re.compile(r"^" + _INTERVIEWER.pattern, re.MULTILINE)
 # A forecast that refers back to the dated claim before it: "It will not.", 届时……, 我们不会是其中之一,
 # 我有七成把握能做到.
 _REFERS_BACK = {
@@ -135,7 +138,10 @@ def _own_voice(text: str, language: str, speech: tuple[Span, ...]) -> bool:
 
 
 # "ELENA VASQUEZ:", "HARTWELL:", "Raman:", "周海涛：" — a speaker's turn in an interview transcript.
-_SPEAKER_TURN = re.compile(r"^(?!Q\b|Q\.)(?:[A-Z][\w.'’ -]{0,40}:\s|[\u4e00-\u9fff·]{2,8}[：:])", re.MULTILINE)
+_SPEAKER_TURN = re.compile(
+    r"^(?!Q\b|Q\.)(?:[A-Z][\w.'’ -]{0,40}(?<!said)(?<!says):\s|[\u4e00-\u9fff·]{1,7}(?<![说称道示为])[：:])",
+    re.MULTILINE,
+)
 
 
 def _units(document: Document, sentence: Span) -> list[tuple[Span, bool]]:
@@ -176,12 +182,41 @@ def _sentence_candidates(document: Document, sentence: Span) -> list[Candidate]:
             if answer:
                 groups.append((answer, quoted))
         question_frame = question_frame or any(c.reading.question_frame for c in clauses)
+    if (
+        not groups
+        and _is_headline(document, sentence)
+        and _HEADLINE_FUTURE[document.language].search(document.text, sentence[0], sentence[1])
+    ):
+        groups.append((all_clauses, False))  # "Copper to hit record as grid spending soars": a headline's future
     candidates = []
     for group, _quoted in groups:
         candidate = _candidate(document, sentence, group, all_clauses, groups)
         if candidate is not None:
             candidates.append(candidate)
     return candidates
+
+
+# Headline English puts the future in an infinitive: "Copper to hit record", "Fed to cut rates twice".
+_HEADLINE_FUTURE = {
+    "en": re.compile(
+        r"^[^:]*?\b(?!(?:plans?|wants?|aims?|set|due|scheduled|going|expected|remarks|speech|address|letter|visit|trip)\b)"
+        r"\w+\s+to\s+(?!(?:the|a|an|his|her|their|its|our|this|that|these|those|be\s+held)\b)[a-z]{3,}"
+    ),
+    "zh-Hans": re.compile(r"(?!)"),
+}
+
+
+def _is_headline(document: Document, sentence: Span) -> bool:
+    """A line of its own without a full stop, short: a headline."""
+    text = document.text
+    line_start = text.rfind("\n", 0, sentence[0]) + 1
+    line_end = text.find("\n", sentence[1])
+    line = text[line_start : len(text) if line_end < 0 else line_end].strip()
+    return (
+        line == text[sentence[0] : sentence[1]]
+        and not line.endswith((".", "!", "?", "。", "！", "？"))
+        and (len(line.split()) <= 16)
+    )
 
 
 def _only_a_probability(document: Document, group: list[Clause]) -> bool:
@@ -226,11 +261,15 @@ def _candidate(
         probability = next((c.probability for c in frame if c.probability is not None), None)
     hedge_text = " ".join(text[c.span[0] : c.span[1]] for c in (*frame, *group) if c.span[0] < end)
     line_start = text.rfind("\n", 0, start) + 1
+    headline = _is_headline(document, sentence)
     kind = speech_kind(
         (start, end),
         quotations=list(document.speech),
-        sentence_reports=any(c.reading.reporting or c.reading.attribution for c in all_clauses),
-        own_voice=document.own_voice or bool(_SPEAKER_TURN.match(text, line_start)),
+        sentence_reports=any(c.reading.reporting for c in all_clauses),
+        # A news or interview headline is in nobody's voice ("总裁周凯：AI手机渗透率明年将超50%");
+        # an op-ed's is its author's.
+        own_voice=document.own_voice
+        or (not headline and document.transcript and bool(_SPEAKER_TURN.match(text, line_start))),
     )
     return Candidate(
         quote=text[start:end],
@@ -245,7 +284,17 @@ def _candidate(
     )
 
 
+# A dateline is not part of what is said: "LONDON, June 10 (Reuters) - ", "新华社上海3月5日电 ".
+_DATELINE = {
+    "en": re.compile(r"[A-Z][A-Z .,'’-]{1,40},\s+\w+\.?\s+\d{1,2}\s*(?:\([^)]{1,30}\))?\s*(?:-|—|–|--)\s*"),
+    "zh-Hans": re.compile(r"[^，。\s]{0,16}?\d{1,2}月\d{1,2}日电(?:（[^）]{0,20}）)?\s*"),
+}
+
+
 def _trim(text: str, start: int, end: int, language: str) -> Span:
+    dateline = _DATELINE[language].match(text, start, end)
+    if dateline:
+        start = dateline.end()
     leading = _LEADING[language].match(text, start, end)
     if leading:
         start = leading.end()

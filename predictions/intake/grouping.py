@@ -19,7 +19,7 @@ _CONTRAST = {
     "zh-Hans": re.compile(r"^[\s“”「」]*(?:但是?|不过|然而|可是|只是)"),
 }
 # Exclusions that govern the clauses after them in the unit: 希望它……，同时不会……; 若……，……或将……; 你之前说过，……
-_GOVERNING = {"wish", "condition", "recalled", "unnamed", "plan"}
+_GOVERNING = {"wish", "condition", "recalled", "unnamed view", "plan"}
 
 
 def group_clauses(document: Document, clauses: list[Clause]) -> list[list[Clause]]:

@@ -346,7 +346,7 @@ RULES: tuple[HorizonRule, ...] = (
     _rule(
         "end of the decade",
         r"\b(?:(?:by|before|at|until|towards?)\s+)?the\s+end\s+of\s+(?:the|this)\s+decade\b"
-        r"|\bbefore\s+the\s+decade\s+is\s+out\b|\b(?:by|in|within)\s+this\s+decade\b",
+        r"|\bbefore\s+the\s+decade\s+is\s+out\b|\b(?:(?:by|in|within|during)\s+)?this\s+decade\b",
         lambda match, said_on: h.end_of_decade(said_on),
     ),
     _rule(

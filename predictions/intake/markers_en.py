@@ -65,6 +65,11 @@ _CONDITION = _words(
     r"|present\s+trends|trends\s+continue|things\s+stay|status\s+quo|as\s+things\s+stand|we\s+do\s+nothing|nothing\s+is\s+done"
     r"|stays?\s+the\s+same|remains?\s+unchanged|planning\s+rules\s+change|policies\s+stay|we\s+expect)\b)"
 )
+# Words that announce a forecast without making one: "Here is what I expect.", "So let me make three predictions".
+_ANNOUNCES = _words(
+    r"\b(?:here\s+is|here['’]s|this\s+is)\s+what\s+(?:I|we)\s+(?:expect|think|predict|see)\s*[.:]?\s*$"
+    r"|\bmake\s+(?:\w+\s+)?predictions?\b|\bwhat['’]s\s+going\s+to\s+happen\b"
+)
 # An instruction to the listener: "Ask me in five years."
 _IMPERATIVE = re.compile(
     r"^[\s“\"'‘]*(?:Ask|Tell|Let|Look|Wait|Remember|Note|Consider|Imagine|Learn|Please|Stop|Call)\b"
@@ -134,6 +139,8 @@ _SCHEDULE = _words(
     r"|decommissioned|completed|spread)\b"
     r"|\bbe\s+(?:open|closed|available|on\s+display|on\s+sale)\b|\bas\s+(?:planned|scheduled)\b|\bon\s+schedule\b"
     r"|\bpromis(?:e|es|ed|ing)\b|\bpledge[sd]?\b|\bpledging\b"
+    r"|\b(?:it|the\s+company|the\s+firm|the\s+group|the\s+bank|the\s+carmaker)\s+(?:will|would|plans\s+to|is\s+going\s+to)"
+    r"\s+(?:also\s+)?(?:open|launch|build|hire|start|begin|release|introduce|close|invest|spend|acquire|buy|sell)\b"
     r"|\bannounced\s+plans\b|\bthe\s+(?:summit|conference|meeting|ceremony|festival|election|vote|event"
     r"|launch|hearing|trial|games|olympics|tournament|match|talks)\s+(?:will|is\s+to)\b"
 )
@@ -219,6 +226,8 @@ def _exclusion(text: str, *, future: bool, modal: bool) -> str | None:
         return "condition"
     if _IMPERATIVE.search(text):
         return "imperative"
+    if _ANNOUNCES.search(text):
+        return "announces"
     if _UNNAMED.search(text):
         return "unnamed"
     if _OWN_PLAN.search(text):

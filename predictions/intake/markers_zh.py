@@ -62,8 +62,13 @@ _UNNAMED = re.compile(
     r"(?:[^，。；]{0,8}?)"
     r"(?:人士|人|家长|专家|分析师|分析人士|投资者|机构|网友|市民|观点|声音|学者|券商|媒体|评论)"
     r"(?:[^，。；]{0,6}?)(?:认为|担心|称|说|表示|预测|预计|指出|觉得|相信|猜测|判断|说法|看来)"
-    r"|外界|传闻|传言|不愿具名|匿名|某券商|某机构|坊间|市场普遍预期|普遍预期|市场预期"
+    r"|^[“”「」\s]*据?(?:业内人士|知情人士|分析人士|市场人士|相关人士|消息人士|业内专家|有关人士)[^，。；]{0,6}?"
+    r"(?:称|表示|认为|透露|指出|预计|预测|说)"
+    r"|传闻|传言|不愿具名|匿名|某券商|某机构|坊间|市场普遍预期|普遍预期|市场预期"
+    r"|^[“”「」\s]*(?:此前|但|而)?外界(?:[^，。；]{0,6}?)(?:认为|担心|称|说|预测|预计|猜测|普遍)"
 )
+# An unnamed view that frames what follows ("此前有市民担心，……") governs the rest of the sentence.
+_UNNAMED_FRAME = re.compile(r"(?:认为|担心|称|说|表示|预测|预计|指出|觉得|相信|猜测|判断)[，,：:]\s*$")
 # An earlier forecast recalled is not made on the said-on date: 你之前说过, 他去年曾预测.
 _RECALLED = re.compile(
     r"(?:之前|此前|以前|曾经|去年|前年|当时|早前|早些时候)[^，。；]{0,6}?(?:说过|表示过|预测过|预言过|曾说|曾预测|说|预测)"
@@ -136,7 +141,7 @@ def _exclusion(text: str, *, future: bool) -> str | None:
     if _CONDITION.search(text):
         return "condition"
     if _UNNAMED.search(text):
-        return "unnamed"
+        return "unnamed view" if _UNNAMED_FRAME.search(text) else "unnamed"
     if _PLAN_HEAD.search(text):
         return "plan"
     if _WISH.search(text) or _PRESCRIPTION.search(text):
