@@ -20,6 +20,7 @@ combines the readings of a sentence's clauses with its horizons and probabilitie
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 
@@ -36,3 +37,35 @@ class ClauseReading:
     continues: bool = False
     # English "would" that reports a forecast ("said prices would rise"), not "I would say" or "would be wise".
     would: bool = False
+
+
+@dataclass(frozen=True)
+class Cues:
+    """The patterns of a language that are read the same way whatever the clause says about the future."""
+
+    question_frame: re.Pattern[str]
+    reporting: re.Pattern[str]
+    first_person: re.Pattern[str]
+    connector: re.Pattern[str]
+    continues: re.Pattern[str]
+    # Exclusions that need nothing but a match, in order: the first that matches names the reason.
+    exclusions: tuple[tuple[str, re.Pattern[str]], ...]
+
+    def first_exclusion(self, text: str) -> str | None:
+        return next((reason for reason, pattern in self.exclusions if pattern.search(text)), None)
+
+    def reading(
+        self, text: str, *, future: bool, modal: bool, excluded: str | None, attribution: bool, would: bool = False
+    ) -> ClauseReading:
+        return ClauseReading(
+            future=future,
+            modal=modal,
+            excluded=excluded,
+            attribution=attribution,
+            question_frame=bool(self.question_frame.search(text)),
+            reporting=bool(self.reporting.search(text)),
+            first_person=bool(self.first_person.search(text)),
+            opens_new_thought=bool(self.connector.search(text)),
+            continues=bool(self.continues.search(text)),
+            would=would,
+        )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from predictions.intake.markers import ClauseReading
+from predictions.intake.markers import ClauseReading, Cues
 
 
 def _words(pattern: str) -> re.Pattern[str]:
@@ -182,6 +182,22 @@ _CONTINUES = _words(
     r"^[\s“‘\"'(—–-]*(?:(?:and|but|or|yet|while)\s+)?(?:also\s+|still\s+|probably\s+|likely\s+|eventually\s+)?"
     r"(?:will|won['’]t|would|could|may|might|is|are|was|were|should)\b"
 )
+_CUES = Cues(
+    question_frame=_QUESTION_FRAME,
+    reporting=_REPORTING,
+    first_person=_FIRST_PERSON,
+    connector=_CONNECTOR,
+    continues=_CONTINUES,
+    exclusions=(
+        ("question", _EMBEDDED_QUESTION),
+        ("condition", _CONDITION),
+        ("imperative", _IMPERATIVE),
+        ("announces", _ANNOUNCES),
+        ("unnamed", _UNNAMED),
+        ("schedule", _OWN_PLAN),
+        ("wish", _WISH),
+    ),
+)
 
 
 def _will(text: str) -> bool:
@@ -196,20 +212,14 @@ def _will(text: str) -> bool:
 def read(text: str) -> ClauseReading:
     future = _will(text) or any(not _after_as(text, m.start()) for m in _FUTURE.finditer(text))
     modal = bool(_MODAL.search(_WOULD_HEDGE.sub("", text))) or bool(_SOFT.search(text))
-    question_frame = bool(_QUESTION_FRAME.search(text))
     excluded = _exclusion(text, future=future, modal=modal)
-    attribution = not excluded and bool(_ATTRIBUTION.search(text)) and not _will(text)
-    return ClauseReading(
-        would=bool(re.search(r"\bwould\b|\bwouldn['’]t\b", _WOULD_HEDGE.sub("", text), re.IGNORECASE)),
+    return _CUES.reading(
+        text,
         future=future,
         modal=modal,
         excluded=excluded,
-        attribution=attribution,
-        question_frame=question_frame,
-        reporting=bool(_REPORTING.search(text)),
-        first_person=bool(_FIRST_PERSON.search(text)),
-        opens_new_thought=bool(_CONNECTOR.search(text)),
-        continues=bool(_CONTINUES.search(text)),
+        attribution=not excluded and bool(_ATTRIBUTION.search(text)) and not _will(text),
+        would=bool(re.search(r"\bwould\b|\bwouldn['’]t\b", _WOULD_HEDGE.sub("", text), re.IGNORECASE)),
     )
 
 
@@ -219,21 +229,11 @@ def _after_as(text: str, index: int) -> bool:
 
 
 def _exclusion(text: str, *, future: bool, modal: bool) -> str | None:
-    stripped = text.rstrip(" \"'”’)]")
-    if stripped.endswith("?") or _EMBEDDED_QUESTION.search(text):
+    if text.rstrip(" \"'”’)]").endswith("?"):
         return "question"
-    if _CONDITION.search(text):
-        return "condition"
-    if _IMPERATIVE.search(text):
-        return "imperative"
-    if _ANNOUNCES.search(text):
-        return "announces"
-    if _UNNAMED.search(text):
-        return "unnamed"
-    if _OWN_PLAN.search(text):
-        return "schedule"
-    if _WISH.search(text):
-        return "wish"
+    reason = _CUES.first_exclusion(text)
+    if reason:
+        return reason
     prescription = _PRESCRIPTION.search(text)
     if prescription and not _impersonal_should(text, prescription):
         marker = _first_marker(text)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from predictions.intake.markers import ClauseReading
+from predictions.intake.markers import ClauseReading, Cues
 
 
 def _not_after(words: str) -> str:
@@ -107,24 +107,35 @@ _CONNECTOR = re.compile(
 _CONTINUES = re.compile(
     r"^[“”「」\s]*(?:而|但|并|且|也|还|都|仍|则|才|就)?(?:将|会|可能|不会|有望|预计|或将|也将|还将|将会|也会|还会)"
 )
+_CUES = Cues(
+    question_frame=_QUESTION_FRAME,
+    reporting=_REPORTING,
+    first_person=_FIRST_PERSON,
+    connector=_CONNECTOR,
+    continues=_CONTINUES,
+    exclusions=(
+        ("question", _QUESTION),
+        ("recalled", _RECALLED),
+        ("condition", _CONDITION),
+        ("unnamed", _UNNAMED),
+        ("plan", _PLAN_HEAD),
+        ("wish", _WISH),
+        ("wish", _PRESCRIPTION),
+        ("schedule", _SCHEDULE),
+    ),
+)
 
 
 def read(text: str) -> ClauseReading:
-    future_markers = [m for m in _FUTURE.finditer(text) if not _is_ba(text, m.start())]
-    future = bool(future_markers)
-    modal = bool(_MODAL.search(text))
+    future = any(not _is_ba(text, m.start()) for m in _FUTURE.finditer(text))
     excluded = _exclusion(text, future=future)
     attribution = not excluded and bool(_ATTRIBUTION.search(text))
-    return ClauseReading(
+    return _CUES.reading(
+        text,
         future=future and not attribution,
-        modal=modal,
+        modal=bool(_MODAL.search(text)),
         excluded=excluded,
         attribution=attribution,
-        question_frame=bool(_QUESTION_FRAME.search(text)),
-        reporting=bool(_REPORTING.search(text)),
-        first_person=bool(_FIRST_PERSON.search(text)),
-        opens_new_thought=bool(_CONNECTOR.search(text)),
-        continues=bool(_CONTINUES.search(text)),
     )
 
 
@@ -133,21 +144,11 @@ def _is_ba(text: str, index: int) -> bool:
 
 
 def _exclusion(text: str, *, future: bool) -> str | None:
-    stripped = text.rstrip('”」』"）) ')
-    if stripped.endswith(("？", "?")) or _QUESTION.search(text):
+    if text.rstrip('”」』"）) ').endswith(("？", "?")):
         return "question"
-    if _RECALLED.search(text):
-        return "recalled"
-    if _CONDITION.search(text):
-        return "condition"
-    if _UNNAMED.search(text):
-        return "unnamed view" if _UNNAMED_FRAME.search(text) else "unnamed"
-    if _PLAN_HEAD.search(text):
-        return "plan"
-    if _WISH.search(text) or _PRESCRIPTION.search(text):
-        return "wish"
-    if _SCHEDULE.search(text):
-        return "schedule"
-    if not future and _PAST.search(text):
+    reason = _CUES.first_exclusion(text)
+    if reason == "unnamed" and _UNNAMED_FRAME.search(text):
+        return "unnamed view"  # 此前有市民担心，…… frames the rest of the sentence
+    if reason is None and not future and _PAST.search(text):
         return "past"
-    return None
+    return reason

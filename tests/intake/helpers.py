@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 
-from predictions.intake import horizons_en, horizons_zh
+from predictions.intake import Candidate, find_forecasts, horizons_en, horizons_zh
 from predictions.intake.horizons import Horizon, scan
 
 DIGITS = "零一二三四五六七八九"
@@ -58,3 +58,27 @@ def one_date(text: str, language: str, said_on: datetime.date) -> datetime.date 
     found = horizons(text, language, said_on)
     assert len(found) == 1, found
     return found[0].resolve_on
+
+
+def only(text: str, language: str, said_on: datetime.date) -> Candidate:
+    """The single candidate of ``text`` (fails, naming what was found, if there is not exactly one)."""
+    candidates = find_forecasts(text, language=language, said_on=said_on)
+    assert len(candidates) == 1, [c.quote for c in candidates]
+    return candidates[0]
+
+
+def assert_forecast(
+    text: str,
+    language: str,
+    said_on: datetime.date,
+    *,
+    resolve_on: str | None,
+    probability: float | None,
+    kind: str | None,
+) -> None:
+    """``text`` holds one forecast, anchored, with this date, probability and kind."""
+    candidate = only(text, language, said_on)
+    assert candidate.resolve_on == (datetime.date.fromisoformat(resolve_on) if resolve_on else None)
+    assert candidate.probability == probability
+    assert candidate.kind == kind
+    assert text[candidate.start : candidate.end] == candidate.quote

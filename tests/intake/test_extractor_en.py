@@ -7,6 +7,8 @@ import datetime
 import pytest
 
 from predictions.intake import Candidate, find_forecasts
+from tests.intake import helpers
+from tests.intake.helpers import assert_forecast
 
 SAID = datetime.date(2024, 5, 30)
 
@@ -16,9 +18,7 @@ def found(text: str, said_on: datetime.date = SAID) -> list[Candidate]:
 
 
 def only(text: str, said_on: datetime.date = SAID) -> Candidate:
-    candidates = found(text, said_on)
-    assert len(candidates) == 1, [c.quote for c in candidates]
-    return candidates[0]
+    return helpers.only(text, "en", said_on)
 
 
 @pytest.mark.parametrize(
@@ -74,11 +74,7 @@ def only(text: str, said_on: datetime.date = SAID) -> Candidate:
 def test_forecasts_in_news_style(
     text: str, resolve_on: str | None, probability: float | None, kind: str | None
 ) -> None:
-    candidate = only(text)
-    assert candidate.resolve_on == (datetime.date.fromisoformat(resolve_on) if resolve_on else None)
-    assert candidate.probability == probability
-    assert candidate.kind == kind
-    assert text[candidate.start : candidate.end] == candidate.quote
+    assert_forecast(text, "en", SAID, resolve_on=resolve_on, probability=probability, kind=kind)
 
 
 @pytest.mark.parametrize(

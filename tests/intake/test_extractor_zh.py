@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 
 from predictions.intake import Candidate, find_forecasts
+from tests.intake import helpers
+from tests.intake.helpers import assert_forecast
 
 SAID = datetime.date(2024, 5, 30)
 ROOT = Path(__file__).resolve().parents[2]
@@ -19,9 +21,7 @@ def found(text: str) -> list[Candidate]:
 
 
 def only(text: str) -> Candidate:
-    candidates = found(text)
-    assert len(candidates) == 1, [c.quote for c in candidates]
-    return candidates[0]
+    return helpers.only(text, "zh-Hans", SAID)
 
 
 @pytest.mark.parametrize(
@@ -42,11 +42,7 @@ def only(text: str) -> Candidate:
 def test_forecasts_in_news_style(
     text: str, resolve_on: str | None, probability: float | None, kind: str | None
 ) -> None:
-    candidate = only(text)
-    assert candidate.resolve_on == (datetime.date.fromisoformat(resolve_on) if resolve_on else None)
-    assert candidate.probability == probability
-    assert candidate.kind == kind
-    assert text[candidate.start : candidate.end] == candidate.quote
+    assert_forecast(text, "zh-Hans", SAID, resolve_on=resolve_on, probability=probability, kind=kind)
 
 
 @pytest.mark.parametrize(
