@@ -8,7 +8,9 @@ and reads each one (``markers``, ``horizons``, ``probabilities``).
 
 from __future__ import annotations
 
+import bisect
 import datetime
+import functools
 import re
 from dataclasses import dataclass
 
@@ -51,11 +53,18 @@ class Document:
     own_voice: bool  # a speech or op-ed: unquoted first-person words are the speaker's own
     transcript: bool = False  # an interview with speakers' turns ("HARTWELL:", "周海涛：")
 
+    @functools.cached_property
+    def horizon_starts(self) -> tuple[int, ...]:
+        return tuple(horizon.start for horizon in self.horizons)
+
 
 def read(document: Document, span: Span, reporting_before: bool) -> Clause:
     words = document.text[span[0] : span[1]]
     reading = (markers_zh if document.language == "zh-Hans" else markers_en).read(words)
-    horizons = tuple(h for h in document.horizons if span[0] <= h.start < span[1])
+    # The horizons are in order of their start: a slice, not a scan of them all.
+    horizons = document.horizons[
+        bisect.bisect_left(document.horizon_starts, span[0]) : bisect.bisect_left(document.horizon_starts, span[1])
+    ]
     probability = find_probability(words, language=document.language)
     return Clause(
         span,

@@ -188,11 +188,18 @@ def _sentence_candidates(document: Document, sentence: Span) -> list[Candidate]:
         and _HEADLINE_FUTURE[document.language].search(document.text, sentence[0], sentence[1])
     ):
         groups.append((all_clauses, False))  # "Copper to hit record as grid spending soars": a headline's future
+    # Words of the sentence that belong to no candidate: the frame that may hold the horizon or the hedges.
+    grouped = {id(c) for group, _ in groups for c in group}
+    frame = [c for c in all_clauses if id(c) not in grouped]
+    said = sum(1 for c in all_clauses if not c.reading.attribution)
+    reports = any(c.reading.reporting for c in all_clauses)
     candidates = []
+    previous: list[Clause] = []
     for group, _quoted in groups:
-        candidate = _candidate(document, sentence, group, all_clauses, groups)
+        candidate = _candidate(document, sentence, group, frame=frame, previous=previous, said=said, reports=reports)
         if candidate is not None:
             candidates.append(candidate)
+        previous = group
     return candidates
 
 
@@ -228,14 +235,20 @@ def _candidate(
     document: Document,
     sentence: Span,
     group: list[Clause],
-    all_clauses: list[Clause],
-    groups: list[tuple[list[Clause], bool]],
+    *,
+    frame: list[Clause],
+    previous: list[Clause],
+    said: int,
+    reports: bool,
 ) -> Candidate | None:
+    """The candidate of one group; ``frame``: the sentence's clauses in no group, ``previous``: the group before
+    it in the sentence, ``said``: how many clauses of the sentence say something besides who speaks,
+    ``reports``: the sentence has a verb of saying."""
     text, language, said_on = document.text, document.language, document.said_on
     start, end = _trim(text, group[0].span[0], group[-1].span[1], language)
     if start >= end:
         return None
-    others = [c for c in all_clauses if c not in group and not c.reading.attribution]
+    others = said - sum(1 for c in group if not c.reading.attribution)
     if not any(c.says_something for c in group) and others:
         return None  # "明年，" before a plan claims nothing; "Not before 2035." alone answers a question
     own_horizons = [h for c in group for h in c.horizons]
@@ -244,12 +257,9 @@ def _candidate(
         return None  # "Last year I said … would …": a forecast made and reported in the past
     if not strong and language == "en" and _HYPOTHETICAL.search(text, sentence[0], sentence[1]):
         return None  # "If ministers did that tomorrow, we would see …": a hypothetical, not a forecast
-    # Words of the sentence that belong to no candidate: the frame that may hold the horizon or the hedges.
-    in_groups = {id(c) for g, _ in groups for c in g}
-    frame = [c for c in all_clauses if id(c) not in in_groups]
     # An elliptical forecast shares the date of the one before it: "falls short of tripling by 2030, but I
     # expect it to more than double".
-    earlier = [h for g, _ in groups if g[-1].span[1] <= group[0].span[0] for c in g for h in c.horizons]
+    earlier = [h for c in previous for h in c.horizons if c.span[1] <= group[0].span[0]]
     horizon = (
         choose_horizon(own_horizons, said_on)
         or choose_horizon([h for c in frame for h in c.horizons], said_on)
@@ -265,7 +275,7 @@ def _candidate(
     kind = speech_kind(
         (start, end),
         quotations=list(document.speech),
-        sentence_reports=any(c.reading.reporting for c in all_clauses),
+        sentence_reports=reports,
         # A news or interview headline is in nobody's voice ("总裁周凯：AI手机渗透率明年将超50%");
         # an op-ed's is its author's.
         own_voice=document.own_voice

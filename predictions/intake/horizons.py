@@ -67,9 +67,11 @@ def scan(
     # Longest first, then earliest: a longer reading ("by the end of March 2026") beats the shorter
     # one inside it ("March 2026", "2026").
     found.sort(key=lambda horizon: (-(horizon.end - horizon.start), horizon.start))
+    taken = bytearray(len(text))  # characters already inside a kept horizon: linear, whatever the count
     kept: list[Horizon] = []
     for horizon in found:
-        if all(horizon.end <= other.start or horizon.start >= other.end for other in kept):
+        if not any(taken[horizon.start : horizon.end]):
+            taken[horizon.start : horizon.end] = b"\x01" * (horizon.end - horizon.start)
             kept.append(horizon)
     return sorted(kept, key=lambda horizon: horizon.start)
 
