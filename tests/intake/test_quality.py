@@ -9,10 +9,15 @@ from __future__ import annotations
 import pytest
 
 from predictions.intake import Candidate
-from tests.intake.evaluate import GOALS, SETS, Expected, evaluate, load, match
+from tests.intake.evaluate import GOALS, SETS, Expected, Score, evaluate, load, match
 
 DOCUMENTS = list(load(SETS["corpus"]))
-SCORES = evaluate(DOCUMENTS)
+
+
+@pytest.fixture(scope="module")
+def scores() -> dict[str, Score]:
+    """The corpus scored once for the module's tests (a few seconds)."""
+    return evaluate(DOCUMENTS)
 
 
 @pytest.mark.parametrize("language", ["en", "zh-Hans"])
@@ -22,8 +27,8 @@ def test_the_corpus_has_at_least_60_labelled_sentences_per_language(language: st
 
 
 @pytest.mark.parametrize("language", ["en", "zh-Hans"])
-def test_recall_precision_and_resolve_on_reach_the_goals(language: str) -> None:
-    score = SCORES.get(language)
+def test_recall_precision_and_resolve_on_reach_the_goals(language: str, scores: dict[str, Score]) -> None:
+    score = scores.get(language)
     assert score is not None, f"no {language} documents in the corpus"
     assert score.recall >= GOALS["recall"], [item.quote for _, item in score.misses]
     assert score.precision >= GOALS["precision"], [c.quote for _, c in score.false_positives]
