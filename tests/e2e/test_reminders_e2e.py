@@ -26,9 +26,9 @@ from kombu.exceptions import OperationalError
 
 from config.celery import app as celery_app
 from predictions.models import Prediction
-from tests.factories import PredictionFactory, SourceFactory, SpeakerFactory
 from tests.support.processes import Processes, closed, free_port, wait_for
 from tests.support.smtp import SmtpSink, reminder_ids
+from tests.tracker.helpers import predictions_in_bulk
 from tracker.models import Delivery, DeliveryState, Reminder, ReminderState
 from tracker.tasks import sweep_reminders
 
@@ -63,23 +63,10 @@ def make_reviewers(prefix: str, count: int) -> list[User]:
 def owed_predictions(count: int, reviewers: list[User], per_prediction: int = 1) -> list[Prediction]:
     """``count`` predictions due yesterday (real time: the worker does not share our clock),
     each assigned to ``per_prediction`` of ``reviewers`` in turn."""
-    template = PredictionFactory.build(
-        speaker=SpeakerFactory.create(), source=SourceFactory.create(), made_on=datetime.date(2024, 5, 30)
-    )
     yesterday = timezone.localdate() - datetime.timedelta(days=1)
-    fields = {f.attname: getattr(template, f.attname) for f in Prediction._meta.concrete_fields if not f.primary_key}
-    predictions = Prediction.objects.bulk_create(
-        [Prediction(**{**fields, "slug": f"owed-{n}", "resolve_on": yesterday}) for n in range(count)]
+    return predictions_in_bulk(
+        count, resolve_on=lambda n: yesterday, reviewers=reviewers, per_prediction=per_prediction
     )
-    assignments = [
-        Prediction.reviewers.through(
-            prediction_id=prediction.pk, user_id=reviewers[(index * per_prediction + n) % len(reviewers)].pk
-        )
-        for index, prediction in enumerate(predictions)
-        for n in range(per_prediction)
-    ]
-    Prediction.reviewers.through.objects.bulk_create(assignments)
-    return predictions
 
 
 def publish_sweep(queue: str, broker_url: str | None = None, retry: bool = True) -> None:
@@ -245,3 +232,4 @@ def test_redis_down_while_a_sweep_is_due_delays_and_never_loses(processes: Proce
         counts, duplicates = delivered_exactly_once(sink)
         print(f"\n[redis outage] messages: {sink.handler.count()}; reminders: {len(counts)}; duplicates: {duplicates}")
         assert duplicates == 0 and len(counts) == 30 and sink.handler.count() == 3
+
