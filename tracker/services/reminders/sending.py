@@ -5,10 +5,11 @@ others before the slow part (SMTP) begins:
 
 1. **claim**: ``SELECT … FOR UPDATE SKIP LOCKED`` the reviewer's claimable
    rows — pending and past their back-off, or "sending" for longer than
-   ``HINDSIGHT_REMINDER_CLAIM_TIMEOUT`` (their sender died) — and mark them
-   "sending" with a new ``Delivery`` ("sending"). A concurrent sweep skips
-   locked rows and, after commit, no longer matches them: each row is
-   claimed by exactly one sweep.
+   ``HINDSIGHT_REMINDER_CLAIM_TIMEOUT`` (their sender died) — the most urgent
+   first and as many as a digest lists (``HINDSIGHT_REMINDER_DIGEST_MAX_ITEMS``;
+   the rest wait for the next sweeps), and mark them "sending" with a new
+   ``Delivery`` ("sending"). A concurrent sweep skips locked rows and, after
+   commit, no longer matches them: each row is claimed by exactly one sweep.
 2. **render** the digest (``digests``) in the reviewer's language;
 3. **send** it over SMTP (``tracker.channels``), outside any transaction;
 4. **log**: sent; or, for a temporary failure, back to pending with a
@@ -17,7 +18,7 @@ others before the slow part (SMTP) begins:
 
 A worker killed between 1 and 3 leaves its rows "sending": after the claim
 timeout the next sweep claims them again. A kill *after* the server accepted
-the message but before step 3 commits sends that digest twice; SMTP offers no
+the message but before step 4 commits sends that digest twice; SMTP offers no
 way to make that window zero, so the Message-ID is derived from the reminders
 in the digest: a resend carries the same Message-ID and mail stores that
 de-duplicate by it show it once.
@@ -37,7 +38,7 @@ from django.contrib.auth import get_user_model
 from django.core.mail import get_connection
 from django.core.mail.backends.base import BaseEmailBackend
 from django.db import transaction
-from django.db.models import F, Q
+from django.db.models import F, Q, QuerySet
 from django.utils import timezone
 
 from predictions.audit import require_permission
@@ -52,6 +53,7 @@ from tracker.services.reminders.digests import (
     digest_items,
     message_id_for,
     render_digest,
+    urgency_order_by,
 )
 from tracker.services.reminders.recipients import RecipientDirectory
 
@@ -65,10 +67,25 @@ def backoff_seconds(attempts: int) -> int:
     return int(min(60 * 2 ** max(attempts - 1, 0), 3600))
 
 
+def owed() -> Q:
+    """Reminders still owed: not sent (nor failed for good), about a prediction still unresolved.
+
+    One resolved while its reminder waited its turn (a digest lists only so
+    many) owes nothing any more: it is left pending and never sent.
+    """
+    return Q(state__in=(ReminderState.PENDING, ReminderState.SENDING), prediction__final_resolution__isnull=True)
+
+
+def owed_to(recipient_id: int) -> QuerySet[Reminder]:
+    """The reviewer's queue: what the digests' "and N more" counts and links."""
+    return Reminder.objects.filter(owed(), recipient_id=recipient_id)
+
+
 def claimable(now: datetime.datetime) -> Q:
     stale_before = now - datetime.timedelta(seconds=settings.HINDSIGHT_REMINDER_CLAIM_TIMEOUT)
-    return Q(state=ReminderState.PENDING, next_attempt_at__lte=now) | Q(
-        state=ReminderState.SENDING, claimed_at__lt=stale_before
+    return owed() & (
+        Q(state=ReminderState.PENDING, next_attempt_at__lte=now)
+        | Q(state=ReminderState.SENDING, claimed_at__lt=stale_before)
     )
 
 
@@ -102,12 +119,13 @@ def _claim(recipient_id: int, directory: RecipientDirectory) -> _Claim | None:
     now = timezone.now()
     user = get_user_model().objects.filter(pk=recipient_id).first()
     with transaction.atomic():
+        # The most urgent first, as many as a digest lists; the others stay pending for the next sweeps.
         rows = [
             DigestRow(*values)
             for values in Reminder.objects.select_for_update(skip_locked=True, of=("self",))
             .filter(claimable(now), recipient_id=recipient_id)
-            .order_by("id")
-            .values_list(*DIGEST_ROW_VALUES)
+            .order_by(*urgency_order_by())
+            .values_list(*DIGEST_ROW_VALUES)[: settings.HINDSIGHT_REMINDER_DIGEST_MAX_ITEMS]
         ]
         if not rows:
             return None  # nothing left, or another sweep holds them
@@ -121,7 +139,8 @@ def _claim(recipient_id: int, directory: RecipientDirectory) -> _Claim | None:
         language = directory.language(recipient_id)
         name = (getattr(user, "first_name", "") or user.get_username()) if user is not None else ""
         items = digest_items(rows, language)
-        content = render_digest(name=name, language=language, items=items, site_url=settings.SITE_URL)
+        more = owed_to(recipient_id).count() - len(rows)  # these rows are owed until sent, too
+        content = render_digest(name=name, language=language, items=items, more=more, site_url=settings.SITE_URL)
         delivery = Delivery.objects.create(
             recipient_id=recipient_id,
             email=email or rows[0].email,
@@ -141,6 +160,7 @@ def _claim(recipient_id: int, directory: RecipientDirectory) -> _Claim | None:
         language=language,
         items=items,
         delivery_id=delivery.pk,
+        more=more,
     )
     if not email:
         outcome.status, outcome.error = DigestStatus.FAILED, "The recipient is inactive or has no e-mail address."
@@ -218,7 +238,9 @@ def digest_send(
             content=claim.content,
             from_email=settings.DEFAULT_FROM_EMAIL,
             message_id=claim.delivery.message_id,
-            headers={"X-Hindsight-Reminders": ",".join(str(row.reminder_id) for row in claim.reminders)},
+            # Which reminders this is, for whoever traces a message back. ", ": the space is where the
+            # header folds, so no line grows past 78 characters whatever the number of ids (RFC 5322 §2.2.3).
+            headers={"X-Hindsight-Reminders": ", ".join(str(row.reminder_id) for row in claim.reminders)},
             connection=connection,
         )
     except Exception as error:  # classified below; the sweep goes on with the next reviewer
