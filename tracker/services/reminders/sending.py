@@ -36,11 +36,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
+from django import db
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.mail import get_connection
 from django.core.mail.backends.base import BaseEmailBackend
-from django.db import InterfaceError, OperationalError, connection, transaction
+from django.db import InterfaceError, OperationalError, transaction
 from django.db.models import F, Q, QuerySet
 from django.utils import timezone
 
@@ -186,10 +187,10 @@ def _on_a_fresh_connection(write: Callable[[], Written], *, what: str) -> Writte
         try:
             return write()
         except DATABASE_CONNECTION_ERRORS as error:
-            if connection.in_atomic_block:
+            if db.connection.in_atomic_block:
                 raise  # inside a caller's transaction, which a new connection would not see
             logger.warning("%s: the database connection failed (%s); retrying on a new one in %s s", what, error, wait)
-            connection.close()  # the broken one; the next query opens a new one
+            db.connection.close()  # the broken one; the next query opens a new one
             time.sleep(wait)
     return write()  # the last try: its error propagates
 
