@@ -3,12 +3,13 @@
 ``code`` is stable and machine-readable, ``message`` is for a person, and
 ``errors`` (validation only) maps a field to its problems. The handler maps
 the ledger's own errors (``LedgerError.code`` / ``http_status``), Django's and
-DRF's exceptions, and oversized bodies; anything it does not know is left to
-Django (a real bug: a 500 and a log entry).
+DRF's exceptions, and oversized bodies. Anything else is a bug: it is logged
+with its traceback and answered with a JSON 500 (never Django's HTML page).
 """
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from django.core.exceptions import PermissionDenied, RequestDataTooBig, SuspiciousOperation
@@ -20,6 +21,9 @@ from rest_framework.response import Response
 from rest_framework.views import set_rollback
 
 from predictions.errors import LedgerError
+
+logger = logging.getLogger(__name__)
+SERVER_ERROR_MESSAGE = "Something went wrong on our side; it was logged."
 
 
 class ApiError(exceptions.APIException):
@@ -108,7 +112,7 @@ def _response(status_code: int, body: dict[str, Any], headers: dict[str, str] | 
     return Response(body, status=status_code, headers=headers)
 
 
-def api_exception_handler(exc: Exception, context: dict[str, Any]) -> Response | None:
+def api_exception_handler(exc: Exception, context: dict[str, Any]) -> Response:
     """DRF's EXCEPTION_HANDLER: one JSON shape for every error."""
     if isinstance(exc, LedgerError):
         set_rollback()
@@ -141,7 +145,20 @@ def api_exception_handler(exc: Exception, context: dict[str, Any]) -> Response |
             headers["Retry-After"] = str(int(wait) + 1)
         code = next((code for cls, code in _DRF_CODES.items() if isinstance(exc, cls)), "error")
         return _response(exc.status_code, error_body(code, _first_message(_flatten(exc.detail))), headers)
-    return None
+    set_rollback()
+    request = context.get("request")
+    logger.error("Internal Server Error: %s", getattr(request, "path", "?"), exc_info=exc)
+    return _response(500, error_body("server_error", SERVER_ERROR_MESSAGE))
+
+
+def bad_request_json(request: HttpRequest) -> JsonResponse:
+    """A 400 under /api/ raised outside a DRF view (``config.urls.handler400``), e.g. a bad Host header."""
+    return JsonResponse(error_body("bad_request", "The request was malformed."), status=400)
+
+
+def server_error_json(request: HttpRequest) -> JsonResponse:
+    """A 500 under /api/ that happened outside a DRF view (``config.urls.handler500``)."""
+    return JsonResponse(error_body("server_error", SERVER_ERROR_MESSAGE), status=500)
 
 
 @csrf_exempt  # token-authenticated API: a POST to an unknown URL is a 404, not a CSRF page

@@ -19,6 +19,8 @@ class TokenScopePermission(permissions.BasePermission):
     """Safe methods are open to all; others need ``view.required_scopes[method]``."""
 
     def has_permission(self, request: Request, view: Any) -> bool:
+        if getattr(view, (request.method or "").lower(), None) is None:
+            return True  # no such operation here: the view answers 405 with an Allow header
         if request.method in permissions.SAFE_METHODS and not getattr(view, "reads_need_scope", False):
             return True
         token = request.auth

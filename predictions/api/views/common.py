@@ -7,12 +7,12 @@ from typing import Any
 import orjson
 from django.http import HttpResponse, HttpResponseNotModified
 from rest_framework.negotiation import BaseContentNegotiation, DefaultContentNegotiation
-from rest_framework.parsers import JSONParser
 from rest_framework.request import Request
 from rest_framework.views import APIView
 
 from predictions.api.authentication import ApiTokenAuthentication
 from predictions.api.errors import api_exception_handler
+from predictions.api.parsers import BoundedJSONParser
 from predictions.api.permissions import TokenScopePermission
 from predictions.api.schema import HindsightAutoSchema
 from predictions.api.throttling import AnonymousRateThrottle, TokenRateThrottle
@@ -54,7 +54,7 @@ class ApiView(APIView):
     content_negotiation_class = FirstRendererNegotiation
     required_scopes: dict[str, str] = {}
     throttle_classes = [AnonymousRateThrottle, TokenRateThrottle]
-    parser_classes = [JSONParser]
+    parser_classes = [BoundedJSONParser]
     schema = HindsightAutoSchema()
 
     def get_exception_handler(self) -> Any:
