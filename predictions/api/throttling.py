@@ -5,20 +5,39 @@ A fixed window counter: one ``INCR`` per request, whatever the rate (DRF's own
 throttles keep a list of every request's time in the window and re-store it on
 each request, which grows with the rate). Rates come from settings at call
 time, so tests and operators can change them without restarting anything.
+
+A cache that does not answer (Redis down) does not take the API down with it:
+the limits are not enforced meanwhile and a warning is logged (at most once a
+minute per process). Refusing every request because we cannot count them
+would turn a cache outage into an API outage.
 """
 
 from __future__ import annotations
 
+import logging
 import time
 from typing import Any
 
 from django.conf import settings
 from django.core.cache import cache, caches
 from django.core.cache.backends.redis import RedisCache
+from redis.exceptions import RedisError
 from rest_framework.request import Request
 from rest_framework.throttling import BaseThrottle, SimpleRateThrottle
 
 from predictions.models import ApiToken
+
+logger = logging.getLogger(__name__)
+WARN_EVERY_SECONDS = 60
+_last_warning = 0.0
+
+
+def _warn_unenforced(error: Exception) -> None:
+    global _last_warning
+    now = time.monotonic()
+    if now - _last_warning >= WARN_EVERY_SECONDS:
+        _last_warning = now
+        logger.warning("cache unavailable (%s): API rate limits are not enforced until it answers again", error)
 
 
 class FixedWindowThrottle(BaseThrottle):
@@ -39,7 +58,11 @@ class FixedWindowThrottle(BaseThrottle):
         now = time.time()
         window = int(now // duration)
         key = f"throttle:{self.scope}:{ident}:{window}"
-        count = _count(key, duration + 1)
+        try:
+            count = _count(key, duration + 1)
+        except RedisError as error:
+            _warn_unenforced(error)
+            return True
         if count > allowed:
             self.wait_seconds = (window + 1) * duration - now
             return False
