@@ -2,7 +2,8 @@
 
 - ``ledger``: speakers, sources, predictions, resolutions, evidence;
 - ``outbox``: events for the outside world, written with each change;
-- ``tokens``: integrators' API tokens (hashed, scoped).
+- ``tokens``: integrators' API tokens (hashed, scoped);
+- ``throttle``: the API's request counts when there is no Redis.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from predictions.models.ledger import (
     Topic,
 )
 from predictions.models.outbox import OutboxEvent
+from predictions.models.throttle import ThrottleWindow
 from predictions.models.tokens import ApiToken, TokenScope
 
 __all__ = [
@@ -36,6 +38,7 @@ __all__ = [
     "SourceTextError",
     "Speaker",
     "Status",
+    "ThrottleWindow",
     "TokenScope",
     "Topic",
 ]

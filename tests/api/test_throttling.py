@@ -42,3 +42,46 @@ def test_a_token_has_its_own_allowance(integrator: User, settings) -> None:
     statuses = [client.get("/api/v1/scoreboard/", HTTP_AUTHORIZATION=f"Bearer {raw}").status_code for _ in range(6)]
 
     assert statuses == [200] * 5 + [429]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_without_redis_concurrent_requests_are_all_counted(integrator: User, settings) -> None:
+    """The embedded default (no REDIS_URL): a database cache, several web workers at once (issue 9, finding 8).
+
+    Django's DatabaseCache.incr() is a read then a write, so requests racing
+    each other were lost from the count and a busy token was never throttled.
+    """
+    import threading
+
+    from django.core.management import call_command
+    from django.db import connections
+
+    settings.CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "hindsight_cache"}
+    }
+    call_command("createcachetable", verbosity=0)
+    settings.HINDSIGHT_API_TOKEN_RATE = "60/min"
+    raw = api_token_create(user=integrator, scopes="webhooks").raw
+    if int(time.time()) % 60 > 50:  # finish inside one fixed window
+        time.sleep(61 - int(time.time()) % 60)
+    statuses: list[int] = []
+    lock = threading.Lock()
+
+    def client_thread() -> None:
+        client = Client()
+        try:
+            for _ in range(30):
+                status = client.get("/api/v1/webhooks/", HTTP_AUTHORIZATION=f"Bearer {raw}").status_code
+                with lock:
+                    statuses.append(status)
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=client_thread) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    assert len(statuses) == 120
+    assert statuses.count(200) == 60 and statuses.count(429) == 60
