@@ -31,3 +31,16 @@ class TokenScopePermission(permissions.BasePermission):
         if scope is None or scope not in token.scope_set:
             raise exceptions.PermissionDenied(f"This token lacks the “{scope}” scope.")
         return True
+
+
+def sees_unpublished_resolutions(request: Request) -> bool:
+    """Pending and rejected proposals are internal: only a reviewer calling with a
+    ``resolve`` token reads them (the scope alone is not enough: it never widens)."""
+    token = request.auth
+    if not isinstance(token, ApiToken) or "resolve" not in token.scope_set:
+        return False
+    user = request.user
+    return bool(
+        user.is_active
+        and (user.has_perm("predictions.propose_resolution") or user.has_perm("predictions.confirm_resolution"))
+    )
