@@ -11,11 +11,13 @@ from django.utils.translation import gettext_lazy as _
 
 from predictions.models import Outcome, Prediction, Source
 from predictions.services import EvidenceInput, anchor_quote, source_text_validate
+from predictions.text import multi_line, single_line
 
 
 class ResolutionForm(forms.Form):
     outcome = forms.ChoiceField(choices=Outcome.choices)
     rationale = forms.CharField(
+        validators=[multi_line],
         widget=forms.Textarea(attrs={"rows": 6}),
         help_text=_("Published with the verdict: say which criterion decided it and what the evidence shows."),
     )
@@ -29,6 +31,7 @@ class ResolutionForm(forms.Form):
 
 class SupersedeForm(ResolutionForm):
     reason = forms.CharField(
+        validators=[multi_line],
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text=_("Why the final resolution is superseded. Published; both stay in the history."),
     )
@@ -36,17 +39,23 @@ class SupersedeForm(ResolutionForm):
 
 class RejectForm(forms.Form):
     reason = forms.CharField(
-        widget=forms.Textarea(attrs={"rows": 3}), help_text=_("Why the proposal is turned down; the proposer reads it.")
+        validators=[multi_line],
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Why the proposal is turned down; the proposer reads it."),
     )
 
 
 class EvidenceForm(forms.Form):
-    url = forms.URLField(label=_("URL"), max_length=1000, assume_scheme="https")
-    title = forms.CharField(max_length=500)
-    publisher = forms.CharField(max_length=200, required=False)
+    # Not a ModelForm: the model fields' text rule is attached here too, so a
+    # problem shows by its field instead of as a message about the whole form.
+    url = forms.URLField(label=_("URL"), max_length=1000, assume_scheme="https", validators=[single_line])
+    title = forms.CharField(max_length=500, validators=[single_line])
+    publisher = forms.CharField(max_length=200, required=False, validators=[single_line])
     accessed_on = forms.DateField(initial=timezone.localdate, widget=forms.DateInput(attrs={"type": "date"}))
-    archived_url = forms.URLField(label=_("Archived URL"), max_length=1000, required=False, assume_scheme="https")
-    excerpt = forms.CharField(widget=forms.Textarea(attrs={"rows": 2}), required=False)
+    archived_url = forms.URLField(
+        label=_("Archived URL"), max_length=1000, required=False, assume_scheme="https", validators=[single_line]
+    )
+    excerpt = forms.CharField(widget=forms.Textarea(attrs={"rows": 2}), required=False, validators=[multi_line])
 
     def to_input(self) -> EvidenceInput:
         return EvidenceInput(**self.cleaned_data)
@@ -63,6 +72,7 @@ def evidence_inputs(formset: Any) -> list[EvidenceInput]:
 class PredictionAdminForm(forms.ModelForm[Prediction]):
     change_reason = forms.CharField(
         label=_("Reason for this change"),
+        validators=[multi_line],
         required=False,
         widget=forms.Textarea(attrs={"rows": 2}),
         help_text=_("Kept in the public history of the prediction. Required when editing."),

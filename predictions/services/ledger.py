@@ -21,6 +21,7 @@ from predictions.models import Prediction, Source, SourceTextError, Speaker, Top
 from predictions.outbox import outbox_emit
 from predictions.provenance import QuoteNotFound, locate_quote, sha256_hex
 from predictions.public_cache import invalidate_on_commit
+from predictions.text import multi_line
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import AnonymousUser, User
@@ -28,8 +29,17 @@ if TYPE_CHECKING:
     Actor = User | AnonymousUser | None
 
 
+def audit_reason_validate(reason: str) -> None:
+    """The reason kept in the history is text a person wrote: the fields' rule applies."""
+    try:
+        multi_line(reason)
+    except ValidationError as error:
+        raise ValidationError({"reason": error.messages}) from None
+
+
 def audited_save(instance: Model, *, by: Actor, reason: str) -> None:
     """Validate and save ``instance``, leaving who and why in its history."""
+    audit_reason_validate(reason)
     instance.full_clean()
     instance._history_user = by if by is not None and by.is_authenticated else None  # type: ignore[attr-defined]
     instance._change_reason = reason  # type: ignore[attr-defined]
@@ -79,6 +89,7 @@ def record_delete(*, instance: Prediction | Speaker | Source | Topic, by: Actor,
     """
     meta = instance._meta
     require_permission(by, f"predictions.delete_{meta.model_name}", f"delete {meta.verbose_name_plural}")
+    audit_reason_validate(reason)
     instance._history_user = by if by is not None and by.is_authenticated else None  # type: ignore[union-attr]
     instance._change_reason = reason  # type: ignore[union-attr]
     instance.delete()

@@ -15,12 +15,13 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from predictions.models import OutboxEvent
+from predictions.text import single_line
 
 
 class WebhookEndpoint(models.Model):
     owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="webhook_endpoints")
-    url = models.URLField(max_length=1000)
-    description = models.CharField(max_length=200, blank=True)
+    url = models.URLField(max_length=1000, validators=[single_line])
+    description = models.CharField(max_length=200, blank=True, validators=[single_line])
     # Event type names (see predictions.outbox.EVENT_TYPES); a short list, read whole.
     events = models.JSONField(default=list)
     # Needed in the clear to sign each delivery; shown to the owner once, at

@@ -26,6 +26,8 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 
+from predictions.text import printable
+
 SECRET_PREFIX = "whsec_"  # noqa: S105 - a marker, not a secret
 MAX_RESPONSE_BYTES = 2048
 
@@ -129,7 +131,8 @@ def post(url: str, *, body: str, headers: dict[str, str], timeout: float) -> Pos
     try:
         connection.request("POST", path, body=body.encode(), headers=headers)
         response = connection.getresponse()
-        snippet = response.read(MAX_RESPONSE_BYTES).decode("utf-8", "replace")
+        # The receiver's words end up in the delivery log and the owner's e-mail: no control characters.
+        snippet = printable(response.read(MAX_RESPONSE_BYTES).decode("utf-8", "replace"))
     except TargetRefused as error:
         return PostResult(None, f"refused: {error}")
     except (OSError, http.client.HTTPException, ValueError) as error:
