@@ -208,9 +208,20 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+# How many proxies in front of the app append to X-Forwarded-For. 0: the client
+# is REMOTE_ADDR and X-Forwarded-For is ignored (predictions.client_ip); the
+# API's rate limits and the admin's lock-out both use it.
+HINDSIGHT_TRUSTED_PROXIES = env_int("HINDSIGHT_TRUSTED_PROXIES", 0, minimum=0)
+# Failed admin logins: per (username, client) before that pair is locked out for
+# an hour, and per client whatever the username (password spraying).
 AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5, minimum=1)
+HINDSIGHT_ADMIN_IP_FAILURE_LIMIT = env_int(
+    "HINDSIGHT_ADMIN_IP_FAILURE_LIMIT", max(20, AXES_FAILURE_LIMIT), minimum=AXES_FAILURE_LIMIT
+)
 AXES_COOLOFF_TIME = 1  # hours
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], ["ip_address"]]
+AXES_HANDLER = "predictions.admin.lockout.PerClientLockoutHandler"
+AXES_CLIENT_IP_CALLABLE = "predictions.client_ip.client_ip"
 AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False
 LOGIN_URL = "admin:login"

@@ -29,6 +29,7 @@ from redis.exceptions import RedisError
 from rest_framework.request import Request
 from rest_framework.throttling import BaseThrottle, SimpleRateThrottle
 
+from predictions.client_ip import client_ip
 from predictions.models import ApiToken, ThrottleWindow
 
 logger = logging.getLogger(__name__)
@@ -118,7 +119,7 @@ class AnonymousRateThrottle(FixedWindowThrottle):
         return SimpleRateThrottle.parse_rate(None, settings.HINDSIGHT_API_ANON_RATE)  # type: ignore[arg-type, return-value]
 
     def ident(self, request: Request) -> str | None:
-        return None if isinstance(request.auth, ApiToken) else self.get_ident(request)
+        return None if isinstance(request.auth, ApiToken) else client_ip(request)
 
 
 class TokenRateThrottle(FixedWindowThrottle):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from typing import Any
 
 import pytest
 from django.contrib.auth.models import User
@@ -85,3 +86,44 @@ def test_without_redis_concurrent_requests_are_all_counted(integrator: User, set
 
     assert len(statuses) == 120
     assert statuses.count(200) == 60 and statuses.count(429) == 60
+
+
+def test_a_forged_forwarded_for_header_does_not_reset_the_anonymous_limit(anonymous: Client, settings) -> None:
+    """Issue 9, finding 2: with no proxy configured, X-Forwarded-For is the client's own claim."""
+    settings.HINDSIGHT_API_ANON_RATE = "2/min"
+
+    statuses = [anonymous.get("/api/v1/scoreboard/").status_code for _ in range(3)]
+    statuses += [
+        anonymous.get("/api/v1/scoreboard/", HTTP_X_FORWARDED_FOR=f"203.0.113.{number}").status_code
+        for number in range(1, 4)
+    ]
+
+    assert statuses == [200, 200, 429, 429, 429, 429]
+
+
+def test_behind_one_trusted_proxy_each_client_has_its_own_allowance(settings) -> None:
+    """The proxy appends the address it saw; what the client wrote before it is not believed."""
+    settings.HINDSIGHT_API_ANON_RATE = "2/min"
+    settings.HINDSIGHT_TRUSTED_PROXIES = 1
+    via_proxy: dict[str, Any] = {"REMOTE_ADDR": "10.0.0.2"}
+    cache.delete_many(
+        [
+            f"throttle:anon:{ip}:{int(time.time() // 60) + offset}"
+            for ip in ("198.51.100.7", "198.51.100.8", "10.0.0.2")
+            for offset in (0, 1)
+        ]
+    )
+    client = Client()
+
+    first = [
+        client.get("/api/v1/scoreboard/", HTTP_X_FORWARDED_FOR="198.51.100.7", **via_proxy).status_code
+        for _ in range(3)
+    ]
+    forged = client.get(
+        "/api/v1/scoreboard/", HTTP_X_FORWARDED_FOR="203.0.113.9, 198.51.100.7", **via_proxy
+    ).status_code
+    other = client.get("/api/v1/scoreboard/", HTTP_X_FORWARDED_FOR="198.51.100.8", **via_proxy).status_code
+
+    assert first == [200, 200, 429]
+    assert forged == 429  # the address the proxy saw is still 198.51.100.7
+    assert other == 200
