@@ -368,6 +368,8 @@ HINDSIGHT_DB_PREPARED_STATEMENTS = env_bool("HINDSIGHT_DB_PREPARED_STATEMENTS", 
 # refused unless this is true (tests use a loopback receiver).
 WEBHOOKS_ALLOW_PRIVATE_TARGETS = env_bool("WEBHOOKS_ALLOW_PRIVATE_TARGETS", False)
 WEBHOOKS_TIMEOUT_SECONDS = env_int("WEBHOOKS_TIMEOUT_SECONDS", 5, minimum=1)
-# Failed attempts in a row (across the endpoint's deliveries) before it is
-# disabled and its owner told.
-WEBHOOKS_DISABLE_AFTER_FAILURES = env_int("WEBHOOKS_DISABLE_AFTER_FAILURES", 10, minimum=1)
+# An endpoint whose every attempt has failed for this long is disabled and its
+# owner told (a time span: a burst of events in a short outage must not do it).
+WEBHOOKS_DISABLE_AFTER_HOURS = env_int("WEBHOOKS_DISABLE_AFTER_HOURS", 24, minimum=1)
+# Re-enabled, an endpoint gets the deliveries it missed in this many days.
+WEBHOOKS_REDELIVER_MISSED_DAYS = env_int("WEBHOOKS_REDELIVER_MISSED_DAYS", 7, minimum=1)

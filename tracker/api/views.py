@@ -43,7 +43,11 @@ class EndpointUpdateSerializer(StrictSerializer):
         child=S.ChoiceField(choices=EVENT_TYPES), min_length=1, max_length=len(EVENT_TYPES), required=False
     )
     description = S.CharField(max_length=200, required=False, allow_blank=True)
-    is_active = S.BooleanField(required=False, help_text="true re-enables a disabled endpoint.")
+    is_active = S.BooleanField(
+        required=False,
+        help_text="true re-enables a disabled endpoint: it then receives the deliveries it missed "
+        "(the last WEBHOOKS_REDELIVER_MISSED_DAYS days), each under its original webhook-id.",
+    )
 
 
 class EndpointDoc(S.Serializer):
@@ -55,6 +59,9 @@ class EndpointDoc(S.Serializer):
     disabled_at = S.DateTimeField(allow_null=True)
     disabled_reason = S.CharField()
     consecutive_failures = S.IntegerField()
+    failing_since = S.DateTimeField(
+        allow_null=True, help_text="Since when every attempt has failed; disabled after WEBHOOKS_DISABLE_AFTER_HOURS."
+    )
     created_at = S.DateTimeField()
     deliveries_url = S.URLField()
 
@@ -98,6 +105,7 @@ def endpoint_body(endpoint: WebhookEndpoint) -> dict[str, Any]:
         "disabled_at": endpoint.disabled_at,
         "disabled_reason": endpoint.disabled_reason,
         "consecutive_failures": endpoint.consecutive_failures,
+        "failing_since": endpoint.failing_since,
         "created_at": endpoint.created_at,
         "deliveries_url": f"{api_base()}webhooks/{endpoint.pk}/deliveries/",
     }
