@@ -13,9 +13,12 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import redis
 from django.db import connection
+
+from config.celery import app as celery_app
 
 BASE_DIR = Path(__file__).resolve().parents[2]
 CELERY = str(Path(sys.executable).with_name("celery"))
@@ -112,3 +115,24 @@ def celery_processes(env: dict[str, str], log_dir: Path) -> Iterator[list[subpro
     finally:
         for process in processes:
             stop(process)
+
+
+def use_broker(url: str) -> None:
+    """Point this process's Celery app (the web side) at ``url``, dropping pooled connections."""
+    app: Any = celery_app  # private attributes: Celery has no public "switch broker" call
+    if app._pool is not None:
+        app._pool.force_close_all()
+        app._pool = None
+    app.amqp._producer_pool = None
+    app.conf.broker_url = url
+
+
+@contextmanager
+def web_side_broker(url: str) -> Iterator[None]:
+    """``use_broker(url)`` for the block, then back to the broker the settings name."""
+    original = celery_app.conf.broker_url
+    use_broker(url)
+    try:
+        yield
+    finally:
+        use_broker(original)

@@ -14,7 +14,6 @@ import logging
 import time
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 from django.contrib.auth.models import User
@@ -23,22 +22,12 @@ from config.celery import app as celery_app
 from predictions import services
 from predictions.models import OutboxEvent
 from tests.factories import PredictionFactory, ResolutionFactory
-from tests.tracker.processes import celery_env, celery_processes, private_redis
+from tests.tracker.processes import celery_env, celery_processes, private_redis, use_broker
 from tests.tracker.receiver import running_receiver, verify_signature
 from tracker.models import WebhookDelivery, WebhookDeliveryState
 from tracker.services import webhooks
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
-
-
-def _use_broker(url: str) -> None:
-    """Point this process's Celery app (the web side) at ``url``, dropping pooled connections."""
-    app: Any = celery_app  # private attributes: Celery has no public "switch broker" call
-    if app._pool is not None:
-        app._pool.force_close_all()
-        app._pool = None
-    app.amqp._producer_pool = None
-    app.conf.broker_url = url
 
 
 @pytest.fixture
@@ -47,7 +36,7 @@ def web_side_broker() -> Iterator[None]:
     try:
         yield
     finally:
-        _use_broker(original)
+        use_broker(original)
 
 
 def test_resolved_while_redis_is_down_is_delivered_once_it_is_back(
@@ -68,7 +57,7 @@ def test_resolved_while_redis_is_down_is_delivered_once_it_is_back(
             prediction=PredictionFactory.create(resolve_on=datetime.date(2025, 6, 1)), proposed_by=second_reviewer
         )
         env = celery_env(broker.url, WEBHOOKS_ALLOW_PRIVATE_TARGETS="true")
-        _use_broker(broker.url)
+        use_broker(broker.url)
         with celery_processes(env, tmp_path):
             broker.stop()
             with caplog.at_level(logging.WARNING, logger="tracker.signals"):

@@ -11,6 +11,7 @@ import pytest
 import time_machine
 from django.contrib.auth.models import User
 from django.core import mail
+from django.core.mail import EmailMultiAlternatives
 from django.utils import timezone
 
 from predictions import services
@@ -274,5 +275,6 @@ def test_the_disabled_e_mail_is_plain_text_not_html_escaped(
     [message] = mail.outbox
     assert "https://hooks.example.org/in?team=a&b=<c>" in message.body and "&amp;" not in message.body
     assert "a & b" in message.body and "&amp;" not in message.subject
-    html = message.alternatives[0][0]
+    assert isinstance(message, EmailMultiAlternatives)
+    html = str(message.alternatives[0][0])
     assert "https://hooks.example.org/in?team=a&amp;b=&lt;c&gt;" in html  # the HTML part is escaped, as it must be
