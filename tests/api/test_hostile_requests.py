@@ -124,3 +124,16 @@ def test_a_bad_host_header_is_a_json_400_under_api(anonymous: Client) -> None:
     response = anonymous.get("/api/v1/scoreboard/", HTTP_HOST="evil.example")
 
     assert response.status_code == 400 and response.json()["code"] == "bad_request"
+
+
+@pytest.mark.parametrize(("path", "content_type"), [("/api/v1/predictions/", "application/json"), ("/", "text/plain")])
+def test_a_chunked_body_without_a_length_is_411(
+    anonymous: Client, every_scope: str, path: str, content_type: str
+) -> None:
+    """As gunicorn hands it over: Transfer-Encoding: chunked and no CONTENT_LENGTH (tests/e2e/test_web_server.py
+    sends one to a real gunicorn)."""
+    response = anonymous.generic(
+        "POST", path, b"", content_type="application/json", HTTP_TRANSFER_ENCODING="chunked", CONTENT_LENGTH=""
+    )
+
+    assert response.status_code == 411 and response["Content-Type"].startswith(content_type)
