@@ -25,25 +25,10 @@ from predictions import services
 from predictions.models import Prediction, Speaker
 from predictions.text import PlainText
 from tests.api.helpers import post
+from tests.api.test_predictions_write import new_prediction
 from tests.factories import PredictionFactory, SourceFactory, SpeakerFactory, TopicFactory
 
 pytestmark = pytest.mark.django_db
-
-
-def new_prediction(source_id: int, **overrides: object) -> dict[str, object]:
-    return {
-        "speaker": "grace",
-        "source": source_id,
-        "slug": "batteries-cheaper",
-        "quote": "batteries will keep getting cheaper every year",
-        "quote_language": "en",
-        "translation": "Batteries will keep getting cheaper every year.",
-        "claim": "Battery pack prices fall every year until 2030.",
-        "made_on": "2024-05-30",
-        "resolve_on": "2030-12-31",
-        "resolution_criteria": "Correct if BNEF's survey shows a lower price each year.",
-        **overrides,
-    }
 
 
 @pytest.fixture
