@@ -322,7 +322,7 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_SETTINGS": {"deepLinking": True, "validatorUrl": None},
     "SCHEMA_PATH_PREFIX": r"/api/v1",
     "COMPONENT_SPLIT_REQUEST": True,
-    "ENUM_NAME_OVERRIDES": {"OutcomeEnum": "predictions.models.ledger.Outcome.choices"},
+    "ENUM_NAME_OVERRIDES": {"OutcomeEnum": "predictions.models.judgements.Outcome.choices"},
 }
 
 # --- The domain -----------------------------------------------------------------
