@@ -20,6 +20,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.test import Client
 from django.urls import reverse
+from django.utils import translation
 
 from predictions import services
 from predictions.models import Prediction, Speaker
@@ -212,13 +213,16 @@ def test_the_verbatim_rule_is_only_on_the_verbatim_texts() -> None:
 def test_messages_in_chinese(anonymous: Client, write_token: str) -> None:
     source = SourceFactory.create()
 
-    response = post(
-        anonymous,
-        "/api/v1/predictions/",
-        new_prediction(source.pk, claim="a\x1bb"),
-        write_token,
-        HTTP_ACCEPT_LANGUAGE="zh-hans",
-    )
+    try:
+        response = post(
+            anonymous,
+            "/api/v1/predictions/",
+            new_prediction(source.pk, claim="a\x1bb"),
+            write_token,
+            HTTP_ACCEPT_LANGUAGE="zh-hans",
+        )
+    finally:
+        translation.deactivate()  # the request left Chinese active in this thread; later tests expect English
 
     assert response.status_code == 400
     assert json.loads(response.content)["errors"]["claim"] == ["请删除第 2 个字符处的不可见控制字符 U+001B。"]
