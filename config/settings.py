@@ -13,6 +13,7 @@ from __future__ import annotations
 import secrets
 from email.utils import parseaddr
 from pathlib import Path
+from typing import Literal
 
 import django_stubs_ext
 from csp.constants import NONE, SELF
@@ -93,7 +94,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
-    "predictions.middleware.QueryLanguageMiddleware",  # ?lang=zh-hans overrides, after LocaleMiddleware
+    "predictions.site.middleware.QueryLanguageMiddleware",  # ?lang=zh-hans overrides, after LocaleMiddleware
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -121,6 +122,9 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "csp.context_processors.nonce",
             ],
+            # The public site's template tags live with the site (predictions/site/), not in
+            # an app's templatetags/ package: registered here, loaded with {% load hindsight %}.
+            "libraries": {"hindsight": "predictions.site.templatetags"},
         },
     },
 ]
@@ -282,7 +286,7 @@ SESSION_COOKIE_HTTPONLY = True
 # same flags as the others (no script reads it).
 LANGUAGE_COOKIE_SECURE = SESSION_COOKIE_SECURE
 LANGUAGE_COOKIE_HTTPONLY = True
-LANGUAGE_COOKIE_SAMESITE = "Lax"
+LANGUAGE_COOKIE_SAMESITE: Literal["Lax"] = "Lax"  # typed: set_cookie() takes only its literals
 if env_bool("DJANGO_BEHIND_TLS_PROXY", False):
     # Only behind a proxy that sets (and strips client-sent) X-Forwarded-Proto.
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
@@ -309,7 +313,7 @@ REST_FRAMEWORK = {
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticatedOrReadOnly"],
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
     # Also for DRF views that are not ours (the schema): every API error is JSON.
-    "EXCEPTION_HANDLER": "predictions.api.errors.api_exception_handler",
+    "EXCEPTION_HANDLER": "predictions.api.base.errors.api_exception_handler",
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "Hindsight API",
@@ -322,7 +326,7 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_SETTINGS": {"deepLinking": True, "validatorUrl": None},
     "SCHEMA_PATH_PREFIX": r"/api/v1",
     "COMPONENT_SPLIT_REQUEST": True,
-    "ENUM_NAME_OVERRIDES": {"OutcomeEnum": "predictions.models.judgements.Outcome.choices"},
+    "ENUM_NAME_OVERRIDES": {"OutcomeEnum": "predictions.models.resolutions.Outcome.choices"},
 }
 
 # --- The domain -----------------------------------------------------------------

@@ -8,7 +8,7 @@ from django.urls import include, path
 from django.views import defaults
 
 from config.health import healthz, readyz
-from predictions.api.errors import bad_request_json, server_error_json
+from predictions.api.base.errors import bad_request_json, server_error_json
 from predictions.api.urls import api_fallback
 
 admin.site.site_header = "Hindsight reviewers"
@@ -23,7 +23,7 @@ urlpatterns = [
     path("api/v1/webhooks/", include("tracker.api.urls")),
     path("api/v1/", include("predictions.api.urls")),
     *api_fallback,
-    path("", include("predictions.urls")),
+    path("", include("predictions.site.urls")),
 ]
 
 

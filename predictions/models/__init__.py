@@ -1,7 +1,7 @@
 """The ledger's models. One module per idea; import them from here.
 
-- ``ledger``: speakers, sources, predictions;
-- ``judgements``: resolutions, their confirmations and evidence;
+- ``ledger``: topics, speakers, sources, predictions;
+- ``resolutions``: resolutions, their confirmations and evidence;
 - ``outbox``: events for the outside world, written with each change;
 - ``tokens``: integrators' API tokens (hashed, scoped);
 - ``throttle``: the API's request counts when there is no Redis.
@@ -9,9 +9,9 @@
 
 from __future__ import annotations
 
-from predictions.models.judgements import Evidence, Outcome, Resolution, ResolutionConfirmation, ResolutionState
 from predictions.models.ledger import Prediction, Source, SourceTextError, Speaker, Status, Topic
 from predictions.models.outbox import OutboxEvent
+from predictions.models.resolutions import Evidence, Outcome, Resolution, ResolutionConfirmation, ResolutionState
 from predictions.models.throttle import ThrottleWindow
 from predictions.models.tokens import ApiToken, TokenScope
 

@@ -1,4 +1,4 @@
-"""The ledger: who forecast what and where it was said (how it was judged: ``judgements``).
+"""The ledger: who forecast what, and where it was said (judgements: ``resolutions``).
 
 Writes go through ``predictions.services``; reads that lists and pages share
 live in ``predictions.selectors``. Models hold fields, database constraints and
@@ -20,10 +20,8 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from predictions.querysets import PredictionManager, Status, status_for
+from predictions.selectors.status import PredictionManager, Status, status_for
 from predictions.text import multi_line, single_line, verbatim_text
-
-__all__ = ["Prediction", "Source", "Speaker", "Status", "Topic"]
 
 # BCP 47 language tags as we use them: "zh-Hans", "en", "pt-BR", "yue-Hant-HK".
 bcp47_validator = RegexValidator(
@@ -43,24 +41,39 @@ class SlugManager(models.Manager):
         return self.get(slug=slug)
 
 
-class Topic(models.Model):
-    slug = models.SlugField(unique=True)
-    name = models.CharField(max_length=100, validators=[single_line])
-    name_zh = models.CharField(_("name (Chinese)"), max_length=100, blank=True, validators=[single_line])
+class SlugKeyed(models.Model):
+    """Referred to by its slug: fixtures name it, and it is found by natural key."""
 
+    slug: models.SlugField[str, str]
     objects = SlugManager()
 
     class Meta:
-        ordering = ["name"]
-
-    def __str__(self) -> str:
-        return self.name
+        abstract = True
 
     def natural_key(self) -> tuple[str]:
         return (self.slug,)
 
 
-class Speaker(models.Model):
+class Named(SlugKeyed):
+    """Listed and shown by its name."""
+
+    name: models.CharField[str, str]
+
+    class Meta:
+        abstract = True
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Topic(Named):
+    slug = models.SlugField(unique=True)
+    name = models.CharField(max_length=100, validators=[single_line])
+    name_zh = models.CharField(_("name (Chinese)"), max_length=100, blank=True, validators=[single_line])
+
+
+class Speaker(Named):
     name = models.CharField(max_length=200, validators=[single_line])
     name_original = models.CharField(
         _("name in original script"),
@@ -75,20 +88,10 @@ class Speaker(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
-    objects = SlugManager()
     history = HistoricalRecords()
 
-    class Meta:
-        ordering = ["name"]
 
-    def __str__(self) -> str:
-        return self.name
-
-    def natural_key(self) -> tuple[str]:
-        return (self.slug,)
-
-
-class Source(models.Model):
+class Source(SlugKeyed):
     """Where a prediction was said or reported, with the text we quote from.
 
     The text lives either in a file under ``seeds/`` (``text_file``, verified
@@ -124,7 +127,6 @@ class Source(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
-    objects = SlugManager()
     history = HistoricalRecords()
 
     class Meta:
@@ -139,9 +141,6 @@ class Source(models.Model):
 
     def __str__(self) -> str:
         return self.title
-
-    def natural_key(self) -> tuple[str]:
-        return (self.slug,)
 
     @cached_property
     def full_text(self) -> str:
@@ -267,7 +266,7 @@ class Prediction(models.Model):
         indexes = [
             # Consumers: Prediction.objects.due()/overdue(), the public "coming due" and
             # "awaiting reviewers" lists and the tracker's due scan
-            # (tracker.services.planning.unresolved_until) read unresolved
+            # (tracker.services.reminders.planning.unresolved_until) read unresolved
             # predictions in (resolve_on, id) order; resolved rows, the bulk
             # of an old ledger, are left out. The id makes the order the
             # index's own: on (resolve_on) alone PostgreSQL preferred the full
@@ -281,7 +280,7 @@ class Prediction(models.Model):
             # Consumer: selectors.speaker_predictions — a speaker's page lists
             # their predictions by date, bounded, however large the ledger.
             models.Index(fields=["speaker", "resolve_on"], name="prediction_speaker_by_date"),
-            # Consumer: the API's keyset pagination (predictions.api.pagination),
+            # Consumer: the API's keyset pagination (predictions.api.base.pagination),
             # which pages by (resolve_on, id) or (made_on, id) in either direction.
             models.Index(fields=["resolve_on", "id"], name="prediction_resolve_on_keyset"),
             models.Index(fields=["made_on", "id"], name="prediction_made_on_keyset"),
@@ -300,7 +299,7 @@ class Prediction(models.Model):
     natural_key.dependencies = ["predictions.source", "predictions.speaker", "predictions.topic"]  # type: ignore[attr-defined]
 
     def status_on(self, today: datetime.date) -> Status:
-        """Open, due or resolved on ``today`` (the site's local date); ``querysets.status_for``."""
+        """Open, due or resolved on ``today`` (the site's local date); ``selectors.status.status_for``."""
         return status_for(self.resolve_on, self.final_resolution_id, today)[0]
 
     def is_overdue_on(self, today: datetime.date, grace_days: int | None = None) -> bool:

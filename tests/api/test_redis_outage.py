@@ -9,7 +9,7 @@ answers a 500.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import pytest
 from django.contrib.auth.models import User
@@ -18,34 +18,35 @@ from django.test import Client
 from predictions.models import Prediction
 from tests.api.helpers import auth, post
 from tests.factories import PredictionFactory, SourceFactory, SpeakerFactory, final_resolution_for
-from tests.tracker.processes import PrivateRedis, private_redis
+from tests.support.processes import Processes, closed, free_port, wait_for
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def stopped_cache(settings) -> Iterator[PrivateRedis]:
+def stopped_cache(settings, processes: Processes) -> None:
     """The cache on a private Redis, which is stopped before the test body runs."""
-    with private_redis() as server:
-        settings.CACHES = {
-            "default": {
-                "BACKEND": "django.core.cache.backends.redis.RedisCache",
-                "LOCATION": server.url,
-                "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
-            }
+    port = free_port()
+    server = processes.redis(port)
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": f"redis://127.0.0.1:{port}/0",
+            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
         }
-        server.stop()
-        yield server
+    }
+    processes.kill(server)
+    wait_for(lambda: closed(port), timeout=10, what="redis to stop")
 
 
 def test_every_read_answers_with_redis_down(
-    stopped_cache: PrivateRedis,
+    stopped_cache: None,
     anonymous: Client,
     article: None,
     caplog: pytest.LogCaptureFixture,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr("predictions.api.throttling._last_warning", 0.0)  # not silenced by an earlier test
+    monkeypatch.setattr("predictions.api.base.throttling._last_warning", 0.0)  # not silenced by an earlier test
     prediction = Prediction.objects.get(slug="no-exponential-inflection-with-next-model")
     resolution = final_resolution_for(prediction)
     paths = [
@@ -69,7 +70,7 @@ def test_every_read_answers_with_redis_down(
 
 
 def test_a_token_write_goes_through_with_redis_down(
-    stopped_cache: PrivateRedis, anonymous: Client, integrator: User, token_for: Callable[..., str]
+    stopped_cache: None, anonymous: Client, integrator: User, token_for: Callable[..., str]
 ) -> None:
     SpeakerFactory.create(slug="grace")
     source = SourceFactory.create()
@@ -93,7 +94,7 @@ def test_a_token_write_goes_through_with_redis_down(
     assert listed.status_code == 200 and [row["slug"] for row in listed.json()["results"]] == ["cheaper"]
 
 
-def test_the_public_pages_answer_too(stopped_cache: PrivateRedis, anonymous: Client, article: None) -> None:
+def test_the_public_pages_answer_too(stopped_cache: None, anonymous: Client, article: None) -> None:
     PredictionFactory.create(resolve_on=datetime.date(2025, 6, 1))
 
     assert anonymous.get("/").status_code == 200

@@ -10,17 +10,15 @@ from __future__ import annotations
 import http.client
 import json
 import os
-import subprocess
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from django.contrib.auth.models import User
 
-from tests.e2e import real_processes
-from tests.e2e.real_processes import ROOT, free_port, wait_for
-from tests.tracker.processes import stop
+from tests.support import processes as real_processes
+from tests.support.processes import ROOT, Processes, free_port, wait_for
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
@@ -33,7 +31,7 @@ def procfile_command(name: str) -> str:
 
 
 @pytest.fixture
-def web(tmp_path: Path) -> Iterator[tuple[int, Path]]:
+def web(tmp_path: Path, processes: Processes) -> tuple[int, Path]:
     """``web`` from the Procfile, as honcho runs it (a shell), with its own HOME."""
     port = free_port()
     home = tmp_path / "home"
@@ -41,37 +39,26 @@ def web(tmp_path: Path) -> Iterator[tuple[int, Path]]:
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "tests.settings",
-        "DATABASE_URL": real_processes.test_database_url(),
+        "DATABASE_URL": real_processes.test_database_url(),  # not imported by name: pytest would collect it
         "PORT": str(port),
         "HOST": "127.0.0.1",
         "WEB_CONCURRENCY": "1",
         "HOME": str(home),
         "PATH": f"{Path(sys.executable).parent}:{os.environ['PATH']}",
     }
-    log = (tmp_path / "web.log").open("wb")
-    process = subprocess.Popen(
-        ["bash", "-c", f"exec {procfile_command('web')}"],
-        cwd=ROOT,
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-        start_new_session=True,
-    )
-    try:
+    process, log = processes.start("web", ["bash", "-c", f"exec {procfile_command('web')}"], env)
 
-        def answers() -> bool:
-            try:
-                connection = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
-                connection.request("GET", "/healthz")
-                return connection.getresponse().status == 200
-            except OSError:
-                return process.poll() is not None  # stop waiting if it died
+    def answers() -> bool:
+        try:
+            connection = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
+            connection.request("GET", "/healthz")
+            return connection.getresponse().status == 200
+        except OSError:
+            return process.poll() is not None  # stop waiting if it died
 
-        wait_for(answers, timeout=60, what="gunicorn to answer /healthz")
-        assert process.poll() is None, (tmp_path / "web.log").read_text(errors="replace")
-        yield port, home
-    finally:
-        stop(process)
+    wait_for(answers, timeout=60, what="gunicorn to answer /healthz")
+    assert process.poll() is None, log.read_text(errors="replace")
+    return port, home
 
 
 def test_a_chunked_body_is_refused_with_411_not_read_as_empty(

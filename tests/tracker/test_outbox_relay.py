@@ -12,6 +12,7 @@ from django.db import connection
 from predictions.models import OutboxEvent
 from predictions.signals import outbox_committed
 from tests.factories import PredictionFactory
+from tests.support.processes import Processes, free_port, web_side_broker
 from tracker.models import WebhookDelivery, WebhookEndpoint
 from tracker.services import webhook_http
 from tracker.services.outbox_relay import outbox_relay
@@ -133,7 +134,6 @@ def test_with_the_broker_down_the_on_commit_trigger_gives_up_within_seconds(
 
     from predictions import services
     from tests.factories import ResolutionFactory
-    from tests.tracker.processes import free_port, web_side_broker
 
     silent = socket.socket()  # accepts connections (the kernel's backlog) and never answers
     silent.bind(("127.0.0.1", 0))
@@ -163,17 +163,18 @@ def test_with_the_broker_down_the_on_commit_trigger_gives_up_within_seconds(
     assert OutboxEvent.objects.filter(event_type="prediction.resolved", published_at__isnull=True).count() == 1
 
 
-def test_with_the_broker_up_the_trigger_queues_one_relay_run() -> None:
+def test_with_the_broker_up_the_trigger_queues_one_relay_run(processes: Processes) -> None:
     """The bounded publish still publishes (a private Redis as the broker, its queue read back)."""
     import json
 
     import redis
 
-    from tests.tracker.processes import private_redis, web_side_broker
     from tracker.signals import relay_soon
 
-    with private_redis() as broker, web_side_broker(broker.url):
+    port = free_port()
+    processes.redis(port)
+    with web_side_broker(f"redis://127.0.0.1:{port}/0"):
         relay_soon(sender=OutboxEvent, event_id=1)
-        queued = redis.Redis(port=broker.port).lrange("celery", 0, -1)
+        queued = redis.Redis(port=port).lrange("celery", 0, -1)
 
     assert [json.loads(message)["headers"]["task"] for message in queued] == ["tracker.relay_outbox"]

@@ -18,7 +18,7 @@ from predictions import services
 from predictions.models import OutboxEvent
 from tests.api.helpers import patch
 from tests.factories import PredictionFactory, ResolutionFactory
-from tests.tracker.processes import free_port
+from tests.support.processes import free_port
 from tests.tracker.receiver import Receiver, running_receiver, verify_signature
 from tracker.models import WebhookAttempt, WebhookDelivery, WebhookDeliveryState, WebhookEndpoint
 from tracker.services import webhooks

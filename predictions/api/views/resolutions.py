@@ -19,20 +19,18 @@ from django.http import HttpResponse
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework.request import Request
 
-from predictions import selectors, services
-from predictions.api.errors import ApiError
-from predictions.api.permissions import sees_unpublished_resolutions
-from predictions.api.representations import api_base
-from predictions.api.schema import READ_ERRORS, WRITE_ERRORS, ResolutionDoc, ResolutionListDoc, errors
+from predictions import services
+from predictions.api.base import READ_ERRORS, WRITE_ERRORS, ApiError, ApiView, api_base, errors, json_response
+from predictions.api.base.permissions import sees_unpublished_resolutions
+from predictions.api.schema import ResolutionDoc, ResolutionListDoc
 from predictions.api.serializers import (
     ResolutionProposeSerializer,
     ResolutionRejectSerializer,
     ResolutionSupersedeSerializer,
 )
-from predictions.api.views.common import ApiView, json_response
 from predictions.models import Prediction, Resolution, ResolutionState
-
-PUBLISHED_STATES = frozenset({ResolutionState.FINAL, ResolutionState.SUPERSEDED})
+from predictions.selectors.history import VERDICT_STATES, resolution_history
+from predictions.selectors.predictions import find_public_prediction, find_public_resolution
 
 
 def _person(user: Any) -> str | None:
@@ -42,7 +40,7 @@ def _person(user: Any) -> str | None:
 
 
 def resolution_body(resolution: Resolution) -> dict[str, Any]:
-    """JSON of a resolution loaded with its people and evidence (``selectors.resolution_history``)."""
+    """JSON of a resolution loaded with its people and evidence (``resolution_history``)."""
     return {
         "id": resolution.pk,
         "prediction_id": resolution.prediction_id,
@@ -74,24 +72,21 @@ def resolution_body(resolution: Resolution) -> dict[str, Any]:
 
 
 def _public_prediction(pk: int) -> Prediction:
-    prediction = Prediction.objects.filter(pk=pk, is_public=True).first()
+    prediction = find_public_prediction(pk)
     if prediction is None:
         raise ApiError(code="not_found", message="No public prediction with this id.", status_code=404)
     return prediction
 
 
 def _public_resolution(pk: int, prediction_id: int | None = None) -> Resolution:
-    queryset = Resolution.objects.filter(pk=pk, prediction__is_public=True)
-    if prediction_id is not None:
-        queryset = queryset.filter(prediction_id=prediction_id)
-    resolution = queryset.first()
+    resolution = find_public_resolution(pk, prediction_id)
     if resolution is None:
         raise ApiError(code="not_found", message="No resolution with this id.", status_code=404)
     return resolution
 
 
 def _fresh_body(resolution: Resolution) -> dict[str, Any]:
-    history = selectors.resolution_history(resolution.prediction)
+    history = resolution_history(resolution.prediction)
     return resolution_body(next(item for item in history if item.pk == resolution.pk))
 
 
@@ -110,10 +105,10 @@ class ResolutionListView(ApiView):
         responses={200: OpenApiResponse(ResolutionListDoc), **errors(*READ_ERRORS)},
     )
     def get(self, request: Request, pk: int) -> HttpResponse:
-        history = selectors.resolution_history(_public_prediction(pk))
+        history = resolution_history(_public_prediction(pk))
         pending = any(item.state == ResolutionState.PROPOSED for item in history)
         if not sees_unpublished_resolutions(request):
-            history = [item for item in history if item.state in PUBLISHED_STATES]
+            history = [item for item in history if item.state in VERDICT_STATES]
         return json_response({"results": [resolution_body(item) for item in history], "pending_proposal": pending})
 
     @extend_schema(
@@ -143,7 +138,7 @@ class ResolutionDetailView(ApiView):
     )
     def get(self, request: Request, pk: int) -> HttpResponse:
         resolution = _public_resolution(pk)
-        if resolution.state not in PUBLISHED_STATES and not sees_unpublished_resolutions(request):
+        if resolution.state not in VERDICT_STATES and not sees_unpublished_resolutions(request):
             raise ApiError(code="not_found", message="No resolution with this id.", status_code=404)
         return json_response(_fresh_body(resolution))
 
