@@ -303,7 +303,10 @@ REST_FRAMEWORK = {
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "Hindsight API",
-    "DESCRIPTION": "A public ledger of dated predictions by public figures.",
+    "DESCRIPTION": (
+        "A public ledger of dated predictions by public figures. Reads are public and need no token "
+        "(a token raises the rate limit); writes and webhooks need a token (`Authorization: Bearer hsk_…`)."
+    ),
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
     "SWAGGER_UI_DIST": "SIDECAR",
