@@ -16,6 +16,7 @@ from typing import Any
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
+from predictions.localization import public_date
 from predictions.models import Prediction
 
 # Only what the prediction claims and when it is judged; bookkeeping fields
@@ -58,7 +59,7 @@ def _text(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, datetime.date):
-        return value.isoformat()
+        return public_date(value)
     return str(value)
 
 

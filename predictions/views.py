@@ -16,13 +16,12 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.templatetags.static import static
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from predictions import scoreboard, scoring, selectors
 from predictions.charts import calibration_chart
 from predictions.jsonld import claim_review, json_ld_script
-from predictions.localization import localized
+from predictions.localization import localized, public_date
 from predictions.models import ResolutionState, Speaker, Topic
 from predictions.page_filters import ScoreboardFilterForm
 from predictions.public_cache import cached_page, canonical_address
@@ -89,8 +88,8 @@ def prediction_detail(request: HttpRequest, pk: int, slug: str = "") -> HttpResp
         "description": _("%(speaker)s said it on %(made_on)s; it can be judged on %(resolve_on)s.")
         % {
             "speaker": prediction.speaker.name,
-            "made_on": date_format(prediction.made_on, "DATE_FORMAT"),
-            "resolve_on": date_format(prediction.resolve_on, "DATE_FORMAT"),
+            "made_on": public_date(prediction.made_on),
+            "resolve_on": public_date(prediction.resolve_on),
         },
         "og_type": "article",
         "today": today,
