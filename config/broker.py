@@ -18,7 +18,6 @@ that stops everything on Ctrl-C (honcho: SIGTERM, then SIGKILL after 5 s):
 
 from __future__ import annotations
 
-import socket
 import time
 from typing import Any
 
@@ -33,7 +32,9 @@ DRAIN_SLICE_SECONDS = 0.25
 def worker_is_stopping() -> bool:
     """True once this process is a Celery worker that received a warm or cold shutdown signal."""
     # Celery's own test (state.maybe_shutdown): the flags hold an exit code, and 0 means "stop".
-    return any(flag is not None and flag is not False for flag in (worker_state.should_stop, worker_state.should_terminate))
+    return any(
+        flag is not None and flag is not False for flag in (worker_state.should_stop, worker_state.should_terminate)
+    )
 
 
 class FilesystemTransport(filesystem.Transport):
@@ -43,18 +44,20 @@ class FilesystemTransport(filesystem.Transport):
     def default_connection_params(self) -> dict[str, Any]:
         return {"port": self.default_port}
 
-    def drain_events(self, connection: Any, timeout: float | None = None) -> Any:
+    def drain_events(self, connection: Any, timeout: float | None = None, **kwargs: Any) -> None:
         """Wait for messages as the stock transport does, in short slices, and stop waiting
-        (``socket.timeout``, as when nothing came) once the worker is shutting down."""
+        (``TimeoutError``, as when nothing came) once the worker is shutting down."""
         deadline = None if timeout is None else time.monotonic() + timeout
         while not worker_is_stopping():
             remaining = None if deadline is None else deadline - time.monotonic()
             if remaining is not None and remaining <= 0:
                 break
             try:
-                return super().drain_events(
-                    connection, timeout=DRAIN_SLICE_SECONDS if remaining is None else min(DRAIN_SLICE_SECONDS, remaining)
+                super().drain_events(
+                    connection,
+                    timeout=DRAIN_SLICE_SECONDS if remaining is None else min(DRAIN_SLICE_SECONDS, remaining),
                 )
-            except socket.timeout:
+                return
+            except TimeoutError:
                 continue
-        raise socket.timeout()
+        raise TimeoutError()

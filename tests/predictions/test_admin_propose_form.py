@@ -21,7 +21,7 @@ from predictions.models import Evidence, Prediction, Resolution
 pytestmark = pytest.mark.django_db
 
 DUE_SLUG = "no-exponential-inflection-with-next-model"
-CHINESE = {"HTTP_ACCEPT_LANGUAGE": "zh-CN,zh;q=0.9"}
+CHINESE = {"Accept-Language": "zh-CN,zh;q=0.9"}
 
 
 @pytest.fixture
@@ -55,7 +55,7 @@ SOURCE = {"url": "https://evaluations.metr.org/gpt-5-report/", "title": "METR's 
 def test_date_pickers_hold_iso_dates_whatever_the_language(
     frozen_now: datetime.datetime, reviewer_client: Client, propose_url: str, headers: dict[str, str]
 ) -> None:
-    content = reviewer_client.get(propose_url, **headers).content.decode()
+    content = reviewer_client.get(propose_url, headers=headers).content.decode()
 
     dates = re.findall(r'<input type="date" name="([^"]+)" value="([^"]*)"', content)
     assert ("as_of", "2026-01-01") in dates
@@ -67,7 +67,7 @@ def test_date_pickers_hold_iso_dates_whatever_the_language(
 def test_a_chinese_reviewer_proposes_with_one_source_and_the_blank_row_left_as_it_came(
     frozen_now: datetime.datetime, reviewer_client: Client, propose_url: str
 ) -> None:
-    response = reviewer_client.post(propose_url, posted(row0=SOURCE, row1={}), **CHINESE)
+    response = reviewer_client.post(propose_url, posted(row0=SOURCE, row1={}), headers=CHINESE)
 
     assert response.status_code == 302
     resolution = Resolution.objects.get()
@@ -116,7 +116,7 @@ def test_a_date_that_is_not_iso_is_refused_with_the_format_named(
 def test_required_fields_are_marked_and_every_input_is_labelled_and_described(
     frozen_now: datetime.datetime, reviewer: User, reviewer_client: Client, propose_url: str, headers: dict[str, str]
 ) -> None:
-    page = reviewer_client.get(propose_url, **headers).content.decode()
+    page = reviewer_client.get(propose_url, headers=headers).content.decode()
 
     required_labels = set(re.findall(r'<label for="id_([a-z_]+)" class="required">', page))
     assert required_labels == {"outcome", "rationale", "as_of"}
