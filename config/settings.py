@@ -92,7 +92,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
-    "predictions.middleware.QueryLanguageMiddleware",  # ?lang=zh-hans overrides, after LocaleMiddleware
+    "predictions.site.middleware.QueryLanguageMiddleware",  # ?lang=zh-hans overrides, after LocaleMiddleware
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -120,6 +120,9 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "csp.context_processors.nonce",
             ],
+            # The public site's template tags live with the site (predictions/site/), not in
+            # an app's templatetags/ package: registered here, loaded with {% load hindsight %}.
+            "libraries": {"hindsight": "predictions.site.templatetags"},
         },
     },
 ]
@@ -315,7 +318,7 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_SETTINGS": {"deepLinking": True, "validatorUrl": None},
     "SCHEMA_PATH_PREFIX": r"/api/v1",
     "COMPONENT_SPLIT_REQUEST": True,
-    "ENUM_NAME_OVERRIDES": {"OutcomeEnum": "predictions.models.ledger.Outcome.choices"},
+    "ENUM_NAME_OVERRIDES": {"OutcomeEnum": "predictions.models.resolutions.Outcome.choices"},
 }
 
 # --- The domain -----------------------------------------------------------------

@@ -20,5 +20,5 @@ urlpatterns = [
     path("api/v1/webhooks/", include("tracker.api.urls")),
     path("api/v1/", include("predictions.api.urls")),
     *api_fallback,
-    path("", include("predictions.urls")),
+    path("", include("predictions.site.urls")),
 ]

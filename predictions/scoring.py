@@ -17,7 +17,7 @@ The rules (explained to the public on /methodology/):
 - A record with fewer than ``SMALL_SAMPLE`` scored predictions is flagged as
   too small to mean much.
 
-The database computes sums and counts (``predictions.scoreboard``); these
+The database computes sums and counts (``predictions.selectors.scoreboard``); these
 functions turn them into rates, so the arithmetic lives in one tested place.
 """
 
@@ -111,11 +111,6 @@ class TrackRecord:
     small_sample: bool
 
 
-def outcome_value(outcome: str) -> float | None:
-    """1, ½ or 0 for a scored outcome; None for unresolvable, annulled or unknown."""
-    return OUTCOME_VALUES.get(outcome)
-
-
 def hit_rate(correct: int, partly_correct: int, incorrect: int) -> float | None:
     """Share of scored predictions that came true, partly correct counting half; None when none is scored."""
     scored = correct + partly_correct + incorrect
@@ -145,16 +140,6 @@ def wilson_interval(successes: float, trials: int, z: float = Z_95) -> Interval 
     return Interval(low=low, high=high)
 
 
-def brier_score(forecasts: Iterable[tuple[float, float]]) -> float | None:
-    """Mean squared error of ``(probability, outcome value)`` pairs; None when there are none."""
-    count, total = 0, 0.0
-    for probability, outcome in forecasts:
-        _check_probability(probability)
-        count += 1
-        total += (probability - outcome) ** 2
-    return brier_from_sums(total, count)
-
-
 def brier_from_sums(squared_error_sum: float, count: int) -> float | None:
     """Brier score from the sum of squared errors and their number (as SQL returns them)."""
     if count <= 0:
@@ -165,27 +150,10 @@ def brier_from_sums(squared_error_sum: float, count: int) -> float | None:
 def bin_index(probability: float, bins: int = CALIBRATION_BINS) -> int:
     """The calibration bin of a probability: floor(p × bins), with p = 1 in the last bin.
 
-    ``predictions.scoreboard`` computes the same in SQL (LEAST(FLOOR(p × bins), bins − 1)).
+    ``predictions.selectors.scoreboard`` computes the same in SQL (LEAST(FLOOR(p × bins), bins − 1)).
     """
     _check_probability(probability)
     return min(math.floor(probability * bins), bins - 1)
-
-
-def calibration_bins(forecasts: Iterable[tuple[float, float]], bins: int = CALIBRATION_BINS) -> list[CalibrationBin]:
-    """Calibration bins of ``(probability, outcome value)`` pairs, empty bins left out."""
-    totals: dict[int, list[float]] = {}
-    for probability, outcome in forecasts:
-        entry = totals.setdefault(bin_index(probability, bins), [0, 0.0, 0.0])
-        entry[0] += 1
-        entry[1] += probability
-        entry[2] += outcome
-    return calibration_from_totals(
-        (
-            BinTotal(index, int(count), forecast_sum, outcome_sum)
-            for index, (count, forecast_sum, outcome_sum) in totals.items()
-        ),
-        bins,
-    )
 
 
 def calibration_from_totals(totals: Iterable[BinTotal], bins: int = CALIBRATION_BINS) -> list[CalibrationBin]:

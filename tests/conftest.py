@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 import time_machine
@@ -17,6 +18,7 @@ from django.core.management import call_command
 from django.test import Client
 
 from tests.factories import IntegratorFactory, ReviewerFactory, UserFactory
+from tests.support.processes import Processes
 
 # 09:00 UTC on 2026-01-01: after the "no exponential inflection" forecast fell
 # due (2025-12-31), long before the three-year forecasts (2027-05-30).
@@ -114,3 +116,13 @@ def token_for(db: None) -> Callable[..., str]:
         return api_token_create(user=user, scopes=scopes, **kwargs).raw  # type: ignore[arg-type]
 
     return issue
+
+
+@pytest.fixture
+def processes(tmp_path: Path) -> Iterator[Processes]:
+    """Real worker, beat and redis-server processes, logs under ``tmp_path``, all killed at the end."""
+    started = Processes(tmp_path)
+    try:
+        yield started
+    finally:
+        started.stop_all()  # before the test database is flushed: workers hold connections to it

@@ -1,5 +1,6 @@
-"""Outbound channels. E-mail: every message is a template triple (subject,
-plain text, HTML) in English and Simplified Chinese, built by ``render_email``.
+"""The e-mail channel: every message is a template triple (subject, plain
+text, HTML) in English and Simplified Chinese, built by ``render_email``, sent
+by ``send_email``; ``classify_failure`` tells a temporary failure from a permanent one.
 
 Templates live under ``tracker/templates/tracker/email/<language>/`` as
 ``<name>_subject.txt``, ``<name>.txt`` and ``<name>.html``; one set per
@@ -9,7 +10,6 @@ message and nothing needs compiling at install time.
 
 from __future__ import annotations
 
-import datetime
 import smtplib
 from dataclasses import dataclass
 
@@ -20,43 +20,12 @@ from django.utils import translation
 
 LANGUAGES = ("en", "zh-hans")
 
-STAGE_LABELS = {
-    "en": {
-        "upcoming": "Coming up",
-        "due": "Due",
-        "overdue": "Overdue (reminder {round})",
-        "confirm": "Awaiting a second reviewer",
-    },
-    "zh-hans": {
-        "upcoming": "即将到期",
-        "due": "已到期",
-        "overdue": "已逾期（第 {round} 次提醒）",
-        "confirm": "等待第二位评审确认",
-    },
-}
-
-
-@dataclass(frozen=True)
-class DigestItem:
-    prediction_id: int
-    claim: str
-    speaker: str
-    resolve_on: datetime.date
-    stage: str
-    round: int
-    escalation: bool
-    link: str
-
 
 @dataclass(frozen=True)
 class RenderedEmail:
     subject: str
     text: str
     html: str
-
-
-def stage_label(stage: str, round_number: int, language: str) -> str:
-    return STAGE_LABELS[language][stage].format(round=round_number)
 
 
 def render_email(name: str, *, language: str, context: dict[str, object]) -> RenderedEmail:
@@ -70,28 +39,6 @@ def render_email(name: str, *, language: str, context: dict[str, object]) -> Ren
         html = render_to_string(f"{base}.html", context)
     # A header cannot hold a line break; templates end with one.
     return RenderedEmail(subject=" ".join(subject.split()), text=text, html=html)
-
-
-def render_digest(*, name: str, language: str, items: list[DigestItem], site_url: str) -> RenderedEmail:
-    label_language = language if language in LANGUAGES else "en"
-    # Flat rows of ready strings: a digest can hold a thousand items, and every
-    # lookup or filter in the template loop is paid a thousand times.
-    rows = [
-        {
-            "label": stage_label(item.stage, item.round, label_language),
-            "claim": item.claim,
-            "speaker": item.speaker,
-            "resolve_on": item.resolve_on.isoformat(),
-            "escalation": item.escalation,
-            "link": item.link,
-        }
-        for item in items
-    ]
-    return render_email(
-        "digest",
-        language=language,
-        context={"name": name, "rows": rows, "count": len(items), "site_url": site_url},
-    )
 
 
 def send_email(

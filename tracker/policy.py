@@ -8,7 +8,8 @@ The stages, in the order a prediction meets them:
   while nothing is final; from round ``escalate_from_round`` the escalation
   recipients hear too;
 - **confirm**: a proposal older than ``confirm_after`` still waits for another
-  reviewer. Its "round" is the proposal's id, so each proposal is reminded once.
+  reviewer. It names the proposal (``Owed.proposal_id``), so each proposal is
+  reminded once.
 
 Only the *current* stage and round is owed: a prediction the sweep first sees
 30 days late gets one overdue reminder (round 4), not the four it missed. A
@@ -56,15 +57,24 @@ class PredictionFacts:
     snoozed_until: datetime.date | None = None
     open_proposal_id: int | None = None
     open_proposal_at: datetime.datetime | None = None
-    # (stage, round) pairs already recorded for this prediction, sent or not.
-    recorded: frozenset[tuple[str, int]] = frozenset()
+    # The keys (``Owed.key``) of the rounds already recorded for this prediction, sent or not.
+    recorded: frozenset[tuple[str, int, int | None]] = frozenset()
 
 
 @dataclass(frozen=True)
 class Owed:
+    """One owed reminder: a stage and its round (overdue: 1, 2, 3 …; otherwise 0),
+    or for the confirm stage the proposal awaiting confirmation."""
+
     stage: Stage
-    round: int
+    round: int = 0
     escalate: bool = False
+    proposal_id: int | None = None
+
+    @property
+    def key(self) -> tuple[str, int, int | None]:
+        """What makes a round unique for its prediction (``ReminderRound``'s unique key)."""
+        return (self.stage.value, self.round, self.proposal_id)
 
 
 def local_date(now: datetime.datetime, tz: datetime.tzinfo) -> datetime.date:
@@ -104,12 +114,12 @@ def reminders_owed(
     if facts.open_proposal_id is not None:
         if facts.open_proposal_at is None or now - facts.open_proposal_at < config.confirm_after:
             return []
-        owed = Owed(Stage.CONFIRM, facts.open_proposal_id)
+        owed = Owed(Stage.CONFIRM, proposal_id=facts.open_proposal_id)
     else:
         stage = current_due_stage(facts.resolve_on, today, config)
         if stage is None:
             return []
         owed = stage
-    if (owed.stage.value, owed.round) in facts.recorded:
+    if owed.key in facts.recorded:
         return []
     return [owed]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.contrib import admin
 from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed
 from simple_history.admin import SimpleHistoryAdmin
@@ -34,3 +35,16 @@ class AuditedAdmin(SimpleHistoryAdmin):
         if request.method == "POST":  # the button is hidden; refuse a hand-made POST too
             return HttpResponseNotAllowed(["GET"])
         return super().history_form_view(request, object_id, version_id, extra_context)
+
+
+class ReadOnlyAdmin(admin.ModelAdmin):
+    """Rows written by the services only (resolutions, logs): nobody adds, edits or deletes them here."""
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False

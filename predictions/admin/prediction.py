@@ -19,14 +19,17 @@ from django.utils.html import format_html
 from django.utils.safestring import SafeString
 from django.utils.translation import gettext_lazy as _
 
-from predictions import selectors, services
+from predictions import services
 from predictions.admin import resolution_flows
 from predictions.admin.base import AuditedAdmin
+from predictions.admin.forms import PredictionAdminForm
+from predictions.display import countdown, status_badge
 from predictions.errors import LedgerError
-from predictions.forms import PredictionAdminForm
 from predictions.models import Outcome, Prediction, ResolutionState, SourceTextError
 from predictions.provenance import quote_in_context
-from predictions.querysets import STATUS_FILTER_CHOICES
+from predictions.selectors.history import resolution_history
+from predictions.selectors.status import STATUS_FILTER_CHOICES
+from predictions.services import resolution_actions
 
 
 class StatusFilter(admin.SimpleListFilter):
@@ -111,22 +114,13 @@ class PredictionAdmin(AuditedAdmin):
     def status_badge(self, obj: Prediction) -> SafeString | str:
         if obj.pk is None:
             return "—"  # the "add" page: nothing recorded, no dates yet
-        status = getattr(obj, "status", None) or obj.status_on(timezone.localdate()).value
-        overdue = getattr(obj, "is_overdue", None)
-        if overdue is None:
-            overdue = obj.is_overdue_on(timezone.localdate())
-        label = "overdue" if overdue else status
-        # Coloured by predictions/static/predictions/admin.css: the CSP forbids inline styles.
-        return format_html('<strong class="status-badge status-{}">{}</strong>', label, label)
+        return status_badge(obj)
 
     @admin.display(description=_("days"), ordering="resolve_on")
     def days_column(self, obj: Prediction) -> str:
         if obj.final_resolution_id is not None:
             return "—"
-        days = (obj.resolve_on - timezone.localdate()).days
-        if days > 0:
-            return f"in {days} d"
-        return "today" if days == 0 else f"{-days} d over"
+        return countdown(obj.resolve_on, timezone.localdate())
 
     @admin.display(description=_("outcome"))
     def outcome_column(self, obj: Prediction) -> str:
@@ -203,8 +197,8 @@ class PredictionAdmin(AuditedAdmin):
         if object_id:
             prediction = self.get_object(request, object_id)
             if prediction is not None:
-                extra_context.update(resolution_flows.flow_context(request, prediction))
-                extra_context["history"] = selectors.resolution_history(prediction)
+                extra_context["actions"] = resolution_actions(prediction, request.user)
+                extra_context["history"] = resolution_history(prediction)
                 extra_context["ResolutionState"] = ResolutionState
         try:
             return super().changeform_view(request, object_id, form_url, extra_context)

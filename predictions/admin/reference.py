@@ -11,8 +11,8 @@ from django.forms import ModelForm
 from django.http import HttpRequest
 
 from predictions import services
-from predictions.admin.base import AuditedAdmin
-from predictions.forms import SourceAdminForm
+from predictions.admin.base import AuditedAdmin, ReadOnlyAdmin
+from predictions.admin.forms import SourceAdminForm
 from predictions.models import Evidence, Resolution, Source, Speaker, Topic
 
 
@@ -85,7 +85,7 @@ class EvidenceInline(admin.TabularInline):
 
 
 @admin.register(Resolution)
-class ResolutionAdmin(admin.ModelAdmin):
+class ResolutionAdmin(ReadOnlyAdmin):
     """The record of judgements. Append-only: nobody edits or deletes here;
     proposals, confirmations and re-resolutions happen on the prediction page."""
 
@@ -97,12 +97,3 @@ class ResolutionAdmin(admin.ModelAdmin):
 
     def get_readonly_fields(self, request: HttpRequest, obj: Any = None) -> list[str]:
         return [field.name for field in Resolution._meta.fields]
-
-    def has_add_permission(self, request: HttpRequest) -> bool:
-        return False
-
-    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
-
-    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False

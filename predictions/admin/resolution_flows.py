@@ -1,16 +1,17 @@
 """Admin pages for judging a prediction: propose, review (confirm / reject), supersede.
 
-Each view checks the reviewer's permission (403 otherwise), validates a form,
-calls one service and reports the outcome as an admin message. Rule breaches
-the service detects (confirming one's own proposal, a race lost to another
-reviewer) come back as ``LedgerError`` and are shown, not raised.
+Each view asks ``services.resolution_actions`` what the reviewer may do (403
+without the permission; otherwise the reason is shown), validates a form,
+calls one service and reports the outcome as an admin message. A race lost to
+another reviewer between the page and the locked write comes back from the
+service as a ``LedgerError`` and is shown, not raised.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from django.contrib import messages
+from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
@@ -19,8 +20,7 @@ from django.urls import URLPattern, path, reverse
 from django.utils.translation import gettext as _
 
 from predictions import services
-from predictions.errors import LedgerError
-from predictions.forms import (
+from predictions.admin.forms import (
     EvidenceFormSet,
     RejectForm,
     ResolutionForm,
@@ -28,31 +28,23 @@ from predictions.forms import (
     add_service_errors,
     evidence_inputs,
 )
+from predictions.errors import LedgerError
 from predictions.models import Prediction, Resolution, ResolutionState
+from predictions.services import Action, resolution_actions
 
-if TYPE_CHECKING:
-    from predictions.admin.prediction import PredictionAdmin
-
-PROPOSE = "predictions.propose_resolution"
-CONFIRM = "predictions.confirm_resolution"
+# The prediction's ModelAdmin (``admin.prediction.PredictionAdmin``, which mounts
+# these views); typed by its base so that this module does not import it back.
+ModelAdmin = admin.ModelAdmin[Any]
 
 
-def flow_context(request: HttpRequest, prediction: Prediction) -> dict[str, Any]:
-    """Which judging actions this reviewer sees on the prediction page."""
-    user = request.user
-    pending = prediction.resolutions.filter(state=ResolutionState.PROPOSED).select_related("proposed_by").first()
-    already_confirmed = pending is not None and pending.confirmations.filter(reviewer_id=user.pk).exists()
-    return {
-        "pending_resolution": pending,
-        "can_propose": user.has_perm(PROPOSE) and pending is None and prediction.final_resolution_id is None,
-        "can_review": (
-            pending is not None
-            and user.has_perm(CONFIRM)
-            and pending.proposed_by_id != user.pk
-            and not already_confirmed
-        ),
-        "can_supersede": user.has_perm(PROPOSE) and pending is None and prediction.final_resolution_id is not None,
-    }
+def _allowed_or_refused(request: HttpRequest, prediction: Prediction, action: Action) -> HttpResponse | None:
+    """None when ``action`` is allowed; else a 403 (no permission) or the reason, back on the prediction page."""
+    if action.allowed:
+        return None
+    if action.forbidden:
+        raise PermissionDenied(action.reason)
+    messages.error(request, action.reason)
+    return _prediction_page(prediction)
 
 
 def _prediction_page(prediction: Prediction) -> HttpResponseRedirect:
@@ -60,7 +52,7 @@ def _prediction_page(prediction: Prediction) -> HttpResponseRedirect:
 
 
 def _render(
-    request: HttpRequest, model_admin: PredictionAdmin, prediction: Prediction, template: str, **context: Any
+    request: HttpRequest, model_admin: ModelAdmin, prediction: Prediction, template: str, **context: Any
 ) -> TemplateResponse:
     return TemplateResponse(
         request,
@@ -78,16 +70,21 @@ def _render(
 
 def _judgement_view(
     request: HttpRequest,
-    model_admin: PredictionAdmin,
+    model_admin: ModelAdmin,
     prediction: Prediction,
     *,
+    action: str,
     form_class: type[ResolutionForm],
     title: str,
     act: Any,
     done_message: str,
     **context: Any,
 ) -> HttpResponse:
-    """The shared GET/POST cycle of the propose and supersede pages."""
+    """The shared GET/POST cycle of the propose and supersede pages, for a reviewer
+    ``resolution_actions`` allows ``action`` ("propose" or "supersede")."""
+    refused = _allowed_or_refused(request, prediction, getattr(resolution_actions(prediction, request.user), action))
+    if refused is not None:
+        return refused
     form = form_class(request.POST or None)
     evidence = EvidenceFormSet(request.POST or None, prefix="evidence")
     if request.method == "POST" and form.is_valid() and evidence.is_valid():
@@ -106,58 +103,47 @@ def _judgement_view(
     )
 
 
-def propose_view(request: HttpRequest, model_admin: PredictionAdmin, object_id: int) -> HttpResponse:
-    if not request.user.has_perm(PROPOSE):
-        raise PermissionDenied
-    prediction = get_object_or_404(Prediction.objects.select_related("speaker", "source"), pk=object_id)
-
-    def act(data: dict[str, Any], evidence: list[services.EvidenceInput]) -> None:
-        services.resolution_propose(prediction=prediction, evidence=evidence, by=request.user, **data)  # type: ignore[arg-type]
-
-    return _judgement_view(
-        request,
-        model_admin,
-        prediction,
-        form_class=ResolutionForm,
-        title=_("Propose a resolution"),
-        act=act,
-        done_message=_("Resolution proposed. Another reviewer must confirm it before it is final."),
-    )
-
-
-def supersede_view(
-    request: HttpRequest, model_admin: PredictionAdmin, object_id: int, resolution_id: int
+def judgement_view(
+    request: HttpRequest, model_admin: ModelAdmin, object_id: int, resolution_id: int | None = None
 ) -> HttpResponse:
-    if not request.user.has_perm(PROPOSE):
-        raise PermissionDenied
+    """Propose a resolution; or, with ``resolution_id`` (the final one), propose a re-resolution superseding it."""
     prediction = get_object_or_404(Prediction.objects.select_related("speaker", "source"), pk=object_id)
-    resolution = get_object_or_404(Resolution, pk=resolution_id, prediction=prediction)
+    superseded = None
+    page: dict[str, Any] = {
+        "action": "propose",
+        "form_class": ResolutionForm,
+        "title": _("Propose a resolution"),
+        "done_message": _("Resolution proposed. Another reviewer must confirm it before it is final."),
+    }
+    if resolution_id is not None:
+        superseded = get_object_or_404(Resolution, pk=resolution_id, prediction=prediction)
+        page = {
+            "action": "supersede",
+            "form_class": SupersedeForm,
+            "title": _("Supersede the final resolution"),
+            "done_message": _("Re-resolution proposed. The current verdict stands until another reviewer confirms it."),
+        }
 
     def act(data: dict[str, Any], evidence: list[services.EvidenceInput]) -> None:
-        services.resolution_supersede(resolution=resolution, evidence=evidence, by=request.user, **data)  # type: ignore[arg-type]
+        if superseded is None:
+            services.resolution_propose(prediction=prediction, evidence=evidence, by=request.user, **data)  # type: ignore[arg-type]
+        else:
+            services.resolution_supersede(resolution=superseded, evidence=evidence, by=request.user, **data)  # type: ignore[arg-type]
 
-    return _judgement_view(
-        request,
-        model_admin,
-        prediction,
-        form_class=SupersedeForm,
-        title=_("Supersede the final resolution"),
-        act=act,
-        done_message=_("Re-resolution proposed. The current verdict stands until another reviewer confirms it."),
-        superseded=resolution,
-    )
+    return _judgement_view(request, model_admin, prediction, act=act, superseded=superseded, **page)
 
 
-def review_view(request: HttpRequest, model_admin: PredictionAdmin, object_id: int, resolution_id: int) -> HttpResponse:
+def review_view(request: HttpRequest, model_admin: ModelAdmin, object_id: int, resolution_id: int) -> HttpResponse:
     """Show a proposal; POST ``action=confirm`` or ``action=reject`` (with a reason)."""
-    if not request.user.has_perm(CONFIRM):
-        raise PermissionDenied
     prediction = get_object_or_404(Prediction.objects.select_related("speaker", "source"), pk=object_id)
     resolution = get_object_or_404(
         Resolution.objects.select_related("proposed_by").prefetch_related("evidence"),
         pk=resolution_id,
         prediction=prediction,
     )
+    actions = resolution_actions(prediction, request.user)
+    if actions.confirm.forbidden and actions.reject.forbidden:
+        raise PermissionDenied(actions.reject.reason)
     reject_form = RejectForm(request.POST if request.POST.get("action") == "reject" else None)
     if request.method == "POST":
         try:
@@ -187,11 +173,14 @@ def review_view(request: HttpRequest, model_admin: PredictionAdmin, object_id: i
         "resolution_review.html",
         resolution=resolution,
         reject_form=reject_form,
+        actions=actions,
+        # Another resolution than the one awaiting confirmation: nothing left to review here.
+        is_open_proposal=actions.proposal is not None and actions.proposal.pk == resolution.pk,
         title=_("Review a proposed resolution"),
     )
 
 
-def urls(model_admin: PredictionAdmin) -> list[URLPattern]:
+def urls(model_admin: ModelAdmin) -> list[URLPattern]:
     def wrap(view: Any) -> Any:
         def bound(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
             return view(request, model_admin, *args, **kwargs)
@@ -199,7 +188,7 @@ def urls(model_admin: PredictionAdmin) -> list[URLPattern]:
         return model_admin.admin_site.admin_view(bound)
 
     return [
-        path("<int:object_id>/propose/", wrap(propose_view), name="predictions_prediction_propose"),
+        path("<int:object_id>/propose/", wrap(judgement_view), name="predictions_prediction_propose"),
         path(
             "<int:object_id>/resolutions/<int:resolution_id>/review/",
             wrap(review_view),
@@ -207,7 +196,7 @@ def urls(model_admin: PredictionAdmin) -> list[URLPattern]:
         ),
         path(
             "<int:object_id>/resolutions/<int:resolution_id>/supersede/",
-            wrap(supersede_view),
+            wrap(judgement_view),
             name="predictions_prediction_supersede",
         ),
     ]

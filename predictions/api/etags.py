@@ -21,8 +21,8 @@ from typing import Any
 
 from rest_framework.request import Request
 
-from predictions.api.errors import PreconditionFailed, PreconditionRequired
-from predictions.api.representations import ID, SOURCE_UPDATED, SPEAKER_UPDATED, VERSION
+from predictions.api.base.errors import PreconditionFailed, PreconditionRequired
+from predictions.selectors.prediction_rows import PredictionRow
 
 _IF_MATCH = re.compile(r'^\s*"v(\d{1,9})(?:-[0-9a-f]{1,32})?"\s*$')
 
@@ -35,14 +35,14 @@ def _digest(parts: Iterable[Any]) -> str:
     return hasher.hexdigest()
 
 
-def detail_etag(row: Sequence[Any], today: datetime.date) -> str:
-    return f'"v{row[VERSION]}-{_digest((today, row[SPEAKER_UPDATED], row[SOURCE_UPDATED]))}"'
+def detail_etag(row: PredictionRow, today: datetime.date) -> str:
+    return f'"v{row.version}-{_digest((today, row.speaker_updated_at, row.source_updated_at))}"'
 
 
-def list_etag(rows: Sequence[Sequence[Any]], today: datetime.date, query: str) -> str:
+def list_etag(rows: Sequence[PredictionRow], today: datetime.date, query: str) -> str:
     parts: list[Any] = [today, query]
     for row in rows:
-        parts.extend((row[ID], row[VERSION], row[SPEAKER_UPDATED], row[SOURCE_UPDATED]))
+        parts.extend((row.id, row.version, row.speaker_updated_at, row.source_updated_at))
     return f'W/"{_digest(parts)}"'
 
 

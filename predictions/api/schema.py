@@ -7,60 +7,13 @@ every response against them, so a drift is a failing test.
 
 from __future__ import annotations
 
-import inspect
-from typing import Any
-
-from drf_spectacular.extensions import OpenApiAuthenticationExtension
-from drf_spectacular.openapi import AutoSchema
-from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, OpenApiTypes
 from rest_framework import serializers
-from rest_framework.permissions import SAFE_METHODS
 
+from predictions.api.base.schema import page_of
 from predictions.models import Outcome, ResolutionState
 
 S = serializers
-
-
-class ApiTokenScheme(OpenApiAuthenticationExtension):
-    target_class = "predictions.api.authentication.ApiTokenAuthentication"
-    name = "apiToken"
-
-    def get_security_definition(self, auto_schema: Any) -> dict[str, Any]:
-        return {
-            "type": "http",
-            "scheme": "bearer",
-            "description": "An API token (`hsk_…`) issued in the admin or by `manage.py create_api_token`, "
-            "carrying the scopes the operation needs (write, resolve, webhooks).",
-        }
-
-
-class ErrorDoc(S.Serializer):
-    code = S.CharField(help_text="Stable machine-readable code, e.g. `invalid`, `stale_version`.")
-    message = S.CharField(help_text="What went wrong, for a person.")
-    errors = S.DictField(  # type: ignore[assignment]
-        child=S.ListField(child=S.CharField()), required=False, help_text="Per-field problems (validation only)."
-    )
-
-
-ERROR_DESCRIPTIONS = {
-    400: "Invalid input (the `errors` object names the fields).",
-    401: "No token, or an unknown, expired or revoked one.",
-    403: "The token lacks the scope, or its user the permission.",
-    404: "Not found.",
-    409: "The action does not fit the current state (e.g. the prediction is resolved).",
-    412: "If-Match names a stale version.",
-    413: "The request body is too large.",
-    428: "If-Match is required.",
-    429: "Too many requests; see Retry-After.",
-}
-
-
-def errors(*codes: int) -> dict[int, OpenApiResponse]:
-    return {code: OpenApiResponse(ErrorDoc, description=ERROR_DESCRIPTIONS[code]) for code in codes}
-
-
-READ_ERRORS = (400, 401, 404, 429)
-WRITE_ERRORS = (400, 401, 403, 404, 409, 413, 429)
 
 
 def etag_header(*codes: int) -> OpenApiParameter:
@@ -167,10 +120,7 @@ class PredictionDoc(S.Serializer):
     updated_at = S.DateTimeField()
 
 
-class PredictionPageDoc(S.Serializer):
-    next = S.URLField(allow_null=True)
-    previous = S.URLField(allow_null=True)
-    results = PredictionDoc(many=True)
+PredictionPageDoc = page_of(PredictionDoc, "PredictionPageDoc")
 
 
 class ResolutionDoc(S.Serializer):
@@ -246,10 +196,7 @@ class SpeakerDetailDoc(SpeakerDoc):
     calibration = CalibrationBinDoc(many=True)
 
 
-class SpeakerPageDoc(S.Serializer):
-    next = S.URLField(allow_null=True)
-    previous = S.URLField(allow_null=True)
-    results = SpeakerDoc(many=True)
+SpeakerPageDoc = page_of(SpeakerDoc, "SpeakerPageDoc")
 
 
 class SourceDoc(SourceRefDoc):
@@ -258,10 +205,7 @@ class SourceDoc(SourceRefDoc):
     predictions_count = S.IntegerField()
 
 
-class SourcePageDoc(S.Serializer):
-    next = S.URLField(allow_null=True)
-    previous = S.URLField(allow_null=True)
-    results = SourceDoc(many=True)
+SourcePageDoc = page_of(SourceDoc, "SourcePageDoc")
 
 
 class ScoreboardDoc(S.Serializer):
@@ -270,19 +214,3 @@ class ScoreboardDoc(S.Serializer):
     speaker_count = S.IntegerField(help_text="All speakers with public predictions.")
     calibration = CalibrationBinDoc(many=True)
     as_of = S.DateField(help_text="The site's date the numbers were computed for.")
-
-
-class HindsightAutoSchema(AutoSchema):
-    """Public reads are documented as needing no authentication (``security: [{}]``), so the
-    docs show no padlock on them; writes, and reads that need a scope, name the token."""
-
-    def get_auth(self) -> list[dict[str, Any]]:
-        if self.method in SAFE_METHODS and not getattr(self.view, "reads_need_scope", False):
-            return [{}]
-        auths: list[dict[str, Any]] = super().get_auth()
-        return auths
-
-    def get_description(self) -> str:  # type: ignore[override]
-        # The view method's own docstring, not an inherited class docstring.
-        method = getattr(self.view, (self.method or "get").lower(), None)
-        return inspect.getdoc(method) or "" if method is not None else ""

@@ -1,22 +1,14 @@
-"""Track-record numbers for the API, from the same code as the public pages.
-
-The scoreboard and a speaker's detail come from ``predictions.scoreboard``
-(aggregated in SQL, cached under the ledger generation of ``predictions.public_cache``), and
-a page of the speakers list is tallied with its aggregates in one GROUP BY; the
-scores themselves (hit rate with partly correct counting half, the 95% Wilson
-interval, Brier) are ``predictions.scoring``'s. So the API and the site cannot
-disagree.
+"""Track records as the API shows them. The numbers are the public pages' own
+(``selectors.track_records`` and ``selectors.scoreboard``, scored by
+``predictions.scoring``), so the API and the site cannot disagree.
 """
 
 from __future__ import annotations
 
-import datetime
 from collections.abc import Iterable
 from typing import Any
 
-from predictions.models import Prediction
-from predictions.scoreboard import tallies_by_speaker
-from predictions.scoring import CalibrationBin, Tally, TrackRecord, track_record
+from predictions.scoring import CalibrationBin, TrackRecord
 
 
 def _rounded(value: float | None) -> float | None:
@@ -57,9 +49,3 @@ def calibration_body(bins: Iterable[CalibrationBin]) -> list[dict[str, Any]]:
         }
         for item in bins
     ]
-
-
-def records_by_speaker(speaker_ids: list[int], today: datetime.date) -> dict[int, TrackRecord]:
-    """Track records of these speakers' public predictions: one GROUP BY query."""
-    tallies = tallies_by_speaker(Prediction.objects.public().filter(speaker_id__in=speaker_ids), today)
-    return {speaker_id: track_record(tallies.get(speaker_id, Tally())) for speaker_id in speaker_ids}

@@ -9,7 +9,7 @@ from __future__ import annotations
 from django.urls import path, re_path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 
-from predictions.api.errors import not_found_view
+from predictions.api.base.errors import not_found_view
 from predictions.api.views import export, predictions, reference, resolutions
 
 app_name = "api"

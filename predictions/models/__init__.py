@@ -1,26 +1,16 @@
 """The ledger's models. One module per idea; import them from here.
 
-- ``ledger``: speakers, sources, predictions, resolutions, evidence;
+- ``ledger``: topics, speakers, sources, predictions;
+- ``resolutions``: resolutions, their confirmations and evidence;
 - ``outbox``: events for the outside world, written with each change;
 - ``tokens``: integrators' API tokens (hashed, scoped).
 """
 
 from __future__ import annotations
 
-from predictions.models.ledger import (
-    Evidence,
-    Outcome,
-    Prediction,
-    Resolution,
-    ResolutionConfirmation,
-    ResolutionState,
-    Source,
-    SourceTextError,
-    Speaker,
-    Status,
-    Topic,
-)
+from predictions.models.ledger import Prediction, Source, SourceTextError, Speaker, Status, Topic
 from predictions.models.outbox import OutboxEvent
+from predictions.models.resolutions import Evidence, Outcome, Resolution, ResolutionConfirmation, ResolutionState
 from predictions.models.tokens import ApiToken, TokenScope
 
 __all__ = [

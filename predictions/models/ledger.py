@@ -1,4 +1,4 @@
-"""The ledger: who forecast what, where it was said, and how it was judged.
+"""The ledger: who forecast what, and where it was said (judgements: ``resolutions``).
 
 Writes go through ``predictions.services``; reads that lists and pages share
 live in ``predictions.selectors``. Models hold fields, database constraints and
@@ -16,24 +16,11 @@ from pathlib import Path
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from predictions.querysets import PredictionManager, Status, status_for
-
-__all__ = [
-    "Evidence",
-    "Outcome",
-    "Prediction",
-    "Resolution",
-    "ResolutionConfirmation",
-    "ResolutionState",
-    "Source",
-    "Speaker",
-    "Status",
-    "Topic",
-]
+from predictions.selectors.status import PredictionManager, Status, status_for
 
 # BCP 47 language tags as we use them: "zh-Hans", "en", "pt-BR", "yue-Hant-HK".
 bcp47_validator = RegexValidator(
@@ -53,24 +40,39 @@ class SlugManager(models.Manager):
         return self.get(slug=slug)
 
 
-class Topic(models.Model):
-    slug = models.SlugField(unique=True)
-    name = models.CharField(max_length=100)
-    name_zh = models.CharField(_("name (Chinese)"), max_length=100, blank=True)
+class SlugKeyed(models.Model):
+    """Referred to by its slug: fixtures name it, and it is found by natural key."""
 
+    slug: models.SlugField[str, str]
     objects = SlugManager()
 
     class Meta:
-        ordering = ["name"]
-
-    def __str__(self) -> str:
-        return self.name
+        abstract = True
 
     def natural_key(self) -> tuple[str]:
         return (self.slug,)
 
 
-class Speaker(models.Model):
+class Named(SlugKeyed):
+    """Listed and shown by its name."""
+
+    name: models.CharField[str, str]
+
+    class Meta:
+        abstract = True
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Topic(Named):
+    slug = models.SlugField(unique=True)
+    name = models.CharField(max_length=100)
+    name_zh = models.CharField(_("name (Chinese)"), max_length=100, blank=True)
+
+
+class Speaker(Named):
     name = models.CharField(max_length=200)
     name_original = models.CharField(
         _("name in original script"), max_length=200, blank=True, help_text=_("E.g. 山姆·奥尔特曼.")
@@ -81,20 +83,10 @@ class Speaker(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
-    objects = SlugManager()
     history = HistoricalRecords()
 
-    class Meta:
-        ordering = ["name"]
 
-    def __str__(self) -> str:
-        return self.name
-
-    def natural_key(self) -> tuple[str]:
-        return (self.slug,)
-
-
-class Source(models.Model):
+class Source(SlugKeyed):
     """Where a prediction was said or reported, with the text we quote from.
 
     The text lives either in a file under ``seeds/`` (``text_file``, verified
@@ -123,7 +115,6 @@ class Source(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
-    objects = SlugManager()
     history = HistoricalRecords()
 
     class Meta:
@@ -138,9 +129,6 @@ class Source(models.Model):
 
     def __str__(self) -> str:
         return self.title
-
-    def natural_key(self) -> tuple[str]:
-        return (self.slug,)
 
     @cached_property
     def full_text(self) -> str:
@@ -256,7 +244,7 @@ class Prediction(models.Model):
         indexes = [
             # Consumers: Prediction.objects.due()/overdue(), the public "coming due" and
             # "awaiting reviewers" lists and the tracker's due scan
-            # (tracker.services.planning.unresolved_until) read unresolved
+            # (tracker.services.reminders.planning.unresolved_until) read unresolved
             # predictions in (resolve_on, id) order; resolved rows, the bulk
             # of an old ledger, are left out. The id makes the order the
             # index's own: on (resolve_on) alone PostgreSQL preferred the full
@@ -270,7 +258,7 @@ class Prediction(models.Model):
             # Consumer: selectors.speaker_predictions — a speaker's page lists
             # their predictions by date, bounded, however large the ledger.
             models.Index(fields=["speaker", "resolve_on"], name="prediction_speaker_by_date"),
-            # Consumer: the API's keyset pagination (predictions.api.pagination),
+            # Consumer: the API's keyset pagination (predictions.api.base.pagination),
             # which pages by (resolve_on, id) or (made_on, id) in either direction.
             models.Index(fields=["resolve_on", "id"], name="prediction_resolve_on_keyset"),
             models.Index(fields=["made_on", "id"], name="prediction_made_on_keyset"),
@@ -289,140 +277,8 @@ class Prediction(models.Model):
     natural_key.dependencies = ["predictions.source", "predictions.speaker", "predictions.topic"]  # type: ignore[attr-defined]
 
     def status_on(self, today: datetime.date) -> Status:
-        """Open, due or resolved on ``today`` (the site's local date); ``querysets.status_for``."""
+        """Open, due or resolved on ``today`` (the site's local date); ``selectors.status.status_for``."""
         return status_for(self.resolve_on, self.final_resolution_id, today)[0]
 
     def is_overdue_on(self, today: datetime.date, grace_days: int | None = None) -> bool:
         return status_for(self.resolve_on, self.final_resolution_id, today, grace_days)[1]
-
-
-class Outcome(models.TextChoices):
-    CORRECT = "correct", _("Correct")
-    INCORRECT = "incorrect", _("Incorrect")
-    PARTLY_CORRECT = "partly_correct", _("Partly correct")
-    UNRESOLVABLE = "unresolvable", _("Unresolvable")
-    ANNULLED = "annulled", _("Annulled")
-
-    @classmethod
-    def needing_evidence(cls) -> frozenset[str]:
-        return frozenset({cls.CORRECT, cls.INCORRECT, cls.PARTLY_CORRECT})
-
-
-class ResolutionState(models.TextChoices):
-    PROPOSED = "proposed", _("Proposed")
-    FINAL = "final", _("Final")
-    REJECTED = "rejected", _("Rejected")
-    SUPERSEDED = "superseded", _("Superseded")
-
-
-class Resolution(models.Model):
-    """One judgement of a prediction. Append-only: never edited in place.
-
-    A proposal becomes final when enough other reviewers confirm it
-    (``HINDSIGHT_RESOLUTION_QUORUM``). A later re-resolution ``supersedes`` a
-    final one, with a reason; both stay in the history.
-    """
-
-    prediction = models.ForeignKey(Prediction, on_delete=models.PROTECT, related_name="resolutions")
-    outcome = models.CharField(max_length=20, choices=Outcome.choices)
-    rationale = models.TextField()
-    as_of = models.DateField(help_text=_("The date the evidence describes."))
-    state = models.CharField(max_length=12, choices=ResolutionState.choices, default=ResolutionState.PROPOSED)
-    proposed_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
-    proposed_at = models.DateTimeField()
-    confirmed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
-    )
-    confirmed_at = models.DateTimeField(null=True, blank=True)
-    rejected_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
-    )
-    rejected_at = models.DateTimeField(null=True, blank=True)
-    rejection_reason = models.TextField(blank=True)
-    supersedes = models.OneToOneField(
-        "self", null=True, blank=True, on_delete=models.PROTECT, related_name="superseded_by"
-    )
-    supersede_reason = models.TextField(blank=True)
-
-    history = HistoricalRecords()
-
-    class Meta:
-        ordering = ["prediction_id", "proposed_at", "id"]
-        constraints = [
-            models.UniqueConstraint(
-                fields=["prediction"],
-                condition=Q(state="final"),
-                name="resolution_one_final_per_prediction",
-                violation_error_message=_("This prediction already has a final resolution."),
-            ),
-            models.UniqueConstraint(
-                fields=["prediction"],
-                condition=Q(state="proposed"),
-                name="resolution_one_open_proposal_per_prediction",
-                violation_error_message=_("This prediction already has a proposal awaiting confirmation."),
-            ),
-            models.CheckConstraint(
-                condition=Q(confirmed_by__isnull=True) | ~Q(confirmed_by=models.F("proposed_by")),
-                name="resolution_confirmer_differs_from_proposer",
-                violation_error_message=_("A resolution must be confirmed by a reviewer other than its proposer."),
-            ),
-            models.CheckConstraint(
-                condition=~Q(state__in=["final", "superseded"])
-                | Q(confirmed_by__isnull=False, confirmed_at__isnull=False),
-                name="resolution_final_is_confirmed",
-            ),
-            models.CheckConstraint(
-                condition=Q(supersedes__isnull=True) | ~Q(supersede_reason=""),
-                name="resolution_supersede_has_reason",
-                violation_error_message=_("Say why the earlier resolution is superseded."),
-            ),
-        ]
-        indexes = [
-            # Consumers: selectors.recently_resolved — the scoreboard's "Recently
-            # resolved" and the Atom feeds read the newest verdicts first and stop
-            # after a few, walking this index instead of sorting every verdict.
-            models.Index(
-                F("confirmed_at").desc(),
-                F("id").desc(),
-                name="resolution_final_by_confirmed",
-                condition=Q(state="final"),
-            ),
-        ]
-
-    def __str__(self) -> str:
-        return f"{self.get_outcome_display()} ({self.get_state_display()})"
-
-
-class ResolutionConfirmation(models.Model):
-    """A reviewer's confirmation of a proposal; the quorum counts these."""
-
-    resolution = models.ForeignKey(Resolution, on_delete=models.PROTECT, related_name="confirmations")
-    reviewer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
-    confirmed_at = models.DateTimeField()
-
-    class Meta:
-        constraints = [
-            models.UniqueConstraint(fields=["resolution", "reviewer"], name="confirmation_once_per_reviewer"),
-        ]
-
-    def __str__(self) -> str:
-        return f"confirmation of resolution {self.resolution_id} by user {self.reviewer_id}"
-
-
-class Evidence(models.Model):
-    resolution = models.ForeignKey(Resolution, on_delete=models.PROTECT, related_name="evidence")
-    url = models.URLField(max_length=1000)
-    title = models.CharField(max_length=500)
-    publisher = models.CharField(max_length=200, blank=True)
-    accessed_on = models.DateField()
-    excerpt = models.TextField(blank=True)
-    archived_url = models.URLField(max_length=1000, blank=True)
-
-    history = HistoricalRecords()
-
-    class Meta:
-        ordering = ["id"]
-        verbose_name_plural = "evidence"
-
-    def __str__(self) -> str:
-        return self.title

@@ -5,13 +5,17 @@ from __future__ import annotations
 from predictions.services.fixtures import LoadedRow, fixture_load_missing
 from predictions.services.ledger import (
     anchor_quote,
-    audited_save,
     prediction_record,
     prediction_update,
     record_delete,
     reference_save,
-    require_permission,
     source_text_validate,
+)
+from predictions.services.resolution_actions import (
+    Action,
+    ResolutionActions,
+    resolution_actions,
+    resolution_actions_for,
 )
 from predictions.services.resolutions import (
     EvidenceInput,
@@ -23,21 +27,23 @@ from predictions.services.resolutions import (
 from predictions.services.tokens import IssuedToken, api_token_create, api_token_find, api_token_revoke, parse_scopes
 
 __all__ = [
+    "Action",
     "EvidenceInput",
     "IssuedToken",
     "LoadedRow",
+    "ResolutionActions",
     "anchor_quote",
     "api_token_create",
     "api_token_find",
     "api_token_revoke",
-    "audited_save",
     "fixture_load_missing",
     "parse_scopes",
     "prediction_record",
     "prediction_update",
     "record_delete",
     "reference_save",
-    "require_permission",
+    "resolution_actions",
+    "resolution_actions_for",
     "resolution_confirm",
     "resolution_propose",
     "resolution_reject",

@@ -16,32 +16,15 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Model
 
-from predictions.errors import NotAllowed, PredictionLocked, StaleVersion
+from predictions.audit import audited_delete, audited_save, require_permission
+from predictions.errors import PredictionLocked, StaleVersion
 from predictions.models import Prediction, Source, SourceTextError, Speaker, Topic
 from predictions.outbox import outbox_emit
 from predictions.provenance import QuoteNotFound, locate_quote, sha256_hex
 from predictions.public_cache import invalidate_on_commit
 
 if TYPE_CHECKING:
-    from django.contrib.auth.models import AnonymousUser, User
-
-    Actor = User | AnonymousUser | None
-
-
-def audited_save(instance: Model, *, by: Actor, reason: str) -> None:
-    """Validate and save ``instance``, leaving who and why in its history."""
-    instance.full_clean()
-    instance._history_user = by if by is not None and by.is_authenticated else None  # type: ignore[attr-defined]
-    instance._change_reason = reason  # type: ignore[attr-defined]
-    instance.save()
-
-
-def require_permission(user: Actor, permission: str, action: str) -> None:
-    """System actions (``user=None``: fixtures, migrations) are always allowed."""
-    if user is None:
-        return
-    if not (user.is_active and user.has_perm(permission)):
-        raise NotAllowed(f"You are not allowed to {action}.")
+    from predictions.audit import Actor
 
 
 def _only_model_fields(model: type[Model], fields: dict[str, Any]) -> None:
@@ -79,9 +62,7 @@ def record_delete(*, instance: Prediction | Speaker | Source | Topic, by: Actor,
     """
     meta = instance._meta
     require_permission(by, f"predictions.delete_{meta.model_name}", f"delete {meta.verbose_name_plural}")
-    instance._history_user = by if by is not None and by.is_authenticated else None  # type: ignore[union-attr]
-    instance._change_reason = reason  # type: ignore[union-attr]
-    instance.delete()
+    audited_delete(instance, by=by, reason=reason)
     invalidate_on_commit()
 
 

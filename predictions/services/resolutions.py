@@ -27,15 +27,26 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
+from django.utils.translation import gettext
 
-from predictions.errors import NotAllowed, StateConflict
+from predictions.audit import audited_save
+from predictions.errors import LedgerError, StateConflict
 from predictions.models import Evidence, Outcome, Prediction, Resolution, ResolutionConfirmation, ResolutionState
 from predictions.outbox import outbox_emit
 from predictions.public_cache import invalidate_on_commit
-from predictions.services.ledger import audited_save, require_permission
+from predictions.services.resolution_actions import propose_refusal, review_refusal, supersede_refusal
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import User
+
+
+def _refuse(refusal: LedgerError | None) -> None:
+    if refusal is not None:
+        raise refusal
+
+
+def _has_open_proposal(prediction: Prediction) -> bool:
+    return Resolution.objects.filter(prediction=prediction, state=ResolutionState.PROPOSED).exists()
 
 
 @dataclass(frozen=True)
@@ -78,10 +89,6 @@ def _create_proposal(
     reason: str = "",
 ) -> Resolution:
     _validate_judgement(prediction=prediction, outcome=outcome, rationale=rationale, as_of=as_of, evidence=evidence)
-    if Resolution.objects.filter(prediction=prediction, state=ResolutionState.PROPOSED).exists():
-        raise StateConflict(
-            "A proposed resolution is already awaiting confirmation; confirm or reject it before proposing another."
-        )
     resolution = Resolution(
         prediction=prediction,
         outcome=outcome,
@@ -113,14 +120,15 @@ def resolution_propose(
     """Propose how a prediction turned out. Steps:
 
     1. only a reviewer; lock the prediction so proposals for it queue up;
-    2. refuse when a resolution is already final (supersede it instead);
+    2. refuse when a resolution is already final (supersede it instead) or a
+       proposal already waits (``resolution_actions.propose_refusal``);
     3. validate outcome, rationale, as-of date and evidence;
     4. save the proposal and its evidence, audited; emit ``resolution.proposed``.
     """
-    require_permission(by, "predictions.propose_resolution", "propose resolutions")
+    _refuse(propose_refusal(by, final_resolution_id=None, open_proposal=False))
     prediction = Prediction.objects.select_for_update().select_related("speaker").get(pk=prediction.pk)
-    if prediction.final_resolution_id is not None:
-        raise StateConflict("This prediction already has a final resolution; supersede it with a reason instead.")
+    pending = _has_open_proposal(prediction)
+    _refuse(propose_refusal(by, final_resolution_id=prediction.final_resolution_id, open_proposal=pending))
     return _create_proposal(
         prediction=prediction, outcome=outcome, rationale=rationale, as_of=as_of, evidence=evidence, by=by
     )
@@ -139,12 +147,18 @@ def resolution_supersede(
 ) -> Resolution:
     """Propose a re-resolution of a final one. It replaces the final one only
     when confirmed, like any proposal; until then the old verdict stands."""
-    require_permission(by, "predictions.propose_resolution", "supersede resolutions")
+    _refuse(supersede_refusal(by, final_resolution_id=resolution.pk, resolution_id=None, open_proposal=False))
     if not reason.strip():
         raise ValidationError({"reason": "Say why the final resolution is superseded; the reason is published."})
     prediction = Prediction.objects.select_for_update().select_related("speaker").get(pk=resolution.prediction_id)
-    if prediction.final_resolution_id != resolution.pk:
-        raise StateConflict("Only the current final resolution can be superseded.")
+    _refuse(
+        supersede_refusal(
+            by,
+            final_resolution_id=prediction.final_resolution_id,
+            resolution_id=resolution.pk,
+            open_proposal=_has_open_proposal(prediction),
+        )
+    )
     return _create_proposal(
         prediction=prediction,
         outcome=outcome,
@@ -157,12 +171,10 @@ def resolution_supersede(
     )
 
 
-def _lock_open_proposal(resolution: Resolution, by: User) -> Resolution:
+def _lock_open_proposal(resolution: Resolution, by: User, *, confirming: bool) -> Resolution:
     locked = Resolution.objects.select_for_update().get(pk=resolution.pk)
-    if locked.state != ResolutionState.PROPOSED:
-        raise StateConflict(f"This resolution is already {locked.get_state_display().lower()}; nothing to do.")
-    if locked.proposed_by_id == by.pk:
-        raise NotAllowed("You proposed this resolution; another reviewer must confirm or reject it.")
+    already = confirming and locked.confirmations.filter(reviewer_id=by.pk).exists()
+    _refuse(review_refusal(by, locked, confirming=confirming, already_confirmed=already))
     return locked
 
 
@@ -178,14 +190,15 @@ def resolution_confirm(*, resolution: Resolution, by: User) -> Resolution:
        moves on; emit ``prediction.resolved`` (and ``resolution.superseded``);
        after commit, invalidate the scoreboard's cached aggregates.
     """
-    require_permission(by, "predictions.confirm_resolution", "confirm resolutions")
-    locked = _lock_open_proposal(resolution, by)
+    _refuse(review_refusal(by, resolution, confirming=True))
+    locked = _lock_open_proposal(resolution, by, confirming=True)
     now = timezone.now()
     try:
         with transaction.atomic():
             ResolutionConfirmation.objects.create(resolution=locked, reviewer=by, confirmed_at=now)
     except IntegrityError:
-        raise StateConflict("You have already confirmed this resolution.") from None
+        # Two requests of one reviewer at once: the unique constraint is the last word.
+        raise StateConflict(gettext("You have already confirmed this resolution.")) from None
     if locked.confirmations.count() < settings.HINDSIGHT_RESOLUTION_QUORUM - 1:
         return locked
 
@@ -215,10 +228,10 @@ def resolution_confirm(*, resolution: Resolution, by: User) -> Resolution:
 def resolution_reject(*, resolution: Resolution, by: User, reason: str) -> Resolution:
     """Turn down another reviewer's proposal, with a reason; the prediction
     stays as it was (due, or resolved by the earlier final resolution)."""
-    require_permission(by, "predictions.confirm_resolution", "reject resolutions")
+    _refuse(review_refusal(by, resolution, confirming=False))
     if not reason.strip():
         raise ValidationError({"reason": "Say why the proposal is rejected; the proposer will read it."})
-    locked = _lock_open_proposal(resolution, by)
+    locked = _lock_open_proposal(resolution, by, confirming=False)
     locked.state = ResolutionState.REJECTED
     locked.rejected_by = by
     locked.rejected_at = timezone.now()

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import datetime
 import itertools
+from typing import Any
 
 import pytest
 from django.test import Client
 
-from predictions.api import filters, prediction_sql
-from predictions.api.pagination import Cursor, Ordering, paginate
-from predictions.api.representations import KEY_INDEX, prediction_rows, rfc3339
-from predictions.models import Prediction
+from predictions.api import filters
+from predictions.api.representations import rfc3339
+from predictions.selectors import prediction_rows
+from predictions.selectors.keyset import Cursor, Ordering
 from tests.factories import PredictionFactory, SpeakerFactory, TopicFactory, final_resolution_for
 
 pytestmark = pytest.mark.django_db
@@ -51,48 +52,82 @@ def world(frozen_now) -> None:
 
 
 def same_form(rows: list) -> list[tuple]:
-    """Timestamps as the SQL writes them (RFC 3339 text); everything else as loaded."""
-    return [tuple(rfc3339(v) if isinstance(v, datetime.datetime) else v for v in row) for row in rows]
+    """Timestamps as the SQL writes them (RFC 3339 text), without the JSON columns
+    only the SQL form has; everything else as loaded."""
+    return [tuple(rfc3339(v) if isinstance(v, datetime.datetime) else v for v in row[:-2]) for row in rows]
 
 
 @pytest.mark.parametrize(("query", "ordering_name"), list(itertools.product(FILTERS, ["resolve_on", "-made_on", "id"])))
 def test_sql_and_orm_pages_agree(world: None, query: dict[str, str], ordering_name: str) -> None:
     parsed = filters.parse_prediction_filters(query)
     ordering = Ordering.parse(ordering_name)
-    key_index = KEY_INDEX[ordering.field or "id"]
-    orm = prediction_rows(filters.apply_to_queryset(Prediction.objects.filter(is_public=True), parsed))
-    first = same_form(paginate(orm, ordering=ordering, cursor=None, page_size=50, key_index=key_index).rows)
-    assert prediction_sql.page_rows(filters=parsed, ordering=ordering, cursor=None, limit=51) == first
-    if len(first) > 2:  # and from a cursor, both ways
-        middle = first[1]
+    key_index = prediction_rows.KEY_INDEX[ordering.field or "id"]
+
+    def both(cursor: Cursor | None) -> tuple[list[tuple], list[tuple]]:
+        page: dict[str, Any] = {"filters": parsed, "ordering": ordering, "cursor": cursor, "limit": 51}
+        return same_form(prediction_rows.sql_page_rows(**page)), same_form(prediction_rows.orm_page_rows(**page))
+
+    sql_first, orm_first = both(None)
+    assert sql_first == orm_first
+    assert len(sql_first) == len(set(sql_first))
+    if len(sql_first) > 2:  # and from a cursor, both ways
+        middle = sql_first[1]
         for backwards in (False, True):
-            cursor = Cursor(key=middle[key_index] if key_index is not None else None, id=middle[0], backwards=backwards)
-            orm_page = same_form(
-                paginate(orm, ordering=ordering, cursor=cursor, page_size=50, key_index=key_index).rows
-            )
-            sql_rows = prediction_sql.page_rows(filters=parsed, ordering=ordering, cursor=cursor, limit=51)
-            assert (list(reversed(sql_rows)) if backwards else sql_rows) == orm_page
+            key = middle[key_index] if key_index is not None else None
+            sql_rows, orm_rows = both(Cursor(key=key, id=middle[0], backwards=backwards))
+            assert sql_rows == orm_rows and sql_rows
 
 
-def test_the_view_answers_the_same_without_the_sql_path(world: None, anonymous: Client, monkeypatch) -> None:
-    fast = anonymous.get("/api/v1/predictions/?page_size=5&ordering=-resolve_on").json()
-    monkeypatch.setattr(prediction_sql, "available", lambda: False)
-
-    slow = anonymous.get("/api/v1/predictions/?page_size=5&ordering=-resolve_on").json()
-
-    assert fast == slow and len(fast["results"]) == 5
+def test_the_named_rows_carry_every_column_of_the_sql() -> None:
+    assert len(prediction_rows.COLUMNS) == len(prediction_rows.PredictionRow._fields)
+    assert len(prediction_rows.ORM_PATHS) == len(prediction_rows.COLUMNS) - 2  # the JSON columns are SQL-only
 
 
-def test_the_three_query_form_of_other_databases_answers_the_same(world: None, anonymous: Client, monkeypatch) -> None:
-    """SQLite (the embedded default) reads topics and evidence in two more queries."""
-    from predictions.api import representations
+@pytest.mark.parametrize(("query", "count"), [("page_size=5&ordering=-resolve_on", 5), ("page_size=20", 11)])
+def test_the_three_query_form_of_other_databases_answers_the_same(
+    world: None, anonymous: Client, monkeypatch, query: str, count: int
+) -> None:
+    """SQLite (the embedded default) reads the rows through the ORM and topics and evidence in two more queries."""
+    fast = anonymous.get(f"/api/v1/predictions/?{query}").json()
+    monkeypatch.setattr(prediction_rows, "available", lambda: False)
 
-    fast = anonymous.get("/api/v1/predictions/?page_size=20").json()
-    monkeypatch.setattr(prediction_sql, "available", lambda: False)
-    monkeypatch.setattr(representations, "_aggregates_in_sql", lambda: False)
+    slow = anonymous.get(f"/api/v1/predictions/?{query}").json()
 
-    slow = anonymous.get("/api/v1/predictions/?page_size=20").json()
-
-    assert fast == slow
+    assert fast == slow and len(fast["results"]) == count  # 11 public predictions in all
     assert any(item["resolution"] and item["resolution"]["evidence"] for item in slow["results"])
     assert any(item["topics"] for item in slow["results"])
+
+
+def test_every_field_of_a_row_lands_where_its_name_says(frozen_now) -> None:
+    """build_predictions unpacks a row by position for speed: each field, given its own
+    name as value, must come out under the JSON key that names it."""
+    from predictions.api.representations import build_predictions
+
+    marked = prediction_rows.PredictionRow._make(prediction_rows.PredictionRow._fields)
+    row = marked._replace(
+        id=7, final_resolution_id=9, source_id=3, resolve_on=datetime.date(2027, 5, 30), topics_json="[]",
+        evidence_json="[]", source_event_name="source_event_name",
+    )  # fmt: skip
+
+    [body] = build_predictions([row], datetime.date(2026, 1, 1), parsed=True)
+
+    for key in ("slug", "version", "quote", "quote_language", "translation", "claim", "made_on", "horizon",
+                "horizon_rule", "resolution_criteria", "stated_confidence", "implied_probability", "created_at",
+                "updated_at", "outcome"):  # fmt: skip
+        assert body[key] == key
+    assert body["speaker"] == {
+        "name": "speaker_name",
+        "name_original": "speaker_name_original",
+        "slug": "speaker_slug",
+        "url": "http://127.0.0.1:8000/api/v1/speakers/speaker_slug/",
+    }
+    source = body["source"]
+    assert {key: source[key] for key in ("title", "title_original", "outlet", "url", "archived_url")} == {
+        key: f"source_{key}" for key in ("title", "title_original", "outlet", "url", "archived_url")
+    }
+    assert (source["id"], source["language"], source["published_on"]) == (3, "source_language", "source_published_on")
+    assert source["event"] == {"name": "source_event_name", "place": "source_event_place", "date": "source_event_date"}
+    resolution = body["resolution"]
+    assert (resolution["id"], resolution["rationale"], resolution["as_of"]) == (9, "rationale", "as_of")
+    assert resolution["resolved_at"] == "resolved_at"
+    assert (body["id"], body["resolve_on"], body["status"]) == (7, datetime.date(2027, 5, 30), "resolved")

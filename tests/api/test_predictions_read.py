@@ -10,34 +10,16 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
-from predictions.models import Prediction, Topic
+from predictions.models import Prediction
 from tests.factories import PredictionFactory, SpeakerFactory, TopicFactory, final_resolution_for
 
 pytestmark = pytest.mark.django_db
 
-PREDICTION_FIELDS = {
-    "id",
-    "url",
-    "speaker",
-    "source",
-    "quote",
-    "quote_language",
-    "translation",
-    "claim",
-    "made_on",
-    "horizon",
-    "resolve_on",
-    "resolution_criteria",
-    "stated_confidence",
-    "implied_probability",
-    "topics",
-    "status",
-    "outcome",
-    "resolution",
-    "history_url",
-    "created_at",
-    "updated_at",
-}
+IDENTITY = {"id", "url", "history_url", "created_at", "updated_at"}
+WHAT_WAS_SAID = {"speaker", "source", "quote", "quote_language", "translation", "claim"}
+WHEN_AND_HOW_SURE = {"made_on", "horizon", "resolve_on", "resolution_criteria", "stated_confidence"}
+VERDICT = {"implied_probability", "topics", "status", "outcome", "resolution"}
+PREDICTION_FIELDS = IDENTITY | WHAT_WAS_SAID | WHEN_AND_HOW_SURE | VERDICT
 SPEAKER_FIELDS = {"name", "name_original", "slug", "url"}
 SOURCE_FIELDS = {"title", "title_original", "outlet", "url", "archived_url", "language", "published_on", "event"}
 RESOLUTION_FIELDS = {"outcome", "rationale", "as_of", "resolved_at", "evidence"}
@@ -80,7 +62,15 @@ def test_the_article_forecasts_are_listed_with_every_contract_field(
     assert first["url"] == f"http://127.0.0.1:8000/api/v1/predictions/{stored.pk}/"
     assert first["history_url"] == f"http://127.0.0.1:8000/api/v1/predictions/{stored.pk}/resolutions/"
     assert first["created_at"].endswith("Z")
-    assert {topic["slug"] for topic in results[1]["topics"]} <= set(Topic.objects.values_list("slug", flat=True))
+    assert first["topics"] == [  # by name
+        {"slug": "ai-capabilities", "name": "AI capabilities"},
+        {"slug": "artificial-intelligence", "name": "Artificial intelligence"},
+        {"slug": "large-language-models", "name": "Large language models"},
+    ]
+    for item in results:
+        stored = Prediction.objects.get(slug=item["slug"]).topics.order_by("name")
+        assert [topic["slug"] for topic in item["topics"]] == list(stored.values_list("slug", flat=True))
+        assert len(item["topics"]) == 3
 
 
 def test_detail_shows_the_final_resolution_with_its_evidence(anonymous: Client, frozen_now) -> None:

@@ -13,8 +13,9 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
-from predictions import scoreboard, scoring
+from predictions import scoring
 from predictions.models import Prediction, Source
+from predictions.selectors import scoreboard
 from tests.factories import PredictionFactory, SpeakerFactory, final_resolution_for
 
 pytestmark = pytest.mark.django_db

@@ -17,9 +17,8 @@ import psycopg
 from django.db import connection
 from django.test.utils import CaptureQueriesContext, override_settings
 
-from predictions.api import prediction_sql
-from predictions.api.representations import COLUMNS
 from predictions.models import Prediction
+from predictions.selectors import prediction_rows
 from tests.bench.harness import Comparison, InProcessServer, alternate
 
 PAGE_SIZE = 100
@@ -39,15 +38,15 @@ def raw_connection() -> psycopg.Connection[Any]:
 
 def list_floor(raw: psycopg.Connection[Any]) -> bytes:
     """The first page, fetched and encoded with nothing but psycopg and orjson."""
-    names = [name.replace("__", "_") for name in COLUMNS] + ["topics", "evidence"]
+    names = list(prediction_rows.PredictionRow._fields)
     with raw.cursor() as cursor:
-        cursor.execute(f"{prediction_sql.SELECT} ORDER BY p.resolve_on, p.id LIMIT {PAGE_SIZE + 1}")
+        cursor.execute(f"{prediction_rows.SELECT} ORDER BY p.resolve_on, p.id LIMIT {PAGE_SIZE + 1}")
         rows = cursor.fetchall()[:PAGE_SIZE]
     results = []
     for row in rows:
         item = dict(zip(names, row, strict=True))
-        item["topics"] = orjson.Fragment(item["topics"])
-        item["evidence"] = orjson.Fragment(item["evidence"])
+        item["topics_json"] = orjson.Fragment(item["topics_json"])
+        item["evidence_json"] = orjson.Fragment(item["evidence_json"])
         results.append(item)
     return orjson.dumps({"next": None, "previous": None, "results": results}, option=orjson.OPT_UTC_Z)
 

@@ -20,8 +20,8 @@ from django.core.management import call_command
 from django.db import connection
 from django.utils import timezone
 
+from tests.bench.generator import generate_ledger_with_reminders
 from tests.bench.harness import use_database
-from tracker.generator import generate_ledger_with_reminders
 
 SEED = 7
 

@@ -16,7 +16,7 @@ from django.urls import include, path
 from django.utils import timezone
 from rest_framework import pagination, serializers, viewsets
 
-from predictions.api.views.common import ApiView
+from predictions.api.base.views import ApiView
 from predictions.models import Evidence, Prediction, Resolution, Source, Speaker, Topic
 
 

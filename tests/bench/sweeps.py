@@ -29,7 +29,7 @@ from django.test.utils import override_settings
 from predictions.signals import outbox_committed
 from tests.bench.databases import generated_on
 from tests.bench.harness import Comparison, alternate, use_database
-from tracker.services.reminders import reminders_sweep
+from tracker.services.reminders.sweep import reminders_sweep
 
 FLOOR_INSERT = """
 INSERT INTO tracker_reminder (prediction_id, stage, round, recipient_id, email, language, escalation, state,

@@ -126,7 +126,7 @@ def propose_as_ada(browser: Any, site: str, prediction_id: int, quote: str) -> N
         page.goto(site + "/admin/predictions/prediction/add/")
         assert page.locator("#id_topics_from").count() == 1
         page.goto(site + "/admin/predictions/prediction/")
-        assert page.locator(".status-badge.status-overdue, .status-badge.status-due").count() == 1
+        assert page.locator(".badge.badge-overdue, .badge.badge-due").count() == 1
         screenshot(page, "e2e-06-admin-list")
         page.goto(change_page)
         assert page.locator("blockquote.quote-context mark").inner_text() == quote

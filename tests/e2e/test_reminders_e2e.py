@@ -15,7 +15,6 @@ import time
 import uuid
 from collections import Counter
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 import redis
@@ -27,8 +26,9 @@ from kombu.exceptions import OperationalError
 
 from config.celery import app as celery_app
 from predictions.models import Prediction
-from tests.e2e.real_processes import Processes, SmtpSink, closed, free_port, reminder_ids, wait_for
 from tests.factories import PredictionFactory, SourceFactory, SpeakerFactory
+from tests.support.processes import Processes, closed, free_port, wait_for
+from tests.support.smtp import SmtpSink, reminder_ids
 from tracker.models import Delivery, DeliveryState, Reminder, ReminderState
 from tracker.tasks import sweep_reminders
 
@@ -39,15 +39,6 @@ pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialize
 # Short enough that the new worker finds the killed worker's claim stale when it
 # starts, and still far above the ~20 ms one digest takes here (production: 900 s).
 CLAIM_TIMEOUT = "1"
-
-
-@pytest.fixture
-def processes(tmp_path: Path) -> Iterator[Processes]:
-    started = Processes(tmp_path)
-    try:
-        yield started
-    finally:
-        started.stop_all()  # before the test database is flushed: workers hold connections to it
 
 
 @pytest.fixture

@@ -109,10 +109,10 @@ def test_ada_proposes_bao_confirms_and_the_prediction_is_resolved(
     page = reviewer_client.get(change_url(due_prediction))
     assertNotContains(page, review_url(proposal))
     assertNotContains(page, "Confirm / Reject proposal")
-    assertContains(page, "You proposed the pending resolution: another reviewer must confirm or reject it.")
+    assertContains(page, "You proposed this resolution; another reviewer must confirm or reject it.")
 
     own_review_page = reviewer_client.get(review_url(proposal))
-    assertContains(own_review_page, "You proposed this resolution: another reviewer must confirm or reject it.")
+    assertContains(own_review_page, "You proposed this resolution; another reviewer must confirm or reject it.")
     assertNotContains(own_review_page, "Confirm this resolution")
 
     response = reviewer_client.post(review_url(proposal), {"action": "confirm"}, follow=True)
@@ -150,7 +150,7 @@ def test_ada_proposes_bao_confirms_and_the_prediction_is_resolved(
     assertNotContains(page, 'name="_save"')
     assertNotContains(page, "Propose resolution")
     assertContains(page, "Supersede resolution")
-    assertContains(page, 'class="status-badge status-resolved"')
+    assertContains(page, 'class="badge badge-resolved"')
     history = page.content.decode()
     assert "ada<br>2026-01-01 09:00" in history
     assert "confirmed by bao<br>2026-01-02 14:30" in history
@@ -158,7 +158,7 @@ def test_ada_proposes_bao_confirms_and_the_prediction_is_resolved(
 
     changelist = second_reviewer_client.get(reverse("admin:predictions_prediction_changelist"))
     assertContains(changelist, "Correct")
-    assertContains(changelist, 'class="status-badge status-resolved"')
+    assertContains(changelist, 'class="badge badge-resolved"')
 
     assert second_reviewer_client.post(change_url(due_prediction), {"claim": "Edited"}).status_code == 403
     assert Prediction.objects.get(pk=due_prediction.pk).claim == due_prediction.claim

@@ -8,8 +8,8 @@ import re
 import pytest
 from django.test import Client
 
-from predictions.jsonld import json_ld_script
 from predictions.models import Outcome, Prediction
+from predictions.site.jsonld import json_ld_script
 from tests.factories import final_resolution_for
 
 pytestmark = pytest.mark.django_db

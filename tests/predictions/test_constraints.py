@@ -15,8 +15,8 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from predictions import services
+from predictions.admin.forms import PredictionAdminForm
 from predictions.errors import NotAllowed, StateConflict
-from predictions.forms import PredictionAdminForm
 from predictions.models import Prediction, Resolution, ResolutionState
 from tests.factories import PredictionFactory, ResolutionFactory, final_resolution_for
 

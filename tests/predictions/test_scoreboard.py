@@ -9,9 +9,10 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from predictions import public_cache, scoreboard, scoring, services
+from predictions import public_cache, scoring, services
 from predictions.models import Outcome, Prediction
-from predictions.scoreboard import Scope
+from predictions.selectors import scoreboard, track_records
+from predictions.selectors.scoreboard import Scope
 from tests.factories import (
     PredictionFactory,
     SourceFactory,
@@ -55,7 +56,7 @@ def ledger():
 
 def test_the_speaker_tally_matches_the_hand_count(ledger) -> None:
     ada, _bo = ledger
-    tally = scoreboard.speaker_scores(ada, TODAY).record.tally
+    tally = track_records.speaker_scores(ada, TODAY).record.tally
 
     assert tally.brier_sum == pytest.approx(0.01 + 0.0625 + 0.16 + 0.81)
     assert tally == scoring.Tally(
@@ -66,7 +67,7 @@ def test_the_speaker_tally_matches_the_hand_count(ledger) -> None:
 
 def test_the_speaker_record_scores_the_tally(ledger) -> None:
     ada, _bo = ledger
-    record = scoreboard.speaker_scores(ada, TODAY).record
+    record = track_records.speaker_scores(ada, TODAY).record
 
     assert record.hit_rate == pytest.approx(2.5 / 5)
     assert record.interval == scoring.wilson_interval(2.5, 5)
@@ -76,11 +77,19 @@ def test_the_speaker_record_scores_the_tally(ledger) -> None:
 
 def test_the_calibration_bins_come_from_sql_as_scoring_would_bin_them(ledger) -> None:
     ada, _bo = ledger
-    bins = scoreboard.speaker_scores(ada, TODAY).calibration
+    bins = track_records.speaker_scores(ada, TODAY).calibration
 
     assert [(item.index, item.count) for item in bins] == [(7, 1), (9, 3)]
     assert bins[1].observed == pytest.approx((1 + 0.5 + 0) / 3)
     assert bins[1].mean_forecast == pytest.approx(0.9)
+
+
+def test_brier_at_probabilities_zero_and_one(ledger) -> None:
+    speaker = SpeakerFactory.create()
+    make(speaker, outcome=Outcome.CORRECT, probability=1.0)  # certain and right: 0
+    make(speaker, outcome=Outcome.CORRECT, probability=0.0)  # certain and wrong: 1
+
+    assert track_records.speaker_scores(speaker, TODAY).record.brier == 0.5
 
 
 @pytest.mark.parametrize("probability", [0.0, 0.1, 0.3, 0.6, 0.7, 0.7999, 0.9, 1.0])
@@ -88,7 +97,7 @@ def test_the_sql_bin_agrees_with_scoring_bin_index(probability: float) -> None:
     speaker = SpeakerFactory.create()
     make(speaker, outcome=Outcome.CORRECT, probability=probability)
 
-    [only] = scoreboard.speaker_scores(speaker, TODAY).calibration
+    [only] = track_records.speaker_scores(speaker, TODAY).calibration
     assert only.index == scoring.bin_index(probability)
 
 
@@ -167,7 +176,7 @@ def test_a_final_resolution_invalidates_the_aggregates_after_commit(
 ) -> None:
     ada, _bo = ledger
     due = Prediction.objects.get(speaker=ada, resolve_on=datetime.date(2025, 11, 1), is_public=True)
-    assert scoreboard.speaker_scores(ada).record.tally.correct == 2  # cached now
+    assert track_records.speaker_scores(ada).record.tally.correct == 2  # cached now
 
     proposal = services.resolution_propose(
         prediction=due,
@@ -177,14 +186,14 @@ def test_a_final_resolution_invalidates_the_aggregates_after_commit(
         evidence=[services.EvidenceInput(url="https://example.org", title="Report", accessed_on=TODAY)],
         by=reviewer,
     )
-    assert scoreboard.speaker_scores(ada).record.tally.correct == 2  # a proposal changes nothing
+    assert track_records.speaker_scores(ada).record.tally.correct == 2  # a proposal changes nothing
 
     with django_capture_on_commit_callbacks(execute=True) as callbacks:
         services.resolution_confirm(resolution=proposal, by=second_reviewer)
     # The invalidation waits for the commit (the outbox's commit signal is another callback).
     assert public_cache.invalidate in callbacks
 
-    assert scoreboard.speaker_scores(ada).record.tally.correct == 3
+    assert track_records.speaker_scores(ada).record.tally.correct == 3
 
 
 def test_recording_a_prediction_invalidates_the_aggregates(ledger, django_capture_on_commit_callbacks) -> None:
@@ -213,8 +222,8 @@ def test_recording_a_prediction_invalidates_the_aggregates(ledger, django_captur
 def test_the_aggregates_are_keyed_by_day(ledger) -> None:
     """ "Due now" moves at midnight even when nothing is written."""
     ada, _bo = ledger
-    assert scoreboard.speaker_scores(ada, datetime.date(2027, 5, 29)).record.tally.open == 1
-    assert scoreboard.speaker_scores(ada, datetime.date(2027, 5, 30)).record.tally.open == 0
+    assert track_records.speaker_scores(ada, datetime.date(2027, 5, 29)).record.tally.open == 1
+    assert track_records.speaker_scores(ada, datetime.date(2027, 5, 30)).record.tally.open == 0
 
 
 def test_a_cache_that_is_down_costs_speed_not_the_page(ledger) -> None:

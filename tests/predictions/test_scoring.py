@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import math
-
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -19,11 +17,8 @@ def assert_interval(interval: Interval | None, low: float, high: float) -> None:
 
 # --- outcome values and hit rate --------------------------------------------------
 def test_outcome_values_score_correct_partly_and_incorrect_only() -> None:
-    assert scoring.outcome_value("correct") == 1.0
-    assert scoring.outcome_value("partly_correct") == 0.5
-    assert scoring.outcome_value("incorrect") == 0.0
-    assert scoring.outcome_value("unresolvable") is None
-    assert scoring.outcome_value("annulled") is None
+    # Unresolvable and annulled are left out: they count neither for nor against.
+    assert scoring.OUTCOME_VALUES == {"correct": 1.0, "partly_correct": 0.5, "incorrect": 0.0}
 
 
 def test_hit_rate_counts_partly_correct_as_half() -> None:
@@ -64,10 +59,9 @@ def test_wilson_interval_one_trial() -> None:
 
 
 def test_wilson_interval_accepts_half_successes_from_partly_correct() -> None:
-    # 1 correct + 1 partly correct of 2: successes 1.5, p = 0.75.
-    interval = scoring.wilson_interval(1.5, 2)
-    assert interval is not None
-    assert interval.low < 0.75 < interval.high
+    # 1 correct + 1 partly correct of 2: successes 1.5, p = 0.75, n = 2, z² = 3.84146:
+    # centre = (0.75 + 0.96037)/2.92073 = 0.58560, half-width = 0.67105 × √(0.09375 + 0.24009) = 0.38773
+    assert_interval(scoring.wilson_interval(1.5, 2), 0.19787, 0.97332)
 
 
 def test_wilson_interval_without_trials_is_none() -> None:
@@ -88,32 +82,15 @@ def test_wilson_interval_always_holds_the_observed_rate_within_zero_and_one(tria
 
 
 # --- Brier ---------------------------------------------------------------------------
-def test_brier_score_by_hand() -> None:
-    # (0.9−1)² = 0.01, (0.75−0)² = 0.5625, (0.6−0.5)² = 0.01 → 0.5825 / 3
-    assert scoring.brier_score([(0.9, 1.0), (0.75, 0.0), (0.6, 0.5)]) == pytest.approx(0.194166667)
+def test_brier_from_sums_is_the_mean_squared_error() -> None:
+    # (0.9−1)² = 0.01, (0.75−0)² = 0.5625, (0.6−0.5)² = 0.01 → 0.5825 / 3; the sums come from SQL
+    # (selectors.track_records, checked by hand in test_scoreboard).
+    assert scoring.brier_from_sums(0.01 + 0.5625 + 0.01, 3) == pytest.approx(0.194166667)
+    assert scoring.brier_from_sums(2.0, 2) == 1.0  # certain and wrong twice: the worst
 
 
-def test_brier_score_at_probabilities_zero_and_one() -> None:
-    assert scoring.brier_score([(1.0, 1.0), (0.0, 0.0)]) == 0.0  # certain and right: perfect
-    assert scoring.brier_score([(1.0, 0.0), (0.0, 1.0)]) == 1.0  # certain and wrong: the worst
-    assert scoring.brier_score([(0.5, 1.0), (0.5, 0.0)]) == 0.25  # always 50%
-
-
-def test_brier_score_without_forecasts_is_none() -> None:
-    assert scoring.brier_score([]) is None
+def test_brier_without_forecasts_is_none() -> None:
     assert scoring.brier_from_sums(0.0, 0) is None
-
-
-def test_brier_from_sums_matches_brier_score() -> None:
-    pairs = [(0.9, 1.0), (0.9, 0.0), (0.75, 1.0)]
-    squared = sum((p - o) ** 2 for p, o in pairs)
-    assert scoring.brier_from_sums(squared, len(pairs)) == scoring.brier_score(pairs)
-
-
-@pytest.mark.parametrize("probability", [-0.1, 1.1, math.nan])
-def test_brier_score_refuses_a_probability_outside_zero_and_one(probability: float) -> None:
-    with pytest.raises(ValueError, match="between 0 and 1"):
-        scoring.brier_score([(probability, 1.0)])
 
 
 # --- calibration --------------------------------------------------------------------------
@@ -125,8 +102,10 @@ def test_bin_index_puts_one_in_the_last_bin(probability: float, expected: int) -
     assert scoring.bin_index(probability) == expected
 
 
-def test_calibration_bins_by_hand() -> None:
-    bins = scoring.calibration_bins([(0.9, 1.0), (0.9, 0.0), (0.95, 1.0), (0.75, 0.5), (0.0, 0.0)])
+def test_calibration_from_totals_by_hand() -> None:
+    # Forecasts (0.9, 1), (0.9, 0), (0.95, 1) in bin 9; (0.75, ½) in bin 7; (0.0, 0) in bin 0.
+    totals = [BinTotal(9, 3, 0.9 + 0.9 + 0.95, 2.0), BinTotal(0, 1, 0.0, 0.0), BinTotal(7, 1, 0.75, 0.5)]
+    bins = scoring.calibration_from_totals(totals)
 
     assert [(item.index, item.count) for item in bins] == [(0, 1), (7, 1), (9, 3)]
     top = bins[-1]
@@ -137,7 +116,7 @@ def test_calibration_bins_by_hand() -> None:
 
 
 def test_calibration_without_forecasts_is_empty() -> None:
-    assert scoring.calibration_bins([]) == []
+    assert scoring.calibration_from_totals([]) == []
     assert scoring.calibration_from_totals([BinTotal(3, 0, 0.0, 0.0)]) == []
 
 

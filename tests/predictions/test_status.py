@@ -17,7 +17,7 @@ from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 
 from predictions.models import Prediction, Status
-from predictions.querysets import STATUS_FILTER_CHOICES
+from predictions.selectors.status import STATUS_FILTER_CHOICES
 from tests.factories import PredictionFactory, final_resolution_for
 
 TODAY = datetime.date(2026, 1, 1)  # FIXED_UTC's date

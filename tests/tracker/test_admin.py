@@ -12,7 +12,7 @@ from django.test import Client
 from tests.factories import UserFactory
 from tests.tracker.helpers import due_prediction
 from tracker.models import Reminder, ReminderState, ReviewerPreference, Snooze
-from tracker.services.reminders import reminders_sweep
+from tracker.services.reminders.sweep import reminders_sweep
 
 pytestmark = pytest.mark.django_db
 

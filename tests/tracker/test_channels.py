@@ -7,7 +7,8 @@ import smtplib
 
 import pytest
 
-from tracker.channels import DigestItem, Failure, classify_failure, render_digest
+from tracker.channels import Failure, classify_failure
+from tracker.services.reminders.digests import DigestItem, render_digest
 
 ITEM = DigestItem(
     prediction_id=7,

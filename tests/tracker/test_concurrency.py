@@ -18,7 +18,7 @@ from tests.conftest import FIXED_UTC
 from tests.factories import ReviewerFactory
 from tests.tracker.helpers import due_prediction, reminder_ids_in
 from tracker.models import Reminder, ReminderRound, ReminderState
-from tracker.services.reminders import SweepReport, reminders_sweep
+from tracker.services.reminders.sweep import SweepReport, reminders_sweep
 
 
 def run_together(target: Callable[[], Any], count: int) -> list[Any]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime
 import logging
+import os
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -23,7 +24,7 @@ from config.celery import app as celery_app
 from predictions import services
 from predictions.models import OutboxEvent
 from tests.factories import PredictionFactory, ResolutionFactory
-from tests.tracker.processes import celery_env, celery_processes, private_redis
+from tests.support.processes import Processes, closed, free_port, wait_for
 from tests.tracker.receiver import running_receiver, verify_signature
 from tracker.models import WebhookDelivery, WebhookDeliveryState
 from tracker.services import webhooks
@@ -55,35 +56,42 @@ def test_resolved_while_redis_is_down_is_delivered_once_it_is_back(
     second_reviewer: User,
     integrator: User,
     tmp_path: Path,
+    processes: Processes,
     web_side_broker: None,
     caplog: pytest.LogCaptureFixture,
     settings,
 ) -> None:
     settings.WEBHOOKS_ALLOW_PRIVATE_TARGETS = True
-    with running_receiver() as receiver, private_redis() as broker:
+    port = free_port()
+    broker_url = f"redis://127.0.0.1:{port}/0"
+    # The broker only is private: the processes keep the shared cache they would have.
+    extra_env = {"WEBHOOKS_ALLOW_PRIVATE_TARGETS": "true", "REDIS_URL": os.environ.get("REDIS_URL", "")}
+    with running_receiver() as receiver:
         endpoint = webhooks.webhook_endpoint_register(
             owner=integrator, url=receiver.url, events=["prediction.resolved"]
         )
         proposal = ResolutionFactory.create(
             prediction=PredictionFactory.create(resolve_on=datetime.date(2025, 6, 1)), proposed_by=second_reviewer
         )
-        env = celery_env(broker.url, WEBHOOKS_ALLOW_PRIVATE_TARGETS="true")
-        _use_broker(broker.url)
-        with celery_processes(env, tmp_path):
-            broker.stop()
-            with caplog.at_level(logging.WARNING, logger="tracker.signals"):
-                services.resolution_confirm(resolution=proposal, by=reviewer)  # commits; the trigger fails
+        redis_server = processes.redis(port)
+        _use_broker(broker_url)
+        processes.worker("relay", queue="celery", broker_url=broker_url, smtp_port=1, extra_env=extra_env)
+        processes.beat("beat", broker_url=broker_url)
+        processes.kill(redis_server)
+        wait_for(lambda: closed(port), timeout=10, what="redis to stop")
+        with caplog.at_level(logging.WARNING, logger="tracker.signals"):
+            services.resolution_confirm(resolution=proposal, by=reviewer)  # commits; the trigger fails
 
-            event = OutboxEvent.objects.get(event_type="prediction.resolved")
-            assert event.published_at is None and receiver.requests == []
-            assert "relay not queued" in caplog.text
+        event = OutboxEvent.objects.get(event_type="prediction.resolved")
+        assert event.published_at is None and receiver.requests == []
+        assert "relay not queued" in caplog.text
 
-            broker.start()  # same port: worker and beat reconnect
-            arrived = receiver.wait_for(1, timeout=120)
-            logs = "\n".join(path.read_text(errors="replace")[-3000:] for path in tmp_path.glob("*.log"))
-            assert arrived, f"no delivery after Redis came back\n{logs}"
-            # Beat keeps relaying every 5 s; give it two more rounds to prove nothing comes twice.
-            time.sleep(12)
+        processes.redis(port)  # same port: worker and beat reconnect
+        arrived = receiver.wait_for(1, timeout=120)
+        logs = "\n".join(path.read_text(errors="replace")[-3000:] for path in tmp_path.glob("*.log"))
+        assert arrived, f"no delivery after Redis came back\n{logs}"
+        # Beat keeps relaying every 5 s; give it two more rounds to prove nothing comes twice.
+        time.sleep(12)
 
     [request] = receiver.requests
     assert verify_signature(endpoint.secret, request)

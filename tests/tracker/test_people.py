@@ -14,7 +14,7 @@ from predictions.errors import NotAllowed
 from tests.tracker.helpers import due_prediction
 from tracker.models import ReviewerPreference, Snooze
 from tracker.services.people import reviewer_language_set, snooze_lift, snooze_set
-from tracker.services.reminders import reminders_sweep
+from tracker.services.reminders.sweep import reminders_sweep
 
 pytestmark = pytest.mark.django_db
 

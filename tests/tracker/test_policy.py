@@ -25,6 +25,11 @@ def days(n: int) -> datetime.date:
     return RESOLVE_ON + datetime.timedelta(days=n)
 
 
+def recorded(stage: str, round_number: int) -> frozenset[tuple[str, int, int | None]]:
+    """The key of one recorded date-driven round (``Owed.key``)."""
+    return frozenset({(stage, round_number, None)})
+
+
 def facts(**overrides: object) -> PredictionFacts:
     return PredictionFacts(resolve_on=RESOLVE_ON, **overrides)  # type: ignore[arg-type]
 
@@ -37,13 +42,19 @@ CASES = [
     ("8 days ahead: nothing yet", facts(), at(days(-8)), UTC, []),
     ("7 days ahead: upcoming", facts(), at(days(-7)), UTC, [Owed(Stage.UPCOMING, 0)]),
     ("the day before: upcoming", facts(), at(days(-1)), UTC, [Owed(Stage.UPCOMING, 0)]),
-    ("upcoming already recorded", facts(recorded=frozenset({("upcoming", 0)})), at(days(-3)), UTC, []),
-    ("on the day: due", facts(recorded=frozenset({("upcoming", 0)})), at(days(0)), UTC, [Owed(Stage.DUE, 0)]),
-    ("due already recorded", facts(recorded=frozenset({("due", 0)})), at(days(3)), UTC, []),
+    ("upcoming already recorded", facts(recorded=recorded("upcoming", 0)), at(days(-3)), UTC, []),
+    ("on the day: due", facts(recorded=recorded("upcoming", 0)), at(days(0)), UTC, [Owed(Stage.DUE, 0)]),
+    ("due already recorded", facts(recorded=recorded("due", 0)), at(days(3)), UTC, []),
     ("day 6, due never sent: due", facts(), at(days(6)), UTC, [Owed(Stage.DUE, 0)]),
-    ("day 7: overdue round 1", facts(recorded=frozenset({("due", 0)})), at(days(7)), UTC, [Owed(Stage.OVERDUE, 1)]),
-    ("day 13, round 1 recorded", facts(recorded=frozenset({("overdue", 1)})), at(days(13)), UTC, []),
-    ("day 14: round 2", facts(recorded=frozenset({("overdue", 1)})), at(days(14)), UTC, [Owed(Stage.OVERDUE, 2)]),
+    (
+        "day 7: overdue round 1",
+        facts(recorded=recorded("due", 0)),
+        at(days(7)),
+        UTC,
+        [Owed(Stage.OVERDUE, 1)],
+    ),
+    ("day 13, round 1 recorded", facts(recorded=recorded("overdue", 1)), at(days(13)), UTC, []),
+    ("day 14: round 2", facts(recorded=recorded("overdue", 1)), at(days(14)), UTC, [Owed(Stage.OVERDUE, 2)]),
     ("day 21: round 3 escalates", facts(), at(days(21)), UTC, [Owed(Stage.OVERDUE, 3, escalate=True)]),
     ("day 30 first seen: only round 4", facts(), at(days(30)), UTC, [Owed(Stage.OVERDUE, 4, escalate=True)]),
     ("snoozed: nothing", facts(snoozed_until=days(10)), at(days(8)), UTC, []),
@@ -58,15 +69,15 @@ CASES = [
         [],
     ),
     (
-        "proposal 24 h old: confirm, round = proposal id",
+        "proposal 24 h old: confirm, naming the proposal",
         facts(open_proposal_id=41, open_proposal_at=PROPOSED_AT),
         PROPOSED_AT + datetime.timedelta(hours=24),
         UTC,
-        [Owed(Stage.CONFIRM, 41)],
+        [Owed(Stage.CONFIRM, proposal_id=41)],
     ),
     (
         "confirm already recorded",
-        facts(open_proposal_id=41, open_proposal_at=PROPOSED_AT, recorded=frozenset({("confirm", 41)})),
+        facts(open_proposal_id=41, open_proposal_at=PROPOSED_AT, recorded=frozenset({("confirm", 0, 41)})),
         PROPOSED_AT + datetime.timedelta(days=3),
         UTC,
         [],
@@ -138,7 +149,7 @@ def test_confirm_after_is_configurable() -> None:
     prediction = facts(open_proposal_id=7, open_proposal_at=PROPOSED_AT)
     assert reminders_owed(prediction, now=PROPOSED_AT + datetime.timedelta(minutes=59), config=config) == []
     assert reminders_owed(prediction, now=PROPOSED_AT + datetime.timedelta(hours=1), config=config) == [
-        Owed(Stage.CONFIRM, 7)
+        Owed(Stage.CONFIRM, proposal_id=7)
     ]
 
 

@@ -11,7 +11,7 @@ from django.contrib.auth.models import User
 from django.core import mail
 from django.utils import timezone
 
-from predictions.models import OutboxEvent
+from predictions.models import OutboxEvent, Prediction, Resolution, ResolutionState
 from tests.factories import ReviewerFactory, UserFactory, final_resolution_for
 from tests.tracker.helpers import (
     ScriptedBackend,
@@ -22,7 +22,7 @@ from tests.tracker.helpers import (
 )
 from tracker.models import Delivery, DeliveryState, Reminder, ReminderRound, ReminderState, ReviewerPreference
 from tracker.services.people import reviewer_language_set
-from tracker.services.reminders import reminders_sweep
+from tracker.services.reminders.sweep import reminders_sweep
 
 pytestmark = pytest.mark.django_db
 
@@ -151,7 +151,7 @@ def test_5xx_other_than_a_refused_address_fails_without_switching_off(
 
 def test_gives_up_after_repeated_temporary_failures(frozen_now: datetime.datetime, reviewer: User) -> None:
     due_prediction()
-    Reminder.objects.all()  # nothing yet
+    assert not Reminder.objects.exists()  # nothing recorded before the first sweep
     reminders_sweep(connection=ScriptedBackend(errors=[temporary_error()]))
     Reminder.objects.update(attempts=7, next_attempt_at=frozen_now)
 
@@ -241,21 +241,45 @@ def test_resolved_and_private_predictions_owe_nothing(frozen_now: datetime.datet
     assert OutboxEvent.objects.filter(event_type="prediction.due").count() == 1
 
 
-def test_confirm_reminder_goes_to_the_other_reviewers(frozen_now: datetime.datetime, reviewers: list[User]) -> None:
+def waiting_proposal(prediction: Prediction, by: User, hours: int) -> Resolution:
+    """A proposal of ``prediction`` by ``by``, waiting for a second reviewer for ``hours`` hours."""
     from tests.factories import ResolutionFactory
 
+    proposed_at = timezone.now() - datetime.timedelta(hours=hours)
+    return ResolutionFactory.create(prediction=prediction, proposed_by=by, proposed_at=proposed_at)
+
+
+def test_confirm_reminder_goes_to_the_other_reviewers(frozen_now: datetime.datetime, reviewers: list[User]) -> None:
     ada, bao = reviewers
     prediction = due_prediction(days_ago=3)
-    proposal = ResolutionFactory.create(
-        prediction=prediction, proposed_by=ada, proposed_at=frozen_now - datetime.timedelta(hours=25)
-    )
+    proposal = waiting_proposal(prediction, ada, hours=25)
 
     reminders_sweep()
 
-    rows = list(Reminder.objects.filter(prediction=prediction).values_list("stage", "round", "recipient__username"))
-    assert [row for row in rows if row[2] in {"ada", "bao"}] == [("confirm", proposal.pk, "bao")]
+    rows = list(
+        Reminder.objects.filter(prediction=prediction).values_list("stage", "round", "proposal", "recipient__username")
+    )
+    assert [row for row in rows if row[3] in {"ada", "bao"}] == [("confirm", 0, proposal.pk, "bao")]
     message = next(m for m in mail.outbox if m.to == [bao.email])
     assert f"/resolutions/{proposal.pk}/review/" in message.body
+
+
+def test_each_proposal_is_reminded_once_a_later_one_again(frozen_now: datetime.datetime, reviewers: list[User]) -> None:
+    ada, bao = reviewers
+    prediction = due_prediction(days_ago=3)
+    first = waiting_proposal(prediction, ada, hours=25)
+    reminders_sweep()
+    reminders_sweep()  # the same proposal: nothing more
+    first.state, first.rejected_by, first.rejection_reason = ResolutionState.REJECTED, bao, "No source."
+    first.save()
+    second = waiting_proposal(prediction, ada, hours=30)
+
+    reminders_sweep()
+
+    confirm = ReminderRound.objects.filter(prediction=prediction, stage="confirm")
+    assert sorted(confirm.values_list("round", "proposal")) == [(0, first.pk), (0, second.pk)]
+    to_bao = Reminder.objects.filter(prediction=prediction, stage="confirm", recipient=bao)
+    assert sorted(to_bao.values_list("proposal", flat=True)) == [first.pk, second.pk]
 
 
 def test_upcoming_reminder_a_week_ahead(frozen_now: datetime.datetime, reviewer: User) -> None:
@@ -274,7 +298,7 @@ def test_sweep_uses_the_current_time_when_none_given(reviewer: User) -> None:
 
 
 def test_the_due_scan_pages_through_ties_in_order(monkeypatch: pytest.MonkeyPatch) -> None:
-    from tracker.services import planning
+    from tracker.services.reminders import planning
 
     monkeypatch.setattr(planning, "DUE_SCAN_PAGE", 2)
     same_day = [due_prediction(days_ago=3) for _ in range(3)]

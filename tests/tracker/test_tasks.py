@@ -54,9 +54,13 @@ def test_sweep_task_queues_a_retry_for_a_temporary_failure(
     assert Reminder.objects.get().state == ReminderState.PENDING
 
 
-def test_digest_task_retries_with_backoff_then_sends(
+def test_digest_task_asks_for_a_retry_after_the_backoff_then_sends(
     frozen_now: datetime.datetime, reviewer: User, settings: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """What this proves: on a temporary failure the task asks Celery to retry after the
+    database's back-off (the countdown it passes), and once the back-off has passed the
+    retry sends, once. ``retry`` is replaced by a recorder here; the next test runs
+    Celery's own retry, and the broker honouring a countdown is Celery's business."""
     import time_machine
 
     def fake_retry(countdown: int, **options: Any) -> Exception:
@@ -79,6 +83,26 @@ def test_digest_task_retries_with_backoff_then_sends(
         assert send_reminder_digest(reviewer.pk) == "nothing to send"
     assert len(mail.outbox) == 1
     assert Reminder.objects.get().attempts == 1
+
+
+def test_the_retry_runs_through_celery(frozen_now: datetime.datetime, reviewer: User, settings: Any) -> None:
+    """Celery's own retry (no recorder): ``apply`` runs the retry the task raised at once,
+    ignoring the countdown, so the retry finds the reminder still backing off."""
+    from tracker.models import Delivery, DeliveryState
+
+    due_prediction()
+    sweep_reminders.apply()
+    Reminder.objects.update(state=ReminderState.PENDING, next_attempt_at=frozen_now, attempts=0)
+    mail.outbox.clear()
+    settings.EMAIL_BACKEND = "tests.tracker.helpers.AlwaysTemporaryFailure"
+
+    result = send_reminder_digest.apply(args=(reviewer.pk,))
+
+    assert result.get() == "nothing to send"  # the retry's answer: the first attempt raised Retry
+    assert list(Delivery.objects.filter(state=DeliveryState.RETRYING).values_list("item_count", flat=True)) == [1]
+    row = Reminder.objects.get()
+    assert (row.state, row.attempts) == (ReminderState.PENDING, 1) and row.next_attempt_at > frozen_now
+    assert mail.outbox == []
 
 
 def test_a_claim_timeout_below_the_sweep_time_limit_is_flagged(settings: Any) -> None:

@@ -12,8 +12,9 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
-from predictions.querysets import overdue_cutoff
-from tracker.admin.reminders import ReadOnlyAdmin, prediction_link
+from predictions.admin.base import ReadOnlyAdmin
+from predictions.selectors.status import due_q, overdue_q
+from tracker.admin.reminders import PredictionStatusFilter, prediction_link
 from tracker.models import OverduePrediction, ReviewerPreference, Snooze
 from tracker.services.people import reviewer_language_set, snooze_lift, snooze_set
 
@@ -49,20 +50,13 @@ class ReviewerPreferenceAdmin(SimpleHistoryAdmin):
         obj.pk = saved.pk
 
 
-class LatenessFilter(admin.SimpleListFilter):
+class LatenessFilter(PredictionStatusFilter):
     title = _("lateness")
     parameter_name = "lateness"
-
-    def lookups(self, request: HttpRequest, model_admin: Any) -> list[tuple[str, Any]]:
-        return [("overdue", _("Overdue (past the grace period)")), ("due", _("Due, within the grace period"))]
-
-    def queryset(self, request: HttpRequest, queryset: QuerySet[Any]) -> QuerySet[Any]:
-        cutoff = overdue_cutoff(timezone.localdate())
-        if self.value() == "overdue":
-            return queryset.filter(resolve_on__lte=cutoff)
-        if self.value() == "due":
-            return queryset.filter(resolve_on__gt=cutoff)
-        return queryset
+    statuses = {
+        "overdue": (_("Overdue (past the grace period)"), overdue_q),
+        "due": (_("Due, within the grace period"), lambda today, prefix: due_q(today) & ~overdue_q(today)),
+    }
 
 
 @admin.register(OverduePrediction)

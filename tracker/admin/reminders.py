@@ -3,54 +3,51 @@
 
 from __future__ import annotations
 
+import datetime
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from django.contrib import admin, messages
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 from django.http import HttpRequest
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.functional import Promise
 from django.utils.html import format_html
 from django.utils.safestring import SafeString
 from django.utils.translation import gettext_lazy as _
 
-from predictions.querysets import overdue_cutoff
+from predictions.admin.base import ReadOnlyAdmin
+from predictions.selectors.status import overdue_q, unresolved_q
 from tracker.models import Delivery, Reminder
-from tracker.services.reminders import reminders_resend
+from tracker.services.reminders.sending import reminders_resend
 from tracker.tasks.reminders import queue_digests
 
 
-class ReadOnlyAdmin(admin.ModelAdmin):
-    """Logs are written by the sweep only; nobody edits or deletes them here."""
+class PredictionStatusFilter(admin.SimpleListFilter):
+    """Rows by their prediction's status as ``selectors.status`` decides it; ``prefix``: the path to the prediction."""
 
-    def has_add_permission(self, request: HttpRequest) -> bool:
-        return False
+    prefix = ""
+    statuses: Mapping[str, tuple[Promise, Callable[[datetime.date, str], Q]]] = {}
 
-    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
+    def lookups(self, request: HttpRequest, model_admin: Any) -> list[tuple[str, Any]]:
+        return [(value, label) for value, (label, _rule) in self.statuses.items()]
 
-    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
+    def queryset(self, request: HttpRequest, queryset: QuerySet[Any]) -> QuerySet[Any]:
+        chosen = self.statuses.get(self.value() or "")
+        return queryset.filter(chosen[1](timezone.localdate(), self.prefix)) if chosen else queryset
 
 
-class PredictionLatenessFilter(admin.SimpleListFilter):
+class PredictionLatenessFilter(PredictionStatusFilter):
     """The reviewers' "overdue" view of the reminder log."""
 
     title = _("prediction")
     parameter_name = "prediction_state"
-
-    def lookups(self, request: HttpRequest, model_admin: Any) -> list[tuple[str, Any]]:
-        return [("unresolved", _("Still unresolved")), ("overdue", _("Overdue (past the grace period)"))]
-
-    def queryset(self, request: HttpRequest, queryset: QuerySet[Any]) -> QuerySet[Any]:
-        if self.value() == "unresolved":
-            return queryset.filter(prediction__final_resolution__isnull=True)
-        if self.value() == "overdue":
-            return queryset.filter(
-                prediction__final_resolution__isnull=True,
-                prediction__resolve_on__lte=overdue_cutoff(timezone.localdate()),
-            )
-        return queryset
+    prefix = "prediction__"
+    statuses = {
+        "unresolved": (_("Still unresolved"), lambda today, prefix: unresolved_q(prefix)),
+        "overdue": (_("Overdue (past the grace period)"), overdue_q),
+    }
 
 
 def prediction_link(prediction_id: int, text: str) -> SafeString:

@@ -6,6 +6,7 @@ and sees only the endpoints its user owns (another owner's is a 404).
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from django.db import transaction
@@ -14,14 +15,17 @@ from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import serializers
 from rest_framework.request import Request
 
-from predictions.api import filters
-from predictions.api.errors import ApiError
-from predictions.api.pagination import Ordering, decode_cursor, page_link, paginate
-from predictions.api.representations import api_base
-from predictions.api.schema import errors
-from predictions.api.serializers import StrictSerializer
-from predictions.api.views.common import ApiView, json_response
-from predictions.api.views.predictions import PAGINATION_PARAMETERS
+from predictions.api.base import (
+    ApiError,
+    ApiView,
+    StrictSerializer,
+    api_base,
+    errors,
+    json_response,
+    list_schema,
+    page_of,
+    paginated_response,
+)
 from predictions.outbox import EVENT_TYPES
 from tracker.models import WebhookDelivery, WebhookEndpoint
 from tracker.services import webhooks as service
@@ -29,6 +33,8 @@ from tracker.tasks.webhooks import deliver_webhook
 
 S = serializers
 ENDPOINT_ERRORS = (400, 401, 403, 404, 429)
+# Lists of one's own endpoints and their deliveries: paginated, with the endpoints' errors.
+webhook_list_schema = functools.partial(list_schema, error_codes=ENDPOINT_ERRORS)
 
 
 class EndpointCreateSerializer(StrictSerializer):
@@ -63,10 +69,7 @@ class EndpointCreatedDoc(EndpointDoc):
     secret = S.CharField(help_text="whsec_… — shown only in this response. Verify signatures with it.")
 
 
-class EndpointPageDoc(S.Serializer):
-    next = S.URLField(allow_null=True)
-    previous = S.URLField(allow_null=True)
-    results = EndpointDoc(many=True)
+EndpointPageDoc = page_of(EndpointDoc, "EndpointPageDoc")
 
 
 class DeliveryDoc(S.Serializer):
@@ -82,25 +85,19 @@ class DeliveryDoc(S.Serializer):
     created_at = S.DateTimeField()
 
 
-class DeliveryPageDoc(S.Serializer):
-    next = S.URLField(allow_null=True)
-    previous = S.URLField(allow_null=True)
-    results = DeliveryDoc(many=True)
+DeliveryPageDoc = page_of(DeliveryDoc, "DeliveryPageDoc")
+
+
+ENDPOINT_FIELDS = (
+    "id", "url", "description", "events", "is_active", "disabled_at", "disabled_reason", "consecutive_failures",
+    "created_at",
+)  # fmt: skip
 
 
 def endpoint_body(endpoint: WebhookEndpoint) -> dict[str, Any]:
-    return {
-        "id": endpoint.pk,
-        "url": endpoint.url,
-        "description": endpoint.description,
-        "events": endpoint.events,
-        "is_active": endpoint.is_active,
-        "disabled_at": endpoint.disabled_at,
-        "disabled_reason": endpoint.disabled_reason,
-        "consecutive_failures": endpoint.consecutive_failures,
-        "created_at": endpoint.created_at,
-        "deliveries_url": f"{api_base()}webhooks/{endpoint.pk}/deliveries/",
-    }
+    """The endpoint as ``EndpointDoc`` documents it (never its secret)."""
+    body = {name: getattr(endpoint, name) for name in ENDPOINT_FIELDS}
+    return {**body, "deliveries_url": f"{api_base()}webhooks/{endpoint.pk}/deliveries/"}
 
 
 DELIVERY_FIELDS = (
@@ -136,31 +133,16 @@ class WebhookView(ApiView):
 
 
 class EndpointListView(WebhookView):
-    @extend_schema(
-        operation_id="webhooks_list",
-        summary="Your webhook endpoints (scope: webhooks)",
-        parameters=PAGINATION_PARAMETERS,
-        responses={200: OpenApiResponse(EndpointPageDoc), **errors(*ENDPOINT_ERRORS)},
+    @webhook_list_schema(
+        operation_id="webhooks_list", summary="Your webhook endpoints (scope: webhooks)", page=EndpointPageDoc
     )
     def get(self, request: Request) -> HttpResponse:
-        params = filters.clean_params(request.GET, filters.PAGINATION_PARAMS)
-        ordering = Ordering.parse("id")
-        cursor = decode_cursor(params["cursor"], ordering) if "cursor" in params else None
-        page = paginate(
-            WebhookEndpoint.objects.filter(owner=request.user.pk).values_list("id"),
-            ordering=ordering,
-            cursor=cursor,
-            page_size=filters.parse_page_size(params),
-            key_index=None,
-        )
-        by_id = {item.pk: item for item in WebhookEndpoint.objects.filter(pk__in=[row[0] for row in page.rows])}
-        return json_response(
-            {
-                "next": page_link(request.path, params, page.next_cursor),
-                "previous": page_link(request.path, params, page.previous_cursor),
-                "results": [endpoint_body(by_id[row[0]]) for row in page.rows],
-            }
-        )
+        def results(rows: list[tuple[int]]) -> list[dict[str, Any]]:
+            by_id = WebhookEndpoint.objects.in_bulk([row[0] for row in rows])
+            return [endpoint_body(by_id[row[0]]) for row in rows]
+
+        endpoints = WebhookEndpoint.objects.filter(owner=request.user.pk).values_list("id")
+        return paginated_response(request, endpoints, ordering="id", results=results)
 
     @extend_schema(
         operation_id="webhooks_create",
@@ -209,30 +191,18 @@ class EndpointDetailView(WebhookView):
 
 
 class DeliveryListView(WebhookView):
-    @extend_schema(
+    @webhook_list_schema(
         operation_id="webhooks_deliveries_list",
         summary="An endpoint's delivery log, newest first (scope: webhooks)",
-        parameters=PAGINATION_PARAMETERS,
-        responses={200: OpenApiResponse(DeliveryPageDoc), **errors(*ENDPOINT_ERRORS)},
+        page=DeliveryPageDoc,
     )
     def get(self, request: Request, pk: int) -> HttpResponse:
         endpoint = self.owned(request, pk)
-        params = filters.clean_params(request.GET, filters.PAGINATION_PARAMS)
-        ordering = Ordering.parse("-id")
-        cursor = decode_cursor(params["cursor"], ordering) if "cursor" in params else None
-        page = paginate(
+        return paginated_response(
+            request,
             WebhookDelivery.objects.filter(endpoint=endpoint).values_list(*DELIVERY_FIELDS),
-            ordering=ordering,
-            cursor=cursor,
-            page_size=filters.parse_page_size(params),
-            key_index=None,
-        )
-        return json_response(
-            {
-                "next": page_link(request.path, params, page.next_cursor),
-                "previous": page_link(request.path, params, page.previous_cursor),
-                "results": [delivery_body(dict(zip(DELIVERY_FIELDS, row, strict=True))) for row in page.rows],
-            }
+            ordering="-id",
+            results=lambda rows: [delivery_body(dict(zip(DELIVERY_FIELDS, row, strict=True))) for row in rows],
         )
 
 

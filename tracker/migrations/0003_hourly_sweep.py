@@ -26,7 +26,7 @@ def create_schedule(apps, schema_editor):  # type: ignore[no-untyped-def]
         defaults={
             "task": "tracker.sweep_reminders",
             "interval": every_hour,
-            "description": "Record the reminders owed and send one digest per reviewer (tracker.services.reminders).",
+            "description": "Record the reminders owed and send one digest per reviewer (tracker.services.reminders.sweep).",
             "last_run_at": datetime.datetime(2000, 1, 1, tzinfo=datetime.UTC),
         },
     )

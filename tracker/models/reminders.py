@@ -1,11 +1,12 @@
 """The reminder log: what the policy found owed, and every attempt to send it.
 
-- ``ReminderRound``: one row per (prediction, stage, round) the sweep recorded.
+- ``ReminderRound``: one row per (prediction, stage, round) the sweep recorded —
+  for the confirm stage, per (prediction, stage, proposal).
   Its uniqueness makes "record the stage" happen once, whatever runs at the
   same time; the (due, 0) row also marks the moment the ``prediction.due``
   outbox event was written.
-- ``Reminder``: one row per (prediction, stage, round, recipient), unique in
-  the database. It moves pending → sending (claimed) → sent, or failed.
+- ``Reminder``: one row per (prediction, stage, round or proposal, recipient),
+  unique in the database. It moves pending → sending (claimed) → sent, or failed.
 - ``Delivery``: one digest e-mail to one reviewer, written "sending" before the
   SMTP call and "sent" / "retrying" / "failed" after it (the delivery log).
 """
@@ -17,7 +18,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from predictions.models import Prediction
+from predictions.models import Prediction, Resolution
 from tracker.policy import Stage
 
 
@@ -33,29 +34,41 @@ class Language(models.TextChoices):
     CHINESE = "zh-hans", "简体中文"
 
 
+def _once_per_round_or_proposal(*fields: str, name: str) -> list[models.BaseConstraint]:
+    """Unique per (prediction, stage, round, *fields) for the date-driven stages and per
+    (prediction, stage, proposal, *fields) for the confirm stage (round 0 there)."""
+    return [
+        models.UniqueConstraint(
+            fields=["prediction", "stage", "round", *fields], condition=Q(proposal__isnull=True), name=name
+        ),
+        models.UniqueConstraint(
+            fields=["prediction", "stage", "proposal", *fields],
+            condition=Q(proposal__isnull=False),
+            name=f"{name}_per_proposal",
+        ),
+    ]
+
+
 class ReminderRound(models.Model):
     prediction = models.ForeignKey(Prediction, on_delete=models.CASCADE, related_name="reminder_rounds")
     stage = models.CharField(max_length=10, choices=StageChoices.choices)
-    # Overdue: 1, 2, 3 …; confirm: the proposal's id; upcoming and due: 0.
+    # Overdue: 1, 2, 3 …; upcoming, due and confirm: 0.
     round = models.PositiveIntegerField(default=0)
-    escalate = models.BooleanField(default=False)
+    # Confirm only: the proposal awaiting a second reviewer.
+    proposal = models.ForeignKey(Resolution, null=True, blank=True, on_delete=models.CASCADE, related_name="+")
     # False while the row only marks "seen due" (snoozed, awaiting a proposal…);
     # set, exactly once, by the sweep that wrote the round's reminders.
     reminded = models.BooleanField(default=False)
     # Only on (due, 0): the prediction.due outbox event was written (once).
     announced = models.BooleanField(default=False)
-    resolve_on = models.DateField(help_text=_("The prediction's resolve-on date when the round was recorded."))
-    recipient_count = models.PositiveIntegerField(default=0)
     recorded_at = models.DateTimeField()
 
     class Meta:
         ordering = ["-recorded_at", "-id"]
-        constraints = [
-            models.UniqueConstraint(fields=["prediction", "stage", "round"], name="reminder_round_once"),
-        ]
+        constraints = _once_per_round_or_proposal(name="reminder_round_once")
 
     def __str__(self) -> str:
-        return f"{self.stage} #{self.round} of prediction {self.prediction_id}"
+        return f"{self.stage} #{self.proposal_id or self.round} of prediction {self.prediction_id}"
 
 
 class ReminderState(models.TextChoices):
@@ -97,6 +110,7 @@ class Reminder(models.Model):
     prediction = models.ForeignKey(Prediction, on_delete=models.CASCADE, related_name="reminders")
     stage = models.CharField(max_length=10, choices=StageChoices.choices)
     round = models.PositiveIntegerField(default=0)
+    proposal = models.ForeignKey(Resolution, null=True, blank=True, on_delete=models.CASCADE, related_name="+")
     recipient = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="reminders")
     # Snapshots taken when the reminder was recorded: the log says where it went.
     email = models.EmailField()
@@ -113,13 +127,9 @@ class Reminder(models.Model):
 
     class Meta:
         ordering = ["-created_at", "-id"]
-        constraints = [
-            models.UniqueConstraint(
-                fields=["prediction", "stage", "round", "recipient"], name="reminder_once_per_recipient"
-            ),
-        ]
+        constraints = _once_per_round_or_proposal("recipient", name="reminder_once_per_recipient")
         indexes = [
-            # Consumer: tracker.services.digests (which recipients have work, and
+            # Consumer: tracker.services.reminders.digests (which recipients have work, and
             # the claim itself). Only unfinished rows are in it; the sent ones —
             # nearly all, after a while — stay out.
             models.Index(
@@ -131,4 +141,4 @@ class Reminder(models.Model):
         permissions = [("resend_reminder", "Can send a reminder again")]
 
     def __str__(self) -> str:
-        return f"{self.stage} #{self.round} of prediction {self.prediction_id} to {self.email}"
+        return f"{self.stage} #{self.proposal_id or self.round} of prediction {self.prediction_id} to {self.email}"

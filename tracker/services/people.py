@@ -9,8 +9,8 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
+from predictions.audit import audited_delete, audited_save, require_permission
 from predictions.models import Prediction
-from predictions.services import audited_save, require_permission
 from tracker.models import Language, ReviewerPreference, Snooze
 
 
@@ -45,9 +45,7 @@ def snooze_lift(*, prediction: Prediction, reason: str, by: Any) -> None:
     snooze = Snooze.objects.select_for_update().filter(prediction=prediction).first()
     if snooze is None:
         return
-    snooze._history_user = by if by is not None and by.is_authenticated else None  # type: ignore[attr-defined]
-    snooze._change_reason = f"Lifted: {reason}"  # type: ignore[attr-defined]
-    snooze.delete()
+    audited_delete(snooze, by=by, reason=f"Lifted: {reason}")
 
 
 @transaction.atomic

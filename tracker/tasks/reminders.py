@@ -15,7 +15,9 @@ from typing import Any
 from celery import Task, shared_task
 from django.db import transaction
 
-from tracker.services.reminders import digests_send, reminders_sweep
+from tracker.services.reminders.digests import DigestStatus
+from tracker.services.reminders.sending import digests_send
+from tracker.services.reminders.sweep import reminders_sweep
 
 SWEEP_TIME_LIMIT = 600
 DIGEST_TIME_LIMIT = 120
@@ -27,21 +29,19 @@ def _same_queue(task: Task) -> dict[str, Any]:
     return {"queue": routing_key} if routing_key else {}
 
 
+# Both send e-mail: acknowledged late, delivered again when a worker dies (see above).
+SENDS_EMAIL: dict[str, Any] = {"bind": True, "acks_late": True, "reject_on_worker_lost": True, "ignore_result": True}
+
+
 @shared_task(
-    bind=True,
-    name="tracker.sweep_reminders",
-    acks_late=True,
-    reject_on_worker_lost=True,
-    time_limit=SWEEP_TIME_LIMIT,
-    soft_time_limit=SWEEP_TIME_LIMIT - 60,
-    ignore_result=True,
+    name="tracker.sweep_reminders", time_limit=SWEEP_TIME_LIMIT, soft_time_limit=SWEEP_TIME_LIMIT - 60, **SENDS_EMAIL
 )
 def sweep_reminders(self: Task) -> dict[str, Any]:
     """Run one sweep (beat schedules it hourly); queue a retry for each
     reviewer whose digest failed for a temporary reason."""
     report = reminders_sweep()
     for outcome in report.digests:
-        if outcome.status == "retrying" and outcome.retry_in is not None:
+        if outcome.status == DigestStatus.RETRYING and outcome.retry_in is not None:
             send_reminder_digest.apply_async(
                 args=(outcome.recipient_id,), countdown=outcome.retry_in, **_same_queue(self)
             )
@@ -49,30 +49,27 @@ def sweep_reminders(self: Task) -> dict[str, Any]:
         "owed": dict(report.owed_by_stage),
         "reminders": report.reminders_created,
         "due_events": report.due_events,
-        "sent": report.count("sent"),
-        "retrying": report.count("retrying"),
-        "failed": report.count("failed"),
+        "sent": report.count(DigestStatus.SENT),
+        "retrying": report.count(DigestStatus.RETRYING),
+        "failed": report.count(DigestStatus.FAILED),
     }
 
 
 @shared_task(
-    bind=True,
     name="tracker.send_reminder_digest",
-    acks_late=True,
-    reject_on_worker_lost=True,
     time_limit=DIGEST_TIME_LIMIT,
     soft_time_limit=DIGEST_TIME_LIMIT - 30,
-    max_retries=None,  # the database counts attempts and gives up (digests.MAX_ATTEMPTS)
-    ignore_result=True,
+    max_retries=None,  # the database counts attempts and gives up (sending.MAX_ATTEMPTS)
+    **SENDS_EMAIL,
 )
 def send_reminder_digest(self: Task, user_id: int) -> str:
     """Send a reviewer's claimable reminders now; retry with back-off while
     the failure is temporary. A lost retry message costs nothing: the rows
     stay pending and the next sweep sends them."""
     outcomes = digests_send(recipient_ids=[user_id])
-    if outcomes and outcomes[0].status == "retrying" and outcomes[0].retry_in is not None:
+    if outcomes and outcomes[0].status == DigestStatus.RETRYING and outcomes[0].retry_in is not None:
         raise self.retry(countdown=outcomes[0].retry_in)
-    return outcomes[0].status if outcomes else "nothing to send"
+    return str(outcomes[0].status) if outcomes else "nothing to send"
 
 
 def queue_digests(user_ids: list[int]) -> None:

@@ -17,14 +17,12 @@ from django.utils import timezone
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, OpenApiTypes, extend_schema
 from rest_framework.request import Request
 
-from predictions.api import filters, prediction_sql
-from predictions.api.filters import PredictionFilters
-from predictions.api.pagination import Cursor, Ordering
-from predictions.api.representations import build_predictions, prediction_rows
-from predictions.api.schema import READ_ERRORS, PredictionDoc, errors
-from predictions.api.views.common import JSON_OPTIONS, ApiView
-from predictions.models import Prediction
-from predictions.querysets import overdue_cutoff
+from predictions.api.base import READ_ERRORS, ApiView, clean_params, errors, parse_choice
+from predictions.api.base.views import JSON_OPTIONS
+from predictions.api.representations import build_predictions
+from predictions.api.schema import PredictionDoc
+from predictions.selectors.keyset import Cursor, Ordering
+from predictions.selectors.prediction_rows import PredictionFilters, page_rows
 
 CHUNK = 500
 CSV_COLUMNS = (
@@ -58,20 +56,14 @@ CSV_COLUMNS = (
 
 def _chunks(*, parsed: bool) -> Iterator[list[dict[str, Any]]]:
     today = timezone.localdate()
-    cutoff = overdue_cutoff(today)
     last_id = 0
-    everything = PredictionFilters(today=today, overdue_cutoff=cutoff)
+    everything = PredictionFilters(today=today)
     by_id = Ordering.parse("id")
     while True:
-        if prediction_sql.available():
-            after = Cursor(key=None, id=last_id, backwards=False)
-            rows = prediction_sql.page_rows(filters=everything, ordering=by_id, cursor=after, limit=CHUNK)
-        else:
-            queryset = Prediction.objects.filter(is_public=True, id__gt=last_id).order_by("id")
-            rows = list(prediction_rows(queryset)[:CHUNK])
+        rows = page_rows(filters=everything, ordering=by_id, cursor=Cursor(None, last_id, False), limit=CHUNK)
         if not rows:
             return
-        last_id = rows[-1][0]
+        last_id = rows[-1].id
         yield build_predictions(rows, today, parsed=parsed)
 
 
@@ -138,8 +130,8 @@ class PredictionExportView(ApiView):
         },
     )
     def get(self, request: Request) -> StreamingHttpResponse:
-        params = filters.clean_params(request.GET, ("format",))
-        export_format = filters.parse_choice(params, "format", ("csv", "json")) or "csv"
+        params = clean_params(request.GET, ("format",))
+        export_format = parse_choice(params, "format", ("csv", "json")) or "csv"
         stamp = timezone.localdate().isoformat()
         if export_format == "json":
             response = StreamingHttpResponse(stream_json(), content_type="application/json")

@@ -16,27 +16,34 @@ from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, OpenApiType
 from rest_framework.request import Request
 
 from predictions import services
-from predictions.api import filters, prediction_sql
-from predictions.api.errors import ApiError
-from predictions.api.etags import detail_etag, expected_version, list_etag, not_modified
-from predictions.api.pagination import Cursor, Ordering, Page, assemble_page, decode_cursor, page_link, paginate
-from predictions.api.representations import KEY_INDEX, api_base, build_predictions, prediction_rows
-from predictions.api.schema import (
-    IF_MATCH,
-    IF_NONE_MATCH,
+from predictions.api import filters
+from predictions.api.base import (
+    PAGINATION_PARAMETERS,
+    PAGINATION_PARAMS,
     READ_ERRORS,
     WRITE_ERRORS,
-    PredictionDoc,
-    PredictionPageDoc,
+    ApiError,
+    ApiView,
+    api_base,
+    clean_params,
     errors,
-    etag_header,
+    json_response,
+    not_modified_response,
+    page_body,
+    parse_choice,
+    parse_page_size,
 )
+from predictions.api.base.pagination import Page, assemble_page, decode_cursor
+from predictions.api.etags import detail_etag, expected_version, list_etag, not_modified
+from predictions.api.representations import build_predictions
+from predictions.api.schema import IF_MATCH, IF_NONE_MATCH, PredictionDoc, PredictionPageDoc, etag_header
 from predictions.api.serializers import PredictionCreateSerializer, PredictionUpdateSerializer
-from predictions.api.views.common import ApiView, json_response, not_modified_response
 from predictions.errors import PredictionLocked
-from predictions.models import Prediction
+from predictions.selectors import prediction_rows
+from predictions.selectors.keyset import Cursor, Ordering
+from predictions.selectors.predictions import find_public_prediction
 
-LIST_PARAMS = (*filters.PREDICTION_FILTERS, *filters.PAGINATION_PARAMS, "ordering")
+LIST_PARAMS = (*filters.PREDICTION_FILTERS, *PAGINATION_PARAMS, "ordering")
 
 
 def _str_param(name: str, description: str, enum: list[str] | None = None) -> OpenApiParameter:
@@ -47,15 +54,6 @@ def _date_param(name: str, description: str) -> OpenApiParameter:
     return OpenApiParameter(name, OpenApiTypes.DATE, OpenApiParameter.QUERY, description=description)
 
 
-PAGINATION_PARAMETERS = [
-    _str_param("cursor", "Opaque cursor from a `next` / `previous` link."),
-    OpenApiParameter(
-        "page_size",
-        {"type": "integer", "minimum": 1, "maximum": filters.PAGE_SIZE_MAX},
-        OpenApiParameter.QUERY,
-        description=f"Rows per page (default {filters.PAGE_SIZE_DEFAULT}, at most {filters.PAGE_SIZE_MAX}).",
-    ),
-]
 LIST_PARAMETERS = [
     _str_param("status", "open, due (overdue included), overdue or resolved.", list(filters.STATUS_VALUES)),
     _str_param(
@@ -77,23 +75,15 @@ LIST_PARAMETERS = [
 NOT_MODIFIED = {304: OpenApiResponse(description="Not modified (If-None-Match matched).")}
 
 
-def _page(filters_: filters.PredictionFilters, ordering: Ordering, cursor: Cursor | None, page_size: int) -> Page:
-    key_index = KEY_INDEX[ordering.field or "id"]
-    if prediction_sql.available():
-        rows = prediction_sql.page_rows(filters=filters_, ordering=ordering, cursor=cursor, limit=page_size + 1)
-        return assemble_page(rows, ordering=ordering, cursor=cursor, page_size=page_size, key_index=key_index)
-    queryset = filters.apply_to_queryset(Prediction.objects.filter(is_public=True), filters_)
-    return paginate(
-        prediction_rows(queryset), ordering=ordering, cursor=cursor, page_size=page_size, key_index=key_index
-    )
+def _page(filters_: prediction_rows.PredictionFilters, ordering: Ordering, cursor: Cursor | None, size: int) -> Page:
+    rows = prediction_rows.page_rows(filters=filters_, ordering=ordering, cursor=cursor, limit=size + 1)
+    key_index = prediction_rows.KEY_INDEX[ordering.field or "id"]
+    return assemble_page(rows, ordering=ordering, cursor=cursor, page_size=size, key_index=key_index)
 
 
 def prediction_detail_body(pk: int) -> tuple[dict[str, Any], str] | None:
     """The JSON and ETag of one public prediction, or None."""
-    if prediction_sql.available():
-        row = prediction_sql.detail_row(pk)
-    else:
-        row = prediction_rows(Prediction.objects.filter(pk=pk, is_public=True)).first()
+    row = prediction_rows.detail_row(pk)
     if row is None:
         return None
     today = timezone.localdate()
@@ -121,20 +111,16 @@ class PredictionListView(ApiView):
         },
     )
     def get(self, request: Request) -> HttpResponse:
-        params = filters.clean_params(request.GET, LIST_PARAMS)
-        ordering = Ordering.parse(filters.parse_choice(params, "ordering", filters.ORDERINGS) or "resolve_on")
-        page_size = filters.parse_page_size(params)
+        params = clean_params(request.GET, LIST_PARAMS)
+        ordering = Ordering.parse(parse_choice(params, "ordering", filters.ORDERINGS) or "resolve_on")
+        page_size = parse_page_size(params)
         cursor = decode_cursor(params["cursor"], ordering) if "cursor" in params else None
         page = _page(filters.parse_prediction_filters(params), ordering, cursor, page_size)
         today = timezone.localdate()
         etag = list_etag(page.rows, today, request.META.get("QUERY_STRING", ""))
         if not_modified(request, etag):
             return not_modified_response(etag)
-        body = {
-            "next": page_link(request.path, params, page.next_cursor),
-            "previous": page_link(request.path, params, page.previous_cursor),
-            "results": build_predictions(page.rows, today),
-        }
+        body = page_body(request, params, page, build_predictions(page.rows, today))
         return json_response(body, headers={"ETag": etag})
 
     @extend_schema(
@@ -178,7 +164,7 @@ class PredictionDetailView(ApiView):
         responses={200: OpenApiResponse(PredictionDoc), **errors(*WRITE_ERRORS, 412, 428)},
     )
     def patch(self, request: Request, pk: int) -> HttpResponse:
-        prediction = Prediction.objects.filter(pk=pk, is_public=True).first()
+        prediction = find_public_prediction(pk)
         if prediction is None:
             raise ApiError(code="not_found", message="No public prediction with this id.", status_code=404)
         version = expected_version(request)

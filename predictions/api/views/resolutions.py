@@ -14,17 +14,17 @@ from django.http import HttpResponse
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework.request import Request
 
-from predictions import selectors, services
-from predictions.api.errors import ApiError
-from predictions.api.representations import api_base
-from predictions.api.schema import READ_ERRORS, WRITE_ERRORS, ResolutionDoc, ResolutionListDoc, errors
+from predictions import services
+from predictions.api.base import READ_ERRORS, WRITE_ERRORS, ApiError, ApiView, api_base, errors, json_response
+from predictions.api.schema import ResolutionDoc, ResolutionListDoc
 from predictions.api.serializers import (
     ResolutionProposeSerializer,
     ResolutionRejectSerializer,
     ResolutionSupersedeSerializer,
 )
-from predictions.api.views.common import ApiView, json_response
 from predictions.models import Prediction, Resolution
+from predictions.selectors.history import resolution_history
+from predictions.selectors.predictions import find_public_prediction, find_public_resolution
 
 
 def _person(user: Any) -> str | None:
@@ -34,7 +34,7 @@ def _person(user: Any) -> str | None:
 
 
 def resolution_body(resolution: Resolution) -> dict[str, Any]:
-    """JSON of a resolution loaded with its people and evidence (``selectors.resolution_history``)."""
+    """JSON of a resolution loaded with its people and evidence (``resolution_history``)."""
     return {
         "id": resolution.pk,
         "prediction_id": resolution.prediction_id,
@@ -66,24 +66,21 @@ def resolution_body(resolution: Resolution) -> dict[str, Any]:
 
 
 def _public_prediction(pk: int) -> Prediction:
-    prediction = Prediction.objects.filter(pk=pk, is_public=True).first()
+    prediction = find_public_prediction(pk)
     if prediction is None:
         raise ApiError(code="not_found", message="No public prediction with this id.", status_code=404)
     return prediction
 
 
 def _public_resolution(pk: int, prediction_id: int | None = None) -> Resolution:
-    queryset = Resolution.objects.filter(pk=pk, prediction__is_public=True)
-    if prediction_id is not None:
-        queryset = queryset.filter(prediction_id=prediction_id)
-    resolution = queryset.first()
+    resolution = find_public_resolution(pk, prediction_id)
     if resolution is None:
         raise ApiError(code="not_found", message="No resolution with this id.", status_code=404)
     return resolution
 
 
 def _fresh_body(resolution: Resolution) -> dict[str, Any]:
-    history = selectors.resolution_history(resolution.prediction)
+    history = resolution_history(resolution.prediction)
     return resolution_body(next(item for item in history if item.pk == resolution.pk))
 
 
@@ -101,7 +98,7 @@ class ResolutionListView(ApiView):
     )
     def get(self, request: Request, pk: int) -> HttpResponse:
         prediction = _public_prediction(pk)
-        return json_response({"results": [resolution_body(item) for item in selectors.resolution_history(prediction)]})
+        return json_response({"results": [resolution_body(item) for item in resolution_history(prediction)]})
 
     @extend_schema(
         operation_id="predictions_resolutions_propose",

@@ -1,4 +1,9 @@
-"""Fill the database with a generated ledger for benchmarks (PostgreSQL)."""
+"""Fill the database with a generated ledger for benchmarks (PostgreSQL).
+
+The generating code is benchmark tooling and lives with the benchmarks
+(``tests/bench/generator.py``), not in the apps: this command works from a
+checkout of the repository, and says so when run from an installed package.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +11,6 @@ import time
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
-
-from tracker.generator import generate_ledger_with_reminders
 
 
 def _share(value: str) -> float:
@@ -39,6 +42,13 @@ class Command(BaseCommand):
         def progress(message: str) -> None:
             self.stdout.write(f"  [{time.perf_counter() - started:6.1f} s] {message}")
 
+        try:
+            from tests.bench.generator import generate_ledger_with_reminders
+        except ImportError:
+            raise CommandError(
+                "generate_ledger needs a checkout of the Hindsight repository: the generator is "
+                "tests/bench/generator.py, which the installed package does not ship."
+            ) from None
         try:
             counts, reminders = generate_ledger_with_reminders(
                 speakers=options["speakers"],

@@ -8,7 +8,9 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.utils import timezone
 
-from tracker.services.reminders import SweepReport, reminders_sweep
+from predictions.display import countdown
+from tracker.services.reminders.digests import DigestStatus
+from tracker.services.reminders.sweep import SweepReport, reminders_sweep
 
 
 def parse_now(value: str) -> datetime.datetime:
@@ -27,11 +29,7 @@ def parse_now(value: str) -> datetime.datetime:
 
 
 def when(resolve_on: datetime.date, today: datetime.date) -> str:
-    days = (today - resolve_on).days
-    if days == 0:
-        return f"resolve on {resolve_on.isoformat()} (today)"
-    relative = f"in {-days} day(s)" if days < 0 else f"{days} day{'s' if days > 1 else ''} ago"
-    return f"resolve on {resolve_on.isoformat()} ({relative})"
+    return f"resolve on {resolve_on.isoformat()} ({countdown(resolve_on, today)})"
 
 
 class Command(BaseCommand):
@@ -68,14 +66,15 @@ class Command(BaseCommand):
         write(f"Digests ({len(report.digests)}):")
         for digest in report.digests:
             status = digest.status if not digest.error else f"{digest.status}: {digest.error}"
-            style = self.style.SUCCESS if digest.status in {"sent", "would-send"} else self.style.ERROR
+            ok = digest.status in {DigestStatus.SENT, DigestStatus.WOULD_SEND}
+            style = self.style.SUCCESS if ok else self.style.ERROR
             write(
                 style(f"  {digest.username} <{digest.email}> [{digest.language}] {len(digest.items)} item(s), {status}")
             )
             for item in digest.items:
-                label = item.stage if item.stage in {"upcoming", "due"} else f"{item.stage} #{item.round}"
+                label = f"{item.stage} #{item.round}" if item.stage == "overdue" else item.stage
                 write(f"    - [{label}] {item.claim} — {item.speaker}, {when(item.resolve_on, today)}")
         write(
-            f"Totals: sent {report.count('sent')}, would send {report.count('would-send')}, "
-            f"retrying {report.count('retrying')}, failed {report.count('failed')}"
+            f"Totals: sent {report.count(DigestStatus.SENT)}, would send {report.count(DigestStatus.WOULD_SEND)}, "
+            f"retrying {report.count(DigestStatus.RETRYING)}, failed {report.count(DigestStatus.FAILED)}"
         )

@@ -1,0 +1,48 @@
+"""Who did it and why: the audit trail's two writes and the permission check every service starts with.
+
+Services call these; they are not services themselves. The trail is
+django-simple-history's: ``_history_user`` and ``_change_reason`` set on the
+instance before it is saved or deleted end up in its historical row.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from django.db.models import Model
+
+from predictions.errors import NotAllowed
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import AnonymousUser, User
+
+    Actor = User | AnonymousUser | None
+
+
+def _sign(instance: Model, *, by: Actor, reason: str) -> None:
+    instance._history_user = by if by is not None and by.is_authenticated else None  # type: ignore[attr-defined]
+    instance._change_reason = reason  # type: ignore[attr-defined]
+
+
+def audited_save(instance: Model, *, by: Actor, reason: str) -> None:
+    """Validate and save ``instance``, leaving who and why in its history."""
+    instance.full_clean()
+    _sign(instance, by=by, reason=reason)
+    instance.save()
+
+
+def audited_delete(instance: Model, *, by: Actor, reason: str) -> None:
+    """Delete ``instance``; its history keeps the deleted row, who and why."""
+    _sign(instance, by=by, reason=reason)
+    instance.delete()
+
+
+def require_permission(user: Actor, permission: str, action: str) -> None:
+    """Raise ``NotAllowed`` unless ``user`` is active and holds ``permission``.
+
+    System actions (``user=None``: fixtures, migrations) are always allowed.
+    """
+    if user is None:
+        return
+    if not (user.is_active and user.has_perm(permission)):
+        raise NotAllowed(f"You are not allowed to {action}.")

@@ -1,0 +1,54 @@
+"""How a prediction's status and dates read to people: one wording for the site, the admin and the tracker.
+
+The public pages (``site.templatetags``), the reviewers' admin and
+``manage.py send_due_reminders`` show the same badge and the same countdown,
+in the active language.
+"""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any
+
+from django.utils import timezone
+from django.utils.html import format_html
+from django.utils.safestring import SafeString
+from django.utils.translation import gettext, ngettext
+
+from predictions.selectors.status import Status, status_for
+
+
+def countdown(day: datetime.date, today: datetime.date) -> str:
+    """ "in 3 days", "today", "3 days ago" — relative to the site's today."""
+    days = (day - today).days
+    if days == 0:
+        return gettext("today")
+    if days > 0:
+        return ngettext("in %(days)s day", "in %(days)s days", days) % {"days": days}
+    return ngettext("%(days)s day ago", "%(days)s days ago", -days) % {"days": -days}
+
+
+def badge_key(prediction: Any, today: datetime.date | None = None) -> str:
+    """open, due, overdue or resolved: from the ``with_status()`` annotations when
+    the prediction carries them, else from the rule itself."""
+    if prediction.final_resolution_id is not None:
+        return Status.RESOLVED.value
+    status, overdue = getattr(prediction, "status", None), getattr(prediction, "is_overdue", None)
+    if status is None or overdue is None:
+        today = today or timezone.localdate()
+        status, overdue = status_for(prediction.resolve_on, prediction.final_resolution_id, today)
+    return "overdue" if overdue else str(status)
+
+
+def status_badge(prediction: Any, outcome: Any = None) -> SafeString:
+    """Open / Due / Overdue, or the outcome of its final resolution (``outcome``) once resolved."""
+    key = badge_key(prediction)
+    if key == Status.RESOLVED and outcome is not None:
+        return format_html('<span class="badge badge-{}">{}</span>', outcome.outcome, outcome.get_outcome_display())
+    labels = {
+        "open": gettext("Open"),
+        "due": gettext("Due"),
+        "overdue": gettext("Overdue"),
+        "resolved": gettext("Resolved"),
+    }
+    return format_html('<span class="badge badge-{}">{}</span>', key, labels[key])

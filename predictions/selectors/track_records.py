@@ -1,0 +1,122 @@
+"""Track records counted by the database: a set of predictions' tally, by speaker or as a whole, and its calibration.
+
+Every number comes from GROUP BY queries with conditional counts — never from
+a Python loop over predictions — so it costs the same few queries with 5
+predictions or 100,000; ``predictions.scoring`` turns the sums into rates.
+The scoreboard (``selectors.scoreboard``), the speaker pages and the API all
+read their numbers here, so they cannot disagree.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.db.models import Case, Count, ExpressionWrapper, F, FloatField, Q, QuerySet, Sum, Value, When
+from django.db.models.functions import Floor, Least
+from django.utils import timezone
+
+from predictions import public_cache
+from predictions.models import Prediction, Speaker
+from predictions.scoring import (
+    CALIBRATION_BINS,
+    OUTCOME_VALUES,
+    BinTotal,
+    CalibrationBin,
+    Tally,
+    TrackRecord,
+    calibration_from_totals,
+    track_record,
+)
+from predictions.selectors.status import due_q, open_q, overdue_q
+
+
+@dataclass(frozen=True)
+class SpeakerScores:
+    record: TrackRecord
+    calibration: list[CalibrationBin] = field(default_factory=list)
+
+
+def _outcome_value() -> Case:
+    """The outcome value (1, ½, 0) of a scored final resolution; NULL otherwise."""
+    return Case(
+        *(When(final_resolution__outcome=outcome, then=Value(value)) for outcome, value in OUTCOME_VALUES.items()),
+        default=Value(None),
+        output_field=FloatField(),
+    )
+
+
+def _forecast_scored() -> Q:
+    return Q(final_resolution__outcome__in=list(OUTCOME_VALUES), implied_probability__isnull=False)
+
+
+def _tally_aggregates(today: datetime.date) -> dict[str, Any]:
+    """Conditional counts that make a ``Tally``, for ``.aggregate()`` or ``.values().annotate()``."""
+    error = ExpressionWrapper(F("implied_probability") - _outcome_value(), output_field=FloatField())
+    counts: dict[str, Any] = {"total": Count("id")}
+    for outcome in ("correct", "partly_correct", "incorrect", "unresolvable", "annulled"):
+        counts[outcome] = Count("id", filter=Q(final_resolution__outcome=outcome))
+    counts.update(
+        open=Count("id", filter=open_q(today)),
+        due=Count("id", filter=due_q(today)),
+        overdue=Count("id", filter=overdue_q(today)),
+        brier_count=Count("id", filter=_forecast_scored()),
+        brier_sum=Sum(ExpressionWrapper(error * error, output_field=FloatField()), filter=_forecast_scored()),
+    )
+    return counts
+
+
+_COUNTS = ("total", "correct", "partly_correct", "incorrect", "unresolvable", "annulled", "open", "due", "overdue")
+
+
+def _tally(row: Mapping[str, Any]) -> Tally:
+    counts = {name: int(row.get(name) or 0) for name in (*_COUNTS, "brier_count")}
+    return Tally(**counts, brier_sum=float(row.get("brier_sum") or 0.0))
+
+
+def calibration(predictions: QuerySet[Prediction]) -> list[CalibrationBin]:
+    """Calibration bins in one GROUP BY: LEAST(FLOOR(p × bins), bins − 1), as ``scoring.bin_index``."""
+    rows = (
+        predictions.filter(_forecast_scored())
+        .annotate(bin=Least(Floor(F("implied_probability") * CALIBRATION_BINS), Value(CALIBRATION_BINS - 1.0)))
+        .values("bin")
+        .annotate(count=Count("id"), forecast_sum=Sum("implied_probability"), outcome_sum=Sum(_outcome_value()))
+        .order_by("bin")
+    )
+    return calibration_from_totals(
+        BinTotal(int(row["bin"]), row["count"], float(row["forecast_sum"]), float(row["outcome_sum"])) for row in rows
+    )
+
+
+def tallies_by_speaker(predictions: QuerySet[Prediction], today: datetime.date) -> dict[int, Tally]:
+    """Each speaker's tally of ``predictions``: one GROUP BY query (also the API's)."""
+    return {
+        row["speaker_id"]: _tally(row)
+        for row in predictions.values("speaker_id").annotate(**_tally_aggregates(today)).order_by()
+    }
+
+
+def _compute_speaker_scores(speaker: Speaker, today: datetime.date) -> SpeakerScores:
+    predictions = Prediction.objects.public().filter(speaker=speaker)
+    tally = _tally(predictions.aggregate(**_tally_aggregates(today)))
+    return SpeakerScores(record=track_record(tally), calibration=calibration(predictions))
+
+
+def speaker_scores(speaker: Speaker, today: datetime.date | None = None) -> SpeakerScores:
+    """One speaker's record and calibration over their public predictions, cached."""
+    today = today or timezone.localdate()
+    return public_cache.cached(
+        "aggregates",
+        "speaker",
+        today.isoformat(),
+        str(speaker.pk),
+        compute=lambda: _compute_speaker_scores(speaker, today),
+    )
+
+
+def records_by_speaker(speaker_ids: list[int], today: datetime.date) -> dict[int, TrackRecord]:
+    """Track records of these speakers' public predictions: one GROUP BY query (a page of the API's speakers)."""
+    tallies = tallies_by_speaker(Prediction.objects.public().filter(speaker_id__in=speaker_ids), today)
+    return {speaker_id: track_record(tallies.get(speaker_id, Tally())) for speaker_id in speaker_ids}

@@ -1,0 +1,110 @@
+"""Atom feeds of verdicts (Django's syndication framework): site-wide and per speaker.
+
+One entry per final resolution, newest first. A re-resolution that supersedes
+an earlier verdict is a new entry (its id is the resolution's), so readers
+see the change instead of an entry silently rewritten. Links are absolute on
+``SITE_URL``; titles and text follow the interface language of the request.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.contrib.syndication.views import Feed
+from django.http import Http404, HttpRequest
+from django.urls import reverse
+from django.utils.feedgenerator import Atom1Feed
+from django.utils.translation import gettext as _
+
+from predictions.models import Resolution, Speaker
+from predictions.selectors import predictions as selectors
+from predictions.site.localization import localized, speaker_name
+
+FEED_LIMIT = 50
+
+
+def _absolute(path: str) -> str:
+    return settings.SITE_URL + path
+
+
+def _entry_id(resolution: Resolution) -> str:
+    # A tag URI (RFC 4151): stable even if the site moves to another address.
+    host = urlsplit(settings.SITE_URL).hostname or "localhost"
+    return f"tag:{host},2024:hindsight/resolution/{resolution.pk}"
+
+
+class ResolutionsFeed(Feed[Resolution, None]):
+    feed_type = Atom1Feed
+
+    def title(self) -> str:
+        return _("Hindsight — resolved predictions")
+
+    def subtitle(self) -> str:
+        return _("Each prediction as it is judged by two reviewers: the outcome, the rationale, the evidence.")
+
+    def link(self) -> str:
+        return _absolute(reverse("predictions:home"))
+
+    def feed_url(self) -> str:
+        return _absolute(reverse("predictions:feed"))
+
+    def author_name(self) -> str:
+        return "Hindsight"
+
+    def items(self) -> list[Resolution]:
+        return selectors.recently_resolved(limit=FEED_LIMIT)
+
+    def item_title(self, item: Resolution) -> str:
+        return _("%(outcome)s: %(claim)s") % {
+            "outcome": item.get_outcome_display(),
+            "claim": localized(item.prediction, "claim").text,
+        }
+
+    def item_description(self, item: Resolution) -> str:
+        return _("%(speaker)s, %(made_on)s. Verdict as of %(as_of)s: %(rationale)s") % {
+            "speaker": speaker_name(item.prediction.speaker),
+            "made_on": item.prediction.made_on.isoformat(),
+            "as_of": item.as_of.isoformat(),
+            "rationale": item.rationale,
+        }
+
+    def item_link(self, item: Resolution) -> str:
+        prediction = item.prediction
+        return _absolute(reverse("predictions:prediction", args=[prediction.pk, prediction.slug]))
+
+    def item_guid(self, item: Resolution) -> str:
+        return _entry_id(item)
+
+    item_guid_is_permalink = False
+
+    def item_pubdate(self, item: Resolution) -> object:
+        return item.confirmed_at
+
+    def item_updateddate(self, item: Resolution) -> object:
+        return item.confirmed_at
+
+    def item_categories(self, item: Resolution) -> list[str]:
+        return [str(item.get_outcome_display())]
+
+
+class SpeakerResolutionsFeed(ResolutionsFeed):
+    """The verdicts on one speaker's predictions."""
+
+    def get_object(self, request: HttpRequest, slug: str) -> Speaker:  # type: ignore[override]
+        speaker = selectors.speaker_by_slug(slug)
+        if speaker is None:
+            raise Http404(_("No speaker has this address."))
+        return speaker
+
+    def title(self, obj: Speaker) -> str:  # type: ignore[override]
+        return _("Hindsight — resolved predictions by %(speaker)s") % {"speaker": speaker_name(obj)}
+
+    def link(self, obj: Speaker) -> str:  # type: ignore[override]
+        return _absolute(reverse("predictions:speaker", args=[obj.slug]))
+
+    def feed_url(self, obj: Speaker) -> str:  # type: ignore[override]
+        return _absolute(reverse("predictions:speaker_feed", args=[obj.slug]))
+
+    def items(self, obj: Speaker) -> list[Resolution]:  # type: ignore[override]
+        return selectors.recently_resolved(selectors.public_predictions_of(obj), limit=FEED_LIMIT)

@@ -1,0 +1,218 @@
+"""What a reviewer's digest holds and how it reads: one e-mail listing their owed reminders.
+
+A digest is built from plain rows (``DigestRow``: a reminder and what it needs
+of its prediction) into items (``DigestItem``: the claim and speaker in the
+reviewer's language, the stage, the admin link) and rendered as an e-mail in
+English or Simplified Chinese (``tracker.channels``). ``preview`` is the dry
+run: what a sweep would send, computed from what it found, touching nothing.
+"""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.db import models
+from django.urls import reverse
+
+from tracker.channels import LANGUAGES, RenderedEmail, render_email
+from tracker.models import ReminderState
+from tracker.services.reminders.planning import OwedReminder
+
+STAGE_ORDER = {"confirm": 0, "overdue": 1, "due": 2, "upcoming": 3}
+STAGE_LABELS = {
+    "en": {
+        "upcoming": "Coming up",
+        "due": "Due",
+        "overdue": "Overdue (reminder {round})",
+        "confirm": "Awaiting a second reviewer",
+    },
+    "zh-hans": {
+        "upcoming": "即将到期",
+        "due": "已到期",
+        "overdue": "已逾期（第 {round} 次提醒）",
+        "confirm": "等待第二位评审确认",
+    },
+}
+
+
+class DigestStatus(models.TextChoices):
+    """What became of one reviewer's digest in a sweep."""
+
+    SENT = "sent"
+    RETRYING = "retrying"
+    FAILED = "failed"
+    WOULD_SEND = "would-send"  # the dry run
+
+
+@dataclass(frozen=True)
+class DigestRow:
+    """What a digest needs of one reminder and its prediction (read as plain
+    values: a digest can hold a thousand of them)."""
+
+    reminder_id: int  # 0 in the dry run: not recorded yet
+    stage: str
+    round: int
+    escalation: bool
+    prediction_id: int
+    claim: str
+    claim_zh: str
+    resolve_on: datetime.date
+    speaker_name: str
+    speaker_name_original: str
+    state: str = ReminderState.PENDING
+    delivery_id: int | None = None
+    attempts: int = 0
+    email: str = ""
+    proposal_id: int | None = None  # confirm: the proposal awaiting a second reviewer
+
+
+DIGEST_ROW_VALUES = (
+    "id", "stage", "round", "escalation", "prediction_id", "prediction__claim", "prediction__claim_zh",
+    "prediction__resolve_on", "prediction__speaker__name", "prediction__speaker__name_original",
+    "state", "delivery_id", "attempts", "email", "proposal_id",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class DigestItem:
+    prediction_id: int
+    claim: str
+    speaker: str
+    resolve_on: datetime.date
+    stage: str
+    round: int
+    escalation: bool
+    link: str
+
+
+@dataclass
+class DigestOutcome:
+    recipient_id: int
+    username: str
+    email: str
+    language: str
+    items: list[DigestItem] = field(default_factory=list)
+    status: DigestStatus = DigestStatus.SENT
+    error: str = ""
+    retry_in: int | None = None
+    delivery_id: int | None = None
+
+
+class AdminLinks:
+    """Links to the admin pages where predictions are resolved (or proposals
+    reviewed): two ``reverse()`` calls per digest instead of one per item."""
+
+    MARK = 987654321  # stands in for the ids while the paths are reversed
+
+    def __init__(self) -> None:
+        mark, next_mark = str(self.MARK), str(self.MARK + 1)
+        change = reverse("admin:predictions_prediction_change", args=[self.MARK])
+        review = reverse("admin:predictions_prediction_review", args=[self.MARK, self.MARK + 1])
+        self.change = settings.SITE_URL + change.replace(mark, "{prediction}")
+        self.review = settings.SITE_URL + review.replace(next_mark, "{proposal}").replace(mark, "{prediction}")
+
+    def for_row(self, row: DigestRow) -> str:
+        if row.proposal_id is not None:  # confirm: the proposal's review page
+            return self.review.format(prediction=row.prediction_id, proposal=row.proposal_id)
+        return self.change.format(prediction=row.prediction_id)
+
+
+def digest_items(rows: list[DigestRow], language: str) -> list[DigestItem]:
+    links = AdminLinks()
+    items = []
+    for row in sorted(rows, key=lambda r: (STAGE_ORDER[r.stage], r.resolve_on, r.prediction_id)):
+        claim = row.claim_zh if language == "zh-hans" and row.claim_zh else row.claim
+        speaker = row.speaker_name
+        if language == "zh-hans" and row.speaker_name_original:
+            speaker = f"{row.speaker_name_original} ({row.speaker_name})"
+        items.append(
+            DigestItem(
+                prediction_id=row.prediction_id,
+                claim=claim,
+                speaker=speaker,
+                resolve_on=row.resolve_on,
+                stage=row.stage,
+                round=row.round,
+                escalation=row.escalation,
+                link=links.for_row(row),
+            )
+        )
+    return items
+
+
+def stage_label(stage: str, round_number: int, language: str) -> str:
+    return STAGE_LABELS[language][stage].format(round=round_number)
+
+
+def render_digest(*, name: str, language: str, items: list[DigestItem], site_url: str) -> RenderedEmail:
+    label_language = language if language in LANGUAGES else "en"
+    # Flat rows of ready strings: a digest can hold a thousand items, and every
+    # lookup or filter in the template loop is paid a thousand times.
+    rows = [
+        {
+            "label": stage_label(item.stage, item.round, label_language),
+            "claim": item.claim,
+            "speaker": item.speaker,
+            "resolve_on": item.resolve_on.isoformat(),
+            "escalation": item.escalation,
+            "link": item.link,
+        }
+        for item in items
+    ]
+    return render_email(
+        "digest",
+        language=language,
+        context={"name": name, "rows": rows, "count": len(items), "site_url": site_url},
+    )
+
+
+def message_id_for(recipient_id: int, reminder_ids: list[int]) -> str:
+    digest = hashlib.sha256(",".join(map(str, sorted(reminder_ids))).encode()).hexdigest()[:24]
+    host = urlsplit(settings.SITE_URL).hostname or "hindsight.invalid"
+    return f"<reminders.{recipient_id}.{digest}@{host}>"
+
+
+@dataclass(frozen=True)
+class Waiting:
+    """A reminder already recorded and claimable, with its recipient (``sending.claimable_rows``)."""
+
+    recipient_id: int
+    username: str
+    language: str
+    row: DigestRow
+
+
+def preview(owed: Iterable[OwedReminder], waiting: Iterable[Waiting]) -> list[DigestOutcome]:
+    """The dry run: the digests a sweep would send — the newly owed plus the
+    already claimable — one per reviewer, by user id. Pure: nothing is read or written."""
+    outcomes: dict[int, DigestOutcome] = {}
+    rows: dict[int, list[DigestRow]] = {}
+    for item in owed:
+        prediction, speaker = item.prediction, item.prediction.speaker
+        for recipient in item.recipients:
+            outcomes.setdefault(
+                recipient.user_id,
+                DigestOutcome(recipient.user_id, recipient.username, recipient.email, recipient.language),
+            )
+            rows.setdefault(recipient.user_id, []).append(
+                DigestRow(
+                    0, item.owed.stage.value, item.owed.round, recipient.escalation, prediction.pk, prediction.claim,
+                    prediction.claim_zh, prediction.resolve_on, speaker.name, speaker.name_original,
+                    email=recipient.email, proposal_id=item.owed.proposal_id,
+                )
+            )  # fmt: skip
+    for reminder in waiting:
+        outcomes.setdefault(
+            reminder.recipient_id,
+            DigestOutcome(reminder.recipient_id, reminder.username, reminder.row.email, reminder.language),
+        )
+        rows.setdefault(reminder.recipient_id, []).append(reminder.row)
+    for user_id, outcome in outcomes.items():
+        outcome.items = digest_items(rows[user_id], outcome.language)
+        outcome.status = DigestStatus.WOULD_SEND
+    return [outcomes[user_id] for user_id in sorted(outcomes)]

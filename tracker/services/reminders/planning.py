@@ -1,0 +1,308 @@
+"""Find the reminders owed at *now* and record each exactly once.
+
+The due scan reads unresolved predictions up to ``upcoming_days`` ahead
+through the partial index ``prediction_unresolved_by_date`` (resolved rows are
+not in it), plus the predictions with a proposal awaiting confirmation. The
+pure policy (``tracker.policy``) decides what each one is owed; this module
+writes it down:
+
+- ``ReminderRound`` (prediction, stage, round or proposal) is unique. A sweep *takes* a
+  round by locking its row with ``SELECT … FOR UPDATE SKIP LOCKED WHERE
+  reminded = false`` and setting ``reminded``; only the taker writes the
+  ``Reminder`` rows (unique per recipient as well). Two sweeps at once
+  therefore record a round once: one holds the lock, the other skips the row
+  and, once the first commits, no longer matches it.
+- The (due, 0) row is inserted when a prediction is first seen on or after its
+  resolve-on date; the sweep that takes it the same way (``announced``) writes
+  the one ``prediction.due`` outbox event in the same transaction.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from django.conf import settings
+from django.db import connection, transaction
+from django.db.models import Model, Prefetch, Q
+from django.utils import timezone
+
+from predictions.models import Prediction, Resolution, ResolutionState
+from predictions.outbox import outbox_emit_many
+from tracker.models import Reminder, ReminderRound, ReminderState, Snooze
+from tracker.policy import Owed, PolicyConfig, PredictionFacts, Stage, local_date, reminders_owed
+from tracker.services.reminders.recipients import Recipient, RecipientDirectory
+
+
+def policy_config() -> PolicyConfig:
+    return PolicyConfig(
+        upcoming_days=settings.HINDSIGHT_REMINDER_UPCOMING_DAYS,
+        overdue_every_days=settings.HINDSIGHT_REMINDER_OVERDUE_EVERY_DAYS,
+        escalate_from_round=settings.HINDSIGHT_REMINDER_ESCALATE_FROM_ROUND,
+        confirm_after=datetime.timedelta(hours=settings.HINDSIGHT_REMINDER_CONFIRM_AFTER_HOURS),
+    )
+
+
+def site_time_zone() -> ZoneInfo:
+    return ZoneInfo(settings.TIME_ZONE)
+
+
+@dataclass(frozen=True)
+class OwedReminder:
+    """One owed round of one prediction, with the people it goes to."""
+
+    prediction: Prediction
+    owed: Owed
+    recipients: list[Recipient]
+
+
+@dataclass
+class Plan:
+    owed: list[OwedReminder] = field(default_factory=list)
+    # Predictions first seen due now (a prediction.due event each; in a dry run, would be).
+    newly_due: list[Prediction] = field(default_factory=list)
+    # Owed, but nobody can be told (no reviewer with an e-mail address).
+    unreachable: list[OwedReminder] = field(default_factory=list)
+
+
+@dataclass
+class Recorded:
+    rounds: list[OwedReminder] = field(default_factory=list)
+    reminders_created: int = 0
+    due_events: int = 0
+
+
+# Keyset pages of the due scan. ORDER BY resolve_on, id … LIMIT is also what
+# steers PostgreSQL to the partial index: without it the planner, which cannot
+# know that resolved predictions are mostly the old ones, expects half the
+# table to match and walks every unresolved row through another index instead
+# (100k predictions: 15 ms against 0.3 ms; see docs/decisions.md, issue 3).
+DUE_SCAN_PAGE = 1000
+
+
+def unresolved_until(horizon: datetime.date) -> list[int]:
+    """Ids of unresolved predictions with resolve_on up to ``horizon``, oldest first.
+
+    Consumer of the partial index ``prediction_unresolved_by_date`` (resolve_on
+    WHERE final_resolution IS NULL): the cost follows the unresolved rows up
+    to the horizon, not the size of the ledger.
+    """
+    base = Prediction.objects.filter(final_resolution__isnull=True, resolve_on__lte=horizon)
+    ids: list[int] = []
+    last: tuple[datetime.date, int] | None = None
+    while True:
+        page = base
+        if last is not None:
+            page = page.filter(resolve_on__gte=last[0]).filter(Q(resolve_on__gt=last[0]) | Q(id__gt=last[1]))
+        rows = list(page.order_by("resolve_on", "id").values_list("resolve_on", "id")[:DUE_SCAN_PAGE])
+        ids += [prediction_id for _resolve_on, prediction_id in rows]
+        if len(rows) < DUE_SCAN_PAGE:
+            return ids
+        last = rows[-1]
+
+
+# What planning, the outbox payload and the digests read of a prediction:
+# the long texts (quote, criteria, translation) stay in the database.
+PLANNING_FIELDS = (
+    "id", "resolve_on", "made_on", "is_public", "final_resolution_id", "version", "claim", "claim_zh",
+    "speaker__slug", "speaker__name", "speaker__name_original",
+)  # fmt: skip
+
+
+def _candidates(today: datetime.date, config: PolicyConfig) -> tuple[list[Prediction], dict[int, Resolution]]:
+    due_ids = set(unresolved_until(today + datetime.timedelta(days=config.upcoming_days)))
+    # Served by the partial unique index of resolution_one_open_proposal_per_prediction.
+    proposals = {
+        proposal.prediction_id: proposal
+        for proposal in Resolution.objects.filter(
+            state=ResolutionState.PROPOSED, prediction__final_resolution__isnull=True
+        ).only("id", "prediction_id", "proposed_at", "proposed_by_id")
+    }
+    ids = due_ids | set(proposals)
+    predictions = list(
+        Prediction.objects.filter(id__in=ids)
+        .select_related("speaker")
+        .only(*PLANNING_FIELDS)
+        .prefetch_related(Prefetch("reviewers"))
+        .order_by("resolve_on", "id")
+    )
+    return predictions, proposals
+
+
+def _recorded_rounds(ids: list[int]) -> tuple[dict[int, set[tuple[str, int, int | None]]], set[int]]:
+    """Per prediction: the keys (``Owed.key``) of the rounds whose reminders were written;
+    and which predictions have a (due, 0) row."""
+    reminded: dict[int, set[tuple[str, int, int | None]]] = defaultdict(set)
+    due_marked: set[int] = set()
+    rows = ReminderRound.objects.filter(prediction_id__in=ids).values_list(
+        "prediction_id", "stage", "round", "proposal_id", "reminded"
+    )
+    for prediction_id, stage, round_number, proposal_id, was_reminded in rows:
+        if was_reminded:
+            reminded[prediction_id].add((stage, round_number, proposal_id))
+        if stage == Stage.DUE and round_number == 0:
+            due_marked.add(prediction_id)
+    return reminded, due_marked
+
+
+def reminders_find(*, now: datetime.datetime) -> Plan:
+    """What is owed at ``now``; reads only (``--dry-run`` shows this)."""
+    config = policy_config()
+    today = local_date(now, site_time_zone())
+    predictions, proposals = _candidates(today, config)
+    ids = [prediction.pk for prediction in predictions]
+    reminded, due_marked = _recorded_rounds(ids)
+    snoozes = dict(Snooze.objects.filter(prediction_id__in=ids).values_list("prediction_id", "until"))
+    assigned_ids = {user.pk for prediction in predictions for user in prediction.reviewers.all()}
+    directory = RecipientDirectory(extra_user_ids=assigned_ids)
+    plan = Plan()
+    for prediction in predictions:
+        proposal = proposals.get(prediction.pk)
+        facts = PredictionFacts(
+            resolve_on=prediction.resolve_on,
+            is_public=prediction.is_public,
+            is_resolved=prediction.final_resolution_id is not None,
+            snoozed_until=snoozes.get(prediction.pk),
+            open_proposal_id=proposal.pk if proposal else None,
+            open_proposal_at=proposal.proposed_at if proposal else None,
+            recorded=frozenset(reminded.get(prediction.pk, ())),
+        )
+        if prediction.resolve_on <= today and prediction.pk not in due_marked:
+            plan.newly_due.append(prediction)
+        for owed in reminders_owed(facts, now=now, tz=site_time_zone(), config=config):
+            proposer_id = proposal.proposed_by_id if proposal else None
+            item = OwedReminder(prediction, owed, directory.for_reminder(prediction, owed, proposer_id))
+            (plan.owed if item.recipients else plan.unreachable).append(item)
+    return plan
+
+
+# Predictions recorded per transaction: one commit per chunk instead of one
+# per prediction (each commit waits for the WAL to reach the disk).
+CHUNK = 500
+
+
+INSERT_BATCH = 500  # rows per statement where arrays are not available (SQLite's parameter limit)
+
+
+def _insert_new(model: type[Model], columns: list[str], rows: list[tuple[Any, ...]]) -> None:
+    """``INSERT … ON CONFLICT DO NOTHING`` of plain tuples, in one statement.
+
+    The sweep writes thousands of rows at once; ``bulk_create`` would build and
+    prepare a model instance for each, and ``executemany`` pays a round trip
+    per row: most of the sweep's time, measured. On PostgreSQL the rows travel
+    as one array per column (``unnest``), which is also what Django's own
+    bulk insert does; elsewhere as multi-row VALUES. The callers pass values
+    already adapted for the database; the SQL text holds only placeholders
+    and names from our models.
+    """
+    if not rows:
+        return
+    table = model._meta.db_table
+    names = ", ".join(columns)
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            types = [model._meta.get_field(column).db_type(connection) for column in columns]
+            arrays = ", ".join(f"%s::{db_type}[]" for db_type in types)
+            cursor.execute(
+                f"INSERT INTO {table} ({names}) SELECT * FROM unnest({arrays}) ON CONFLICT DO NOTHING",  # noqa: S608
+                [list(column) for column in zip(*rows, strict=True)],
+            )
+            return
+        row_placeholder = "(" + ", ".join(["%s"] * len(columns)) + ")"
+        for start in range(0, len(rows), INSERT_BATCH):
+            batch = rows[start : start + INSERT_BATCH]
+            cursor.execute(
+                f"INSERT INTO {table} ({names}) VALUES {', '.join([row_placeholder] * len(batch))} "  # noqa: S608
+                "ON CONFLICT DO NOTHING",
+                [value for row in batch for value in row],
+            )
+
+
+def _record_chunk(chunk: list[Prediction], owed: list[OwedReminder], newly_due: set[int], result: Recorded) -> None:
+    now = timezone.now()
+    db_now = connection.ops.adapt_datetimefield_value(now)
+
+    # Rows another sweep inserted (or is inserting: the INSERT waits for its
+    # commit) are left as they are; the locks below decide who acts on them.
+    _insert_new(
+        ReminderRound,
+        ["prediction_id", "stage", "round", "proposal_id", "reminded", "announced", "recorded_at"],
+        [(p.pk, Stage.DUE.value, 0, None, False, False, db_now) for p in chunk if p.pk in newly_due]
+        + [(item.prediction.pk, *item.owed.key, False, False, db_now) for item in owed],
+    )
+    by_id = {p.pk: p for p in chunk}
+
+    # 1. One prediction.due event per prediction: the sweep that locks the
+    #    unannounced (due, 0) row writes the event and marks it, in this transaction.
+    due_ids = sorted(newly_due & set(by_id))
+    if due_ids:
+        markers = list(
+            ReminderRound.objects.select_for_update(skip_locked=True)
+            .filter(prediction_id__in=due_ids, stage=Stage.DUE, round=0, announced=False)
+            .order_by("prediction_id")
+        )
+        outbox_emit_many(event_type="prediction.due", predictions=[by_id[marker.prediction_id] for marker in markers])
+        ReminderRound.objects.filter(pk__in=[marker.pk for marker in markers]).update(announced=True)
+        result.due_events += len(markers)
+
+    # 2. Each owed round is taken by one sweep: lock the rows not yet reminded,
+    #    skipping those another sweep holds; after its commit they no longer match.
+    if not owed:
+        return
+    # The lock takes every unreminded round of these predictions in these
+    # stages (one short query, however many are owed) and keeps the owed ones;
+    # a round locked but not owed now is owed by no concurrent sweep either.
+    items = {(item.prediction.pk, *item.owed.key): item for item in owed}
+    candidates = (
+        ReminderRound.objects.select_for_update(skip_locked=True)
+        .filter(
+            prediction_id__in={key[0] for key in items},
+            stage__in={key[1] for key in items},
+            reminded=False,
+        )
+        .only("id", "prediction_id", "stage", "round", "proposal_id")
+        .order_by("id")
+    )
+    taken = [row for row in candidates if (row.prediction_id, row.stage, row.round, row.proposal_id) in items]
+    reminders: list[tuple[Any, ...]] = []
+    for row in taken:
+        item = items[(row.prediction_id, row.stage, row.round, row.proposal_id)]
+        reminders += [
+            (row.prediction_id, *item.owed.key, recipient.user_id, recipient.email, recipient.language,
+             recipient.escalation, ReminderState.PENDING.value, 0, db_now, "", db_now)
+            for recipient in item.recipients
+        ]  # fmt: skip
+        result.rounds.append(item)
+    ReminderRound.objects.filter(pk__in=[row.pk for row in taken]).update(reminded=True, recorded_at=now)
+    # The unique key (prediction, stage, round or proposal, recipient) is the last word.
+    _insert_new(
+        Reminder,
+        ["prediction_id", "stage", "round", "proposal_id", "recipient_id", "email", "language", "escalation",
+         "state", "attempts", "next_attempt_at", "last_error", "created_at"],
+        reminders,
+    )  # fmt: skip
+    result.reminders_created += len(reminders)
+
+
+def reminders_record(*, plan: Plan) -> Recorded:
+    """Write the plan, ``CHUNK`` predictions per transaction, in the scan's
+    order (resolve_on, id) so concurrent sweeps lock rows in the same order."""
+    owed_by_prediction: dict[int, list[OwedReminder]] = defaultdict(list)
+    predictions: dict[int, Prediction] = {}
+    for item in plan.owed:
+        owed_by_prediction[item.prediction.pk].append(item)
+        predictions[item.prediction.pk] = item.prediction
+    for prediction in plan.newly_due:
+        predictions[prediction.pk] = prediction
+    newly_due = {prediction.pk for prediction in plan.newly_due}
+    ordered = sorted(predictions.values(), key=lambda p: (p.resolve_on, p.pk))
+    result = Recorded()
+    for start in range(0, len(ordered), CHUNK):
+        chunk = ordered[start : start + CHUNK]
+        owed = [item for p in chunk for item in owed_by_prediction.get(p.pk, [])]
+        with transaction.atomic():
+            _record_chunk(chunk, owed, newly_due, result)
+    return result
