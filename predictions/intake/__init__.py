@@ -1,0 +1,27 @@
+"""Intake: finding the forecasts in a source text, for a reviewer to accept, edit or dismiss.
+
+The entry point::
+
+    from predictions.intake import find_forecasts
+
+    candidates = find_forecasts(text, language="zh-Hans", said_on=datetime.date(2024, 5, 30))
+    for candidate in candidates:
+        assert text[candidate.start : candidate.end] == candidate.quote
+        candidate.to_json()  # quote, start, end, horizon, resolve_on, horizon_rule, probability, hedges, kind
+        candidate.key        # stable for the same span and quote (remember dismissed candidates by it)
+
+Pure functions: no database, no Django models, no network. Modules by idea:
+``sentences`` (sentences, clauses, quotations), ``markers`` / ``markers_en`` / ``markers_zh`` (what
+makes a clause a forecast, and the look-alikes), ``horizons`` / ``horizons_en`` / ``horizons_zh`` /
+``dates`` (horizons → dates by the rules in docs/decisions.md), ``numbers`` (number words in both
+languages), ``probabilities``, ``hedges``, ``kind`` (direct or reported speech), ``clauses`` (each
+clause read), ``grouping`` (clauses → forecasts), ``candidate`` (the result) and ``extractor``
+(putting them together).
+"""
+
+from __future__ import annotations
+
+from predictions.intake.candidate import FIELDS, Candidate
+from predictions.intake.extractor import LANGUAGES, find_forecasts
+
+__all__ = ["FIELDS", "LANGUAGES", "Candidate", "find_forecasts"]

@@ -1,0 +1,150 @@
+"""The clauses of a sentence, read: markers, horizons, probability, and whether each states a forecast.
+
+A ``Document`` holds what the whole text tells once (its horizons, its quotations, whether it is in the
+speaker's own voice); ``read_unit`` cuts a unit (a quotation, or the words around it) into clauses —
+at commas and semicolons, and in English before "and" / "but" when both sides could state a forecast —
+and reads each one (``markers``, ``horizons``, ``probabilities``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime
+import functools
+import re
+from dataclasses import dataclass
+
+from predictions.intake import markers_en, markers_zh
+from predictions.intake.horizons import Horizon
+from predictions.intake.markers import ClauseReading
+from predictions.intake.probabilities import find_probability
+from predictions.intake.sentences import Span, split_clauses
+
+_EN_DEADLINE = re.compile(
+    r"^(?:by|before|within|inside|no later than|not later than|in the (?:next|coming)|over the (?:next|coming))\b"
+    r"|^in \S+ (?:years?|months?|decades?|weeks?)|from (?:now|today)$|time$",
+    re.IGNORECASE,
+)
+# Chinese horizons that make a clause a forecast on their own: 到2030年, 三年内, 2026年底前, 明年 — not a bare 2024年.
+# (上半年, 三季度 alone are not: 第三季度，公司总收入同比增长12% reports the past.)
+_ZH_DEADLINE = re.compile(
+    r"^(?:到|至|截至|截止|直到|在未来|未来|今后|接下来|明年|后年|至少|还需|需要|还要)|(?:[内前后底末]|以内|之内)$"
+)
+
+
+@dataclass(frozen=True)
+class Clause:
+    span: Span
+    reading: ClauseReading
+    horizons: tuple[Horizon, ...]
+    probability: float | None
+    forecast: bool
+    # More than a horizon: "三年内全固态电池还做不到大规模量产" says something, "By 2030," and "明年，" do not.
+    says_something: bool = True
+
+
+@dataclass(frozen=True)
+class Document:
+    text: str
+    language: str
+    said_on: datetime.date
+    horizons: tuple[Horizon, ...]
+    speech: tuple[Span, ...]  # quotations long enough to be someone's words (not scare quotes)
+    own_voice: bool  # a speech or op-ed: unquoted first-person words are the speaker's own
+    transcript: bool = False  # an interview with speakers' turns ("HARTWELL:", "周海涛：")
+
+    @functools.cached_property
+    def horizon_starts(self) -> tuple[int, ...]:
+        return tuple(horizon.start for horizon in self.horizons)
+
+
+def read(document: Document, span: Span, reporting_before: bool) -> Clause:
+    words = document.text[span[0] : span[1]]
+    reading = (markers_zh if document.language == "zh-Hans" else markers_en).read(words)
+    # The horizons are in order of their start: a slice, not a scan of them all.
+    horizons = document.horizons[
+        bisect.bisect_left(document.horizon_starts, span[0]) : bisect.bisect_left(document.horizon_starts, span[1])
+    ]
+    probability = find_probability(words, language=document.language)
+    return Clause(
+        span,
+        reading,
+        horizons,
+        probability,
+        _is_forecast(document, reading, horizons, probability, words, reporting_before),
+        _says_something(document, span, horizons),
+    )
+
+
+def _says_something(document: Document, span: Span, horizons: tuple[Horizon, ...]) -> bool:
+    rest = document.text[span[0] : span[1]]
+    for horizon in horizons:
+        rest = rest.replace(horizon.words, " ")
+    if document.language == "zh-Hans":
+        return len(re.sub(r"[\W_]", "", rest)) >= 4
+    return len(re.findall(r"[A-Za-z0-9]+", rest)) >= 3
+
+
+def _is_forecast(
+    document: Document,
+    reading: ClauseReading,
+    horizons: tuple[Horizon, ...],
+    probability: float | None,
+    words: str,
+    reporting_before: bool,
+) -> bool:
+    if reading.excluded or reading.attribution:
+        return False
+    if reading.future or probability is not None:
+        return True
+    dated = [h for h in horizons if h.resolve_on is not None and h.resolve_on >= document.said_on]
+    if reading.modal and dated:
+        return True
+    if document.language == "zh-Hans":
+        return any(_ZH_DEADLINE.search(h.words) for h in dated)
+    if reading.would and (reporting_before or reading.reporting):
+        return True
+    return any(_EN_DEADLINE.search(h.words) for h in dated)
+
+
+# English clauses are also cut before "and" / "but" (not "between 520,000 and 560,000"): "expect it to
+# return to target by mid-2025 and to stay close to it through 2026" holds two forecasts.
+_EN_CONJUNCTION = re.compile(r"\s+(?=(?:and|but)\s)", re.IGNORECASE)
+
+
+def _sub_clauses(document: Document, span: Span) -> list[Span]:
+    if document.language != "en":
+        return [span]
+    pieces, cursor = [], span[0]
+    for match in _EN_CONJUNCTION.finditer(document.text, span[0], span[1]):
+        if re.search(r"\b(?:between|both)\s+\S+$", document.text[cursor : match.start()], re.IGNORECASE):
+            continue
+        if match.start() > cursor:
+            pieces.append((cursor, match.start()))
+            cursor = match.start()
+    pieces.append((cursor, span[1]))
+    return pieces
+
+
+def read_unit(document: Document, span: Span, *, reporting_before: bool) -> list[Clause]:
+    clauses: list[Clause] = []
+    for clause_span in split_clauses(document.text, span, language=document.language):
+        pieces = [read(document, piece, reporting_before) for piece in _sub_clauses(document, clause_span)]
+        # Keep "and …" apart only when both sides could state a forecast ("return to target by mid-2025 and
+        # stay close to it through 2026"), not in "higher tariffs and uncertainty would weigh".
+        merged: list[Clause] = [pieces[0]]
+        for piece in pieces[1:]:
+            if not (_forecast_like(document, merged[-1]) and _forecast_like(document, piece)):
+                merged[-1] = read(document, (merged[-1].span[0], piece.span[1]), reporting_before)
+            else:
+                merged.append(piece)
+        for clause in merged:
+            clauses.append(clause)
+            reporting_before = reporting_before or clause.reading.reporting
+    return clauses
+
+
+def _forecast_like(document: Document, clause: Clause) -> bool:
+    reading = clause.reading
+    dated = any(h.resolve_on and h.resolve_on >= document.said_on and not h.weak for h in clause.horizons)
+    return reading.future or reading.modal or dated or clause.probability is not None

@@ -1,0 +1,147 @@
+"""Grouping the clauses of a unit into forecasts: which clauses state one forecast together.
+
+A forecast clause starts a group; the clauses after it that complete it (a horizon, ", will also …",
+a clause without a verb of its own) join it, and a connector (but, while, 但, 而), a second future
+marker with its own subject, a second date ("1.8% in 2025, and 1.7% in 2026") or a stated probability
+starts the next one. Excluded clauses (questions, wishes, schedules) and attributions ("he said")
+break a group and are never part of one; a wish governs the clauses that follow it.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from predictions.intake.clauses import Clause, Document
+
+_CONTRAST = {
+    "en": re.compile(r"^[\s“‘\"']*(?:but|however|yet|still|even\s+so)\b", re.IGNORECASE),
+    "zh-Hans": re.compile(r"^[\s“”「」]*(?:但是?|不过|然而|可是|只是)"),
+}
+# Exclusions that govern the clauses after them in the unit: 希望它……，同时不会……; 若……，……或将……; 你之前说过，……
+_GOVERNING = {"wish", "condition", "recalled", "unnamed view", "plan"}
+
+
+def group_clauses(document: Document, clauses: list[Clause]) -> list[list[Clause]]:
+    """Consecutive clauses of one forecast: see the module's docstring."""
+    groups: list[list[Clause]] = []
+    current: list[Clause] | None = None
+    pending: list[Clause] = []
+    wishing = False
+    excluded_before: str | None = None
+    elliptical: set[int] = set()
+    contrast = _CONTRAST[document.language]
+    for clause in clauses:
+        reading = clause.reading
+        words = document.text[clause.span[0] : clause.span[1]]
+        if wishing and not contrast.search(words):
+            continue
+        wishing = reading.excluded in _GOVERNING
+        if excluded_before and reading.continues and not reading.opens_new_thought and not reading.excluded:
+            continue  # "said it would hold its meeting on Aug. 28 and would not change …": the same plan
+        if reading.excluded or reading.question_frame:
+            current, pending = None, []
+            excluded_before = reading.excluded
+            continue
+        excluded_before = None
+        if reading.attribution:
+            # Reported speech keeps its attribution ("陈立明说，明年……", "…, the minister said on Monday").
+            if current is not None:
+                current.append(clause)
+                current = None
+            else:
+                pending = [] if _speaker_label(words) else [clause]
+            continue
+        if clause.forecast:
+            if current is not None and _continues(document, current, clause, words, _stated(current, elliptical)):
+                current.append(clause)
+            else:
+                current = [*pending, clause]
+                groups.append(current)
+            pending = []
+        elif current is not None and _elliptical(document, current, clause):
+            current = [clause]  # "to grow 1.8% in 2025 and 1.7% in 2026": the verb is understood
+            groups.append(current)
+            elliptical.add(id(current))
+        elif current is not None and not reading.opens_new_thought:
+            current.append(clause)
+        else:
+            current = None
+            pending = [*pending, clause] if not reading.opens_new_thought else [clause]
+            if re.search(r"\s(?:—|–|--)\s*$", words):
+                pending = []  # a dateline ("WASHINGTON, April 22 —") is not part of what is said
+        if words.rstrip().endswith((";", "；")):
+            current, pending = None, []  # a semicolon closes the thought
+    return groups
+
+
+def _stated(group: list[Clause], elliptical: set[int] | None = None) -> bool:
+    """The group states its claim — a future marker, a probability, a modal with its date — or it is elliptical
+    ("and 1.7% in 2026"); "By 2030," alone does not yet."""
+    if id(group) in (elliptical or set()):
+        return True
+    return any(
+        c.forecast and (c.reading.future or c.reading.modal or c.probability is not None or c.says_something)
+        for c in group
+    )
+
+
+def _dates(clauses: list[Clause], said_on: datetime.date) -> set[datetime.date]:
+    return {h.resolve_on for c in clauses for h in c.horizons if h.resolve_on is not None and h.resolve_on >= said_on}
+
+
+def _elliptical(document: Document, current: list[Clause], clause: Clause) -> bool:
+    """A clause after "and" / "but" with a date of its own and no verb: a second forecast of the same kind."""
+    chinese = document.language == "zh-Hans"
+    own = {
+        h.resolve_on
+        for h in clause.horizons
+        if (chinese or not h.weak) and h.resolve_on and h.resolve_on >= document.said_on
+    }
+    # Chinese needs no conjunction: 上半年压力会比较大，下半年逐步回升.
+    return (
+        (clause.reading.opens_new_thought or chinese)
+        and _stated(current)
+        and bool(own)
+        and own.isdisjoint(_dates(current, document.said_on))
+    )
+
+
+def _continues(document: Document, current: list[Clause], clause: Clause, words: str, stated: bool) -> bool:
+    """Does a forecast clause complete the forecast before it, or state a new one?"""
+    reading = clause.reading
+    if not stated:
+        return not reading.opens_new_thought or not any(c.forecast for c in current)  # "By 2030, half … will be"
+    if _refers_back(document, words):
+        return True  # ", but it won't happen smoothly"
+    if reading.opens_new_thought:
+        return False
+    own, before = _dates([clause], document.said_on), _dates(current, document.said_on)
+    if not own and not any(c.reading.future or c.reading.modal or c.probability is not None for c in current):
+        return True  # 四年后我29岁，状态应该还可以: the date frames the claim that follows
+    if own and before and own.isdisjoint(before):
+        return False  # a second date: "1.8% in 2025, and 1.7% in 2026", "，并会持续到明年1月"
+    if reading.future or (document.language == "zh-Hans" and reading.modal):
+        return reading.continues  # ", will also …", "，会获得……"; 全年涨幅大概在10%左右 is a claim of its own
+    # "…, with a 40% chance of a new record by the end of March" is a claim of its own; a bare horizon, or a
+    # probability without a date of its own (，“我们有六成把握”), completes the forecast before it.
+    return clause.probability is None or not own
+
+
+def _speaker_label(words: str) -> bool:
+    """ "刘振华：", "HARTWELL:" — who speaks next in a transcript, not part of what is said."""
+    return bool(re.fullmatch(r"\s*[\w·.'’ -]{1,30}[:：]\s*", words))
+
+
+def _refers_back(document: Document, words: str) -> bool:
+    """A clause about the forecast before it: "it" / "this" in English (", but it won't happen smoothly"),
+    这一点 / 这 / 此 in Chinese (，这一点我有九成把握)."""
+    if document.language == "zh-Hans":
+        return bool(re.match(r"[\s“”「」]*(?:这一点|这|此|对此)", words))
+    return bool(
+        re.match(
+            r"[\s“‘\"']*(?:but|and|yet|though|although)?\s*(?:it|this)(?:\s+(?:will|won['’]t|would|is|isn['’]t|may|might|could)|['’]s|['’]ll)\b",
+            words,
+            re.IGNORECASE,
+        )
+    )

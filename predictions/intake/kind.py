@@ -1,0 +1,30 @@
+"""Direct or reported speech: what the quotation marks (or their absence) tell.
+
+- ``direct``: the forecast lies inside quotation marks, or in the speaker's own voice: a speaker's
+  turn in an interview transcript ("HARTWELL: …"), or a text without quotations whose paragraphs
+  mostly speak in the first person (a speech, an op-ed).
+- ``reported``: outside quotation marks, with a reporting verb or attribution in its sentence
+  (said, expects, according to, 表示, 认为, 据).
+- None: nothing tells.
+"""
+
+from __future__ import annotations
+
+from predictions.intake.candidate import Kind
+from predictions.intake.sentences import Span
+
+
+def inside(span: Span, quotations: list[Span]) -> bool:
+    """Most of ``span`` lies within one quotation."""
+    start, end = span
+    length = max(1, end - start)
+    return any(min(end, q_end) - max(start, q_start) >= 0.5 * length for q_start, q_end in quotations)
+
+
+def speech_kind(span: Span, *, quotations: list[Span], sentence_reports: bool, own_voice: bool) -> Kind | None:
+    """``own_voice``: the words are the speaker's turn in a transcript, or the text is a speech without quotations."""
+    if inside(span, quotations) or own_voice:
+        return "direct"
+    if sentence_reports:
+        return "reported"
+    return None

@@ -1,0 +1,154 @@
+"""Chinese markers: 将 and 会 as "will" (not 将军, 把-like 将其, 会议, 社会), 预计, 有望, 可能, and the look-alikes."""
+
+from __future__ import annotations
+
+import re
+
+from predictions.intake.markers import ClauseReading, Cues
+
+
+def _not_after(words: str) -> str:
+    """Negative lookbehinds, one per word (each word may be of its own length)."""
+    return "".join(f"(?<!{word})" for word in words.split())
+
+
+# 会 as a modal verb: not the end of 社会, 机会, 大会, 委员会, 发布会, 电话会 … nor the start of 会议, 会见, 会长 ….
+# A modal 会 is followed by a verb, never by punctuation.
+_HUI = (
+    _not_after(
+        "社 机 协 委员 动员 大 峰 学 体 理 误 聚 览 展 全 事 开 与 约 省 庙 工 商 茶 讨 布 者 运 博 易 国国 幽 宴"
+    )
+    + _not_after("酒 舞 赛 盛 集 例 常 领 融 附 知 照 分 议 话 略 年年 晚 演唱 音乐 联欢 茶话 座谈 研讨 年度")
+    + "会(?![议见谈晤面员计场期所展费址堂同商签诊聚考演战徽旗务师馆刊籍话意心】」”，。、；：）)\\s]"
+    + "|长(?!期|远)|上(?![升涨调市线台映演马])|后(?!悔)|合(?!作|理))"
+)
+# 将 as "will": not a general (大将, 名将), not 将近 / 将就, not 已将 / 曾将 (past, 把-like).
+_JIANG = _not_after("大 老 名 主 猛 干 健 武 虎 麻 爱 战 悍 良 已 曾 经") + "将(?![军领士帅近就官门校相心比计信])"
+# 将 followed by its object and then the verb is 把 ("put … into"), not a future: 将其输入, 将A视为B.
+_BA_JIANG = re.compile(
+    r"将(?:其|之|它|他|她|您|你|我|这|那|该|此|自己|自身|所有|全部|一切|相关|各|每|双方|彼此)"
+    r"|将[^，。；,;]{1,12}?(?:视为|视作|作为|当作|当成|纳入|列为|列入|用于|用在|转化为|转为|改为|改成|变为|变成|输入|交给|交由"
+    r"|归为|定为|称为|命名为|翻译成|译为|分为|放在|置于|推向|带到|带入|引入|融入|应用于|运用于|投入到|送达|送到|送往|比喻为|比作|比喻成)"
+)
+# Hedged forms are forecasts too (可能, 恐怕, 有望); 届时 ("by then") refers to a dated claim before it.
+_FUTURE = re.compile(
+    rf"{_JIANG}|{_HUI}|预计|有望|可望|势必|必将|终将|即将|料将|或将|预料|预言|注定|势将|看涨|看跌|不会"
+    r"|可能(?!的)|也许|或许|恐怕|大概率|说不定|届时|到时候|到那时|判断是(?=[^，。；：:])|预判"
+    r"|(?<=[内后期还也定该能说都就才总])会(?=[。！])"
+    r"|应该(?=会|能|可以|还可以|没有问题|没问题|问题不大|不会|不至于|在|是|比较|差不多)"
+)
+_MODAL = re.compile(r"大概|能够|可以|估计|我认为|我觉得|我相信|我们认为|我们判断|我判断")
+_REPORTING = re.compile(
+    r"表示|说|称|指出|认为|预测|预计|强调|透露|坦言|直言|介绍|提到|谈到|回应|回复|声称|宣称|警告|相信|据|报道|写道|看来"
+    r"|判断|预期|估计|觉得"
+)
+_FIRST_PERSON = re.compile(r"我(?![国省市区县校院军方])|咱")
+_QUESTION_FRAME = re.compile(
+    r"(?:被问到|被问及|问及|问到|被问|谈及|谈到|提及|提到|关于|就|针对)[^，。；]{0,40}?"
+    r"(?:是否|会不会|能否|能不能|多少|何时|什么时候|怎样|如何|哪些|多久|有没有|是不是)"
+)
+_QUESTION = re.compile(
+    r"(?:是否|会不会|能否|能不能|是不是|有没有|难道|何时|什么时候|什么|多少(?!有些)|为什么|怎么|哪(?!怕))|吗[”」]?$"
+)
+_WISH = re.compile(r"希望|但愿|期待|期望|盼望|祝愿|梦想|渴望|确保|旨在|为了|以便|以免")
+# 应该 of obligation (应该加大投入); 应该 of expectation (应该没有问题) is a hedge, read in _FUTURE.
+_PRESCRIPTION = re.compile(
+    r"应该(?!会|能|可以|还可以|没有问题|没问题|问题不大|不会|不至于|在|是|比较|差不多)|应当|理应|必须|务必|不得|不应(?!求)"
+    r"|亟需|亟待|有必要|要求|呼吁|建议|必需"
+)
+# Views nobody names: 有业内人士称, 很多家长担心, 外界认为, 某券商研报预计, 不愿具名的高管称, 有观点认为.
+_UNNAMED = re.compile(
+    r"^[“”「」\s]*(?:此前|对于|但|而|不过|同时|另外|目前|当前|现在)?(?:有|很多|许多|不少|一些|部分|有些|有的|多数|大多数|某些?)"
+    r"(?:[^，。；]{0,8}?)"
+    r"(?:人士|人|家长|专家|分析师|分析人士|投资者|机构|网友|市民|观点|声音|学者|券商|媒体|评论)"
+    r"(?:[^，。；]{0,6}?)(?:认为|担心|称|说|表示|预测|预计|指出|觉得|相信|猜测|判断|说法|看来)"
+    r"|^[“”「」\s]*据?(?:业内人士|知情人士|分析人士|市场人士|相关人士|消息人士|业内专家|有关人士)[^，。；]{0,6}?"
+    r"(?:称|表示|认为|透露|指出|预计|预测|说)"
+    r"|传闻|传言|不愿具名|匿名|某券商|某机构|坊间|市场普遍预期|普遍预期|市场预期"
+    r"|^[“”「」\s]*(?:此前|但|而)?外界(?:[^，。；]{0,6}?)(?:认为|担心|称|说|预测|预计|猜测|普遍)"
+)
+# An unnamed view that frames what follows ("此前有市民担心，……") governs the rest of the sentence.
+_UNNAMED_FRAME = re.compile(r"(?:认为|担心|称|说|表示|预测|预计|指出|觉得|相信|猜测|判断)[，,：:]\s*$")
+# An earlier forecast recalled is not made on the said-on date: 你之前说过, 他去年曾预测.
+_RECALLED = re.compile(
+    r"(?:之前|此前|以前|曾经|去年|前年|当时|早前|早些时候)[^，。；]{0,6}?(?:说过|表示过|预测过|预言过|曾说|曾预测|说|预测)"
+)
+# A condition on an uncertain event makes a hypothetical, one on the status quo keeps the forecast.
+_CONDITION = re.compile(
+    r"^[“”「」\s]*(?:若|如果|假如|倘若|一旦|要是|假设)(?![^，。；]*(?:目前|现在|当前|照|按照|趋势|不变|维持))"
+)
+# A plan named at the head of a sentence governs it: 根据规划，深圳将在年内新建……
+_PLAN_HEAD = re.compile(r"^[“”「」\s]*(?:根据|按照|依据|按)(?:[^，。；]{0,8})(?:规划|计划|安排|部署|方案)[，,：:]?\s*$")
+_SCHEDULE = re.compile(
+    r"将于|定于|计划于|计划在|拟于|拟在|预定|按计划|如期|日程|根据规划|按照规划|规划显示"
+    r"|(?:将|会|预计)(?:在|于)?[^，。；]{0,20}?(?:举行|召开|举办|开幕|闭幕|揭幕|访问|出席|会见|会晤|发表演讲|出访|抵达|启程|生效|施行"
+    r"|正式实施|开通|开业|开学|上线|亮相|颁奖|发布|公布|出台|推出|开工|动工|投产|通车|开放|实施|执行)"
+    r"|计划|打算|准备|拟|决定|宣布|承诺|誓言|目标是|目标为"
+    # The speaker's or its organisation's own decisions: 我们将集中资源, 公司不会进入欧洲市场, 我肯定会去争取.
+    r"|(?:我们|我(?![国省市区县校院军方])|公司|本公司|集团|我司|他|她)[^，。；]{0,6}?(?:将|会|不会|要|也将|还将|将会)"
+    r"(?:在[^，。；]{0,10}?)?"
+    r"(?:去|进入|推出|发布|建成|建设|开设|开工|投产|集中|招聘|裁员|上市|收购|投资|开店|扩大|加大|布局|进军|退出|关闭|出售"
+    r"|回购|分红|聚焦|发力|争取|参加|参赛|坚持|回来|退役|复出|出战|卫冕)"
+    r"|在[^，。；]{1,10}(?:举行|召开|举办)"
+)
+# 曾 the adverb (曾在, 曾表示), not the surname (曾志远).
+_PAST = re.compile(r"(?<![为除罢算])了(?![解不如结却望])|已经|已|曾经|曾(?=[在于是被说表预多一两参担获任有])")
+_ATTRIBUTION = re.compile(
+    r"^[“”「」\s]*(?:(?:而|但|并|同时|此外)?[^，。；,;“”]{0,20}?)(?:表示|说|称|指出|认为|预测|预计|强调|透露|坦言|直言|介绍|提到"
+    r"|谈到|回应|回复|声称|宣称|警告|相信|写道|看来|补充道|补充说|告诉[^，。]{0,12}|回答|解释|分析|判断是|看法是|预测是|观点是)"
+    r"(?:道|说)?[：:，,\s]*$"
+    r"|^[“”\s]*据(?:悉|了解|报道|介绍|估计)?[^，。；]{0,20}?(?:报道|消息|介绍)?[，,\s]*$"
+    # A speaker's turn in a transcript: 刘振华：
+    r"|^[“”\s]*[\u4e00-\u9fff·A-Za-z]{1,8}[：:]\s*$"
+)
+_CONNECTOR = re.compile(
+    r"^[“”「」\s]*(?:但是?|不过|然而|而且?|并且|同时|此外|另外|另一方面|与此同时|至于|相比之下|尽管|虽然|可是|只是)"
+)
+_CONTINUES = re.compile(
+    r"^[“”「」\s]*(?:而|但|并|且|也|还|都|仍|则|才|就)?(?:将|会|可能|不会|有望|预计|或将|也将|还将|将会|也会|还会)"
+)
+_CUES = Cues(
+    question_frame=_QUESTION_FRAME,
+    reporting=_REPORTING,
+    first_person=_FIRST_PERSON,
+    connector=_CONNECTOR,
+    continues=_CONTINUES,
+    exclusions=(
+        ("question", _QUESTION),
+        ("recalled", _RECALLED),
+        ("condition", _CONDITION),
+        ("unnamed", _UNNAMED),
+        ("plan", _PLAN_HEAD),
+        ("wish", _WISH),
+        ("wish", _PRESCRIPTION),
+        ("schedule", _SCHEDULE),
+    ),
+)
+
+
+def read(text: str) -> ClauseReading:
+    future = any(not _is_ba(text, m.start()) for m in _FUTURE.finditer(text))
+    excluded = _exclusion(text, future=future)
+    attribution = not excluded and bool(_ATTRIBUTION.search(text))
+    return _CUES.reading(
+        text,
+        future=future and not attribution,
+        modal=bool(_MODAL.search(text)),
+        excluded=excluded,
+        attribution=attribution,
+    )
+
+
+def _is_ba(text: str, index: int) -> bool:
+    return text[index] == "将" and bool(_BA_JIANG.match(text, index))
+
+
+def _exclusion(text: str, *, future: bool) -> str | None:
+    if text.rstrip('”」』"）) ').endswith(("？", "?")):
+        return "question"
+    reason = _CUES.first_exclusion(text)
+    if reason == "unnamed" and _UNNAMED_FRAME.search(text):
+        return "unnamed view"  # 此前有市民担心，…… frames the rest of the sentence
+    if reason is None and not future and _PAST.search(text):
+        return "past"
+    return reason

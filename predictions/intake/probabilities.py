@@ -1,0 +1,107 @@
+"""Stated probabilities: "a 30 percent chance" → 0.3, "one in three" → 0.333, 七成把握 → 0.7, 百分之三十的可能 → 0.3.
+
+Only a number tied to chance words counts: "grow 3 percent" or 七成的企业 (70% of firms) are
+quantities, not the speaker's probability. Words without a number ("likely", 很可能) are hedges.
+Values are rounded to three decimals.
+"""
+
+from __future__ import annotations
+
+import re
+
+from predictions.intake.numbers import EN_NUMBER, ZH_NUMBER, parse_chinese_number, parse_english_number
+
+_EN_CHANCE = (
+    r"(?:chance|chances|likelihood|probability|odds|risk|possibility|shot|likely|certain|sure|confident|confidence)"
+)
+_EN_PERCENT = r"(?:%|\s*percent\b|\s*per\s*cent\b|\s*pc\b)"
+_EN_PATTERNS = (
+    # "a 30 percent chance", "30% likely", "90 per cent confident", "a 70-percent probability"
+    re.compile(rf"\b(?P<num>{EN_NUMBER})[- ]?{_EN_PERCENT}[- ]?(?:\w+\s+)?{_EN_CHANCE}\b", re.IGNORECASE),
+    # "put the probability at 30 percent", "the odds are about 40%", "a probability of 0.6"
+    re.compile(
+        rf"\b(?:probability|chances?|likelihood|odds|risk)\s+(?:\w+\s+){{0,5}}?(?:at|is|of|are|to\s+be|was)\s+"
+        rf"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|only\s+|just\s+|over\s+|more\s+than\s+)?(?P<num>{EN_NUMBER}){_EN_PERCENT}",
+        re.IGNORECASE,
+    ),
+)
+_EN_RATIO = re.compile(
+    rf"\b(?P<a>{EN_NUMBER})[- ]in[- ](?P<b>{EN_NUMBER})\s+(?:chance|odds|probability|likelihood|risk|shot)"
+    rf"|\b(?:odds|chances?)\s+(?:are|of|is)\s+(?:about\s+)?(?P<a2>{EN_NUMBER})[- ]in[- ](?P<b2>{EN_NUMBER})\b",
+    re.IGNORECASE,
+)
+_EN_EVEN = re.compile(
+    r"(?<!than )\b(?:50[-/ ]50|fifty[- ]fifty|even\s+odds|even\s+chance|coin\s+(?:flip|toss))\b", re.IGNORECASE
+)
+
+_ZH_CHANCE = r"(?:把握|可能性|可能|概率|几率|机率|机会|胜算|信心)"
+# Between a chance word and its number: 为, 是, 只有 …, with a few words of the speaker's between (我估计, 也).
+_ZH_IS = r"[，,]?[^，。；0-9０-９%％]{0,8}?(?:为|是|有|达|达到|在|约为|仅为|只有|仅有)(?:大约|大概|约|只有)?"
+# The chance words that a number can be said of (可能 alone is the modal "may", not "the likelihood").
+_ZH_CHANCE_NOUN = r"(?:可能性|概率|几率|机率|把握|胜算)"
+_ZH_PATTERNS = (
+    # 七成把握, 有七成的可能, 八成概率
+    (re.compile(rf"(?P<num>[一二两三四五六七八九十]|[1-9]|10)成(?:的)?{_ZH_CHANCE}"), 10.0),
+    # 百分之三十的可能, 百分之九十的把握
+    (re.compile(rf"百分之(?P<num>{ZH_NUMBER})(?:的)?{_ZH_CHANCE}"), 100.0),
+    # 30%的可能, 30％的概率
+    (re.compile(rf"(?P<num>[0-9０-９]+(?:[.．][0-9０-９]+)?)\s*[%％](?:的)?{_ZH_CHANCE}"), 100.0),
+    # 可能性为30%, 概率约为百分之三十, 几率达到七成, 概率我估计只有百分之四十, 可能性也只有三成
+    (re.compile(rf"{_ZH_CHANCE_NOUN}{_ZH_IS}(?P<num>[0-9０-９]+(?:[.．][0-9０-９]+)?)\s*[%％]"), 100.0),
+    (re.compile(rf"{_ZH_CHANCE_NOUN}{_ZH_IS}百分之(?P<num>{ZH_NUMBER})"), 100.0),
+    (re.compile(rf"{_ZH_CHANCE_NOUN}{_ZH_IS}(?P<num>[一二两三四五六七八九十])成"), 10.0),
+)
+_ZH_FRACTION = re.compile(rf"(?P<b>{ZH_NUMBER})分之(?P<a>{ZH_NUMBER})(?:的)?{_ZH_CHANCE}")
+_ZH_EVEN = re.compile(r"五五开|一半的(?:可能|机会|概率|把握)|对半开")
+
+
+def _share(value: float | None, scale: float) -> float | None:
+    if value is None or not 0 <= value <= scale:
+        return None
+    return round(value / scale, 3)
+
+
+def find_probability(text: str, *, language: str) -> float | None:
+    """The first probability stated in ``text``, or None."""
+    if language == "zh-Hans":
+        return _chinese(text)
+    return _english(text)
+
+
+def _english(text: str) -> float | None:
+    found: list[tuple[int, float]] = []
+    for pattern in _EN_PATTERNS:
+        for match in pattern.finditer(text):
+            value = _share(parse_english_number(match.group("num")), 100.0)
+            if value is not None:
+                found.append((match.start(), value))
+    for match in _EN_RATIO.finditer(text):
+        a = parse_english_number(match.group("a") or match.group("a2"))
+        b = parse_english_number(match.group("b") or match.group("b2"))
+        if a is not None and b and a <= b:
+            found.append((match.start(), round(a / b, 3)))
+    for match in _EN_EVEN.finditer(text):
+        found.append((match.start(), 0.5))
+    return min(found)[1] if found else None
+
+
+def _chinese(text: str) -> float | None:
+    found: list[tuple[int, float]] = []
+    # "跌幅超过20%的概率只有5%": the number the chance word is said to be wins over one that qualifies the event.
+    for pattern, scale in _ZH_PATTERNS[3:]:
+        for match in pattern.finditer(text):
+            value = _share(parse_chinese_number(match.group("num")), scale)
+            if value is not None:
+                return value
+    for pattern, scale in _ZH_PATTERNS[:3]:
+        for match in pattern.finditer(text):
+            value = _share(parse_chinese_number(match.group("num")), scale)
+            if value is not None:
+                found.append((match.start(), value))
+    for match in _ZH_FRACTION.finditer(text):
+        a, b = parse_chinese_number(match.group("a")), parse_chinese_number(match.group("b"))
+        if a is not None and b and a <= b:
+            found.append((match.start(), round(a / b, 3)))
+    for match in _ZH_EVEN.finditer(text):
+        found.append((match.start(), 0.5))
+    return min(found)[1] if found else None

@@ -1,0 +1,256 @@
+"""How well the forecast extractor does on the labelled corpus: ``python -m tests.intake.evaluate``.
+
+Prints, per language, the documents and forecasts, precision, recall, and among matched forecasts
+the resolve-on exact share, probability accuracy and kind accuracy (each over the forecasts
+where the label states one). ``--holdout`` evaluates the held-out set instead of the
+development corpus; ``--misses`` lists missed forecasts and false candidates;
+``--splitter rules`` uses the hand-written English sentence rules instead of pysbd.
+
+Matching (issue 12): a candidate matches an expected forecast when their character spans overlap
+by at least half of the expected quote's length; each forecast and each candidate is matched at
+most once (a maximum matching over those pairs). Unmatched candidates are false positives,
+unmatched forecasts misses.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from predictions.intake import Candidate, find_forecasts
+from predictions.intake.sentences import Splitter
+
+HERE = Path(__file__).resolve().parent
+SETS = {"corpus": HERE / "corpus", "holdout": HERE / "holdout"}
+GOALS = {"recall": 0.95, "precision": 0.75, "resolve_on_exact": 0.9}
+
+
+@dataclass(frozen=True)
+class Expected:
+    quote: str
+    start: int
+    end: int
+    resolve_on: str | None
+    probability: float | None
+    kind: str | None
+
+
+@dataclass(frozen=True)
+class Document:
+    path: Path
+    language: str
+    said_on: datetime.date
+    text: str
+    forecasts: tuple[Expected, ...]
+    labelled: int  # forecasts and labelled non-forecasts
+
+
+@dataclass
+class Score:
+    documents: int = 0
+    forecasts: int = 0
+    candidates: int = 0
+    matched: int = 0
+    dated: int = 0
+    dated_exact: int = 0
+    with_probability: int = 0
+    probability_exact: int = 0
+    with_kind: int = 0
+    kind_exact: int = 0
+    misses: list[tuple[Document, Expected]] = field(default_factory=list)
+    false_positives: list[tuple[Document, Candidate]] = field(default_factory=list)
+    wrong_dates: list[tuple[Document, Expected, Candidate]] = field(default_factory=list)
+    wrong_probabilities: list[tuple[Document, Expected, Candidate]] = field(default_factory=list)
+    wrong_kinds: list[tuple[Document, Expected, Candidate]] = field(default_factory=list)
+
+    @property
+    def recall(self) -> float:
+        return self.matched / self.forecasts if self.forecasts else 0.0
+
+    @property
+    def precision(self) -> float:
+        return self.matched / self.candidates if self.candidates else 0.0
+
+    @property
+    def resolve_on_exact(self) -> float:
+        return self.dated_exact / self.dated if self.dated else 0.0
+
+    @property
+    def probability_accuracy(self) -> float:
+        return self.probability_exact / self.with_probability if self.with_probability else 0.0
+
+    @property
+    def kind_accuracy(self) -> float:
+        return self.kind_exact / self.with_kind if self.with_kind else 0.0
+
+
+def load(directory: Path) -> Iterator[Document]:
+    """The labelled documents under ``directory`` (``<lang>/<name>.json``), checked as they are read."""
+    for path in sorted(directory.glob("*/*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        text = data["text"]
+        forecasts = []
+        for item in data["forecasts"]:
+            quote = item["quote"]
+            start = item.get("start")
+            if start is None:
+                start = text.find(quote)
+            if start < 0 or text[start : start + len(quote)] != quote:
+                raise ValueError(f"{path}: quote not found in the text at the stated place: {quote!r}")
+            forecasts.append(
+                Expected(
+                    quote=quote,
+                    start=start,
+                    end=start + len(quote),
+                    resolve_on=item.get("resolve_on"),
+                    probability=item.get("probability"),
+                    kind=item.get("kind"),
+                )
+            )
+        yield Document(
+            path=path,
+            language=data["language"],
+            said_on=datetime.date.fromisoformat(data["said_on"]),
+            text=text,
+            forecasts=tuple(forecasts),
+            labelled=len(forecasts) + len(data.get("non_forecasts", [])),
+        )
+
+
+def overlap(expected: Expected, candidate: Candidate) -> int:
+    return max(0, min(expected.end, candidate.end) - max(expected.start, candidate.start))
+
+
+def match(expected: list[Expected], candidates: list[Candidate]) -> dict[int, int]:
+    """A maximum matching expected index → candidate index over the pairs that overlap by half the quote."""
+    edges = {
+        e: [c for c, candidate in enumerate(candidates) if 2 * overlap(item, candidate) >= len(item.quote)]
+        for e, item in enumerate(expected)
+    }
+    owner: dict[int, int] = {}  # candidate → expected
+
+    def augment(e: int, seen: set[int]) -> bool:
+        for c in edges[e]:
+            if c in seen:
+                continue
+            seen.add(c)
+            if c not in owner or augment(owner[c], seen):
+                owner[c] = e
+                return True
+        return False
+
+    for e in edges:
+        augment(e, set())
+    return {e: c for c, e in owner.items()}
+
+
+def evaluate(documents: Iterable[Document], *, splitter: Splitter = "pysbd") -> dict[str, Score]:
+    scores: dict[str, Score] = {}
+    for document in documents:
+        score = scores.setdefault(document.language, Score())
+        candidates = find_forecasts(
+            document.text, language=document.language, said_on=document.said_on, splitter=splitter
+        )
+        expected = list(document.forecasts)
+        pairs = match(expected, candidates)
+        score.documents += 1
+        score.forecasts += len(expected)
+        score.candidates += len(candidates)
+        score.matched += len(pairs)
+        for e, item in enumerate(expected):
+            if e not in pairs:
+                score.misses.append((document, item))
+                continue
+            candidate = candidates[pairs[e]]
+            if item.resolve_on is not None:
+                score.dated += 1
+                found = candidate.resolve_on.isoformat() if candidate.resolve_on else None
+                if found == item.resolve_on:
+                    score.dated_exact += 1
+                else:
+                    score.wrong_dates.append((document, item, candidate))
+            if item.probability is not None:
+                score.with_probability += 1
+                if candidate.probability is not None and abs(candidate.probability - item.probability) < 0.0005:
+                    score.probability_exact += 1
+                else:
+                    score.wrong_probabilities.append((document, item, candidate))
+            if item.kind is not None:
+                score.with_kind += 1
+                if candidate.kind == item.kind:
+                    score.kind_exact += 1
+                else:
+                    score.wrong_kinds.append((document, item, candidate))
+        matched = set(pairs.values())
+        score.false_positives.extend((document, c) for i, c in enumerate(candidates) if i not in matched)
+    return scores
+
+
+def report(scores: dict[str, Score], set_name: str) -> str:
+    lines = [
+        f"Forecast extractor on the {set_name} (goals: recall ≥ {GOALS['recall']}, precision ≥ {GOALS['precision']}, "
+        f"resolve-on exact ≥ {GOALS['resolve_on_exact']})",
+        f"{'language':<9} {'docs':>5} {'forecasts':>9} {'candidates':>10} {'precision':>9} {'recall':>7} "
+        f"{'resolve-on':>10} {'probability':>11} {'kind':>6}",
+    ]
+    for language, s in sorted(scores.items()):
+        lines.append(
+            f"{language:<9} {s.documents:>5} {s.forecasts:>9} {s.candidates:>10} {s.precision:>9.3f} {s.recall:>7.3f} "
+            f"{s.resolve_on_exact:>10.3f} {s.probability_accuracy:>11.3f} {s.kind_accuracy:>6.3f}"
+        )
+        lines.append(
+            f"{'':<9} resolve-on {s.dated_exact}/{s.dated}, probability {s.probability_exact}/{s.with_probability}, "
+            f"kind {s.kind_exact}/{s.with_kind}, {len(s.false_positives)} false candidates, {len(s.misses)} missed"
+        )
+    return "\n".join(lines)
+
+
+def details(scores: dict[str, Score]) -> str:
+    lines: list[str] = []
+    for language, s in sorted(scores.items()):
+        for document, item in s.misses:
+            lines.append(f"MISS  {language} {document.path.name}: {item.quote!r}")
+        for document, candidate in s.false_positives:
+            lines.append(f"FALSE {language} {document.path.name}: {candidate.quote!r}")
+        for document, item, candidate in s.wrong_dates:
+            lines.append(
+                f"DATE  {language} {document.path.name}: expected {item.resolve_on}, got {candidate.resolve_on} "
+                f"({candidate.horizon!r}) for {item.quote!r}"
+            )
+        for document, item, candidate in s.wrong_probabilities:
+            lines.append(
+                f"PROB  {language} {document.path.name}: expected {item.probability}, "
+                f"got {candidate.probability} for {item.quote!r}"
+            )
+        for document, item, candidate in s.wrong_kinds:
+            lines.append(
+                f"KIND  {language} {document.path.name}: expected {item.kind}, got {candidate.kind} for {item.quote!r}"
+            )
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--holdout", action="store_true", help="evaluate the held-out set instead of the corpus")
+    parser.add_argument("--misses", action="store_true", help="list misses, false candidates and wrong fields")
+    parser.add_argument("--splitter", choices=("pysbd", "rules"), default="pysbd", help="English sentence splitter")
+    options = parser.parse_args(argv)
+    set_name = "holdout" if options.holdout else "corpus"
+    documents = list(load(SETS[set_name]))
+    if not documents:
+        print(f"No labelled documents under {SETS[set_name]}.", file=sys.stderr)
+        return 1
+    scores = evaluate(documents, splitter=options.splitter)
+    print(report(scores, set_name))
+    if options.misses:
+        print(details(scores))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,84 @@
+"""Small helpers for the intake tests."""
+
+from __future__ import annotations
+
+import datetime
+
+from predictions.intake import Candidate, find_forecasts, horizons_en, horizons_zh
+from predictions.intake.horizons import Horizon, scan
+
+DIGITS = "零一二三四五六七八九"
+EN_UNITS = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+]
+EN_UNITS += ["seventeen", "eighteen", "nineteen"]
+EN_TENS = {2: "twenty", 3: "thirty", 4: "forty", 5: "fifty", 6: "sixty", 7: "seventy", 8: "eighty", 9: "ninety"}
+
+
+def chinese(number: int) -> str:
+    """1–99 in Chinese numerals: 三, 十, 十五, 二十, 九十九."""
+    tens, units = divmod(number, 10)
+    if tens == 0:
+        return DIGITS[units]
+    return ("" if tens == 1 else DIGITS[tens]) + "十" + (DIGITS[units] if units else "")
+
+
+def english(number: int) -> str:
+    """1–99 in English words: three, twenty-five."""
+    if number < 20:
+        return EN_UNITS[number]
+    tens, units = divmod(number, 10)
+    return EN_TENS[tens] + (f"-{EN_UNITS[units]}" if units else "")
+
+
+def horizons(text: str, language: str, said_on: datetime.date) -> list[Horizon]:
+    if language == "zh-Hans":
+        return scan(text, horizons_zh.RULES, said_on)
+    return scan(text, horizons_en.RULES, said_on, lead=horizons_en.LEAD)
+
+
+def one_date(text: str, language: str, said_on: datetime.date) -> datetime.date | None:
+    """The date of the single horizon in ``text`` (fails if there is not exactly one)."""
+    found = horizons(text, language, said_on)
+    assert len(found) == 1, found
+    return found[0].resolve_on
+
+
+def only(text: str, language: str, said_on: datetime.date) -> Candidate:
+    """The single candidate of ``text`` (fails, naming what was found, if there is not exactly one)."""
+    candidates = find_forecasts(text, language=language, said_on=said_on)
+    assert len(candidates) == 1, [c.quote for c in candidates]
+    return candidates[0]
+
+
+def assert_forecast(
+    text: str,
+    language: str,
+    said_on: datetime.date,
+    *,
+    resolve_on: str | None,
+    probability: float | None,
+    kind: str | None,
+) -> None:
+    """``text`` holds one forecast, anchored, with this date, probability and kind."""
+    candidate = only(text, language, said_on)
+    assert candidate.resolve_on == (datetime.date.fromisoformat(resolve_on) if resolve_on else None)
+    assert candidate.probability == probability
+    assert candidate.kind == kind
+    assert text[candidate.start : candidate.end] == candidate.quote
