@@ -17,22 +17,19 @@ import subprocess
 import sys
 import time
 import urllib.request
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from config import broker
+from tests.support.processes import free_port, wait_for
 
 BASE_DIR = Path(__file__).resolve().parents[2]
 BIN = Path(sys.executable).parent
 pytestmark = pytest.mark.e2e
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
+# The three processes each import Django on start; on a busy machine that takes a while.
+STARTUP_SECONDS = 120
 
 
 def embedded_default_env(var_dir: Path, port: int) -> dict[str, str]:
@@ -50,14 +47,6 @@ def embedded_default_env(var_dir: Path, port: int) -> dict[str, str]:
         "SITE_URL": f"http://127.0.0.1:{port}",
         "WEB_CONCURRENCY": "1",  # one gunicorn worker: /healthz answering means it has booted
     }
-
-
-def wait_for(condition: Callable[[], bool], what: str, timeout: float = 120) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out waiting for {what}")
-        time.sleep(0.2)
 
 
 def answers(url: str) -> bool:
@@ -101,11 +90,15 @@ def test_ctrl_c_stops_web_worker_and_beat_before_honcho_resorts_to_sigkill(
     def output() -> str:
         return log.read_text(errors="replace")
 
-    wait_for(lambda: "celery@" in output() and " ready." in output(), "the worker")
-    wait_for(lambda: "beat: Starting" in output(), "beat")
+    wait_for(lambda: "celery@" in output() and " ready." in output(), timeout=STARTUP_SECONDS, what="the worker")
+    wait_for(lambda: "beat: Starting" in output(), timeout=STARTUP_SECONDS, what="beat")
     # Beat queues the outbox relay straight away and every 5 s: the worker consumes from the broker.
-    wait_for(lambda: "tracker.relay_outbox" in output() and "succeeded" in output(), "a beat task run by the worker")
-    wait_for(lambda: answers(f"http://127.0.0.1:{port}/healthz"), "gunicorn")
+    wait_for(
+        lambda: "tracker.relay_outbox" in output() and "succeeded" in output(),
+        timeout=STARTUP_SECONDS,
+        what="a beat task run by the worker",
+    )
+    wait_for(lambda: answers(f"http://127.0.0.1:{port}/healthz"), timeout=STARTUP_SECONDS, what="gunicorn")
 
     process.send_signal(signal.SIGINT)  # Ctrl-C reaches honcho
     process.wait(timeout=30)
