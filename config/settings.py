@@ -175,6 +175,15 @@ CELERY_BROKER_URL = env_url(
 )
 CELERY_BROKER_TRANSPORT_OPTIONS: dict[str, object] = {}
 if CELERY_BROKER_URL.startswith("filesystem://"):
+    # kombu's filesystem transport, tuned to stop within a second and not to ask
+    # for a host name (config.broker explains both).
+    CELERY_BROKER_TRANSPORT = "config.broker:FilesystemTransport"
+    # One process, no pool children: prefork children share one queue lock while
+    # they wait on this transport, and honcho's SIGTERM reaches the whole process
+    # group; a child killed holding the lock left the worker hanging at exit until
+    # SIGKILL. Time limits are not enforced without prefork; on a laptop with mail
+    # written to files, nothing waits long. Production brokers keep prefork.
+    CELERY_WORKER_POOL = "solo"
     _broker_dir = VAR_DIR / "broker"
     CELERY_BROKER_TRANSPORT_OPTIONS = {
         "data_folder_in": str(_broker_dir / "queue"),
@@ -317,7 +326,10 @@ REST_FRAMEWORK = {
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "Hindsight API",
-    "DESCRIPTION": "A public ledger of dated predictions by public figures.",
+    "DESCRIPTION": (
+        "A public ledger of dated predictions by public figures. Reads are public and need no token "
+        "(a token raises the rate limit); writes and webhooks need a token (`Authorization: Bearer hsk_…`)."
+    ),
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
     "SWAGGER_UI_DIST": "SIDECAR",

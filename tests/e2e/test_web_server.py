@@ -46,7 +46,7 @@ def web(tmp_path: Path, processes: Processes) -> tuple[int, Path]:
         "HOME": str(home),
         "PATH": f"{Path(sys.executable).parent}:{os.environ['PATH']}",
     }
-    process, log = processes.start("web", ["bash", "-c", f"exec {procfile_command('web')}"], env)
+    process, log = processes.start("web", ["bash", "-c", procfile_command("web")], env)  # the line execs gunicorn
 
     def answers() -> bool:
         try:
