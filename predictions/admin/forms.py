@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from predictions.models import Outcome, Prediction, Source
 from predictions.services import EvidenceInput, anchor_quote, source_text_validate
+from predictions.text import multi_line, single_line
 
 
 class IsoDateInput(forms.DateInput):
@@ -44,6 +45,7 @@ class ResolutionForm(JudgementForm):
     outcome = forms.ChoiceField(label=_("Outcome"), choices=[("", "---------"), *Outcome.choices])
     rationale = forms.CharField(
         label=_("Rationale"),
+        validators=[multi_line],
         widget=forms.Textarea(attrs={"rows": 6}),
         help_text=_("Published with the verdict: say which criterion decided it and what the evidence shows."),
     )
@@ -57,6 +59,7 @@ class ResolutionForm(JudgementForm):
 class SupersedeForm(ResolutionForm):
     reason = forms.CharField(
         label=_("Reason"),
+        validators=[multi_line],
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text=_("Why the final resolution is superseded. Published; both stay in the history."),
     )
@@ -65,18 +68,25 @@ class SupersedeForm(ResolutionForm):
 class RejectForm(JudgementForm):
     reason = forms.CharField(
         label=_("Reason"),
+        validators=[multi_line],
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text=_("Why the proposal is turned down; the proposer reads it."),
     )
 
 
 class EvidenceForm(JudgementForm):
-    url = forms.URLField(label=_("URL"), max_length=1000, assume_scheme="https")
-    title = forms.CharField(label=_("Title"), max_length=500)
-    publisher = forms.CharField(label=_("Publisher"), max_length=200, required=False)
+    # Not a ModelForm: the model fields' text rule is attached here too, so a
+    # problem shows by its field instead of as a message about the whole form.
+    url = forms.URLField(label=_("URL"), max_length=1000, assume_scheme="https", validators=[single_line])
+    title = forms.CharField(label=_("Title"), max_length=500, validators=[single_line])
+    publisher = forms.CharField(label=_("Publisher"), max_length=200, required=False, validators=[single_line])
     accessed_on = IsoDateField(label=_("Accessed on"), initial=timezone.localdate)
-    archived_url = forms.URLField(label=_("Archived URL"), max_length=1000, required=False, assume_scheme="https")
-    excerpt = forms.CharField(label=_("Excerpt"), widget=forms.Textarea(attrs={"rows": 2}), required=False)
+    archived_url = forms.URLField(
+        label=_("Archived URL"), max_length=1000, required=False, assume_scheme="https", validators=[single_line]
+    )
+    excerpt = forms.CharField(
+        label=_("Excerpt"), widget=forms.Textarea(attrs={"rows": 2}), required=False, validators=[multi_line]
+    )
 
     def has_changed(self) -> bool:
         """A row counts as filled in once anything but its prefilled date was typed: a blank
@@ -98,6 +108,7 @@ def evidence_inputs(formset: Any) -> list[EvidenceInput]:
 class PredictionAdminForm(forms.ModelForm[Prediction]):
     change_reason = forms.CharField(
         label=_("Reason for this change"),
+        validators=[multi_line],
         required=False,
         widget=forms.Textarea(attrs={"rows": 2}),
         help_text=_("Kept in the public history of the prediction. Required when editing."),

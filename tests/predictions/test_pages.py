@@ -157,7 +157,9 @@ def test_each_prediction_page_shows_its_quote_exactly_as_in_the_article(article,
         assert response.status_code == 200
         content = response.content.decode()
         assert prediction.quote == source_text[prediction.quote_start : prediction.quote_end]
-        assert f'<blockquote lang="zh-Hans" class="original-quote">{prediction.quote}</blockquote>' in content
+        assert (
+            f'<blockquote lang="zh-Hans" dir="auto" class="original-quote">{prediction.quote}</blockquote>' in content
+        )
         assert '<span lang="en" class="translation">' in content
         assert "Our English translation" in content
 
@@ -188,7 +190,7 @@ def test_the_prediction_page_in_chinese_falls_back_to_english_criteria(
     assert '<h1 lang="zh-Hans">OpenAI继GPT-4o之后的下一代模型' in content
     assert '<div class="criteria" lang="en">Primary measure' in content
     assert "尚未翻译；以英文标准为准。" in content
-    assert f'<blockquote lang="zh-Hans" class="original-quote">{INFLECTION_QUOTE}</blockquote>' in content
+    assert f'<blockquote lang="zh-Hans" dir="auto" class="original-quote">{INFLECTION_QUOTE}</blockquote>' in content
 
 
 def test_a_resolved_page_shows_verdict_evidence_and_confirmation(inflection: Prediction, anonymous: Client) -> None:
