@@ -13,6 +13,7 @@ from __future__ import annotations
 import secrets
 from email.utils import parseaddr
 from pathlib import Path
+from typing import Literal
 
 import django_stubs_ext
 from csp.constants import NONE, SELF
@@ -89,6 +90,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "config.middleware.RequireContentLengthMiddleware",  # before anything reads a body
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -173,6 +175,15 @@ CELERY_BROKER_URL = env_url(
 )
 CELERY_BROKER_TRANSPORT_OPTIONS: dict[str, object] = {}
 if CELERY_BROKER_URL.startswith("filesystem://"):
+    # kombu's filesystem transport, tuned to stop within a second and not to ask
+    # for a host name (config.broker explains both).
+    CELERY_BROKER_TRANSPORT = "config.broker:FilesystemTransport"
+    # One process, no pool children: prefork children share one queue lock while
+    # they wait on this transport, and honcho's SIGTERM reaches the whole process
+    # group; a child killed holding the lock left the worker hanging at exit until
+    # SIGKILL. Time limits are not enforced without prefork; on a laptop with mail
+    # written to files, nothing waits long. Production brokers keep prefork.
+    CELERY_WORKER_POOL = "solo"
     _broker_dir = VAR_DIR / "broker"
     CELERY_BROKER_TRANSPORT_OPTIONS = {
         "data_folder_in": str(_broker_dir / "queue"),
@@ -211,9 +222,20 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+# How many proxies in front of the app append to X-Forwarded-For. 0: the client
+# is REMOTE_ADDR and X-Forwarded-For is ignored (predictions.client_ip); the
+# API's rate limits and the admin's lock-out both use it.
+HINDSIGHT_TRUSTED_PROXIES = env_int("HINDSIGHT_TRUSTED_PROXIES", 0, minimum=0)
+# Failed admin logins: per (username, client) before that pair is locked out for
+# an hour, and per client whatever the username (password spraying).
 AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5, minimum=1)
+HINDSIGHT_ADMIN_IP_FAILURE_LIMIT = env_int(
+    "HINDSIGHT_ADMIN_IP_FAILURE_LIMIT", max(20, AXES_FAILURE_LIMIT), minimum=AXES_FAILURE_LIMIT
+)
 AXES_COOLOFF_TIME = 1  # hours
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], ["ip_address"]]
+AXES_HANDLER = "predictions.admin.lockout.PerClientLockoutHandler"
+AXES_CLIENT_IP_CALLABLE = "predictions.client_ip.client_ip"
 AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False
 LOGIN_URL = "admin:login"
@@ -269,6 +291,11 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
+# The language choice (?lang=, the switcher) is remembered in a cookie too: the
+# same flags as the others (no script reads it).
+LANGUAGE_COOKIE_SECURE = SESSION_COOKIE_SECURE
+LANGUAGE_COOKIE_HTTPONLY = True
+LANGUAGE_COOKIE_SAMESITE: Literal["Lax"] = "Lax"  # typed: set_cookie() takes only its literals
 if env_bool("DJANGO_BEHIND_TLS_PROXY", False):
     # Only behind a proxy that sets (and strips client-sent) X-Forwarded-Proto.
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
@@ -294,10 +321,15 @@ REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticatedOrReadOnly"],
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    # Also for DRF views that are not ours (the schema): every API error is JSON.
+    "EXCEPTION_HANDLER": "predictions.api.base.errors.api_exception_handler",
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "Hindsight API",
-    "DESCRIPTION": "A public ledger of dated predictions by public figures.",
+    "DESCRIPTION": (
+        "A public ledger of dated predictions by public figures. Reads are public and need no token "
+        "(a token raises the rate limit); writes and webhooks need a token (`Authorization: Bearer hsk_…`)."
+    ),
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
     "SWAGGER_UI_DIST": "SIDECAR",
@@ -361,6 +393,8 @@ HINDSIGHT_DB_PREPARED_STATEMENTS = env_bool("HINDSIGHT_DB_PREPARED_STATEMENTS", 
 # refused unless this is true (tests use a loopback receiver).
 WEBHOOKS_ALLOW_PRIVATE_TARGETS = env_bool("WEBHOOKS_ALLOW_PRIVATE_TARGETS", False)
 WEBHOOKS_TIMEOUT_SECONDS = env_int("WEBHOOKS_TIMEOUT_SECONDS", 5, minimum=1)
-# Failed attempts in a row (across the endpoint's deliveries) before it is
-# disabled and its owner told.
-WEBHOOKS_DISABLE_AFTER_FAILURES = env_int("WEBHOOKS_DISABLE_AFTER_FAILURES", 10, minimum=1)
+# An endpoint whose every attempt has failed for this long is disabled and its
+# owner told (a time span: a burst of events in a short outage must not do it).
+WEBHOOKS_DISABLE_AFTER_HOURS = env_int("WEBHOOKS_DISABLE_AFTER_HOURS", 24, minimum=1)
+# Re-enabled, an endpoint gets the deliveries it missed in this many days.
+WEBHOOKS_REDELIVER_MISSED_DAYS = env_int("WEBHOOKS_REDELIVER_MISSED_DAYS", 7, minimum=1)

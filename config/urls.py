@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from django.contrib import admin
+from django.http import HttpRequest, HttpResponse
 from django.urls import include, path
+from django.views import defaults
 
 from config.health import healthz, readyz
+from predictions.api.base.errors import bad_request_json, server_error_json
 from predictions.api.urls import api_fallback
 
 admin.site.site_header = "Hindsight reviewers"
@@ -22,3 +25,17 @@ urlpatterns = [
     *api_fallback,
     path("", include("predictions.site.urls")),
 ]
+
+
+# Errors raised outside a view (a middleware, a bad Host header) or past the
+# API's own handler: under /api/ the answer is JSON like every other API error.
+def handler400(request: HttpRequest, exception: Exception) -> HttpResponse:
+    if request.path.startswith("/api/"):
+        return bad_request_json(request)
+    return defaults.bad_request(request, exception)
+
+
+def handler500(request: HttpRequest) -> HttpResponse:
+    if request.path.startswith("/api/"):
+        return server_error_json(request)
+    return defaults.server_error(request)

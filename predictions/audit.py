@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from django.core.exceptions import ValidationError
 from django.db.models import Model
 
 from predictions.errors import NotAllowed
+from predictions.text import multi_line
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import AnonymousUser, User
@@ -20,14 +22,19 @@ if TYPE_CHECKING:
 
 
 def _sign(instance: Model, *, by: Actor, reason: str) -> None:
+    # The reason kept in the history is text a person wrote: the fields' rule applies.
+    try:
+        multi_line(reason)
+    except ValidationError as error:
+        raise ValidationError({"reason": error.messages}) from None
     instance._history_user = by if by is not None and by.is_authenticated else None  # type: ignore[attr-defined]
     instance._change_reason = reason  # type: ignore[attr-defined]
 
 
 def audited_save(instance: Model, *, by: Actor, reason: str) -> None:
-    """Validate and save ``instance``, leaving who and why in its history."""
-    instance.full_clean()
+    """Validate and save ``instance`` (its reason too), leaving who and why in its history."""
     _sign(instance, by=by, reason=reason)
+    instance.full_clean()
     instance.save()
 
 

@@ -14,7 +14,7 @@ from typing import Any
 from django.db import transaction
 from django.utils import timezone
 
-from predictions.models import OutboxEvent, Prediction, Resolution
+from predictions.models import OutboxEvent, Prediction, Resolution, ResolutionState
 from predictions.signals import outbox_committed
 
 PAYLOAD_VERSION = 1
@@ -44,6 +44,10 @@ def prediction_summary(prediction: Prediction, today: datetime.date | None = Non
 
 
 def resolution_summary(resolution: Resolution) -> dict[str, Any]:
+    if resolution.state == ResolutionState.PROPOSED:
+        # Any integrator may subscribe: like the public API, an event says a
+        # proposal awaits a second reviewer, not what it proposes.
+        return {"id": resolution.pk, "state": resolution.state, "supersedes": resolution.supersedes_id}
     return {
         "id": resolution.pk,
         "outcome": resolution.outcome,

@@ -11,42 +11,87 @@ from django.utils.translation import gettext_lazy as _
 
 from predictions.models import Outcome, Prediction, Source
 from predictions.services import EvidenceInput, anchor_quote, source_text_validate
+from predictions.text import multi_line, single_line
 
 
-class ResolutionForm(forms.Form):
-    outcome = forms.ChoiceField(choices=Outcome.choices)
+class IsoDateInput(forms.DateInput):
+    """The browser's date picker. Its ``value`` must be ISO 8601 whatever the language:
+    the browser shows the date in the reader's own style, but throws away a value such as
+    2026/11/30, which Django would write in Chinese (the language's first input format)."""
+
+    input_type = "date"
+
+    def __init__(self, attrs: dict[str, Any] | None = None) -> None:
+        super().__init__(attrs, format="%Y-%m-%d")
+
+
+class IsoDateField(forms.DateField):
+    """A date from ``IsoDateInput``, which always sends YYYY-MM-DD."""
+
+    widget = IsoDateInput
+    input_formats = ["%Y-%m-%d"]
+    default_error_messages = {"invalid": _("Enter a date as YYYY-MM-DD.")}
+
+
+class JudgementForm(forms.Form):
+    """A form of the reviewers' judging pages: labels of required fields carry the
+    admin's ``required`` class (bold, and marked in admin.css)."""
+
+    required_css_class = "required"
+
+
+class ResolutionForm(JudgementForm):
+    # No outcome is preselected: the reviewer must choose one.
+    outcome = forms.ChoiceField(label=_("Outcome"), choices=[("", "---------"), *Outcome.choices])
     rationale = forms.CharField(
+        label=_("Rationale"),
+        validators=[multi_line],
         widget=forms.Textarea(attrs={"rows": 6}),
         help_text=_("Published with the verdict: say which criterion decided it and what the evidence shows."),
     )
-    as_of = forms.DateField(
+    as_of = IsoDateField(
         label=_("As of"),
         initial=timezone.localdate,
-        help_text=_("The date the evidence describes (YYYY-MM-DD)."),
-        widget=forms.DateInput(attrs={"type": "date"}),
+        help_text=_("The date the evidence describes."),
     )
 
 
 class SupersedeForm(ResolutionForm):
     reason = forms.CharField(
+        label=_("Reason"),
+        validators=[multi_line],
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text=_("Why the final resolution is superseded. Published; both stay in the history."),
     )
 
 
-class RejectForm(forms.Form):
+class RejectForm(JudgementForm):
     reason = forms.CharField(
-        widget=forms.Textarea(attrs={"rows": 3}), help_text=_("Why the proposal is turned down; the proposer reads it.")
+        label=_("Reason"),
+        validators=[multi_line],
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Why the proposal is turned down; the proposer reads it."),
     )
 
 
-class EvidenceForm(forms.Form):
-    url = forms.URLField(label=_("URL"), max_length=1000, assume_scheme="https")
-    title = forms.CharField(max_length=500)
-    publisher = forms.CharField(max_length=200, required=False)
-    accessed_on = forms.DateField(initial=timezone.localdate, widget=forms.DateInput(attrs={"type": "date"}))
-    archived_url = forms.URLField(label=_("Archived URL"), max_length=1000, required=False, assume_scheme="https")
-    excerpt = forms.CharField(widget=forms.Textarea(attrs={"rows": 2}), required=False)
+class EvidenceForm(JudgementForm):
+    # Not a ModelForm: the model fields' text rule is attached here too, so a
+    # problem shows by its field instead of as a message about the whole form.
+    url = forms.URLField(label=_("URL"), max_length=1000, assume_scheme="https", validators=[single_line])
+    title = forms.CharField(label=_("Title"), max_length=500, validators=[single_line])
+    publisher = forms.CharField(label=_("Publisher"), max_length=200, required=False, validators=[single_line])
+    accessed_on = IsoDateField(label=_("Accessed on"), initial=timezone.localdate)
+    archived_url = forms.URLField(
+        label=_("Archived URL"), max_length=1000, required=False, assume_scheme="https", validators=[single_line]
+    )
+    excerpt = forms.CharField(
+        label=_("Excerpt"), widget=forms.Textarea(attrs={"rows": 2}), required=False, validators=[multi_line]
+    )
+
+    def has_changed(self) -> bool:
+        """A row counts as filled in once anything but its prefilled date was typed: a blank
+        extra row stays blank (and is skipped) even when its date was changed or cleared."""
+        return any(name != "accessed_on" for name in self.changed_data)
 
     def to_input(self) -> EvidenceInput:
         return EvidenceInput(**self.cleaned_data)
@@ -63,6 +108,7 @@ def evidence_inputs(formset: Any) -> list[EvidenceInput]:
 class PredictionAdminForm(forms.ModelForm[Prediction]):
     change_reason = forms.CharField(
         label=_("Reason for this change"),
+        validators=[multi_line],
         required=False,
         widget=forms.Textarea(attrs={"rows": 2}),
         help_text=_("Kept in the public history of the prediction. Required when editing."),

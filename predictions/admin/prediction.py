@@ -147,7 +147,7 @@ class PredictionAdmin(AuditedAdmin):
             return header + format_html("<p>{}</p>", _("The source keeps no text; the quote is not anchored."))
         context = quote_in_context(text, obj.quote_start, obj.quote_end)
         return header + format_html(
-            '<blockquote lang="{}" class="quote-context">{}<mark>{}</mark>{}</blockquote>',
+            '<blockquote lang="{}" dir="auto" class="quote-context">{}<mark>{}</mark>{}</blockquote>',
             source.language,
             context.before,
             context.quote,

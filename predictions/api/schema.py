@@ -145,6 +145,7 @@ class ResolutionDoc(S.Serializer):
 
 class ResolutionListDoc(S.Serializer):
     results = ResolutionDoc(many=True)
+    pending_proposal = S.BooleanField(help_text="A proposal awaits a second reviewer (its content is not public).")
 
 
 class TrackRecordDoc(S.Serializer):

@@ -3,7 +3,8 @@
 - ``ledger``: topics, speakers, sources, predictions;
 - ``resolutions``: resolutions, their confirmations and evidence;
 - ``outbox``: events for the outside world, written with each change;
-- ``tokens``: integrators' API tokens (hashed, scoped).
+- ``tokens``: integrators' API tokens (hashed, scoped);
+- ``throttle``: the API's request counts when there is no Redis.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 from predictions.models.ledger import Prediction, Source, SourceTextError, Speaker, Status, Topic
 from predictions.models.outbox import OutboxEvent
 from predictions.models.resolutions import Evidence, Outcome, Resolution, ResolutionConfirmation, ResolutionState
+from predictions.models.throttle import ThrottleWindow
 from predictions.models.tokens import ApiToken, TokenScope
 
 __all__ = [
@@ -26,6 +28,7 @@ __all__ = [
     "SourceTextError",
     "Speaker",
     "Status",
+    "ThrottleWindow",
     "TokenScope",
     "Topic",
 ]

@@ -21,6 +21,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from predictions.selectors.status import PredictionManager, Status, status_for
+from predictions.text import multi_line, single_line, verbatim_text
 
 # BCP 47 language tags as we use them: "zh-Hans", "en", "pt-BR", "yue-Hant-HK".
 bcp47_validator = RegexValidator(
@@ -68,18 +69,22 @@ class Named(SlugKeyed):
 
 class Topic(Named):
     slug = models.SlugField(unique=True)
-    name = models.CharField(max_length=100)
-    name_zh = models.CharField(_("name (Chinese)"), max_length=100, blank=True)
+    name = models.CharField(max_length=100, validators=[single_line])
+    name_zh = models.CharField(_("name (Chinese)"), max_length=100, blank=True, validators=[single_line])
 
 
 class Speaker(Named):
-    name = models.CharField(max_length=200)
+    name = models.CharField(max_length=200, validators=[single_line])
     name_original = models.CharField(
-        _("name in original script"), max_length=200, blank=True, help_text=_("E.g. 山姆·奥尔特曼.")
+        _("name in original script"),
+        max_length=200,
+        blank=True,
+        help_text=_("E.g. 山姆·奥尔特曼."),
+        validators=[single_line],
     )
     slug = models.SlugField(unique=True)
-    role = models.CharField(_("role / affiliation"), max_length=300, blank=True)
-    link = models.URLField(blank=True, max_length=500)
+    role = models.CharField(_("role / affiliation"), max_length=300, blank=True, validators=[single_line])
+    link = models.URLField(blank=True, max_length=500, validators=[single_line])
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -96,22 +101,29 @@ class Source(SlugKeyed):
     """
 
     slug = models.SlugField(unique=True)
-    title = models.CharField(_("title (English)"), max_length=500)
-    title_original = models.CharField(_("title in original language"), max_length=500, blank=True)
-    outlet = models.CharField(max_length=200, blank=True, help_text=_("Blank when unknown."))
-    url = models.URLField(max_length=1000, blank=True, help_text=_("Blank when unknown."))
-    archived_url = models.URLField(max_length=1000, blank=True)
-    language = models.CharField(max_length=35, validators=[bcp47_validator])
+    title = models.CharField(_("title (English)"), max_length=500, validators=[single_line])
+    title_original = models.CharField(
+        _("title in original language"), max_length=500, blank=True, validators=[single_line]
+    )
+    outlet = models.CharField(max_length=200, blank=True, help_text=_("Blank when unknown."), validators=[single_line])
+    url = models.URLField(max_length=1000, blank=True, help_text=_("Blank when unknown."), validators=[single_line])
+    archived_url = models.URLField(max_length=1000, blank=True, validators=[single_line])
+    language = models.CharField(max_length=35, validators=[single_line, bcp47_validator])
     published_on = models.DateField(null=True, blank=True, help_text=_("Blank when unknown."))
-    event_name = models.CharField(max_length=300, blank=True)
-    event_place = models.CharField(max_length=300, blank=True)
+    event_name = models.CharField(max_length=300, blank=True, validators=[single_line])
+    event_place = models.CharField(max_length=300, blank=True, validators=[single_line])
     event_date = models.DateField(null=True, blank=True)
     text_file = models.CharField(
-        max_length=300, blank=True, help_text=_("File name under seeds/ holding the verbatim text.")
+        max_length=300,
+        blank=True,
+        help_text=_("File name under seeds/ holding the verbatim text."),
+        validators=[single_line],
     )
-    text = models.TextField(blank=True, help_text=_("Verbatim text, when it is not kept under seeds/."))
+    text = models.TextField(
+        blank=True, help_text=_("Verbatim text, when it is not kept under seeds/."), validators=[verbatim_text]
+    )
     text_sha256 = models.CharField(max_length=64, blank=True)
-    provenance_note = models.TextField(blank=True)
+    provenance_note = models.TextField(blank=True, validators=[multi_line])
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -157,24 +169,34 @@ class Prediction(models.Model):
     source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="predictions")
     slug = models.SlugField(max_length=80, help_text=_("Short name, unique within its source; used in URLs."))
 
-    quote = models.TextField(help_text=_("Exactly as the source has it, in the original language."))
-    quote_language = models.CharField(max_length=35, validators=[bcp47_validator])
+    quote = models.TextField(
+        help_text=_("Exactly as the source has it, in the original language."), validators=[verbatim_text]
+    )
+    quote_language = models.CharField(max_length=35, validators=[single_line, bcp47_validator])
     quote_start = models.PositiveIntegerField(null=True, blank=True, help_text=_("Character offset in the source."))
     quote_end = models.PositiveIntegerField(null=True, blank=True)
     translation = models.TextField(
-        _("translation (English)"), help_text=_("Our English translation; not the speaker's own words.")
+        _("translation (English)"),
+        help_text=_("Our English translation; not the speaker's own words."),
+        validators=[multi_line],
     )
-    claim = models.CharField(max_length=500, help_text=_("One checkable English sentence."))
-    claim_zh = models.CharField(_("claim (Chinese)"), max_length=500, blank=True)
+    claim = models.CharField(max_length=500, help_text=_("One checkable English sentence."), validators=[single_line])
+    claim_zh = models.CharField(_("claim (Chinese)"), max_length=500, blank=True, validators=[single_line])
 
     made_on = models.DateField(help_text=_("When it was said."))
-    horizon = models.CharField(max_length=200, blank=True, help_text=_("The words used, e.g. “三年后”."))
-    horizon_rule = models.TextField(blank=True, help_text=_("How the horizon was turned into the resolve-on date."))
+    horizon = models.CharField(
+        max_length=200, blank=True, help_text=_("The words used, e.g. “三年后”."), validators=[single_line]
+    )
+    horizon_rule = models.TextField(
+        blank=True, help_text=_("How the horizon was turned into the resolve-on date."), validators=[multi_line]
+    )
     resolve_on = models.DateField(help_text=_("When it can be judged."))
-    resolution_criteria = models.TextField()
-    resolution_criteria_zh = models.TextField(_("resolution criteria (Chinese)"), blank=True)
+    resolution_criteria = models.TextField(validators=[multi_line])
+    resolution_criteria_zh = models.TextField(_("resolution criteria (Chinese)"), blank=True, validators=[multi_line])
 
-    stated_confidence = models.CharField(max_length=300, blank=True, help_text=_("The speaker's own words."))
+    stated_confidence = models.CharField(
+        max_length=300, blank=True, help_text=_("The speaker's own words."), validators=[single_line]
+    )
     implied_probability = models.FloatField(
         null=True,
         blank=True,

@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from predictions.models.ledger import Prediction
+from predictions.text import multi_line, single_line
 
 
 class Outcome(models.TextChoices):
@@ -45,7 +46,7 @@ class Resolution(models.Model):
 
     prediction = models.ForeignKey(Prediction, on_delete=models.PROTECT, related_name="resolutions")
     outcome = models.CharField(max_length=20, choices=Outcome.choices)
-    rationale = models.TextField()
+    rationale = models.TextField(validators=[multi_line])
     as_of = models.DateField(help_text=_("The date the evidence describes."))
     state = models.CharField(max_length=12, choices=ResolutionState.choices, default=ResolutionState.PROPOSED)
     proposed_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
@@ -58,11 +59,11 @@ class Resolution(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
     )
     rejected_at = models.DateTimeField(null=True, blank=True)
-    rejection_reason = models.TextField(blank=True)
+    rejection_reason = models.TextField(blank=True, validators=[multi_line])
     supersedes = models.OneToOneField(
         "self", null=True, blank=True, on_delete=models.PROTECT, related_name="superseded_by"
     )
-    supersede_reason = models.TextField(blank=True)
+    supersede_reason = models.TextField(blank=True, validators=[multi_line])
 
     history = HistoricalRecords()
 
@@ -131,12 +132,12 @@ class ResolutionConfirmation(models.Model):
 
 class Evidence(models.Model):
     resolution = models.ForeignKey(Resolution, on_delete=models.PROTECT, related_name="evidence")
-    url = models.URLField(max_length=1000)
-    title = models.CharField(max_length=500)
-    publisher = models.CharField(max_length=200, blank=True)
+    url = models.URLField(max_length=1000, validators=[single_line])
+    title = models.CharField(max_length=500, validators=[single_line])
+    publisher = models.CharField(max_length=200, blank=True, validators=[single_line])
     accessed_on = models.DateField()
-    excerpt = models.TextField(blank=True)
-    archived_url = models.URLField(max_length=1000, blank=True)
+    excerpt = models.TextField(blank=True, validators=[multi_line])
+    archived_url = models.URLField(max_length=1000, blank=True, validators=[single_line])
 
     history = HistoricalRecords()
 

@@ -16,6 +16,8 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from predictions.text import single_line
+
 
 class TokenScope(models.TextChoices):
     WRITE = "write", _("Write predictions")
@@ -25,11 +27,13 @@ class TokenScope(models.TextChoices):
 
 class ApiToken(models.Model):
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="api_tokens")
-    name = models.CharField(max_length=100, blank=True, help_text=_("What it is for, e.g. “newsroom importer”."))
+    name = models.CharField(
+        max_length=100, blank=True, help_text=_("What it is for, e.g. “newsroom importer”."), validators=[single_line]
+    )
     prefix = models.CharField(max_length=16, unique=True, editable=False)
     key_hash = models.CharField(max_length=64, unique=True, editable=False)
     # Comma-separated TokenScope values; a handful of fixed names needs no table.
-    scopes = models.CharField(max_length=100)
+    scopes = models.CharField(max_length=100, validators=[single_line])
     created_at = models.DateTimeField(auto_now_add=True)
     expires_at = models.DateTimeField(null=True, blank=True, help_text=_("Blank: never expires."))
     revoked_at = models.DateTimeField(null=True, blank=True)

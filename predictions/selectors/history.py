@@ -22,10 +22,11 @@ def resolution_history(prediction: Prediction) -> list[Resolution]:
     )
 
 
-# Which resolutions the public sees: the verdict, those it replaced, and the
-# fact (not the content) that a proposal awaits a second reviewer. Rejected
-# proposals stay internal: they never were the site's verdict.
-PUBLIC_RESOLUTION_STATES = (ResolutionState.FINAL, ResolutionState.SUPERSEDED, ResolutionState.PROPOSED)
+# Which resolutions the public sees: the verdict and those it replaced (the
+# API publishes these), and the fact (not the content) that a proposal awaits a
+# second reviewer. Rejected proposals stay internal: they never were the site's verdict.
+VERDICT_STATES = (ResolutionState.FINAL, ResolutionState.SUPERSEDED)
+PUBLIC_RESOLUTION_STATES = (*VERDICT_STATES, ResolutionState.PROPOSED)
 
 
 def public_resolutions(prediction: Prediction) -> list[Resolution]:

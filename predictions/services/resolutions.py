@@ -100,8 +100,13 @@ def _create_proposal(
         supersede_reason=reason,
     )
     audited_save(resolution, by=by, reason=f"Superseding: {reason}" if supersedes else "Proposed")
-    for item in evidence:
-        audited_save(Evidence(resolution=resolution, **item.__dict__), by=by, reason="Evidence for a proposal")
+    for index, item in enumerate(evidence):
+        try:
+            audited_save(Evidence(resolution=resolution, **item.__dict__), by=by, reason="Evidence for a proposal")
+        except ValidationError as error:  # name the row: "evidence.1.title"
+            raise ValidationError(
+                {f"evidence.{index}.{field}": messages for field, messages in error.message_dict.items()}
+            ) from None
     outbox_emit(event_type="resolution.proposed", prediction=prediction, resolution=resolution)
     invalidate_on_commit()  # the prediction's page announces the pending proposal
     return resolution

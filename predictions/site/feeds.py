@@ -4,6 +4,11 @@ One entry per final resolution, newest first. A re-resolution that supersedes
 an earlier verdict is a new entry (its id is the resolution's), so readers
 see the change instead of an entry silently rewritten. Links are absolute on
 ``SITE_URL``; titles and text follow the interface language of the request.
+
+Text that people wrote is made safe twice over: ``printable()`` drops what XML
+1.0 cannot carry (control characters in a row stored before the rule would
+otherwise fail the whole feed) and bidi controls; and the summary, which Atom
+readers render as HTML (``type="html"``), gets it escaped as HTML too.
 """
 
 from __future__ import annotations
@@ -15,11 +20,13 @@ from django.contrib.syndication.views import Feed
 from django.http import Http404, HttpRequest
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.html import escape
 from django.utils.translation import gettext as _
 
 from predictions.models import Resolution, Speaker
 from predictions.selectors import predictions as selectors
 from predictions.site.localization import localized, speaker_name
+from predictions.text import printable
 
 FEED_LIMIT = 50
 
@@ -58,15 +65,16 @@ class ResolutionsFeed(Feed[Resolution, None]):
     def item_title(self, item: Resolution) -> str:
         return _("%(outcome)s: %(claim)s") % {
             "outcome": item.get_outcome_display(),
-            "claim": localized(item.prediction, "claim").text,
+            "claim": printable(localized(item.prediction, "claim").text),
         }
 
     def item_description(self, item: Resolution) -> str:
+        # Atom1Feed writes <summary type="html">: the text is HTML, so people's words are escaped for it.
         return _("%(speaker)s, %(made_on)s. Verdict as of %(as_of)s: %(rationale)s") % {
-            "speaker": speaker_name(item.prediction.speaker),
+            "speaker": escape(printable(speaker_name(item.prediction.speaker))),
             "made_on": item.prediction.made_on.isoformat(),
             "as_of": item.as_of.isoformat(),
-            "rationale": item.rationale,
+            "rationale": escape(printable(item.rationale)),
         }
 
     def item_link(self, item: Resolution) -> str:
@@ -98,7 +106,7 @@ class SpeakerResolutionsFeed(ResolutionsFeed):
         return speaker
 
     def title(self, obj: Speaker) -> str:  # type: ignore[override]
-        return _("Hindsight — resolved predictions by %(speaker)s") % {"speaker": speaker_name(obj)}
+        return _("Hindsight — resolved predictions by %(speaker)s") % {"speaker": printable(speaker_name(obj))}
 
     def link(self, obj: Speaker) -> str:  # type: ignore[override]
         return _absolute(reverse("predictions:speaker", args=[obj.slug]))

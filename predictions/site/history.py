@@ -18,6 +18,7 @@ from django.utils.translation import gettext_lazy as _
 
 from predictions.models import Prediction
 from predictions.selectors.history import prediction_edits
+from predictions.site.localization import public_date
 
 # Only what the prediction claims and when it is judged; bookkeeping fields
 # (anchors, visibility, filing) are not the public's business.
@@ -59,7 +60,7 @@ def _text(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, datetime.date):
-        return value.isoformat()
+        return public_date(value)
     return str(value)
 
 

@@ -7,10 +7,18 @@ them, labelled as ours.
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass
 from typing import Any
 
-from django.utils import translation
+from django.utils import dateformat, timezone, translation
+
+# One written style of dates per language on the public pages (docs/decisions.md, issue 13):
+# day month year in English, as in the quotes' sources ("30 May 2024"), and the
+# standard Chinese form ("2024年5月30日"). Machine-readable dates stay ISO 8601
+# (<time datetime>, feeds, the API, date inputs).
+DATE_FORMATS = {"en": "j F Y", "zh": "Y年n月j日"}
+DATETIME_FORMATS = {"en": "j F Y, H:i", "zh": "Y年n月j日 H:i"}
 
 
 def bcp47_tag(code: str) -> str:
@@ -24,6 +32,16 @@ def bcp47_tag(code: str) -> str:
 
 def is_chinese() -> bool:
     return (translation.get_language() or "").startswith("zh")
+
+
+def public_date(value: datetime.date | datetime.datetime, *, with_time: bool = False) -> str:
+    """A date (or a moment, in the site's time zone) as the public pages write it in the current language."""
+    if isinstance(value, datetime.datetime):
+        value = timezone.localtime(value) if timezone.is_aware(value) else value
+    elif with_time:
+        raise TypeError("a date has no time to show")
+    formats = DATETIME_FORMATS if with_time else DATE_FORMATS
+    return str(dateformat.format(value, formats["zh" if is_chinese() else "en"]))
 
 
 @dataclass(frozen=True)

@@ -9,15 +9,14 @@ from django import template
 from django.conf import settings
 from django.template.defaultfilters import floatformat
 from django.urls import reverse
-from django.utils import timezone
-from django.utils.formats import date_format, localize
+from django.utils.formats import localize
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
-from django.utils.translation import gettext, ngettext
+from django.utils.translation import gettext, gettext_lazy, ngettext
 
 from predictions.display import countdown, status_badge
 from predictions.scoring import TrackRecord
-from predictions.site.localization import Localized, bcp47_tag, localized, speaker_name
+from predictions.site.localization import Localized, bcp47_tag, localized, public_date, speaker_name
 from predictions.site.page_cache import canonical_address, page_address
 
 register = template.Library()
@@ -44,6 +43,14 @@ def localized_filter(obj: Any, field: str) -> Localized:
 @register.filter(name="speaker_name")
 def speaker_name_filter(speaker: Any) -> str:
     return speaker_name(speaker)
+
+
+@register.filter(name="public_date")
+def public_date_filter(value: datetime.date | datetime.datetime | None, show: str = "") -> str:
+    """The public pages' one style of dates: ``{{ day|public_date }}``, ``{{ moment|public_date:"time" }}``."""
+    if value is None:
+        return ""
+    return public_date(value, with_time=show == "time")
 
 
 register.filter("countdown", countdown)
@@ -98,36 +105,80 @@ def corrections_email() -> str:
     return str(settings.HINDSIGHT_CORRECTIONS_EMAIL)
 
 
+# The columns of a track record, in the order of the cells ``record_cells`` builds.
+# Five columns, not one per count: the verdicts share a column, so the table fits
+# a desktop box in both languages and stacks into a card on a phone (site.css).
+RECORD_COLUMNS = (
+    (gettext_lazy("Predictions"), "num"),
+    # xgettext:no-python-format
+    (gettext_lazy("Hit rate (95% interval)"), "num"),
+    (gettext_lazy("Brier score"), "num"),
+    (gettext_lazy("Verdicts"), ""),
+)
+
+
+@register.simple_tag
+def record_head() -> SafeString:
+    """The column headers of a track record (after the speaker's, on the scoreboard)."""
+    return format_html_join(
+        "", '<th scope="col" role="columnheader" class="{}">{}</th>', ((css, label) for label, css in RECORD_COLUMNS)
+    )
+
+
 @register.simple_tag
 def record_cells(record: TrackRecord) -> SafeString:
-    """The cells of one track record in a scoreboard row (the columns of includes/record_head.html).
+    """The cells of one track record in a scoreboard row (the columns of ``record_head``).
 
+    Each cell starts with its column's name, shown only where the table is
+    stacked on a phone and hidden from screen readers, which have the header.
     Built here rather than by an included template: the scoreboard renders up
     to ``SPEAKER_LIMIT`` rows, and an include per row is what page time grew with.
     """
     tally = record.tally
-    counts = (tally.total, tally.resolved, tally.correct, tally.partly_correct, tally.incorrect, tally.not_scored)
-    cells = format_html_join("", '<td class="num">{}</td>', ((localize(count),) for count in (*counts, tally.pending)))
+    predictions = format_html(
+        "{}<small>{}</small>",
+        localize(tally.total),
+        gettext("%(resolved)s resolved · %(pending)s pending")
+        % {"resolved": localize(tally.resolved), "pending": localize(tally.pending)},
+    )
     if record.hit_rate is None or record.interval is None:
         rate = format_html("{}", "—")
     else:
-        interval = gettext("95%% CI %(low)s–%(high)s") % {
-            "low": percent(record.interval.low),
-            "high": percent(record.interval.high),
-        }
-        rate = format_html("{}<br><small>{}</small>", percent(record.hit_rate), interval)
+        interval = f"{percent(record.interval.low)}–{percent(record.interval.high)}"
+        rate = format_html("{}<small>{}</small>", percent(record.hit_rate), interval)
     if tally.scored == 0:
-        rate = format_html('{}<br><span class="small-sample">{}</span>', rate, gettext("nothing scored yet"))
+        rate = format_html('{}<small class="small-sample">{}</small>', rate, gettext("nothing scored yet"))
     elif record.small_sample:
         note = ngettext("%(counter)s scored: small sample", "%(counter)s scored: small sample", tally.scored)
-        rate = format_html('{}<br><span class="small-sample">{}</span>', rate, note % {"counter": tally.scored})
+        rate = format_html('{}<small class="small-sample">{}</small>', rate, note % {"counter": tally.scored})
     brier = format_html("{}", "—")
     if record.brier is not None:
         forecasts = ngettext("%(counter)s forecast", "%(counter)s forecasts", tally.brier_count)
-        brier = format_html(
-            "{}<br><small>{}</small>", decimal(record.brier), forecasts % {"counter": tally.brier_count}
+        brier = format_html("{}<small>{}</small>", decimal(record.brier), forecasts % {"counter": tally.brier_count})
+    if tally.resolved == 0:
+        verdicts = format_html("{}", gettext("none yet"))
+    else:
+        counts = (
+            (tally.correct, gettext("%(count)s correct")),
+            (tally.partly_correct, gettext("%(count)s partly correct")),
+            (tally.incorrect, gettext("%(count)s incorrect")),
+            (tally.not_scored, gettext("%(count)s unresolvable or annulled")),
         )
-    return format_html('{}<td class="num">{}</td><td class="num">{}</td>', cells, rate, brier)
+        # Only the outcomes that occurred: "3 correct · 1 incorrect" reads faster than a row of zeros.
+        verdicts = format_html(
+            '<ul class="verdict-counts">{}</ul>',
+            format_html_join(
+                "", "<li>{}</li>", ((text % {"count": localize(count)},) for count, text in counts if count)
+            ),
+        )
+    return format_html_join(
+        "",
+        '<td role="cell" class="{}"><span class="cell-label" aria-hidden="true">{}</span>{}</td>',
+        (
+            (css, label, content)
+            for (label, css), content in zip(RECORD_COLUMNS, (predictions, rate, brier, verdicts), strict=True)
+        ),
+    )
 
 
 register.simple_tag(status_badge, name="status_badge")
@@ -151,11 +202,9 @@ def prediction_line(
             speaker_name(prediction.speaker),
         )
     if outcome is not None and outcome.confirmed_at is not None:
-        when = gettext("judged on %(date)s") % {
-            "date": date_format(timezone.localtime(outcome.confirmed_at), "DATE_FORMAT")
-        }
+        when = gettext("judged on %(date)s") % {"date": public_date(outcome.confirmed_at)}
     else:
-        when = gettext("resolve on %(date)s") % {"date": date_format(prediction.resolve_on, "DATE_FORMAT")}
+        when = gettext("resolve on %(date)s") % {"date": public_date(prediction.resolve_on)}
         if prediction.final_resolution_id is None and today is not None:
             when = format_html(
                 '{} (<time datetime="{}">{}</time>)',

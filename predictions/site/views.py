@@ -16,7 +16,6 @@ from django.shortcuts import redirect, render
 from django.templatetags.static import static
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from predictions import scoring
@@ -29,7 +28,7 @@ from predictions.site.charts import calibration_chart
 from predictions.site.filters import ScoreboardFilterForm
 from predictions.site.history import public_changes
 from predictions.site.jsonld import claim_review, json_ld_script
-from predictions.site.localization import localized
+from predictions.site.localization import localized, public_date
 from predictions.site.page_cache import cached_page, canonical_address
 
 SPEAKER_GROUP_PREVIEW = 20  # predictions per group on a speaker's page; "all" pages by 50
@@ -93,8 +92,8 @@ def prediction_detail(request: HttpRequest, pk: int, slug: str = "") -> HttpResp
         "description": _("%(speaker)s said it on %(made_on)s; it can be judged on %(resolve_on)s.")
         % {
             "speaker": prediction.speaker.name,
-            "made_on": date_format(prediction.made_on, "DATE_FORMAT"),
-            "resolve_on": date_format(prediction.resolve_on, "DATE_FORMAT"),
+            "made_on": public_date(prediction.made_on),
+            "resolve_on": public_date(prediction.resolve_on),
         },
         "og_type": "article",
         "today": today,

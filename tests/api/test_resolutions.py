@@ -10,7 +10,7 @@ from django.contrib.auth.models import User
 from django.test import Client
 
 from predictions.models import OutboxEvent, Prediction, Resolution, ResolutionState
-from tests.api.helpers import post
+from tests.api.helpers import auth, post
 from tests.factories import PredictionFactory, ResolutionFactory, final_resolution_for
 
 pytestmark = pytest.mark.django_db
@@ -167,3 +167,110 @@ def test_supersede_of_a_resolution_of_another_prediction_is_404(anonymous: Clien
     )
 
     assert response.status_code == 404
+
+
+@pytest.fixture
+def judged_four_ways(second_reviewer: User, frozen_now) -> tuple[Prediction, dict[str, Resolution]]:
+    """One prediction with a superseded verdict, its final replacement, a rejected and a pending proposal."""
+    prediction = PredictionFactory.create(resolve_on=datetime.date(2025, 6, 1))
+    superseded = final_resolution_for(prediction, outcome="incorrect", rationale="First look.")
+    Resolution.objects.filter(pk=superseded.pk).update(state=ResolutionState.SUPERSEDED)
+    final = final_resolution_for(
+        prediction, outcome="correct", rationale="Revised data.", supersedes=superseded, supersede_reason="New data."
+    )
+    superseded.refresh_from_db()
+    rejected = ResolutionFactory.create(
+        prediction=prediction,
+        proposed_by=second_reviewer,
+        outcome="annulled",
+        rationale="SECRET rejected rationale",
+        state=ResolutionState.REJECTED,
+        rejection_reason="SECRET rejection reason",
+    )
+    pending = ResolutionFactory.create(
+        prediction=prediction,
+        proposed_by=second_reviewer,
+        outcome="unresolvable",
+        rationale="SECRET pending rationale",
+        supersedes=final,
+        supersede_reason="SECRET why now",
+    )
+    states = {"superseded": superseded, "final": final, "rejected": rejected, "pending": pending}
+    assert [item.state for item in states.values()] == ["superseded", "final", "rejected", "proposed"]
+    return prediction, states
+
+
+@pytest.mark.parametrize("reader", ["anonymous", "write token", "resolve token of a non-reviewer"])
+def test_readers_without_the_resolve_scope_see_published_verdicts_and_only_that_a_proposal_waits(
+    anonymous: Client,
+    judged_four_ways: tuple[Prediction, dict[str, Resolution]],
+    reader: str,
+    integrator: User,
+    staff_outsider: User,
+    token_for: Callable[..., str],
+) -> None:
+    """Issue 9, finding 5: as docs/decisions.md says, proposals are not published until confirmed."""
+    prediction, resolutions = judged_four_ways
+    headers = {
+        "anonymous": {},
+        "write token": auth(token_for(integrator, "write,webhooks")),
+        "resolve token of a non-reviewer": auth(token_for(staff_outsider, "resolve")),
+    }[reader]
+
+    listed = anonymous.get(f"/api/v1/predictions/{prediction.pk}/resolutions/", **headers)
+    details = {name: anonymous.get(f"/api/v1/resolutions/{item.pk}/", **headers) for name, item in resolutions.items()}
+
+    assert listed.status_code == 200
+    body = listed.json()
+    assert [item["state"] for item in body["results"]] == ["superseded", "final"]
+    assert body["pending_proposal"] is True
+    assert "SECRET" not in listed.content.decode()
+    assert {name: response.status_code for name, response in details.items()} == {
+        "superseded": 200,
+        "final": 200,
+        "rejected": 404,
+        "pending": 404,
+    }
+    assert details["pending"].json()["code"] == "not_found"
+    assert not any("SECRET" in response.content.decode() for response in details.values())
+
+
+def test_reviewers_with_the_resolve_scope_see_every_proposal(
+    anonymous: Client, judged_four_ways: tuple[Prediction, dict[str, Resolution]], ada: str
+) -> None:
+    prediction, resolutions = judged_four_ways
+
+    listed = anonymous.get(f"/api/v1/predictions/{prediction.pk}/resolutions/", **auth(ada)).json()
+    pending = anonymous.get(f"/api/v1/resolutions/{resolutions['pending'].pk}/", **auth(ada))
+    rejected = anonymous.get(f"/api/v1/resolutions/{resolutions['rejected'].pk}/", **auth(ada))
+
+    assert [item["state"] for item in listed["results"]] == ["superseded", "final", "rejected", "proposed"]
+    assert listed["pending_proposal"] is True
+    assert pending.status_code == 200 and pending.json()["rationale"] == "SECRET pending rationale"
+    assert rejected.status_code == 200 and rejected.json()["rejection_reason"] == "SECRET rejection reason"
+
+
+def test_without_a_pending_proposal_the_list_says_so(anonymous: Client, frozen_now) -> None:
+    prediction = PredictionFactory.create(resolve_on=datetime.date(2025, 6, 1))
+    final_resolution_for(prediction)
+
+    body = anonymous.get(f"/api/v1/predictions/{prediction.pk}/resolutions/").json()
+
+    assert body["pending_proposal"] is False and [item["state"] for item in body["results"]] == ["final"]
+
+
+def test_the_proposed_event_tells_subscribers_a_proposal_waits_not_what_it_says(
+    anonymous: Client, ada: str, frozen_now
+) -> None:
+    """Webhooks reach any integrator with a token: they get the same as the public API."""
+    prediction = PredictionFactory.create(resolve_on=datetime.date(2025, 6, 1))
+
+    post(anonymous, f"/api/v1/predictions/{prediction.pk}/resolutions/", judgement(rationale="SECRET met."), ada)
+
+    event = OutboxEvent.objects.get(event_type="resolution.proposed")
+    assert event.payload["data"]["resolution"] == {
+        "id": Resolution.objects.get().pk,
+        "state": "proposed",
+        "supersedes": None,
+    }
+    assert "SECRET" not in str(event.payload)

@@ -54,8 +54,24 @@ def test_schema_is_valid_openapi_3_and_complete(anonymous: Client) -> None:
     patch = paths["/api/v1/predictions/{id}/"]["patch"]
     assert {"412", "428", "409", "401", "403"} <= set(patch["responses"])
     assert any(parameter["name"] == "If-Match" and parameter["required"] for parameter in patch["parameters"])
-    assert {} in paths["/api/v1/predictions/"]["get"]["security"]  # reads are public
-    assert {} not in paths["/api/v1/predictions/"]["post"]["security"]
+    # Public reads need no authentication (no padlock in the docs); writes and webhooks name the token.
+    public_reads = [
+        (path, method)
+        for path, item in paths.items()
+        for method, operation in item.items()
+        if method == "get" and not path.startswith("/api/v1/webhooks/")
+    ]
+    assert len(public_reads) >= 10
+    for path, method in public_reads:
+        assert paths[path][method]["security"] == [{}], (path, method)
+    for path, method in [
+        ("/api/v1/predictions/", "post"),
+        ("/api/v1/predictions/{id}/", "patch"),
+        ("/api/v1/resolutions/{id}/confirm/", "post"),
+        ("/api/v1/webhooks/", "get"),
+        ("/api/v1/webhooks/{id}/deliveries/", "get"),
+    ]:
+        assert paths[path][method]["security"] == [{"apiToken": []}], (path, method)
 
 
 def test_docs_page_needs_no_inline_code_and_no_other_host(anonymous: Client) -> None:
@@ -94,8 +110,19 @@ def test_docs_render_in_chromium_with_no_external_request_and_no_csp_violation(l
             page.goto(f"{live_server.url}/api/v1/docs/")
             page.wait_for_selector("text=/api/v1/predictions/", timeout=20_000)
             operations = page.locator(".opblock").count()
+            locked_reads = page.locator(".opblock-get .authorization__btn").count()
+            locked_writes = page.locator(".opblock-post .authorization__btn").count()
+            webhook_reads = page.locator(".opblock-get:has([data-path^='/api/v1/webhooks/']) .authorization__btn")
+            locked_webhook_reads = webhook_reads.count()
+            heading = page.locator("h1").inner_text()
+            back_to_the_site = page.get_by_role("link", name="Hindsight", exact=True).get_attribute("href")
+            language = page.get_attribute("html", "lang")
         finally:
             browser.close()
 
     assert foreign == [] and problems == []
     assert operations >= 21
+    # A padlock only where a token is needed: the webhook reads and every write.
+    assert locked_reads == locked_webhook_reads == 3
+    assert locked_writes >= 7
+    assert heading.startswith("Hindsight API") and language == "en" and back_to_the_site == "/"

@@ -71,6 +71,11 @@ def _load_schema() -> Any:
     config.projects.default.generation.update(
         modes=[GenerationMode.POSITIVE, GenerationMode.NEGATIVE], max_examples=MAX_EXAMPLES
     )
+    # Invalid data may also meet a precondition first: a PATCH whose If-Match is
+    # stale or "*" is refused with 412 before its body is read (RFC 9110 §13.2.1
+    # evaluates preconditions before the method), as the schema documents.
+    rejection = config.projects.default.checks.negative_data_rejection
+    rejection.expected_statuses = [*rejection.expected_statuses, "412"]
     return schemathesis.openapi.from_wsgi("/api/v1/schema/?format=json", application, config=config)
 
 

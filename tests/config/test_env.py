@@ -159,3 +159,20 @@ def test_production_settings_pass_the_deployment_checks_without_a_warning(tmp_pa
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.strip() == "System check identified no issues (0 silenced)."
     assert not (tmp_path / "var").exists(), "production must not need local files"
+
+
+def test_in_production_the_language_cookie_is_secure_and_same_site(tmp_path: Path) -> None:
+    """Issue 9, finding 10: the session and CSRF cookies were Secure, the language cookie was not."""
+    script = (
+        "import django; django.setup()\n"
+        "from django.test import Client\n"
+        "response = Client().get('/healthz?lang=zh-hans', secure=True, HTTP_HOST='hindsight.example.org')\n"
+        "print(response.status_code, response.cookies['django_language'].output())\n"
+    )
+
+    result = django_process(tmp_path, "-c", script, **production_environment())
+
+    assert result.returncode == 0, result.stderr
+    status, cookie = result.stdout.strip().split(" ", 1)
+    assert status == "200" and cookie.startswith("Set-Cookie: django_language=zh-hans;")
+    assert {"Secure", "HttpOnly", "SameSite=Lax"} <= {part.strip() for part in cookie.split(";")}

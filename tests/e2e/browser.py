@@ -15,6 +15,8 @@ browser's thread, which never touches the database.
 Every page opened through ``guarded_page`` fails its test on any console
 error (CSP violations are reported there) or uncaught script error, and on
 any request to a host other than the test server (the request is aborted).
+``axe_violations`` runs axe-core (bundled by axe-playwright-python) on a page;
+``overflowing_tables`` measures every table against its box.
 """
 
 from __future__ import annotations
@@ -90,6 +92,68 @@ def guarded_page(browser: Any, origin: str, **context_options: Any) -> Iterator[
     finally:
         context.close()
     guard.check()
+
+
+# axe-core's impacts the pages must not have; "minor" ones are reported by axe but not failed on.
+FAILING_IMPACTS = ("critical", "serious", "moderate")
+
+
+def axe_violations(page: Any) -> list[str]:
+    """axe-core's critical, serious and moderate violations on the page as it is now, one line each."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    results = Axe().run(page, options={"resultTypes": ["violations"]})
+    return [
+        f"{violation['id']} ({violation['impact']}): {violation['help']} — "
+        + "; ".join(" ".join(node["target"]) for node in violation["nodes"][:5])
+        for violation in results.response["violations"]
+        if violation["impact"] in FAILING_IMPACTS
+    ]
+
+
+# Wider than its box, or cut off: every table of the page's main content, its box,
+# each visible cell, and the page itself (no sideways scrolling of the whole page).
+# A visually hidden header row (the track record's on a phone) is left out.
+MEASURE_TABLES = """() => {
+  const problems = [];
+  const root = document.documentElement;
+  if (root.scrollWidth > root.clientWidth) problems.push(`page: ${root.scrollWidth} px wide in ${root.clientWidth}`);
+  document.querySelectorAll("main table").forEach((table, index) => {
+    const name = `table ${index + 1} (${table.className || "no class"})`;
+    const box = table.parentElement;
+    if (table.scrollWidth > table.clientWidth + 1) {
+      problems.push(`${name}: content ${table.scrollWidth} px in ${table.clientWidth}`);
+    }
+    if (table.getBoundingClientRect().right > box.getBoundingClientRect().right + 1
+        || box.scrollWidth > box.clientWidth + 1) {
+      problems.push(`${name}: wider than its box (${box.clientWidth} px)`);
+    }
+    table.querySelectorAll("th, td").forEach((cell) => {
+      const rect = cell.getBoundingClientRect();
+      if (rect.width <= 1 || rect.height <= 1) return;
+      if (cell.scrollWidth > cell.clientWidth + 1) {
+        const text = cell.innerText.trim().slice(0, 40);
+        problems.push(`${name}: "${text}" cut off (${cell.scrollWidth} px in ${cell.clientWidth})`);
+      }
+    });
+  });
+  return problems;
+}"""
+
+
+def overflowing_tables(page: Any) -> list[str]:
+    """What on the page is wider than its box: tables, their boxes, cells, the page. Empty when all fit."""
+    problems: list[str] = page.evaluate(MEASURE_TABLES)
+    return problems
+
+
+def admin_login(page: Any, site: str, username: str, password: str) -> None:
+    page.goto(site + "/admin/login/")
+    page.fill("#id_username", username)
+    page.fill("#id_password", password)
+    with page.expect_navigation():
+        page.click("input[type=submit]")
+    assert page.locator("#user-tools").count() == 1, f"{username} could not log in"
 
 
 def screenshot(page: Any, name: str) -> Path:

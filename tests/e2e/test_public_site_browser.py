@@ -11,14 +11,12 @@ from __future__ import annotations
 
 import json
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from django.core.management import call_command
 
 from predictions.models import Prediction
-from tests.e2e.browser import BrowserThread, guarded_page, screenshot
+from tests.e2e.browser import BrowserThread, admin_login, guarded_page, screenshot
 from tests.factories import ReviewerFactory
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
@@ -28,20 +26,6 @@ PASSWORD = "correct horse battery staple"  # tests.factories.UserFactory's
 ATOM = "{http://www.w3.org/2005/Atom}"
 
 
-@pytest.fixture(scope="module")
-def chromium() -> Iterator[BrowserThread]:
-    thread = BrowserThread()
-    thread.start()
-    yield thread
-    thread.stop()
-
-
-@pytest.fixture
-def site(live_server: Any) -> str:
-    call_command("seed_ledger", verbosity=0)
-    return str(live_server.url)
-
-
 # --- a reader ------------------------------------------------------------------------
 def read_in_chinese(browser: Any, site: str, prediction_path: str) -> str:
     """Scoreboard → switch to Chinese → a prediction → its speaker → the feed. Returns the quote shown."""
@@ -49,7 +33,7 @@ def read_in_chinese(browser: Any, site: str, prediction_path: str) -> str:
         page.goto(site + "/")
         assert page.get_attribute("html", "lang") == "en"
         assert page.locator("h1").inner_text() == "Scoreboard"
-        assert page.locator("table.scoreboard th[scope=row] a").inner_text() == "Sam Altman"
+        assert page.locator("table.record-table th[scope=row] a").inner_text() == "Sam Altman"
         # Today (after 2025-12-31, unresolved): the inflection forecast waits for reviewers.
         awaiting = page.locator("section[aria-labelledby=awaiting-title]")
         assert awaiting.locator(f'a[href="{prediction_path}"]').count() == 1
@@ -131,12 +115,7 @@ def test_the_guard_catches_csp_violations_and_foreign_requests(chromium: Browser
 
 # --- two reviewers, then the public ------------------------------------------------------------
 def login(page: Any, site: str, username: str) -> None:
-    page.goto(site + "/admin/login/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", PASSWORD)
-    with page.expect_navigation():
-        page.click("input[type=submit]")
-    assert page.locator("#user-tools").count() == 1, f"{username} could not log in"
+    admin_login(page, site, username, PASSWORD)
 
 
 def propose_as_ada(browser: Any, site: str, prediction_id: int, quote: str) -> None:
@@ -182,7 +161,7 @@ def read_before_the_verdict(browser: Any, site: str, prediction_path: str) -> No
         page.goto(site + prediction_path)
         assert page.locator('script[type="application/ld+json"]').count() == 0
         page.goto(site + "/")
-        assert page.locator("table.scoreboard td.num").nth(1).inner_text() == "0"  # resolved
+        assert "0 resolved" in page.locator("table.record-table td").first.inner_text()
 
 
 def read_the_verdict(browser: Any, site: str, prediction_path: str) -> dict[str, Any]:
@@ -194,7 +173,7 @@ def read_the_verdict(browser: Any, site: str, prediction_path: str) -> dict[str,
         screenshot(page, "e2e-10-prediction-resolved")
         # Both pages were cached before the verdict; its commit started a new generation.
         page.goto(site + "/")
-        assert page.locator("table.scoreboard td.num").nth(1).inner_text() == "1"  # resolved
+        assert "1 resolved" in page.locator("table.record-table td").first.inner_text()
         assert page.locator("figure.calibration circle.dot").count() == 1
     return review
 

@@ -63,5 +63,5 @@ def test_the_status_badge_and_the_quote_highlight_are_classes(article: None, rev
     content = reviewer_client.get(f"/admin/predictions/prediction/{prediction.pk}/change/").content.decode()
 
     assert re.search(r'<span class="badge badge-(due|overdue)">', content)
-    assert '<blockquote lang="zh-Hans" class="quote-context">' in content
+    assert '<blockquote lang="zh-Hans" dir="auto" class="quote-context">' in content
     assert f"<mark>{prediction.quote}</mark>" in content

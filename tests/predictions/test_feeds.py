@@ -10,7 +10,7 @@ from django.test import Client
 
 from predictions import services
 from predictions.models import Outcome, Prediction
-from tests.factories import PredictionFactory, final_resolution_for
+from tests.factories import PredictionFactory, SpeakerFactory, final_resolution_for
 
 pytestmark = pytest.mark.django_db
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -103,3 +103,37 @@ def test_a_superseded_verdict_leaves_a_new_entry(
     entries = parse_atom(anonymous.get("/feeds/resolutions/")).findall(f"{ATOM}entry")
     assert [entry.findtext(f"{ATOM}title", "").split(":")[0] for entry in entries] == ["Partly correct"]
     assert entries[0].findtext(f"{ATOM}id", "").endswith(f"/resolution/{proposal.pk}")
+
+
+def test_a_row_stored_with_control_characters_does_not_break_the_feeds(anonymous: Client) -> None:
+    """Issue 9, finding 1: such rows were accepted before the rule; XML 1.0 cannot carry them,
+    so the feeds answered 500 for as long as one was among the last 50 verdicts."""
+    speaker = SpeakerFactory.create(slug="ctrl", name="Ctrl \x1b[31mRed\x1b[0m")
+    prediction = PredictionFactory.create(
+        speaker=speaker, claim="CTRL \u000b \u001b[31m claim", resolve_on=datetime.date(2025, 1, 1)
+    )
+    final_resolution_for(prediction, rationale="Bell \x07 and \u202eevil\u202c.\nSecond line.")
+
+    for path in ("/feeds/resolutions/", "/speakers/ctrl/feed/"):
+        root = parse_atom(anonymous.get(path))
+        [entry] = root.findall(f"{ATOM}entry")
+        assert entry.findtext(f"{ATOM}title") == "Correct: CTRL  [31m claim"
+        assert "Bell  and evil.\nSecond line." in entry.findtext(f"{ATOM}summary", "")
+    assert "Ctrl [31mRed[0m" in parse_atom(anonymous.get("/speakers/ctrl/feed/")).findtext(f"{ATOM}title", "")
+
+
+def test_user_text_in_the_html_summary_is_text_not_markup(anonymous: Client) -> None:
+    """Issue 9, finding 3: <summary type="html"> is HTML once the XML is read, so user text must be
+    escaped for HTML as well, or a reader renders a speaker's name as live markup."""
+    speaker = SpeakerFactory.create(slug="mallory", name='<img src=x onerror="alert(1)">')
+    prediction = PredictionFactory.create(speaker=speaker, resolve_on=datetime.date(2025, 1, 1))
+    final_resolution_for(prediction, rationale="<script>alert('rationale')</script> & more")
+
+    [entry] = parse_atom(anonymous.get("/feeds/resolutions/")).findall(f"{ATOM}entry")
+    summary = entry.find(f"{ATOM}summary")
+
+    assert summary is not None and summary.get("type") == "html"
+    html = summary.text or ""  # what a feed reader renders
+    assert "<script" not in html and "<img" not in html
+    assert "&lt;script&gt;alert(&#x27;rationale&#x27;)&lt;/script&gt; &amp; more" in html
+    assert "&lt;img src=x onerror=&quot;alert(1)&quot;&gt;" in html

@@ -157,7 +157,9 @@ def test_each_prediction_page_shows_its_quote_exactly_as_in_the_article(article,
         assert response.status_code == 200
         content = response.content.decode()
         assert prediction.quote == source_text[prediction.quote_start : prediction.quote_end]
-        assert f'<blockquote lang="zh-Hans" class="original-quote">{prediction.quote}</blockquote>' in content
+        assert (
+            f'<blockquote lang="zh-Hans" dir="auto" class="original-quote">{prediction.quote}</blockquote>' in content
+        )
         assert '<span lang="en" class="translation">' in content
         assert "Our English translation" in content
 
@@ -170,12 +172,12 @@ def test_the_prediction_page_has_the_facts(inflection: Prediction, anonymous: Cl
     assert "Geneva, Switzerland" in content
     assert "Outlet: unknown" in content
     assert "Link: unknown" in content
-    assert "May 30, 2024" in content  # made on
-    assert "Dec. 31, 2025" in content  # resolve on
+    assert "30 May 2024" in content  # said on
+    assert "31 December 2025" in content  # resolve on
     assert "The next-generation model is OpenAI&#x27;s GPT-5" in content  # horizon rule
     assert "Primary measure: METR" in content  # criteria
     assert "Implied probability (our reading): 75%" in content
-    assert "Due since Dec. 31, 2025 (1 day): awaiting reviewers." in content
+    assert "Due since 31 December 2025 (1 day): awaiting reviewers." in content
     assert '<span class="badge badge-due">Due</span>' in content
     assert "application/ld+json" not in content  # no verdict, no ClaimReview
 
@@ -188,7 +190,7 @@ def test_the_prediction_page_in_chinese_falls_back_to_english_criteria(
     assert '<h1 lang="zh-Hans">OpenAI继GPT-4o之后的下一代模型' in content
     assert '<div class="criteria" lang="en">Primary measure' in content
     assert "尚未翻译；以英文标准为准。" in content
-    assert f'<blockquote lang="zh-Hans" class="original-quote">{INFLECTION_QUOTE}</blockquote>' in content
+    assert f'<blockquote lang="zh-Hans" dir="auto" class="original-quote">{INFLECTION_QUOTE}</blockquote>' in content
 
 
 def test_a_resolved_page_shows_verdict_evidence_and_confirmation(inflection: Prediction, anonymous: Client) -> None:
@@ -356,9 +358,9 @@ def test_the_favicon_address_redirects_to_the_static_icon(anonymous: Client) -> 
 
 
 def test_the_speaker_row_says_when_nothing_is_scored_and_when_the_sample_is_small(article, anonymous: Client) -> None:
-    assert "nothing scored yet</span>" in anonymous.get("/").content.decode()
+    assert '<small class="small-sample">nothing scored yet</small>' in anonymous.get("/").content.decode()
 
     final_resolution_for(Prediction.objects.get(slug=INFLECTION), Outcome.CORRECT)
     content = anonymous.get("/").content.decode()
-    assert '<span class="small-sample">1 scored: small sample</span>' in content
-    assert "100%<br><small>95% CI 21%–100%</small>" in content
+    assert '<small class="small-sample">1 scored: small sample</small>' in content
+    assert "100%<small>21%–100%</small>" in content  # the hit rate over its 95% interval

@@ -84,7 +84,7 @@ def test_a_verdict_shows_at_once_on_the_cached_page(
         )
     count, pending = queries_for(anonymous, page_of(prediction))
     assert count > 0  # the proposal started a new generation
-    assert "A reviewer has proposed a new verdict" in pending
+    assert "A reviewer has proposed a verdict" in pending
     with django_capture_on_commit_callbacks(execute=True):
         services.resolution_confirm(resolution=proposal, by=second_reviewer)
 

@@ -60,7 +60,8 @@ def test_with_evidence_it_is_proposed_audited_and_announced(due: Prediction, rev
     assert [(h.history_user, h.history_change_reason) for h in stored.history.all()] == [(reviewer, "Proposed")]
     assert events(due) == ["resolution.proposed"]
     payload = OutboxEvent.objects.get().payload["data"]
-    assert payload["resolution"]["outcome"] == outcome
+    # The event says a proposal waits, not what it proposes (issue 9, finding 5).
+    assert payload["resolution"] == {"id": proposal.pk, "state": "proposed", "supersedes": None}
     assert payload["prediction"]["status"] == "due"
 
 

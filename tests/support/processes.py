@@ -12,12 +12,14 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 from django.conf import settings
 from django.db import connection
+
+from config.celery import app as celery_app
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -135,3 +137,24 @@ def _answers(port: int) -> bool:
 
 def closed(port: int) -> bool:
     return not _answers(port)
+
+
+def use_broker(url: str) -> None:
+    """Point this process's Celery app (the web side) at ``url``, dropping pooled connections."""
+    app: Any = celery_app  # private attributes: Celery has no public "switch broker" call
+    if app._pool is not None:
+        app._pool.force_close_all()
+        app._pool = None
+    app.amqp._producer_pool = None
+    app.conf.broker_url = url
+
+
+@contextlib.contextmanager
+def web_side_broker(url: str) -> Iterator[None]:
+    """``use_broker(url)`` for the block, then back to the broker the settings name."""
+    original = celery_app.conf.broker_url
+    use_broker(url)
+    try:
+        yield
+    finally:
+        use_broker(original)

@@ -47,7 +47,10 @@ def verify_signature(secret: str, received: Received) -> bool:
 
 
 @contextmanager
-def running_receiver(script: list[int] | None = None, redirect_to: str | None = None) -> Iterator[Receiver]:
+def running_receiver(
+    script: list[int] | None = None, redirect_to: str | None = None, port: int = 0
+) -> Iterator[Receiver]:
+    """A receiver on ``port`` (a free one by default; a fixed one lets a test bring the same URL back up)."""
     receiver = Receiver(url="", script=list(script or []), redirect_to=redirect_to)
 
     class Handler(BaseHTTPRequestHandler):
@@ -70,7 +73,7 @@ def running_receiver(script: list[int] | None = None, redirect_to: str | None = 
         def log_message(self, format: str, *args: object) -> None:
             pass
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server = ThreadingHTTPServer(("127.0.0.1", port), Handler)
     receiver.url = f"http://127.0.0.1:{server.server_address[1]}/hooks"
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()

@@ -12,6 +12,7 @@ from django.db import connection
 from predictions.models import OutboxEvent
 from predictions.signals import outbox_committed
 from tests.factories import PredictionFactory
+from tests.support.processes import Processes, free_port, web_side_broker
 from tracker.models import WebhookDelivery, WebhookEndpoint
 from tracker.services import webhook_http
 from tracker.services.outbox_relay import outbox_relay
@@ -112,3 +113,68 @@ def test_two_relays_at_once_deliver_each_event_once(integrator: User) -> None:
     assert WebhookDelivery.objects.count() == 60
     assert WebhookDelivery.objects.values("event_id").distinct().count() == 60
     assert not OutboxEvent.objects.filter(published_at__isnull=True).exists()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("broker", ["refusing", "silent"])
+def test_with_the_broker_down_the_on_commit_trigger_gives_up_within_seconds(
+    broker: str,
+    reviewer: User,
+    second_reviewer: User,
+    django_capture_on_commit_callbacks,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """Issue 9, finding 15: the publish is a best-effort nudge (the beat relay is the backstop), but it
+    retried the connection for ~6 s (and waited forever on a broker that accepts and never answers),
+    inside every resolution's request."""
+    import datetime
+    import logging
+    import socket
+    import time
+
+    from predictions import services
+    from tests.factories import ResolutionFactory
+
+    silent = socket.socket()  # accepts connections (the kernel's backlog) and never answers
+    silent.bind(("127.0.0.1", 0))
+    silent.listen(16)
+    port = silent.getsockname()[1] if broker == "silent" else free_port()
+    proposal = ResolutionFactory.create(
+        prediction=PredictionFactory.create(resolve_on=datetime.date(2025, 6, 1)), proposed_by=second_reviewer
+    )
+    with web_side_broker(f"redis://127.0.0.1:{port}/0"), caplog.at_level(logging.WARNING, "tracker.signals"):
+        with django_capture_on_commit_callbacks() as callbacks:
+            services.resolution_confirm(resolution=proposal, by=reviewer)
+        finished = threading.Event()
+        started = time.monotonic()
+
+        def run_callbacks() -> None:
+            for callback in callbacks:
+                callback()
+            finished.set()
+
+        threading.Thread(target=run_callbacks, daemon=True).start()
+        finished.wait(timeout=30)
+        elapsed = time.monotonic() - started
+    silent.close()
+
+    assert finished.is_set() and elapsed < 3, f"the request waited {elapsed:.1f} s on a broker that is down"
+    assert "relay not queued now" in caplog.text
+    assert OutboxEvent.objects.filter(event_type="prediction.resolved", published_at__isnull=True).count() == 1
+
+
+def test_with_the_broker_up_the_trigger_queues_one_relay_run(processes: Processes) -> None:
+    """The bounded publish still publishes (a private Redis as the broker, its queue read back)."""
+    import json
+
+    import redis
+
+    from tracker.signals import relay_soon
+
+    port = free_port()
+    processes.redis(port)
+    with web_side_broker(f"redis://127.0.0.1:{port}/0"):
+        relay_soon(sender=OutboxEvent, event_id=1)
+        queued = redis.Redis(port=port).lrange("celery", 0, -1)
+
+    assert [json.loads(message)["headers"]["task"] for message in queued] == ["tracker.relay_outbox"]

@@ -15,7 +15,6 @@ import os
 import time
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 from django.contrib.auth.models import User
@@ -24,22 +23,12 @@ from config.celery import app as celery_app
 from predictions import services
 from predictions.models import OutboxEvent
 from tests.factories import PredictionFactory, ResolutionFactory
-from tests.support.processes import Processes, closed, free_port, wait_for
+from tests.support.processes import Processes, closed, free_port, use_broker, wait_for
 from tests.tracker.receiver import running_receiver, verify_signature
 from tracker.models import WebhookDelivery, WebhookDeliveryState
 from tracker.services import webhooks
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
-
-
-def _use_broker(url: str) -> None:
-    """Point this process's Celery app (the web side) at ``url``, dropping pooled connections."""
-    app: Any = celery_app  # private attributes: Celery has no public "switch broker" call
-    if app._pool is not None:
-        app._pool.force_close_all()
-        app._pool = None
-    app.amqp._producer_pool = None
-    app.conf.broker_url = url
 
 
 @pytest.fixture
@@ -48,7 +37,7 @@ def web_side_broker() -> Iterator[None]:
     try:
         yield
     finally:
-        _use_broker(original)
+        use_broker(original)
 
 
 def test_resolved_while_redis_is_down_is_delivered_once_it_is_back(
@@ -74,7 +63,7 @@ def test_resolved_while_redis_is_down_is_delivered_once_it_is_back(
             prediction=PredictionFactory.create(resolve_on=datetime.date(2025, 6, 1)), proposed_by=second_reviewer
         )
         redis_server = processes.redis(port)
-        _use_broker(broker_url)
+        use_broker(broker_url)
         processes.worker("relay", queue="celery", broker_url=broker_url, smtp_port=1, extra_env=extra_env)
         processes.beat("beat", broker_url=broker_url)
         processes.kill(redis_server)

@@ -27,6 +27,19 @@ pytestmark = pytest.mark.django_db
         "http://169.254.169.254/latest/meta-data/",
         "http://[::1]/h",
         "http://[::ffff:127.0.0.1]/h",
+        # Issue 9, finding 7: IPv6 forms that carry a private IPv4 address.
+        "http://[::127.0.0.1]/",  # IPv4-compatible
+        "http://[64:ff9b::7f00:1]/",  # NAT64, well-known prefix
+        "http://[64:ff9b::a9fe:a9fe]/",  # NAT64 of the cloud metadata address
+        "http://[64:ff9b:1::a00:7]/",  # NAT64, local-use prefix
+        "http://[2002:7f00:1::]/",  # 6to4
+        "http://[2002:a9fe:a9fe::1]/",  # 6to4 of the metadata address
+        "http://[2001:0:4136:e378:8000:63bf:80ff:fffe]/",  # Teredo: client 127.0.0.1
+        # IPv4 written the ways inet_aton (and so the resolver) accepts.
+        "http://2130706433/",
+        "http://0177.0.0.1/",
+        "http://0x7f.1/",
+        "http://127.1/",
         "http://localhost/h",
         "http://0.0.0.0/h",
         "ftp://example.org/h",
@@ -41,13 +54,60 @@ def test_registration_refuses_private_literal_targets(integrator: User, url: str
     assert not WebhookEndpoint.objects.exists()
 
 
-@pytest.mark.parametrize("address", ["127.0.0.1", "10.1.2.3", "169.254.169.254", "::1", "fe80::1", "100.64.0.1"])
+@pytest.mark.parametrize(
+    "address",
+    [
+        "127.0.0.1",
+        "10.1.2.3",
+        "169.254.169.254",
+        "::1",
+        "fe80::1",
+        "100.64.0.1",
+        "::127.0.0.1",
+        "::a9fe:a9fe",
+        "64:ff9b::7f00:1",
+        "64:ff9b::a9fe:a9fe",
+        "64:ff9b::a00:1",
+        "64:ff9b:1::c0a8:101",
+        "2002:7f00:1::",
+        "2002:a00:1::1",
+        "2001:0:4136:e378:8000:63bf:80ff:fffe",
+        "::",
+    ],
+)
 def test_non_public_addresses(address: str) -> None:
     assert not webhook_http.address_is_public(address)
 
 
-def test_public_addresses() -> None:
-    assert webhook_http.address_is_public("93.184.216.34") and webhook_http.address_is_public("2606:4700::1111")
+@pytest.mark.parametrize(
+    "address",
+    ["93.184.216.34", "2606:4700::1111", "64:ff9b::5db8:d822", "2002:5db8:d822::1", "::ffff:93.184.216.34"],
+)
+def test_public_addresses(address: str) -> None:
+    """NAT64 and 6to4 forms of a public address stay usable (IPv6-only networks need them)."""
+    assert webhook_http.address_is_public(address)
+
+
+@pytest.mark.parametrize("address", ["64:ff9b::7f00:1", "2002:a9fe:a9fe::1", "::127.0.0.1"])
+def test_a_name_resolving_to_an_ipv6_form_of_a_private_address_is_refused_when_connecting(
+    integrator: User, monkeypatch, address: str
+) -> None:
+    connects: list[object] = []
+    monkeypatch.setattr(socket, "create_connection", lambda *args, **kwargs: connects.append(args))
+    monkeypatch.setattr(
+        socket,
+        "getaddrinfo",
+        lambda *args, **kwargs: [(socket.AF_INET6, socket.SOCK_STREAM, 6, "", (address, 80, 0, 0))],
+    )
+    endpoint = WebhookEndpoint.objects.create(
+        owner=integrator, url="http://hooks.example.org/h", events=["prediction.created"], secret="whsec_AAAA"
+    )
+
+    delivery = webhooks.webhook_ping(endpoint=endpoint)
+    webhooks.webhook_delivery_attempt(delivery_id=delivery.pk)
+
+    delivery.refresh_from_db()
+    assert connects == [] and "refused" in delivery.last_error
 
 
 def test_a_name_resolving_to_loopback_is_refused_when_connecting(integrator: User, monkeypatch) -> None:

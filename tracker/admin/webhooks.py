@@ -28,6 +28,7 @@ class WebhookEndpointAdmin(admin.ModelAdmin[WebhookEndpoint]):
         "disabled_at",
         "disabled_reason",
         "consecutive_failures",
+        "failing_since",
         "created_at",
         "updated_at",
     ]
@@ -36,7 +37,7 @@ class WebhookEndpointAdmin(admin.ModelAdmin[WebhookEndpoint]):
     def has_add_permission(self, request: HttpRequest) -> bool:
         return False  # endpoints are registered through the API, which shows the secret once
 
-    @admin.action(description=_("Enable (and reset the failure count)"))
+    @admin.action(description=_("Enable (reset the failure count, send what it missed)"))
     def enable(self, request: HttpRequest, queryset: QuerySet[WebhookEndpoint]) -> None:
         for endpoint in queryset:
             service.webhook_endpoint_update(endpoint=endpoint, changes={"is_active": True})

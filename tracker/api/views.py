@@ -49,7 +49,11 @@ class EndpointUpdateSerializer(StrictSerializer):
         child=S.ChoiceField(choices=EVENT_TYPES), min_length=1, max_length=len(EVENT_TYPES), required=False
     )
     description = S.CharField(max_length=200, required=False, allow_blank=True)
-    is_active = S.BooleanField(required=False, help_text="true re-enables a disabled endpoint.")
+    is_active = S.BooleanField(
+        required=False,
+        help_text="true re-enables a disabled endpoint: it then receives the deliveries it missed "
+        "(the last WEBHOOKS_REDELIVER_MISSED_DAYS days), each under its original webhook-id.",
+    )
 
 
 class EndpointDoc(S.Serializer):
@@ -61,6 +65,9 @@ class EndpointDoc(S.Serializer):
     disabled_at = S.DateTimeField(allow_null=True)
     disabled_reason = S.CharField()
     consecutive_failures = S.IntegerField()
+    failing_since = S.DateTimeField(
+        allow_null=True, help_text="Since when every attempt has failed; disabled after WEBHOOKS_DISABLE_AFTER_HOURS."
+    )
     created_at = S.DateTimeField()
     deliveries_url = S.URLField()
 
@@ -90,7 +97,7 @@ DeliveryPageDoc = page_of(DeliveryDoc, "DeliveryPageDoc")
 
 ENDPOINT_FIELDS = (
     "id", "url", "description", "events", "is_active", "disabled_at", "disabled_reason", "consecutive_failures",
-    "created_at",
+    "failing_since", "created_at",
 )  # fmt: skip
 
 

@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from predictions.models import Prediction
+from predictions.text import multi_line
 from tracker.models.reminders import Language
 
 
@@ -39,7 +40,7 @@ class Snooze(models.Model):
 
     prediction = models.OneToOneField(Prediction, on_delete=models.CASCADE, related_name="reminder_snooze")
     until = models.DateField(help_text=_("Reminders resume on this date."))
-    reason = models.TextField()
+    reason = models.TextField(validators=[multi_line])
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
     updated_at = models.DateTimeField(auto_now=True)
 

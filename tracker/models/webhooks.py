@@ -4,7 +4,9 @@ A delivery is one event for one endpoint, with one ``webhook_id`` for all its
 attempts (Standard Webhooks: receivers deduplicate on it). It is written
 before the first attempt and moves pending → sending → succeeded, or back to
 pending with a later ``next_attempt_at`` after a failure, until it succeeds or
-its retries run out (failed). Each attempt is a ``WebhookAttempt`` row.
+its retries run out (failed). Each attempt is a ``WebhookAttempt`` row. While
+its endpoint is disabled a delivery waits; re-enabling sends what was missed
+in the last ``WEBHOOKS_REDELIVER_MISSED_DAYS`` and cancels what is older.
 """
 
 from __future__ import annotations
@@ -15,12 +17,13 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from predictions.models import OutboxEvent
+from predictions.text import single_line
 
 
 class WebhookEndpoint(models.Model):
     owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="webhook_endpoints")
-    url = models.URLField(max_length=1000)
-    description = models.CharField(max_length=200, blank=True)
+    url = models.URLField(max_length=1000, validators=[single_line])
+    description = models.CharField(max_length=200, blank=True, validators=[single_line])
     # Event type names (see predictions.outbox.EVENT_TYPES); a short list, read whole.
     events = models.JSONField(default=list)
     # Needed in the clear to sign each delivery; shown to the owner once, at
@@ -30,6 +33,10 @@ class WebhookEndpoint(models.Model):
     disabled_at = models.DateTimeField(null=True, blank=True)
     disabled_reason = models.CharField(max_length=300, blank=True)
     consecutive_failures = models.PositiveIntegerField(default=0)
+    # When the current run of failed attempts began (None after a success). The
+    # endpoint is disabled once it has lasted WEBHOOKS_DISABLE_AFTER_HOURS: a time
+    # span, not a count, so a burst of events during a short outage cannot do it.
+    failing_since = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -49,7 +56,7 @@ class WebhookDeliveryState(models.TextChoices):
     SENDING = "sending", _("Sending")
     SUCCEEDED = "succeeded", _("Succeeded")
     FAILED = "failed", _("Failed (retries exhausted)")
-    CANCELLED = "cancelled", _("Cancelled (endpoint disabled or deleted)")
+    CANCELLED = "cancelled", _("Cancelled (missed while the endpoint was disabled, and too old to send)")
 
 
 class WebhookDelivery(models.Model):
@@ -60,6 +67,9 @@ class WebhookDelivery(models.Model):
     body = models.TextField(help_text=_("The JSON sent, byte for byte the same on every attempt."))
     state = models.CharField(max_length=12, choices=WebhookDeliveryState.choices, default=WebhookDeliveryState.PENDING)
     attempts = models.PositiveIntegerField(default=0)
+    # Attempts made before its endpoint was re-enabled: the retry schedule starts
+    # again from here for a delivery it missed while disabled.
+    attempts_before_redelivery = models.PositiveIntegerField(default=0)
     next_attempt_at = models.DateTimeField()
     claimed_at = models.DateTimeField(null=True, blank=True)
     last_status_code = models.PositiveIntegerField(null=True, blank=True)

@@ -2,8 +2,9 @@
 
 ``predictions`` writes an ``OutboxEvent`` in the same transaction as each
 change; this relay claims unpublished rows, fans each out into one
-``WebhookDelivery`` per subscribed, active endpoint and stamps
-``published_at`` — all in one transaction. So an event is published exactly
+``WebhookDelivery`` per subscribed endpoint — active, or disabled recently
+enough that re-enabling it would still send what it missed — and stamps
+``published_at``, all in one transaction. So an event is published exactly
 when its deliveries exist; a crash before the commit leaves it unpublished
 for the next run; a broker outage only delays the run.
 
@@ -18,11 +19,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from predictions.models import OutboxEvent
 from tracker.models import WebhookDelivery, WebhookEndpoint
-from tracker.services.webhooks import delivery_body, new_delivery
+from tracker.services.webhooks import delivery_body, new_delivery, redelivery_window
 
 
 @dataclass
@@ -42,10 +44,11 @@ def outbox_relay(*, batch_size: int = 100) -> RelayResult:
     """Publish up to ``batch_size`` unpublished events, oldest first. Steps:
 
     1. claim them (skip rows another relay holds);
-    2. for each, one delivery per active endpoint subscribed to its type
-       (events about non-public predictions go nowhere);
-    3. stamp them published; return the new deliveries' ids (the caller
-       queues their first attempt after the commit).
+    2. for each, one delivery per endpoint subscribed to its type, active or
+       disabled within ``WEBHOOKS_REDELIVER_MISSED_DAYS`` (its deliveries wait
+       for it to be re-enabled); events about non-public predictions go nowhere;
+    3. stamp them published; return the ids of the deliveries to active
+       endpoints (the caller queues their first attempt after the commit).
     """
     events = list(
         OutboxEvent.objects.select_for_update(skip_locked=True)
@@ -54,7 +57,8 @@ def outbox_relay(*, batch_size: int = 100) -> RelayResult:
     )
     if not events:
         return RelayResult()
-    endpoints = list(WebhookEndpoint.objects.filter(is_active=True))
+    recently_disabled = Q(disabled_at__gte=timezone.now() - redelivery_window())
+    endpoints = list(WebhookEndpoint.objects.filter(Q(is_active=True) | recently_disabled))
     deliveries: list[WebhookDelivery] = []
     for event in events:
         if not _is_public(event):
@@ -75,4 +79,7 @@ def outbox_relay(*, batch_size: int = 100) -> RelayResult:
         )
     created = WebhookDelivery.objects.bulk_create(deliveries)
     OutboxEvent.objects.filter(pk__in=[event.pk for event in events]).update(published_at=timezone.now())
-    return RelayResult(events=len(events), delivery_ids=[delivery.pk for delivery in created])
+    active = {endpoint.pk for endpoint in endpoints if endpoint.is_active}
+    return RelayResult(
+        events=len(events), delivery_ids=[delivery.pk for delivery in created if delivery.endpoint_id in active]
+    )

@@ -7,8 +7,10 @@ with the base64-decoded part of the ``whsec_`` secret.
 SSRF: the host is resolved *when connecting*, every address is checked, and
 the socket connects to the very address that was checked — so neither a DNS
 answer that changes after registration (rebinding) nor a name that points at
-127.0.0.1 reaches an internal service. Redirects are never followed (a 3xx is
-a failed attempt), and every socket operation has a short timeout.
+127.0.0.1 reaches an internal service. An IPv6 address that wraps an IPv4 one
+(mapped, compatible, NAT64, 6to4, Teredo) is judged by that IPv4 address too.
+Redirects are never followed (a 3xx is a failed attempt), and every socket
+operation has a short timeout.
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from django.conf import settings
+
+from predictions.text import printable
 
 SECRET_PREFIX = "whsec_"  # noqa: S105 - a marker, not a secret
 MAX_RESPONSE_BYTES = 2048
@@ -48,13 +52,41 @@ def sign(*, secret: str, webhook_id: str, timestamp: int, body: str) -> str:
     return "v1," + base64.b64encode(hmac.new(key, content, hashlib.sha256).digest()).decode("ascii")
 
 
+# IPv6 prefixes whose addresses carry an IPv4 address in their last 32 bits:
+# NAT64 (RFC 6052 well-known, RFC 8215 local-use) and the deprecated
+# IPv4-compatible form (::a.b.c.d). A gateway or the kernel delivers them to
+# that IPv4 address, so that is the address to check.
+_EMBEDS_IPV4_IN_LOW_BITS = (
+    ipaddress.IPv6Network("64:ff9b::/96"),
+    ipaddress.IPv6Network("64:ff9b:1::/48"),
+    ipaddress.IPv6Network("::/96"),
+)
+
+
+IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
+
+
+def _addresses_to_check(ip: IPAddress) -> list[IPAddress]:
+    """The address itself and every IPv4 address it wraps (mapped, compatible, NAT64, 6to4, Teredo)."""
+    found: list[IPAddress] = [ip]
+    if isinstance(ip, ipaddress.IPv6Address):
+        if ip.ipv4_mapped is not None:
+            found.append(ip.ipv4_mapped)
+        if ip.sixtofour is not None:
+            found.append(ip.sixtofour)
+        if ip.teredo is not None:
+            found.extend(ip.teredo)
+        if any(ip in network for network in _EMBEDS_IPV4_IN_LOW_BITS):
+            found.append(ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF))
+    return found
+
+
 def address_is_public(address: str) -> bool:
     ip = ipaddress.ip_address(address.split("%", 1)[0])
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
-        ip = ip.ipv4_mapped
     # is_global excludes private, loopback, link-local, shared (100.64/10),
     # reserved and documentation ranges; multicast is never a web server.
-    return ip.is_global and not ip.is_multicast
+    # An IPv6 form of an IPv4 address is as public as that address, no more.
+    return all(candidate.is_global and not candidate.is_multicast for candidate in _addresses_to_check(ip))
 
 
 def literal_target_problem(url: str) -> str | None:
@@ -129,7 +161,8 @@ def post(url: str, *, body: str, headers: dict[str, str], timeout: float) -> Pos
     try:
         connection.request("POST", path, body=body.encode(), headers=headers)
         response = connection.getresponse()
-        snippet = response.read(MAX_RESPONSE_BYTES).decode("utf-8", "replace")
+        # The receiver's words end up in the delivery log and the owner's e-mail: no control characters.
+        snippet = printable(response.read(MAX_RESPONSE_BYTES).decode("utf-8", "replace"))
     except TargetRefused as error:
         return PostResult(None, f"refused: {error}")
     except (OSError, http.client.HTTPException, ValueError) as error:

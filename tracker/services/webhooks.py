@@ -9,6 +9,13 @@ loses nothing (a claim older than ``STALE_CLAIM`` is taken again).
 
 Retries are derived from the database (``next_attempt_at``, scanned by the
 periodic sweep), never from Celery countdowns, and keep the same webhook-id.
+
+An endpoint is disabled only when every attempt has failed for
+``WEBHOOKS_DISABLE_AFTER_HOURS`` (a day by default, as the big webhook senders
+do), not after a number of failures — a short outage with many events must not
+do it. Nothing is cancelled then: deliveries wait, and re-enabling the
+endpoint sends every one it missed in the last ``WEBHOOKS_REDELIVER_MISSED_DAYS``
+under its original webhook-id.
 """
 
 from __future__ import annotations
@@ -82,19 +89,23 @@ def webhook_endpoint_register(*, owner: Any, url: str, events: list[str], descri
 @transaction.atomic
 def webhook_endpoint_update(*, endpoint: WebhookEndpoint, changes: dict[str, Any]) -> WebhookEndpoint:
     """Change URL, events, description; ``is_active=True`` re-enables a disabled
-    endpoint and starts its failure count afresh."""
+    endpoint, starts its failure count afresh and queues what it missed."""
     locked = WebhookEndpoint.objects.select_for_update().get(pk=endpoint.pk)
     for name in ("url", "events", "description"):
         if name in changes:
             setattr(locked, name, changes[name])
     locked.events = sorted(set(locked.events))
     _clean_endpoint(locked.url, locked.events)
-    if changes.get("is_active") is True and not locked.is_active:
-        locked.is_active, locked.disabled_at, locked.disabled_reason, locked.consecutive_failures = True, None, "", 0
+    re_enabled = changes.get("is_active") is True and not locked.is_active
+    if re_enabled:
+        locked.is_active, locked.disabled_at, locked.disabled_reason = True, None, ""
+        locked.consecutive_failures, locked.failing_since = 0, None
     elif changes.get("is_active") is False and locked.is_active:
         _disable(locked, reason="Disabled by its owner.", notify=False)
     locked.full_clean()
     locked.save()
+    if re_enabled:
+        _redeliver_missed(locked, now=timezone.now())
     return locked
 
 
@@ -103,14 +114,40 @@ def webhook_endpoint_delete(*, endpoint: WebhookEndpoint) -> None:
     endpoint.delete()
 
 
-def _disable(endpoint: WebhookEndpoint, *, reason: str, notify: bool) -> None:
+def redelivery_window() -> datetime.timedelta:
+    return datetime.timedelta(days=settings.WEBHOOKS_REDELIVER_MISSED_DAYS)
+
+
+def _disable(endpoint: WebhookEndpoint, *, reason: str, notify: bool, now: datetime.datetime | None = None) -> None:
+    """Stop attempting; pending deliveries wait (and the relay keeps queueing
+    new ones) for as long as a re-enabled endpoint would still get them."""
     endpoint.is_active = False
-    endpoint.disabled_at = timezone.now()
+    endpoint.disabled_at = now or timezone.now()
     endpoint.disabled_reason = reason[:300]
     endpoint.save(update_fields=["is_active", "disabled_at", "disabled_reason", "updated_at"])
-    endpoint.deliveries.filter(state=WebhookDeliveryState.PENDING).update(state=WebhookDeliveryState.CANCELLED)
     if notify:
         transaction.on_commit(lambda: _tell_owner_disabled(endpoint.pk), robust=True)
+
+
+def _redeliver_missed(endpoint: WebhookEndpoint, *, now: datetime.datetime) -> None:
+    """A re-enabled endpoint gets what it missed: every event delivery that did not
+    succeed, from the last ``WEBHOOKS_REDELIVER_MISSED_DAYS``, is due now with a fresh
+    retry schedule and its original webhook-id; older pending ones are cancelled."""
+    window_start = now - redelivery_window()
+    missed = endpoint.deliveries.exclude(event_type=PING_EVENT).filter(
+        state__in=[WebhookDeliveryState.PENDING, WebhookDeliveryState.FAILED, WebhookDeliveryState.CANCELLED]
+    )
+    missed.filter(state=WebhookDeliveryState.PENDING, created_at__lt=window_start).update(
+        state=WebhookDeliveryState.CANCELLED,
+        last_error=f"Not delivered: older than {settings.WEBHOOKS_REDELIVER_MISSED_DAYS} days "
+        "when the endpoint was re-enabled.",
+    )
+    missed.filter(created_at__gte=window_start).update(
+        state=WebhookDeliveryState.PENDING,
+        next_attempt_at=now,
+        claimed_at=None,
+        attempts_before_redelivery=F("attempts"),
+    )
 
 
 def _tell_owner_disabled(endpoint_id: int) -> None:
@@ -118,7 +155,12 @@ def _tell_owner_disabled(endpoint_id: int) -> None:
     if not endpoint.owner.email:
         logger.warning("webhook endpoint %s disabled; its owner has no e-mail address", endpoint_id)
         return
-    context = {"endpoint": endpoint, "site_url": settings.SITE_URL, "limit": settings.WEBHOOKS_DISABLE_AFTER_FAILURES}
+    context = {
+        "endpoint": endpoint,
+        "site_url": settings.SITE_URL,
+        "hours": settings.WEBHOOKS_DISABLE_AFTER_HOURS,
+        "days": settings.WEBHOOKS_REDELIVER_MISSED_DAYS,
+    }
     send_mail(
         subject=render_to_string("tracker/email/webhook_disabled_subject.txt", context).strip(),
         message=render_to_string("tracker/email/webhook_disabled_body.txt", context),
@@ -182,8 +224,9 @@ def webhook_delivery_attempt(*, delivery_id: int, now: datetime.datetime | None 
     2. log the attempt as started (committed before the request);
     3. sign and POST it (no transaction open while waiting on the network);
     4. record the result: succeeded; or pending again with the next retry time;
-       or failed when the retries are used up. Count failures on the endpoint
-       and disable it after ``WEBHOOKS_DISABLE_AFTER_FAILURES`` in a row.
+       or failed when the retries are used up. Note on the endpoint since when
+       its attempts fail, and disable it once every attempt has failed for
+       ``WEBHOOKS_DISABLE_AFTER_HOURS``.
     """
     now = now or timezone.now()
     if not _claim(delivery_id, now):
@@ -223,27 +266,25 @@ def _record(
     endpoint = WebhookEndpoint.objects.select_for_update().get(pk=delivery.endpoint_id)
     if result.ok:
         delivery.state, delivery.delivered_at = WebhookDeliveryState.SUCCEEDED, finished
-        if endpoint.consecutive_failures:
-            endpoint.consecutive_failures = 0
-            endpoint.save(update_fields=["consecutive_failures", "updated_at"])
+        if endpoint.consecutive_failures or endpoint.failing_since:
+            endpoint.consecutive_failures, endpoint.failing_since = 0, None
+            endpoint.save(update_fields=["consecutive_failures", "failing_since", "updated_at"])
     else:
-        retries_left = delivery.event_type != PING_EVENT and delivery.attempts < MAX_ATTEMPTS
+        attempts_made = delivery.attempts - delivery.attempts_before_redelivery
+        retries_left = delivery.event_type != PING_EVENT and attempts_made < MAX_ATTEMPTS
         if retries_left:
             delivery.state = WebhookDeliveryState.PENDING
-            delivery.next_attempt_at = now + RETRY_DELAYS[delivery.attempts - 1]
+            delivery.next_attempt_at = now + RETRY_DELAYS[attempts_made - 1]
         else:
             delivery.state = WebhookDeliveryState.FAILED
         endpoint.consecutive_failures += 1
-        endpoint.save(update_fields=["consecutive_failures", "updated_at"])
-        if endpoint.is_active and endpoint.consecutive_failures >= settings.WEBHOOKS_DISABLE_AFTER_FAILURES:
-            delivery.save()
-            _disable(
-                endpoint,
-                reason=f"{endpoint.consecutive_failures} failed attempts in a row; last: {result.error}",
-                notify=True,
-            )
-            delivery.refresh_from_db()
-            return AttemptOutcome(delivery.pk, attempted=True, succeeded=False, state=delivery.state)
+        endpoint.failing_since = endpoint.failing_since or now
+        endpoint.save(update_fields=["consecutive_failures", "failing_since", "updated_at"])
+        failing_for = now - endpoint.failing_since
+        if endpoint.is_active and failing_for >= datetime.timedelta(hours=settings.WEBHOOKS_DISABLE_AFTER_HOURS):
+            hours = settings.WEBHOOKS_DISABLE_AFTER_HOURS
+            reason = f"Every delivery attempt for {hours} hours failed ({endpoint.consecutive_failures}); last: "
+            _disable(endpoint, reason=reason + result.error, notify=True, now=now)
     delivery.save()
     return AttemptOutcome(delivery.pk, attempted=True, succeeded=result.ok, state=delivery.state)
 

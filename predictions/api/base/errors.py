@@ -4,12 +4,13 @@
 ``errors`` (validation only) maps a field to its problems. The handler maps
 the ledger's own errors (``LedgerError.code`` / ``http_status``), Django's
 validation errors and oversized bodies to DRF exceptions, then lets DRF's own
-handler answer; anything neither knows is left to Django (a real bug: a 500
-and a log entry).
+handler answer. Anything neither knows is a bug: it is logged with its
+traceback and answered with a JSON 500 (never Django's HTML page).
 """
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from django.core.exceptions import PermissionDenied, RequestDataTooBig, SuspiciousOperation
@@ -18,9 +19,12 @@ from django.http import Http404, HttpRequest, JsonResponse
 from django.views.decorators.csrf import csrf_exempt
 from rest_framework import exceptions, status
 from rest_framework.response import Response
-from rest_framework.views import exception_handler
+from rest_framework.views import exception_handler, set_rollback
 
 from predictions.errors import LedgerError
+
+logger = logging.getLogger(__name__)
+SERVER_ERROR_MESSAGE = "Something went wrong on our side; it was logged."
 
 
 class ApiError(exceptions.APIException):
@@ -111,16 +115,20 @@ def _as_api_exception(exc: Exception) -> Exception:
     return exc
 
 
-def api_exception_handler(exc: Exception, context: dict[str, Any]) -> Response | None:
+def api_exception_handler(exc: Exception, context: dict[str, Any]) -> Response:
     """DRF's EXCEPTION_HANDLER: one JSON shape for every error.
 
     Converts the domain errors, then hands over to DRF's own handler (status,
     ``WWW-Authenticate``, ``Retry-After``, rollback of the request's atomic
-    block) and only rewrites the body. What neither knows stays a 500."""
+    block) and only rewrites the body. What neither knows is logged and
+    answered with a JSON 500."""
     exc = _as_api_exception(exc)
     response = exception_handler(exc, context)
     if response is None:
-        return None
+        set_rollback()
+        request = context.get("request")
+        logger.error("Internal Server Error: %s", getattr(request, "path", "?"), exc_info=exc)
+        return Response(error_body("server_error", SERVER_ERROR_MESSAGE), status=500)
     if isinstance(exc, ApiError):
         response.data = error_body(exc.error_code, exc.message, exc.errors)
     elif isinstance(exc, exceptions.ValidationError):
@@ -129,6 +137,16 @@ def api_exception_handler(exc: Exception, context: dict[str, Any]) -> Response |
     elif isinstance(exc, exceptions.APIException):
         response.data = error_body(exc.default_code, _first_message(_flatten(exc.detail)))
     return response
+
+
+def bad_request_json(request: HttpRequest) -> JsonResponse:
+    """A 400 under /api/ raised outside a DRF view (``config.urls.handler400``), e.g. a bad Host header."""
+    return JsonResponse(error_body("bad_request", "The request was malformed."), status=400)
+
+
+def server_error_json(request: HttpRequest) -> JsonResponse:
+    """A 500 under /api/ that happened outside a DRF view (``config.urls.handler500``)."""
+    return JsonResponse(error_body("server_error", SERVER_ERROR_MESSAGE), status=500)
 
 
 @csrf_exempt  # token-authenticated API: a POST to an unknown URL is a 404, not a CSRF page

@@ -19,6 +19,8 @@ class TokenScopePermission(permissions.BasePermission):
     """Safe methods are open to all; others need ``view.required_scopes[method]``."""
 
     def has_permission(self, request: Request, view: Any) -> bool:
+        if getattr(view, (request.method or "").lower(), None) is None:
+            return True  # no such operation here: the view answers 405 with an Allow header
         if request.method in permissions.SAFE_METHODS and not getattr(view, "reads_need_scope", False):
             return True
         token = request.auth
@@ -29,3 +31,16 @@ class TokenScopePermission(permissions.BasePermission):
         if scope is None or scope not in token.scope_set:
             raise exceptions.PermissionDenied(f"This token lacks the “{scope}” scope.")
         return True
+
+
+def sees_unpublished_resolutions(request: Request) -> bool:
+    """Pending and rejected proposals are internal: only a reviewer calling with a
+    ``resolve`` token reads them (the scope alone is not enough: it never widens)."""
+    token = request.auth
+    if not isinstance(token, ApiToken) or "resolve" not in token.scope_set:
+        return False
+    user = request.user
+    return bool(
+        user.is_active
+        and (user.has_perm("predictions.propose_resolution") or user.has_perm("predictions.confirm_resolution"))
+    )

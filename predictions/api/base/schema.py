@@ -97,12 +97,13 @@ def list_schema(
 
 
 class HindsightAutoSchema(AutoSchema):
-    """Reads are public: a token is optional on them (``{}`` in ``security``)."""
+    """Public reads are documented as needing no authentication (``security: [{}]``), so the
+    docs show no padlock on them; writes, and reads that need a scope, name the token."""
 
     def get_auth(self) -> list[dict[str, Any]]:
+        if self.method in SAFE_METHODS and not getattr(self.view, "reads_need_scope", False):
+            return [{}]
         auths: list[dict[str, Any]] = super().get_auth()
-        if self.method in SAFE_METHODS and not getattr(self.view, "reads_need_scope", False) and {} not in auths:
-            auths.append({})
         return auths
 
     def get_description(self) -> str:  # type: ignore[override]

@@ -8,12 +8,12 @@ import orjson
 from django.conf import settings
 from django.http import HttpResponse, HttpResponseNotModified
 from rest_framework.negotiation import BaseContentNegotiation, DefaultContentNegotiation
-from rest_framework.parsers import JSONParser
 from rest_framework.request import Request
 from rest_framework.views import APIView
 
 from predictions.api.base.authentication import ApiTokenAuthentication
 from predictions.api.base.errors import api_exception_handler
+from predictions.api.base.parsers import BoundedJSONParser
 from predictions.api.base.permissions import TokenScopePermission
 from predictions.api.base.schema import HindsightAutoSchema
 from predictions.api.base.throttling import AnonymousRateThrottle, TokenRateThrottle
@@ -60,7 +60,7 @@ class ApiView(APIView):
     content_negotiation_class = FirstRendererNegotiation
     required_scopes: dict[str, str] = {}
     throttle_classes = [AnonymousRateThrottle, TokenRateThrottle]
-    parser_classes = [JSONParser]
+    parser_classes = [BoundedJSONParser]
     schema = HindsightAutoSchema()
 
     def get_exception_handler(self) -> Any:

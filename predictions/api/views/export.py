@@ -1,5 +1,7 @@
 """``predictions/export.csv`` (or ``?format=json``): the whole public ledger, streamed.
 
+CSV cells that a spreadsheet would run as a formula are neutralised (``_csv_value``).
+
 Rows are read in id order, a chunk at a time (keyset on id, one query a
 chunk on PostgreSQL), and written out as they come, so memory stays flat however large the
 ledger grows and the first bytes leave at once.
@@ -67,8 +69,18 @@ def _chunks(*, parsed: bool) -> Iterator[list[dict[str, Any]]]:
         yield build_predictions(rows, today, parsed=parsed)
 
 
+# OWASP "CSV injection": spreadsheets run a cell that starts with one of these
+# as a formula (=HYPERLINK(... &A2) leaks the sheet). A leading apostrophe makes
+# it text; the JSON export stays verbatim.
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+
+
 def _csv_value(value: Any) -> Any:
-    return value.isoformat() if hasattr(value, "isoformat") else value
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    if isinstance(value, str) and value.startswith(FORMULA_TRIGGERS):
+        return "'" + value
+    return value
 
 
 def _csv_row(item: dict[str, Any]) -> list[Any]:

@@ -4,6 +4,11 @@ The same services as the admin (``predictions.services.resolution_*``), so the
 rules are the same: only reviewers, a different reviewer confirms, evidence
 for correct / incorrect / partly correct, a reason to reject or supersede.
 These need a token with the ``resolve`` scope *and* a reviewer behind it.
+
+Reading follows the public site (docs/decisions.md): verdicts — final and
+superseded — are published; that a proposal awaits a second reviewer is
+public, its content is not; rejected proposals stay internal. Reviewers
+calling with a ``resolve`` token see everything they judge.
 """
 
 from __future__ import annotations
@@ -16,14 +21,15 @@ from rest_framework.request import Request
 
 from predictions import services
 from predictions.api.base import READ_ERRORS, WRITE_ERRORS, ApiError, ApiView, api_base, errors, json_response
+from predictions.api.base.permissions import sees_unpublished_resolutions
 from predictions.api.schema import ResolutionDoc, ResolutionListDoc
 from predictions.api.serializers import (
     ResolutionProposeSerializer,
     ResolutionRejectSerializer,
     ResolutionSupersedeSerializer,
 )
-from predictions.models import Prediction, Resolution
-from predictions.selectors.history import resolution_history
+from predictions.models import Prediction, Resolution, ResolutionState
+from predictions.selectors.history import VERDICT_STATES, resolution_history
 from predictions.selectors.predictions import find_public_prediction, find_public_resolution
 
 
@@ -94,11 +100,16 @@ class ResolutionListView(ApiView):
     @extend_schema(
         operation_id="predictions_resolutions_list",
         summary="The resolution history of a prediction, oldest first",
+        description="Final and superseded verdicts, and whether a proposal awaits a second reviewer. "
+        "A token with the resolve scope, of a reviewer, also lists proposals, pending and rejected.",
         responses={200: OpenApiResponse(ResolutionListDoc), **errors(*READ_ERRORS)},
     )
     def get(self, request: Request, pk: int) -> HttpResponse:
-        prediction = _public_prediction(pk)
-        return json_response({"results": [resolution_body(item) for item in resolution_history(prediction)]})
+        history = resolution_history(_public_prediction(pk))
+        pending = any(item.state == ResolutionState.PROPOSED for item in history)
+        if not sees_unpublished_resolutions(request):
+            history = [item for item in history if item.state in VERDICT_STATES]
+        return json_response({"results": [resolution_body(item) for item in history], "pending_proposal": pending})
 
     @extend_schema(
         operation_id="predictions_resolutions_propose",
@@ -121,10 +132,15 @@ class ResolutionDetailView(ApiView):
     @extend_schema(
         operation_id="resolutions_retrieve",
         summary="One resolution",
+        description="Final and superseded verdicts; proposals (pending or rejected) only for a reviewer's "
+        "token with the resolve scope (404 otherwise).",
         responses={200: OpenApiResponse(ResolutionDoc), **errors(*READ_ERRORS)},
     )
     def get(self, request: Request, pk: int) -> HttpResponse:
-        return json_response(_fresh_body(_public_resolution(pk)))
+        resolution = _public_resolution(pk)
+        if resolution.state not in VERDICT_STATES and not sees_unpublished_resolutions(request):
+            raise ApiError(code="not_found", message="No resolution with this id.", status_code=404)
+        return json_response(_fresh_body(resolution))
 
 
 class ResolutionConfirmView(ApiView):
