@@ -378,6 +378,9 @@ HINDSIGHT_REMINDER_CLAIM_TIMEOUT = env_int("HINDSIGHT_REMINDER_CLAIM_TIMEOUT", 9
 # Who else hears about a long-overdue prediction: members of this group, or the
 # active superusers when empty.
 HINDSIGHT_ESCALATION_GROUP = env_str("HINDSIGHT_ESCALATION_GROUP", "")
+# A digest lists at most this many reminders, the most urgent first, and links the
+# reviewer's queue for the rest; those stay owed and go out with the next sweeps.
+HINDSIGHT_REMINDER_DIGEST_MAX_ITEMS = env_int("HINDSIGHT_REMINDER_DIGEST_MAX_ITEMS", 50, minimum=1)
 
 # --- API and webhooks (issue 4) ---------------------------------------------------
 # Rates as DRF writes them ("120/min", "10/s", "5000/hour"); counted in the cache.

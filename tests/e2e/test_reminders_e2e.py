@@ -26,9 +26,11 @@ from kombu.exceptions import OperationalError
 
 from config.celery import app as celery_app
 from predictions.models import Prediction
-from tests.factories import PredictionFactory, SourceFactory, SpeakerFactory
+from tests.support.postgres import backend_pid, other_backends, terminate
 from tests.support.processes import Processes, closed, free_port, wait_for
-from tests.support.smtp import SmtpSink, reminder_ids
+from tests.support.processes import test_database_url as url_of_the_test_database
+from tests.support.smtp import FaultBeforeAccepting, SmtpSink, reminder_ids
+from tests.tracker.helpers import predictions_in_bulk
 from tracker.models import Delivery, DeliveryState, Reminder, ReminderState
 from tracker.tasks import sweep_reminders
 
@@ -63,23 +65,10 @@ def make_reviewers(prefix: str, count: int) -> list[User]:
 def owed_predictions(count: int, reviewers: list[User], per_prediction: int = 1) -> list[Prediction]:
     """``count`` predictions due yesterday (real time: the worker does not share our clock),
     each assigned to ``per_prediction`` of ``reviewers`` in turn."""
-    template = PredictionFactory.build(
-        speaker=SpeakerFactory.create(), source=SourceFactory.create(), made_on=datetime.date(2024, 5, 30)
-    )
     yesterday = timezone.localdate() - datetime.timedelta(days=1)
-    fields = {f.attname: getattr(template, f.attname) for f in Prediction._meta.concrete_fields if not f.primary_key}
-    predictions = Prediction.objects.bulk_create(
-        [Prediction(**{**fields, "slug": f"owed-{n}", "resolve_on": yesterday}) for n in range(count)]
+    return predictions_in_bulk(
+        count, resolve_on=lambda n: yesterday, reviewers=reviewers, per_prediction=per_prediction
     )
-    assignments = [
-        Prediction.reviewers.through(
-            prediction_id=prediction.pk, user_id=reviewers[(index * per_prediction + n) % len(reviewers)].pk
-        )
-        for index, prediction in enumerate(predictions)
-        for n in range(per_prediction)
-    ]
-    Prediction.reviewers.through.objects.bulk_create(assignments)
-    return predictions
 
 
 def publish_sweep(queue: str, broker_url: str | None = None, retry: bool = True) -> None:
@@ -245,3 +234,37 @@ def test_redis_down_while_a_sweep_is_due_delays_and_never_loses(processes: Proce
         counts, duplicates = delivered_exactly_once(sink)
         print(f"\n[redis outage] messages: {sink.handler.count()}; reminders: {len(counts)}; duplicates: {duplicates}")
         assert duplicates == 0 and len(counts) == 30 and sink.handler.count() == 3
+
+
+def test_postgres_restarting_between_send_and_sent_repeats_nothing_and_delays_nothing(
+    processes: Processes, queue: str
+) -> None:
+    """Issue 9, finding 13: the worker's PostgreSQL backends are ended after the 4th digest
+    reached the server and before it answered 250 — the moment "sent" is written next."""
+    reviewers = make_reviewers("restart", 10)
+    owed_predictions(30, reviewers)
+    database_url, ours = url_of_the_test_database(), backend_pid()
+    ended: list[int] = []
+
+    def restart() -> None:  # every connection but the test's own: the worker's
+        ended.extend(terminate(database_url, other_backends(database_url, besides=[ours])))
+
+    fault = FaultBeforeAccepting(4, restart)
+    with SmtpSink(handler=fault) as sink:
+        _, log = processes.worker("restart", queue=queue, broker_url=settings.CELERY_BROKER_URL, smtp_port=sink.port)
+        started = time.monotonic()
+        publish_sweep(queue)
+        wait_for(lambda: sink.handler.count() >= 10 and all_sent(30), timeout=90, what="all 30 reminders sent")
+        elapsed = time.monotonic() - started
+
+        counts, duplicates = delivered_exactly_once(sink)
+        print(
+            f"\n[postgres restart] backends ended: {len(ended)}; messages: {sink.handler.count()}; "
+            f"reminders: {len(counts)}; duplicates: {duplicates}; all sent after {elapsed:.1f} s"
+        )
+        assert fault.fault_ran.is_set() and ended  # the worker's connection was ended
+        assert duplicates == 0 and len(counts) == 30 and sink.handler.count() == 10
+        assert set(Delivery.objects.values_list("state", flat=True)) == {DeliveryState.SENT}
+        assert Delivery.objects.count() == 10  # the interrupted digest was recorded once, as sent
+        assert b"retrying on a new one" in log.read_bytes()
+        assert elapsed < 60  # in the same task run: seconds, not the next hourly sweep

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import threading
+from collections.abc import Callable
 from email import message_from_bytes
 from email.message import Message
 from typing import Any
@@ -55,11 +56,29 @@ class SinkHandler:
             return len(self.raw)
 
 
+class FaultBeforeAccepting(SinkHandler):
+    """Runs ``fault`` once, when the ``nth`` message (counting from 1) has arrived and before
+    the sender hears 250: the moment between "the server has it" and "the sender knows"."""
+
+    def __init__(self, nth: int, fault: Callable[[], object]) -> None:
+        super().__init__()
+        self.nth, self.fault = nth, fault
+        self.fault_ran = threading.Event()
+
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        if self.count() + 1 == self.nth and not self.fault_ran.is_set():
+            await asyncio.to_thread(self.fault)
+            self.fault_ran.set()
+        return await super().handle_DATA(server, session, envelope)
+
+
 class SmtpSink:
-    def __init__(self, hold_after: int | None = None) -> None:
+    """aiosmtpd with its default limits (a line over 1,000 octets is refused, as RFC 5321 allows)."""
+
+    def __init__(self, hold_after: int | None = None, handler: SinkHandler | None = None) -> None:
         logging.getLogger("mail.log").setLevel(logging.WARNING)  # aiosmtpd logs every SMTP command
         self.port = free_port()
-        self.handler = SinkHandler(hold_after)
+        self.handler = handler or SinkHandler(hold_after)
         self.controller = Controller(self.handler, hostname="127.0.0.1", port=self.port)
 
     def __enter__(self) -> SmtpSink:

@@ -40,6 +40,38 @@ def test_digest_is_a_subject_text_html_triple(language: str, subject: str, label
 
 
 @pytest.mark.parametrize(
+    ("language", "subject", "intro", "rest", "later"),
+    [
+        (
+            "en",
+            "Hindsight: 1,951 predictions waiting for your judgement",
+            "1,951 predictions are waiting for a reviewer on Hindsight; the most urgent one:",
+            "…and 1,950 more",
+            "You will hear about the other 1,950 in the next reminder e-mails,\nup to 50 in each",
+        ),
+        (
+            "zh-hans",
+            "Hindsight：1,951 条预测等待你的评判",
+            "Hindsight 上有 1,951 条预测等待评审，以下是最紧急的 1 条：",
+            "……另有 1,950 条未列出",
+            "其余 1,950 条会在接下来的提醒邮件中发送，每封最多 50 条",
+        ),
+    ],
+)
+def test_a_digest_counts_and_links_what_it_does_not_list(
+    language: str, subject: str, intro: str, rest: str, later: str
+) -> None:
+    email = render_digest(name="Ada", language=language, items=[ITEM], more=1950, site_url="https://hindsight.example")
+
+    queue = "/admin/tracker/reminder/?owed_to=me"
+    assert email.subject == subject
+    assert intro in email.text and rest in email.text and later in email.text
+    assert f"{queue}\n" in email.text and f'{queue}"' in email.html
+    assert rest in email.html and later.replace("\n", " ") in email.html
+    assert "only at the next stage" not in email.text  # said of the listed ones only
+
+
+@pytest.mark.parametrize(
     ("error", "expected"),
     [
         (smtplib.SMTPRecipientsRefused({"a@x": (550, b"no such user")}), Failure(True, True, "")),

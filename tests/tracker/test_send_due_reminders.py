@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 from io import StringIO
+from typing import Any
 
 import pytest
 from django.contrib.auth.models import User
@@ -74,3 +75,19 @@ def test_a_naive_now_is_read_in_the_site_time_zone(seeded: None, settings: objec
 def test_nothing_owed_says_so(db: None) -> None:
     output = run("--now", datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC).isoformat())
     assert "Digests: none (nothing is waiting to be sent)." in output
+
+
+def test_the_dry_run_lists_what_a_digest_would_and_counts_the_rest(
+    reviewer: User, frozen_now: datetime.datetime, settings: Any
+) -> None:
+    from tests.tracker.helpers import due_prediction
+
+    settings.HINDSIGHT_REMINDER_DIGEST_MAX_ITEMS = 2
+    for days_ago in (9, 8, 2):
+        due_prediction(days_ago=days_ago, claim=f"Claim {days_ago}")
+
+    output = run("--dry-run")
+
+    assert "ada <ada@example.org> [en] 2 item(s), would-send" in output
+    assert output.index("Claim 9") < output.index("Claim 8") and "Claim 2" not in output
+    assert "… and 1 more, still owed: the next sweeps send them, the most urgent first" in output

@@ -20,7 +20,8 @@ from django.utils.translation import gettext_lazy as _
 from predictions.admin.base import ReadOnlyAdmin
 from predictions.selectors.status import overdue_q, unresolved_q
 from tracker.models import Delivery, Reminder
-from tracker.services.reminders.sending import reminders_resend
+from tracker.services.reminders.digests import urgency_order_by
+from tracker.services.reminders.sending import owed, reminders_resend
 from tracker.tasks.reminders import queue_digests
 
 
@@ -50,6 +51,21 @@ class PredictionLatenessFilter(PredictionStatusFilter):
     }
 
 
+class OwedToMeFilter(admin.SimpleListFilter):
+    """The reviewer's queue: what is still owed to whoever looks (the digests' "and N more" link)."""
+
+    title = _("reminders owed to")
+    parameter_name = "owed_to"
+
+    def lookups(self, request: HttpRequest, model_admin: Any) -> list[tuple[str, Any]]:
+        return [("me", _("me (not sent yet)"))]
+
+    def queryset(self, request: HttpRequest, queryset: QuerySet[Any]) -> QuerySet[Any]:
+        if self.value() == "me":
+            return queryset.filter(owed(), recipient_id=request.user.pk)
+        return queryset
+
+
 def prediction_link(prediction_id: int, text: str) -> SafeString:
     url = reverse("admin:predictions_prediction_change", args=[prediction_id])
     return format_html('<a href="{}">{}</a>', url, text[:90])
@@ -58,12 +74,18 @@ def prediction_link(prediction_id: int, text: str) -> SafeString:
 @admin.register(Reminder)
 class ReminderAdmin(ReadOnlyAdmin):
     list_display = ["created_at", "prediction_column", "stage", "round", "email", "state", "attempts", "sent_at"]
-    list_filter = [PredictionLatenessFilter, "stage", "state", "escalation", "language"]
+    list_filter = [OwedToMeFilter, PredictionLatenessFilter, "stage", "state", "escalation", "language"]
     list_select_related = ["prediction"]
     search_fields = ["email", "prediction__claim"]
     date_hierarchy = "created_at"
     actions = ["send_again"]
     readonly_fields = [field.name for field in Reminder._meta.fields]
+
+    def get_ordering(self, request: HttpRequest) -> list[Any]:
+        # The queue in the order the digests take it: its first rows are the next digest.
+        if request.GET.get(OwedToMeFilter.parameter_name) == "me":
+            return urgency_order_by()
+        return list(super().get_ordering(request))
 
     @admin.display(description=_("prediction"), ordering="prediction__resolve_on")
     def prediction_column(self, reminder: Reminder) -> SafeString:

@@ -74,6 +74,8 @@ class Command(BaseCommand):
             for item in digest.items:
                 label = f"{item.stage} #{item.round}" if item.stage == "overdue" else item.stage
                 write(f"    - [{label}] {item.claim} — {item.speaker}, {when(item.resolve_on, today)}")
+            if digest.more:
+                write(f"    … and {digest.more:,} more, still owed: the next sweeps send them, the most urgent first")
         write(
             f"Totals: sent {report.count(DigestStatus.SENT)}, would send {report.count(DigestStatus.WOULD_SEND)}, "
             f"retrying {report.count(DigestStatus.RETRYING)}, failed {report.count(DigestStatus.FAILED)}"

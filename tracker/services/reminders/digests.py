@@ -5,6 +5,11 @@ of its prediction) into items (``DigestItem``: the claim and speaker in the
 reviewer's language, the stage, the admin link) and rendered as an e-mail in
 English or Simplified Chinese (``tracker.channels``). ``preview`` is the dry
 run: what a sweep would send, computed from what it found, touching nothing.
+
+A digest lists at most ``HINDSIGHT_REMINDER_DIGEST_MAX_ITEMS`` reminders, the
+most urgent first (``urgency_key``, and ``urgency_order_by`` for the same
+order in SQL), says how many more are owed and links the reviewer's queue
+(``queue_url``). The rest stay owed; the next sweeps send them in that order.
 """
 
 from __future__ import annotations
@@ -13,16 +18,20 @@ import datetime
 import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.db import models
+from django.db.models import Case, IntegerField, Value, When
 from django.urls import reverse
 
 from tracker.channels import LANGUAGES, RenderedEmail, render_email
 from tracker.models import ReminderState
 from tracker.services.reminders.planning import OwedReminder
 
+# The most urgent first: a proposal someone is waiting on, then the overdue, the due
+# and the upcoming; in each stage the oldest resolve-on date (the most overdue) first.
 STAGE_ORDER = {"confirm": 0, "overdue": 1, "due": 2, "upcoming": 3}
 STAGE_LABELS = {
     "en": {
@@ -101,6 +110,7 @@ class DigestOutcome:
     error: str = ""
     retry_in: int | None = None
     delivery_id: int | None = None
+    more: int = 0  # reminders still owed to the reviewer beyond the ones listed
 
 
 class AdminLinks:
@@ -122,10 +132,27 @@ class AdminLinks:
         return self.change.format(prediction=row.prediction_id)
 
 
+def urgency_key(row: DigestRow) -> tuple[int, datetime.date, int, int]:
+    return (STAGE_ORDER[row.stage], row.resolve_on, row.prediction_id, row.reminder_id)
+
+
+def urgency_order_by() -> list[Any]:
+    """``urgency_key`` for a queryset of reminders: which ones a digest takes, and the queue's order."""
+    stage_rank = Case(
+        *[When(stage=stage, then=Value(rank)) for stage, rank in STAGE_ORDER.items()], output_field=IntegerField()
+    )
+    return [stage_rank, "prediction__resolve_on", "prediction_id", "id"]
+
+
+def queue_url(site_url: str) -> str:
+    """The reviewer's queue in the admin: every reminder still owed to whoever opens it, most urgent first."""
+    return f"{site_url}{reverse('admin:tracker_reminder_changelist')}?owed_to=me"
+
+
 def digest_items(rows: list[DigestRow], language: str) -> list[DigestItem]:
     links = AdminLinks()
     items = []
-    for row in sorted(rows, key=lambda r: (STAGE_ORDER[r.stage], r.resolve_on, r.prediction_id)):
+    for row in sorted(rows, key=urgency_key):
         claim = row.claim_zh if language == "zh-hans" and row.claim_zh else row.claim
         speaker = row.speaker_name
         if language == "zh-hans" and row.speaker_name_original:
@@ -149,7 +176,8 @@ def stage_label(stage: str, round_number: int, language: str) -> str:
     return STAGE_LABELS[language][stage].format(round=round_number)
 
 
-def render_digest(*, name: str, language: str, items: list[DigestItem], site_url: str) -> RenderedEmail:
+def render_digest(*, name: str, language: str, items: list[DigestItem], site_url: str, more: int = 0) -> RenderedEmail:
+    """The e-mail listing ``items``; ``more``: how many others are still owed (counted and linked, not listed)."""
     label_language = language if language in LANGUAGES else "en"
     # Flat rows of ready strings: a digest can hold a thousand items, and every
     # lookup or filter in the template loop is paid a thousand times.
@@ -167,7 +195,19 @@ def render_digest(*, name: str, language: str, items: list[DigestItem], site_url
     return render_email(
         "digest",
         language=language,
-        context={"name": name, "rows": rows, "count": len(items), "site_url": site_url},
+        context={
+            "name": name,
+            "rows": rows,
+            "count": len(items),
+            "total": len(items) + more,
+            "more": more,
+            # Big numbers with a separator, "2,000" and "1,950": the same in both languages.
+            "total_text": f"{len(items) + more:,}",
+            "more_text": f"{more:,}",
+            "per_digest": settings.HINDSIGHT_REMINDER_DIGEST_MAX_ITEMS,
+            "queue_url": queue_url(site_url),
+            "site_url": site_url,
+        },
     )
 
 
@@ -212,7 +252,10 @@ def preview(owed: Iterable[OwedReminder], waiting: Iterable[Waiting]) -> list[Di
             DigestOutcome(reminder.recipient_id, reminder.username, reminder.row.email, reminder.language),
         )
         rows.setdefault(reminder.recipient_id, []).append(reminder.row)
+    limit = settings.HINDSIGHT_REMINDER_DIGEST_MAX_ITEMS
     for user_id, outcome in outcomes.items():
-        outcome.items = digest_items(rows[user_id], outcome.language)
+        listed = sorted(rows[user_id], key=urgency_key)[:limit]
+        outcome.items = digest_items(listed, outcome.language)
+        outcome.more = len(rows[user_id]) - len(listed)
         outcome.status = DigestStatus.WOULD_SEND
     return [outcomes[user_id] for user_id in sorted(outcomes)]

@@ -5,22 +5,25 @@ others before the slow part (SMTP) begins:
 
 1. **claim**: ``SELECT … FOR UPDATE SKIP LOCKED`` the reviewer's claimable
    rows — pending and past their back-off, or "sending" for longer than
-   ``HINDSIGHT_REMINDER_CLAIM_TIMEOUT`` (their sender died) — and mark them
-   "sending" with a new ``Delivery`` ("sending"). A concurrent sweep skips
-   locked rows and, after commit, no longer matches them: each row is
-   claimed by exactly one sweep.
+   ``HINDSIGHT_REMINDER_CLAIM_TIMEOUT`` (their sender died) — the most urgent
+   first and as many as a digest lists (``HINDSIGHT_REMINDER_DIGEST_MAX_ITEMS``;
+   the rest wait for the next sweeps), and mark them "sending" with a new
+   ``Delivery`` ("sending"). A concurrent sweep skips locked rows and, after
+   commit, no longer matches them: each row is claimed by exactly one sweep.
 2. **render** the digest (``digests``) in the reviewer's language;
 3. **send** it over SMTP (``tracker.channels``), outside any transaction;
 4. **log**: sent; or, for a temporary failure, back to pending with a
    back-off; or, for a permanent one, failed with the error (and the address
-   switched off when the server refused it).
+   switched off when the server refused it). This write is retried on a new
+   database connection if PostgreSQL restarts meanwhile.
 
 A worker killed between 1 and 3 leaves its rows "sending": after the claim
 timeout the next sweep claims them again. A kill *after* the server accepted
-the message but before step 3 commits sends that digest twice; SMTP offers no
-way to make that window zero, so the Message-ID is derived from the reminders
-in the digest: a resend carries the same Message-ID and mail stores that
-de-duplicate by it show it once.
+the message but before step 4 commits sends that digest twice (so would a
+database down for longer than step 4 retries); SMTP offers no way to make that
+window zero, so the Message-ID is derived from the reminders in the digest: a
+resend carries the same Message-ID and mail stores that de-duplicate by it
+show it once.
 """
 
 from __future__ import annotations
@@ -28,16 +31,18 @@ from __future__ import annotations
 import contextlib
 import datetime
 import logging
-from collections.abc import Iterable
+import time
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
+from django import db
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.mail import get_connection
 from django.core.mail.backends.base import BaseEmailBackend
-from django.db import transaction
-from django.db.models import F, Q
+from django.db import InterfaceError, OperationalError, transaction
+from django.db.models import F, Q, QuerySet
 from django.utils import timezone
 
 from predictions.audit import require_permission
@@ -52,6 +57,7 @@ from tracker.services.reminders.digests import (
     digest_items,
     message_id_for,
     render_digest,
+    urgency_order_by,
 )
 from tracker.services.reminders.recipients import RecipientDirectory
 
@@ -65,10 +71,25 @@ def backoff_seconds(attempts: int) -> int:
     return int(min(60 * 2 ** max(attempts - 1, 0), 3600))
 
 
+def owed() -> Q:
+    """Reminders still owed: not sent (nor failed for good), about a prediction still unresolved.
+
+    One resolved while its reminder waited its turn (a digest lists only so
+    many) owes nothing any more: it is left pending and never sent.
+    """
+    return Q(state__in=(ReminderState.PENDING, ReminderState.SENDING), prediction__final_resolution__isnull=True)
+
+
+def owed_to(recipient_id: int) -> QuerySet[Reminder]:
+    """The reviewer's queue: what the digests' "and N more" counts and links."""
+    return Reminder.objects.filter(owed(), recipient_id=recipient_id)
+
+
 def claimable(now: datetime.datetime) -> Q:
     stale_before = now - datetime.timedelta(seconds=settings.HINDSIGHT_REMINDER_CLAIM_TIMEOUT)
-    return Q(state=ReminderState.PENDING, next_attempt_at__lte=now) | Q(
-        state=ReminderState.SENDING, claimed_at__lt=stale_before
+    return owed() & (
+        Q(state=ReminderState.PENDING, next_attempt_at__lte=now)
+        | Q(state=ReminderState.SENDING, claimed_at__lt=stale_before)
     )
 
 
@@ -102,12 +123,13 @@ def _claim(recipient_id: int, directory: RecipientDirectory) -> _Claim | None:
     now = timezone.now()
     user = get_user_model().objects.filter(pk=recipient_id).first()
     with transaction.atomic():
+        # The most urgent first, as many as a digest lists; the others stay pending for the next sweeps.
         rows = [
             DigestRow(*values)
             for values in Reminder.objects.select_for_update(skip_locked=True, of=("self",))
             .filter(claimable(now), recipient_id=recipient_id)
-            .order_by("id")
-            .values_list(*DIGEST_ROW_VALUES)
+            .order_by(*urgency_order_by())
+            .values_list(*DIGEST_ROW_VALUES)[: settings.HINDSIGHT_REMINDER_DIGEST_MAX_ITEMS]
         ]
         if not rows:
             return None  # nothing left, or another sweep holds them
@@ -121,7 +143,8 @@ def _claim(recipient_id: int, directory: RecipientDirectory) -> _Claim | None:
         language = directory.language(recipient_id)
         name = (getattr(user, "first_name", "") or user.get_username()) if user is not None else ""
         items = digest_items(rows, language)
-        content = render_digest(name=name, language=language, items=items, site_url=settings.SITE_URL)
+        more = owed_to(recipient_id).count() - len(rows)  # these rows are owed until sent, too
+        content = render_digest(name=name, language=language, items=items, more=more, site_url=settings.SITE_URL)
         delivery = Delivery.objects.create(
             recipient_id=recipient_id,
             email=email or rows[0].email,
@@ -141,46 +164,83 @@ def _claim(recipient_id: int, directory: RecipientDirectory) -> _Claim | None:
         language=language,
         items=items,
         delivery_id=delivery.pk,
+        more=more,
     )
     if not email:
         outcome.status, outcome.error = DigestStatus.FAILED, "The recipient is inactive or has no e-mail address."
     return _Claim(delivery=delivery, reminders=rows, outcome=outcome, content=content)
 
 
+# After SMTP answered, its outcome must reach the database even if PostgreSQL
+# restarts (or fails over) in between: a digest left "sending" would be claimed
+# again after the claim timeout and sent twice. So the write is retried on a new
+# connection, after these waits (a minute in all: a restart takes seconds).
+# Beyond that the error propagates and the task retries the whole sweep.
+RECORD_RETRY_WAITS = (1, 2, 4, 8, 15, 30)
+DATABASE_CONNECTION_ERRORS = (OperationalError, InterfaceError)
+Written = TypeVar("Written")
+
+
+def _on_a_fresh_connection(write: Callable[[], Written], *, what: str) -> Written:
+    """``write()`` (one transaction of its own), retried on a new connection while the connection fails."""
+    for wait in RECORD_RETRY_WAITS:
+        try:
+            return write()
+        except DATABASE_CONNECTION_ERRORS as error:
+            if db.connection.in_atomic_block:
+                raise  # inside a caller's transaction, which a new connection would not see
+            logger.warning("%s: the database connection failed (%s); retrying on a new one in %s s", what, error, wait)
+            db.connection.close()  # the broken one; the next query opens a new one
+            time.sleep(wait)
+    return write()  # the last try: its error propagates
+
+
 def _record_sent(claim: _Claim) -> None:
-    now = timezone.now()
-    with transaction.atomic():
-        updated = Reminder.objects.filter(delivery=claim.delivery, state=ReminderState.SENDING).update(
-            state=ReminderState.SENT, sent_at=now, last_error=""
-        )
-        Delivery.objects.filter(pk=claim.delivery.pk).update(state=DeliveryState.SENT, finished_at=now)
+    def write() -> int:
+        now = timezone.now()
+        with transaction.atomic():
+            updated = Reminder.objects.filter(delivery=claim.delivery, state=ReminderState.SENDING).update(
+                state=ReminderState.SENT, sent_at=now, last_error=""
+            )
+            Delivery.objects.filter(pk=claim.delivery.pk).update(state=DeliveryState.SENT, finished_at=now)
+        return updated
+
+    updated = _on_a_fresh_connection(write, what=f"delivery {claim.delivery.pk} (sent)")
     if updated != len(claim.reminders):
-        # Only possible when sending took longer than the claim timeout.
-        logger.warning(
-            "delivery %s: %s of %s reminders were reclaimed meanwhile", claim.delivery.pk, updated, len(claim.reminders)
-        )
+        # A retried write can find its first attempt committed; otherwise only possible
+        # when sending took longer than the claim timeout.
+        recorded = Reminder.objects.filter(delivery=claim.delivery, state=ReminderState.SENT).count()
+        if recorded != len(claim.reminders):
+            logger.warning(
+                "delivery %s: %s of %s reminders were reclaimed meanwhile",
+                claim.delivery.pk,
+                len(claim.reminders) - recorded,
+                len(claim.reminders),
+            )
 
 
 def _record_failure(claim: _Claim, error_text: str, permanent: bool, recipient_refused: bool) -> None:
-    now = timezone.now()
-    mine = Reminder.objects.filter(delivery=claim.delivery, state=ReminderState.SENDING)
+    """Failed for good, or back to pending with a back-off; on a fresh connection if need be."""
     attempts = max(row.attempts for row in claim.reminders) + 1
-    with transaction.atomic():
-        if permanent or attempts >= MAX_ATTEMPTS:
-            if not permanent:
-                error_text = f"Gave up after {attempts} temporary failures. Last: {error_text}"
-            mine.update(state=ReminderState.FAILED, attempts=F("attempts") + 1, last_error=error_text)
-            Delivery.objects.filter(pk=claim.delivery.pk).update(
-                state=DeliveryState.FAILED, finished_at=now, error=error_text
-            )
-            claim.outcome.status = DigestStatus.FAILED
-            if recipient_refused:
-                ReviewerPreference.objects.update_or_create(
-                    user_id=claim.outcome.recipient_id,
-                    defaults={"email_disabled_at": now, "email_disabled_reason": error_text},
+    if not permanent and attempts >= MAX_ATTEMPTS:
+        permanent, error_text = True, f"Gave up after {attempts} temporary failures. Last: {error_text}"
+    delay = backoff_seconds(attempts)
+
+    def write() -> None:
+        now = timezone.now()
+        mine = Reminder.objects.filter(delivery=claim.delivery, state=ReminderState.SENDING)
+        with transaction.atomic():
+            if permanent:
+                mine.update(state=ReminderState.FAILED, attempts=F("attempts") + 1, last_error=error_text)
+                Delivery.objects.filter(pk=claim.delivery.pk).update(
+                    state=DeliveryState.FAILED, finished_at=now, error=error_text
                 )
-        else:
-            delay = backoff_seconds(attempts)
+                if recipient_refused:
+                    ReviewerPreference.objects.update_or_create(
+                        user_id=claim.outcome.recipient_id,
+                        defaults={"email_disabled_at": now, "email_disabled_reason": error_text},
+                    )
+                return
             mine.update(
                 state=ReminderState.PENDING,
                 attempts=F("attempts") + 1,
@@ -191,7 +251,12 @@ def _record_failure(claim: _Claim, error_text: str, permanent: bool, recipient_r
             Delivery.objects.filter(pk=claim.delivery.pk).update(
                 state=DeliveryState.RETRYING, finished_at=now, error=error_text
             )
-            claim.outcome.status, claim.outcome.retry_in = DigestStatus.RETRYING, delay
+
+    _on_a_fresh_connection(write, what=f"delivery {claim.delivery.pk} (failed)")
+    if permanent:
+        claim.outcome.status = DigestStatus.FAILED
+    else:
+        claim.outcome.status, claim.outcome.retry_in = DigestStatus.RETRYING, delay
     claim.outcome.error = error_text
 
 
@@ -218,7 +283,9 @@ def digest_send(
             content=claim.content,
             from_email=settings.DEFAULT_FROM_EMAIL,
             message_id=claim.delivery.message_id,
-            headers={"X-Hindsight-Reminders": ",".join(str(row.reminder_id) for row in claim.reminders)},
+            # Which reminders this is, for whoever traces a message back. ", ": the space is where the
+            # header folds, so no line grows past 78 characters whatever the number of ids (RFC 5322 §2.2.3).
+            headers={"X-Hindsight-Reminders": ", ".join(str(row.reminder_id) for row in claim.reminders)},
             connection=connection,
         )
     except Exception as error:  # classified below; the sweep goes on with the next reviewer
