@@ -35,10 +35,10 @@ NON_FORECAST_OPTIONAL_KEYS = frozenset({"start"})
 # shrinks. Adding documents never trips this; removing or relabelling one means lowering a number here
 # on purpose, in the same commit.
 MINIMUMS = {
-    ("corpus", "en"): {"documents": 60, "labelled": 787, "forecasts": 328},
-    ("corpus", "zh-Hans"): {"documents": 50, "labelled": 613, "forecasts": 279},
-    ("holdout", "en"): {"documents": 20, "labelled": 289, "forecasts": 121},
-    ("holdout", "zh-Hans"): {"documents": 17, "labelled": 222, "forecasts": 110},
+    ("corpus", "en"): {"documents": 60, "labelled": 793, "forecasts": 333},
+    ("corpus", "zh-Hans"): {"documents": 50, "labelled": 618, "forecasts": 281},
+    ("holdout", "en"): {"documents": 20, "labelled": 291, "forecasts": 121},
+    ("holdout", "zh-Hans"): {"documents": 17, "labelled": 224, "forecasts": 110},
 }
 # A hedge is a confidence word "in or right around the quote": within this many characters of it.
 HEDGE_WINDOW = 80
