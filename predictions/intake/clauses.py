@@ -57,6 +57,15 @@ class Document:
     def horizon_starts(self) -> tuple[int, ...]:
         return tuple(horizon.start for horizon in self.horizons)
 
+    @functools.cached_property
+    def speech_starts(self) -> tuple[int, ...]:
+        return tuple(start for start, _ in self.speech)
+
+    def speech_within(self, span: Span) -> tuple[Span, ...]:
+        """The quotations that may overlap ``span`` (they are in order and never overlap each other)."""
+        first = max(0, bisect.bisect_right(self.speech_starts, span[0]) - 1)
+        return self.speech[first : bisect.bisect_left(self.speech_starts, span[1])]
+
 
 def read(document: Document, span: Span, reporting_before: bool) -> Clause:
     words = document.text[span[0] : span[1]]

@@ -39,7 +39,7 @@ _TRAILING = re.compile(r"[\s,，;；:：—–“”‘’\"'「」『』]+$")
 
 
 def find_forecasts(
-    text: str, *, language: str, said_on: datetime.date, splitter: Splitter = "pysbd"
+    text: str, *, language: str, said_on: datetime.date, splitter: Splitter = "sentencex"
 ) -> list[Candidate]:
     """The forecast candidates in ``text`` (in ``language``, said on ``said_on``), in order of appearance.
 
@@ -149,7 +149,7 @@ def _units(document: Document, sentence: Span) -> list[tuple[Span, bool]]:
     start, end = sentence
     cuts: list[tuple[Span, bool]] = []
     cursor = start
-    for q_start, q_end in document.speech:
+    for q_start, q_end in document.speech_within(sentence):
         q_start, q_end = max(q_start, start), min(q_end, end)
         if q_start >= q_end:
             continue
@@ -274,7 +274,7 @@ def _candidate(
     headline = _is_headline(document, sentence)
     kind = speech_kind(
         (start, end),
-        quotations=list(document.speech),
+        quotations=list(document.speech_within((start, end))),
         sentence_reports=reports,
         # A news or interview headline is in nobody's voice ("总裁周凯：AI手机渗透率明年将超50%");
         # an op-ed's is its author's.

@@ -84,8 +84,15 @@ LEAD = re.compile(
 )
 
 
-def _rule(name: str, pattern: str, resolve: Resolver, *, weak: bool = False) -> HorizonRule:
-    return HorizonRule(name, re.compile(pattern, re.IGNORECASE), resolve, weak)
+def _rule(name: str, pattern: str, resolve: Resolver, *, gate: str, weak: bool = False) -> HorizonRule:
+    """``gate``: words every match of ``pattern`` contains (see ``HorizonRule.gate``)."""
+    return HorizonRule(name, re.compile(pattern, re.I), resolve, weak, re.compile(gate, re.I))
+
+
+# The gates: a year's digits, a month's name, a unit of time.
+_YEAR_GATE = r"(?:19|20|21)\d\d"
+_MONTH_GATE = r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+_UNIT_GATE = r"years?\b|months?\b|weeks?\b|days?\b|decades?\b"
 
 
 def _prep(match: re.Match[str]) -> str:
@@ -229,18 +236,26 @@ RULES: tuple[HorizonRule, ...] = (
         "full date (day month year)",
         rf"\b(?:(?P<prep>{DEADLINE})\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH},?\s+{YEAR}",
         full_date,
+        gate=_YEAR_GATE,
     ),
-    _rule("full date (month day, year)", rf"\b(?:(?P<prep>{DEADLINE})\s+)?{MONTH}\s+{DAY},?\s+{YEAR}", full_date),
+    _rule(
+        "full date (month day, year)",
+        rf"\b(?:(?P<prep>{DEADLINE})\s+)?{MONTH}\s+{DAY},?\s+{YEAR}",
+        full_date,
+        gate=_YEAR_GATE,
+    ),
     _rule(
         "ISO date",
         rf"\b(?:(?P<prep>{DEADLINE})\s+)?(?P<year>(?:19|20|21)\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)\b",
         iso_date,
+        gate=_YEAR_GATE,
     ),
     _rule(
         "month and year",
         rf"\b(?:(?P<prep>{DEADLINE})\s+)?(?P<endof>(?:the\s+)?(?:end|close)\s+of\s+)?(?:(?:early|mid"
         rf"|late)[- ])?{MONTH},?\s+(?:of\s+)?{YEAR}",
         month_year,
+        gate=_YEAR_GATE,
     ),
     _rule(
         "month",
@@ -248,58 +263,74 @@ RULES: tuple[HorizonRule, ...] = (
         rf"|during)\s+(?P<endof>(?:the\s+)?(?:end|close)\s+of\s+)?"
         rf"(?:(?:early|mid|late)[- ])?{MONTH}(?:\s+(?P<rel>this|next)\s+year)?(?!\.?,?\s+(?:\d|of\b))",
         month_only,
+        gate=_MONTH_GATE,
     ),
     _rule(
         "month and day",
         rf"\b(?:(?P<prep>{DEADLINE})\s+)?(?:the\s+)?(?:{MONTH}\s+{DAY}|{DAY_2}\s+(?:of\s+)?{MONTH_2})(?!,?\s+\d)",
         lambda match, said_on: _month_day(match, said_on),
+        gate=_MONTH_GATE,
     ),
     _rule(
         "half year without its year",
         r"\b(?:(?:by|in|during|before|through)\s+)?the\s+(?:end\s+of\s+the\s+)?(?P<which>first|second|1st"
         r"|2nd)\s+half\b(?!\s+of)",
         half_without_year,
+        gate="half",
     ),
     _rule(
         "the rest of the year",
         r"\b(?:for|over|in|through)\s+the\s+rest\s+of\s+(?:the|this)\s+year\b|\bfull[- ]year\b",
         lambda match, said_on: h.this_year(said_on),
+        gate="rest|full",
     ),
-    _rule("a year named", rf"(?<![\d$£€.,/-]){YEAR}\b", lambda match, said_on: h.by_year(_year(match)), weak=True),
+    _rule(
+        "a year named",
+        rf"(?<![\d$£€.,/-]){YEAR}\b",
+        lambda match, said_on: h.by_year(_year(match)),
+        weak=True,
+        gate=_YEAR_GATE,
+    ),
     _rule(
         "half year",
         rf"\b(?:the\s+)?(?:end\s+of\s+the\s+)?(?P<which>first|second|1st|2nd)\s+half\s+of\s+(?:{YEAR}"
         rf"|this\s+year|next\s+year|the\s+year)",
         half_year,
+        gate="half",
     ),
-    _rule("half year (H1 2026)", rf"\b(?P<which>H1|H2)\s+{YEAR}", half_year),
+    _rule("half year (H1 2026)", rf"\b(?P<which>H1|H2)\s+{YEAR}", half_year, gate="H[12]"),
     _rule(
         "quarter",
         rf"\b(?:the\s+)?(?:end\s+of\s+the\s+)?(?P<q>first|second|third|fourth|final|last|1st|2nd|3rd"
         rf"|4th)\s+quarter(?:\s+of)?(?:\s+{YEAR}|\s+this\s+year|\s+next\s+year)?",
         quarter,
+        gate="quarter",
     ),
-    _rule("quarter (Q3 2026)", rf"\bQ(?P<qn>[1-4])\s*(?:of\s+)?(?:'|’)?{YEAR}", quarter),
+    _rule("quarter (Q3 2026)", rf"\bQ(?P<qn>[1-4])\s*(?:of\s+)?(?:'|’)?{YEAR}", quarter, gate="Q[1-4]"),
     _rule(
         "middle of a year",
         rf"\b(?:(?:by|in|until|around|before)\s+)?(?:the\s+)?(?:mid[- ]?|middle\s+of\s+){YEAR}",
         mid_year,
+        gate=_YEAR_GATE,
     ),
     _rule(
         "end of a year",
         rf"\b(?:(?:by|before|at|until|towards?|around|in)\s+)?(?:the\s+)?(?:(?:end"
         rf"|close)\s+of\s+(?:the\s+year\s+)?|end[- ]|year[- ]end\s+|late\s+){YEAR}",
         end_of_year,
+        gate=_YEAR_GATE,
     ),
     _rule(
         "start of a year",
         rf"\b(?:(?:by|at|before)\s+)?the\s+(?:start|beginning|turn)\s+of\s+{YEAR}",
         start_of_year,
+        gate=_YEAR_GATE,
     ),
     _rule(
         "a year",
         rf"\b(?P<prep>{DEADLINE}|for|within)\s+(?:the\s+(?:year\s+)?|(?:early|the\s+early\s+part\s+of)\s+)?{YEAR}",
         by_year,
+        gate=_YEAR_GATE,
     ),
     _rule(
         "N units",
@@ -307,57 +338,72 @@ RULES: tuple[HorizonRule, ...] = (
         rf"|upcoming)\s+)?"
         rf"(?P<num>{EN_NUMBER})\s+{UNITS}(?P<tail>\s+from\s+(?:now|today)|(?:’|')s?\s+time|\s+time\b|\s+hence)?",
         relative,
+        gate=_UNIT_GATE,
     ),
     _rule(
         "the next unit",
         r"\b(?P<prep>within|in|inside|over|during|for)\s+the\s+(?P<next>next|coming"
         r"|following)\s+(?P<num>)(?P<unit>year|decade|month|week)\b(?P<tail>)",
         relative,
+        gate=_UNIT_GATE,
     ),
     _rule(
         "this year",
         r"\b(?:(?:by|before|until|in|at|towards?)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the|this)\s+year"
         r"|(?:end\s+of\s+)?this\s+year|year[- ]end)|\blater\s+this\s+year\b|\bwithin\s+the\s+year\b",
         lambda match, said_on: h.this_year(said_on),
+        gate="year",
     ),
     _rule(
         "next year",
         r"\b(?:(?:by|before|until|in|at|during)\s+)?(?:the\s+)?(?:end\s+of\s+)?next\s+year\b",
         lambda match, said_on: h.next_year(said_on),
+        gate="year",
     ),
-    _rule("the year after next", r"\bthe\s+year\s+after\s+next\b", lambda match, said_on: h.next_year(said_on, 2)),
+    _rule(
+        "the year after next",
+        r"\bthe\s+year\s+after\s+next\b",
+        lambda match, said_on: h.next_year(said_on, 2),
+        gate="year",
+    ),
     _rule(
         "next month",
         r"\b(?:(?:by|before|in)\s+)?(?:the\s+)?(?:end\s+of\s+)?next\s+month\b",
         lambda match, said_on: h.next_month(said_on),
+        gate="month",
     ),
     _rule(
         "this month",
         r"\b(?:by|before)\s+(?:the\s+)?end\s+of\s+(?:the|this)\s+month\b|\blater\s+this\s+month\b"
         r"|\bby\s+month[- ]end\b",
         lambda match, said_on: h.this_month(said_on),
+        gate="month",
     ),
     _rule(
         "this quarter",
         r"\b(?:by|before)\s+(?:the\s+)?end\s+of\s+(?:the|this)\s+quarter\b|\bthis\s+quarter\b",
         lambda match, said_on: h.this_quarter(said_on),
+        gate="quarter",
     ),
-    _rule("next quarter", r"\bnext\s+quarter\b", lambda match, said_on: h.this_quarter(said_on, 1)),
+    _rule("next quarter", r"\bnext\s+quarter\b", lambda match, said_on: h.this_quarter(said_on, 1), gate="quarter"),
     _rule(
         "end of the decade",
         r"\b(?:(?:by|before|at|until|towards?)\s+)?the\s+end\s+of\s+(?:the|this)\s+decade\b"
         r"|\bbefore\s+the\s+decade\s+is\s+out\b|\b(?:(?:by|in|within|during)\s+)?this\s+decade\b",
         lambda match, said_on: h.end_of_decade(said_on),
+        gate="decade",
     ),
     _rule(
         "end of the century",
         r"\b(?:(?:by|before|at|until)\s+)?the\s+end\s+of\s+(?:the|this)\s+century\b|\bby\s+century'?s\s+end\b",
         lambda match, said_on: h.end_of_century(said_on),
+        gate="century",
     ),
     _rule(
         "middle of the century",
         r"\b(?:(?:by|before|around)\s+)?(?:the\s+)?(?:mid[- ]?century|middle\s+of\s+(?:the|this)\s+century)\b",
         lambda match, said_on: h.mid_century(said_on),
+        gate="century",
     ),
     _rule(
         "no checkable date",
@@ -368,6 +414,7 @@ RULES: tuple[HorizonRule, ...] = (
         r"|(?:in|over) the (?:long|medium|short) (?:run|term)"
         r"|within (?:months|weeks|days|years|decades)|in (?:a few|several) (?:years|months|weeks|decades))\b",
         lambda match, said_on: h.vague(match.group(0)),
+        gate="soon|shortly|day|eventual|point|long|future|years|decades|months|weeks|run|term",
     ),
     _rule(
         "the past",
@@ -375,5 +422,6 @@ RULES: tuple[HorizonRule, ...] = (
         rf"|\b(?:{EN_NUMBER})\s+(?:{UNIT_WORDS})\s+ago\b"
         rf"|\b(?:since|in\s+the\s+past)\s+(?:(?:{EN_NUMBER})\s+(?:{UNIT_WORDS})|(?:19|20)\d\d\b)",
         past,
+        gate="last|earlier|ago|since|past",
     ),
 )

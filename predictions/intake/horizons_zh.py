@@ -30,8 +30,9 @@ _ANY_MONTH = MONTH.replace("?P<month>", "?:")
 QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 
-def _rule(name: str, pattern: str, resolve: Resolver, *, weak: bool = False) -> HorizonRule:
-    return HorizonRule(name, re.compile(pattern), resolve, weak)
+def _rule(name: str, pattern: str, resolve: Resolver, *, weak: bool = False, gate: str | None = None) -> HorizonRule:
+    """``gate``: characters every match of ``pattern`` contains (see ``HorizonRule.gate``)."""
+    return HorizonRule(name, re.compile(pattern), resolve, weak, re.compile(gate) if gate else None)
 
 
 def _int(text: str) -> int | None:
@@ -133,6 +134,7 @@ RULES: tuple[HorizonRule, ...] = (
         rf"{LEAD}(?:{YEAR}年|(?P<rel>今年|明年|后年))?{MONTH}月份?(?P<suffix>底前|底之前|底以前|底|末|前|之前|以前|中旬|下旬"
         rf"|上旬)?(?![0-9０-９一二三四五六七八九十]+[日号])",
         month_of_year,
+        gate="月",
     ),
     _rule(
         "part of a year",
@@ -163,6 +165,7 @@ RULES: tuple[HorizonRule, ...] = (
         rf"(?P<lead>未来|今后|接下来的?|此后|往后|再过|在未来的?)?(?P<num>{ZH_NUMBER}|半|数|几|若干)(?P<unit>年|个月|个星期|星期|周|天)(?P<half>半)?"
         r"(?P<suffix>以内|之内|内|之后|以后|后|时间内|时间里|里)?(?![来前])",
         relative,
+        gate="[年月周天]|星期",
     ),
     _rule(
         "this year",
@@ -203,6 +206,7 @@ RULES: tuple[HorizonRule, ...] = (
         rf"去年|前年|上个月|(?:(?<=[，。、：；\s于在从自至到截])|^)上月|今年以来|年初以来|此前|{_ANY_MONTH}月(?:份)?以来"
         rf"|前(?:{ZH_NUMBER})个?月|过去(?:的)?(?:{ZH_NUMBER}|几|数)?(?:个)?(?:年|月|周)|(?:{ZH_NUMBER}|几|数)(?:个)?(?:年|月)(?:前|来)",
         past,
+        gate="前|来|去年|上个?月|过去",
     ),
 )
 

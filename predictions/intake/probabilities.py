@@ -61,11 +61,18 @@ def _share(value: float | None, scale: float) -> float | None:
     return round(value / scale, 3)
 
 
+# Every pattern above needs one of these: a cheap test first, as most clauses state no probability.
+_EN_GATE = re.compile(
+    r"%|percent|per\s*cent|\bpc\b|chance|odds|probab|likel|risk|shot|certain|sure|confiden|50|fifty|coin", re.I
+)
+_ZH_GATE = re.compile(r"成|百分之|[%％]|分之|五五开|对半开|一半的")
+
+
 def find_probability(text: str, *, language: str) -> float | None:
     """The first probability stated in ``text``, or None."""
     if language == "zh-Hans":
-        return _chinese(text)
-    return _english(text)
+        return _chinese(text) if _ZH_GATE.search(text) else None
+    return _english(text) if _EN_GATE.search(text) else None
 
 
 def _english(text: str) -> float | None:

@@ -4,7 +4,7 @@ Prints, per language, the documents and forecasts, precision, recall, and among 
 the resolve-on exact share, probability accuracy and kind accuracy (each over the forecasts
 where the label states one). ``--holdout`` evaluates the held-out set instead of the
 development corpus; ``--misses`` lists missed forecasts and false candidates;
-``--splitter rules`` uses the hand-written English sentence rules instead of pysbd.
+``--splitter rules`` uses the hand-written English sentence rules instead of sentencex.
 
 Matching (issue 12): a candidate matches an expected forecast when their character spans overlap
 by at least half of the expected quote's length; each forecast and each candidate is matched at
@@ -149,7 +149,7 @@ def match(expected: list[Expected], candidates: list[Candidate]) -> dict[int, in
     return {e: c for c, e in owner.items()}
 
 
-def evaluate(documents: Iterable[Document], *, splitter: Splitter = "pysbd") -> dict[str, Score]:
+def evaluate(documents: Iterable[Document], *, splitter: Splitter = "sentencex") -> dict[str, Score]:
     scores: dict[str, Score] = {}
     for document in documents:
         score = scores.setdefault(document.language, Score())
@@ -238,7 +238,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--holdout", action="store_true", help="evaluate the held-out set instead of the corpus")
     parser.add_argument("--misses", action="store_true", help="list misses, false candidates and wrong fields")
-    parser.add_argument("--splitter", choices=("pysbd", "rules"), default="pysbd", help="English sentence splitter")
+    parser.add_argument(
+        "--splitter", choices=("sentencex", "rules"), default="sentencex", help="English sentence splitter"
+    )
     options = parser.parse_args(argv)
     set_name = "holdout" if options.holdout else "corpus"
     documents = list(load(SETS[set_name]))
