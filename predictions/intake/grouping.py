@@ -18,6 +18,8 @@ _CONTRAST = {
     "en": re.compile(r"^[\s“‘\"']*(?:but|however|yet|still|even\s+so)\b", re.IGNORECASE),
     "zh-Hans": re.compile(r"^[\s“”「」]*(?:但是?|不过|然而|可是|只是)"),
 }
+# A non-restrictive relative clause: ", which opened in 2023,", ", who retires in May,".
+_RELATIVE = re.compile(r"[\s“‘\"']*(?:which|who|whose|whom|where)\b", re.IGNORECASE)
 # Exclusions that govern the clauses after them in the unit: 希望它……，同时不会……; 若……，……或将……; 你之前说过，……
 _GOVERNING = {"wish", "condition", "recalled", "unnamed view", "plan"}
 
@@ -35,6 +37,10 @@ def group_clauses(document: Document, clauses: list[Clause]) -> list[list[Clause
         reading = clause.reading
         words = document.text[clause.span[0] : clause.span[1]]
         if wishing and not contrast.search(words):
+            continue
+        if parenthetical(document, clause):
+            # ", which opened in 2023," describes a noun of the claim around it: it neither ends nor starts one.
+            (current if current is not None else pending).append(clause)
             continue
         wishing = reading.excluded in _GOVERNING
         if excluded_before and reading.continues and not reading.opens_new_thought and not reading.excluded:
@@ -73,6 +79,11 @@ def group_clauses(document: Document, clauses: list[Clause]) -> list[list[Clause
         if words.rstrip().endswith((";", "；")):
             current, pending = None, []  # a semicolon closes the thought
     return groups
+
+
+def parenthetical(document: Document, clause: Clause) -> bool:
+    """A relative clause that states no forecast (", which opened in 2023,"): its dates are not the claim's."""
+    return not clause.forecast and bool(_RELATIVE.match(document.text, clause.span[0], clause.span[1]))
 
 
 def _stated(group: list[Clause], elliptical: set[int] | None = None) -> bool:
@@ -117,12 +128,12 @@ def _continues(document: Document, current: list[Clause], clause: Clause, words:
     if reading.opens_new_thought:
         return False
     own, before = _dates([clause], document.said_on), _dates(current, document.said_on)
-    if not own and not any(c.reading.future or c.reading.modal or c.probability is not None for c in current):
+    if not own and not any(c.reading.future or c.reading.modal or c.reading.outcome or c.probability for c in current):
         return True  # 四年后我29岁，状态应该还可以: the date frames the claim that follows
     if own and before and own.isdisjoint(before):
         return False  # a second date: "1.8% in 2025, and 1.7% in 2026", "，并会持续到明年1月"
-    if reading.future or (document.language == "zh-Hans" and reading.modal):
-        return reading.continues  # ", will also …", "，会获得……"; 全年涨幅大概在10%左右 is a claim of its own
+    if reading.future or reading.outcome or (document.language == "zh-Hans" and reading.modal):
+        return reading.continues  # "Holm wins by three minutes, Ricci finishes on the podium": two claims  # ", will also …", "，会获得……"; 全年涨幅大概在10%左右 is a claim of its own
     # "…, with a 40% chance of a new record by the end of March" is a claim of its own; a bare horizon, or a
     # probability without a date of its own (，“我们有六成把握”), completes the forecast before it.
     return clause.probability is None or not own

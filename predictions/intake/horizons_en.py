@@ -12,66 +12,24 @@ import re
 
 from predictions.intake import dates
 from predictions.intake import horizons as h
+from predictions.intake.calendar_en import (
+    BEFORE,
+    DAY,
+    DAY_2,
+    DEADLINE,
+    MONTH,
+    MONTH_2,
+    MONTH_GATE,
+    MONTHS,
+    QUARTERS,
+    UNIT_GATE,
+    UNIT_WORDS,
+    UNITS,
+    YEAR,
+    YEAR_GATE,
+)
 from predictions.intake.horizons import HorizonRule, Resolution, Resolver
 from predictions.intake.numbers import EN_NUMBER, parse_english_number
-
-MONTHS = {
-    "january": 1,
-    "jan": 1,
-    "february": 2,
-    "feb": 2,
-    "march": 3,
-    "mar": 3,
-    "april": 4,
-    "apr": 4,
-    "may": 5,
-    "june": 6,
-    "jun": 6,
-    "july": 7,
-    "jul": 7,
-    "august": 8,
-    "aug": 8,
-    "september": 9,
-    "sept": 9,
-    "sep": 9,
-    "october": 10,
-    "oct": 10,
-    "november": 11,
-    "nov": 11,
-    "december": 12,
-    "dec": 12,
-}
-MONTH = (
-    r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)\b"
-)
-# A year 1900–2199 that is not part of a longer number and not a decade ("the 2030s").
-YEAR = r"(?P<year>(?:19|20|21)\d{2})(?![\d,]\d|s\b|’s\b|'s\b|-\d)"
-DAY = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
-# The same, for the other order of one pattern ("1 June" beside "June 1").
-DAY_2 = DAY.replace("?P<day>", "?P<day2>")
-MONTH_2 = MONTH.replace("?P<month>", "?P<m2>")
-# Prepositions that make a date a deadline; the "before" ones move it back by one unit.
-DEADLINE = (
-    r"by|before|on|until|till|through|no later than|not later than|ahead of|prior to|in|during|around"
-    r"|as early as|as soon as"
-)
-BEFORE = {"before", "ahead of", "prior to"}
-UNIT_WORDS = r"years?|months?|weeks?|days?|decades?"
-UNITS = rf"(?P<unit>{UNIT_WORDS})"
-QUARTERS = {
-    "first": 1,
-    "1st": 1,
-    "second": 2,
-    "2nd": 2,
-    "third": 3,
-    "3rd": 3,
-    "fourth": 4,
-    "4th": 4,
-    "final": 4,
-    "last": 4,
-}
-
 
 # The words a strong English horizon starts with; "the first quarter", "2028" alone are weak.
 LEAD = re.compile(
@@ -87,12 +45,6 @@ LEAD = re.compile(
 def _rule(name: str, pattern: str, resolve: Resolver, *, gate: str, weak: bool = False) -> HorizonRule:
     """``gate``: words every match of ``pattern`` contains (see ``HorizonRule.gate``)."""
     return HorizonRule(name, re.compile(pattern, re.I), resolve, weak, re.compile(gate, re.I))
-
-
-# The gates: a year's digits, a month's name, a unit of time.
-_YEAR_GATE = r"(?:19|20|21)\d\d"
-_MONTH_GATE = r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-_UNIT_GATE = r"years?\b|months?\b|weeks?\b|days?\b|decades?\b"
 
 
 def _prep(match: re.Match[str]) -> str:
@@ -236,26 +188,26 @@ RULES: tuple[HorizonRule, ...] = (
         "full date (day month year)",
         rf"\b(?:(?P<prep>{DEADLINE})\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH},?\s+{YEAR}",
         full_date,
-        gate=_YEAR_GATE,
+        gate=YEAR_GATE,
     ),
     _rule(
         "full date (month day, year)",
         rf"\b(?:(?P<prep>{DEADLINE})\s+)?{MONTH}\s+{DAY},?\s+{YEAR}",
         full_date,
-        gate=_YEAR_GATE,
+        gate=YEAR_GATE,
     ),
     _rule(
         "ISO date",
         rf"\b(?:(?P<prep>{DEADLINE})\s+)?(?P<year>(?:19|20|21)\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)\b",
         iso_date,
-        gate=_YEAR_GATE,
+        gate=YEAR_GATE,
     ),
     _rule(
         "month and year",
         rf"\b(?:(?P<prep>{DEADLINE})\s+)?(?P<endof>(?:the\s+)?(?:end|close)\s+of\s+)?(?:(?:early|mid"
         rf"|late)[- ])?{MONTH},?\s+(?:of\s+)?{YEAR}",
         month_year,
-        gate=_YEAR_GATE,
+        gate=YEAR_GATE,
     ),
     _rule(
         "month",
@@ -263,13 +215,13 @@ RULES: tuple[HorizonRule, ...] = (
         rf"|during)\s+(?P<endof>(?:the\s+)?(?:end|close)\s+of\s+)?"
         rf"(?:(?:early|mid|late)[- ])?{MONTH}(?:\s+(?P<rel>this|next)\s+year)?(?!\.?,?\s+(?:\d|of\b))",
         month_only,
-        gate=_MONTH_GATE,
+        gate=MONTH_GATE,
     ),
     _rule(
         "month and day",
         rf"\b(?:(?P<prep>{DEADLINE})\s+)?(?:the\s+)?(?:{MONTH}\s+{DAY}|{DAY_2}\s+(?:of\s+)?{MONTH_2})(?!,?\s+\d)",
         lambda match, said_on: _month_day(match, said_on),
-        gate=_MONTH_GATE,
+        gate=MONTH_GATE,
     ),
     _rule(
         "half year without its year",
@@ -289,7 +241,7 @@ RULES: tuple[HorizonRule, ...] = (
         rf"(?<![\d$£€.,/-]){YEAR}\b",
         lambda match, said_on: h.by_year(_year(match)),
         weak=True,
-        gate=_YEAR_GATE,
+        gate=YEAR_GATE,
     ),
     _rule(
         "half year",
@@ -311,26 +263,26 @@ RULES: tuple[HorizonRule, ...] = (
         "middle of a year",
         rf"\b(?:(?:by|in|until|around|before)\s+)?(?:the\s+)?(?:mid[- ]?|middle\s+of\s+){YEAR}",
         mid_year,
-        gate=_YEAR_GATE,
+        gate=YEAR_GATE,
     ),
     _rule(
         "end of a year",
         rf"\b(?:(?:by|before|at|until|towards?|around|in)\s+)?(?:the\s+)?(?:(?:end"
         rf"|close)\s+of\s+(?:the\s+year\s+)?|end[- ]|year[- ]end\s+|late\s+){YEAR}",
         end_of_year,
-        gate=_YEAR_GATE,
+        gate=YEAR_GATE,
     ),
     _rule(
         "start of a year",
         rf"\b(?:(?:by|at|before)\s+)?the\s+(?:start|beginning|turn)\s+of\s+{YEAR}",
         start_of_year,
-        gate=_YEAR_GATE,
+        gate=YEAR_GATE,
     ),
     _rule(
         "a year",
         rf"\b(?P<prep>{DEADLINE}|for|within)\s+(?:the\s+(?:year\s+)?|(?:early|the\s+early\s+part\s+of)\s+)?{YEAR}",
         by_year,
-        gate=_YEAR_GATE,
+        gate=YEAR_GATE,
     ),
     _rule(
         "N units",
@@ -338,14 +290,14 @@ RULES: tuple[HorizonRule, ...] = (
         rf"|upcoming)\s+)?"
         rf"(?P<num>{EN_NUMBER})\s+{UNITS}(?P<tail>\s+from\s+(?:now|today)|(?:’|')s?\s+time|\s+time\b|\s+hence)?",
         relative,
-        gate=_UNIT_GATE,
+        gate=UNIT_GATE,
     ),
     _rule(
         "the next unit",
         r"\b(?P<prep>within|in|inside|over|during|for)\s+the\s+(?P<next>next|coming"
         r"|following)\s+(?P<num>)(?P<unit>year|decade|month|week)\b(?P<tail>)",
         relative,
-        gate=_UNIT_GATE,
+        gate=UNIT_GATE,
     ),
     _rule(
         "this year",
@@ -407,7 +359,7 @@ RULES: tuple[HorizonRule, ...] = (
     ),
     _rule(
         "no checkable date",
-        r"\b(?:(?<!as )soon|shortly|one day|someday|some day|eventually|sooner or later|at some point|before long"
+        r"\b(?:(?<!\bas )soon|shortly|one day|someday|some day|eventually|sooner or later|at some point|before long"
         r"|in the (?:near |distant |not-too-distant |not too distant |foreseeable )?future"
         r"|(?:in|over) the (?:coming|next few) (?:years|decades|months|weeks)"
         r"|in the (?:years|decades|months) (?:ahead|to come)"

@@ -1,0 +1,103 @@
+"""What a sentence means through the sentences around it: forecasts that refer back to a dated claim
+("It will not.", 届时……), answers to questions about the future ("Will passwords disappear? No."), and the
+predictive present that goes on after a forecast in the same turn.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from predictions.intake import forms_en
+from predictions.intake.candidate import Candidate
+from predictions.intake.clauses import Clause, Document
+from predictions.intake.sentences import Span
+
+# A forecast that refers back to the dated claim before it: "It will not.", 届时……, 我们不会是其中之一,
+# 我有七成把握能做到.
+_REFERS_BACK = {
+    "en": re.compile(
+        r"^(?:(?:It|They|That|This|We)\s+(?:will|won['’]t|would|wouldn['’]t)(?:\s+not)?\.?$|.*\bby\s+then\b)"
+    ),
+    "zh-Hans": re.compile(r"届时|到时候|到那时|做到|其中之一|这一目标|这个目标|该目标|这一点"),
+}
+
+
+def carry_date_back(text: str, candidate: Candidate, previous: Candidate | None) -> Candidate:
+    if candidate.horizon or previous is None or previous.resolve_on is None:
+        return candidate
+    language = "zh-Hans" if re.search(r"[\u4e00-\u9fff]", candidate.quote) else "en"
+    if not _REFERS_BACK[language].search(candidate.quote.strip()):
+        return candidate
+    if "\n\n" in text[previous.end : candidate.start] and language == "en":
+        return candidate  # another paragraph, another topic
+    rule = f"refers back to “{previous.quote[:40]}”: {previous.horizon_rule}"
+    return dataclasses.replace(candidate, horizon=previous.horizon, resolve_on=previous.resolve_on, horizon_rule=rule)
+
+
+# --- answers to questions about the future -------------------------------------------------------------------
+# A question about what will happen: "Will passwords disappear?", "How long can this last?", "Who wins the
+# title?", "Is a recession coming?", 会不会……？, ……吗？ with 会 / 将 / 能.
+_FUTURE_CUE = {
+    "en": re.compile(
+        r"\b(?:will|won['’]t|['’]ll|going\s+to|gonna|would|can|could|coming|next|happens?|end\s+up|last|expect"
+        r"|in\s+(?:\w+\s+)?(?:years?|months?|decades?))\b",
+        re.IGNORECASE,
+    ),
+    "zh-Hans": re.compile(r"会|将|能否|能不能|是否|何时|什么时候|多久|还要|有没有可能|可能"),
+}
+# Not a forecast to ask for: what the listener (or someone named) will decide to do, or what should be done.
+_ASKS_A_PLAN = {
+    "en": re.compile(
+        r"\b(?:should|must|ought)\b|\b(?:will|would|are|can|could|do|does|did|is|have)\s+(?:you|I|we|he|she)\b",
+        re.IGNORECASE,
+    ),
+    "zh-Hans": re.compile(r"应该|应当|该不该|你们?(?:会|将|打算|准备|计划|要)|您(?:会|将|打算|准备|计划|要)"),
+}
+_QUESTION_END = re.compile(r"[?？][”’\"'」』)）]*\s*$")
+
+
+def asks_about_the_future(document: Document, sentence: Span, clauses: list[Clause]) -> bool:
+    """A question about what will happen, asked outright ("Is a glut coming?") or reported ("asked whether he
+    could defend his title"), that is not about the listener's own plans."""
+    words = document.text[sentence[0] : sentence[1]]
+    if _ASKS_A_PLAN[document.language].search(words):
+        return False
+    asked = bool(_QUESTION_END.search(words)) or any(c.reading.question_frame for c in clauses)
+    outcome = any(c.reading.outcome for c in clauses)  # "Who wins the title?"
+    return asked and (outcome or bool(_FUTURE_CUE[document.language].search(words)))
+
+
+# An answer short enough to mean nothing without its question: 会。, 不会。, 一定会的。, 很难。
+_ZH_ELLIPTICAL = re.compile(r"^[“”「」\s]*(?:会|不会|能|不能|可能|应该|一定|肯定|很难|大概|估计|恐怕|没有|有|难)")
+# Whatever the answer says, these make it no forecast.
+_NOT_AN_ANSWER = {"question", "wish", "condition", "schedule", "plan", "unnamed", "unnamed view", "imperative"}
+_NOT_AN_ANSWER |= {"announces", "declines", "past", "recalled"}
+
+
+def answer_group(document: Document, clauses: list[Clause]) -> list[Clause] | None:
+    """The clauses of a sentence that answer a question about the future, if the sentence is such an answer:
+    elliptical ("No.", "Longer than the sceptics think.", "The Reserve Bank says no", 不会。) or in the
+    predictive present ("They merge or they sell.")."""
+    said = [c for c in clauses if not c.reading.attribution]
+    if not said or any(c.reading.excluded in _NOT_AN_ANSWER for c in said):
+        return None
+    words = " ".join(document.text[c.span[0] : c.span[1]] for c in said).strip()
+    if document.language == "zh-Hans":
+        elliptical = len(re.sub(r"\W", "", words)) <= 8 or bool(_ZH_ELLIPTICAL.match(words))
+    else:
+        elliptical = bool(forms_en.ELLIPTICAL.search(words)) or len(words.split()) <= 4
+    return said if elliptical or any(c.reading.outcome for c in said) else None
+
+
+# --- the predictive present that goes on after a forecast -------------------------------------------------------
+def goes_on_predicting(document: Document, clauses: list[Clause]) -> list[Clause] | None:
+    """A short sentence in the present of outcome right after a forecast in the same turn: "The Lakers miss
+    the playoffs. Not the play-in — they miss the whole thing.", "It tightens. She wins by five." (English)."""
+    said = [c for c in clauses if not c.reading.attribution]
+    if document.language != "en" or not said or any(c.reading.excluded for c in said):
+        return None
+    words = " ".join(document.text[c.span[0] : c.span[1]] for c in said)
+    if len(words.split()) > 12 or not any(c.reading.outcome for c in said):
+        return None
+    return said

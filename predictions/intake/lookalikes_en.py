@@ -1,0 +1,208 @@
+"""English look-alikes: clauses that carry a future marker but are not forecasts.
+
+Questions (also embedded: "whether", "when … will"), conditions on an uncertain event ("if we build …";
+"unless" a rule changes is the world as it is), instructions, announcements of a forecast ("let me make three
+predictions"), views nobody names ("critics say"), the speaker's own plans ("we will hire"), wishes and
+prescriptions (hope, should of obligation, must), schedules and plans (will be held, will publish, plans
+to, pledged), judgements ("would be a mistake") and the past. ``exclusion`` names the first that applies.
+"""
+
+from __future__ import annotations
+
+import re
+
+from predictions.intake import forms_en
+
+
+def _words(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+# Others nobody names: a ledger records named speakers only ("critics say", "some investors argue").
+_UNNAMED = _words(
+    r"^[\s\W]*(?:(?:some|many|most|other|few|several)\s+(?:\w+\s+){0,2}?(?:investors|analysts|economists"
+    r"|experts|people|critics"
+    r"|observers|scientists|commentators|officials|executives|traders|sceptics|skeptics)"
+    r"|critics|others|sceptics|skeptics|people|observers|detractors|pessimists|optimists|bookmakers|markets"
+    r"|not\s+everyone"
+    r"|no\s+one|nobody)\s+(?:\w+\s+){0,2}?(?:say|said|says|argue[sd]?|have\s+argued|think|thought"
+    r"|believe[sd]?|expect(?:s|ed)?"
+    r"|predict(?:s|ed)?|warn(?:s|ed)?|claim(?:s|ed)?|are\s+promising|have\s+priced|price[sd]?|is\s+convinced"
+    r"|are\s+convinced"
+    r"|fear(?:s|ed)?|worry|worried|reckon|bet|told|insist(?:s|ed)?)\b"
+)
+# A condition on an uncertain event or decision makes a hypothetical ("if we build 30,000 homes, rents will
+# stabilise"); one that describes the status quo keeps the forecast ("if nothing changes", "on current trends").
+_STATUS_QUO = (
+    r"(?!.*\b(?:nothing\s+changes|current\s+trends|present\s+trends|trends\s+continue|things\s+stay|status\s+quo"
+    r"|as\s+things\s+stand|we\s+do\s+nothing|nothing\s+is\s+done|stays?\s+the\s+same|remains?\s+unchanged"
+    r"|planning\s+rules\s+change|policies\s+stay|we\s+expect)\b)"
+)
+# "Unless" a rule, a policy or a payer changes, the forecast holds: the world as it is, not a condition.
+_UNLESS_CHANGE = (
+    r"(?!\s+(?:\S+\s+){1,5}?(?:changes?|is\s+replaced|are\s+replaced|is\s+reformed|are\s+reformed|is\s+scrapped"
+    r"|are\s+scrapped|is\s+extended|are\s+extended|is\s+reversed|acts|intervenes|steps\s+in)\b)"
+)
+_CONDITION = _words(
+    rf"^[\s“‘\"'(—–-]*(?:(?:and|but|so)\s+)?(?:(?:if|should\s+\w+\s+\w+)\b{_STATUS_QUO}|unless\b{_STATUS_QUO}{_UNLESS_CHANGE})"
+)
+# Words that announce a forecast without making one: "Here is what I expect.", "So let me make three predictions".
+_ANNOUNCES = _words(
+    r"\b(?:here\s+is|here['’]s|this\s+is)\s+what\s+(?:I|we)\s+(?:expect|think|predict|see)\s*[.:]?\s*$"
+    r"|\bmake\s+(?:\w+\s+)?predictions?\b|\bwhat['’]s\s+going\s+to\s+happen\b"
+    r"|\bhere['’]s\s+my\s+(?:\w+\s+)?(?:take|prediction|bet|pick|call|guess|forecast)\s*[.:!]?\s*$"
+    r"|\bI\s+(?:predict|expect|see)\s+(?:two|three|four|five|a\s+few|some|several)\s+things\b|\bwrite\s+it\s+down\b"
+)
+# An instruction to the listener: "Ask me in five years."
+_IMPERATIVE = re.compile(
+    r"^[\s“\"'‘]*(?:Ask|Tell|Let|Look|Wait|Remember|Note|Consider|Imagine|Learn|Please|Stop|Call)\b"
+)
+# A speaker's own intended act, not a forecast: "we will hire", "I won't play", "we're going to start".
+_OWN_PLAN = _words(
+    r"\b(?:we|I)(?:\s+will|['’]ll|\s+are\s+going\s+to|['’]re\s+going\s+to|\s+am\s+going\s+to"
+    r"|['’]m\s+going\s+to|\s+won['’]t"
+    r"|\s+will\s+not|\s+are\s+not\s+going\s+to|\s+shall)\s+(?:also\s+|then\s+|soon\s+|now\s+|again\s+|not\s+)?"
+    r"(?:hire|fire|build|open|launch|deliver|submit|file|publish|release|report|host|hold|present|announce"
+    r"|unveil|introduce"
+    r"|start|begin|invest|spend|cut|close|sell|buy|cap|tell|show|promise|give|make\s+sure|ensure|fight|vote"
+    r"|play|run|stand"
+    r"|retire|resign|step\s+down|quit|leave|join|sign|attend|visit|travel|continue|keep|raise|lower|reduce"
+    r"|expand|add|create"
+    r"|set|put|bring|send|offer|provide|support|work|focus|ask|seek|appeal|review|consider|study|look|do|try"
+    r"|meet|talk|go)\b"
+)
+_EMBEDDED_QUESTION = _words(
+    r"\bwhether\b|\b(?:what|how(?:\s+(?:much|many|long|fast|soon|far))?|when|why)(?:\s+\S+){0,4}?\s*(?:will"
+    r"|would|['’]s\s+going\s+to|is\s+going\s+to)\b"
+    r"|\b(?:unclear|uncertain|no\s+one\s+knows|nobody\s+knows|wonders?|wondered)\b"
+)
+_WISH = _words(
+    r"\b(?:hope|hopes|hoped|hoping|hopefully|wish|wishes|wished|let['’]s|let\s+us|dream|dreams|would\s+like"
+    r"|['’]d\s+like|pray|prays)\b"
+)
+_PRESCRIPTION = _words(
+    r"\b(?:should|shouldn['’]t|must|mustn['’]t|ought\s+to|need\s+to|needs\s+to|have\s+to|has\s+to|had\s+better"
+    r"|it\s+is\s+(?:essential|important|vital|crucial|imperative|necessary)|urges?|urged|calls?\s+(?:on|for)"
+    r"|called\s+(?:on|for)|recommends?|recommended|demanded\s+that)\b"
+)
+_SCHEDULE = _words(
+    r"\b(?:will|to|would)\s+(?:be\s+)?(?:held|hosted|convened|staged|streamed|broadcast|published\s+on|unveiled\s+on"
+    r"|announced\s+on|released\s+on|launched\s+on|opened\s+on)\b"
+    r"|\b(?:will|to|would)\s+(?:take\s+place|convene|visit|attend|travel|host|meet\s+with|hold\s+(?:a|an|its"
+    r"|the|their|his|her)"
+    r"|deliver\s+(?:a|the|his|her)\s+(?:speech|address|keynote|remarks)|speak\s+(?:at|to|before)|address\s+the|headline"
+    r"|preside|chair|retire|step\s+down|resign|join\s+(?:the|as)|be\s+(?:sworn|inaugurated|chaired|led)"
+    r"|take\s+effect|come\s+into\s+(?:force|effect)|go\s+on\s+sale|be\s+available\s+(?:from|on|in\s+stores)"
+    r"|open\s+(?:on|its\s+doors)|(?:begin|start|resume|reopen|close|open)\s+on\s+(?=\d|(?-i:[A-Z]))"
+    r"|run\s+(?:from|until|through)"
+    r"|vote\s+on|hold\s+talks|publish\s+(?:its|the|their)|release\s+(?:its|the|their)\s+(?:results|earnings"
+    r"|report|figures|data)"
+    r"|announce\s+(?:its|the|their)\s+(?:results|earnings|decision))\b"
+    r"|\b(?:takes?|took)\s+effect\b|\bcomes?\s+into\s+(?:force|effect)\b|\bgoes\s+on\s+sale\b|\b(?:is|are)\s+held\b"
+    # An event's own calendar in the present tense: "The race finishes in Paris on July 27".
+    r"|\b(?:race|season|tournament|match|game|summit|meeting|conference|festival|election|vote|talks|hearing|trial"
+    r"|ceremony|tour|championship|league|series|cup|games|olympics|session|congress|visit|exhibition|fair|show)\s+"
+    r"(?:(?!that\b|which\b)\w+\s+){0,2}?(?:starts?|begins?|ends?|finish(?:es)?|opens?|closes?|runs?|takes\s+place|resumes?|kicks\s+off"
+    r"|tips\s+off|concludes?|returns?|heads?\s+to|moves?\s+to)\b"
+    r"|\b(?:is|are|was|were)\s+(?:scheduled|slated|due|planned|set\s+to\s+be\s+held)\b|\bscheduled\s+(?:for|to)\b"
+    r"|\b(?:plans?|planned|planning|intends?|intended|aims?|aimed|pledged|pledges|promised|promises|vowed|vows)\s+to\b"
+    r"|\b(?:said|says|announced|confirmed|stated)\s+(?:on\s+\w+\s+)?(?:that\s+)?it\s+(?:will|would|plans"
+    r"|is\s+planning)\b"
+    r"|\b(?:will|would|to|going\s+to)\s+(?:be\s+)?(?:publish(?:ed)?|present(?:ed)?|release[ds]?"
+    r"|announce[ds]?|report(?:ed)?\s+(?:on|back|to|its|their|the|his|her|results|earnings|figures|data|first|full)"
+    r"|unveil(?:ed)?"
+    r"|set\s+out|submit(?:ted)?|file[ds]?|debated?|launch(?:ed)?|introduced?|reviewed?|retired"
+    r"|decommissioned|completed)\b|\b(?:will|would|to)\s+be\s+spread\b"
+    r"|\bbe\s+(?:open|closed|available|on\s+display|on\s+sale)\b|\bas\s+(?:planned|scheduled)\b|\bon\s+schedule\b"
+    r"|\bpromis(?:e|es|ed)\b|\b(?:is|are|was|were|been)\s+promising\b|\bpledge[sd]?\b|\bpledging\b"
+    r"|\b(?:it|the\s+company|the\s+firm|the\s+group|the\s+bank|the\s+carmaker)\s+(?:will|would|plans\s+to|is\s+going\s+to)"
+    r"\s+(?:also\s+)?(?:open|launch|build|hire|start|begin|release|introduce|close|invest|spend|acquire|buy|sell)\b"
+    r"|\bannounced\s+plans\b|\bthe\s+(?:summit|conference|meeting|ceremony|festival|election|vote|event"
+    r"|launch|hearing|trial|games|olympics|tournament|match|talks)\s+(?:will|is\s+to)\b"
+)
+# "would" that judges rather than forecasts: "would be a mistake", "would be needed".
+_EVALUATIVE = _words(
+    r"\bwould\s+(?:not\s+)?be\s+(?:an?\s+|the\s+)?(?:(?:very|truly|really|absolutely|quite)\s+)?(?:needed|necessary"
+    r"|required|appropriate|wise|unwise|welcome|good|better|best|mistake|delighted|happy|glad|pleased|thrilled|proud"
+    r"|outstanding|excellent|terrible|disastrous|great|error|helpful|useful|fair|right|wrong|nice|ideal|preferable"
+    r"|premature|remarkable|fantastic|wonderful|disaster|shame|pity|tragedy|success|failure)\b|\bwould\s+(?:like"
+    r"|love|prefer|rather)\b"
+)
+# A past-tense verb in a clause with no future marker: "It opened in August", "Smart glasses sold 7 million".
+_PAST_TENSE = _words(
+    r"\b(?:was|were|had|did|rose|fell|grew|opened|closed|shipped|delivered|won|lost|made|became|began|came|went|saw|hit"
+    r"|reached|dropped|climbed|declined|increased|decreased|posted|recorded|completed|launched|released|sold"
+    r"|bought|finished"
+    r"|signed|voted|passed|killed|stood|ended|started|doubled|halved|tripled|surged|slumped|jumped|missed"
+    r"|beat|topped)\b"
+)
+_PAST = _words(
+    r"\b(?:would|could|might|should|must)(?:\s+not|n['’]t)?\s+have\s+\w+(?:ed|en|wn|ne)\b|\b(?:was|were)\s+going\s+to\b"
+    r"|\bhad\s+(?:expected|predicted|forecast|anticipated)\b|\bwould\s+(?:often|usually|always)\b"
+)
+# A pseudo-cleft that introduces the speaker's own words is no question: "What I will say is that …",
+# "What I can tell you is …".
+_PSEUDO_CLEFT = _words(
+    r"^[\s“‘\"']*what\s+(?:I|we)\s+(?:will|can|would|could|['’]d|['’]ll|do)\s+(?:\w+\s+){0,2}?(?:is|was)\b(?:\s+that\b)?"
+)
+# Verbs that name a forecast outright: what follows is one even when it reads like a schedule ("predicted that the
+# region would host another major event before 2031").
+_PREDICTS = _words(r"\b(?:predict(?:s|ed)?|forecasts?|forecasted|bet|bets|wager(?:s|ed)?)\s+that\b")
+
+
+def exclusion(text: str, *, future: bool, modal: bool, reporting: bool, first_marker: int | None) -> str | None:
+    """Why the clause is not a forecast (question, declines, condition, wish, schedule, past …), or None.
+
+    ``first_marker``: where its first future or modal marker starts (a prescription before it governs it)."""
+    if text.rstrip(" \"'”’)]").endswith("?"):
+        return "question"
+    if forms_en.DECLINES.search(text):
+        return "declines"
+    text = forms_en.HEDGING_IF.sub("", _PSEUDO_CLEFT.sub("", text))
+    reason = next((why for why, pattern in EXCLUSIONS if pattern.search(text)), None)
+    if reason:
+        return reason
+    prescription = _PRESCRIPTION.search(text)
+    before_the_marker = prescription is not None and (first_marker is None or prescription.start() < first_marker)
+    if prescription and before_the_marker and not _impersonal_should(text, prescription):
+        return "wish"
+    if _SCHEDULE.search(text) and not _PREDICTS.search(text):
+        return "schedule"
+    if _PAST.search(text) or (not future and not modal and _PAST_TENSE.search(text) and not reporting):
+        return "past"
+    if not future and _EVALUATIVE.search(text):
+        return "wish"
+    return None
+
+
+def _impersonal_should(text: str, prescription: re.Match[str]) -> bool:
+    """ "Costs should fall by mid-2026" expects; "we should act", "regulators should demand" prescribe."""
+    if prescription.group(0).lower() != "should":
+        return False
+    subject = text[: prescription.start()].lower()
+    people = (
+        r"\b(?:we|you|they|i|he|she|everyone|people|governments?|regulators|companies|investors|leaders|policymakers"
+    )
+    people += (
+        r"|ministers|councils|banks|patients|residents|workers|the\s+\w+\s+(?:government|tour|council|treasury))\s*$"
+    )
+    return not re.search(people, subject) and bool(
+        re.search(
+            r"\b(?:fall|rise|grow|drop|decline|reach|double|halve|increase|decrease|peak|be|stay|remain"
+            r"|return|improve|recover|come|hit|top|exceed)\b",
+            text[prescription.end() :],
+            re.IGNORECASE,
+        )
+    )
+
+
+# Exclusions that need nothing but a match, in order: the first that matches names the reason.
+EXCLUSIONS = (
+    ("question", _EMBEDDED_QUESTION),
+    ("condition", _CONDITION),
+    ("imperative", _IMPERATIVE),
+    ("announces", _ANNOUNCES),
+    ("unnamed", _UNNAMED),
+    ("schedule", _OWN_PLAN),
+    ("wish", _WISH),
+)
