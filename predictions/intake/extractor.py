@@ -122,7 +122,7 @@ def _is_speech(text: str, span: Span, language: str) -> bool:
     before = text[: max(0, start - 1)].rstrip(" ")
     stands_alone = not before or before[-1] in "\n:：,，。.!?！？;；—" or words.rstrip()[-1:] in ".!?。！？,，"
     # After a colon ("he said: “Probably not.”") even a short quotation is what someone said.
-    return (long_enough or bool(before) and before[-1] in ":：") and stands_alone
+    return (long_enough or (bool(before) and before[-1] in ":：")) and stands_alone
 
 
 def _own_voice(text: str, language: str, speech: tuple[Span, ...]) -> bool:

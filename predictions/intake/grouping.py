@@ -133,7 +133,9 @@ def _continues(document: Document, current: list[Clause], clause: Clause, words:
     if own and before and own.isdisjoint(before):
         return False  # a second date: "1.8% in 2025, and 1.7% in 2026", "，并会持续到明年1月"
     if reading.future or reading.outcome or (document.language == "zh-Hans" and reading.modal):
-        return reading.continues  # "Holm wins by three minutes, Ricci finishes on the podium": two claims  # ", will also …", "，会获得……"; 全年涨幅大概在10%左右 is a claim of its own
+        # ", will also …", "，会获得……" go on; 全年涨幅大概在10%左右, "Ricci finishes on the podium" are claims
+        # of their own
+        return reading.continues
     # "…, with a 40% chance of a new record by the end of March" is a claim of its own; a bare horizon, or a
     # probability without a date of its own (，“我们有六成把握”), completes the forecast before it.
     return clause.probability is None or not own
