@@ -11,28 +11,39 @@ import re
 from predictions.intake import forms_en
 from predictions.intake.candidate import Candidate
 from predictions.intake.clauses import Clause, Document
+from predictions.intake.horizons import Horizon
 from predictions.intake.sentences import Span
 
-# A forecast that refers back to the dated claim before it: "It will not.", 届时……, 我们不会是其中之一,
-# 我有七成把握能做到.
+# A forecast that refers back to the dated claim before it: "It will not.", "They won't, not on this timetable.",
+# "that target would be missed", "I'd be surprised if it fell at all", 届时……, 其中……, 这个目标大概率能完成.
 _REFERS_BACK = {
     "en": re.compile(
-        r"^(?:(?:It|They|That|This|We)\s+(?:will|won['’]t|would|wouldn['’]t)(?:\s+not)?\.?$|.*\bby\s+then\b)"
+        r"^(?:(?:It|They|That|This|We|She|He)\s+(?:will|won['’]t|would|wouldn['’]t)(?:\s+not)?\b[^.!?]{0,40}[.!]?$"
+        r"|.*\bby\s+then\b|.*\b(?:that|this|the)\s+(?:target|goal|deadline|pledge|promise|timetable|plan)\b"
+        r"|.{0,40}\bif\s+(?:it|they|she|he)\b)"
     ),
-    "zh-Hans": re.compile(r"届时|到时候|到那时|做到|其中之一|这一目标|这个目标|该目标|这一点"),
+    "zh-Hans": re.compile(r"届时|到时候|到那时|做到|其中|这一目标|这个目标|该目标|这一点|此目标"),
 }
 
 
-def carry_date_back(text: str, candidate: Candidate, previous: Candidate | None) -> Candidate:
-    if candidate.horizon or previous is None or previous.resolve_on is None:
+def carry_date_back(
+    document: Document, candidate: Candidate, previous: Candidate | None, said_before: Horizon | None
+) -> Candidate:
+    """A candidate without a date of its own that refers back takes the date of the sentence just before it
+    (``said_before``: its dated horizon, even when that sentence was no forecast: a pledge, a target), or of
+    the candidate before it in the same paragraph (in a transcript, the turn before)."""
+    if candidate.horizon or not _REFERS_BACK[document.language].search(candidate.quote.strip()):
         return candidate
-    language = "zh-Hans" if re.search(r"[\u4e00-\u9fff]", candidate.quote) else "en"
-    if not _REFERS_BACK[language].search(candidate.quote.strip()):
+    if said_before is not None:
+        words, resolve_on, rule = said_before.words, said_before.resolve_on, said_before.rule
+    elif previous is not None and previous.resolve_on is not None:
+        between = document.text[previous.end : candidate.start]
+        if "\n\n" in between and document.language == "en" and not document.transcript:
+            return candidate  # another paragraph, another topic
+        words, resolve_on, rule = previous.horizon or "", previous.resolve_on, previous.horizon_rule or ""
+    else:
         return candidate
-    if "\n\n" in text[previous.end : candidate.start] and language == "en":
-        return candidate  # another paragraph, another topic
-    rule = f"refers back to “{previous.quote[:40]}”: {previous.horizon_rule}"
-    return dataclasses.replace(candidate, horizon=previous.horizon, resolve_on=previous.resolve_on, horizon_rule=rule)
+    return dataclasses.replace(candidate, horizon=words, resolve_on=resolve_on, horizon_rule=f"refers back: {rule}")
 
 
 # --- answers to questions about the future -------------------------------------------------------------------

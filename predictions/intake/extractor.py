@@ -15,14 +15,15 @@ from __future__ import annotations
 
 import datetime
 import re
+from types import ModuleType
 
-from predictions.intake import horizons_en, horizons_zh
+from predictions.intake import horizons_en, horizons_zh, resolvers_en
 from predictions.intake.candidate import Candidate
 from predictions.intake.clauses import Before, Clause, Document, read_unit
 from predictions.intake.discourse import answer_group, asks_about_the_future, carry_date_back, goes_on_predicting
 from predictions.intake.forecast import build, is_headline
 from predictions.intake.grouping import group_clauses
-from predictions.intake.horizons import Horizon, scan
+from predictions.intake.horizons import Horizon, choose_horizon, scan
 from predictions.intake.kind import INTERVIEWER, INTERVIEWER_LINE, SPEAKER_TURN
 from predictions.intake.sentences import Span, Splitter, quotation_spans, split_sentences, split_sentencex
 
@@ -40,9 +41,10 @@ def find_forecasts(
         raise ValueError(f"unknown language {language!r}: use one of {', '.join(LANGUAGES)}")
     sentences = split_sentences(text, language=language, splitter=splitter)
     if language == "zh-Hans":
-        horizons = _reanchored(scan(text, horizons_zh.RULES, said_on), sentences, said_on)
+        horizons = _reanchored(horizons_zh, scan(text, horizons_zh.RULES, said_on), sentences, said_on)
     else:
         horizons = scan(text, horizons_en.RULES, said_on, lead=horizons_en.LEAD)
+        horizons = _reanchored(resolvers_en, horizons, sentences, said_on)
     speech = tuple(q for q in quotation_spans(text, language=language) if _is_speech(text, q, language))
     document = Document(
         text=text,
@@ -57,6 +59,7 @@ def find_forecasts(
     candidates: list[Candidate] = []
     question: list[Clause] | None = None  # a question about the future that the next sentence may answer
     predicting = False  # the speaker's turn (its line) holds a forecast: the predictive present may go on
+    said_before: Horizon | None = None  # the dated horizon of the sentence before
     line_start = -1
     for sentence in sentences:
         if text.rfind("\n", 0, sentence[0]) + 1 != line_start:
@@ -74,7 +77,9 @@ def find_forecasts(
         ):
             found = _lone_candidate(document, sentence, group, previous=[])
         for candidate in found:
-            candidates.append(carry_date_back(text, candidate, candidates[-1] if candidates else None))
+            previous = candidates[-1] if candidates else None
+            candidates.append(carry_date_back(document, candidate, previous, said_before))
+        said_before = choose_horizon([h for c in clauses for h in c.horizons if h.resolve_on], said_on)
         question = clauses if asks_about_the_future(document, sentence, clauses) else None
         predicting = (
             predicting or bool(found) or any(c.reading.belief or c.reading.excluded == "announces" for c in clauses)
@@ -95,8 +100,11 @@ def _lone_candidate(
     return [candidate] if candidate else []
 
 
-def _reanchored(horizons: list[Horizon], sentences: list[Span], said_on: datetime.date) -> list[Horizon]:
-    """上半年, 下半年, 年底, 全年 read in the year their sentence has just named (明年……，上半年……)."""
+def _reanchored(
+    grammar: ModuleType, horizons: list[Horizon], sentences: list[Span], said_on: datetime.date
+) -> list[Horizon]:
+    """Horizons read in the year their sentence has just named: 明年……，上半年……，下半年……; "next year and by
+    2.75 per cent the year after" (``grammar``: ``resolvers_en`` or ``horizons_zh``)."""
     result: list[Horizon] = []
     sentence_index = 0
     year: int | None = None
@@ -104,11 +112,11 @@ def _reanchored(horizons: list[Horizon], sentences: list[Span], said_on: datetim
         while sentence_index < len(sentences) and sentences[sentence_index][1] <= horizon.start:
             sentence_index += 1
             year = None
-        named = horizons_zh.named_year(horizon, said_on)
+        named = grammar.named_year(horizon, said_on)
         if named is not None:
             year = named
-        elif year is not None and year != said_on.year:
-            horizon = horizons_zh.reanchor(horizon, year) or horizon
+        elif year is not None:
+            horizon = grammar.reanchor(horizon, year, said_on) or horizon
         result.append(horizon)
     return result
 

@@ -57,10 +57,15 @@ def build(
     # An elliptical forecast shares the date of the one before it: "falls short of tripling by 2030, but I
     # expect it to more than double".
     earlier = [h for c in previous for h in c.horizons if c.span[1] <= group[0].span[0]]
+    # The clause that says what will happen dates it before the clauses around it: "Even if Congress acts this
+    # year, …, so I don't see the shortages easing before 2028"; "ends in January, and that will lift inflation
+    # in the first quarter of next year".
+    marked = [h for c in group if c.forecast and not parenthetical(document, c) for h in c.horizons]
     horizon = (
-        choose_horizon(own_horizons, said_on)
+        choose_horizon(marked, said_on)
+        or choose_horizon(own_horizons, said_on)
         or choose_horizon([h for c in frame for h in c.horizons], said_on)
-        or choose_horizon(earlier[-1:], said_on)
+        or choose_horizon(earlier[::-1], said_on)  # the nearest dated one
     )
     # Over the whole group: "2030年之前实现AGI的概率，我觉得是百分之五十" spans two clauses.
     probability = find_probability(text[start:end], language=language)

@@ -78,7 +78,14 @@ FUTURE_PHRASES = _words(
     r"|\bon\s+(?:its|their|his|her|the)\s+way\s+(?:out|up|down|back)\b"
     r"|\b(?:is|are|isn['’]t|aren['’]t)\s+(?:not\s+)?(?:going|coming)\s+back\b"
     r"|\b(?:is|are|was)\s+(?:\w+\s+)?head(?:ing|ed)\s+(?:for|towards?|into|back|higher|lower)\b"
+    r"|\b(?:may|might)\s+never\b"
+    # Putting a number on a claim: "I'd put the odds of … at 60 percent", "put the probability of … at 55%".
+    r"|\b(?:I|we)(?:['’]d|\s+would)\s+(?:put|give|rate|peg|place)\b"
+    r"|\b(?:put|puts|gave|gives|give)\s+(?:\w+\s+)?(?:the\s+|an?\s+)?(?:\S+\s+)?(?:chances?|odds|probability|likelihood)\b"
 )
+# A temporal clause that leads into the claim: "By the time the effect drops out in January 2027, inflation will
+# have been at target for months." Its present tense is the claim's, not a claim of its own.
+LEADS_IN = _words(r"^[\s“‘\"'(—–-]*(?:by\s+the\s+time|when|once|after|before|until|as\s+soon\s+as|the\s+moment)\b")
 # Declining to forecast is not a forecast: "I won't speculate on that", "I'm not going to comment".
 DECLINES = _words(
     r"\b(?:won['’]t|will\s+not|can['’]t|cannot|not\s+going\s+to|don['’]t\s+want\s+to|wouldn['’]t|refuse\s+to"

@@ -225,10 +225,11 @@ def named_year(horizon: Horizon, said_on: datetime.date) -> int | None:
     return _named_year(match, said_on)
 
 
-def reanchor(horizon: Horizon, year: int) -> Horizon | None:
-    """The bare part of a year ``horizon`` read as a part of ``year``; None if it is not such a part."""
+def reanchor(horizon: Horizon, year: int, said_on: datetime.date) -> Horizon | None:
+    """The bare part of a year ``horizon`` read as a part of ``year``; None if it is not such a part (or if
+    ``year`` is the said-on year, which it was read in already)."""
     match = _BARE_PART.match(horizon.words)
-    if match is None:
+    if match is None or year == said_on.year:
         return None
     part = match.group("part")
     if part.endswith("季度"):

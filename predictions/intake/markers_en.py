@@ -47,12 +47,14 @@ _SOFT = _words(
 # Words after "would" that hedge ("I would say") rather than forecast.
 _WOULD_HEDGE = _words(r"\bwould\s+(?:say|argue|guess|think|imagine|suspect|bet|add|note|go\s+further|put\s+it)\b")
 _MODAL = re.compile(r"\b(?:[Ww]ould|[Cc]ould|may|[Mm]ight|[Ww]ouldn['’]t|[Cc]ouldn['’]t)\b")
+# Verbs of saying, and of putting a number on a claim ("put the probability … at 55%", "gave Florida a 45% chance").
 _REPORTING = _words(
     r"\b(?:said|says|say|told|tells|predicted|predicts|predict|expects?|expected|believes?|believed|thinks?|thought"
     r"|argued|argues|warned|warns|claimed|claims|insisted|insists|added|adds|noted|notes|wrote|writes|estimated"
     r"|estimates|forecasts?|projected|according\s+to|stated|states|suggested|suggests|reckons?|reckoned|assured"
     r"|promised|vowed|cautioned|acknowledged|conceded|reported|reports|announced|explained|emphasi[sz]ed|stressed"
     r"|admitted|agreed|doubts?|doubted|predicting|maintained|maintains|contended|contends|projects)\b"
+    r"|\b(?:put|puts|gave|gives)\b(?=.*\b(?:chances?|odds|probability|likelihood)\b)"
 )
 _FIRST_PERSON = _words(r"\b(?:I|we|I['’]m|we['’]re|I['’]ve|we['’]ve|I['’]d|we['’]d|I['’]ll|we['’]ll|our|my|us|me)\b")
 _QUESTION_FRAME = _words(
@@ -114,7 +116,7 @@ def read(text: str) -> ClauseReading:
         excluded=excluded,
         attribution=not excluded and bool(_ATTRIBUTION.search(text)) and not _will(text),
         would=bool(_WOULD.search(_WOULD_HEDGE.sub("", text))),
-        outcome=bool(forms_en.OUTCOME.search(text)),
+        outcome=bool(forms_en.OUTCOME.search(text)) and not forms_en.LEADS_IN.search(text),
         belief=bool(forms_en.BELIEF.search(text)),
     )
 
