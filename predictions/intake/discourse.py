@@ -95,7 +95,7 @@ def answer_group(document: Document, clauses: list[Clause]) -> list[Clause] | No
         return None
     words = " ".join(document.text[c.span[0] : c.span[1]] for c in said).strip()
     if document.language == "zh-Hans":
-        elliptical = len(re.sub(r"\W", "", words)) <= 8 or bool(_ZH_ELLIPTICAL.match(words))
+        elliptical = bool(_ZH_ELLIPTICAL.match(words))
     else:
         elliptical = bool(forms_en.ELLIPTICAL.search(words)) or len(words.split()) <= 4
     return said if elliptical or any(c.reading.outcome for c in said) else None

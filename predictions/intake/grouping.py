@@ -59,7 +59,9 @@ def group_clauses(document: Document, clauses: list[Clause]) -> list[list[Clause
                 pending = [] if _speaker_label(words) else [clause]
             continue
         if clause.forecast:
-            if current is not None and _continues(document, current, clause, words, _stated(current, elliptical)):
+            if current is not None and _continues(
+                document, current, clause, words, _stated(document, current, elliptical)
+            ):
                 current.append(clause)
             else:
                 current = [*pending, clause]
@@ -86,15 +88,46 @@ def parenthetical(document: Document, clause: Clause) -> bool:
     return not clause.forecast and bool(_RELATIVE.match(document.text, clause.span[0], clause.span[1]))
 
 
-def _stated(group: list[Clause], elliptical: set[int] | None = None) -> bool:
+def _stated(document: Document, group: list[Clause], elliptical: set[int] | None = None) -> bool:
     """The group states its claim — a future marker, a probability, a modal with its date — or it is elliptical
-    ("and 1.7% in 2026"); "By 2030," alone does not yet."""
+    ("and 1.7% in 2026"); "By 2030," or 我估计到2030年时， alone does not yet."""
     if id(group) in (elliptical or set()):
         return True
     return any(
-        c.forecast and (c.reading.future or c.reading.modal or c.probability is not None or c.says_something)
+        c.forecast
+        and (c.reading.future or c.reading.modal or c.probability is not None or c.says_something)
+        and not _only_a_frame(document, c)
         for c in group
     )
+
+
+# Chinese: who expects and when, with the claim still to come: 我估计到2030年时，……; 我们预计10月1日至8日假期期间，…….
+_ZH_FRAME = re.compile(r"^[“”「」\s]*(?:[\u4e00-\u9fff]{0,8}?)(?:估计|预计|认为|判断|觉得|相信|预测)")
+_ZH_FRAME_REST = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:期间|时|的时候|以后|之后|前后)?[，,：:\s]*$")
+
+
+def _only_a_frame(document: Document, clause: Clause) -> bool:
+    if document.language != "zh-Hans":
+        return False
+    words = document.text[clause.span[0] : clause.span[1]]
+    for horizon in clause.horizons:
+        words = words.replace(horizon.words, "")
+    frame = _ZH_FRAME.match(words)
+    return frame is not None and bool(clause.horizons) and bool(_ZH_FRAME_REST.match(words, frame.end()))
+
+
+# Chinese: a clause with no subject of its own goes on with the claim before it: ……，但也会创造新的岗位;
+# ……，一场都不会输; ……，只会更卷; ……，尤其是国资LP和险资会加大出资.
+# A contrast without 也 / 还 states a claim of its own: ……会企稳，但不会大涨; ……，但大概率不会超过去年同期的高点.
+_ZH_SUBJECTLESS = re.compile(
+    r"^[“”「」\s]*(?:(?:但是?|不过|可是|只是)(?=[也还])|而且?|并且|并|且|同时|甚至|尤其是|特别是)?"
+    r"(?:[也还都就再更却又仍只则才]|一[个场次家件项位名天年]?[都也]|大概率|很可能|可能|恐怕|应该)*"
+    r"(?:将|会|不会|能|不能|有望|可能|或将|难以|很难)"
+    r"|^[“”「」\s]*(?:尤其是|特别是)"
+)
+# Chinese: a second predicate after 而且 / 并且 without a marker of its own shares the one before it and is a
+# claim of its own (……几乎肯定会成为最热的一年，而且首次全年超过1.5℃).
+_ZH_AND_ALSO = re.compile(r"^[“”「」\s]*(?:而且|并且)")
 
 
 def _dates(clauses: list[Clause], said_on: datetime.date) -> set[datetime.date]:
@@ -109,10 +142,12 @@ def _elliptical(document: Document, current: list[Clause], clause: Clause) -> bo
         for h in clause.horizons
         if (chinese or not h.weak) and h.resolve_on and h.resolve_on >= document.said_on
     }
+    if chinese and _ZH_AND_ALSO.match(document.text, clause.span[0]) and clause.says_something:
+        return _stated(document, current)
     # Chinese needs no conjunction: 上半年压力会比较大，下半年逐步回升.
     return (
         (clause.reading.opens_new_thought or chinese)
-        and _stated(current)
+        and _stated(document, current)
         and bool(own)
         and own.isdisjoint(_dates(current, document.said_on))
     )
@@ -125,9 +160,11 @@ def _continues(document: Document, current: list[Clause], clause: Clause, words:
         return not reading.opens_new_thought or not any(c.forecast for c in current)  # "By 2030, half … will be"
     if _refers_back(document, words):
         return True  # ", but it won't happen smoothly"
+    own, before = _dates([clause], document.said_on), _dates(current, document.said_on)
+    if document.language == "zh-Hans" and _ZH_SUBJECTLESS.match(words) and not (own and not own <= before):
+        return True  # no subject of its own, no date of its own: the same claim goes on
     if reading.opens_new_thought:
         return False
-    own, before = _dates([clause], document.said_on), _dates(current, document.said_on)
     if not own and not any(c.reading.future or c.reading.modal or c.reading.outcome or c.probability for c in current):
         return True  # 四年后我29岁，状态应该还可以: the date frames the claim that follows
     if own and before and own.isdisjoint(before):
