@@ -103,7 +103,9 @@ def _stated(document: Document, group: list[Clause], elliptical: set[int] | None
 
 # Chinese: who expects and when, with the claim still to come: 我估计到2030年时，……; 我们预计10月1日至8日假期期间，…….
 _ZH_FRAME = re.compile(r"^[“”「」\s]*(?:[\u4e00-\u9fff]{0,8}?)(?:估计|预计|认为|判断|觉得|相信|预测)")
-_ZH_FRAME_REST = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:期间|时|的时候|以后|之后|前后)?[，,：:\s]*$")
+_ZH_FRAME_REST = re.compile(
+    r"(?!.*(?:可能|会|将|有望|不排除|恐怕|也许|或许))[\u4e00-\u9fff]{0,4}(?:期间|时|的时候|以后|之后|前后)?[，,：:\s]*$"
+)
 
 
 def _only_a_frame(document: Document, clause: Clause) -> bool:
@@ -122,9 +124,10 @@ def _only_a_frame(document: Document, clause: Clause) -> bool:
 _ZH_SUBJECTLESS = re.compile(
     r"^[“”「」\s]*(?:(?:但是?|不过|可是|只是)(?=[也还])|而且?|并且|并|且|同时|甚至|尤其是|特别是)?"
     r"(?:[也还都就再更却又仍只则才]|一[个场次家件项位名天年]?[都也]|大概率|很可能|可能|恐怕|应该)*"
-    r"(?:将|会|不会|能|不能|有望|可能|或将|难以|很难)"
+    r"(?:将|会|不会|能|不能|有望|可望|可能|或将|难以|很难|不排除|恐怕|或许|也许)"
     r"|^[“”「」\s]*(?:尤其是|特别是)"
 )
+_ZH_ALTERNATIVE = re.compile(r"不排除|也可能|或者|或是")
 # Chinese: a second predicate after 而且 / 并且 without a marker of its own shares the one before it and is a
 # claim of its own (……几乎肯定会成为最热的一年，而且首次全年超过1.5℃).
 _ZH_AND_ALSO = re.compile(r"^[“”「」\s]*(?:而且|并且)")
@@ -161,8 +164,11 @@ def _continues(document: Document, current: list[Clause], clause: Clause, words:
     if _refers_back(document, words):
         return True  # ", but it won't happen smoothly"
     own, before = _dates([clause], document.said_on), _dates(current, document.said_on)
-    if document.language == "zh-Hans" and _ZH_SUBJECTLESS.match(words) and not (own and not own <= before):
-        return True  # no subject of its own, no date of its own: the same claim goes on
+    # No subject of its own, and no date of its own — or another date offered as an alternative
+    # (明年下半年有可能，但也不排除要等到2027年: one claim, judged by the first date): the same claim goes on.
+    same_date = not own or own <= before or bool(_ZH_ALTERNATIVE.search(words))
+    if document.language == "zh-Hans" and _ZH_SUBJECTLESS.match(words) and same_date:
+        return True
     if reading.opens_new_thought:
         return False
     if not own and not any(c.reading.future or c.reading.modal or c.reading.outcome or c.probability for c in current):
