@@ -136,4 +136,5 @@ def test_ranges_dekads_not_until_and_plan_periods(words: str, said_on: str, expe
 @pytest.mark.parametrize(("words", "said_on"), [("截至6月末", "2025-08-11"), ("今年1至8月", "2025-09-28")])
 def test_as_of_a_month_and_months_gone_by_speak_of_the_past(words: str, said_on: str) -> None:
     day = datetime.date.fromisoformat(said_on)
-    assert one_date(words, "zh-Hans", day) < day
+    resolved = one_date(words, "zh-Hans", day)
+    assert resolved is not None and resolved < day
