@@ -11,6 +11,7 @@ import re
 from predictions.intake import forms_en
 from predictions.intake.candidate import Candidate
 from predictions.intake.clauses import Clause, Document
+from predictions.intake.folding import fold
 from predictions.intake.horizons import Horizon
 from predictions.intake.sentences import Span
 
@@ -97,7 +98,7 @@ def answer_group(document: Document, clauses: list[Clause]) -> list[Clause] | No
     if document.language == "zh-Hans":
         elliptical = bool(_ZH_ELLIPTICAL.match(words))
     else:
-        elliptical = bool(forms_en.ELLIPTICAL.search(words)) or len(words.split()) <= 4
+        elliptical = bool(forms_en.ELLIPTICAL.search(fold(words))) or len(words.split()) <= 4
     return said if elliptical or any(c.reading.outcome for c in said) else None
 
 

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import re
 
+from predictions.intake.folding import folded
 
-def _words(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
+_words = folded  # every pattern below is searched in a clause's folded text (see ``folding``)
 
 
 def _present(verbs: str) -> str:
@@ -43,12 +43,28 @@ _OUTCOME_VERBS = _present(
 )
 # "get back", "come down", "go up": particle verbs of outcome.
 _PARTICLE = r"(?:gets?|comes?|goes)\s+(?:back|down|up|through|over)"
-OUTCOME = _words(
-    r"(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!['’]ll )(?<!\bcould )(?<!\bmay )(?<!\bmight )(?<!\bcan )(?<!\bshould )"
-    r"(?<!\bmust )(?<!\bdid )(?<!\bdo )(?<!\bdoes )(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\btheir )"
-    r"(?<!\bmy )(?<!\bour )(?<!\bhis )(?<!\bher )(?<!\byour )(?<!\bhot )(?<!\bbig )(?<!\bfirst )(?<!\bnext )"
-    rf"\b(?:{_OUTCOME_VERBS}|{_PARTICLE})\b(?!-)"
+_OUTCOME = _words(rf"\b(?:{_OUTCOME_VERBS}|{_PARTICLE})\b(?!-)")
+# "can" under the speaker's belief in the same clause: "I don't think wind and solar alone can provide it".
+CAN = _words(r"\bcan(?:not|['’]t)?\s+[a-z]")
+# A word before the verb that makes it something else: an infinitive or a modal's ("to win", "will fall"), a noun
+# ("the rise", "my take", "a hot take").
+_NOT_BEFORE = frozenset(
+    {"to", "will", "would", "could", "may", "might", "can", "should", "must", "did", "do", "does", "the", "a", "an"}
+    | {"its", "their", "my", "our", "his", "her", "your", "hot", "big", "first", "next"}
 )
+_WORD_BEFORE = re.compile(r"([\w'’]+)\s+$")
+
+
+def outcome(folded_text: str) -> bool:
+    """A verb of outcome in the present simple (see the module's docstring) in ``folded_text``."""
+    for match in _OUTCOME.finditer(folded_text):
+        before = _WORD_BEFORE.search(folded_text, max(0, match.start() - 16), match.start())
+        word = before.group(1) if before else ""
+        if word not in _NOT_BEFORE and not word.endswith(("'ll", "’ll")):
+            return True
+    return False
+
+
 # The speaker's belief or bet frames the clause after it as a forecast.
 BELIEF = _words(
     r"\b(?:I|we)\s+(?:still\s+|really\s+|honestly\s+|genuinely\s+|also\s+)?(?:think|believe|suspect|reckon|guess|bet"

@@ -24,6 +24,7 @@ from predictions.intake.calendar_en import (
     YEAR,
     YEAR_GATE,
 )
+from predictions.intake.folding import folded
 from predictions.intake.horizons import HorizonRule, Resolver
 from predictions.intake.numbers import EN_NUMBER
 
@@ -38,9 +39,14 @@ LEAD = re.compile(
 )
 
 
-def _rule(name: str, pattern: str, resolve: Resolver, *, gate: str, weak: bool = False) -> HorizonRule:
-    """``gate``: words every match of ``pattern`` contains (see ``HorizonRule.gate``)."""
-    return HorizonRule(name, re.compile(pattern, re.I), resolve, weak, re.compile(gate, re.I))
+def _rule(
+    name: str, pattern: str, resolve: Resolver, *, gate: str, weak: bool = False, case: bool = False
+) -> HorizonRule:
+    """``gate``: words every match of ``pattern`` contains (see ``HorizonRule.gate``). The rules match the folded
+    text, except those whose resolver reads the case of the words (``case``: "May" the month, "may" the verb)."""
+    if case:
+        return HorizonRule(name, re.compile(pattern, re.I), resolve, weak, re.compile(gate, re.I))
+    return HorizonRule(name, folded(pattern), resolve, weak, folded(gate), folded=True)
 
 
 RULES: tuple[HorizonRule, ...] = (
@@ -76,12 +82,14 @@ RULES: tuple[HorizonRule, ...] = (
         rf"(?:(?:early|mid|late)[- ])?{MONTH}(?:\s+(?P<rel>this|next)\s+year)?(?!\.?,?\s+(?:\d|of\b))",
         r.month_only,
         gate=MONTH_GATE,
+        case=True,
     ),
     _rule(
         "month and day",
         rf"\b(?:(?P<prep>{DEADLINE})\s+)?(?:the\s+)?(?:{MONTH}\s+{DAY}|{DAY_2}\s+(?:of\s+)?{MONTH_2})(?!,?\s+\d)",
         r.month_day,
         gate=MONTH_GATE,
+        case=True,
     ),
     _rule(
         "half year without its year",

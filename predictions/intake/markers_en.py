@@ -5,17 +5,18 @@ from __future__ import annotations
 import re
 
 from predictions.intake import forms_en, lookalikes_en
+from predictions.intake.folding import fold, folded
 from predictions.intake.markers import ClauseReading, Cues
 
-
-def _words(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
+_words = folded  # searched in a clause's folded text (see ``folding``)
 
 
 # "will" the modal, not the noun (free will, the will of the people, at will) nor the name (Will Smith).
+_NOT_BEFORE_WILL = "free good ill political the at a his her their our its own strong"
 _WILL = _words(
-    r"(?<!\bfree )(?<!\bgood )(?<!\bill )(?<!\bpolitical )(?<!\bthe )(?<!\bat )(?<!\ba )(?<!\bhis )(?<!\bher )"
-    r"(?<!\btheir )(?<!\bour )(?<!\bits )(?<!\bown )(?<!\bstrong )\bwill\b(?!\s+(?:of|power)\b)"
+    r"\bwill\b"
+    + "".join(rf"(?<!\b{word} will)" for word in _NOT_BEFORE_WILL.split())  # after the word: tried only there
+    + r"(?!\s+(?:of|power)\b)"
 )
 _FUTURE = _words(
     r"\bwon['’]t\b|\bshall\b|\b\w+['’]ll\b|\bgonna\b"
@@ -25,17 +26,19 @@ _FUTURE = _words(
     r"|\b(?:more|less|most|least|highly|very|quite)\s+likely\s+to\b"
     r"|\b(?:expected|projected|forecast|predicted|poised|bound|destined|certain|sure|tipped|set)\s+to\b"
     r"|\bon\s+(?:track|course|pace)\s+to\b"
-    r"|\b(?<!\bas )(?<!\bthan )(?<!un)(?:predicts?|predicting|foresees?|foresaw|envisions?|envisages?"
-    r"|anticipates?|expects?|expecting|reckons?)\b"
-    r"|\b(?<!\bas )(?<!\bthan )predicted\s+(?:that|\w+\s+\w+\s+would)\b"
+    # ("as we expect", "than analysts predicted" are comparisons: ``_after_as``.)
+    r"|\b(?:predicts?|predicting|foresees?|foresaw|envisions?|envisages?|anticipates?|expects?|expecting|reckons?)\b"
+    r"|\bpredicted\s+(?:that|\w+\s+\w+\s+would)\b"
     r"|\b(?:forecasts?|projects?|projected|forecast|bets?|wagers?)\s+that\b"
     r"|\b(?:[Mm]y|[Oo]ur)\s+(?:\w+\s+)?(?:guess|bet|prediction|forecast|estimate|expectation|projection)\s+is\b"
     r"|\bI['’]d\s+(?:bet|wager)\b|\bI\s+(?:bet|wager)\b"
-    r"|(?<!\bhow )(?<!\bwhat )\b(?:we|I|they|he|she|it|analysts|economists|forecasters)\s+(?:now\s+|still\s+"
+    r"|\b(?<!how )(?<!what )(?:we|I|they|he|she|it|analysts|economists|forecasters)\s+(?:now\s+|still\s+"
     r"|also\s+)?(?:forecast|project|see)s?\b"
     r"|\bsees?\s+(?:\S+\s+){1,5}?\w+ing\b"
-    r"|(?<!\bthe )(?<!\ban )(?<!\ba )(?<!\bits )(?<!\btheir )(?<!\bas )(?<!\bthan )(?<!\bun)(?<!-)\b(?:expected"
-    r"|predicted)\b(?!\s+(?:to|that)\b|-)"
+    # "expected" / "predicted" on their own ("growth is expected"), not an adjective ("the expected rise").
+    r"|\b(?:expected|predicted)\b(?!\s+(?:to|that)\b|-)"
+    + "".join(rf"(?<!\b{word} expected)(?<!\b{word} predicted)" for word in ("the", "an", "a", "its", "their"))
+    + r"(?<!-expected)(?<!-predicted)"
 )
 # Believing, guessing, a forecast named as a noun: forecasts when a date or a number comes with them.
 _SOFT = _words(
@@ -69,7 +72,6 @@ _ATTRIBUTION = _words(
     r"|continued|replied|answered|remarked|observed|concluded)(?:\s+(?:on|in|at|last"
     r"|this)\s+[\w\s]{1,25}?)?[\s:,.;—–-]*$"
     # A speaker's turn in a transcript: "HARTWELL:", "ELENA VASQUEZ:"
-    r"|^\s*(?-i:[A-Z])[\w.'’ -]{0,30}:\s*$"
 )
 _CONNECTOR = _words(
     r"^[\s“‘\"'(—–-]*(?:but|however|while|whereas|yet|although|though|meanwhile|and|also|so|instead|still|even\s+so"
@@ -89,50 +91,63 @@ _CUES = Cues(
 )
 
 
-def _will(text: str) -> bool:
+def _will(text: str, written: str) -> bool:
+    """ "will" in the folded ``text``; not the name (Will Smith, in ``written``)."""
     for match in _WILL.finditer(text):
-        word = match.group(0)
-        if word == "Will" and match.start() > 0 and re.match(r"\s+[A-Z]", text[match.end() :]):
+        named = written[match.start() : match.end()] == "Will" and match.start() > 0
+        if named and re.match(r"\s+[A-Z]", written[match.end() :]):
             continue  # Will Smith, Will Hutton
         return True
     return False
 
 
-def read(text: str) -> ClauseReading:
+# A speaker's turn in a transcript: "HARTWELL:", "ELENA VASQUEZ:" (told by its capital, in the clause as written).
+_SPEAKER_LABEL = re.compile(r"^\s*[A-Z][\w.'’ -]{0,30}:\s*$")
+
+
+def read(written: str) -> ClauseReading:
+    text = fold(written)
+    will = _will(text, written)
     future = (
-        _will(text)
+        will
         or any(not _after_as(text, m.start()) for m in _FUTURE.finditer(text))
         or bool(forms_en.FUTURE_PHRASES.search(text))
     )
-    modal = bool(_MODAL.search(_WOULD_HEDGE.sub("", text))) or bool(_SOFT.search(text))
+    modal = bool(_MODAL.search(_WOULD_HEDGE.sub("", written))) or bool(_SOFT.search(text))
     reporting = bool(_REPORTING.search(text))
     excluded = lookalikes_en.exclusion(
-        text, future=future, modal=modal, reporting=reporting, first_marker=_first_marker(text)
+        written, future=future, modal=modal, reporting=reporting, first_marker=_first_marker(text, written)
     )
+    said = bool(_ATTRIBUTION.search(text)) or bool(_SPEAKER_LABEL.search(written))
+    belief = bool(forms_en.BELIEF.search(text))
     return _CUES.reading(
         text,
         future=future,
         modal=modal,
         excluded=excluded,
-        attribution=not excluded and bool(_ATTRIBUTION.search(text)) and not _will(text),
+        attribution=not excluded and said and not will,
         would=bool(_WOULD.search(_WOULD_HEDGE.sub("", text))),
-        outcome=bool(forms_en.OUTCOME.search(text)) and not forms_en.LEADS_IN.search(text),
-        belief=bool(forms_en.BELIEF.search(text)),
+        outcome=(forms_en.outcome(text) or (belief and bool(forms_en.CAN.search(text))))
+        and not forms_en.LEADS_IN.search(text),
+        belief=belief,
     )
 
 
 _WOULD = _words(r"\bwould\b|\bwouldn['’]t\b")
 
 
+_AS_OR_THAN = re.compile(r"\b(?:as|than)\s+(?:\w+\s+){0,2}$")
+
+
 def _after_as(text: str, index: int) -> bool:
-    """ "as we expect", "than analysts expected": a comparison, not an expectation."""
-    return bool(re.search(r"\b(?:as|than)\s+(?:\w+\s+){0,2}$", text[max(0, index - 30) : index], re.IGNORECASE))
+    """ "as we expect", "than analysts expected": a comparison, not an expectation (``text`` folded)."""
+    return bool(_AS_OR_THAN.search(text, max(0, index - 30), index))
 
 
 _CHANCE = _words(r"\b(?:chance|odds|probability|likelihood)\b")
 
 
-def _first_marker(text: str) -> int | None:
-    found = (_WILL.search(text), _FUTURE.search(text), _MODAL.search(text), _CHANCE.search(text))
+def _first_marker(text: str, written: str) -> int | None:
+    found = (_WILL.search(text), _FUTURE.search(text), _MODAL.search(written), _CHANCE.search(text))
     starts = [m.start() for m in found if m]
     return min(starts) if starts else None
