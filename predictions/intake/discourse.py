@@ -12,7 +12,7 @@ from predictions.intake import forms_en
 from predictions.intake.candidate import Candidate
 from predictions.intake.clauses import Clause, Document
 from predictions.intake.folding import fold
-from predictions.intake.horizons import Horizon
+from predictions.intake.horizons import Horizon, choose_horizon
 from predictions.intake.sentences import Span
 
 # A forecast that refers back to the dated claim before it: "It will not.", "They won't, not on this timetable.",
@@ -47,6 +47,22 @@ def carry_date_back(
     return dataclasses.replace(candidate, horizon=words, resolve_on=resolve_on, horizon_rule=f"refers back: {rule}")
 
 
+# A flat rejection of the claim just reported: "It will not.", "They won't.", "No, it won't."
+_REJECTS = {
+    "en": re.compile(
+        r"^(?:no,?\s+)?(?:it|they|that|this|he|she)\s+(?:will\s+not|won['’]t|isn['’]t\s+going\s+to|aren['’]t\s+going\s+to)"
+        r"(?:\s+(?:happen|be\s+met|work))?\s*[.!]?$"
+    ),
+    "zh-Hans": re.compile(r"^(?:不会|做不到|不可能)[。！]?$"),
+}
+
+
+def rejects(document: Document, candidate: Candidate) -> bool:
+    """The candidate only rejects the claim the sentence before reported: that claim is someone else's forecast
+    the speaker rejects, not a forecast of the speaker's (the rejection itself is the speaker's)."""
+    return bool(_REJECTS[document.language].match(fold(candidate.quote.strip())))
+
+
 # --- answers to questions about the future -------------------------------------------------------------------
 # A question about what will happen: "Will passwords disappear?", "How long can this last?", "Who wins the
 # title?", "Is a recession coming?", 会不会……？, ……吗？ with 会 / 将 / 能.
@@ -78,6 +94,18 @@ def asks_about_the_future(document: Document, sentence: Span, clauses: list[Clau
     asked = bool(_QUESTION_END.search(words)) or any(c.reading.question_frame for c in clauses)
     outcome = any(c.reading.outcome for c in clauses)  # "Who wins the title?"
     return asked and (outcome or bool(_FUTURE_CUE[document.language].search(words)))
+
+
+def dated_by_the_question(document: Document, candidate: Candidate, question: list[Clause]) -> Candidate:
+    """An answer without a horizon of its own is judged by the question's ("Will cinemas still exist in ten years?"
+    — "Yes, and they will be busier.")."""
+    if candidate.horizon:
+        return candidate
+    horizon = choose_horizon([h for c in question for h in c.horizons if h.resolve_on], document.said_on)
+    if horizon is None:
+        return candidate
+    rule = f"the question it answers: {horizon.rule}"
+    return dataclasses.replace(candidate, horizon=horizon.words, resolve_on=horizon.resolve_on, horizon_rule=rule)
 
 
 # An answer short enough to mean nothing without its question: 会。, 不会。, 一定会的。, 很难。

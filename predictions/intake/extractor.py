@@ -20,7 +20,14 @@ from types import ModuleType
 from predictions.intake import horizons_en, horizons_zh, resolvers_en
 from predictions.intake.candidate import Candidate
 from predictions.intake.clauses import Before, Clause, Document, read_unit
-from predictions.intake.discourse import answer_group, asks_about_the_future, carry_date_back, goes_on_predicting
+from predictions.intake.discourse import (
+    answer_group,
+    asks_about_the_future,
+    carry_date_back,
+    dated_by_the_question,
+    goes_on_predicting,
+    rejects,
+)
 from predictions.intake.forecast import build, is_headline
 from predictions.intake.grouping import group_clauses
 from predictions.intake.horizons import Horizon, choose_horizon, scan
@@ -60,6 +67,7 @@ def find_forecasts(
     question: list[Clause] | None = None  # a question about the future that the next sentence may answer
     predicting = False  # the speaker's turn (its line) holds a forecast: the predictive present may go on
     said_before: Horizon | None = None  # the dated horizon of the sentence before
+    reported_before = False  # the sentence before reported someone's forecast
     line_start = -1
     for sentence in sentences:
         if text.rfind("\n", 0, sentence[0]) + 1 != line_start:
@@ -76,10 +84,15 @@ def find_forecasts(
             and (group := goes_on_predicting(document, clauses))
         ):
             found = _lone_candidate(document, sentence, group, previous=[])
+        if question is not None and found:
+            found[0] = dated_by_the_question(document, found[0], question)
+        if reported_before and found and rejects(document, found[0]):
+            candidates.pop()  # "The government says … will deliver 300,000 homes by 2029. It will not."
         for candidate in found:
             previous = candidates[-1] if candidates else None
             candidates.append(carry_date_back(document, candidate, previous, said_before))
         said_before = choose_horizon([h for c in clauses for h in c.horizons if h.resolve_on], said_on)
+        reported_before = bool(found) and any(c.reading.reporting for c in clauses)
         question = clauses if asks_about_the_future(document, sentence, clauses) else None
         predicting = (
             predicting or bool(found) or any(c.reading.belief or c.reading.excluded == "announces" for c in clauses)

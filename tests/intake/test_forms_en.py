@@ -144,3 +144,29 @@ def test_declining_to_forecast_and_judging_are_not_forecasts(text: str) -> None:
 def test_the_answer_to_a_reported_question_can_be_as_short_as_probably_not() -> None:
     text = 'Asked whether he could keep his title, he said: "Honestly? Probably not."'
     assert quotes(text) == ["Probably not."]
+
+
+def test_a_reported_forecast_the_speaker_rejects_is_not_a_candidate_and_the_rejection_keeps_its_date() -> None:
+    text = "The ministry says its programme will build 50,000 homes by 2028. It will not. Sites have not broken ground."
+    assert [(c.quote, str(c.resolve_on)) for c in find_forecasts(text, language="en", said_on=SAID)] == [
+        ("It will not.", "2028-12-31")
+    ]
+
+
+def test_a_pledge_before_a_rejection_dates_it_even_when_the_pledge_is_no_candidate() -> None:
+    text = "Ministers have promised that spills will halve by 2030. They won't, not on this timetable."
+    assert [(c.quote, str(c.resolve_on)) for c in find_forecasts(text, language="en", said_on=SAID)] == [
+        ("They won't, not on this timetable.", "2030-12-31")
+    ]
+
+
+def test_a_short_answer_takes_the_horizon_of_its_question() -> None:
+    transcript = "HOST: Will cinemas still exist in ten years?\n\nCHEN: Yes, and they will be busier.\n\nHOST: Thanks."
+    assert [(c.quote, str(c.resolve_on), c.kind) for c in find_forecasts(transcript, language="en", said_on=SAID)] == [
+        ("Yes, and they will be busier.", "2035-03-10", "direct")
+    ]
+
+
+def test_an_answer_about_the_listeners_own_plans_is_no_forecast() -> None:
+    transcript = "HOST: Will you run again?\n\nCHEN: No.\n\nHOST: Will rates fall?\n\nCHEN: No."
+    assert [c.start for c in find_forecasts(transcript, language="en", said_on=SAID)] == [transcript.rindex("No.")]
