@@ -8,7 +8,10 @@ clauses of one thought form one candidate: a clause that starts with a connector
 said", 奥尔特曼表示) is left out of the quote and tells the kind. A quotation that answers a
 reported question about the future ("asked whether …", 谈及……是否会) is a candidate even without
 a marker of its own. A candidate without a horizon of its own takes one from the rest of its
-sentence (当被问到三年后……时，奥尔特曼表示，“……”).
+sentence (当被问到三年后……时，奥尔特曼表示，“……”). English also forecasts without a marker, in the
+predictive present under a belief or a date ("I think Denver wins it": ``forms_en``). Across sentences
+(``discourse``): the answer to a question about the future ("Is a glut coming?" — "No."), the predictive
+present going on in a speaker's turn, a date referred back to, a reported forecast the speaker rejects.
 """
 
 from __future__ import annotations
