@@ -28,7 +28,7 @@ _EN_DEADLINE = re.compile(
 # Chinese horizons that make a clause a forecast on their own: 到2030年, 三年内, 2026年底前, 明年 — not a bare 2024年.
 # (上半年, 三季度 alone are not: 第三季度，公司总收入同比增长12% reports the past.)
 _ZH_DEADLINE = re.compile(
-    r"^(?:到|至|截至|截止|直到|在未来|未来|今后|接下来|明年|后年|至少|还需|需要|还要)|(?:[内前后底末]|以内|之内)$"
+    r"^(?:到|至|截至|截止|直到|在未来|未来|今后|接下来|明年|后年|至少|还需|需要|还要|最快|最早)|(?:[内前后底末]|以内|之内|期间)$"
 )
 
 
@@ -57,8 +57,28 @@ class Document:
     def horizon_starts(self) -> tuple[int, ...]:
         return tuple(horizon.start for horizon in self.horizons)
 
+    @functools.cached_property
+    def speech_starts(self) -> tuple[int, ...]:
+        return tuple(start for start, _ in self.speech)
 
-def read(document: Document, span: Span, reporting_before: bool) -> Clause:
+    def speech_within(self, span: Span) -> tuple[Span, ...]:
+        """The quotations that may overlap ``span`` (they are in order and never overlap each other)."""
+        first = max(0, bisect.bisect_right(self.speech_starts, span[0]) - 1)
+        return self.speech[first : bisect.bisect_left(self.speech_starts, span[1])]
+
+
+@dataclass(frozen=True)
+class Before:
+    """What the clauses before this one in the sentence said: a verb of saying, a belief ("I think", "our verdict")."""
+
+    reporting: bool = False
+    belief: bool = False
+
+    def then(self, clause: Clause) -> Before:
+        return Before(self.reporting or clause.reading.reporting, self.belief or clause.reading.belief)
+
+
+def read(document: Document, span: Span, before: Before) -> Clause:
     words = document.text[span[0] : span[1]]
     reading = (markers_zh if document.language == "zh-Hans" else markers_en).read(words)
     # The horizons are in order of their start: a slice, not a scan of them all.
@@ -71,7 +91,7 @@ def read(document: Document, span: Span, reporting_before: bool) -> Clause:
         reading,
         horizons,
         probability,
-        _is_forecast(document, reading, horizons, probability, words, reporting_before),
+        _is_forecast(document, reading, horizons, probability, before),
         _says_something(document, span, horizons),
     )
 
@@ -90,8 +110,7 @@ def _is_forecast(
     reading: ClauseReading,
     horizons: tuple[Horizon, ...],
     probability: float | None,
-    words: str,
-    reporting_before: bool,
+    before: Before,
 ) -> bool:
     if reading.excluded or reading.attribution:
         return False
@@ -102,8 +121,11 @@ def _is_forecast(
         return True
     if document.language == "zh-Hans":
         return any(_ZH_DEADLINE.search(h.words) for h in dated)
-    if reading.would and (reporting_before or reading.reporting):
+    if reading.would and (before.reporting or reading.reporting):
         return True
+    strong = [h for h in dated if not h.weak]
+    if reading.outcome and (reading.belief or before.belief or strong):
+        return True  # the predictive present: "I think Denver wins it", "capacity grows 4 percent a year through 2028"
     return any(_EN_DEADLINE.search(h.words) for h in dated)
 
 
@@ -126,25 +148,25 @@ def _sub_clauses(document: Document, span: Span) -> list[Span]:
     return pieces
 
 
-def read_unit(document: Document, span: Span, *, reporting_before: bool) -> list[Clause]:
+def read_unit(document: Document, span: Span, *, before: Before) -> list[Clause]:
     clauses: list[Clause] = []
     for clause_span in split_clauses(document.text, span, language=document.language):
-        pieces = [read(document, piece, reporting_before) for piece in _sub_clauses(document, clause_span)]
+        pieces = [read(document, piece, before) for piece in _sub_clauses(document, clause_span)]
         # Keep "and …" apart only when both sides could state a forecast ("return to target by mid-2025 and
         # stay close to it through 2026"), not in "higher tariffs and uncertainty would weigh".
         merged: list[Clause] = [pieces[0]]
         for piece in pieces[1:]:
             if not (_forecast_like(document, merged[-1]) and _forecast_like(document, piece)):
-                merged[-1] = read(document, (merged[-1].span[0], piece.span[1]), reporting_before)
+                merged[-1] = read(document, (merged[-1].span[0], piece.span[1]), before)
             else:
                 merged.append(piece)
         for clause in merged:
             clauses.append(clause)
-            reporting_before = reporting_before or clause.reading.reporting
+            before = before.then(clause)
     return clauses
 
 
 def _forecast_like(document: Document, clause: Clause) -> bool:
     reading = clause.reading
     dated = any(h.resolve_on and h.resolve_on >= document.said_on and not h.weak for h in clause.horizons)
-    return reading.future or reading.modal or dated or clause.probability is not None
+    return reading.future or reading.modal or dated or clause.probability is not None or clause.forecast

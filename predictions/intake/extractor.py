@@ -8,38 +8,40 @@ clauses of one thought form one candidate: a clause that starts with a connector
 said", 奥尔特曼表示) is left out of the quote and tells the kind. A quotation that answers a
 reported question about the future ("asked whether …", 谈及……是否会) is a candidate even without
 a marker of its own. A candidate without a horizon of its own takes one from the rest of its
-sentence (当被问到三年后……时，奥尔特曼表示，“……”).
+sentence (当被问到三年后……时，奥尔特曼表示，“……”). English also forecasts without a marker, in the
+predictive present under a belief or a date ("I think Denver wins it": ``forms_en``). Across sentences
+(``discourse``): the answer to a question about the future ("Is a glut coming?" — "No."), the predictive
+present going on in a speaker's turn, a date referred back to, a reported forecast the speaker rejects.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import datetime
 import re
+from types import ModuleType
 
-from predictions.intake import horizons_en, horizons_zh
+from predictions.intake import horizons_en, horizons_zh, resolvers_en
 from predictions.intake.candidate import Candidate
-from predictions.intake.clauses import Clause, Document, read_unit
+from predictions.intake.clauses import Before, Clause, Document, read_unit
+from predictions.intake.discourse import (
+    answer_group,
+    asks_about_the_future,
+    carry_date_back,
+    dated_by_the_question,
+    goes_on_predicting,
+    rejects,
+)
+from predictions.intake.forecast import build, is_headline
 from predictions.intake.grouping import group_clauses
-from predictions.intake.hedges import find_hedges
-from predictions.intake.horizons import Horizon, choose_horizon, only_past, scan
-from predictions.intake.kind import speech_kind
-from predictions.intake.probabilities import find_probability
-from predictions.intake.sentences import Span, Splitter, quotation_spans, split_sentences
+from predictions.intake.horizons import Horizon, choose_horizon, scan
+from predictions.intake.kind import INTERVIEWER, INTERVIEWER_LINE, SPEAKER_TURN
+from predictions.intake.sentences import Span, Splitter, quotation_spans, split_sentences, split_sentencex
 
 LANGUAGES = ("en", "zh-Hans")
 
-_LEADING = {
-    "en": re.compile(r"(?:[\s“”‘’\"'(—–-]|(?:and|but|so|however|yet|while|also)\b,?)+", re.IGNORECASE),
-    "zh-Hans": re.compile(r"(?:[\s“”「」『』,，]|但是|但|不过|然而|而且|而|并且|同时|可是)+"),
-}
-# A second conditional: "if" with a past-tense verb, answered by "would".
-_HYPOTHETICAL = re.compile(r"\b[Ii]f\s+(?:\w+\s+){0,4}?(?:did|were|was|had|went|could|\w+ed)\b[^.?!]*\bwould\b")
-_TRAILING = re.compile(r"[\s,，;；:：—–“”‘’\"'「」『』]+$")
-
 
 def find_forecasts(
-    text: str, *, language: str, said_on: datetime.date, splitter: Splitter = "pysbd"
+    text: str, *, language: str, said_on: datetime.date, splitter: Splitter = "sentencex"
 ) -> list[Candidate]:
     """The forecast candidates in ``text`` (in ``language``, said on ``said_on``), in order of appearance.
 
@@ -49,9 +51,10 @@ def find_forecasts(
         raise ValueError(f"unknown language {language!r}: use one of {', '.join(LANGUAGES)}")
     sentences = split_sentences(text, language=language, splitter=splitter)
     if language == "zh-Hans":
-        horizons = _reanchored(scan(text, horizons_zh.RULES, said_on), sentences, said_on)
+        horizons = _reanchored(horizons_zh, scan(text, horizons_zh.RULES, said_on), sentences, said_on)
     else:
         horizons = scan(text, horizons_en.RULES, said_on, lead=horizons_en.LEAD)
+        horizons = _reanchored(resolvers_en, horizons, sentences, said_on)
     speech = tuple(q for q in quotation_spans(text, language=language) if _is_speech(text, q, language))
     document = Document(
         text=text,
@@ -61,44 +64,63 @@ def find_forecasts(
         speech=speech,
         own_voice=_own_voice(text, language, speech),
         # A transcript has turns ("HARTWELL:", "周海涛："); a headline "总裁周凯：……" alone does not make one.
-        transcript=len(_SPEAKER_TURN.findall(text)) + len(_INTERVIEWER_LINE.findall(text)) >= 2,
+        transcript=len(SPEAKER_TURN.findall(text)) + len(INTERVIEWER_LINE.findall(text)) >= 2,
     )
     candidates: list[Candidate] = []
+    question: list[Clause] | None = None  # a question about the future that the next sentence may answer
+    predicting = False  # the speaker's turn (its line) holds a forecast: the predictive present may go on
+    said_before: Horizon | None = None  # the dated horizon of the sentence before
+    reported_before = False  # the sentence before reported someone's forecast
+    line_start = -1
     for sentence in sentences:
-        if _INTERVIEWER.match(text, text.rfind("\n", 0, sentence[0]) + 1):
-            continue  # the interviewer's question or framing, not the speaker's forecast
-        for candidate in _sentence_candidates(document, sentence):
-            candidates.append(_carry_date_back(text, candidate, candidates[-1] if candidates else None))
+        if text.rfind("\n", 0, sentence[0]) + 1 != line_start:
+            line_start, predicting = text.rfind("\n", 0, sentence[0]) + 1, False
+        found, clauses = _sentence_candidates(document, sentence)
+        if INTERVIEWER.match(text, line_start):
+            found = []  # the interviewer's question or framing, not the speaker's forecast
+        elif not found and question is not None and (group := answer_group(document, clauses)):
+            found = _lone_candidate(document, sentence, group, previous=question)
+        elif (
+            not found
+            and predicting
+            and _own_words(document, sentence)
+            and (group := goes_on_predicting(document, clauses))
+        ):
+            found = _lone_candidate(document, sentence, group, previous=[])
+        if question is not None and found:
+            found[0] = dated_by_the_question(document, found[0], question)
+        if reported_before and found and rejects(document, found[0]):
+            candidates.pop()  # "The government says … will deliver 300,000 homes by 2029. It will not."
+        for candidate in found:
+            previous = candidates[-1] if candidates else None
+            candidates.append(carry_date_back(document, candidate, previous, said_before))
+        said_before = choose_horizon([h for c in clauses for h in c.horizons if h.resolve_on], said_on)
+        reported_before = bool(found) and any(c.reading.reporting for c in clauses)
+        question = clauses if asks_about_the_future(document, sentence, clauses) else None
+        predicting = (
+            predicting or bool(found) or any(c.reading.belief or c.reading.excluded == "announces" for c in clauses)
+        )
     return candidates
 
 
-# A question in a transcript: "Q:", "Q.", "记者：", "主持人：", "问：".
-_INTERVIEWER = re.compile(r"[ \t]*(?:Q|问|记者|主持人|Interviewer|Host|Reporter)\s*[.:：]")
-_INTERVIEWER_LINE = re.compile(r"^" + _INTERVIEWER.pattern, re.MULTILINE)
-# A forecast that refers back to the dated claim before it: "It will not.", 届时……, 我们不会是其中之一,
-# 我有七成把握能做到.
-_REFERS_BACK = {
-    "en": re.compile(
-        r"^(?:(?:It|They|That|This|We)\s+(?:will|won['’]t|would|wouldn['’]t)(?:\s+not)?\.?$|.*\bby\s+then\b)"
-    ),
-    "zh-Hans": re.compile(r"届时|到时候|到那时|做到|其中之一|这一目标|这个目标|该目标|这一点"),
-}
+def _own_words(document: Document, sentence: Span) -> bool:
+    """The sentence is in a speaker's own voice: a speech or op-ed, a turn of a transcript, or a quotation."""
+    return document.own_voice or document.transcript or bool(document.speech_within(sentence))
 
 
-def _carry_date_back(text: str, candidate: Candidate, previous: Candidate | None) -> Candidate:
-    if candidate.horizon or previous is None or previous.resolve_on is None:
-        return candidate
-    language = "zh-Hans" if re.search(r"[\u4e00-\u9fff]", candidate.quote) else "en"
-    if not _REFERS_BACK[language].search(candidate.quote.strip()):
-        return candidate
-    if "\n\n" in text[previous.end : candidate.start] and language == "en":
-        return candidate  # another paragraph, another topic
-    rule = f"refers back to “{previous.quote[:40]}”: {previous.horizon_rule}"
-    return dataclasses.replace(candidate, horizon=previous.horizon, resolve_on=previous.resolve_on, horizon_rule=rule)
+def _lone_candidate(
+    document: Document, sentence: Span, group: list[Clause], *, previous: list[Clause]
+) -> list[Candidate]:
+    """A sentence that is a forecast only through the one before it (an answer, the predictive present going on)."""
+    candidate = build(document, sentence, group, frame=[], previous=previous, others=0, reports=False)
+    return [candidate] if candidate else []
 
 
-def _reanchored(horizons: list[Horizon], sentences: list[Span], said_on: datetime.date) -> list[Horizon]:
-    """上半年, 下半年, 年底, 全年 read in the year their sentence has just named (明年……，上半年……)."""
+def _reanchored(
+    grammar: ModuleType, horizons: list[Horizon], sentences: list[Span], said_on: datetime.date
+) -> list[Horizon]:
+    """Horizons read in the year their sentence has just named: 明年……，上半年……，下半年……; "next year and by
+    2.75 per cent the year after" (``grammar``: ``resolvers_en`` or ``horizons_zh``)."""
     result: list[Horizon] = []
     sentence_index = 0
     year: int | None = None
@@ -106,11 +128,11 @@ def _reanchored(horizons: list[Horizon], sentences: list[Span], said_on: datetim
         while sentence_index < len(sentences) and sentences[sentence_index][1] <= horizon.start:
             sentence_index += 1
             year = None
-        named = horizons_zh.named_year(horizon, said_on)
+        named = grammar.named_year(horizon, said_on)
         if named is not None:
             year = named
-        elif year is not None and year != said_on.year:
-            horizon = horizons_zh.reanchor(horizon, year) or horizon
+        elif year is not None:
+            horizon = grammar.reanchor(horizon, year, said_on) or horizon
         result.append(horizon)
     return result
 
@@ -123,7 +145,8 @@ def _is_speech(text: str, span: Span, language: str) -> bool:
     long_enough = len(re.sub(r"\W", "", words)) >= 8 if language == "zh-Hans" else len(words.split()) >= 4
     before = text[: max(0, start - 1)].rstrip(" ")
     stands_alone = not before or before[-1] in "\n:：,，。.!?！？;；—" or words.rstrip()[-1:] in ".!?。！？,，"
-    return long_enough and stands_alone
+    # After a colon ("he said: “Probably not.”") even a short quotation is what someone said.
+    return (long_enough or (bool(before) and before[-1] in ":：")) and stands_alone
 
 
 def _own_voice(text: str, language: str, speech: tuple[Span, ...]) -> bool:
@@ -137,38 +160,44 @@ def _own_voice(text: str, language: str, speech: tuple[Span, ...]) -> bool:
     return bool(paragraphs) and sum(1 for p in paragraphs if first_person.search(p)) * 3 >= len(paragraphs)
 
 
-# "ELENA VASQUEZ:", "HARTWELL:", "Raman:", "周海涛：" — a speaker's turn in an interview transcript.
-_SPEAKER_TURN = re.compile(
-    r"^(?!Q\b|Q\.)(?:[A-Z][\w.'’ -]{0,40}(?<!said)(?<!says):\s|[\u4e00-\u9fff·]{1,7}(?<![说称道示为])[：:])",
-    re.MULTILINE,
-)
-
-
 def _units(document: Document, sentence: Span) -> list[tuple[Span, bool]]:
     """The sentence cut at the edges of the quotations in it: (span, quoted) pieces in order."""
     start, end = sentence
     cuts: list[tuple[Span, bool]] = []
     cursor = start
-    for q_start, q_end in document.speech:
+    for q_start, q_end in document.speech_within(sentence):
         q_start, q_end = max(q_start, start), min(q_end, end)
         if q_start >= q_end:
             continue
         if q_start > cursor:
             cuts.append(((cursor, q_start), False))
-        cuts.append(((q_start, q_end), True))
+        if document.language == "en":
+            # A quotation of several sentences, kept whole with its attribution by the splitter: one unit each.
+            inner = document.text[q_start:q_end]
+            cuts.extend(((q_start + a, q_start + b), True) for a, b in split_sentencex(inner))
+        else:
+            cuts.append(((q_start, q_end), True))
         cursor = q_end
     if cursor < end:
         cuts.append(((cursor, end), False))
     return [(span, quoted) for span, quoted in cuts if document.text[span[0] : span[1]].strip(" “”‘’\"'「」『』，,。.")]
 
 
-def _sentence_candidates(document: Document, sentence: Span) -> list[Candidate]:
+def _sentence_candidates(document: Document, sentence: Span) -> tuple[list[Candidate], list[Clause]]:
+    """The sentence's candidates, and all its clauses read."""
     units = _units(document, sentence)
     groups: list[tuple[list[Clause], bool]] = []  # (clauses, quoted)
     all_clauses: list[Clause] = []
     question_frame = False
+    answers: set[int] = set()  # the groups that answer a question (short as they may be: "Probably not.")
     for span, quoted in units:
-        clauses = read_unit(document, span, reporting_before=any(c.reading.reporting for c in all_clauses))
+        # A quotation is its speaker's own words: what the reporter wrote around it does not frame them.
+        before = (
+            Before()
+            if quoted
+            else Before(any(c.reading.reporting for c in all_clauses), any(c.reading.belief for c in all_clauses))
+        )
+        clauses = read_unit(document, span, before=before)
         all_clauses.extend(clauses)
         unit_groups = group_clauses(document, clauses)
         if quoted and groups and len(unit_groups) == 1 and _only_a_probability(document, unit_groups[0]):
@@ -177,14 +206,17 @@ def _sentence_candidates(document: Document, sentence: Span) -> list[Candidate]:
             unit_groups = []
         groups.extend((group, quoted) for group in unit_groups)
         if quoted and not unit_groups and question_frame:
-            # The answer to a question about the future ("asked whether …", 谈及……是否会) is the forecast.
-            answer = [c for c in clauses if c.reading.excluded not in ("question", "wish")]
+            # The answer to a question about the future ("asked whether …", 谈及……是否会) is the forecast:
+            # the first quoted words that are not themselves a question ("Honestly? Probably not.").
+            answer = [c for c in clauses if c.reading.excluded not in ("question", "wish", "declines")]
             if answer:
                 groups.append((answer, quoted))
+                answers.add(id(answer))
+                question_frame = False
         question_frame = question_frame or any(c.reading.question_frame for c in clauses)
     if (
         not groups
-        and _is_headline(document, sentence)
+        and is_headline(document, sentence)
         and _HEADLINE_FUTURE[document.language].search(document.text, sentence[0], sentence[1])
     ):
         groups.append((all_clauses, False))  # "Copper to hit record as grid spending soars": a headline's future
@@ -196,11 +228,13 @@ def _sentence_candidates(document: Document, sentence: Span) -> list[Candidate]:
     candidates = []
     previous: list[Clause] = []
     for group, _quoted in groups:
-        candidate = _candidate(document, sentence, group, frame=frame, previous=previous, said=said, reports=reports)
+        # Only an answer may be as short as "Probably not."; elsewhere "Not before 2035." alone answers a question.
+        others = 0 if id(group) in answers else said - sum(1 for c in group if not c.reading.attribution)
+        candidate = build(document, sentence, group, frame=frame, previous=previous, others=others, reports=reports)
         if candidate is not None:
             candidates.append(candidate)
         previous = group
-    return candidates
+    return candidates, all_clauses
 
 
 # Headline English puts the future in an infinitive: "Copper to hit record", "Fed to cut rates twice".
@@ -213,102 +247,6 @@ _HEADLINE_FUTURE = {
 }
 
 
-def _is_headline(document: Document, sentence: Span) -> bool:
-    """A line of its own without a full stop, short: a headline."""
-    text = document.text
-    line_start = text.rfind("\n", 0, sentence[0]) + 1
-    line_end = text.find("\n", sentence[1])
-    line = text[line_start : len(text) if line_end < 0 else line_end].strip()
-    return (
-        line == text[sentence[0] : sentence[1]]
-        and not line.endswith((".", "!", "?", "。", "！", "？"))
-        and (len(line.split()) <= 16)
-    )
-
-
 def _only_a_probability(document: Document, group: list[Clause]) -> bool:
     dated = any(h.resolve_on and h.resolve_on >= document.said_on for c in group for h in c.horizons)
     return not dated and any(c.probability is not None for c in group) and not any(c.reading.future for c in group)
-
-
-def _candidate(
-    document: Document,
-    sentence: Span,
-    group: list[Clause],
-    *,
-    frame: list[Clause],
-    previous: list[Clause],
-    said: int,
-    reports: bool,
-) -> Candidate | None:
-    """The candidate of one group; ``frame``: the sentence's clauses in no group, ``previous``: the group before
-    it in the sentence, ``said``: how many clauses of the sentence say something besides who speaks,
-    ``reports``: the sentence has a verb of saying."""
-    text, language, said_on = document.text, document.language, document.said_on
-    start, end = _trim(text, group[0].span[0], group[-1].span[1], language)
-    if start >= end:
-        return None
-    others = said - sum(1 for c in group if not c.reading.attribution)
-    if not any(c.says_something for c in group) and others:
-        return None  # "明年，" before a plan claims nothing; "Not before 2035." alone answers a question
-    own_horizons = [h for c in group for h in c.horizons]
-    strong = any(c.reading.future or c.probability is not None for c in group)
-    if not strong and (only_past(own_horizons, said_on) or any(h.rule == "the past" for h in own_horizons)):
-        return None  # "Last year I said … would …": a forecast made and reported in the past
-    if not strong and language == "en" and _HYPOTHETICAL.search(text, sentence[0], sentence[1]):
-        return None  # "If ministers did that tomorrow, we would see …": a hypothetical, not a forecast
-    # An elliptical forecast shares the date of the one before it: "falls short of tripling by 2030, but I
-    # expect it to more than double".
-    earlier = [h for c in previous for h in c.horizons if c.span[1] <= group[0].span[0]]
-    horizon = (
-        choose_horizon(own_horizons, said_on)
-        or choose_horizon([h for c in frame for h in c.horizons], said_on)
-        or choose_horizon(earlier[-1:], said_on)
-    )
-    # Over the whole group: "2030年之前实现AGI的概率，我觉得是百分之五十" spans two clauses.
-    probability = find_probability(text[start:end], language=language)
-    if probability is None:
-        probability = next((c.probability for c in frame if c.probability is not None), None)
-    hedge_text = " ".join(text[c.span[0] : c.span[1]] for c in (*frame, *group) if c.span[0] < end)
-    line_start = text.rfind("\n", 0, start) + 1
-    headline = _is_headline(document, sentence)
-    kind = speech_kind(
-        (start, end),
-        quotations=list(document.speech),
-        sentence_reports=reports,
-        # A news or interview headline is in nobody's voice ("总裁周凯：AI手机渗透率明年将超50%");
-        # an op-ed's is its author's.
-        own_voice=document.own_voice
-        or (not headline and document.transcript and bool(_SPEAKER_TURN.match(text, line_start))),
-    )
-    return Candidate(
-        quote=text[start:end],
-        start=start,
-        end=end,
-        horizon=horizon.words if horizon else None,
-        resolve_on=horizon.resolve_on if horizon else None,
-        horizon_rule=horizon.rule if horizon else None,
-        probability=probability,
-        hedges=find_hedges(hedge_text, language=language),
-        kind=kind,
-    )
-
-
-# A dateline is not part of what is said: "LONDON, June 10 (Reuters) - ", "新华社上海3月5日电 ".
-_DATELINE = {
-    "en": re.compile(r"[A-Z][A-Z .,'’-]{1,40},\s+\w+\.?\s+\d{1,2}\s*(?:\([^)]{1,30}\))?\s*(?:-|—|–|--)\s*"),
-    "zh-Hans": re.compile(r"[^，。\s]{0,16}?\d{1,2}月\d{1,2}日电(?:（[^）]{0,20}）)?\s*"),
-}
-
-
-def _trim(text: str, start: int, end: int, language: str) -> Span:
-    dateline = _DATELINE[language].match(text, start, end)
-    if dateline:
-        start = dateline.end()
-    leading = _LEADING[language].match(text, start, end)
-    if leading:
-        start = leading.end()
-    trailing = _TRAILING.search(text, start, end)
-    if trailing:
-        end = trailing.start()
-    return start, end

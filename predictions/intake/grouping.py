@@ -18,6 +18,8 @@ _CONTRAST = {
     "en": re.compile(r"^[\s“‘\"']*(?:but|however|yet|still|even\s+so)\b", re.IGNORECASE),
     "zh-Hans": re.compile(r"^[\s“”「」]*(?:但是?|不过|然而|可是|只是)"),
 }
+# A non-restrictive relative clause: ", which opened in 2023,", ", who retires in May,".
+_RELATIVE = re.compile(r"[\s“‘\"']*(?:which|who|whose|whom|where)\b", re.IGNORECASE)
 # Exclusions that govern the clauses after them in the unit: 希望它……，同时不会……; 若……，……或将……; 你之前说过，……
 _GOVERNING = {"wish", "condition", "recalled", "unnamed view", "plan"}
 
@@ -36,6 +38,10 @@ def group_clauses(document: Document, clauses: list[Clause]) -> list[list[Clause
         words = document.text[clause.span[0] : clause.span[1]]
         if wishing and not contrast.search(words):
             continue
+        if parenthetical(document, clause):
+            # ", which opened in 2023," describes a noun of the claim around it: it neither ends nor starts one.
+            (current if current is not None else pending).append(clause)
+            continue
         wishing = reading.excluded in _GOVERNING
         if excluded_before and reading.continues and not reading.opens_new_thought and not reading.excluded:
             continue  # "said it would hold its meeting on Aug. 28 and would not change …": the same plan
@@ -53,7 +59,9 @@ def group_clauses(document: Document, clauses: list[Clause]) -> list[list[Clause
                 pending = [] if _speaker_label(words) else [clause]
             continue
         if clause.forecast:
-            if current is not None and _continues(document, current, clause, words, _stated(current, elliptical)):
+            if current is not None and _continues(
+                document, current, clause, words, _stated(document, current, elliptical)
+            ):
                 current.append(clause)
             else:
                 current = [*pending, clause]
@@ -75,15 +83,54 @@ def group_clauses(document: Document, clauses: list[Clause]) -> list[list[Clause
     return groups
 
 
-def _stated(group: list[Clause], elliptical: set[int] | None = None) -> bool:
+def parenthetical(document: Document, clause: Clause) -> bool:
+    """A relative clause that states no forecast (", which opened in 2023,"): its dates are not the claim's."""
+    return not clause.forecast and bool(_RELATIVE.match(document.text, clause.span[0], clause.span[1]))
+
+
+def _stated(document: Document, group: list[Clause], elliptical: set[int] | None = None) -> bool:
     """The group states its claim — a future marker, a probability, a modal with its date — or it is elliptical
-    ("and 1.7% in 2026"); "By 2030," alone does not yet."""
+    ("and 1.7% in 2026"); "By 2030," or 我估计到2030年时， alone does not yet."""
     if id(group) in (elliptical or set()):
         return True
     return any(
-        c.forecast and (c.reading.future or c.reading.modal or c.probability is not None or c.says_something)
+        c.forecast
+        and (c.reading.future or c.reading.modal or c.probability is not None or c.says_something)
+        and not _only_a_frame(document, c)
         for c in group
     )
+
+
+# Chinese: who expects and when, with the claim still to come: 我估计到2030年时，……; 我们预计10月1日至8日假期期间，…….
+_ZH_FRAME = re.compile(r"^[“”「」\s]*(?:[\u4e00-\u9fff]{0,8}?)(?:估计|预计|认为|判断|觉得|相信|预测)")
+_ZH_FRAME_REST = re.compile(
+    r"(?!.*(?:可能|会|将|有望|不排除|恐怕|也许|或许))[\u4e00-\u9fff]{0,4}(?:期间|时|的时候|以后|之后|前后)?[，,：:\s]*$"
+)
+
+
+def _only_a_frame(document: Document, clause: Clause) -> bool:
+    if document.language != "zh-Hans":
+        return False
+    words = document.text[clause.span[0] : clause.span[1]]
+    for horizon in clause.horizons:
+        words = words.replace(horizon.words, "")
+    frame = _ZH_FRAME.match(words)
+    return frame is not None and bool(clause.horizons) and bool(_ZH_FRAME_REST.match(words, frame.end()))
+
+
+# Chinese: a clause with no subject of its own goes on with the claim before it: ……，但也会创造新的岗位;
+# ……，一场都不会输; ……，只会更卷; ……，尤其是国资LP和险资会加大出资.
+# A contrast without 也 / 还 states a claim of its own: ……会企稳，但不会大涨; ……，但大概率不会超过去年同期的高点.
+_ZH_SUBJECTLESS = re.compile(
+    r"^[“”「」\s]*(?:(?:但是?|不过|可是|只是)(?=[也还])|而且?|并且|并|且|同时|甚至|尤其是|特别是)?"
+    r"(?:[也还都就再更却又仍只则才]|一[个场次家件项位名天年]?[都也]|大概率|很可能|可能|恐怕|应该)*"
+    r"(?:将|会|不会|能|不能|有望|可望|可能|或将|难以|很难|不排除|恐怕|或许|也许)"
+    r"|^[“”「」\s]*(?:尤其是|特别是)"
+)
+_ZH_ALTERNATIVE = re.compile(r"不排除|也可能|或者|或是")
+# Chinese: a second predicate after 而且 / 并且 without a marker of its own shares the one before it and is a
+# claim of its own (……几乎肯定会成为最热的一年，而且首次全年超过1.5℃).
+_ZH_AND_ALSO = re.compile(r"^[“”「」\s]*(?:而且|并且)")
 
 
 def _dates(clauses: list[Clause], said_on: datetime.date) -> set[datetime.date]:
@@ -98,10 +145,12 @@ def _elliptical(document: Document, current: list[Clause], clause: Clause) -> bo
         for h in clause.horizons
         if (chinese or not h.weak) and h.resolve_on and h.resolve_on >= document.said_on
     }
+    if chinese and _ZH_AND_ALSO.match(document.text, clause.span[0]) and clause.says_something:
+        return _stated(document, current)
     # Chinese needs no conjunction: 上半年压力会比较大，下半年逐步回升.
     return (
         (clause.reading.opens_new_thought or chinese)
-        and _stated(current)
+        and _stated(document, current)
         and bool(own)
         and own.isdisjoint(_dates(current, document.said_on))
     )
@@ -114,15 +163,22 @@ def _continues(document: Document, current: list[Clause], clause: Clause, words:
         return not reading.opens_new_thought or not any(c.forecast for c in current)  # "By 2030, half … will be"
     if _refers_back(document, words):
         return True  # ", but it won't happen smoothly"
+    own, before = _dates([clause], document.said_on), _dates(current, document.said_on)
+    # No subject of its own, and no date of its own — or another date offered as an alternative
+    # (明年下半年有可能，但也不排除要等到2027年: one claim, judged by the first date): the same claim goes on.
+    same_date = not own or own <= before or bool(_ZH_ALTERNATIVE.search(words))
+    if document.language == "zh-Hans" and _ZH_SUBJECTLESS.match(words) and same_date:
+        return True
     if reading.opens_new_thought:
         return False
-    own, before = _dates([clause], document.said_on), _dates(current, document.said_on)
-    if not own and not any(c.reading.future or c.reading.modal or c.probability is not None for c in current):
+    if not own and not any(c.reading.future or c.reading.modal or c.reading.outcome or c.probability for c in current):
         return True  # 四年后我29岁，状态应该还可以: the date frames the claim that follows
     if own and before and own.isdisjoint(before):
         return False  # a second date: "1.8% in 2025, and 1.7% in 2026", "，并会持续到明年1月"
-    if reading.future or (document.language == "zh-Hans" and reading.modal):
-        return reading.continues  # ", will also …", "，会获得……"; 全年涨幅大概在10%左右 is a claim of its own
+    if reading.future or reading.outcome or (document.language == "zh-Hans" and reading.modal):
+        # ", will also …", "，会获得……" go on; 全年涨幅大概在10%左右, "Ricci finishes on the podium" are claims
+        # of their own
+        return reading.continues
     # "…, with a 40% chance of a new record by the end of March" is a claim of its own; a bare horizon, or a
     # probability without a date of its own (，“我们有六成把握”), completes the forecast before it.
     return clause.probability is None or not own

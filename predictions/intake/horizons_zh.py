@@ -11,6 +11,7 @@ import dataclasses
 import datetime
 import re
 
+from predictions.intake import dates
 from predictions.intake import horizons as h
 from predictions.intake.horizons import Horizon, HorizonRule, Resolution, Resolver
 from predictions.intake.numbers import ZH_NUMBER, parse_chinese_number
@@ -27,11 +28,15 @@ LEAD = r"(?:到了?|至|在|于|截至|截止到?|直到)?"
 # 年中 is "the middle of the year" only where a time word ends: 2026年年中，/ 年中前 — not 2030年中国, 今年中超.
 NOT_MIDDLE = r"(?=前|之前|以前|时|左右|[，。、；]|$)"
 _ANY_MONTH = MONTH.replace("?P<month>", "?:")
+_MONTH_2 = MONTH.replace("?P<month>", "?P<m2>")
+_ANY_DAY = DAY.replace("?P<day>", "?:")
+_DAY_2 = DAY.replace("?P<day>", "?P<d2>")
 QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 
-def _rule(name: str, pattern: str, resolve: Resolver, *, weak: bool = False) -> HorizonRule:
-    return HorizonRule(name, re.compile(pattern), resolve, weak)
+def _rule(name: str, pattern: str, resolve: Resolver, *, weak: bool = False, gate: str | None = None) -> HorizonRule:
+    """``gate``: characters every match of ``pattern`` contains (see ``HorizonRule.gate``)."""
+    return HorizonRule(name, re.compile(pattern), resolve, weak, re.compile(gate) if gate else None)
 
 
 def _int(text: str) -> int | None:
@@ -58,17 +63,71 @@ def full_date(match: re.Match[str], said_on: datetime.date) -> Resolution | None
     return h.by_day(year, month, day, before=match.group("suffix") in ("之前", "以前"))
 
 
+_DEKAD = {"上旬": 10, "中旬": 20}
+
+
 def month_of_year(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
+    """8月底 → its last day, 8月上旬 / 中旬 → the 10th / 20th; 7月、8月 and 9月中旬至10月上旬 → the last one named; a
+    month without a year is the next one (截至6月末, "as of", the last one)."""
     month = _int(match.group("month"))
     if month is None or not 1 <= month <= 12:
         return None
     if match.groupdict().get("year") or match.groupdict().get("rel"):
         year = _named_year(match, said_on)
+    elif match.group(0).startswith(("截至", "截止")):
+        year = said_on.year if month < said_on.month else said_on.year - 1
     else:
         year = said_on.year if month >= said_on.month else said_on.year + 1
     if year is None:
         return None
-    return h.by_month(year, month, before=match.group("suffix") in ("之前", "以前"))
+    suffix = match.group("suffix") or ""
+    if suffix in _DEKAD:
+        day = dates.safe_date(year, month, _DEKAD[suffix])
+        return None if day is None else (day, f"{suffix}: the {_DEKAD[suffix]}th of {year}-{month:02d}")
+    return h.by_month(year, month, before=suffix in ("之前", "以前"))
+
+
+def day_range(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
+    """10月1日至8日, 21日至23日 (in the said-on month): the range's last day, the next such day if no year is named."""
+    month = _int(match.group("m2") or match.group("month") or str(said_on.month))
+    day = _int(match.group("d2"))
+    if month is None or day is None:
+        return None
+    if match.group("year"):
+        year = _year(match)
+    else:
+        this_year = dates.safe_date(said_on.year, month, day)
+        year = said_on.year if this_year is None or this_year >= said_on else said_on.year + 1
+    if year is None:
+        return None
+    named = dates.safe_date(year, month, day)
+    return None if named is None else (named, f"a range of days: its last day ({named.isoformat()})")
+
+
+def not_until(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
+    """最快也要到2027年, 最早也要到明年下半年: not before that period, so judged on the day before it begins."""
+    year = _named_year(match, said_on)
+    if year is None:
+        return None
+    part = match.group("part") or ""
+    first_month = {"下半年": 7}.get(part, 1)
+    if part.endswith("季度"):
+        first_month = 3 * QUARTERS[part[-3]] - 2
+    elif part.endswith("月"):
+        first_month = _int(part.removesuffix("月")) or 1
+    begins = datetime.date(year, first_month, 1)
+    day = begins - datetime.timedelta(days=1)
+    return day, f"not until {match.group(0)} at the earliest: the day before it begins ({day.isoformat()})"
+
+
+def five_year_plan(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
+    """“十五五”期间 / 末: the Nth five-year plan (from the third, 1966–1970, every five years) → its last year's end."""
+    number = 10 + _ZH_DIGIT.index(match.group("n")) + 1
+    last_year = 1966 + 5 * (number - 3) + 4
+    return dates.year_end(last_year), f"the {number}th five-year plan ends in {last_year}: {last_year}-12-31"
+
+
+_ZH_DIGIT = "一二三四五六七八九"
 
 
 def part_of_year(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
@@ -104,6 +163,8 @@ def relative(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
     unit = {"年": "year", "个月": "month", "月": "month", "周": "week", "星期": "week", "个星期": "week"}.get(
         match.group("unit"), "day"
     )
+    if match.group("num2"):  # 两到三年, 三到五年: a range of horizons ends at its end
+        number = match.group("num2")
     count = 1 if number == "半" else _int(number)
     if count is None or (unit == "year" and count > 200):
         return None  # 2030年后 is a year, not 2030 years
@@ -130,9 +191,29 @@ RULES: tuple[HorizonRule, ...] = (
     _rule("full date", rf"{LEAD}{YEAR}年{MONTH}月{DAY}[日号](?P<suffix>之前|以前|前)?", full_date),
     _rule(
         "month",
-        rf"{LEAD}(?:{YEAR}年|(?P<rel>今年|明年|后年))?{MONTH}月份?(?P<suffix>底前|底之前|底以前|底|末|前|之前|以前|中旬|下旬"
-        rf"|上旬)?(?![0-9０-９一二三四五六七八九十]+[日号])",
+        rf"{LEAD}(?:{YEAR}年|(?P<rel>今年|明年|后年))?(?:{_ANY_MONTH}月?份?(?:上旬|中旬|下旬|初|底)?(?:至|到|—|－|-|～|、|和))?"
+        rf"{MONTH}月份?(?P<suffix>底前|底之前|底以前|底|末|前|之前|以前|中旬|下旬|上旬)?(?![0-9０-９一二三四五六七八九十]+[日号])",
         month_of_year,
+        gate="月",
+    ),
+    _rule(
+        "a range of days",
+        rf"(?:(?P<year>(?:19|20|21)\d\d)年)?(?:{MONTH}月)?{_ANY_DAY}[日号]?(?:至|到|—|－|-|～|~)(?:{_MONTH_2}月)?{_DAY_2}[日号]",
+        day_range,
+        gate="[日号]",
+    ),
+    _rule(
+        "not until, at the earliest",
+        rf"(?:最快|最早)也?(?:要|得)?等?到(?:{YEAR}年|(?P<rel>明年|后年|今年))(?P<part>上半年|下半年|第?[一二三四]季度"
+        rf"|{_ANY_MONTH}月)?",
+        not_until,
+        gate="最快|最早",
+    ),
+    _rule(
+        "a five-year plan",
+        r"“?十(?P<n>[一二三四五六七八九])五”?(?:规划)?(?:期间|末|末期|时期|收官之年|收官)",
+        five_year_plan,
+        gate="五",
     ),
     _rule(
         "part of a year",
@@ -160,9 +241,11 @@ RULES: tuple[HorizonRule, ...] = (
     _rule("a year", rf"{LEAD}{YEAR}年(?:前)?(?![代度])", by_year),
     _rule(
         "N units",
-        rf"(?P<lead>未来|今后|接下来的?|此后|往后|再过|在未来的?)?(?P<num>{ZH_NUMBER}|半|数|几|若干)(?P<unit>年|个月|个星期|星期|周|天)(?P<half>半)?"
+        rf"(?P<lead>未来|今后|接下来的?|此后|往后|再过|在未来的?)?(?P<num>{ZH_NUMBER}|半|数|几|若干)"
+        rf"(?:(?:到|至|—|－|-|～|~|或)(?P<num2>{ZH_NUMBER}))?(?P<unit>年|个月|个星期|星期|周|天)(?P<half>半)?"
         r"(?P<suffix>以内|之内|内|之后|以后|后|时间内|时间里|里)?(?![来前])",
         relative,
+        gate="[年月周天]|星期",
     ),
     _rule(
         "this year",
@@ -178,7 +261,11 @@ RULES: tuple[HorizonRule, ...] = (
         lambda match, said_on: h.mid_year(said_on.year) if match.group("part") == "上半年" else h.this_year(said_on),
     ),
     _rule("next month", r"下个?月(?:底|末)?(?:前|之前)?", lambda match, said_on: h.next_month(said_on)),
-    _rule("this month", r"本月(?:底|末)?(?:前)?|这个月|月底前", lambda match, said_on: h.this_month(said_on)),
+    _rule(
+        "this month",
+        r"本月(?:底|末)?(?:前)?|这个月|(?<![0-9０-９一二三四五六七八九十年])月(?:底|末)(?:前)?",
+        lambda match, said_on: h.this_month(said_on),
+    ),
     _rule("next quarter", r"下个?季度", lambda match, said_on: h.this_quarter(said_on, 1)),
     _rule("this quarter", r"本季度|这个季度", lambda match, said_on: h.this_quarter(said_on)),
     _rule(
@@ -203,6 +290,7 @@ RULES: tuple[HorizonRule, ...] = (
         rf"去年|前年|上个月|(?:(?<=[，。、：；\s于在从自至到截])|^)上月|今年以来|年初以来|此前|{_ANY_MONTH}月(?:份)?以来"
         rf"|前(?:{ZH_NUMBER})个?月|过去(?:的)?(?:{ZH_NUMBER}|几|数)?(?:个)?(?:年|月|周)|(?:{ZH_NUMBER}|几|数)(?:个)?(?:年|月)(?:前|来)",
         past,
+        gate="前|来|去年|上个?月|过去",
     ),
 )
 
@@ -221,10 +309,11 @@ def named_year(horizon: Horizon, said_on: datetime.date) -> int | None:
     return _named_year(match, said_on)
 
 
-def reanchor(horizon: Horizon, year: int) -> Horizon | None:
-    """The bare part of a year ``horizon`` read as a part of ``year``; None if it is not such a part."""
+def reanchor(horizon: Horizon, year: int, said_on: datetime.date) -> Horizon | None:
+    """The bare part of a year ``horizon`` read as a part of ``year``; None if it is not such a part (or if
+    ``year`` is the said-on year, which it was read in already)."""
     match = _BARE_PART.match(horizon.words)
-    if match is None:
+    if match is None or year == said_on.year:
         return None
     part = match.group("part")
     if part.endswith("季度"):

@@ -10,6 +10,8 @@
 
 from __future__ import annotations
 
+import re
+
 from predictions.intake.candidate import Kind
 from predictions.intake.sentences import Span
 
@@ -28,3 +30,14 @@ def speech_kind(span: Span, *, quotations: list[Span], sentence_reports: bool, o
     if sentence_reports:
         return "reported"
     return None
+
+
+# A question in a transcript: "Q:", "Q.", "记者：", "主持人：", "问：".
+INTERVIEWER = re.compile(r"[ \t]*(?:Q|问|记者|主持人|Interviewer|Host|Reporter)\s*[.:：]")
+INTERVIEWER_LINE = re.compile(r"^" + INTERVIEWER.pattern, re.MULTILINE)
+
+# "ELENA VASQUEZ:", "HARTWELL:", "Raman:", "周海涛：" — a speaker's turn in an interview transcript.
+SPEAKER_TURN = re.compile(
+    r"^(?!Q\b|Q\.)(?:[A-Z][\w.'’ -]{0,40}(?<!said)(?<!says):\s|[\u4e00-\u9fff·]{1,7}(?<![说称道示为])[：:])",
+    re.MULTILINE,
+)

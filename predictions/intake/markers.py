@@ -37,6 +37,10 @@ class ClauseReading:
     continues: bool = False
     # English "would" that reports a forecast ("said prices would rise"), not "I would say" or "would be wise".
     would: bool = False
+    # English: a verb of outcome in the present simple ("Denver wins it"): a forecast when something frames it.
+    outcome: bool = False
+    # English: the speaker's belief or bet ("I think", "if I had to bet", "our verdict"), which frames what follows.
+    belief: bool = False
 
 
 @dataclass(frozen=True)
@@ -55,7 +59,16 @@ class Cues:
         return next((reason for reason, pattern in self.exclusions if pattern.search(text)), None)
 
     def reading(
-        self, text: str, *, future: bool, modal: bool, excluded: str | None, attribution: bool, would: bool = False
+        self,
+        text: str,
+        *,
+        future: bool,
+        modal: bool,
+        excluded: str | None,
+        attribution: bool,
+        would: bool = False,
+        outcome: bool = False,
+        belief: bool = False,
     ) -> ClauseReading:
         return ClauseReading(
             future=future,
@@ -68,4 +81,6 @@ class Cues:
             opens_new_thought=bool(self.connector.search(text)),
             continues=bool(self.continues.search(text)),
             would=would,
+            outcome=outcome,
+            belief=belief,
         )

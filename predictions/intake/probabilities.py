@@ -25,6 +25,15 @@ _EN_PATTERNS = (
         re.IGNORECASE,
     ),
 )
+# "put the probability of a landfall at 55%", "I'd put the chance of nationalisation … at one in five", "I'd put that
+# scenario at 20 percent", "I'd put them at about 35 percent": a speaker placing a number on a claim.
+_EN_PUT = re.compile(
+    r"(?:\b(?:put|puts|putting|place[sd]?|placing)\s+(?:the\s+)?(?:chances?|odds|probability|likelihood|risk)\s+"
+    r"(?:of|that)\b[^;]{0,140}?|\b(?:I|we)(?:['’]d|\s+would)\s+put\s+(?:\S+\s+){1,3}?)"
+    r"at\s+(?:about\s+|around\s+|roughly\s+|only\s+|just\s+|maybe\s+)?"
+    rf"(?:(?P<num>{EN_NUMBER}){_EN_PERCENT}|(?P<a>{EN_NUMBER})[- ]in[- ](?P<b>{EN_NUMBER})\b)",
+    re.IGNORECASE,
+)
 _EN_RATIO = re.compile(
     rf"\b(?P<a>{EN_NUMBER})[- ]in[- ](?P<b>{EN_NUMBER})\s+(?:chance|odds|probability|likelihood|risk|shot)"
     rf"|\b(?:odds|chances?)\s+(?:are|of|is)\s+(?:about\s+)?(?P<a2>{EN_NUMBER})[- ]in[- ](?P<b2>{EN_NUMBER})\b",
@@ -61,11 +70,18 @@ def _share(value: float | None, scale: float) -> float | None:
     return round(value / scale, 3)
 
 
+# Every pattern above needs one of these: a cheap test first, as most clauses state no probability.
+_EN_GATE = re.compile(
+    r"%|percent|per\s*cent|\bpc\b|chance|odds|probab|likel|risk|shot|certain|sure|confiden|50|fifty|coin", re.I
+)
+_ZH_GATE = re.compile(r"成|百分之|[%％]|分之|五五开|对半开|一半的")
+
+
 def find_probability(text: str, *, language: str) -> float | None:
     """The first probability stated in ``text``, or None."""
     if language == "zh-Hans":
-        return _chinese(text)
-    return _english(text)
+        return _chinese(text) if _ZH_GATE.search(text) else None
+    return _english(text) if _EN_GATE.search(text) else None
 
 
 def _english(text: str) -> float | None:
@@ -82,7 +98,20 @@ def _english(text: str) -> float | None:
             found.append((match.start(), round(a / b, 3)))
     for match in _EN_EVEN.finditer(text):
         found.append((match.start(), 0.5))
+    for match in _EN_PUT.finditer(text):
+        if match.group("num"):
+            value = _share(parse_english_number(match.group("num")), 100.0)
+        else:
+            a, b = parse_english_number(match.group("a")), parse_english_number(match.group("b"))
+            value = round(a / b, 3) if a is not None and b and a <= b else None
+        if value is not None:
+            found.append((match.start(), value))
+    # "The budget for a 50 percent chance of keeping warming to 1.5C": a condition on a chance, not a forecast's.
+    found = [(start, value) for start, value in found if not _FOR_A_CHANCE.search(text, max(0, start - 16), start)]
     return min(found)[1] if found else None
+
+
+_FOR_A_CHANCE = re.compile(r"\b(?:for|to\s+have|of\s+having|to\s+get)\s+(?:a|an)\s*$", re.IGNORECASE)
 
 
 def _chinese(text: str) -> float | None:

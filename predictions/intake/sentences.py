@@ -3,20 +3,21 @@
 - Paragraphs (lines) are split first: a sentence never crosses a line break.
 - Chinese: a sentence ends after 。！？ (and ! ? …), together with the closing quotation marks
   and brackets that follow (“……。”奥尔特曼说 keeps the quote whole).
-- English: pysbd by default (measured against our own rules on the corpus: docs/decisions.md);
-  ``splitter="rules"`` selects the hand-written rules kept for that comparison.
+- English: sentencex by default (pysbd, syntok and our own rules measured against it on the corpus:
+  docs/decisions.md); ``splitter="rules"`` selects the hand-written rules kept for that comparison.
 - Quotations: “…”, 「…」, 『…』, "…" (paired within a line) and, in English, ‘…’ where the marks
   stand at word edges (an apostrophe inside a word is not a quotation mark).
 """
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import Literal
 
+from sentencex import segment
+
 Span = tuple[int, int]
-Splitter = Literal["pysbd", "rules"]
+Splitter = Literal["sentencex", "rules"]
 
 _ZH_END = re.compile(r"[。！？!?…]+[”’」』\"）)】]*")
 # Own English rules: a full stop, ! or ? (with closing quotes or brackets), then space and a capital,
@@ -81,14 +82,14 @@ _EN_ABBREVIATIONS = frozenset(
 )
 
 
-def split_sentences(text: str, *, language: str, splitter: Splitter = "pysbd") -> list[Span]:
+def split_sentences(text: str, *, language: str, splitter: Splitter = "sentencex") -> list[Span]:
     """The sentences of ``text`` as (start, end) spans, whitespace trimmed, in order."""
     spans: list[Span] = []
     for line in re.finditer(r"[^\n]+", text):
         if language == "zh-Hans":
             pieces = _split_chinese(line.group(0))
-        elif splitter == "pysbd":
-            pieces = _split_pysbd(line.group(0))
+        elif splitter == "sentencex":
+            pieces = split_sentencex(line.group(0))
         else:
             pieces = _split_english_rules(line.group(0))
         for start, end in pieces:
@@ -131,28 +132,45 @@ def _split_english_rules(line: str) -> list[Span]:
     return _cut(line, ends)
 
 
-@functools.cache
-def _segmenter() -> object:
-    import pysbd
-
-    return pysbd.Segmenter(language="en", clean=False, char_span=False)
-
-
-def _split_pysbd(line: str) -> list[Span]:
-    # pysbd keeps the text when clean=False; its segments are located in order (its own char_span
-    # searches for each segment anew and can land on an earlier copy of a repeated sentence).
+def split_sentencex(line: str) -> list[Span]:
+    """sentencex's sentences of one line, located in order (a repeated sentence anchors at its own place)."""
     spans: list[Span] = []
     cursor = 0
-    for segment in _segmenter().segment(line):  # type: ignore[attr-defined]
-        piece = segment.strip()
+    for segment_text in segment("en", line):  # plain strings, in order, the text kept as it was
+        piece = segment_text.strip()
         if not piece:
             continue
         start = line.find(piece, cursor)
         if start < 0:  # never seen; fall back to our rules rather than lose the rest of the line
             return spans + [(cursor + s, cursor + e) for s, e in _split_english_rules(line[cursor:])]
-        spans.append((start, start + len(piece)))
+        spans.extend(_answer_no(line, start, start + len(piece)))
         cursor = start + len(piece)
+    return _questions_labelled_q(line, spans)
+
+
+# sentencex reads "No." as the abbreviation of "number" ("No. 10"): before a word it is the answer "No.".
+_ANSWER_NO = re.compile(r"(?:^|(?<=[\s:]))No\.(?=\s+[“‘\"']?[A-Z])")
+
+
+def _answer_no(line: str, start: int, end: int) -> list[Span]:
+    spans = []
+    for match in _ANSWER_NO.finditer(line, start, end):
+        if match.end() < end:
+            spans.append((start, match.end()))
+            start = match.end() + len(line[match.end() : end]) - len(line[match.end() : end].lstrip())
+    spans.append((start, end))
     return spans
+
+
+def _questions_labelled_q(line: str, spans: list[Span]) -> list[Span]:
+    """ "Q." alone is a transcript's label for the question that follows it, not a sentence."""
+    merged: list[Span] = []
+    for span in spans:
+        if merged and line[merged[-1][0] : merged[-1][1]] == "Q.":
+            merged[-1] = (merged[-1][0], span[1])
+        else:
+            merged.append(span)
+    return merged
 
 
 # --- quotations ---------------------------------------------------------------------------------------------

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from predictions.intake import dates
+from predictions.intake import dates, find_forecasts
 from tests.intake.helpers import english, horizons, one_date
 
 SAID = datetime.date(2024, 5, 30)
@@ -114,3 +114,30 @@ def test_within_n_years_for_any_n_and_any_date(said_on: datetime.date, years: in
     number = english(years) if as_words else str(years)
     words = phrase.format(n=number).replace(" 1 years", " 1 year").replace("one years", "one year")
     assert one_date(words, "en", said_on) == dates.add_years(said_on, years)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("by this time next year", "2025-05-30"),
+        ("in under seven years", "2031-05-30"),
+        ("within less than three years", "2027-05-30"),
+        ("2036 at the earliest", "2035-12-31"),
+        ("by end-June", "2024-06-30"),
+        ("to end the year", "2024-12-31"),
+        ("in the first quarter of next year", "2025-03-31"),
+    ],
+)
+def test_more_english_deadlines(text: str, expected: str) -> None:
+    assert str(one_date(text, "en", SAID)) == expected
+
+
+def test_the_year_after_is_read_after_the_year_its_sentence_names() -> None:
+    text = "The economy will grow by 2 per cent next year and by 2.5 per cent the year after."
+    found = find_forecasts(text, language="en", said_on=SAID)
+    assert [str(c.resolve_on) for c in found] == ["2025-12-31", "2026-12-31"]
+
+
+def test_a_superlative_in_a_forecast_looks_ahead() -> None:
+    # "the highest in ten years" looks back; "will still be the biggest in five years" looks ahead
+    assert one_date("will still be the biggest streamer in five years", "en", SAID) == datetime.date(2029, 5, 30)

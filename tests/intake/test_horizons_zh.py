@@ -104,3 +104,37 @@ def test_within_n_years_for_any_n_and_any_date(
 )
 def test_within_n_months_for_any_n(said_on: datetime.date, months: int) -> None:
     assert one_date(f"{months}个月内", "zh-Hans", said_on) == dates.add_months(said_on, months)
+
+
+@pytest.mark.parametrize(
+    ("words", "said_on", "expected"),
+    [
+        # a range of horizons → its end; a range or list of days and months → the last one
+        ("未来三到五年", "2025-01-10", "2030-01-10"),
+        ("两到三年内", "2025-10-23", "2028-10-23"),
+        ("10月1日至8日", "2025-09-28", "2025-10-08"),
+        ("21日至23日", "2025-07-21", "2025-07-23"),
+        ("7月、8月", "2025-06-20", "2025-08-31"),
+        ("9月中旬至10月上旬", "2025-08-01", "2025-10-10"),
+        # 上旬 / 中旬 / 下旬 → the 10th / 20th / last day; 月底 → the said-on month's end
+        ("8月上旬", "2025-07-21", "2025-08-10"),
+        ("8月中旬", "2025-07-21", "2025-08-20"),
+        ("8月下旬", "2025-07-21", "2025-08-31"),
+        ("月底", "2025-07-21", "2025-07-31"),
+        # 最快也要到 / 最早也要到: not before that period → the day before it begins
+        ("最快也要到2027年", "2025-05-01", "2026-12-31"),
+        ("最早也要到明年下半年", "2025-05-01", "2026-06-30"),
+        # the five-year plans: 十五五 = 2026–2030
+        ("“十五五”期间", "2025-01-14", "2030-12-31"),
+        ("“十四五”末", "2023-01-14", "2025-12-31"),
+    ],
+)
+def test_ranges_dekads_not_until_and_plan_periods(words: str, said_on: str, expected: str) -> None:
+    assert str(one_date(words, "zh-Hans", datetime.date.fromisoformat(said_on))) == expected
+
+
+@pytest.mark.parametrize(("words", "said_on"), [("截至6月末", "2025-08-11"), ("今年1至8月", "2025-09-28")])
+def test_as_of_a_month_and_months_gone_by_speak_of_the_past(words: str, said_on: str) -> None:
+    day = datetime.date.fromisoformat(said_on)
+    resolved = one_date(words, "zh-Hans", day)
+    assert resolved is not None and resolved < day

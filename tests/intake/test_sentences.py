@@ -21,7 +21,7 @@ def test_chinese_sentences_end_at_the_stop_with_their_closing_quotation_marks() 
     ]
 
 
-@pytest.mark.parametrize("splitter", ["pysbd", "rules"])
+@pytest.mark.parametrize("splitter", ["sentencex", "rules"])
 def test_english_sentences_keep_abbreviations_and_never_cross_a_line(splitter: str) -> None:
     text = "Mr. Smith said growth will slow. The U.S. economy grew 3% in Jan. last year.\nA new line. And another!"
     found = texts(text, split_sentences(text, language="en", splitter=splitter))  # type: ignore[arg-type]
@@ -33,10 +33,33 @@ def test_english_sentences_keep_abbreviations_and_never_cross_a_line(splitter: s
     ]
 
 
-def test_pysbd_sentences_anchor_even_when_a_sentence_repeats() -> None:
+def test_sentencex_sentences_anchor_even_when_a_sentence_repeats() -> None:
     text = "It will rain. It will rain. It will rain."
     spans = split_sentences(text, language="en")
     assert spans == [(0, 13), (14, 27), (28, 41)]
+
+
+def test_sentencex_keeps_a_quotation_with_its_attribution() -> None:
+    text = "“The cars work. The economics don't, yet,” he said. It hasn't. Were you wrong?"
+    assert texts(text, split_sentences(text, language="en")) == [
+        "“The cars work. The economics don't, yet,” he said.",
+        "It hasn't.",
+        "Were you wrong?",
+    ]
+
+
+def test_the_answer_no_ends_a_sentence_but_number_ten_does_not() -> None:
+    text = "ALVAREZ: No. Industry capacity grows. No. 10 Downing Street said so."
+    assert texts(text, split_sentences(text, language="en")) == [
+        "ALVAREZ: No.",
+        "Industry capacity grows.",
+        "No. 10 Downing Street said so.",
+    ]
+
+
+def test_a_question_labelled_q_stays_with_its_label() -> None:
+    text = "Q. Will you play the Olympics? Yes."
+    assert texts(text, split_sentences(text, language="en")) == ["Q. Will you play the Olympics?", "Yes."]
 
 
 def test_quotations_in_both_languages() -> None:

@@ -1,0 +1,143 @@
+"""What a sentence means through the sentences around it: forecasts that refer back to a dated claim
+("It will not.", 届时……), answers to questions about the future ("Will passwords disappear? No."), and the
+predictive present that goes on after a forecast in the same turn.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from predictions.intake import forms_en
+from predictions.intake.candidate import Candidate
+from predictions.intake.clauses import Clause, Document
+from predictions.intake.folding import fold
+from predictions.intake.horizons import Horizon, choose_horizon
+from predictions.intake.sentences import Span
+
+# A forecast that refers back to the dated claim before it: "It will not.", "They won't, not on this timetable.",
+# "that target would be missed", "I'd be surprised if it fell at all", 届时……, 其中……, 这个目标大概率能完成.
+_REFERS_BACK = {
+    "en": re.compile(
+        r"^(?:(?:It|They|That|This|We|She|He)\s+(?:will|won['’]t|would|wouldn['’]t)(?:\s+not)?\b[^.!?]{0,40}[.!]?$"
+        r"|.*\bby\s+then\b|.*\b(?:that|this|the)\s+(?:target|goal|deadline|pledge|promise|timetable|plan)\b"
+        r"|.{0,40}\bif\s+(?:it|they|she|he)\b)"
+    ),
+    "zh-Hans": re.compile(r"届时|到时候|到那时|做到|其中|这一目标|这个目标|该目标|这一点|此目标"),
+}
+
+
+def carry_date_back(
+    document: Document, candidate: Candidate, previous: Candidate | None, said_before: Horizon | None
+) -> Candidate:
+    """A candidate without a date of its own that refers back takes the date of the sentence just before it
+    (``said_before``: its dated horizon, even when that sentence was no forecast: a pledge, a target), or of
+    the candidate before it in the same paragraph (in a transcript, the turn before)."""
+    if candidate.horizon or not _REFERS_BACK[document.language].search(candidate.quote.strip()):
+        return candidate
+    if said_before is not None:
+        words, resolve_on, rule = said_before.words, said_before.resolve_on, said_before.rule
+    elif previous is not None and previous.resolve_on is not None:
+        between = document.text[previous.end : candidate.start]
+        if "\n\n" in between and document.language == "en" and not document.transcript:
+            return candidate  # another paragraph, another topic
+        words, resolve_on, rule = previous.horizon or "", previous.resolve_on, previous.horizon_rule or ""
+    else:
+        return candidate
+    return dataclasses.replace(candidate, horizon=words, resolve_on=resolve_on, horizon_rule=f"refers back: {rule}")
+
+
+# A flat rejection of the claim just reported: "It will not.", "They won't.", "No, it won't."
+_REJECTS = {
+    "en": re.compile(
+        r"^(?:no,?\s+)?(?:it|they|that|this|he|she)\s+(?:will\s+not|won['’]t|isn['’]t\s+going\s+to|aren['’]t\s+going\s+to)"
+        r"(?:\s+(?:happen|be\s+met|work))?\s*[.!]?$"
+    ),
+    "zh-Hans": re.compile(r"^(?:不会|做不到|不可能)[。！]?$"),
+}
+
+
+def rejects(document: Document, candidate: Candidate) -> bool:
+    """The candidate only rejects the claim the sentence before reported: that claim is someone else's forecast
+    the speaker rejects, not a forecast of the speaker's (the rejection itself is the speaker's)."""
+    return bool(_REJECTS[document.language].match(fold(candidate.quote.strip())))
+
+
+# --- answers to questions about the future -------------------------------------------------------------------
+# A question about what will happen: "Will passwords disappear?", "How long can this last?", "Who wins the
+# title?", "Is a recession coming?", 会不会……？, ……吗？ with 会 / 将 / 能.
+_FUTURE_CUE = {
+    "en": re.compile(
+        r"\b(?:will|won['’]t|['’]ll|going\s+to|gonna|would|can|could|coming|next|happens?|end\s+up|last|expect"
+        r"|in\s+(?:\w+\s+)?(?:years?|months?|decades?))\b",
+        re.IGNORECASE,
+    ),
+    "zh-Hans": re.compile(r"会|将|能否|能不能|是否|何时|什么时候|多久|还要|有没有可能|可能"),
+}
+# Not a forecast to ask for: what the listener (or someone named) will decide to do, or what should be done.
+_ASKS_A_PLAN = {
+    "en": re.compile(
+        r"\b(?:should|must|ought)\b|\b(?:will|would|are|can|could|do|does|did|is|have)\s+(?:you|I|we|he|she)\b",
+        re.IGNORECASE,
+    ),
+    "zh-Hans": re.compile(r"应该|应当|该不该|你们?(?:会|将|打算|准备|计划|要)|您(?:会|将|打算|准备|计划|要)"),
+}
+_QUESTION_END = re.compile(r"[?？][”’\"'」』)）]*\s*$")
+
+
+def asks_about_the_future(document: Document, sentence: Span, clauses: list[Clause]) -> bool:
+    """A question about what will happen, asked outright ("Is a glut coming?") or reported ("asked whether he
+    could defend his title"), that is not about the listener's own plans."""
+    words = document.text[sentence[0] : sentence[1]]
+    if _ASKS_A_PLAN[document.language].search(words):
+        return False
+    asked = bool(_QUESTION_END.search(words)) or any(c.reading.question_frame for c in clauses)
+    outcome = any(c.reading.outcome for c in clauses)  # "Who wins the title?"
+    return asked and (outcome or bool(_FUTURE_CUE[document.language].search(words)))
+
+
+def dated_by_the_question(document: Document, candidate: Candidate, question: list[Clause]) -> Candidate:
+    """An answer without a horizon of its own is judged by the question's ("Will cinemas still exist in ten years?"
+    — "Yes, and they will be busier.")."""
+    if candidate.horizon:
+        return candidate
+    horizon = choose_horizon([h for c in question for h in c.horizons if h.resolve_on], document.said_on)
+    if horizon is None:
+        return candidate
+    rule = f"the question it answers: {horizon.rule}"
+    return dataclasses.replace(candidate, horizon=horizon.words, resolve_on=horizon.resolve_on, horizon_rule=rule)
+
+
+# An answer short enough to mean nothing without its question: 会。, 不会。, 一定会的。, 很难。
+_ZH_ELLIPTICAL = re.compile(r"^[“”「」\s]*(?:会|不会|能|不能|可能|应该|一定|肯定|很难|大概|估计|恐怕|没有|有|难)")
+# Whatever the answer says, these make it no forecast.
+_NOT_AN_ANSWER = {"question", "wish", "condition", "schedule", "plan", "unnamed", "unnamed view", "imperative"}
+_NOT_AN_ANSWER |= {"announces", "declines", "past", "recalled"}
+
+
+def answer_group(document: Document, clauses: list[Clause]) -> list[Clause] | None:
+    """The clauses of a sentence that answer a question about the future, if the sentence is such an answer:
+    elliptical ("No.", "Longer than the sceptics think.", "The Reserve Bank says no", 不会。) or in the
+    predictive present ("They merge or they sell.")."""
+    said = [c for c in clauses if not c.reading.attribution]
+    if not said or any(c.reading.excluded in _NOT_AN_ANSWER for c in said):
+        return None
+    words = " ".join(document.text[c.span[0] : c.span[1]] for c in said).strip()
+    if document.language == "zh-Hans":
+        elliptical = bool(_ZH_ELLIPTICAL.match(words))
+    else:
+        elliptical = bool(forms_en.ELLIPTICAL.search(fold(words))) or len(words.split()) <= 4
+    return said if elliptical or any(c.reading.outcome for c in said) else None
+
+
+# --- the predictive present that goes on after a forecast -------------------------------------------------------
+def goes_on_predicting(document: Document, clauses: list[Clause]) -> list[Clause] | None:
+    """A short sentence in the present of outcome right after a forecast in the same turn: "The Lakers miss
+    the playoffs. Not the play-in — they miss the whole thing.", "It tightens. She wins by five." (English)."""
+    said = [c for c in clauses if not c.reading.attribution]
+    if document.language != "en" or not said or any(c.reading.excluded for c in said):
+        return None
+    words = " ".join(document.text[c.span[0] : c.span[1]] for c in said)
+    if len(words.split()) > 12 or not any(c.reading.outcome for c in said):
+        return None
+    return said

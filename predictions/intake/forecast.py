@@ -1,0 +1,129 @@
+"""From a group of clauses to the ``Candidate`` offered to a reviewer: the quote, its horizon, probability,
+hedges and kind.
+
+The quote is trimmed of what is not said (a dateline, the connector it starts with, trailing punctuation);
+a group that only names a horizon, speaks of the past or states a hypothetical is no candidate. The
+horizon is the group's own, else the one in the rest of its sentence, else the one of the claim before
+it in the sentence ("falls short of tripling by 2030, but I expect it to more than double").
+"""
+
+from __future__ import annotations
+
+import re
+
+from predictions.intake.candidate import Candidate
+from predictions.intake.clauses import Clause, Document
+from predictions.intake.grouping import parenthetical
+from predictions.intake.hedges import find_hedges
+from predictions.intake.horizons import choose_horizon, only_past
+from predictions.intake.kind import SPEAKER_TURN, speech_kind
+from predictions.intake.probabilities import find_probability
+from predictions.intake.sentences import Span
+
+_LEADING = {
+    "en": re.compile(r"(?:[\s“”‘’\"'(—–-]|(?:and|but|so|however|yet|while|also)\b,?)+", re.IGNORECASE),
+    "zh-Hans": re.compile(r"(?:[\s“”「」『』,，]|但是|但|不过|然而|而且|而|并且|同时|可是)+"),
+}
+# A second conditional: "if" with a past-tense verb, answered by "would".
+_HYPOTHETICAL = re.compile(r"\b[Ii]f\s+(?:\w+\s+){0,4}?(?:did|were|was|had|went|could|\w+ed)\b[^.?!]*\bwould\b")
+_TRAILING = re.compile(r"[\s,，;；:：—–“”‘’\"'「」『』]+$")
+
+
+def build(
+    document: Document,
+    sentence: Span,
+    group: list[Clause],
+    *,
+    frame: list[Clause],
+    previous: list[Clause],
+    others: int,
+    reports: bool,
+) -> Candidate | None:
+    """The candidate of one group; ``frame``: the sentence's clauses in no group, ``previous``: the group before
+    it in the sentence, ``others``: how many other clauses of the sentence say something besides who speaks,
+    ``reports``: the sentence has a verb of saying."""
+    text, language, said_on = document.text, document.language, document.said_on
+    start, end = _trim(text, group[0].span[0], group[-1].span[1], language)
+    if start >= end:
+        return None
+    if not any(c.says_something for c in group) and others:
+        return None  # "明年，" before a plan claims nothing; "Not before 2035." alone answers a question
+    own_horizons = [h for c in group if not parenthetical(document, c) for h in c.horizons]
+    strong = any(c.reading.future or c.probability is not None for c in group)
+    if not strong and (only_past(own_horizons, said_on) or any(h.rule == "the past" for h in own_horizons)):
+        return None  # "Last year I said … would …": a forecast made and reported in the past
+    if not strong and language == "en" and _HYPOTHETICAL.search(text, sentence[0], sentence[1]):
+        return None  # "If ministers did that tomorrow, we would see …": a hypothetical, not a forecast
+    # An elliptical forecast shares the date of the one before it: "falls short of tripling by 2030, but I
+    # expect it to more than double".
+    earlier = [h for c in previous for h in c.horizons if c.span[1] <= group[0].span[0]]
+    # The clause that says what will happen dates it before the clauses around it: "Even if Congress acts this
+    # year, …, so I don't see the shortages easing before 2028"; "ends in January, and that will lift inflation
+    # in the first quarter of next year".
+    marked = [h for c in group if c.forecast and not parenthetical(document, c) for h in c.horizons]
+    horizon = (
+        choose_horizon(marked, said_on)
+        or choose_horizon(own_horizons, said_on)
+        or choose_horizon([h for c in frame for h in c.horizons], said_on)
+        or choose_horizon(earlier[::-1], said_on)  # the nearest dated one
+    )
+    # Over the whole group: "2030年之前实现AGI的概率，我觉得是百分之五十" spans two clauses.
+    probability = find_probability(text[start:end], language=language)
+    if probability is None:
+        probability = next((c.probability for c in frame if c.probability is not None), None)
+    hedge_text = " ".join(text[c.span[0] : c.span[1]] for c in (*frame, *group) if c.span[0] < end)
+    line_start = text.rfind("\n", 0, start) + 1
+    headline = is_headline(document, sentence)
+    kind = speech_kind(
+        (start, end),
+        quotations=list(document.speech_within((start, end))),
+        sentence_reports=reports,
+        # A news or interview headline is in nobody's voice ("总裁周凯：AI手机渗透率明年将超50%");
+        # an op-ed's is its author's.
+        own_voice=document.own_voice
+        or (not headline and document.transcript and bool(SPEAKER_TURN.match(text, line_start))),
+    )
+    return Candidate(
+        quote=text[start:end],
+        start=start,
+        end=end,
+        horizon=horizon.words if horizon else None,
+        resolve_on=horizon.resolve_on if horizon else None,
+        horizon_rule=horizon.rule if horizon else None,
+        probability=probability,
+        hedges=find_hedges(hedge_text, language=language),
+        kind=kind,
+    )
+
+
+def is_headline(document: Document, sentence: Span) -> bool:
+    """A line of its own without a full stop, short: a headline."""
+    text = document.text
+    line_start = text.rfind("\n", 0, sentence[0]) + 1
+    line_end = text.find("\n", sentence[1])
+    line = text[line_start : len(text) if line_end < 0 else line_end].strip()
+    return (
+        line == text[sentence[0] : sentence[1]]
+        and not line.endswith((".", "!", "?", "。", "！", "？"))
+        and (len(line.split()) <= 16)
+    )
+
+
+# A dateline is not part of what is said: "LONDON, June 10 (Reuters) - ", "新华社上海3月5日电 ".
+_DATELINE = {
+    "en": re.compile(r"[A-Z][A-Z .,'’-]{1,40},\s+\w+\.?\s+\d{1,2}\s*(?:\([^)]{1,30}\))?\s*(?:-|—|–|--)\s*"),
+    "zh-Hans": re.compile(r"[^，。\s]{0,16}?\d{1,2}月\d{1,2}日电(?:（[^）]{0,20}）)?\s*"),
+}
+
+
+def _trim(text: str, start: int, end: int, language: str) -> Span:
+    dateline = _DATELINE[language].match(text, start, end)
+    if dateline:
+        start = dateline.end()
+    leading = _LEADING[language].match(text, start, end)
+    if leading:
+        start = leading.end()
+    trailing = _TRAILING.search(text, start, end)
+    if trailing:
+        end = trailing.start()
+    return start, end

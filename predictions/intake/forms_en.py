@@ -1,0 +1,120 @@
+"""English forms of a forecast that carry no future marker: the predictive present, belief frames, answers.
+
+Speakers often forecast in the present tense: "I think Denver wins it", "Our verdict: Holm wins by three
+minutes", "Industry capacity grows about 4 percent a year through 2028". The present simple of a verb of
+outcome (win, lose, fall, rise, merge …) speaks of the future when something frames it as a forecast: a
+belief frame in the sentence (I think, we believe, if I had to bet, my base case), a dated horizon ahead of
+the said-on date, or a question about the future that it answers. Without such a frame the same words are
+habit or narrative ("Gold rises when rates fall", a headline's "Copper hits record"), so the verb alone
+never makes a forecast.
+"""
+
+from __future__ import annotations
+
+import re
+
+from predictions.intake.folding import folded
+
+_words = folded  # every pattern below is searched in a clause's folded text (see ``folding``)
+
+
+def _present(verbs: str) -> str:
+    """Each verb in its base form and its third person singular (win/wins, miss/misses, rally/rallies)."""
+    forms: list[str] = []
+    for verb in verbs.split():
+        if verb.endswith("y") and verb[-2] not in "aeiou":
+            forms += [verb, verb[:-1] + "ies"]
+        elif verb.endswith(("s", "sh", "ch", "x", "z", "o")):
+            forms += [verb, verb + "es"]
+        else:
+            forms += [verb, verb + "s"]
+    return "|".join(sorted(forms, key=len, reverse=True))
+
+
+# Verbs of outcome: what happens to a price, a team, a market, a law — not what someone decides to do
+# (open, launch, hire are plans), nor states (is, has, knows).
+_OUTCOME_VERBS = _present(
+    "win lose beat miss fall rise drop climb grow shrink widen narrow tighten ease soften loosen peak bottom "
+    "recover rebound slow accelerate double halve triple pass fail hit top reach exceed overtake surpass "
+    "outperform underperform outpace lag trail sweep qualify merge sell collapse crash default rally surge slump "
+    "plunge soar jump tumble decline increase decrease improve worsen deteriorate weaken strengthen stabilise "
+    "stabilize settle survive disappear vanish happen change dominate finish take slip fade flip cool heat "
+    "return stall shrink contract expand outlast"
+)
+# "get back", "come down", "go up": particle verbs of outcome.
+_PARTICLE = r"(?:gets?|comes?|goes)\s+(?:back|down|up|through|over)"
+_OUTCOME = _words(rf"\b(?:{_OUTCOME_VERBS}|{_PARTICLE})\b(?!-)")
+# "can" under the speaker's belief in the same clause: "I don't think wind and solar alone can provide it".
+CAN = _words(r"\bcan(?:not|['’]t)?\s+[a-z]")
+# A word before the verb that makes it something else: an infinitive or a modal's ("to win", "will fall"), a noun
+# ("the rise", "my take", "a hot take").
+_NOT_BEFORE = frozenset(
+    {"to", "will", "would", "could", "may", "might", "can", "should", "must", "did", "do", "does", "the", "a", "an"}
+    | {"its", "their", "my", "our", "his", "her", "your", "hot", "big", "first", "next"}
+)
+_WORD_BEFORE = re.compile(r"([\w'’]+)\s+$")
+
+
+def outcome(folded_text: str) -> bool:
+    """A verb of outcome in the present simple (see the module's docstring) in ``folded_text``."""
+    for match in _OUTCOME.finditer(folded_text):
+        before = _WORD_BEFORE.search(folded_text, max(0, match.start() - 16), match.start())
+        word = before.group(1) if before else ""
+        if word not in _NOT_BEFORE and not word.endswith(("'ll", "’ll")):
+            return True
+    return False
+
+
+# The speaker's belief or bet frames the clause after it as a forecast.
+BELIEF = _words(
+    r"\b(?:I|we)\s+(?:still\s+|really\s+|honestly\s+|genuinely\s+|also\s+)?(?:think|believe|suspect|reckon|guess|bet"
+    r"|doubt|expect|feel)\b"
+    r"|\b(?:I|we)\s+(?:don['’]t|do\s+not)\s+(?:think|believe|see|expect)\b|\b(?:I|we)['’]d\s+(?:bet|wager|guess|say)\b"
+    r"|\b(?:I|we)\s+would\s+(?:bet|wager|guess|say)\b"
+    r"|\b(?:my|our)\s+(?:\w+\s+)?(?:guess|bet|pick|prediction|forecast|call|money|base\s+case|verdict|view|hunch"
+    r"|take|expectation)\b"
+    r"|\bif\s+I\s+had\s+to\s+(?:bet|guess|pick|put\s+money)\b"
+    r"|\b(?:I|we)['’]?(?:m|\s+am|\s+are|['’]re)\s+(?:\w+\s+)?(?:confident|sure|certain|convinced)\b"
+    r"|\bhere['’]s\s+my\b|\bmark\s+my\s+words\b|\bwrite\s+it\s+down\b"
+)
+# Speech-act conditionals qualify the speaker's confidence, not the world: a hedge, not a condition.
+HEDGING_IF = _words(
+    r"^[\s“‘\"'(—–-]*(?:(?:and|but|so)\s+)?if\s+(?:I\s+had\s+to\s+(?:bet|guess|pick|put\s+money)|you\s+ask\s+me"
+    r"|I['’]m\s+honest|I['’]m\s+being\s+honest|anything|I\s+may\s+say|I\s+might\s+add)\b"
+)
+# Markers of the future that are whole phrases: "I'd be surprised if …" (the speaker expects the opposite),
+# "my base case is …", "we guide for …", "I've got Oklahoma City repeating", "the password is on its way out".
+FUTURE_PHRASES = _words(
+    r"\b(?:I|we)(?:['’]d|\s+would)(?:\s+not|n['’]t)?\s+be\s+(?:\w+\s+)?(?:surprised|amazed|astonished|shocked|stunned)"
+    r"\b(?:\s+(?:if|to\s+see|when))?"
+    r"|\b(?:I|we)\s+wouldn['’]t\s+be\s+(?:\w+\s+)?(?:surprised|amazed|astonished|shocked)\b"
+    r"|\b(?:base|central|core)\s+(?:case|scenario)\b|\bis\s+(?:my|our)\s+(?:\w+\s+)?(?:call|bet|pick|guess|forecast)\b"
+    r"|\b(?:we|I|they|the\s+company)\s+(?:now\s+|still\s+)?guid(?:e|es|ed|ing)\s+(?:for|to|towards)\b"
+    r"|\b(?:I|we)(?:['’]ve|\s+have)\s+got\s+(?:\S+\s+){1,4}?\w+ing\b"
+    r"|\bon\s+(?:its|their|his|her|the)\s+way\s+(?:out|up|down|back)\b"
+    r"|\b(?:is|are|isn['’]t|aren['’]t)\s+(?:not\s+)?(?:going|coming)\s+back\b"
+    r"|\b(?:is|are|was)\s+(?:\w+\s+)?head(?:ing|ed)\s+(?:for|towards?|into|back|higher|lower)\b"
+    r"|\b(?:may|might)\s+never\b"
+    # Putting a number on a claim: "I'd put the odds of … at 60 percent", "put the probability of … at 55%".
+    r"|\b(?:I|we)(?:['’]d|\s+would)\s+(?:put|give|rate|peg|place)\b"
+    r"|\b(?:put|puts|gave|gives|give)\s+(?:\w+\s+)?(?:the\s+|an?\s+)?(?:\S+\s+)?(?:chances?|odds|probability|likelihood)\b"
+)
+# A temporal clause that leads into the claim: "By the time the effect drops out in January 2027, inflation will
+# have been at target for months." Its present tense is the claim's, not a claim of its own.
+LEADS_IN = _words(r"^[\s“‘\"'(—–-]*(?:by\s+the\s+time|when|once|after|before|until|as\s+soon\s+as|the\s+moment)\b")
+# Declining to forecast is not a forecast: "I won't speculate on that", "I'm not going to comment".
+DECLINES = _words(
+    r"\b(?:won['’]t|will\s+not|can['’]t|cannot|not\s+going\s+to|don['’]t\s+want\s+to|wouldn['’]t|refuse\s+to"
+    r"|not\s+about\s+to)\s+(?:\w+\s+)?(?:speculate|comment|pre-?commit|predict|guess|put\s+a\s+number|give\s+(?:a|any)"
+    r"|get\s+into|be\s+drawn)\b"
+    r"|\btoo\s+(?:early|soon)\s+to\s+(?:say|tell|call)\b|\bno\s+comment\b|\bremains\s+to\s+be\s+seen\b"
+    r"|\bI['’]ll\s+take\s+that\b|\bwe['’]ll\s+(?:just\s+)?(?:have\s+to\s+)?see(?:\s+what\s+happens|\s+how\s+it\s+goes)?\W*$"
+)
+# A short answer that only makes sense as the answer to the question before it: "No.", "Yes, and it's not
+# close.", "Longer than the sceptics think.", "The budget rule, no.", "The Reserve Bank says no."
+ELLIPTICAL = _words(
+    r"^[\s“‘\"']*(?:yes|no|not|never|probably|likely|unlikely|longer|shorter|less|more|fewer|sooner|later|higher"
+    r"|lower|absolutely|definitely|certainly|maybe|perhaps|possibly|partly|hardly|doubtful|nope|yeah|sure)\b"
+    r"|\b(?:no|yes|not)\s*[.!]?[”’\"']*$"
+    r"|\b(?:says?|said|thinks?|believes?|expects?|reckons?|doubts?|predicts?)\s+(?:not|so|no|yes)\b"
+)

@@ -1,0 +1,262 @@
+"""English look-alikes: clauses that carry a future marker but are not forecasts.
+
+Questions (also embedded: "whether", "when … will"), conditions on an uncertain event ("if we build …";
+"unless" a rule changes is the world as it is), instructions, announcements of a forecast ("let me make three
+predictions"), views nobody names ("critics say"), the speaker's own plans ("we will hire"), wishes and
+prescriptions (hope, should of obligation, must), schedules and plans (will be held, will publish, plans
+to, pledged), judgements ("would be a mistake") and the past. ``exclusion`` names the first that applies.
+"""
+
+from __future__ import annotations
+
+import re
+
+from predictions.intake import forms_en
+from predictions.intake.folding import fold, folded
+
+_words = folded  # every pattern below is searched in the clause's folded text (see ``folding``)
+
+
+# Others nobody names: a ledger records named speakers only ("critics say", "some investors argue").
+_UNNAMED = _words(
+    r"^[\s\W]*(?:(?:some|many|most|other|few|several)\s+(?:\w+\s+){0,2}?(?:investors|analysts|economists"
+    r"|experts|people|critics"
+    r"|observers|scientists|commentators|officials|executives|traders|sceptics|skeptics)"
+    r"|critics|others|sceptics|skeptics|people|observers|detractors|pessimists|optimists|bookmakers|markets"
+    r"|constituents|voters|residents|clients|customers|callers|listeners|readers|parents|fans|rivals|competitors"
+    r"|some|many|not\s+everyone"
+    r"|no\s+one|nobody)\s+(?:\w+\s+){0,2}?(?:say|said|says|argue[sd]?|have\s+argued|think|thought|tell\s+(?:me|us)"
+    r"|told\s+(?:me|us)|will\s+(?:say|argue|tell\s+you)|would\s+(?:say|argue)"
+    r"|believe[sd]?|expect(?:s|ed)?"
+    r"|predict(?:s|ed)?|warn(?:s|ed)?|claim(?:s|ed)?|are\s+promising|have\s+priced|price[sd]?|is\s+convinced"
+    r"|are\s+convinced"
+    r"|fear(?:s|ed)?|worry|worried|reckon|bet|told|insist(?:s|ed)?)\b"
+)
+# A condition on an uncertain event or decision makes a hypothetical ("if we build 30,000 homes, rents will
+# stabilise"); one that describes the status quo keeps the forecast ("if nothing changes", "on current trends").
+_STATUS_QUO = (
+    r"(?!.*\b(?:nothing\s+changes|current\s+trends|present\s+trends|trends\s+continue|things\s+stay|status\s+quo"
+    r"|as\s+things\s+stand|we\s+do\s+nothing|nothing\s+is\s+done|stays?\s+the\s+same|remains?\s+unchanged"
+    r"|planning\s+rules\s+change|policies\s+stay|we\s+expect|current\s+(?:pace|rate|levels?|policies|policy)"
+    r"|keeps?\s+(?:falling|rising|growing|going)|continues?\s+(?:at|to\s+fall|to\s+rise|to\s+grow))\b)"
+)
+# "Unless" a rule, a policy or a payer changes, the forecast holds: the world as it is, not a condition.
+_UNLESS_CHANGE = (
+    r"(?!\s+(?:\S+\s+){1,5}?(?:changes?|is\s+replaced|are\s+replaced|is\s+reformed|are\s+reformed|is\s+scrapped"
+    r"|are\s+scrapped|is\s+extended|are\s+extended|is\s+reversed|acts|intervenes|steps\s+in)\b)"
+)
+_CONDITION = _words(
+    rf"^[\s“‘\"'(—–-]*(?:(?:and|but|so)\s+)?(?:(?:if|should\s+\w+\s+\w+)\b{_STATUS_QUO}|unless\b{_STATUS_QUO}{_UNLESS_CHANGE})"
+)
+# Words that announce a forecast without making one: "Here is what I expect.", "So let me make three predictions".
+_ANNOUNCES = _words(
+    r"\b(?:here\s+is|here['’]s|this\s+is)\s+what\s+(?:I|we)\s+(?:expect|think|predict|see)\s*[.:]?\s*$"
+    r"|\bmake\s+(?:\w+\s+)?predictions?\b|\bwhat['’]s\s+going\s+to\s+happen\b"
+    r"|\bhere['’]s\s+my\s+(?:\w+\s+)?(?:take|prediction|bet|pick|call|guess|forecast)\s*[.:!]?\s*$"
+    r"|\bI\s+(?:predict|expect|see)\s+(?:two|three|four|five|a\s+few|some|several)\s+things\b|\bwrite\s+it\s+down\b"
+)
+# An instruction to the listener: "Ask me in five years."
+_IMPERATIVE = re.compile(
+    r"^[\s“\"'‘]*(?:Ask|Tell|Let|Look|Wait|Remember|Note|Consider|Imagine|Learn|Please|Stop|Call)\b"
+)
+# Acts a speaker decides to do (hire, open, brief, retaliate …): said of oneself, a plan, not a forecast.
+_PLAN_VERBS = (
+    r"(?:hire|fire|build|open|launch|deliver|submit|file|publish|release|report|host|hold|present|announce|unveil"
+    r"|introduce|start|begin|invest|spend|cut|close|sell|buy|cap|tell|show|promise|give|make\s+sure|ensure|fight|vote"
+    r"|play|run|stand|retire|resign|step\s+down|quit|leave|join|sign|attend|visit|travel|continue|keep|raise|lower"
+    r"|reduce|expand|add|create|set|put|bring|send|offer|provide|support|work|focus|ask|seek|appeal|review|consider"
+    r"|study|look|do|try|meet|talk|go|brief|update|speak|be\s+speaking|be\s+back\s+(?:after|with|on|next|tomorrow|soon"
+    r"|in\s+a)|retaliate|propose|pay|take\s+(?:delivery|questions|a\s+look|action)|decide|approve|appoint|nominate"
+    r"|reinstate|restore|resume|respond|answer|discuss|recommend|halve|double)\b"
+)
+_WILL_DO = (
+    r"(?:\s+will|['’]ll|\s+are\s+going\s+to|['’]re\s+going\s+to|\s+am\s+going\s+to|['’]m\s+going\s+to|\s+won['’]t"
+    r"|\s+will\s+not|\s+are\s+not\s+going\s+to|\s+shall)\s+(?:also\s+|then\s+|soon\s+|now\s+|again\s+|not\s+)?"
+)
+# A speaker's own intended act, not a forecast: "we will hire", "I won't play", "we're going to start";
+# and someone's own act as they say it: "Kline says she'll cut the homeless count in half".
+_OWN_PLAN = _words(
+    rf"\b(?:we|I){_WILL_DO}{_PLAN_VERBS}"
+    rf"|\b(?:says|said|promises|promised|vows|vowed|insists|insisted)\s+(?:that\s+)?(?:she|he)"
+    rf"(?:['’]ll|['’]d|\s+would|\s+will|\s+is\s+going\s+to|\s+won['’]t|\s+would\s+not)\s+(?:also\s+)?{_PLAN_VERBS}"
+)
+_EMBEDDED_QUESTION = _words(
+    r"\bwhether\b|\b(?:what|how(?:\s+(?:much|many|long|fast|soon|far))?|when|why)(?:\s+\S+){0,4}?\s*(?:will"
+    r"|would|['’]s\s+going\s+to|is\s+going\s+to)\b"
+    r"|\b(?:unclear|uncertain|no\s+one\s+knows|nobody\s+knows|wonders?|wondered)\b"
+)
+_WISH = _words(
+    r"\b(?:hope|hopes|hoped|hoping|hopefully|wish|wishes|wished|let['’]s|let\s+us|dream|dreams|would\s+like"
+    r"|['’]d\s+like|pray|prays)\b"
+)
+_PRESCRIPTION = _words(
+    r"\b(?:should|shouldn['’]t|must|mustn['’]t|ought\s+to|need\s+to|needs\s+to|have\s+to|has\s+to|had\s+better"
+    r"|it\s+is\s+(?:essential|important|vital|crucial|imperative|necessary)|urges?|urged|calls?\s+(?:on|for)"
+    r"|called\s+(?:on|for)|recommends?|recommended|demanded\s+that)\b"
+)
+_SCHEDULE = _words(
+    r"\b(?:will|to|would)\s+(?:be\s+)?(?:held|hosted|convened|staged|streamed|broadcast|published\s+on|unveiled\s+on"
+    r"|announced\s+on|released\s+on|launched\s+on|opened\s+on)\b"
+    r"|\b(?:will|to|would)\s+(?:take\s+place|convene|visit|attend|travel|host|meet\s+with|hold\s+(?:a|an|its"
+    r"|the|their|his|her)"
+    r"|deliver\s+(?:a|the|his|her)\s+(?:speech|address|keynote|remarks)|speak\s+(?:at|to|before)|address\s+the|headline"
+    r"|preside|chair|retire|step\s+down|resign|join\s+(?:the|as)|be\s+(?:sworn|inaugurated|chaired|led)"
+    r"|take\s+effect|come\s+into\s+(?:force|effect)|go\s+on\s+sale|be\s+available\s+(?:from|on|in\s+stores)"
+    r"|open\s+(?:on|its\s+doors)|(?:begin|start|resume|reopen|close|open)\s+on\s+(?=\d)"
+    r"|run\s+(?:from|until|through)"
+    r"|vote\s+on|hold\s+talks|publish\s+(?:its|the|their)|release\s+(?:its|the|their)\s+(?:results|earnings"
+    r"|report|figures|data)"
+    r"|announce\s+(?:its|the|their)\s+(?:results|earnings|decision))\b"
+    r"|\b(?:takes?|took)\s+effect\b|\bcomes?\s+into\s+(?:force|effect)\b|\bgoes\s+on\s+sale\b|\b(?:is|are)\s+held\b"
+    # An event's own calendar in the present tense: "The race finishes in Paris on July 27".
+    r"|\b(?:race|season|tournament|match|game|summit|meeting|conference|festival|election|vote|talks|hearing|trial"
+    r"|ceremony|tour|championship|league|series|cup|games|olympics|session|congress|visit|exhibition|fair|show)\s+"
+    r"(?:(?!that\b|which\b)\w+\s+){0,2}?(?:starts?|begins?|ends?|finish(?:es)?|opens?|closes?|runs?|takes\s+place|resumes?|kicks\s+off"
+    r"|tips\s+off|concludes?|returns?|heads?\s+to|moves?\s+to)\b"
+    r"|\b(?:is|are|was|were)\s+(?:scheduled|slated|due|planned|set\s+to\s+be\s+held)\b|\bscheduled\s+(?:for|to)\b"
+    r"|\b(?:plans?|planned|planning|intends?|intended|aims?|aimed|pledged|pledges|promised|promises|vowed|vows)\s+to\b"
+    r"|\b(?:said|says|announced|confirmed|stated)\s+(?:on\s+\w+\s+)?(?:that\s+)?it\s+(?:will|would|plans"
+    r"|is\s+planning)\b"
+    r"|\b(?:will|would|to|going\s+to)\s+(?:be\s+)?(?:publish(?:ed)?|present(?:ed)?|release[ds]?"
+    r"|announce[ds]?|report(?:ed)?\s+(?:on|back|to|its|their|the|his|her|results|earnings|figures|data|first|full)"
+    r"|unveil(?:ed)?"
+    r"|set\s+out|submit(?:ted)?|file[ds]?|debated?|launch(?:ed)?|introduced?|reviewed?|retired"
+    r"|decommissioned|completed)\b|\b(?:will|would|to)\s+be\s+spread\b"
+    r"|\bbe\s+(?:open|closed|available|on\s+display|on\s+sale)\b|\bas\s+(?:planned|scheduled)\b|\bon\s+schedule\b"
+    r"|\bpromis(?:e|es|ed)\b|\b(?:is|are|was|were|been)\s+promising\b|\bpledge[sd]?\b|\bpledging\b"
+    r"|\b(?:committed|commits?|committing)\s+to\b"
+    # Documents and decisions an organisation issues, production it starts, places people travel to.
+    r"|\b(?:will|to|would)\s+(?:issue|update|confirm)\s+(?:its|their|the|his|her)\b"
+    r"|\b(?:start|starts|begin|begins|commence|commences)\s+(?:commercial\s+)?(?:production|operations|construction"
+    r"|work|trading|service|deliveries|shipments|mining|drilling)\b"
+    r"|\b(?:board|committee|council|cabinet|regulator|ministry|department|agency|government)\s+will\s+(?:look\s+at"
+    r"|consider|review|discuss|decide|examine)\b"
+    r"|\bexpected\s+to\s+(?:become\s+law|take\s+effect|come\s+into\s+force|be\s+(?:passed|approved|signed|enacted))\b"
+    r"|\b(?:it|the\s+company|the\s+firm|the\s+group|the\s+bank|the\s+carmaker)\s+(?:will|would|plans\s+to|is\s+going\s+to)"
+    r"\s+(?:also\s+)?(?:open|launch|build|hire|start|begin|release|introduce|close|invest|spend|acquire|buy|sell)\b"
+    r"|\bannounced\s+plans\b|\bthe\s+(?:summit|conference|meeting|ceremony|festival|election|vote|event"
+    r"|launch|hearing|trial|games|olympics|tournament|match|talks)\s+(?:will|is\s+to)\b"
+)
+# "would" that judges rather than forecasts: "would be a mistake", "would be needed".
+# The same with a name: "will begin on Monday", "Researchers will return to the Weddell Sea" (searched as written).
+_SCHEDULE_NAMED = re.compile(
+    r"\b(?:[Bb]egin|[Ss]tart|[Rr]esume|[Rr]eopen|[Cc]lose|[Oo]pen)\s+on\s+[A-Z]"
+    r"|\b(?:will|to|would)\s+(?:return|travel|fly|sail|head|go)\s+to\s+(?:the\s+)?[A-Z]"
+)
+_EVALUATIVE = _words(
+    r"\bwould\s+(?:not\s+)?be\s+(?:an?\s+|the\s+)?(?:(?:very|truly|really|absolutely|quite)\s+)?(?:needed|necessary"
+    r"|required|appropriate|wise|unwise|welcome|good|better|best|mistake|delighted|happy|glad|pleased|thrilled|proud"
+    r"|outstanding|excellent|terrible|disastrous|great|error|helpful|useful|fair|right|wrong|nice|ideal|preferable"
+    r"|premature|remarkable|fantastic|wonderful|disaster|shame|pity|tragedy|success|failure)\b|\bwould\s+(?:like"
+    r"|love|prefer|rather)\b"
+)
+# A past-tense verb in a clause with no future marker: "It opened in August", "Smart glasses sold 7 million".
+_PAST_TENSE = _words(
+    r"\b(?:was|were|had|did|rose|fell|grew|opened|closed|shipped|delivered|won|lost|made|became|began|came|went|saw|hit"
+    r"|reached|dropped|climbed|declined|increased|decreased|posted|recorded|completed|launched|released|sold"
+    r"|bought|finished"
+    r"|signed|voted|passed|killed|stood|ended|started|doubled|halved|tripled|surged|slumped|jumped|missed"
+    r"|beat|topped)\b"
+)
+_PAST = _words(
+    r"\b(?:would|could|might|should|must)(?:\s+not|n['’]t)?\s+have\s+\w+(?:ed|en|wn|ne)\b|\b(?:was|were)\s+going\s+to\b"
+    r"|\bhad\s+(?:expected|predicted|forecast|anticipated)\b|\bwould\s+(?:often|usually|always)\b"
+)
+# A pseudo-cleft that introduces the speaker's own words is no question: "What I will say is that …",
+# "What I can tell you is …".
+_PSEUDO_CLEFT = _words(
+    r"^[\s“‘\"']*what\s+(?:I|we)\s+(?:will|can|would|could|['’]d|['’]ll|do)\s+(?:\w+\s+){0,2}?(?:is|was)\b(?:\s+that\b)?"
+)
+# Verbs that name a forecast outright: what follows is one even when it reads like a schedule ("predicted that the
+# region would host another major event before 2031").
+_PREDICTS = _words(r"\b(?:predict(?:s|ed)?|forecasts?|forecasted|bet|bets|wager(?:s|ed)?)\s+that\b")
+
+
+# A condition stated after the claim: "bills could rise 20% by 2028 if the plan goes ahead" (a trailing "unless"
+# names what would stop a forecast of the world as it is: "wasted by 2027 unless grids catch up"). Not the hedges
+# "I'd be surprised if", "if I had to bet", nor "even if" (a concession) or "asked if" (a question).
+_NOT_BEFORE_IF = r"\beven \bas surprised amazed shocked astonished \bask \basked \bknow \bsee \bwonder \bsay"
+_TRAILING_IF = _words(
+    r"\bif(?<!^if)"
+    + "".join(rf"(?<!{word} if)" for word in _NOT_BEFORE_IF.split())  # after "if": tried only there
+    + rf"\s+(?!I\s+had\s+to|you\s+ask|anything\b|any\b|not\b|ever\b|at\s+all\b|so\b|only\b){_STATUS_QUO}"
+)
+# "the idea that a child should carry a phone": a should inside what a noun says, not the speaker's prescription.
+_NOUN_THAT = _words(
+    r"\b(?:idea|notion|view|belief|claim|assumption|thought|suggestion|argument|case|rule|principle)\s+that\s+"
+    r"(?:\S+\s+){0,5}$"
+)
+# Targets a party sets itself are plans ("our targets are unchanged: net zero by 2040"); an analyst's price target
+# ("our new target is $4,600 by the end of next year") is a forecast of a price.
+_TARGET = _words(
+    r"\b(?:set|sets|setting|adopted|announced|unveiled|has|have)\s+(?:(?:an?|the|its|their|our|new)\s+)*(?:\w+\s+)?"
+    r"targets?\s+(?:of|to|for)\b|\b(?:our|their|its)\s+(?:\w+\s+)?targets?\s+(?:are|is|remains?)\b|\btarget\s+is\s+to\b"
+)
+_PRICE = _words(r"[$£€¥]|\b(?:dollars?|euros?|pounds?|yuan|yen|an?\s+ounce|per\s+ounce|a\s+barrel|per\s+barrel)\b")
+
+
+def exclusion(text: str, *, future: bool, modal: bool, reporting: bool, first_marker: int | None) -> str | None:
+    """Why the clause is not a forecast (question, declines, condition, wish, schedule, past …), or None.
+
+    ``first_marker``: where its first future or modal marker starts (a prescription before it governs it)."""
+    if text.rstrip(" \"'”’)]").endswith("?"):
+        return "question"
+    written, text = text, fold(text)
+    if forms_en.DECLINES.search(text):
+        return "declines"
+    text = forms_en.HEDGING_IF.sub("", _PSEUDO_CLEFT.sub("", text))
+    reason = next((why for why, pattern in EXCLUSIONS if pattern.search(text)), None)
+    if reason:
+        return reason
+    if _IMPERATIVE.search(written):
+        return "imperative"
+    if _TRAILING_IF.search(text):
+        return "condition"
+    prescription = _PRESCRIPTION.search(text)
+    before_the_marker = prescription is not None and (first_marker is None or prescription.start() < first_marker)
+    in_a_noun = prescription is not None and bool(_NOUN_THAT.search(text, 0, prescription.start()))
+    if prescription and before_the_marker and not in_a_noun and not _impersonal_should(text, prescription):
+        return "wish"
+    if _TARGET.search(text) and not _PRICE.search(text):
+        return "plan"
+    if (_SCHEDULE.search(text) or _SCHEDULE_NAMED.search(written)) and not _PREDICTS.search(text):
+        return "schedule"
+    if _PAST.search(text) or (not future and not modal and _PAST_TENSE.search(text) and not reporting):
+        return "past"
+    if not future and _EVALUATIVE.search(text):
+        return "wish"
+    return None
+
+
+def _impersonal_should(text: str, prescription: re.Match[str]) -> bool:
+    """ "Costs should fall by mid-2026" expects, "something has to give" infers; "we should act", "regulators
+    should demand" prescribe."""
+    if prescription.group(0).lower() not in ("should", "has to", "have to", "must"):
+        return False
+    subject = text[: prescription.start()].lower()
+    people = (
+        r"\b(?:we|you|they|i|he|she|everyone|people|governments?|regulators|companies|investors|leaders|policymakers"
+    )
+    people += (
+        r"|ministers|councils|banks|patients|residents|workers|the\s+\w+\s+(?:government|tour|council|treasury))\s*$"
+    )
+    return not re.search(people, subject) and bool(
+        re.search(
+            r"\b(?:fall|rise|grow|drop|decline|reach|double|halve|increase|decrease|peak|be|stay|remain"
+            r"|return|improve|recover|come|hit|top|exceed|give|happen|change|go|end|break)\b",
+            text[prescription.end() :],
+            re.IGNORECASE,
+        )
+    )
+
+
+# Exclusions that need nothing but a match in the folded clause, in order: the first that matches names the
+# reason (an instruction, "Ask me in five years.", is told by its capital, in the clause as written).
+EXCLUSIONS = (
+    ("question", _EMBEDDED_QUESTION),
+    ("condition", _CONDITION),
+    ("announces", _ANNOUNCES),
+    ("unnamed", _UNNAMED),
+    ("schedule", _OWN_PLAN),
+    ("wish", _WISH),
+)

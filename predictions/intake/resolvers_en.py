@@ -1,0 +1,174 @@
+"""How English horizon words resolve to dates: the resolvers of the grammar in ``horizons_en``.
+
+Each takes the rule's match and the said-on date and returns (date or None, the rule stated for a
+reviewer), or None when the words are not a horizon after all ("for five years", "two years ago",
+"the highest in ten years"). "The year after" is read after the year its sentence names (``reanchor``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+import re
+
+from predictions.intake import dates
+from predictions.intake import horizons as h
+from predictions.intake.calendar_en import BEFORE, MONTHS, QUARTERS
+from predictions.intake.horizons import Horizon, Resolution
+from predictions.intake.numbers import parse_english_number
+
+
+def _prep(match: re.Match[str]) -> str:
+    prep = match.groupdict().get("prep") or ""
+    return " ".join(prep.lower().split())
+
+
+def _month(match: re.Match[str]) -> int:
+    return MONTHS[match.group("month").lower().rstrip(".")]
+
+
+def _year(match: re.Match[str]) -> int:
+    return int(match.group("year"))
+
+
+def _relative_year(match: re.Match[str], said_on: datetime.date) -> int:
+    """The year of "… of 2027", "… of this year", "… of next year"."""
+    if match.groupdict().get("year"):
+        return _year(match)
+    return said_on.year + (1 if "next" in match.group(0).lower() else 0)
+
+
+def _upcoming_year(month: int, said_on: datetime.date) -> int:
+    """A month named without a year is the next one of that name (this one if it is still running)."""
+    return said_on.year if month >= said_on.month else said_on.year + 1
+
+
+def full_date(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
+    return h.by_day(_year(match), _month(match), int(match.group("day")), before=_prep(match) in BEFORE)
+
+
+def iso_date(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
+    month, day = int(match.group("mon")), int(match.group("day"))
+    return h.by_day(_year(match), month, day, before=_prep(match) in BEFORE)
+
+
+def month_year(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
+    before = _prep(match) in BEFORE and not match.group("endof")
+    return h.by_month(_year(match), _month(match), before=before)
+
+
+def month_only(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
+    if match.group("month")[0].islower():  # "may" is a modal verb, never a month without its capital
+        return None
+    month = _month(match)
+    before = _prep(match) in BEFORE and not match.groupdict().get("endof")
+    rel = (match.groupdict().get("rel") or "").lower()
+    year = said_on.year + 1 if rel == "next" else said_on.year if rel == "this" else _upcoming_year(month, said_on)
+    day = match.groupdict().get("day")
+    if day:
+        return h.by_day(year, month, int(day), before=before)
+    return h.by_month(year, month, before=before)
+
+
+def month_day(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
+    name = match.group("month") or match.group("m2")
+    if name[0].islower():
+        return None
+    month = MONTHS[name.lower().rstrip(".")]
+    day = int(match.group("day") or match.group("day2"))
+    this_year = dates.safe_date(said_on.year, month, day)
+    year = said_on.year if this_year is not None and this_year >= said_on else said_on.year + 1
+    return h.by_day(year, month, day, before=_prep(match) in BEFORE)
+
+
+def half_without_year(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
+    if match.group("which").lower() in ("first", "1st"):
+        return h.mid_year(said_on.year if said_on.month <= 6 else said_on.year + 1)
+    return h.end_of_year(said_on.year)
+
+
+def half_year(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
+    year = _relative_year(match, said_on)
+    first = match.group("which").lower() in ("first", "1st", "h1")
+    return h.mid_year(year) if first else h.end_of_year(year)
+
+
+def quarter(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
+    number = match.groupdict().get("qn")
+    which = int(number) if number else QUARTERS[match.group("q").lower()]
+    if match.groupdict().get("year") or "year" in match.group(0).lower():
+        return h.by_quarter(_relative_year(match, said_on), which)
+    current = 1 + (said_on.month - 1) // 3
+    return h.by_quarter(said_on.year if which >= current else said_on.year + 1, which)
+
+
+def relative(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
+    """within / in / over the next N units, N units from now — never "for N years", "N years ago"."""
+    prep = _prep(match)
+    following = match.string[match.end() : match.end() + 12].lower()
+    preceding = match.string[max(0, match.start() - 40) : match.start()].lower()
+    if re.match(r"\s*(ago|earlier|before|later|old\b|running|straight|in a row)", following):
+        return None
+    if not (prep in ("within", "in", "inside", "over", "during") or match.group("next") or match.group("tail")):
+        return None
+    ahead = _WILL.search(match.string, max(0, match.start() - 80), match.start())
+    if prep == "in" and not match.group("next") and _SUPERLATIVE.search(preceding) and not ahead:
+        return None  # "the highest in ten years" looks back; "will be the biggest in five years" looks ahead
+    count = parse_english_number(match.group("num")) if match.group("num") else 1
+    if count is None or count != int(count):
+        return None
+    return h.after(said_on, int(count), match.group("unit").lower().rstrip("s"))
+
+
+_SUPERLATIVE = re.compile(
+    r"(first|highest|lowest|most|least|biggest|largest|smallest|worst|best|fastest|slowest|strongest|weakest)\b"
+)
+_WILL = re.compile(r"\b(?:will|won['’]t|going\s+to)\b|['’]ll\b", re.IGNORECASE)
+# "2036 at the earliest", "not until 2029": not before that year.
+_AT_THE_EARLIEST = re.compile(r"\s*,?\s*at\s+the\s+(?:very\s+)?earliest\b", re.IGNORECASE)
+
+
+def by_year(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
+    prep = _prep(match)
+    preceding = match.string[max(0, match.start() - 60) : match.start()].lower()
+    negated = prep in ("until", "till") and re.search(r"\b(?:not|never|no)\b|n['’]t\b", preceding)
+    if prep in BEFORE or negated or _AT_THE_EARLIEST.match(match.string, match.end()):
+        return h.before_year(_year(match))  # "not until 2029", "2029 at the earliest": not before it
+    return h.by_year(_year(match))
+
+
+def start_of_year(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
+    return h.before_year(_year(match))
+
+
+def end_of_year(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
+    return h.end_of_year(_year(match))
+
+
+def mid_year(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
+    return h.mid_year(_year(match))
+
+
+def past(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
+    """Words about the past: a date before said-on, so the text is known to look back."""
+    return said_on - datetime.timedelta(days=1), "the past"
+
+
+THE_YEAR_AFTER = "the year after the one the sentence names"
+
+
+def named_year(horizon: Horizon, said_on: datetime.date) -> int | None:
+    """The year a dated horizon names ("next year" → said-on + 1, "in 2026" → 2026), or None."""
+    if horizon.resolve_on is None or not re.search(r"year|\d{4}", horizon.words, re.IGNORECASE):
+        return None
+    return horizon.resolve_on.year
+
+
+def reanchor(horizon: Horizon, year: int, said_on: datetime.date) -> Horizon | None:
+    """ "The year after" read after the year its sentence named: "next year and … the year after"."""
+    if horizon.rule != THE_YEAR_AFTER:
+        return None
+    resolution = h.by_year(year + 1)
+    if resolution is None:
+        return None
+    return dataclasses.replace(horizon, resolve_on=resolution[0], rule=f"the year after {year}: {resolution[1]}")
