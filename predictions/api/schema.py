@@ -139,6 +139,9 @@ class ResolutionDoc(S.Serializer):
     rejection_reason = S.CharField()
     supersedes = S.IntegerField(allow_null=True)
     supersede_reason = S.CharField()
+    early_reason = S.CharField(
+        help_text="Why it was judged before the prediction's resolve-on date; empty when judged on or after it."
+    )
     evidence = EvidenceDoc(many=True)
     url = S.URLField()
 
