@@ -28,6 +28,7 @@ from predictions.errors import LedgerError
 from predictions.models import Outcome, Prediction, ResolutionState, SourceTextError
 from predictions.provenance import quote_in_context
 from predictions.selectors.history import resolution_history
+from predictions.selectors.predictions import with_pending_proposal
 from predictions.selectors.status import STATUS_FILTER_CHOICES
 from predictions.services import resolution_actions
 
@@ -92,7 +93,7 @@ class PredictionAdmin(AuditedAdmin):
     ]
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Prediction]:
-        return super().get_queryset(request).with_status()
+        return with_pending_proposal(super().get_queryset(request).with_status())
 
     def has_change_permission(self, request: HttpRequest, obj: Prediction | None = None) -> bool:
         # A judged prediction is read-only: its verdict is changed by superseding.
