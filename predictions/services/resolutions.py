@@ -271,7 +271,8 @@ def resolution_confirm(*, resolution: Resolution, by: User) -> Resolution:
 @transaction.atomic
 def resolution_reject(*, resolution: Resolution, by: User, reason: str) -> Resolution:
     """Turn down another reviewer's proposal, with a reason; the prediction
-    stays as it was (due, or resolved by the earlier final resolution)."""
+    stays as it was (due, or resolved by the earlier final resolution). The
+    ``resolution.rejected`` outbox event lets the tracker tell the proposer."""
     _refuse(review_refusal(by, resolution, confirming=False))
     if not reason.strip():
         raise ValidationError({"reason": "Say why the proposal is rejected; the proposer will read it."})
@@ -281,5 +282,7 @@ def resolution_reject(*, resolution: Resolution, by: User, reason: str) -> Resol
     locked.rejected_at = timezone.now()
     locked.rejection_reason = reason
     audited_save(locked, by=by, reason=f"Rejected: {reason}")
+    # For the tracker, which tells the proposer (not a webhook event: see outbox.INTERNAL_EVENT_TYPES).
+    outbox_emit(event_type="resolution.rejected", prediction=locked.prediction, resolution=locked)
     invalidate_on_commit()  # the pending-proposal notice goes away
     return locked
