@@ -51,7 +51,7 @@ def test_digest_is_a_subject_text_html_triple(language: str, subject: str, label
             "Hindsight: 1,951 predictions waiting for your judgement",
             "1,951 predictions are waiting for a reviewer on Hindsight; the most urgent one:",
             "…and 1,950 more",
-            "You will hear about the other 1,950 in the next reminder e-mails,\nup to 50 in each, the most urgent first.",
+            "You will hear about the other 1,950 in the next reminder e-mails,\nup to 50 in each, the most urgent",
         ),
         (
             "zh-hans",
