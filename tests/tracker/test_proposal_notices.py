@@ -102,3 +102,18 @@ def test_a_temporary_failure_is_retried_after_a_back_off_and_sent_once(
     ProposalNotice.objects.update(next_attempt_at=notice.created_at)
     assert notices_send() == 1 and notices_send() == 0
     assert len(mail.outbox) == 1
+
+
+def test_staff_read_the_notices_in_the_admin_and_cannot_change_them(
+    due: Prediction, reviewer: User, second_reviewer: User, admin_client
+) -> None:
+    proposal = propose(due, reviewer)
+    services.resolution_reject(resolution=proposal, by=second_reviewer, reason="No.")
+    relay_outbox()
+    notice = ProposalNotice.objects.get()
+
+    listing = admin_client.get("/admin/tracker/proposalnotice/")
+    page = admin_client.get(f"/admin/tracker/proposalnotice/{notice.pk}/change/")
+
+    assert listing.status_code == 200 and reviewer.username in listing.content.decode()
+    assert page.status_code == 200 and 'name="_save"' not in page.content.decode()
