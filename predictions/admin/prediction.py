@@ -38,10 +38,12 @@ class StatusFilter(admin.SimpleListFilter):
     parameter_name = "status"
 
     def lookups(self, request: HttpRequest, model_admin: Any) -> list[tuple[str, Any]]:
-        return STATUS_FILTER_CHOICES
+        return [*STATUS_FILTER_CHOICES, ("proposed", _("Proposed — awaiting a second reviewer"))]
 
     def queryset(self, request: HttpRequest, queryset: QuerySet[Any]) -> QuerySet[Any]:
         value = self.value()
+        if value == "proposed":  # the admin's queryset carries with_pending_proposal()
+            return queryset.filter(pending_proposal=True)
         if value in dict(STATUS_FILTER_CHOICES):
             return queryset.with_status_filter(value)  # type: ignore[attr-defined]
         return queryset

@@ -129,3 +129,17 @@ def test_a_proposed_prediction_reads_as_awaiting_a_second_reviewer_not_overdue(
         content = response.content.decode()
         assert badge in content
         assert "badge-overdue" not in content
+
+
+def test_the_admin_list_filters_the_proposed_ones(
+    frozen_now: datetime.datetime, reviewer: User, second_reviewer_client: Client
+) -> None:
+    proposed = PredictionFactory.create(claim="Proposed one", resolve_on=datetime.date(2025, 6, 1))
+    PredictionFactory.create(claim="Still due", resolve_on=datetime.date(2025, 6, 1))
+    propose(proposed, reviewer)
+
+    content = second_reviewer_client.get(
+        reverse("admin:predictions_prediction_changelist") + "?status=proposed"
+    ).content.decode()
+
+    assert "Proposed one" in content and "Still due" not in content
