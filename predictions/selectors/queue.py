@@ -2,8 +2,9 @@
 
 Three lists, each oldest first, with its full count:
 - proposals by others that the reviewer may confirm (or reject), oldest proposal first;
-- due and overdue predictions assigned to them, or to nobody (then every reviewer is asked,
-  as the reminders do), that nobody has proposed a verdict for yet, longest waiting first;
+- due and overdue public predictions assigned to them, or to nobody (then every reviewer is
+  asked), that nobody has proposed a verdict for yet, longest waiting first — the predictions
+  the reminders ask them about (``tracker.policy``: non-public ones owe no reminder);
 - drafts to finish (``selectors.drafts``), oldest first.
 
 Who may do what is decided by ``services.resolution_actions``, here as on the prediction
@@ -81,7 +82,7 @@ def predictions_to_judge(user: Actor, today: datetime.date | None = None, limit:
     assignments = Prediction.reviewers.through.objects.filter(prediction_id=OuterRef("pk"))
     assigned_to_them_or_nobody = Q(Exists(assignments.filter(user_id=user.pk))) | ~Q(Exists(assignments))
     due = (
-        with_pending_proposal(Prediction.objects.due(today).with_status(today))
+        with_pending_proposal(Prediction.objects.public().due(today).with_status(today))
         .filter(assigned_to_them_or_nobody, pending_proposal=False)
         .select_related("speaker")
         .order_by("resolve_on", "id")

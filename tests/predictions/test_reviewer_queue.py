@@ -143,3 +143,13 @@ def test_the_admin_list_filters_the_proposed_ones(
     ).content.decode()
 
     assert "Proposed one" in content and "Still due" not in content
+
+
+def test_a_due_draft_is_a_draft_to_finish_not_a_prediction_to_judge(
+    frozen_now: datetime.datetime, reviewer: User
+) -> None:
+    draft = PredictionFactory.create(is_public=False, resolve_on=datetime.date(2025, 6, 1))
+
+    queue = reviewer_queue(reviewer)
+
+    assert queue.to_judge.count == 0 and [item.pk for item in queue.drafts.items] == [draft.pk]
