@@ -89,6 +89,7 @@ class FinalResolutionDoc(S.Serializer):
     rationale = S.CharField()
     as_of = S.DateField()
     resolved_at = S.DateTimeField()
+    early_reason = S.CharField(help_text="Why it was judged before its resolve-on date; empty otherwise.")
     evidence = EvidenceDoc(many=True)
 
 

@@ -294,6 +294,8 @@ def test_an_early_proposal_needs_a_reason_which_the_verdict_then_carries(
 
     verdict = anonymous.get(url).json()["results"][0]
     assert (verdict["state"], verdict["early_reason"]) == ("final", "The company closed in December 2025.")
+    embedded = anonymous.get(f"/api/v1/predictions/{prediction.pk}/").json()["resolution"]
+    assert embedded["early_reason"] == "The company closed in December 2025."
 
 
 def test_a_reason_for_judging_early_is_refused_once_the_prediction_is_due(
