@@ -69,7 +69,7 @@ SITE_URL = env_url("SITE_URL", "http://127.0.0.1:8000", schemes={"http", "https"
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS", [SITE_URL])
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    "config.apps.AdminConfig",  # django.contrib.admin with our site (the reviewers' home page)
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",

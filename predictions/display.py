@@ -29,10 +29,14 @@ def countdown(day: datetime.date, today: datetime.date) -> str:
 
 
 def badge_key(prediction: Any, today: datetime.date | None = None) -> str:
-    """open, due, overdue or resolved: from the ``with_status()`` annotations when
-    the prediction carries them, else from the rule itself."""
+    """open, due, overdue, proposed or resolved: from the ``with_status()`` annotations when
+    the prediction carries them, else from the rule itself. "proposed" when a proposal
+    awaits a second reviewer (``selectors.predictions.with_pending_proposal``, or set by the
+    caller): the reviewers have acted, so it no longer reads as due or overdue."""
     if prediction.final_resolution_id is not None:
         return Status.RESOLVED.value
+    if getattr(prediction, "pending_proposal", False):
+        return "proposed"
     status, overdue = getattr(prediction, "status", None), getattr(prediction, "is_overdue", None)
     if status is None or overdue is None:
         today = today or timezone.localdate()
@@ -41,7 +45,7 @@ def badge_key(prediction: Any, today: datetime.date | None = None) -> str:
 
 
 def status_badge(prediction: Any, outcome: Any = None) -> SafeString:
-    """Open / Due / Overdue, or the outcome of its final resolution (``outcome``) once resolved."""
+    """Open / Due / Overdue / Proposed, or the outcome of its final resolution (``outcome``) once resolved."""
     key = badge_key(prediction)
     if key == Status.RESOLVED and outcome is not None:
         return format_html('<span class="badge badge-{}">{}</span>', outcome.outcome, outcome.get_outcome_display())
@@ -49,6 +53,7 @@ def status_badge(prediction: Any, outcome: Any = None) -> SafeString:
         "open": gettext("Open"),
         "due": gettext("Due"),
         "overdue": gettext("Overdue"),
+        "proposed": gettext("Proposed — awaiting a second reviewer"),
         "resolved": gettext("Resolved"),
     }
     return format_html('<span class="badge badge-{}">{}</span>', key, labels[key])

@@ -27,6 +27,9 @@ EVENT_TYPES = (
     "prediction.resolved",
     "resolution.superseded",
 )
+# Events for the tracker alone: never offered to webhook subscribers (who may subscribe only
+# to EVENT_TYPES), because rejected proposals stay internal. The tracker tells the proposer.
+INTERNAL_EVENT_TYPES = ("resolution.rejected",)
 
 
 def prediction_summary(prediction: Prediction, today: datetime.date | None = None) -> dict[str, Any]:
@@ -65,7 +68,7 @@ def _event(
     extra: dict[str, Any] | None,
     today: datetime.date | None = None,
 ) -> OutboxEvent:
-    if event_type not in EVENT_TYPES:
+    if event_type not in EVENT_TYPES and event_type not in INTERNAL_EVENT_TYPES:
         raise ValueError(f"unknown event type {event_type!r}")
     data: dict[str, Any] = {"prediction": prediction_summary(prediction, today)}
     if resolution is not None:

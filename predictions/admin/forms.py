@@ -55,6 +55,20 @@ class ResolutionForm(JudgementForm):
         help_text=_("The date the evidence describes."),
     )
 
+    def __init__(self, *args: Any, early: bool = False, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if early:
+            # Only before the resolve-on date; the service requires it then (and refuses it otherwise).
+            self.fields["early_reason"] = forms.CharField(
+                label=_("Decided early because"),
+                validators=[multi_line],
+                widget=forms.Textarea(attrs={"rows": 3}),
+                help_text=_(
+                    "This prediction is not due yet. Say why its outcome is already settled; "
+                    "the reason is published with the verdict."
+                ),
+            )
+
 
 class SupersedeForm(ResolutionForm):
     reason = forms.CharField(

@@ -28,6 +28,7 @@ from predictions.errors import LedgerError
 from predictions.models import Outcome, Prediction, ResolutionState, SourceTextError
 from predictions.provenance import quote_in_context
 from predictions.selectors.history import resolution_history
+from predictions.selectors.predictions import with_pending_proposal
 from predictions.selectors.status import STATUS_FILTER_CHOICES
 from predictions.services import resolution_actions
 
@@ -37,10 +38,12 @@ class StatusFilter(admin.SimpleListFilter):
     parameter_name = "status"
 
     def lookups(self, request: HttpRequest, model_admin: Any) -> list[tuple[str, Any]]:
-        return STATUS_FILTER_CHOICES
+        return [*STATUS_FILTER_CHOICES, ("proposed", _("Proposed — awaiting a second reviewer"))]
 
     def queryset(self, request: HttpRequest, queryset: QuerySet[Any]) -> QuerySet[Any]:
         value = self.value()
+        if value == "proposed":  # the admin's queryset carries with_pending_proposal()
+            return queryset.filter(pending_proposal=True)
         if value in dict(STATUS_FILTER_CHOICES):
             return queryset.with_status_filter(value)  # type: ignore[attr-defined]
         return queryset
@@ -92,7 +95,7 @@ class PredictionAdmin(AuditedAdmin):
     ]
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Prediction]:
-        return super().get_queryset(request).with_status()
+        return with_pending_proposal(super().get_queryset(request).with_status())
 
     def has_change_permission(self, request: HttpRequest, obj: Prediction | None = None) -> bool:
         # A judged prediction is read-only: its verdict is changed by superseding.

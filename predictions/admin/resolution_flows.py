@@ -85,7 +85,7 @@ def _judgement_view(
     refused = _allowed_or_refused(request, prediction, getattr(resolution_actions(prediction, request.user), action))
     if refused is not None:
         return refused
-    form = form_class(request.POST or None)
+    form = form_class(request.POST or None, early=services.is_early(prediction))
     evidence = EvidenceFormSet(request.POST or None, prefix="evidence")
     if request.method == "POST" and form.is_valid() and evidence.is_valid():
         try:

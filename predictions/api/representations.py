@@ -52,7 +52,7 @@ def build_predictions(
             speaker_name, speaker_name_original, speaker_slug, _speaker_updated_at, source_id, source_title,
             source_title_original, source_outlet, source_url, source_archived_url, source_language,
             source_published_on, source_event_name, source_event_place, source_event_date, _source_updated_at,
-            outcome, rationale, as_of, resolved_at, topics_json, evidence_json,
+            outcome, rationale, as_of, resolved_at, early_reason, topics_json, evidence_json,
         ) = row  # fmt: skip
         status, overdue = status_for(resolve_on, final_id, today)
         resolution = None
@@ -63,6 +63,7 @@ def build_predictions(
                 "rationale": rationale,
                 "as_of": as_of,
                 "resolved_at": rfc3339(resolved_at),
+                "early_reason": early_reason,
                 "evidence": embed(evidence_json) if in_sql else evidence.get(final_id, []),
             }
         url = f"{base}predictions/{pk}/"

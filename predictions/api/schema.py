@@ -89,6 +89,7 @@ class FinalResolutionDoc(S.Serializer):
     rationale = S.CharField()
     as_of = S.DateField()
     resolved_at = S.DateTimeField()
+    early_reason = S.CharField(help_text="Why it was judged before its resolve-on date; empty otherwise.")
     evidence = EvidenceDoc(many=True)
 
 
@@ -139,6 +140,9 @@ class ResolutionDoc(S.Serializer):
     rejection_reason = S.CharField()
     supersedes = S.IntegerField(allow_null=True)
     supersede_reason = S.CharField()
+    early_reason = S.CharField(
+        help_text="Why it was judged before the prediction's resolve-on date; empty when judged on or after it."
+    )
     evidence = EvidenceDoc(many=True)
     url = S.URLField()
 

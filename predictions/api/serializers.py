@@ -93,6 +93,8 @@ class ResolutionProposeSerializer(StrictSerializer):
     rationale = _text()
     as_of = serializers.DateField()
     evidence = serializers.ListField(child=EvidenceSerializer(), required=False, max_length=50)
+    # Required (by the service) only before the prediction's resolve-on date.
+    early_reason = _text(2000, required=False, allow_blank=True)
 
 
 class ResolutionSupersedeSerializer(ResolutionProposeSerializer):

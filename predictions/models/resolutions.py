@@ -60,10 +60,15 @@ class Resolution(models.Model):
     )
     rejected_at = models.DateTimeField(null=True, blank=True)
     rejection_reason = models.TextField(blank=True, validators=[multi_line])
-    supersedes = models.OneToOneField(
+    # Not a OneToOneField: a rejected re-resolution keeps pointing at the verdict it
+    # failed to replace, and the next attempt must be able to point at it too. The
+    # constraint below allows one live (proposed, final or superseded) row per target.
+    supersedes = models.ForeignKey(
         "self", null=True, blank=True, on_delete=models.PROTECT, related_name="superseded_by"
     )
     supersede_reason = models.TextField(blank=True, validators=[multi_line])
+    # Why it was judged before its resolve-on date (required then, by the service); published.
+    early_reason = models.TextField(blank=True, validators=[multi_line])
 
     history = HistoricalRecords()
 
@@ -91,6 +96,12 @@ class Resolution(models.Model):
                 condition=~Q(state__in=["final", "superseded"])
                 | Q(confirmed_by__isnull=False, confirmed_at__isnull=False),
                 name="resolution_final_is_confirmed",
+            ),
+            models.UniqueConstraint(
+                fields=["supersedes"],
+                condition=~Q(state="rejected"),
+                name="resolution_superseded_once_unless_rejected",
+                violation_error_message=_("This resolution is already being superseded."),
             ),
             models.CheckConstraint(
                 condition=Q(supersedes__isnull=True) | ~Q(supersede_reason=""),

@@ -111,6 +111,7 @@ class PredictionRow(NamedTuple):
     rationale: Annotated[str | None, Col("final_resolution__rationale", "r.rationale")]
     as_of: Annotated[datetime.date | None, Col("final_resolution__as_of", "r.as_of")]
     resolved_at: Annotated[Any, Col("final_resolution__confirmed_at", ts("r.confirmed_at"))]
+    early_reason: Annotated[str | None, Col("final_resolution__early_reason", "r.early_reason")]
     # JSON text built by PostgreSQL, spliced into the response unparsed; None from the ORM form.
     topics_json: Annotated[str | None, Col("", TOPICS_JSON)] = None
     evidence_json: Annotated[str | None, Col("", EVIDENCE_JSON)] = None

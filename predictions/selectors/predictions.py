@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime
 from typing import Any
 
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q
 
 from predictions.models import Prediction, Resolution, ResolutionState, Source, Speaker, Topic
 from predictions.selectors.status import PredictionQuerySet
@@ -23,6 +23,14 @@ LIST_LIMIT = 10
 SPEAKER_GROUPS = ("due", "open", "resolved")
 
 
+def with_pending_proposal(predictions: PredictionQuerySet) -> PredictionQuerySet:
+    """Annotate ``pending_proposal``: a proposal awaits a second reviewer. The status badge
+    then reads "proposed — awaiting a second reviewer" instead of due or overdue
+    (``display.badge_key``). Backed by the partial unique index of open proposals."""
+    proposals = Resolution.objects.filter(prediction=OuterRef("pk"), state=ResolutionState.PROPOSED)
+    return predictions.annotate(pending_proposal=Exists(proposals))
+
+
 def coming_due(predictions: PredictionQuerySet, today: datetime.date, limit: int = LIST_LIMIT) -> list[Prediction]:
     """The next predictions to fall due, soonest first."""
     return list(predictions.open(today).select_related("speaker").order_by("resolve_on", "id")[:limit])
@@ -32,9 +40,8 @@ def awaiting_reviewers(
     predictions: PredictionQuerySet, today: datetime.date, limit: int = LIST_LIMIT
 ) -> list[Prediction]:
     """Due and overdue predictions nobody has resolved yet, longest waiting first."""
-    return list(
-        predictions.due(today).with_status(today).select_related("speaker").order_by("resolve_on", "id")[:limit]
-    )
+    due = with_pending_proposal(predictions.due(today).with_status(today))
+    return list(due.select_related("speaker").order_by("resolve_on", "id")[:limit])
 
 
 def recently_resolved(predictions: PredictionQuerySet | None = None, limit: int = LIST_LIMIT) -> list[Resolution]:

@@ -19,6 +19,7 @@ from predictions.services.resolution_actions import (
 )
 from predictions.services.resolutions import (
     EvidenceInput,
+    is_early,
     resolution_confirm,
     resolution_propose,
     resolution_reject,
@@ -37,6 +38,7 @@ __all__ = [
     "api_token_find",
     "api_token_revoke",
     "fixture_load_missing",
+    "is_early",
     "parse_scopes",
     "prediction_record",
     "prediction_update",

@@ -59,8 +59,19 @@ class EvidenceInput:
     archived_url: str = ""
 
 
+def is_early(prediction: Prediction, today: datetime.date | None = None) -> bool:
+    """Judged before its resolve-on date: allowed only with a published reason (see the methodology page)."""
+    return prediction.resolve_on > (today or timezone.localdate())
+
+
 def _validate_judgement(
-    *, prediction: Prediction, outcome: str, rationale: str, as_of: datetime.date, evidence: Sequence[EvidenceInput]
+    *,
+    prediction: Prediction,
+    outcome: str,
+    rationale: str,
+    as_of: datetime.date,
+    evidence: Sequence[EvidenceInput],
+    early_reason: str,
 ) -> None:
     errors: dict[str, str] = {}
     if outcome not in Outcome.values:
@@ -73,6 +84,15 @@ def _validate_judgement(
         errors["as_of"] = "The as-of date cannot be before the prediction was made."
     if outcome in Outcome.needing_evidence() and not evidence:
         errors["evidence"] = f"A “{Outcome(outcome).label}” resolution needs at least one piece of evidence."
+    if is_early(prediction) and not early_reason.strip():
+        errors["early_reason"] = gettext(
+            "This prediction is not due until %(date)s. To judge it early, say why it is already decided "
+            "(for example, the event happened or can no longer happen); the reason is published with the verdict."
+        ) % {"date": prediction.resolve_on.isoformat()}
+    elif early_reason.strip() and not is_early(prediction):
+        errors["early_reason"] = gettext(
+            "This prediction is already due; a reason for judging early applies only before %(date)s."
+        ) % {"date": prediction.resolve_on.isoformat()}
     if errors:
         raise ValidationError(errors)
 
@@ -85,10 +105,18 @@ def _create_proposal(
     as_of: datetime.date,
     evidence: Sequence[EvidenceInput],
     by: User,
+    early_reason: str = "",
     supersedes: Resolution | None = None,
     reason: str = "",
 ) -> Resolution:
-    _validate_judgement(prediction=prediction, outcome=outcome, rationale=rationale, as_of=as_of, evidence=evidence)
+    _validate_judgement(
+        prediction=prediction,
+        outcome=outcome,
+        rationale=rationale,
+        as_of=as_of,
+        evidence=evidence,
+        early_reason=early_reason,
+    )
     resolution = Resolution(
         prediction=prediction,
         outcome=outcome,
@@ -98,6 +126,7 @@ def _create_proposal(
         proposed_at=timezone.now(),
         supersedes=supersedes,
         supersede_reason=reason,
+        early_reason=early_reason,
     )
     audited_save(resolution, by=by, reason=f"Superseding: {reason}" if supersedes else "Proposed")
     for index, item in enumerate(evidence):
@@ -120,6 +149,7 @@ def resolution_propose(
     rationale: str,
     as_of: datetime.date,
     evidence: Sequence[EvidenceInput] = (),
+    early_reason: str = "",
     by: User,
 ) -> Resolution:
     """Propose how a prediction turned out. Steps:
@@ -127,7 +157,8 @@ def resolution_propose(
     1. only a reviewer; lock the prediction so proposals for it queue up;
     2. refuse when a resolution is already final (supersede it instead) or a
        proposal already waits (``resolution_actions.propose_refusal``);
-    3. validate outcome, rationale, as-of date and evidence;
+    3. validate outcome, rationale, as-of date and evidence, and before the
+       resolve-on date require ``early_reason`` (published with the verdict);
     4. save the proposal and its evidence, audited; emit ``resolution.proposed``.
     """
     _refuse(propose_refusal(by, final_resolution_id=None, open_proposal=False))
@@ -135,7 +166,13 @@ def resolution_propose(
     pending = _has_open_proposal(prediction)
     _refuse(propose_refusal(by, final_resolution_id=prediction.final_resolution_id, open_proposal=pending))
     return _create_proposal(
-        prediction=prediction, outcome=outcome, rationale=rationale, as_of=as_of, evidence=evidence, by=by
+        prediction=prediction,
+        outcome=outcome,
+        rationale=rationale,
+        as_of=as_of,
+        evidence=evidence,
+        early_reason=early_reason,
+        by=by,
     )
 
 
@@ -148,6 +185,7 @@ def resolution_supersede(
     as_of: datetime.date,
     evidence: Sequence[EvidenceInput] = (),
     reason: str,
+    early_reason: str = "",
     by: User,
 ) -> Resolution:
     """Propose a re-resolution of a final one. It replaces the final one only
@@ -170,6 +208,7 @@ def resolution_supersede(
         rationale=rationale,
         as_of=as_of,
         evidence=evidence,
+        early_reason=early_reason,
         by=by,
         supersedes=resolution,
         reason=reason,
@@ -232,7 +271,8 @@ def resolution_confirm(*, resolution: Resolution, by: User) -> Resolution:
 @transaction.atomic
 def resolution_reject(*, resolution: Resolution, by: User, reason: str) -> Resolution:
     """Turn down another reviewer's proposal, with a reason; the prediction
-    stays as it was (due, or resolved by the earlier final resolution)."""
+    stays as it was (due, or resolved by the earlier final resolution). The
+    ``resolution.rejected`` outbox event lets the tracker tell the proposer."""
     _refuse(review_refusal(by, resolution, confirming=False))
     if not reason.strip():
         raise ValidationError({"reason": "Say why the proposal is rejected; the proposer will read it."})
@@ -242,5 +282,7 @@ def resolution_reject(*, resolution: Resolution, by: User, reason: str) -> Resol
     locked.rejected_at = timezone.now()
     locked.rejection_reason = reason
     audited_save(locked, by=by, reason=f"Rejected: {reason}")
+    # For the tracker, which tells the proposer (not a webhook event: see outbox.INTERNAL_EVENT_TYPES).
+    outbox_emit(event_type="resolution.rejected", prediction=locked.prediction, resolution=locked)
     invalidate_on_commit()  # the pending-proposal notice goes away
     return locked

@@ -9,21 +9,27 @@ Text that people wrote is made safe twice over: ``printable()`` drops what XML
 1.0 cannot carry (control characters in a row stored before the rule would
 otherwise fail the whole feed) and bidi controls; and the summary, which Atom
 readers render as HTML (``type="html"``), gets it escaped as HTML too.
+
+The evidence the subtitle promises is in each entry twice: as a list of links at the end
+of the summary (what a reader shows), and as ``<link rel="related">`` elements (what a
+program reads), each titled with the source's title.
 """
 
 from __future__ import annotations
 
+from typing import Any
 from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.syndication.views import Feed
+from django.db.models import prefetch_related_objects
 from django.http import Http404, HttpRequest
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
-from django.utils.html import escape
+from django.utils.html import escape, format_html, format_html_join
 from django.utils.translation import gettext as _
 
-from predictions.models import Resolution, Speaker
+from predictions.models import Evidence, Resolution, Speaker
 from predictions.selectors import predictions as selectors
 from predictions.site.localization import localized, speaker_name
 from predictions.text import printable
@@ -41,8 +47,26 @@ def _entry_id(resolution: Resolution) -> str:
     return f"tag:{host},2024:hindsight/resolution/{resolution.pk}"
 
 
+class AtomWithEvidence(Atom1Feed):
+    """Atom, plus one ``<link rel="related">`` per piece of evidence of an entry."""
+
+    def add_item_elements(self, handler: Any, item: dict[str, Any]) -> None:
+        super().add_item_elements(handler, item)
+        for url, title in item.get("evidence", ()):
+            handler.addQuickElement("link", "", {"rel": "related", "href": url, "title": title})
+
+
+def _evidence(item: Resolution) -> list[Evidence]:
+    return list(item.evidence.all())  # prefetched by ``items``
+
+
+def _with_evidence(resolutions: list[Resolution]) -> list[Resolution]:
+    prefetch_related_objects(resolutions, "evidence")  # one query for the whole feed
+    return resolutions
+
+
 class ResolutionsFeed(Feed[Resolution, None]):
-    feed_type = Atom1Feed
+    feed_type = AtomWithEvidence
 
     def title(self) -> str:
         return _("Hindsight — resolved predictions")
@@ -60,7 +84,7 @@ class ResolutionsFeed(Feed[Resolution, None]):
         return "Hindsight"
 
     def items(self) -> list[Resolution]:
-        return selectors.recently_resolved(limit=FEED_LIMIT)
+        return _with_evidence(selectors.recently_resolved(limit=FEED_LIMIT))
 
     def item_title(self, item: Resolution) -> str:
         return _("%(outcome)s: %(claim)s") % {
@@ -70,12 +94,27 @@ class ResolutionsFeed(Feed[Resolution, None]):
 
     def item_description(self, item: Resolution) -> str:
         # Atom1Feed writes <summary type="html">: the text is HTML, so people's words are escaped for it.
-        return _("%(speaker)s, %(made_on)s. Verdict as of %(as_of)s: %(rationale)s") % {
+        summary = _("%(speaker)s, %(made_on)s. Verdict as of %(as_of)s: %(rationale)s") % {
             "speaker": escape(printable(speaker_name(item.prediction.speaker))),
             "made_on": item.prediction.made_on.isoformat(),
             "as_of": item.as_of.isoformat(),
             "rationale": escape(printable(item.rationale)),
         }
+        evidence = _evidence(item)
+        if not evidence:
+            return summary
+        links = format_html_join(
+            "",
+            '<li><a href="{}">{}</a>{}</li>',
+            (
+                (piece.url, printable(piece.title), f" — {printable(piece.publisher)}" if piece.publisher else "")
+                for piece in evidence
+            ),
+        )
+        return summary + format_html("<p>{}</p><ul>{}</ul>", _("Evidence:"), links)
+
+    def item_extra_kwargs(self, item: Resolution) -> dict[str, Any]:
+        return {"evidence": [(printable(piece.url), printable(piece.title)) for piece in _evidence(item)]}
 
     def item_link(self, item: Resolution) -> str:
         prediction = item.prediction
@@ -115,4 +154,4 @@ class SpeakerResolutionsFeed(ResolutionsFeed):
         return _absolute(reverse("predictions:speaker_feed", args=[obj.slug]))
 
     def items(self, obj: Speaker) -> list[Resolution]:  # type: ignore[override]
-        return selectors.recently_resolved(selectors.public_predictions_of(obj), limit=FEED_LIMIT)
+        return _with_evidence(selectors.recently_resolved(selectors.public_predictions_of(obj), limit=FEED_LIMIT))

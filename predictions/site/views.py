@@ -74,6 +74,9 @@ def prediction_detail(request: HttpRequest, pk: int, slug: str = "") -> HttpResp
         return HttpResponsePermanentRedirect(target + (f"?{query}" if query else ""))
     resolutions = public_resolutions(prediction)
     final = next((item for item in resolutions if item.state == ResolutionState.FINAL), None)
+    # The badge reads "proposed — awaiting a second reviewer" (``display.badge_key``).
+    pending = any(item.state == ResolutionState.PROPOSED for item in resolutions)
+    prediction.pending_proposal = pending  # type: ignore[attr-defined]  # as with_pending_proposal annotates
     claim = localized(prediction, "claim")
     page_url = canonical_address(request)
     review = None
@@ -101,7 +104,7 @@ def prediction_detail(request: HttpRequest, pk: int, slug: str = "") -> HttpResp
         "claim": claim,
         "criteria": localized(prediction, "resolution_criteria"),
         "final": final,
-        "pending": any(item.state == ResolutionState.PROPOSED for item in resolutions),
+        "pending": pending,
         "superseded": [item for item in resolutions if item.state == ResolutionState.SUPERSEDED],
         "changes": public_changes(prediction),
         "claim_review": json_ld_script(review) if review else "",

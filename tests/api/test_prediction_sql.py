@@ -130,4 +130,5 @@ def test_every_field_of_a_row_lands_where_its_name_says(frozen_now) -> None:
     resolution = body["resolution"]
     assert (resolution["id"], resolution["rationale"], resolution["as_of"]) == (9, "rationale", "as_of")
     assert resolution["resolved_at"] == "resolved_at"
+    assert resolution["early_reason"] == "early_reason"
     assert (body["id"], body["resolve_on"], body["status"]) == (7, datetime.date(2027, 5, 30), "resolved")

@@ -22,7 +22,7 @@ VERDICT = {"implied_probability", "topics", "status", "outcome", "resolution"}
 PREDICTION_FIELDS = IDENTITY | WHAT_WAS_SAID | WHEN_AND_HOW_SURE | VERDICT
 SPEAKER_FIELDS = {"name", "name_original", "slug", "url"}
 SOURCE_FIELDS = {"title", "title_original", "outlet", "url", "archived_url", "language", "published_on", "event"}
-RESOLUTION_FIELDS = {"outcome", "rationale", "as_of", "resolved_at", "evidence"}
+RESOLUTION_FIELDS = {"outcome", "rationale", "as_of", "resolved_at", "early_reason", "evidence"}
 EVIDENCE_FIELDS = {"url", "title", "publisher", "accessed_on", "archived_url"}
 
 

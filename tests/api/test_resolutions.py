@@ -274,3 +274,38 @@ def test_the_proposed_event_tells_subscribers_a_proposal_waits_not_what_it_says(
         "supersedes": None,
     }
     assert "SECRET" not in str(event.payload)
+
+
+def test_an_early_proposal_needs_a_reason_which_the_verdict_then_carries(
+    anonymous: Client, ada: str, bao: str, frozen_now
+) -> None:
+    """Before the resolve-on date (2027-05-30 here; today is 2026-01-01) a verdict needs "decided early because"."""
+    prediction = PredictionFactory.create(resolve_on=datetime.date(2027, 5, 30))
+    url = f"/api/v1/predictions/{prediction.pk}/resolutions/"
+
+    refused = post(anonymous, url, judgement(), ada)
+    assert refused.status_code == 400
+    assert "not due until 2027-05-30" in refused.json()["errors"]["early_reason"][0]
+    assert not Resolution.objects.exists()
+
+    proposed = post(anonymous, url, judgement(early_reason="The company closed in December 2025."), ada)
+    assert proposed.status_code == 201, proposed.json()
+    post(anonymous, f"/api/v1/resolutions/{proposed.json()['id']}/confirm/", None, bao)
+
+    verdict = anonymous.get(url).json()["results"][0]
+    assert (verdict["state"], verdict["early_reason"]) == ("final", "The company closed in December 2025.")
+    embedded = anonymous.get(f"/api/v1/predictions/{prediction.pk}/").json()["resolution"]
+    assert embedded["early_reason"] == "The company closed in December 2025."
+
+
+def test_a_reason_for_judging_early_is_refused_once_the_prediction_is_due(
+    anonymous: Client, ada: str, frozen_now
+) -> None:
+    prediction = PredictionFactory.create(resolve_on=datetime.date(2025, 6, 1))
+
+    response = post(
+        anonymous, f"/api/v1/predictions/{prediction.pk}/resolutions/", judgement(early_reason="Because."), ada
+    )
+
+    assert response.status_code == 400 and "early_reason" in response.json()["errors"]
+    assert not Resolution.objects.exists()

@@ -132,3 +132,29 @@ def test_required_fields_are_marked_and_every_input_is_labelled_and_described(
     if headers:
         assert "带 * 的字段为必填项。" in page
         assert "网址，来源 1" in page  # the label of the first row's URL
+
+
+@pytest.mark.parametrize("headers", [{}, CHINESE], ids=["english", "chinese"])
+def test_before_its_date_the_form_asks_why_it_is_decided_early(
+    frozen_now: datetime.datetime, reviewer_client: Client, article: None, headers: dict[str, str]
+) -> None:
+    prediction = Prediction.objects.exclude(slug=DUE_SLUG).filter(resolve_on__gt=datetime.date(2026, 1, 1)).first()
+    assert prediction is not None
+    url = reverse("admin:predictions_prediction_propose", args=[prediction.pk])
+
+    form = reviewer_client.get(url, headers=headers).content.decode()
+    assert 'name="early_reason"' in form
+    assert ("Decided early because" in form) == (headers == {})
+    refused = reviewer_client.post(url, posted(row0=SOURCE), headers=headers)
+    assert refused.status_code == 200 and not Resolution.objects.exists()
+    assert "2027-05-30" in refused.content.decode()  # the error names the date it is due
+
+    done = reviewer_client.post(url, {**posted(row0=SOURCE), "early_reason": "Settled already."}, headers=headers)
+    assert done.status_code == 302
+    assert Resolution.objects.get().early_reason == "Settled already."
+
+
+def test_a_due_prediction_is_proposed_without_an_early_reason_field(
+    frozen_now: datetime.datetime, reviewer_client: Client, propose_url: str
+) -> None:
+    assert 'name="early_reason"' not in reviewer_client.get(propose_url).content.decode()

@@ -137,3 +137,30 @@ def test_user_text_in_the_html_summary_is_text_not_markup(anonymous: Client) -> 
     assert "<script" not in html and "<img" not in html
     assert "&lt;script&gt;alert(&#x27;rationale&#x27;)&lt;/script&gt; &amp; more" in html
     assert "&lt;img src=x onerror=&quot;alert(1)&quot;&gt;" in html
+
+
+def test_each_entry_links_its_evidence_as_the_subtitle_promises(anonymous: Client) -> None:
+    from tests.factories import EvidenceFactory
+
+    prediction = PredictionFactory.create(resolve_on=datetime.date(2025, 1, 1))
+    verdict = final_resolution_for(prediction)  # with one piece of evidence: "Annual report"
+    EvidenceFactory.create(
+        resolution=verdict,
+        url="https://stats.example.org/q?a=1&b=<2>",
+        title='Sales <b>"2025"</b> & more',
+        publisher="Stats <Office>",
+    )
+
+    for address, language in (("/feeds/resolutions/", "en"), ("/feeds/resolutions/?lang=zh-hans", "zh-hans")):
+        [entry] = parse_atom(anonymous.get(address)).findall(f"{ATOM}entry")
+
+        related = [(link.get("href"), link.get("title")) for link in entry.findall(f"{ATOM}link[@rel='related']")]
+        assert related == [
+            ("https://example.org/report", "Annual report"),
+            ("https://stats.example.org/q?a=1&b=<2>", 'Sales <b>"2025"</b> & more'),
+        ]
+        html = entry.findtext(f"{ATOM}summary", "")  # what a feed reader renders as HTML
+        assert '<a href="https://stats.example.org/q?a=1&amp;b=&lt;2&gt;">' in html
+        assert "Sales &lt;b&gt;&quot;2025&quot;&lt;/b&gt; &amp; more</a> — Stats &lt;Office&gt;" in html
+        assert "<b>" not in html
+        assert ("证据：" if language == "zh-hans" else "Evidence:") in html

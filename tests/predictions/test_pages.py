@@ -364,3 +364,16 @@ def test_the_speaker_row_says_when_nothing_is_scored_and_when_the_sample_is_smal
     content = anonymous.get("/").content.decode()
     assert '<small class="small-sample">1 scored: small sample</small>' in content
     assert "100%<small>21%–100%</small>" in content  # the hit rate over its 95% interval
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"), [("en", "Judged before its resolve-on date (30 May 2027) because:"), ("zh-hans", "在裁定日期")]
+)
+def test_an_early_verdict_says_why_it_was_decided_early(anonymous: Client, frozen_now, lang: str, said: str) -> None:
+    prediction = PredictionFactory.create(resolve_on=datetime.date(2027, 5, 30))
+    final_resolution_for(prediction, early_reason="The company closed <for good>.")
+
+    content = anonymous.get(page_url(prediction) + f"?lang={lang}").content.decode()
+
+    assert said in content
+    assert "The company closed &lt;for good&gt;." in content

@@ -237,3 +237,34 @@ def test_supersede_replaces_the_verdict_only_when_confirmed(
     assert dict(Resolution.objects.values_list("pk", "state")) == {first.pk: "superseded", second.pk: "final"}
     assert Prediction.objects.get(pk=due.pk).final_resolution_id == second.pk
     assert events(due)[-3:] == ["resolution.proposed", "resolution.superseded", "prediction.resolved"]
+
+
+def test_a_rejected_supersede_proposal_does_not_block_the_next_one(
+    due: Prediction, reviewer: User, second_reviewer: User
+) -> None:
+    """The rejected re-resolution still points at the final one; a second attempt must not collide with it."""
+    first = services.resolution_propose(prediction=due, outcome="annulled", rationale="x", as_of=AS_OF, by=reviewer)
+    services.resolution_confirm(resolution=first, by=second_reviewer)
+    turned_down = services.resolution_supersede(
+        resolution=first, outcome="correct", rationale="y", as_of=AS_OF, evidence=EVIDENCE, reason="z", by=reviewer
+    )
+    services.resolution_reject(resolution=turned_down, by=second_reviewer, reason="The data says otherwise.")
+
+    again = services.resolution_supersede(
+        resolution=first,
+        outcome="incorrect",
+        rationale="The final figures.",
+        as_of=AS_OF,
+        evidence=EVIDENCE,
+        reason="Final figures published",
+        by=reviewer,
+    )
+    services.resolution_confirm(resolution=again, by=second_reviewer)
+
+    assert dict(Resolution.objects.values_list("pk", "state")) == {
+        first.pk: "superseded",
+        turned_down.pk: "rejected",
+        again.pk: "final",
+    }
+    assert Resolution.objects.get(pk=again.pk).supersedes_id == first.pk
+    assert Prediction.objects.get(pk=due.pk).final_resolution_id == again.pk

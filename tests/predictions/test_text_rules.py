@@ -174,6 +174,7 @@ WRITTEN_BY_THE_SYSTEM = {
     "tracker.Delivery.error",
     "tracker.Reminder.email",
     "tracker.Reminder.last_error",
+    "tracker.ProposalNotice.error",
 }
 
 

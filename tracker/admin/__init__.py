@@ -2,4 +2,4 @@
 
 from __future__ import annotations
 
-from tracker.admin import people, reminders, webhooks  # noqa: F401
+from tracker.admin import notices, people, reminders, webhooks  # noqa: F401

@@ -2,11 +2,13 @@
 
 - ``reminders``: rounds recorded by the sweep, reminders, the delivery log;
 - ``people``: reviewers' reminder preferences, snoozes, the overdue view;
-- ``webhooks``: integrators' webhook endpoints and their delivery log.
+- ``webhooks``: integrators' webhook endpoints and their delivery log;
+- ``notices``: e-mails telling a proposer their proposal was confirmed or rejected.
 """
 
 from __future__ import annotations
 
+from tracker.models.notices import ProposalNotice, ProposalNoticeKind, ProposalNoticeState
 from tracker.models.people import OverduePrediction, ReviewerPreference, Snooze
 from tracker.models.reminders import (
     Delivery,
@@ -24,6 +26,9 @@ __all__ = [
     "DeliveryState",
     "Language",
     "OverduePrediction",
+    "ProposalNotice",
+    "ProposalNoticeKind",
+    "ProposalNoticeState",
     "Reminder",
     "ReminderRound",
     "ReminderState",

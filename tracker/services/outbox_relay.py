@@ -24,6 +24,7 @@ from django.utils import timezone
 
 from predictions.models import OutboxEvent
 from tracker.models import WebhookDelivery, WebhookEndpoint
+from tracker.services.notices import notices_record
 from tracker.services.webhooks import delivery_body, new_delivery, redelivery_window
 
 
@@ -31,6 +32,7 @@ from tracker.services.webhooks import delivery_body, new_delivery, redelivery_wi
 class RelayResult:
     events: int = 0
     delivery_ids: list[int] = field(default_factory=list)
+    notices: int = 0  # proposers to tell that their proposal was confirmed or rejected
 
 
 def _is_public(event: OutboxEvent) -> bool:
@@ -47,7 +49,9 @@ def outbox_relay(*, batch_size: int = 100) -> RelayResult:
     2. for each, one delivery per endpoint subscribed to its type, active or
        disabled within ``WEBHOOKS_REDELIVER_MISSED_DAYS`` (its deliveries wait
        for it to be re-enabled); events about non-public predictions go nowhere;
-    3. stamp them published; return the ids of the deliveries to active
+    3. record a notice for each proposer whose proposal was confirmed or rejected
+       (``services.notices``: their e-mail is sent after the commit);
+    4. stamp them published; return the ids of the deliveries to active
        endpoints (the caller queues their first attempt after the commit).
     """
     events = list(
@@ -57,6 +61,7 @@ def outbox_relay(*, batch_size: int = 100) -> RelayResult:
     )
     if not events:
         return RelayResult()
+    notices = notices_record(events)  # internal: for every prediction, public or not
     recently_disabled = Q(disabled_at__gte=timezone.now() - redelivery_window())
     endpoints = list(WebhookEndpoint.objects.filter(Q(is_active=True) | recently_disabled))
     deliveries: list[WebhookDelivery] = []
@@ -81,5 +86,7 @@ def outbox_relay(*, batch_size: int = 100) -> RelayResult:
     OutboxEvent.objects.filter(pk__in=[event.pk for event in events]).update(published_at=timezone.now())
     active = {endpoint.pk for endpoint in endpoints if endpoint.is_active}
     return RelayResult(
-        events=len(events), delivery_ids=[delivery.pk for delivery in created if delivery.endpoint_id in active]
+        events=len(events),
+        delivery_ids=[delivery.pk for delivery in created if delivery.endpoint_id in active],
+        notices=notices,
     )

@@ -2,7 +2,8 @@
 
 - ``relay_outbox``: run by beat every few seconds (a django-celery-beat entry
   created by a data migration, editable in the admin) and, for low latency,
-  right after each outbox write commits (``tracker.signals``);
+  right after each outbox write commits (``tracker.signals``); it then sends the
+  proposers' notices that are due (``services.notices``);
 - ``deliver_webhook``: one attempt at one delivery; ``acks_late`` so a killed
   worker's attempt is redelivered, and harmless when duplicated (the attempt
   is claimed by a compare-and-set in the service);
@@ -16,6 +17,7 @@ import logging
 
 from celery import shared_task
 
+from tracker.services import notices as notice_service
 from tracker.services import outbox_relay as relay_service
 from tracker.services import webhooks as webhook_service
 
@@ -29,7 +31,8 @@ def queue_deliveries(delivery_ids: list[int]) -> None:
 
 @shared_task(name="tracker.relay_outbox", acks_late=True, ignore_result=True)
 def relay_outbox() -> int:
-    """Relay batches until the outbox is empty; queue each delivery's first attempt."""
+    """Relay batches until the outbox is empty; queue each delivery's first attempt; then send the
+    proposers' notices that are due (new ones, and earlier ones past their back-off)."""
     total = 0
     for _ in range(50):  # bounded: a flood is finished by the next run
         result = relay_service.outbox_relay()
@@ -37,6 +40,7 @@ def relay_outbox() -> int:
         total += result.events
         if result.events == 0:
             break
+    notice_service.notices_send()
     return total
 
 

@@ -57,6 +57,7 @@ def resolution_body(resolution: Resolution) -> dict[str, Any]:
         "rejection_reason": resolution.rejection_reason,
         "supersedes": resolution.supersedes_id,
         "supersede_reason": resolution.supersede_reason,
+        "early_reason": resolution.early_reason,
         "evidence": [
             {
                 "url": item.url,

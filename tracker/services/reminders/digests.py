@@ -25,6 +25,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Case, IntegerField, Value, When
 from django.urls import reverse
+from django.utils import timezone
 
 from tracker.channels import LANGUAGES, RenderedEmail, render_email
 from tracker.models import ReminderState
@@ -33,20 +34,23 @@ from tracker.services.reminders.planning import OwedReminder
 # The most urgent first: a proposal someone is waiting on, then the overdue, the due
 # and the upcoming; in each stage the oldest resolve-on date (the most overdue) first.
 STAGE_ORDER = {"confirm": 0, "overdue": 1, "due": 2, "upcoming": 3}
+# The overdue label says since when and for how long, not which round this is: the first
+# reminder a reviewer ever receives may be a prediction's 47th round (issue 13).
 STAGE_LABELS = {
     "en": {
         "upcoming": "Coming up",
         "due": "Due",
-        "overdue": "Overdue (reminder {round})",
+        "overdue": "Overdue since {since} — {waited}",
         "confirm": "Awaiting a second reviewer",
     },
     "zh-hans": {
         "upcoming": "即将到期",
         "due": "已到期",
-        "overdue": "已逾期（第 {round} 次提醒）",
-        "confirm": "等待第二位评审确认",
+        "overdue": "自 {since} 起逾期——已 {waited}",
+        "confirm": "等待第二位评审员确认",
     },
 }
+MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 class DigestStatus(models.TextChoices):
@@ -172,21 +176,54 @@ def digest_items(rows: list[DigestRow], language: str) -> list[DigestItem]:
     return items
 
 
-def stage_label(stage: str, round_number: int, language: str) -> str:
-    return STAGE_LABELS[language][stage].format(round=round_number)
+def reader_date(day: datetime.date, language: str) -> str:
+    """A date in the reader's style, as the public site writes it: "31 Dec 2025", "2025年12月31日"."""
+    if language == "zh-hans":
+        return f"{day.year}年{day.month}月{day.day}日"
+    return f"{day.day} {MONTHS_EN[day.month - 1]} {day.year}"
 
 
-def render_digest(*, name: str, language: str, items: list[DigestItem], site_url: str, more: int = 0) -> RenderedEmail:
+def waited(days: int, language: str) -> str:
+    """How long it has waited: days for the first two weeks, then (rounded) weeks."""
+    if days < 14:
+        return f"{days} 天" if language == "zh-hans" else f"{days} day{'s' if days != 1 else ''}"
+    weeks = (days + 3) // 7  # to the nearest week
+    return f"{weeks} 周" if language == "zh-hans" else f"{weeks} weeks"
+
+
+def repeat_every(language: str) -> str:
+    """How often a due or overdue prediction is reminded again (``HINDSIGHT_REMINDER_OVERDUE_EVERY_DAYS``)."""
+    days = settings.HINDSIGHT_REMINDER_OVERDUE_EVERY_DAYS
+    if language == "zh-hans":
+        return "每周" if days == 7 else f"每 {days} 天"
+    return "every week" if days == 7 else f"every {days} days"
+
+
+def stage_label(stage: str, resolve_on: datetime.date, today: datetime.date, language: str) -> str:
+    since = reader_date(resolve_on, language)
+    return STAGE_LABELS[language][stage].format(since=since, waited=waited((today - resolve_on).days, language))
+
+
+def render_digest(
+    *,
+    name: str,
+    language: str,
+    items: list[DigestItem],
+    site_url: str,
+    more: int = 0,
+    today: datetime.date | None = None,
+) -> RenderedEmail:
     """The e-mail listing ``items``; ``more``: how many others are still owed (counted and linked, not listed)."""
     label_language = language if language in LANGUAGES else "en"
+    today = today or timezone.localdate()
     # Flat rows of ready strings: a digest can hold a thousand items, and every
     # lookup or filter in the template loop is paid a thousand times.
     rows = [
         {
-            "label": stage_label(item.stage, item.round, label_language),
+            "label": stage_label(item.stage, item.resolve_on, today, label_language),
             "claim": item.claim,
             "speaker": item.speaker,
-            "resolve_on": item.resolve_on.isoformat(),
+            "resolve_on": reader_date(item.resolve_on, label_language),
             "escalation": item.escalation,
             "link": item.link,
         }
@@ -205,6 +242,7 @@ def render_digest(*, name: str, language: str, items: list[DigestItem], site_url
             "total_text": f"{len(items) + more:,}",
             "more_text": f"{more:,}",
             "per_digest": settings.HINDSIGHT_REMINDER_DIGEST_MAX_ITEMS,
+            "repeat": repeat_every(label_language),
             "queue_url": queue_url(site_url),
             "site_url": site_url,
         },

@@ -1,0 +1,53 @@
+"""Notices to a proposer: their proposal was confirmed or rejected.
+
+One row per (resolution, kind), written by the outbox relay in the transaction that
+publishes the event, so the event is turned into a notice exactly once whatever relays
+run; the row is then claimed (pending → sending) by one sender, sent, and logged.
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from predictions.models import Resolution
+
+
+class ProposalNoticeKind(models.TextChoices):
+    CONFIRMED = "confirmed", _("Confirmed")
+    REJECTED = "rejected", _("Rejected")
+
+
+class ProposalNoticeState(models.TextChoices):
+    PENDING = "pending", _("Pending")
+    SENDING = "sending", _("Sending")
+    SENT = "sent", _("Sent")
+    FAILED = "failed", _("Failed")
+
+
+class ProposalNotice(models.Model):
+    resolution = models.ForeignKey(Resolution, on_delete=models.PROTECT, related_name="+")
+    kind = models.CharField(max_length=10, choices=ProposalNoticeKind.choices)
+    recipient = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    state = models.CharField(max_length=10, choices=ProposalNoticeState.choices, default=ProposalNoticeState.PENDING)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    error = models.TextField(blank=True)
+    created_at = models.DateTimeField()
+    next_attempt_at = models.DateTimeField(help_text=_("Not claimed before this instant (back-off)."))
+    claimed_at = models.DateTimeField(null=True, blank=True)
+    sent_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["id"]
+        constraints = [
+            models.UniqueConstraint(fields=["resolution", "kind"], name="proposal_notice_once"),
+        ]
+        indexes = [
+            # Consumer: services.notices.notices_send, which reads the unsent ones oldest first.
+            models.Index(fields=["id"], name="proposal_notice_unsent", condition=Q(state__in=["pending", "sending"])),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.kind} notice for resolution {self.resolution_id}"
