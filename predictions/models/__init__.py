@@ -4,11 +4,13 @@
 - ``resolutions``: resolutions, their confirmations and evidence;
 - ``outbox``: events for the outside world, written with each change;
 - ``tokens``: integrators' API tokens (hashed, scoped);
-- ``throttle``: the API's request counts when there is no Redis.
+- ``throttle``: the API's request counts when there is no Redis;
+- ``intake``: the forecast candidates reviewers dismissed.
 """
 
 from __future__ import annotations
 
+from predictions.models.intake import DismissedCandidate
 from predictions.models.ledger import Prediction, Source, SourceTextError, Speaker, Status, Topic
 from predictions.models.outbox import OutboxEvent
 from predictions.models.resolutions import Evidence, Outcome, Resolution, ResolutionConfirmation, ResolutionState
@@ -17,6 +19,7 @@ from predictions.models.tokens import ApiToken, TokenScope
 
 __all__ = [
     "ApiToken",
+    "DismissedCandidate",
     "Evidence",
     "OutboxEvent",
     "Outcome",

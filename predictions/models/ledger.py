@@ -208,6 +208,10 @@ class Prediction(models.Model):
         settings.AUTH_USER_MODEL, blank=True, related_name="assigned_predictions", help_text=_("Optional.")
     )
     is_public = models.BooleanField(default=True)
+    # A draft (issue 12): made from a candidate the extractor found, waiting for a reviewer to
+    # write its claim and criteria and publish it (services.prediction_publish). Never public:
+    # the constraint below holds it, whatever a form or a script sets.
+    is_draft = models.BooleanField(_("draft"), default=False, editable=False)
 
     # The final resolution, if any. The Resolution table is the history; this
     # pointer is kept in step by predictions.services in the same transaction
@@ -262,6 +266,11 @@ class Prediction(models.Model):
                 name="prediction_quote_offsets_ordered",
                 violation_error_message=_("The quote's end offset must come after its start."),
             ),
+            models.CheckConstraint(
+                condition=Q(is_draft=False) | Q(is_public=False),
+                name="prediction_draft_never_public",
+                violation_error_message=_("A draft is not public: publish it with “Save and publish”."),
+            ),
         ]
         indexes = [
             # Consumers: Prediction.objects.due()/overdue(), the public "coming due" and
@@ -284,10 +293,13 @@ class Prediction(models.Model):
             # which pages by (resolve_on, id) or (made_on, id) in either direction.
             models.Index(fields=["resolve_on", "id"], name="prediction_resolve_on_keyset"),
             models.Index(fields=["made_on", "id"], name="prediction_made_on_keyset"),
+            # Consumer: selectors.drafts.drafts_to_finish — the reviewers' few drafts, oldest first.
+            models.Index(fields=["created_at", "id"], name="prediction_drafts_by_age", condition=Q(is_draft=True)),
         ]
         permissions = [
             ("propose_resolution", "Can propose, supersede and annul resolutions"),
             ("confirm_resolution", "Can confirm or reject another reviewer's proposed resolution"),
+            ("publish_prediction", "Can publish a draft prediction"),
         ]
 
     def __str__(self) -> str:

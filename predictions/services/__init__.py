@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from predictions.services.drafts import candidate_accept, candidate_dismiss, prediction_publish
 from predictions.services.fixtures import LoadedRow, fixture_load_missing
 from predictions.services.ledger import (
     anchor_quote,
@@ -36,8 +37,11 @@ __all__ = [
     "api_token_create",
     "api_token_find",
     "api_token_revoke",
+    "candidate_accept",
+    "candidate_dismiss",
     "fixture_load_missing",
     "parse_scopes",
+    "prediction_publish",
     "prediction_record",
     "prediction_update",
     "record_delete",

@@ -1,0 +1,211 @@
+"""Accepting and dismissing found forecasts, publishing drafts, and the reviewers' list of drafts."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from django.contrib.auth.models import User
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+
+from predictions import services
+from predictions.errors import NotAllowed, StateConflict
+from predictions.models import DismissedCandidate, OutboxEvent, Prediction
+from predictions.selectors.drafts import (
+    IntakeUnavailable,
+    drafts_to_finish,
+    intake_language,
+    said_on_default,
+    source_candidates,
+)
+from tests.drafts.support import FIRST_QUOTE, SAID_ON, SECOND_QUOTE, interview_source
+from tests.factories import SourceFactory, SpeakerFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def _keys(source: object, said_on: datetime.date = SAID_ON) -> dict[str, str]:
+    return {offered.candidate.quote: offered.key for offered in source_candidates(source, said_on=said_on)}  # type: ignore[arg-type]
+
+
+def _accept(reviewer: User, quote: str = FIRST_QUOTE) -> Prediction:
+    source = interview_source()
+    return services.candidate_accept(
+        source=source, key=_keys(source)[quote], speaker=SpeakerFactory.create(), said_on=SAID_ON, by=reviewer
+    )
+
+
+def test_accept_makes_a_private_draft_filled_from_the_candidate(reviewer: User) -> None:
+    draft = _accept(reviewer)
+
+    stored = Prediction.objects.get(pk=draft.pk)
+    assert (stored.is_draft, stored.is_public) == (True, False)
+    text = stored.source.full_text
+    assert text[stored.quote_start : stored.quote_end] == stored.quote == FIRST_QUOTE
+    assert stored.made_on == SAID_ON
+    assert (stored.horizon, stored.resolve_on) == ("within five years", datetime.date(2031, 1, 1))
+    assert stored.horizon_rule.startswith("said-on + 5 years")
+    assert (stored.stated_confidence, stored.implied_probability) == ("I think", 0.7)
+    assert (stored.claim, stored.resolution_criteria) == ("", "")
+    assert stored.translation == FIRST_QUOTE  # an English quote is its own English text
+    assert stored.history.get().history_user == reviewer
+    assert not OutboxEvent.objects.exists()  # nothing public happened
+
+
+def test_an_accepted_candidate_is_shown_as_taken_and_cannot_be_accepted_twice(reviewer: User) -> None:
+    draft = _accept(reviewer)
+    offered = {o.candidate.quote: o for o in source_candidates(draft.source, said_on=SAID_ON)}
+    assert offered[FIRST_QUOTE].prediction_id == draft.pk
+    assert offered[SECOND_QUOTE].prediction_id is None
+    with pytest.raises(StateConflict, match="already accepted"):
+        services.candidate_accept(
+            source=draft.source,
+            key=offered[FIRST_QUOTE].key,
+            speaker=draft.speaker,
+            said_on=SAID_ON,
+            by=reviewer,
+        )
+    assert Prediction.objects.count() == 1
+
+
+def test_a_dismissed_candidate_is_not_offered_again(reviewer: User) -> None:
+    source = interview_source()
+    services.candidate_dismiss(source=source, key=_keys(source)[SECOND_QUOTE], said_on=SAID_ON, by=reviewer)
+
+    assert list(_keys(source)) == [FIRST_QUOTE]
+    dismissed = DismissedCandidate.objects.get()
+    assert (dismissed.quote, dismissed.dismissed_by) == (SECOND_QUOTE, reviewer)
+    with pytest.raises(StateConflict, match="not offered any more"):
+        services.candidate_accept(
+            source=source, key=dismissed_key(source), speaker=SpeakerFactory.create(), said_on=SAID_ON, by=reviewer
+        )
+
+
+def dismissed_key(source: object) -> str:
+    from predictions.intake import find_forecasts
+
+    found = find_forecasts(source.full_text, language="en", said_on=SAID_ON)  # type: ignore[attr-defined]
+    return next(candidate.key for candidate in found if candidate.quote == SECOND_QUOTE)
+
+
+def test_outsiders_may_not_accept_dismiss_or_publish(reviewer: User, staff_outsider: User) -> None:
+    source = interview_source()
+    key = _keys(source)[FIRST_QUOTE]
+    with pytest.raises(NotAllowed):
+        services.candidate_accept(
+            source=source, key=key, speaker=SpeakerFactory.create(), said_on=SAID_ON, by=staff_outsider
+        )
+    with pytest.raises(NotAllowed):
+        services.candidate_dismiss(source=source, key=key, said_on=SAID_ON, by=staff_outsider)
+    draft = services.candidate_accept(
+        source=source, key=key, speaker=SpeakerFactory.create(), said_on=SAID_ON, by=reviewer
+    )
+    with pytest.raises(NotAllowed):
+        services.prediction_publish(prediction=draft, by=staff_outsider)
+    assert not DismissedCandidate.objects.exists()
+    assert Prediction.objects.get().is_draft
+
+
+def test_publishing_needs_the_claim_and_criteria(reviewer: User) -> None:
+    draft = _accept(reviewer)
+    with pytest.raises(ValidationError) as refused:
+        services.prediction_publish(prediction=draft, by=reviewer)
+    assert {"claim", "resolution_criteria"} <= set(refused.value.error_dict)
+    assert Prediction.objects.get().is_draft
+
+
+def _finish(draft: Prediction, reviewer: User) -> Prediction:
+    return services.prediction_update(
+        prediction=draft,
+        by=reviewer,
+        reason="Claim and criteria written",
+        changes={
+            "claim": "Over half of new cars sold in the EU in 2030 are electric.",
+            "resolution_criteria": "Correct if ACEA reports a share above 50%.",
+        },
+    )
+
+
+def test_publishing_makes_it_public_and_tells_the_outside_world_once(reviewer: User) -> None:
+    draft = _finish(_accept(reviewer), reviewer)
+    published = services.prediction_publish(prediction=draft, by=reviewer)
+
+    stored = Prediction.objects.get(pk=published.pk)
+    assert (stored.is_draft, stored.is_public) == (False, True)
+    created = OutboxEvent.objects.filter(event_type="prediction.created")
+    assert created.count() == 1
+    assert created.get().payload["data"]["prediction"]["is_public"] is True
+    # while it was a draft, its edit was written as a private event, which the relay drops
+    assert OutboxEvent.objects.get(event_type="prediction.updated").payload["data"]["prediction"]["is_public"] is False
+    assert stored.history.first().history_change_reason == "Published"
+    with pytest.raises(StateConflict, match="published already"):
+        services.prediction_publish(prediction=stored, by=reviewer)
+
+
+def test_a_draft_without_a_horizon_is_not_published_until_it_has_a_date(reviewer: User) -> None:
+    source = interview_source(text="Ada Park said the battery will change everything.")
+    (key,) = _keys(source).values()
+    draft = services.candidate_accept(
+        source=source, key=key, speaker=SpeakerFactory.create(), said_on=SAID_ON, by=reviewer
+    )
+    assert draft.resolve_on == SAID_ON
+    draft = _finish(draft, reviewer)
+    with pytest.raises(ValidationError) as refused:
+        services.prediction_publish(prediction=draft, by=reviewer)
+    assert "resolve_on" in refused.value.error_dict
+
+
+def test_the_database_keeps_a_draft_private(reviewer: User) -> None:
+    draft = _accept(reviewer)
+    with pytest.raises(IntegrityError), transaction.atomic():
+        Prediction.objects.filter(pk=draft.pk).update(is_public=True)
+    draft.is_public = True
+    with pytest.raises(ValidationError, match="A draft is not public"):
+        draft.full_clean(exclude=["claim", "resolution_criteria"])
+
+
+def test_drafts_to_finish_lists_drafts_oldest_first(reviewer: User) -> None:
+    source = interview_source()
+    keys = _keys(source)
+    speaker = SpeakerFactory.create()
+    first = services.candidate_accept(
+        source=source, key=keys[FIRST_QUOTE], speaker=speaker, said_on=SAID_ON, by=reviewer
+    )
+    second = services.candidate_accept(
+        source=source, key=keys[SECOND_QUOTE], speaker=speaker, said_on=SAID_ON, by=reviewer
+    )
+    assert list(drafts_to_finish()) == [first, second]
+    services.prediction_publish(prediction=_finish(first, reviewer), by=reviewer)
+    assert list(drafts_to_finish()) == [second]
+
+
+def test_said_on_is_the_events_date_else_the_publication_date() -> None:
+    source = SourceFactory.build(published_on=datetime.date(2024, 6, 1), event_date=datetime.date(2024, 5, 30))
+    assert said_on_default(source) == datetime.date(2024, 5, 30)
+    source.event_date = None
+    assert said_on_default(source) == datetime.date(2024, 6, 1)
+
+
+@pytest.mark.parametrize(
+    ("tag", "language"),
+    [
+        ("en", "en"),
+        ("en-GB", "en"),
+        ("zh-Hans", "zh-Hans"),
+        ("zh-CN", "zh-Hans"),
+        ("zh", "zh-Hans"),
+        ("zh-Hant", None),
+        ("zh-TW", None),
+        ("fr", None),
+    ],
+)
+def test_the_extractors_language_for_a_sources_tag(tag: str, language: str | None) -> None:
+    assert intake_language(tag) == language
+
+
+def test_a_source_without_text_or_in_another_language_says_why() -> None:
+    with pytest.raises(IntakeUnavailable, match="keeps no text"):
+        source_candidates(interview_source(text=""), said_on=SAID_ON)
+    with pytest.raises(IntakeUnavailable, match="“fr”"):
+        source_candidates(interview_source(language="fr"), said_on=SAID_ON)
