@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from typing import Any
 
 import pytest
 from django.contrib.auth.models import User
@@ -107,7 +108,7 @@ def test_staff_who_are_not_reviewers_cannot_see_or_act(staff_outsider: User) -> 
     assert client.get(reverse("admin:predictions_prediction_drafts")).status_code == 403
 
 
-def _write_and_publish(client: Client, draft: Prediction, **overrides: str) -> object:
+def _write_and_publish(client: Client, draft: Prediction, **overrides: str) -> Any:
     form = {
         "speaker": draft.speaker_id,
         "source": draft.source_id,
@@ -156,9 +157,8 @@ def test_a_reviewer_without_the_publish_permission_sees_no_button_and_cannot_pub
     reviewer_client: Client, reviewer: User
 ) -> None:
     draft = _draft(reviewer_client)
-    reviewer.groups.first().permissions.remove(
-        *reviewer.groups.first().permissions.filter(codename="publish_prediction")
-    )  # type: ignore[union-attr]
+    group = reviewer.groups.get()
+    group.permissions.remove(*group.permissions.filter(codename="publish_prediction"))
     reviewer = User.objects.get(pk=reviewer.pk)  # drop the cached permissions
     reviewer_client.force_login(reviewer)
     assertNotContains(reviewer_client.get(reverse("admin:predictions_prediction_change", args=[draft.pk])), "_publish")
