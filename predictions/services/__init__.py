@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from predictions.services.fixtures import LoadedRow, fixture_load_missing
+from predictions.services.hedges import hedge_attach, prediction_mark_recorded_late
 from predictions.services.ledger import (
     anchor_quote,
     prediction_record,
@@ -37,7 +38,9 @@ __all__ = [
     "api_token_find",
     "api_token_revoke",
     "fixture_load_missing",
+    "hedge_attach",
     "parse_scopes",
+    "prediction_mark_recorded_late",
     "prediction_record",
     "prediction_update",
     "record_delete",
