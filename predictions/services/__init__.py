@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from predictions.services.drafts import candidate_accept, candidate_dismiss, prediction_publish
 from predictions.services.fixtures import LoadedRow, fixture_load_missing
+from predictions.services.hedges import hedge_attach, prediction_mark_recorded_late
 from predictions.services.ledger import (
     anchor_quote,
     prediction_record,
@@ -40,7 +41,9 @@ __all__ = [
     "candidate_accept",
     "candidate_dismiss",
     "fixture_load_missing",
+    "hedge_attach",
     "parse_scopes",
+    "prediction_mark_recorded_late",
     "prediction_publish",
     "prediction_record",
     "prediction_update",

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils import timezone
 
 from predictions.audit import audited_save, require_permission
 from predictions.errors import StateConflict
@@ -77,7 +78,10 @@ def candidate_accept(*, source: Source, key: str, speaker: Speaker, said_on: dat
         implied_probability=candidate.probability,
         is_public=False,
         is_draft=True,
+        recorded_at=None,  # recorded when published: pre-registration counts from then
     )
+    if candidate.kind is not None:  # else the model's default; the reviewer checks it on the draft
+        draft.quote_kind = candidate.kind
     anchor_quote(draft)  # the offsets must still point at the quote
     audited_save(draft, by=by, reason="Draft from a found forecast", unchecked=REVIEWERS_FIELDS)
     return draft
@@ -105,7 +109,7 @@ def prediction_publish(*, prediction: Prediction, by: Actor, reason: str = "Publ
     2. require what a public prediction needs: claim, criteria, translation (every field's rule, as for
        any prediction) and a resolve-on date after the said-on date (a source without a horizon leaves
        the said-on date in place until the reviewer sets one);
-    3. make it public with an audit entry and a new version;
+    3. make it public and recorded now (``recorded_at``), with an audit entry and a new version;
     4. write the ``prediction.created`` outbox event: for integrators it begins to exist now.
     """
     require_permission(by, "predictions.publish_prediction", "publish predictions")
@@ -116,6 +120,9 @@ def prediction_publish(*, prediction: Prediction, by: Actor, reason: str = "Publ
         raise ValidationError({"resolve_on": "Set the date it can be judged: it must come after the date it was said."})
     locked.is_draft = False
     locked.is_public = True
+    # Publishing fixes the moment of recording for the public: a forecast whose outcome could be
+    # known by now is recorded late (selectors.status.recorded_late_for) and not scored.
+    locked.recorded_at = timezone.now()
     locked.version += 1
     audited_save(locked, by=by, reason=reason)
     outbox_emit(event_type="prediction.created", prediction=locked)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 
 import pytest
+import time_machine
 from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
@@ -50,7 +51,13 @@ def test_accept_makes_a_private_draft_filled_from_the_candidate(reviewer: User) 
     assert (stored.claim, stored.resolution_criteria) == ("", "")
     assert stored.translation == FIRST_QUOTE  # an English quote is its own English text
     assert stored.history.get().history_user == reviewer
+    assert stored.recorded_at is None  # recorded when published
+    assert stored.quote_kind == "direct"  # in quotation marks
     assert not OutboxEvent.objects.exists()  # nothing public happened
+
+
+def test_a_reported_candidate_makes_a_reported_draft(reviewer: User) -> None:
+    assert _accept(reviewer, SECOND_QUOTE).quote_kind == "reported"
 
 
 def test_an_accepted_candidate_is_shown_as_taken_and_cannot_be_accepted_twice(reviewer: User) -> None:
@@ -129,18 +136,29 @@ def _finish(draft: Prediction, reviewer: User) -> Prediction:
 
 def test_publishing_makes_it_public_and_tells_the_outside_world_once(reviewer: User) -> None:
     draft = _finish(_accept(reviewer), reviewer)
-    published = services.prediction_publish(prediction=draft, by=reviewer)
+    publishing = datetime.datetime(2026, 2, 3, 10, 0, tzinfo=datetime.UTC)
+    with time_machine.travel(publishing, tick=False):
+        published = services.prediction_publish(prediction=draft, by=reviewer)
 
     stored = Prediction.objects.get(pk=published.pk)
     assert (stored.is_draft, stored.is_public) == (False, True)
+    assert stored.recorded_at == publishing  # what pre-registration counts from
+    assert not stored.recorded_late
     created = OutboxEvent.objects.filter(event_type="prediction.created")
     assert created.count() == 1
     assert created.get().payload["data"]["prediction"]["is_public"] is True
     # while it was a draft, its edit was written as a private event, which the relay drops
     assert OutboxEvent.objects.get(event_type="prediction.updated").payload["data"]["prediction"]["is_public"] is False
-    assert stored.history.first().history_change_reason == "Published"
+    assert stored.history.order_by("-history_id").first().history_change_reason == "Published"
     with pytest.raises(StateConflict, match="published already"):
         services.prediction_publish(prediction=stored, by=reviewer)
+
+
+def test_a_draft_published_after_its_resolve_on_date_is_recorded_late(reviewer: User) -> None:
+    draft = _finish(_accept(reviewer, SECOND_QUOTE), reviewer)  # resolves on 2027-12-31
+    with time_machine.travel(datetime.datetime(2028, 1, 5, tzinfo=datetime.UTC), tick=False):
+        published = services.prediction_publish(prediction=draft, by=reviewer)
+    assert published.recorded_late
 
 
 def test_a_draft_without_a_horizon_is_not_published_until_it_has_a_date(reviewer: User) -> None:
