@@ -6,20 +6,24 @@ from django.contrib.auth.management import create_permissions
 from django.db import migrations, models
 
 REVIEWER_PERMISSIONS = ["publish_prediction", "view_dismissedcandidate"]
+# Integrators import sources with their text through the API (POST /api/v1/sources/) and make drafts of
+# the forecasts found in them; they never publish.
+INTEGRATOR_PERMISSIONS = ["add_source"]
 
 
 def grant_reviewers(apps, schema_editor):  # type: ignore[no-untyped-def]
-    """Reviewers publish drafts (accepting and dismissing candidates needs add_prediction, which they hold)."""
+    """Reviewers publish drafts (accepting and dismissing candidates needs add_prediction, which both groups hold)."""
     app_config = apps.get_app_config("predictions")
     app_config.models_module = True
     create_permissions(app_config, apps=apps, verbosity=0)
     app_config.models_module = None
-    group = apps.get_model("auth", "Group").objects.filter(name="Reviewers").first()
-    if group is not None:
-        permissions = apps.get_model("auth", "Permission").objects.filter(
-            content_type__app_label="predictions", codename__in=REVIEWER_PERMISSIONS
-        )
-        group.permissions.add(*permissions)
+    for name, codenames in (("Reviewers", REVIEWER_PERMISSIONS), ("Integrators", INTEGRATOR_PERMISSIONS)):
+        group = apps.get_model("auth", "Group").objects.filter(name=name).first()
+        if group is not None:
+            permissions = apps.get_model("auth", "Permission").objects.filter(
+                content_type__app_label="predictions", codename__in=codenames
+            )
+            group.permissions.add(*permissions)
 
 
 class Migration(migrations.Migration):

@@ -23,9 +23,5 @@ SECOND_QUOTE = "She expects prices to fall by the end of 2027."
 
 def interview_source(**fields: object) -> Source:
     text = str(fields.pop("text", INTERVIEW))
-    return SourceFactory.create(
-        text=text,
-        text_sha256=hashlib.sha256(text.encode()).hexdigest(),
-        published_on=SAID_ON,
-        **fields,
-    )
+    fields.setdefault("published_on", SAID_ON)
+    return SourceFactory.create(text=text, text_sha256=hashlib.sha256(text.encode()).hexdigest(), **fields)
