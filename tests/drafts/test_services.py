@@ -9,6 +9,7 @@ import time_machine
 from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
+from django.utils import translation
 
 from predictions import services
 from predictions.errors import NotAllowed, StateConflict
@@ -179,7 +180,7 @@ def test_the_database_keeps_a_draft_private(reviewer: User) -> None:
     with pytest.raises(IntegrityError), transaction.atomic():
         Prediction.objects.filter(pk=draft.pk).update(is_public=True)
     draft.is_public = True
-    with pytest.raises(ValidationError, match="A draft is not public"):
+    with translation.override("en"), pytest.raises(ValidationError, match="A draft is not public"):
         draft.full_clean(exclude=["claim", "resolution_criteria"])
 
 
