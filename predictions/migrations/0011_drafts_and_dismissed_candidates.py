@@ -5,6 +5,8 @@ from django.conf import settings
 from django.contrib.auth.management import create_permissions
 from django.db import migrations, models
 
+import predictions.text
+
 REVIEWER_PERMISSIONS = ["publish_prediction", "view_dismissedcandidate"]
 # Integrators import sources with their text through the API (POST /api/v1/sources/) and make drafts of
 # the forecasts found in them; they never publish.
@@ -39,7 +41,7 @@ class Migration(migrations.Migration):
                 ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
                 ("start", models.PositiveIntegerField()),
                 ("end", models.PositiveIntegerField()),
-                ("quote", models.TextField()),
+                ("quote", models.TextField(validators=[predictions.text.PlainText(multiline=True, verbatim=True)])),
                 ("dismissed_at", models.DateTimeField(auto_now_add=True)),
             ],
             options={

@@ -7,6 +7,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from predictions.models.ledger import Source
+from predictions.text import verbatim_text
 
 
 class DismissedCandidate(models.Model):
@@ -20,7 +21,7 @@ class DismissedCandidate(models.Model):
     source = models.ForeignKey(Source, on_delete=models.CASCADE, related_name="dismissed_candidates")
     start = models.PositiveIntegerField()
     end = models.PositiveIntegerField()
-    quote = models.TextField()
+    quote = models.TextField(validators=[verbatim_text])
     dismissed_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
     dismissed_at = models.DateTimeField(auto_now_add=True)
 
