@@ -234,3 +234,10 @@ def test_pasting_and_uploading_at_once_is_refused(reviewer_client: Client) -> No
     response = reviewer_client.post(ADD, {**source_form(text="Prices will rise."), "text_upload": upload})
     assertContains(response, "Paste the text or upload it, not both.")
     assert not Source.objects.exists()
+
+
+def test_the_seed_article_offers_its_forecasts(article: None, reviewer_client: Client) -> None:
+    source = Source.objects.get(slug="zh-article-altman-ai-for-good-2024")
+    response = reviewer_client.get(_find(source), {"said_on": "2024-05-30"})
+    assert response.status_code == 200
+    assert response.content.decode().count('<mark id="candidate-') >= 4

@@ -228,3 +228,20 @@ def test_a_source_without_text_or_in_another_language_says_why() -> None:
         source_candidates(interview_source(text=""), said_on=SAID_ON)
     with pytest.raises(IntakeUnavailable, match="“fr”"):
         source_candidates(interview_source(language="fr"), said_on=SAID_ON)
+
+
+def test_a_chinese_forecast_becomes_a_draft_the_reviewer_translates(reviewer: User) -> None:
+    text = "陈立明说，明年经济将增长百分之五。“三年内新能源汽车销量将超过燃油车，”他表示。该公司去年交付了十万辆车。"
+    source = interview_source(text=text, language="zh-Hans", published_on=datetime.date(2026, 3, 5))
+    offered = {o.candidate.quote: o for o in source_candidates(source, said_on=datetime.date(2026, 3, 5))}
+    assert "该公司去年交付了十万辆车。" not in offered  # the past is no forecast
+    draft = services.candidate_accept(
+        source=source,
+        key=offered["三年内新能源汽车销量将超过燃油车"].key,
+        speaker=SpeakerFactory.create(),
+        said_on=datetime.date(2026, 3, 5),
+        by=reviewer,
+    )
+    assert text[draft.quote_start : draft.quote_end] == draft.quote == "三年内新能源汽车销量将超过燃油车"
+    assert (draft.quote_language, draft.quote_kind, draft.translation) == ("zh-Hans", "direct", "")
+    assert (draft.horizon, draft.resolve_on) == ("三年内", datetime.date(2029, 3, 5))
