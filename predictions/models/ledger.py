@@ -351,7 +351,8 @@ class Prediction(models.Model):
         ]
 
     def __str__(self) -> str:
-        return self.claim
+        # A draft has no claim yet: its quote names it (admin titles, messages, history).
+        return self.claim or (self.quote if len(self.quote) <= 80 else self.quote[:79] + "…")
 
     def natural_key(self) -> tuple[str, str]:
         return (self.source.slug, self.slug)

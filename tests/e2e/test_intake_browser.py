@@ -14,7 +14,7 @@ import pytest
 
 from predictions.models import Prediction
 from tests.drafts.support import FIRST_QUOTE, INTERVIEW
-from tests.e2e.browser import BrowserThread, admin_login, guarded_page, screenshot
+from tests.e2e.browser import BrowserThread, admin_login, axe_violations, guarded_page, screenshot
 from tests.factories import ReviewerFactory, SpeakerFactory
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
@@ -39,6 +39,7 @@ def paste_find_accept_publish(browser: Any, site: str) -> dict[str, Any]:
         with page.expect_navigation():
             page.click("text=Find forecasts")
         seen["marked"] = page.locator(".intake-text mark").all_inner_texts()
+        seen["axe"] = axe_violations(page)
         screenshot(page, "intake-find-forecasts")
         page.select_option("#id_speaker", label="Ada Park")
         with page.expect_navigation():
@@ -67,6 +68,7 @@ def test_a_reviewer_goes_from_a_pasted_source_to_a_published_prediction(chromium
     seen = chromium.run(paste_find_accept_publish, site)
 
     assert seen["marked"][0] == FIRST_QUOTE
+    assert seen["axe"] == []
     assert seen["quote"] == FIRST_QUOTE  # came with the candidate, not typed
     assert seen["resolve on"] == "2031-01-01"
     assert seen["errors"] == []
