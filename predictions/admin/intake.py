@@ -22,7 +22,7 @@ from django.template.response import TemplateResponse
 from django.urls import URLPattern, path, reverse
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, pgettext_lazy
 
 from predictions import services
 from predictions.admin.forms import IsoDateField
@@ -41,7 +41,7 @@ ModelAdmin = admin.ModelAdmin[Any]
 
 class SaidOnForm(forms.Form):
     said_on = IsoDateField(
-        label=gettext_lazy("Said on"),
+        label=pgettext_lazy("intake", "Said on"),
         help_text=gettext_lazy("Horizons such as “within three years” are counted from this date."),
     )
 

@@ -182,6 +182,8 @@ def test_the_pages_speak_chinese(reviewer_client: Client) -> None:
     response = reviewer_client.get(_find(source), headers={"accept-language": "zh-hans"})
     assertContains(response, "接受")
     assertContains(response, "查找预测")
+    assertContains(response, "发言日期")  # said on, as the glossary has it
+    assertContains(response, "忽略")
 
 
 # --- the text: pasted or uploaded ---------------------------------------------------------------
