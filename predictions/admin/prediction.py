@@ -65,7 +65,7 @@ class PredictionAdmin(AuditedAdmin):
     form = PredictionAdminForm
     list_display = ["claim_short", "speaker", "resolve_on", "status_badge", "days_column", "outcome_column"]
     list_display_links = ["claim_short"]
-    list_filter = [StatusFilter, OutcomeFilter, "speaker", "topics", "is_public"]
+    list_filter = [StatusFilter, OutcomeFilter, "speaker", "topics", "is_public", "is_draft"]
     list_select_related = ["speaker", "final_resolution"]
     search_fields = ["claim", "quote", "translation"]
     date_hierarchy = "resolve_on"

@@ -243,3 +243,17 @@ def test_the_seed_article_offers_its_forecasts(article: None, reviewer_client: C
     response = reviewer_client.get(_find(source), {"said_on": "2024-05-30"})
     assert response.status_code == 200
     assert response.content.decode().count('<mark id="candidate-') >= 4
+
+
+def test_an_undated_draft_is_not_listed_as_awaiting_a_verdict(reviewer_client: Client, reviewer: User) -> None:
+    from predictions import services
+
+    source = interview_source(text="Ada Park said the battery will change everything.")
+    (offered,) = source_candidates(source, said_on=SAID_ON)
+    draft = services.candidate_accept(
+        source=source, key=offered.key, speaker=SpeakerFactory.create(), said_on=SAID_ON, by=reviewer
+    )
+    assert draft.resolve_on == SAID_ON  # in the past: "due" by date alone
+    response = reviewer_client.get(reverse("admin:tracker_overdueprediction_changelist"))
+    assert response.status_code == 200
+    assertNotContains(response, reverse("admin:predictions_prediction_change", args=[draft.pk]))
