@@ -245,3 +245,18 @@ def test_a_chinese_forecast_becomes_a_draft_the_reviewer_translates(reviewer: Us
     assert text[draft.quote_start : draft.quote_end] == draft.quote == "三年内新能源汽车销量将超过燃油车"
     assert (draft.quote_language, draft.quote_kind, draft.translation) == ("zh-Hans", "direct", "")
     assert (draft.horizon, draft.resolve_on) == ("三年内", datetime.date(2029, 3, 5))
+
+
+def test_the_public_history_of_a_published_draft_begins_at_publication(reviewer: User) -> None:
+    from predictions.selectors.history import prediction_edits
+
+    draft = _finish(_accept(reviewer), reviewer)
+    published = services.prediction_publish(prediction=draft, by=reviewer)
+    services.prediction_update(
+        prediction=published, by=reviewer, reason="Sharper criteria", changes={"resolution_criteria": "ACEA > 50%."}
+    )
+
+    edits = prediction_edits(published, ["claim", "resolution_criteria"], limit=10)
+
+    assert [(edit.created, edit.reason) for edit in edits] == [(True, "Published"), (False, "Sharper criteria")]
+    assert edits[1].fields == (("resolution_criteria", "Correct if ACEA reports a share above 50%.", "ACEA > 50%."),)
