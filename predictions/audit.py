@@ -7,6 +7,7 @@ instance before it is saved or deleted end up in its historical row.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from django.core.exceptions import ValidationError
@@ -31,10 +32,12 @@ def _sign(instance: Model, *, by: Actor, reason: str) -> None:
     instance._change_reason = reason  # type: ignore[attr-defined]
 
 
-def audited_save(instance: Model, *, by: Actor, reason: str) -> None:
-    """Validate and save ``instance`` (its reason too), leaving who and why in its history."""
+def audited_save(instance: Model, *, by: Actor, reason: str, unchecked: Collection[str] = ()) -> None:
+    """Validate and save ``instance`` (its reason too), leaving who and why in its history.
+
+    ``unchecked`` names fields not validated yet (a draft's claim, written before it is published)."""
     _sign(instance, by=by, reason=reason)
-    instance.full_clean()
+    instance.full_clean(exclude=unchecked or None)
     instance.save()
 
 

@@ -9,6 +9,7 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from predictions.intake.documents import MAX_BYTES, DocumentError, source_text_from_file
 from predictions.models import Outcome, Prediction, Source
 from predictions.services import EvidenceInput, anchor_quote, source_text_validate
 from predictions.text import multi_line, single_line
@@ -141,8 +142,10 @@ class PredictionAdminForm(forms.ModelForm[Prediction]):
 
     def clean_change_reason(self) -> str:
         reason: str = self.cleaned_data.get("change_reason", "")
-        if self.instance.pk and not reason.strip():
+        if self.instance.pk and not self.instance.is_draft and not reason.strip():
             raise ValidationError(_("Say why you are changing this prediction."))
+        if self.instance.is_draft and not reason.strip():
+            return "Draft written"  # a draft is not public yet: its history starts in earnest when published
         return reason
 
     def clean(self) -> dict[str, Any]:
@@ -161,15 +164,45 @@ class PredictionAdminForm(forms.ModelForm[Prediction]):
 
 class SourceAdminForm(forms.ModelForm[Source]):
     """Checks a seeds/ file against its recorded sha256 before saving, so the
-    reviewer sees the problem next to the field instead of a server error."""
+    reviewer sees the problem next to the field instead of a server error.
+
+    The text is pasted, or uploaded as .txt or .html (``intake.documents``: an HTML page's
+    article text, extracted by trafilatura); either way it is stored verbatim with its sha256."""
+
+    text_upload = forms.FileField(
+        label=_("or upload the text"),
+        required=False,
+        help_text=_("A .txt file (UTF-8) or a saved web page (.html): its article text is kept, verbatim."),
+    )
 
     class Meta:
         model = Source
         # The admin builds the form from its fieldsets on top of this one.
         fields = ["text_file"]
 
+    def clean_text_upload(self) -> Any:
+        upload = self.cleaned_data.get("text_upload")
+        if not upload:
+            return None
+        # Size first: a huge upload is refused before it is read into memory.
+        if upload.size is not None and upload.size > MAX_BYTES:
+            raise ValidationError(
+                _("The file is %(size)s KB; the limit is %(limit)s KB."),
+                params={"size": upload.size // 1024, "limit": MAX_BYTES // 1024},
+            )
+        try:
+            return source_text_from_file(upload.name or "", upload.read())
+        except DocumentError as error:
+            raise ValidationError(str(error)) from None
+
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean() or {}
+        uploaded = cleaned.get("text_upload")
+        if uploaded:
+            if cleaned.get("text") or cleaned.get("text_file"):
+                self.add_error("text_upload", _("Paste the text or upload it, not both."))
+                return cleaned
+            cleaned["text"] = uploaded
         text_file = cleaned.get("text_file")
         if not text_file:
             return self._check_text(cleaned)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib import admin, messages
+from django.core.exceptions import ValidationError
 from django.db.models import QuerySet
 from django.forms import ModelForm
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
@@ -20,7 +21,7 @@ from django.utils.safestring import SafeString
 from django.utils.translation import gettext_lazy as _
 
 from predictions import services
-from predictions.admin import resolution_flows
+from predictions.admin import intake, resolution_flows
 from predictions.admin.base import AuditedAdmin
 from predictions.admin.forms import PredictionAdminForm
 from predictions.display import countdown, status_badge
@@ -67,7 +68,7 @@ class PredictionAdmin(AuditedAdmin):
     form = PredictionAdminForm
     list_display = ["claim_short", "speaker", "resolve_on", "status_badge", "days_column", "outcome_column"]
     list_display_links = ["claim_short"]
-    list_filter = [StatusFilter, OutcomeFilter, "speaker", "topics", "is_public"]
+    list_filter = [StatusFilter, OutcomeFilter, "speaker", "topics", "is_public", "is_draft"]
     list_select_related = ["speaker", "final_resolution"]
     search_fields = ["claim", "quote", "translation"]
     date_hierarchy = "resolve_on"
@@ -111,7 +112,9 @@ class PredictionAdmin(AuditedAdmin):
     # --- list columns -------------------------------------------------------
     @admin.display(description=_("claim"), ordering="claim")
     def claim_short(self, obj: Prediction) -> str:
-        return obj.claim if len(obj.claim) <= 90 else obj.claim[:89] + "…"
+        claim = obj.claim or obj.quote  # a draft has no claim yet: its quote says which it is
+        claim = claim if len(claim) <= 80 else claim[:79] + "…"
+        return f"{_('Draft')}: {claim}" if obj.is_draft else claim
 
     @admin.display(description=_("status"))
     def status_badge(self, obj: Prediction) -> SafeString | str:
@@ -203,6 +206,9 @@ class PredictionAdmin(AuditedAdmin):
                 extra_context["actions"] = resolution_actions(prediction, request.user)
                 extra_context["history"] = resolution_history(prediction)
                 extra_context["ResolutionState"] = ResolutionState
+                extra_context["may_publish"] = prediction.is_draft and request.user.has_perm(
+                    "predictions.publish_prediction"
+                )
         try:
             return super().changeform_view(request, object_id, form_url, extra_context)
         except LedgerError as error:
@@ -212,4 +218,30 @@ class PredictionAdmin(AuditedAdmin):
             return HttpResponseRedirect(target)
 
     def get_urls(self) -> list[URLPattern]:
-        return resolution_flows.urls(self) + super().get_urls()
+        return intake.prediction_urls(self) + resolution_flows.urls(self) + super().get_urls()
+
+    # --- drafts (issue 12): "Save and publish" ------------------------------
+    def get_readonly_fields(self, request: HttpRequest, obj: Prediction | None = None) -> Any:
+        fields = list(super().get_readonly_fields(request, obj))
+        # A draft becomes public by "Save and publish" (audited, with its event), not by a tick.
+        return [*fields, "is_public"] if obj is not None and obj.is_draft else fields
+
+    def response_change(self, request: HttpRequest, obj: Prediction) -> HttpResponse:
+        if "_publish" not in request.POST or not obj.is_draft:
+            return super().response_change(request, obj)
+        page = HttpResponseRedirect(reverse("admin:predictions_prediction_change", args=[obj.pk]))
+        try:
+            services.prediction_publish(prediction=obj, by=request.user)
+        except ValidationError as error:
+            self.message_user(request, " ".join(error.messages), messages.ERROR)
+            return page
+        except LedgerError as error:
+            self.message_user(request, error.message, messages.ERROR)
+            return page
+        public = reverse("predictions:prediction", args=[obj.pk, obj.slug])
+        self.message_user(
+            request,
+            format_html('{} <a href="{}">{}</a>', _("Published."), public, _("See it on the public page")),
+            messages.SUCCESS,
+        )
+        return page

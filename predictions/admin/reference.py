@@ -9,8 +9,10 @@ from django.contrib import admin
 from django.db.models import Field, QuerySet, URLField
 from django.forms import ModelForm
 from django.http import HttpRequest
+from django.urls import URLPattern
 
 from predictions import services
+from predictions.admin import intake
 from predictions.admin.base import AuditedAdmin, ReadOnlyAdmin
 from predictions.admin.forms import SourceAdminForm
 from predictions.models import Evidence, Resolution, Source, Speaker, Topic
@@ -40,6 +42,7 @@ class SpeakerAdmin(ServiceSavingAdmin):
 @admin.register(Source)
 class SourceAdmin(ServiceSavingAdmin):
     form = SourceAdminForm
+    change_form_template = "admin/predictions/source/change_form.html"  # adds "Find forecasts"
     list_display = ["title", "outlet_or_unknown", "language", "published_on", "event_name"]
     search_fields = ["title", "title_original", "outlet", "slug"]
     list_filter = ["language"]
@@ -48,8 +51,11 @@ class SourceAdmin(ServiceSavingAdmin):
         (None, {"fields": ["slug", "title", "title_original", "language"]}),
         ("Where it was published", {"fields": ["outlet", "url", "archived_url", "published_on"]}),
         ("The event", {"fields": ["event_name", "event_place", "event_date"]}),
-        ("The text we quote from", {"fields": ["text_file", "text", "text_sha256", "provenance_note"]}),
+        ("The text we quote from", {"fields": ["text_file", "text", "text_upload", "text_sha256", "provenance_note"]}),
     ]
+
+    def get_urls(self) -> list[URLPattern]:
+        return intake.source_urls(self) + super().get_urls()
 
     @admin.display(description="outlet", ordering="outlet")
     def outlet_or_unknown(self, obj: Source) -> str:

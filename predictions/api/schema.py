@@ -219,3 +219,46 @@ class ScoreboardDoc(S.Serializer):
     speaker_count = S.IntegerField(help_text="All speakers with public predictions.")
     calibration = CalibrationBinDoc(many=True)
     as_of = S.DateField(help_text="The site's date the numbers were computed for.")
+
+
+class ForecastCandidateDoc(S.Serializer):
+    """The fields of ``manage.py find_forecasts --format json``, plus the id to accept it by."""
+
+    id = S.CharField(help_text="Accept it with POST …/forecast-candidates/{id}/.")
+    quote = S.CharField(help_text="Exactly as in the source text: text[start:end].")
+    start = S.IntegerField()
+    end = S.IntegerField()
+    horizon = S.CharField(allow_null=True)
+    resolve_on = S.DateField(allow_null=True)
+    horizon_rule = S.CharField(allow_null=True)
+    probability = S.FloatField(allow_null=True)
+    hedges = S.ListField(child=S.CharField())
+    kind = S.ChoiceField(choices=["direct", "reported"], allow_null=True)
+
+
+class ForecastCandidateListDoc(S.Serializer):
+    source = S.IntegerField()  # type: ignore[assignment]
+    language = S.CharField(help_text="The extractor's language: en or zh-Hans.")
+    said_on = S.DateField()
+    results = ForecastCandidateDoc(many=True, help_text="Not yet accepted or dismissed, in text order.")
+
+
+class DraftDoc(S.Serializer):
+    """A draft prediction: private until a reviewer writes its claim and criteria and publishes it."""
+
+    id = S.IntegerField()
+    is_draft = S.BooleanField()
+    slug = S.CharField()
+    speaker = S.CharField(help_text="Speaker slug.")
+    source = S.IntegerField()  # type: ignore[assignment]
+    quote = S.CharField()
+    quote_start = S.IntegerField()
+    quote_end = S.IntegerField()
+    quote_kind = S.CharField()
+    made_on = S.DateField()
+    horizon = S.CharField()
+    horizon_rule = S.CharField()
+    resolve_on = S.DateField()
+    stated_confidence = S.CharField()
+    implied_probability = S.FloatField(allow_null=True)
+    admin_url = S.CharField(help_text="Where a reviewer finishes and publishes it.")

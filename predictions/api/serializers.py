@@ -103,3 +103,42 @@ class ResolutionSupersedeSerializer(ResolutionProposeSerializer):
 
 class ResolutionRejectSerializer(StrictSerializer):
     reason = _text(2000)
+
+
+class SourceCreateSerializer(StrictSerializer):
+    """A source and its text: ``text`` verbatim, or ``html`` (a web page) whose article text is extracted."""
+
+    slug = serializers.SlugField(max_length=50)
+    title = _text(500)
+    title_original = _text(500, required=False, allow_blank=True)
+    language = serializers.RegexField(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$", max_length=35)
+    outlet = _text(200, required=False, allow_blank=True)
+    url = serializers.URLField(max_length=1000, required=False, allow_blank=True)
+    published_on = serializers.DateField(required=False, allow_null=True)
+    event_name = _text(300, required=False, allow_blank=True)
+    event_place = _text(300, required=False, allow_blank=True)
+    event_date = serializers.DateField(required=False, allow_null=True)
+    text = serializers.CharField(
+        max_length=1_000_000, required=False, trim_whitespace=False, help_text="The source's text, verbatim."
+    )
+    html = serializers.CharField(
+        max_length=2_000_000,
+        required=False,
+        trim_whitespace=False,
+        help_text="Instead of text: a web page; its article text is extracted (trafilatura) and kept verbatim.",
+    )
+    provenance_note = _text(required=False, allow_blank=True)
+
+    def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
+        if ("text" in attrs) == ("html" in attrs):
+            raise serializers.ValidationError({"text": ["Send the source's text in “text”, or a web page in “html”."]})
+        if "text" in attrs and not attrs["text"].strip():
+            raise serializers.ValidationError({"text": ["The text is empty."]})
+        return attrs
+
+
+class CandidateAcceptSerializer(StrictSerializer):
+    speaker = SlugReference(slug_field="slug", queryset=Speaker.objects.all(), help_text="Who said it: speaker slug.")
+    said_on = serializers.DateField(
+        required=False, help_text="When it was said (horizons count from it); default: the source's date."
+    )

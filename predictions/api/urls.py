@@ -10,7 +10,7 @@ from django.urls import path, re_path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 
 from predictions.api.base.errors import not_found_view
-from predictions.api.views import export, predictions, reference, resolutions
+from predictions.api.views import export, intake, predictions, reference, resolutions
 
 app_name = "api"
 
@@ -31,6 +31,16 @@ urlpatterns = [
     path("speakers/<slug:slug>/", reference.SpeakerDetailView.as_view(), name="speaker-detail"),
     path("sources/", reference.SourceListView.as_view(), name="source-list"),
     path("sources/<int:pk>/", reference.SourceDetailView.as_view(), name="source-detail"),
+    path(
+        "sources/<int:pk>/forecast-candidates/",
+        intake.ForecastCandidateListView.as_view(),
+        name="source-forecast-candidates",
+    ),
+    path(
+        "sources/<int:pk>/forecast-candidates/<str:candidate_id>/",
+        intake.ForecastCandidateAcceptView.as_view(),
+        name="source-forecast-candidate-accept",
+    ),
     path("scoreboard/", reference.ScoreboardView.as_view(), name="scoreboard"),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     path(

@@ -1,15 +1,19 @@
 """The ledger's models. One module per idea; import them from here.
 
 - ``ledger``: topics, speakers, sources, predictions;
+- ``hedges``: passages of a prediction's source that qualify its confidence;
 - ``resolutions``: resolutions, their confirmations and evidence;
 - ``outbox``: events for the outside world, written with each change;
 - ``tokens``: integrators' API tokens (hashed, scoped);
-- ``throttle``: the API's request counts when there is no Redis.
+- ``throttle``: the API's request counts when there is no Redis;
+- ``intake``: the forecast candidates reviewers dismissed.
 """
 
 from __future__ import annotations
 
-from predictions.models.ledger import Prediction, Source, SourceTextError, Speaker, Status, Topic
+from predictions.models.hedges import Hedge
+from predictions.models.intake import DismissedCandidate
+from predictions.models.ledger import Prediction, QuoteKind, Source, SourceTextError, Speaker, Status, Topic
 from predictions.models.outbox import OutboxEvent
 from predictions.models.resolutions import Evidence, Outcome, Resolution, ResolutionConfirmation, ResolutionState
 from predictions.models.throttle import ThrottleWindow
@@ -17,10 +21,13 @@ from predictions.models.tokens import ApiToken, TokenScope
 
 __all__ = [
     "ApiToken",
+    "DismissedCandidate",
     "Evidence",
+    "Hedge",
     "OutboxEvent",
     "Outcome",
     "Prediction",
+    "QuoteKind",
     "Resolution",
     "ResolutionConfirmation",
     "ResolutionState",

@@ -17,10 +17,11 @@ from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
 from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from predictions.selectors.status import PredictionManager, Status, status_for
+from predictions.selectors.status import PredictionManager, Status, recorded_late_for, recorded_on_for, status_for
 from predictions.text import multi_line, single_line, verbatim_text
 
 # BCP 47 language tags as we use them: "zh-Hans", "en", "pt-BR", "yue-Hant-HK".
@@ -84,6 +85,7 @@ class Speaker(Named):
     )
     slug = models.SlugField(unique=True)
     role = models.CharField(_("role / affiliation"), max_length=300, blank=True, validators=[single_line])
+    role_zh = models.CharField(_("role / affiliation (Chinese)"), max_length=300, blank=True, validators=[single_line])
     link = models.URLField(blank=True, max_length=500, validators=[single_line])
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -105,6 +107,13 @@ class Source(SlugKeyed):
     title_original = models.CharField(
         _("title in original language"), max_length=500, blank=True, validators=[single_line]
     )
+    title_zh = models.CharField(
+        _("title (Chinese)"),
+        max_length=500,
+        blank=True,
+        help_text=_("Only when the original is not Chinese."),
+        validators=[single_line],
+    )
     outlet = models.CharField(max_length=200, blank=True, help_text=_("Blank when unknown."), validators=[single_line])
     url = models.URLField(max_length=1000, blank=True, help_text=_("Blank when unknown."), validators=[single_line])
     archived_url = models.URLField(max_length=1000, blank=True, validators=[single_line])
@@ -124,6 +133,7 @@ class Source(SlugKeyed):
     )
     text_sha256 = models.CharField(max_length=64, blank=True)
     provenance_note = models.TextField(blank=True, validators=[multi_line])
+    provenance_note_zh = models.TextField(_("provenance note (Chinese)"), blank=True, validators=[multi_line])
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -164,6 +174,11 @@ class Source(SlugKeyed):
         return raw.decode("utf-8")
 
 
+class QuoteKind(models.TextChoices):
+    DIRECT = "direct", _("Direct quote")
+    REPORTED = "reported", _("Reported speech")
+
+
 class Prediction(models.Model):
     speaker = models.ForeignKey(Speaker, on_delete=models.PROTECT, related_name="predictions")
     source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="predictions")
@@ -173,6 +188,18 @@ class Prediction(models.Model):
         help_text=_("Exactly as the source has it, in the original language."), validators=[verbatim_text]
     )
     quote_language = models.CharField(max_length=35, validators=[single_line, bcp47_validator])
+    quote_kind = models.CharField(
+        max_length=10,
+        choices=QuoteKind.choices,
+        default=QuoteKind.DIRECT,
+        help_text=_("Direct: the source quotes the speaker in quotation marks. Reported: the source's paraphrase."),
+    )
+    spoken_language = models.CharField(
+        max_length=35,
+        blank=True,
+        help_text=_("BCP 47 tag of the language the speaker spoke, e.g. “en”. Blank when unknown."),
+        validators=[single_line, bcp47_validator],
+    )
     quote_start = models.PositiveIntegerField(null=True, blank=True, help_text=_("Character offset in the source."))
     quote_end = models.PositiveIntegerField(null=True, blank=True)
     translation = models.TextField(
@@ -190,12 +217,16 @@ class Prediction(models.Model):
     horizon_rule = models.TextField(
         blank=True, help_text=_("How the horizon was turned into the resolve-on date."), validators=[multi_line]
     )
+    horizon_rule_zh = models.TextField(_("horizon rule (Chinese)"), blank=True, validators=[multi_line])
     resolve_on = models.DateField(help_text=_("When it can be judged."))
     resolution_criteria = models.TextField(validators=[multi_line])
     resolution_criteria_zh = models.TextField(_("resolution criteria (Chinese)"), blank=True, validators=[multi_line])
 
     stated_confidence = models.CharField(
         max_length=300, blank=True, help_text=_("The speaker's own words."), validators=[single_line]
+    )
+    stated_confidence_zh = models.CharField(
+        _("stated confidence (Chinese)"), max_length=300, blank=True, validators=[single_line]
     )
     implied_probability = models.FloatField(
         null=True,
@@ -208,6 +239,26 @@ class Prediction(models.Model):
         settings.AUTH_USER_MODEL, blank=True, related_name="assigned_predictions", help_text=_("Optional.")
     )
     is_public = models.BooleanField(default=True)
+    # When it entered the public ledger: set once, at creation (a draft, when
+    # drafts exist, gets it when published), never edited. Scores and the
+    # "recorded late" rule read it (``selectors.status``).
+    recorded_at = models.DateTimeField(
+        _("recorded at"), null=True, blank=True, default=timezone.now, editable=False, db_index=False
+    )
+    late_evidence_reason = models.TextField(
+        _("decisive evidence already public when recorded"),
+        blank=True,
+        help_text=_(
+            "Filled by a reviewer: why the outcome could already be known when this was recorded. "
+            "Published; a prediction marked so is recorded late and not scored."
+        ),
+        validators=[multi_line],
+    )
+    late_evidence_reason_zh = models.TextField(_("late-evidence reason (Chinese)"), blank=True, validators=[multi_line])
+    # A draft (issue 12): made from a candidate the extractor found, waiting for a reviewer to
+    # write its claim and criteria and publish it (services.prediction_publish). Never public and
+    # not recorded (no recorded_at) until then: a constraint below holds it, whatever a form sets.
+    is_draft = models.BooleanField(_("draft"), default=False, editable=False)
 
     # The final resolution, if any. The Resolution table is the history; this
     # pointer is kept in step by predictions.services in the same transaction
@@ -262,6 +313,12 @@ class Prediction(models.Model):
                 name="prediction_quote_offsets_ordered",
                 violation_error_message=_("The quote's end offset must come after its start."),
             ),
+            models.CheckConstraint(
+                # A draft is neither public nor recorded: publishing sets both (services.prediction_publish).
+                condition=Q(is_draft=False) | Q(is_public=False, recorded_at__isnull=True),
+                name="prediction_draft_private_and_unrecorded",
+                violation_error_message=_("A draft is not public: publish it with “Save and publish”."),
+            ),
         ]
         indexes = [
             # Consumers: Prediction.objects.due()/overdue(), the public "coming due" and
@@ -284,14 +341,18 @@ class Prediction(models.Model):
             # which pages by (resolve_on, id) or (made_on, id) in either direction.
             models.Index(fields=["resolve_on", "id"], name="prediction_resolve_on_keyset"),
             models.Index(fields=["made_on", "id"], name="prediction_made_on_keyset"),
+            # Consumer: selectors.drafts.drafts_to_finish — the reviewers' few drafts, oldest first.
+            models.Index(fields=["created_at", "id"], name="prediction_drafts_by_age", condition=Q(is_draft=True)),
         ]
         permissions = [
             ("propose_resolution", "Can propose, supersede and annul resolutions"),
             ("confirm_resolution", "Can confirm or reject another reviewer's proposed resolution"),
+            ("publish_prediction", "Can publish a draft prediction"),
         ]
 
     def __str__(self) -> str:
-        return self.claim
+        # A draft has no claim yet: its quote names it (admin titles, messages, history).
+        return self.claim or (self.quote if len(self.quote) <= 80 else self.quote[:79] + "…")
 
     def natural_key(self) -> tuple[str, str]:
         return (self.source.slug, self.slug)
@@ -303,4 +364,14 @@ class Prediction(models.Model):
         return status_for(self.resolve_on, self.final_resolution_id, today)[0]
 
     def is_overdue_on(self, today: datetime.date, grace_days: int | None = None) -> bool:
-        return status_for(self.resolve_on, self.final_resolution_id, today, grace_days)[1]
+        return status_for(self.resolve_on, self.final_resolution_id, today, grace_days, self.recorded_on)[1]
+
+    @property
+    def recorded_on(self) -> datetime.date | None:
+        """The site's local date of ``recorded_at``."""
+        return recorded_on_for(self.recorded_at)
+
+    @property
+    def recorded_late(self) -> bool:
+        """``selectors.status.recorded_late_for``: not scored by default."""
+        return recorded_late_for(self.recorded_at, self.resolve_on, self.late_evidence_reason)

@@ -1,16 +1,89 @@
-"""Drafts: predictions recorded but not yet published, which a reviewer still has to finish.
+"""Reads for the intake: a source's forecast candidates as offered to reviewers, and the drafts to finish.
 
-A minimal reading (drafts are the predictions that are not public); the intake (branch i12i)
-brings its own ``drafts_to_finish`` with the same name and signature, which replaces this one.
+A candidate is offered unless a reviewer dismissed it (``DismissedCandidate``, by source and
+offsets) or already accepted it (a prediction of the source anchored at the same offsets).
 """
 
 from __future__ import annotations
 
+import datetime
+from dataclasses import dataclass
+
 from django.db.models import QuerySet
 
-from predictions.models import Prediction
+from predictions.intake import Candidate, find_forecasts
+from predictions.models import DismissedCandidate, Prediction, Source, SourceTextError
+
+
+class IntakeUnavailable(Exception):
+    """This source cannot be read for forecasts (no text, unreadable text, a language the extractor lacks)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+@dataclass(frozen=True)
+class Offered:
+    """A candidate as a reviewer sees it: still open, or already a draft or a prediction (``prediction_id``)."""
+
+    candidate: Candidate
+    prediction_id: int | None = None
+
+    @property
+    def key(self) -> str:
+        return self.candidate.key
+
+
+def intake_language(tag: str) -> str | None:
+    """The extractor's language for a source's BCP 47 tag ("en-GB" → "en", "zh-CN" → "zh-Hans"), or None.
+
+    Traditional Chinese is not offered: the extractor's Chinese rules are written for Simplified."""
+    parts = tag.lower().split("-")
+    if parts[0] == "en":
+        return "en"
+    if parts[0] == "zh" and not {"hant", "tw", "hk", "mo"} & set(parts[1:]):
+        return "zh-Hans"
+    return None
+
+
+def said_on_default(source: Source) -> datetime.date | None:
+    """When the words were said, as far as the source tells: the event's date, else the publication date."""
+    return source.event_date or source.published_on
+
+
+def source_candidates(source: Source, *, said_on: datetime.date) -> list[Offered]:
+    """Every candidate the extractor finds in the source, minus the dismissed ones, in text order."""
+    language = intake_language(source.language)
+    if language is None:
+        raise IntakeUnavailable(
+            f"Forecasts are found in English and Simplified Chinese texts; this source is in “{source.language}”."
+        )
+    try:
+        text = source.full_text
+    except SourceTextError as error:
+        raise IntakeUnavailable(str(error)) from None
+    if not text.strip():
+        raise IntakeUnavailable("This source keeps no text. Paste or upload its text first.")
+    dismissed = set(DismissedCandidate.objects.filter(source=source).values_list("start", "end", "quote"))
+    taken = {
+        (start, end): pk
+        for pk, start, end in Prediction.objects.filter(source=source, quote_start__isnull=False).values_list(
+            "id", "quote_start", "quote_end"
+        )
+    }
+    return [
+        Offered(candidate, taken.get((candidate.start, candidate.end)))
+        for candidate in find_forecasts(text, language=language, said_on=said_on)
+        if (candidate.start, candidate.end, candidate.quote) not in dismissed
+    ]
+
+
+def find_candidate(source: Source, *, key: str, said_on: datetime.date) -> Offered | None:
+    """The offered candidate with this key (``Candidate.key``), or None when it is not (or no longer) offered."""
+    return next((offered for offered in source_candidates(source, said_on=said_on) if offered.key == key), None)
 
 
 def drafts_to_finish() -> QuerySet[Prediction]:
-    """Draft predictions waiting for a reviewer to finish and publish them, oldest first."""
-    return Prediction.objects.filter(is_public=False).select_related("speaker", "source").order_by("created_at", "id")
+    """Draft predictions waiting for a reviewer to write their claim and criteria and publish them, oldest first."""
+    return Prediction.objects.filter(is_draft=True).select_related("speaker", "source").order_by("created_at", "id")

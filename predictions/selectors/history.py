@@ -58,10 +58,16 @@ def prediction_edits(prediction: Prediction, fields: Iterable[str], limit: int) 
     records.reverse()
     edits: list[Edit] = []
     previous = None
+    drafted = False
     for record in records:
         reason = record.history_change_reason or ""
+        if getattr(record, "is_draft", False):
+            # A draft's edits are reviewers' work, not the record: the public history begins at publication,
+            # which is shown as its creation (and recorded_at says when).
+            previous, drafted = None, True
+            continue
         if previous is None:
-            if record.history_type == "+":
+            if record.history_type == "+" or drafted:
                 edits.append(Edit(at=record.history_date, created=True, reason=reason))
         else:
             changed = tuple(

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from predictions.services.drafts import candidate_accept, candidate_dismiss, prediction_publish
 from predictions.services.fixtures import LoadedRow, fixture_load_missing
+from predictions.services.hedges import hedge_attach, prediction_mark_recorded_late
 from predictions.services.ledger import (
     anchor_quote,
     prediction_record,
@@ -37,9 +39,14 @@ __all__ = [
     "api_token_create",
     "api_token_find",
     "api_token_revoke",
+    "candidate_accept",
+    "candidate_dismiss",
     "fixture_load_missing",
+    "hedge_attach",
     "is_early",
     "parse_scopes",
+    "prediction_mark_recorded_late",
+    "prediction_publish",
     "prediction_record",
     "prediction_update",
     "record_delete",

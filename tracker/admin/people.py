@@ -71,7 +71,8 @@ class OverduePredictionAdmin(ReadOnlyAdmin):
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Any]:
         unresolved_past_due: Any = super().get_queryset(request)
-        return unresolved_past_due.due().annotate(last_reminded_at=Max("reminders__sent_at"))
+        # Drafts are not awaiting a verdict: an undated one keeps its said-on date until the reviewer sets one.
+        return unresolved_past_due.due().filter(is_draft=False).annotate(last_reminded_at=Max("reminders__sent_at"))
 
     @admin.display(description=_("prediction"))
     def claim_column(self, prediction: OverduePrediction) -> Any:

@@ -9,6 +9,7 @@ from django.utils import timezone
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework.request import Request
 
+from predictions import services
 from predictions.api import base
 from predictions.api.base import ApiError, ApiView, api_base, json_response
 from predictions.api.schema import (
@@ -18,7 +19,9 @@ from predictions.api.schema import (
     SpeakerDetailDoc,
     SpeakerPageDoc,
 )
+from predictions.api.serializers import SourceCreateSerializer
 from predictions.api.track_record import calibration_body, record_body
+from predictions.intake.documents import DocumentError, source_text_from_file
 from predictions.models import Source, Speaker
 from predictions.scoring import TrackRecord
 from predictions.selectors import scoreboard
@@ -94,6 +97,8 @@ class SpeakerDetailView(ApiView):
 
 
 class SourceListView(ApiView):
+    required_scopes = {"POST": "write"}
+
     @base.list_schema(operation_id="sources_list", summary="Sources, by id", page=SourcePageDoc)
     def get(self, request: Request) -> HttpResponse:
         def results(rows: list[tuple[int]]) -> list[dict[str, Any]]:
@@ -101,6 +106,29 @@ class SourceListView(ApiView):
             return [source_body(by_id[row[0]]) for row in rows]
 
         return base.paginated_response(request, Source.objects.values_list("id"), ordering="id", results=results)
+
+    @extend_schema(
+        operation_id="sources_create",
+        summary="Add a source with its text (scope: write)",
+        description="The text is kept verbatim with its sha256: send it in `text`, or send a web page in "
+        "`html` and its article text is extracted. Then read the forecasts found in it: "
+        "GET /api/v1/sources/{id}/forecast-candidates/.",
+        request=SourceCreateSerializer,
+        responses={201: OpenApiResponse(SourceDoc), **base.errors(*base.WRITE_ERRORS)},
+    )
+    def post(self, request: Request) -> HttpResponse:
+        serializer = SourceCreateSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        data = dict(serializer.validated_data)
+        html = data.pop("html", None)
+        if html is not None:
+            try:
+                data["text"] = source_text_from_file("page.html", html.encode("utf-8", "surrogatepass"))
+            except DocumentError as error:
+                raise base.bad_request(str(error), field="html") from None
+        source = services.reference_save(instance=Source(**data), by=request.user, reason="Added through the API")
+        body = source_body(source_rows([source.pk])[0])
+        return json_response(body, status=201, headers={"Location": body["api_url"]})
 
 
 class SourceDetailView(ApiView):

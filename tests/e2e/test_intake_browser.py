@@ -1,0 +1,116 @@
+"""From a pasted source to a published prediction, in Chromium, without typing a quote or an offset.
+
+Ada pastes an interview into a new source, saves it, opens "Find forecasts", picks the speaker,
+accepts a forecast found (its quote, offsets, dates, rule, hedges and probability come with it),
+writes the claim and the criteria on the draft (and, for a Chinese quote, its English translation),
+presses "Save and publish", and follows the link to the public page, where the prediction now stands.
+Once with an English browser and an English interview, once with a Chinese browser and a Chinese one.
+"""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any
+
+import pytest
+
+from predictions.models import Prediction
+from tests.drafts.support import FIRST_QUOTE, INTERVIEW
+from tests.e2e.browser import BrowserThread, admin_login, axe_violations, guarded_page, screenshot
+from tests.factories import ReviewerFactory, SpeakerFactory
+
+pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+
+PASSWORD = "correct horse battery staple"  # tests.factories.UserFactory's
+CLAIM = "More than half of new cars sold in the EU in 2030 are battery-electric."
+CRITERIA = "Correct if ACEA reports a battery-electric share above 50% of new EU car sales for 2030."
+ZH_TEXT = "陈立明说，明年经济将增长百分之五。“三年内新能源汽车销量将超过燃油车，”他表示。该公司去年交付了十万辆车。"
+CASES: dict[str, dict[str, Any]] = {
+    "en": {
+        "locale": "en-GB",
+        "language": "en",
+        "text": INTERVIEW,
+        "said on": "2026-01-01",
+        "quote": FIRST_QUOTE,
+        "offer": 1,
+        "resolve on": "2031-01-01",
+        "published": "Published.",
+    },
+    "zh": {
+        "locale": "zh-CN",
+        "language": "zh-Hans",
+        "text": ZH_TEXT,
+        "said on": "2026-03-05",
+        "quote": "三年内新能源汽车销量将超过燃油车",
+        "offer": 2,
+        "resolve on": "2029-03-05",
+        "published": "已发布。",
+    },
+}
+
+
+def paste_find_accept_publish(browser: Any, site: str, case: dict[str, Any], tag: str) -> dict[str, Any]:
+    seen: dict[str, Any] = {}
+    with guarded_page(browser, site, locale=case["locale"], viewport={"width": 1280, "height": 900}) as (page, _):
+        admin_login(page, site, "ada", PASSWORD)
+        page.goto(f"{site}/admin/predictions/source/add/")
+        page.fill("#id_slug", f"interview-{tag}")
+        page.fill("#id_title", "An interview on cars")
+        page.fill("#id_language", case["language"])
+        page.fill("#id_published_on", case["said on"])
+        page.fill("#id_text", case["text"])  # pasted
+        with page.expect_navigation():
+            page.click("input[name=_continue]")
+        with page.expect_navigation():
+            page.click(".object-tools a[href$='/forecasts/']")  # "Find forecasts" / "查找预测"
+        seen["page language"] = page.get_attribute("html", "lang")
+        seen["marked"] = page.locator(".intake-text mark").all_inner_texts()
+        seen["axe"] = axe_violations(page)
+        screenshot(page, f"intake-{tag}-find-forecasts")
+        page.select_option("#id_speaker", label="Ada Park")
+        with page.expect_navigation():
+            page.click(f"#offer-{case['offer']} button[name=accept]")
+        seen["draft page"] = page.url
+        seen["quote"] = page.input_value("#id_quote")
+        seen["resolve on"] = page.input_value("#id_resolve_on")
+        page.fill("#id_claim", CLAIM)
+        page.fill("#id_resolution_criteria", CRITERIA)
+        if not page.input_value("#id_translation"):
+            page.fill("#id_translation", "Within three years, new-energy vehicles will outsell petrol cars.")
+        screenshot(page, f"intake-{tag}-draft")
+        with page.expect_navigation():
+            page.click("input[name=_publish]")
+        seen["errors"] = page.locator(".errorlist li, .errornote").all_inner_texts()
+        seen["message"] = page.locator(".messagelist").inner_text() if page.locator(".messagelist").count() else ""
+        with page.expect_navigation():
+            page.click(".messagelist a")  # "See it on the public page"
+        seen["public page"] = page.locator("main").inner_text()
+        screenshot(page, f"intake-{tag}-public-page")
+    return seen
+
+
+@pytest.mark.parametrize("tag", CASES)
+def test_a_reviewer_goes_from_a_pasted_source_to_a_published_prediction(
+    chromium: BrowserThread, site: str, tag: str
+) -> None:
+    case = CASES[tag]
+    ReviewerFactory.create(username="ada", first_name="Ada")
+    SpeakerFactory.create(name="Ada Park", slug="ada-park")
+
+    seen = chromium.run(paste_find_accept_publish, site, case, tag)
+
+    assert seen["page language"] == ("en" if tag == "en" else "zh-hans")
+    assert case["quote"] in seen["marked"]
+    assert seen["axe"] == []
+    assert seen["quote"] == case["quote"]  # came with the candidate, not typed
+    assert seen["resolve on"].replace("/", "-") == case["resolve on"]  # the admin writes 2029/03/05 in Chinese
+    assert seen["errors"] == []
+    assert case["published"] in seen["message"]
+    assert case["quote"] in seen["public page"]
+    published = Prediction.objects.get(source__slug=f"interview-{tag}")
+    assert (published.is_draft, published.is_public, published.speaker.slug) == (False, True, "ada-park")
+    assert published.recorded_at is not None
+    assert published.resolve_on == datetime.date.fromisoformat(case["resolve on"])
+    start = case["text"].index(case["quote"])
+    assert (published.quote_start, published.quote_end) == (start, start + len(case["quote"]))
+    assert seen["draft page"].endswith(f"/admin/predictions/prediction/{published.pk}/change/")
