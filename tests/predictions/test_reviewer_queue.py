@@ -35,7 +35,9 @@ def test_each_reviewer_sees_what_waits_for_them_oldest_first(
     theirs = PredictionFactory.create(claim="Assigned to Bao", resolve_on=datetime.date(2025, 11, 1))
     theirs.reviewers.add(second_reviewer)
     PredictionFactory.create(claim="Not due", resolve_on=datetime.date(2027, 1, 1))
-    draft = PredictionFactory.create(claim="A draft", is_public=False, resolve_on=datetime.date(2027, 1, 1))
+    draft = PredictionFactory.create(
+        claim="A draft", is_draft=True, is_public=False, recorded_at=None, resolve_on=datetime.date(2027, 1, 1)
+    )
     proposed = PredictionFactory.create(claim="Proposed by Ada", resolve_on=datetime.date(2025, 9, 1))
     proposal = propose(proposed, reviewer)
 
@@ -148,7 +150,9 @@ def test_the_admin_list_filters_the_proposed_ones(
 def test_a_due_draft_is_a_draft_to_finish_not_a_prediction_to_judge(
     frozen_now: datetime.datetime, reviewer: User
 ) -> None:
-    draft = PredictionFactory.create(is_public=False, resolve_on=datetime.date(2025, 6, 1))
+    draft = PredictionFactory.create(
+        is_draft=True, is_public=False, recorded_at=None, resolve_on=datetime.date(2025, 6, 1)
+    )
 
     queue = reviewer_queue(reviewer)
 
