@@ -54,7 +54,9 @@ def home(request: HttpRequest) -> HttpResponse:
         "chart": calibration_chart(board.calibration),
         "coming_due": selectors.coming_due(predictions, today),
         "awaiting": selectors.awaiting_reviewers(predictions, today),
-        "recently_resolved": selectors.recently_resolved(None if scope == scoreboard.Scope() else predictions),
+        "recently_resolved": selectors.recently_resolved(None if not (scope.topic or scope.horizon) else predictions),
+        "include_late": scope.include_late,
+        "late_base": _without_include_late(request),
         "overdue_grace_days": settings.HINDSIGHT_OVERDUE_GRACE_DAYS,
         **_scoring_context(),
     }
@@ -116,7 +118,8 @@ def speaker_detail(request: HttpRequest, slug: str) -> HttpResponse:
     speaker = selectors.speaker_by_slug(slug)
     if speaker is None:
         raise Http404(_("No speaker has this address."))
-    scores = speaker_scores(speaker, today)
+    include_late = request.GET.get("include_late") in {"1", "on", "true"}
+    scores = speaker_scores(speaker, today, include_late)
     if scores.record.tally.total == 0:
         raise Http404(_("This speaker has no public predictions."))
     tally = scores.record.tally
@@ -133,6 +136,8 @@ def speaker_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "speaker": speaker,
         "record": scores.record,
         "chart": calibration_chart(scores.calibration),
+        "include_late": include_late,
+        "late_base": _without_include_late(request),
         **_scoring_context(),
     }
     status = 200
@@ -169,6 +174,13 @@ def methodology(request: HttpRequest) -> HttpResponse:
 def favicon(request: HttpRequest) -> HttpResponse:
     """Browsers ask for /favicon.ico whatever the page says; send them to the static icon."""
     return redirect(static("predictions/favicon.svg"), permanent=True)
+
+
+def _without_include_late(request: HttpRequest) -> str:
+    """This page's address without ``include_late``: the late note's links add or drop it."""
+    query = request.GET.copy()
+    query.pop("include_late", None)
+    return request.path + (f"?{query.urlencode()}" if query else "")
 
 
 def _scoring_context() -> dict[str, Any]:

@@ -361,6 +361,11 @@ def test_the_speaker_row_says_when_nothing_is_scored_and_when_the_sample_is_smal
     assert '<small class="small-sample">nothing scored yet</small>' in anonymous.get("/").content.decode()
 
     final_resolution_for(Prediction.objects.get(slug=INFLECTION), Outcome.CORRECT)
+    # The GPT-5 forecast was recorded after its resolve-on date: its verdict is left out, and the page says so.
     content = anonymous.get("/").content.decode()
+    assert '<small class="small-sample">nothing scored yet</small>' in content
+    assert "1 verdict was left out of these scores: its prediction was recorded late" in content
+    # Until the reader asks to include it.
+    content = anonymous.get("/?include_late=1").content.decode()
     assert '<small class="small-sample">1 scored: small sample</small>' in content
     assert "100%<small>21%–100%</small>" in content  # the hit rate over its 95% interval
