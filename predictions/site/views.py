@@ -23,6 +23,7 @@ from predictions.models import ResolutionState
 from predictions.selectors import predictions as selectors
 from predictions.selectors import scoreboard
 from predictions.selectors.history import public_resolutions
+from predictions.selectors.status import waiting_since
 from predictions.selectors.track_records import speaker_scores
 from predictions.site.charts import calibration_chart
 from predictions.site.filters import ScoreboardFilterForm
@@ -102,6 +103,8 @@ def prediction_detail(request: HttpRequest, pk: int, slug: str = "") -> HttpResp
         "prediction": prediction,
         "claim": claim,
         "criteria": localized(prediction, "resolution_criteria"),
+        "hedges": list(prediction.hedges.all()),
+        "waiting_since": waiting_since(prediction.resolve_on, prediction.recorded_on),
         "final": final,
         "pending": any(item.state == ResolutionState.PROPOSED for item in resolutions),
         "superseded": [item for item in resolutions if item.state == ResolutionState.SUPERSEDED],
