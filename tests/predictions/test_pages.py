@@ -304,7 +304,15 @@ def test_the_methodology_page_in_both_languages(anonymous: Client) -> None:
     chinese = anonymous.get("/methodology/?lang=zh-hans").content.decode()
     assert "威尔逊" in chinese
     assert "并不认为" in chinese
-    assert "布莱尔" in chinese
+    assert "Brier 分数" in chinese and "布莱尔" not in chinese  # the glossary: Brier keeps its name
+    # Pre-registration, recording dates, late recording and hedges, in both languages (issue 11).
+    assert 'id="recorded-late"' in english and 'id="recorded-late"' in chinese
+    assert (
+        "recorded late" in english
+        and "hedge" in english
+        and "Recorded on" in english.replace("recorded on", "Recorded on")
+    )
+    assert "收录过晚" in chinese and "限定语" in chinese and "收录日期" in chinese and "预先登记" in chinese
 
 
 # --- on every page --------------------------------------------------------------------------
