@@ -157,14 +157,20 @@ def test_each_prediction_page_shows_its_quote_exactly_as_in_the_article(article,
         assert response.status_code == 200
         content = response.content.decode()
         assert prediction.quote == source_text[prediction.quote_start : prediction.quote_end]
-        assert (
-            f'<blockquote lang="zh-Hans" dir="auto" class="original-quote">{prediction.quote}</blockquote>' in content
-        )
+        if prediction.quote_kind == "reported":  # the source's paraphrase: no quotation marks, no blockquote
+            assert f'<p lang="zh-Hans" dir="auto" class="reported-speech">{prediction.quote}</p>' in content
+        else:
+            assert (
+                f'<blockquote lang="zh-Hans" dir="auto" class="original-quote">{prediction.quote}</blockquote>'
+                in content
+            )
         assert '<span lang="en" class="translation">' in content
         assert "Our English translation" in content
 
 
 def test_the_prediction_page_has_the_facts(inflection: Prediction, anonymous: Client, frozen_now) -> None:
+    # As if recorded on time, a year before its resolve-on date (the seed's own is after it: test_trust_of_record).
+    Prediction.objects.filter(pk=inflection.pk).update(recorded_at=datetime.datetime(2024, 12, 31, tzinfo=datetime.UTC))
     content = anonymous.get(page_url(inflection)).content.decode()
 
     assert INFLECTION_QUOTE in content
@@ -174,7 +180,8 @@ def test_the_prediction_page_has_the_facts(inflection: Prediction, anonymous: Cl
     assert "Link: unknown" in content
     assert "30 May 2024" in content  # said on
     assert "31 December 2025" in content  # resolve on
-    assert "The next-generation model is OpenAI&#x27;s GPT-5" in content  # horizon rule
+    assert "The next-generation model is read as OpenAI&#x27;s GPT-5" in content  # horizon rule
+    assert "Recorded on" in content and "31 December 2024" in content
     assert "Primary measure: METR" in content  # criteria
     assert "Implied probability (our reading): 75%" in content
     assert "Due since 31 December 2025 (1 day): awaiting reviewers." in content
@@ -185,6 +192,7 @@ def test_the_prediction_page_has_the_facts(inflection: Prediction, anonymous: Cl
 def test_the_prediction_page_in_chinese_falls_back_to_english_criteria(
     inflection: Prediction, anonymous: Client
 ) -> None:
+    Prediction.objects.filter(pk=inflection.pk).update(resolution_criteria_zh="")  # not translated (yet)
     content = anonymous.get(page_url(inflection) + "?lang=zh-hans").content.decode()
 
     assert '<h1 lang="zh-Hans">OpenAI继GPT-4o之后的下一代模型' in content
