@@ -154,6 +154,7 @@ class ResolutionDoc(S.Serializer):
     state = S.ChoiceField(choices=ResolutionState.choices)
     outcome = S.ChoiceField(choices=Outcome.choices)
     rationale = S.CharField()
+    rationale_zh = S.CharField(help_text="The rationale in Chinese; blank when not given.")
     as_of = S.DateField()
     proposed_by = S.CharField()
     proposed_at = S.DateTimeField()
