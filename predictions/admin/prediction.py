@@ -28,7 +28,7 @@ from predictions.errors import LedgerError
 from predictions.models import Outcome, Prediction, ResolutionState, SourceTextError
 from predictions.provenance import quote_in_context
 from predictions.selectors.history import resolution_history
-from predictions.selectors.status import STATUS_FILTER_CHOICES
+from predictions.selectors.status import STATUS_FILTER_CHOICES, waiting_since
 from predictions.services import resolution_actions
 
 
@@ -147,7 +147,8 @@ class PredictionAdmin(AuditedAdmin):
     def days_column(self, obj: Prediction) -> str:
         if obj.final_resolution_id is not None:
             return "—"
-        return countdown(obj.resolve_on, timezone.localdate())
+        # Counted from the later of resolve-on and recording (selectors.status.waiting_since).
+        return countdown(waiting_since(obj.resolve_on, obj.recorded_on), timezone.localdate())
 
     @admin.display(description=_("outcome"))
     def outcome_column(self, obj: Prediction) -> str:
