@@ -16,7 +16,7 @@ from typing import Any
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
-from predictions.models import Prediction
+from predictions.models import Prediction, QuoteKind
 from predictions.selectors.history import prediction_edits
 from predictions.site.localization import Localized, is_chinese, localized_reason, public_date
 
@@ -68,9 +68,11 @@ class Change:
     fields: tuple[FieldChange, ...] = ()
 
 
-def _text(value: Any) -> str:
+def _text(value: Any, name: str = "") -> str:
     if value is None:
         return ""
+    if name == "quote_kind" and value in QuoteKind.values:
+        return str(QuoteKind(value).label)  # "Reported speech", not "reported"
     if isinstance(value, datetime.date):
         return public_date(value)
     return str(value)
@@ -86,7 +88,11 @@ def public_changes(prediction: Prediction, limit: int = HISTORY_LIMIT) -> list[C
             reason=localized_reason(edit.reason or ""),
             fields=tuple(
                 FieldChange(
-                    name, PUBLIC_FIELDS[name], _text(before), _text(after), not (chinese and name in ENGLISH_FIELDS)
+                    name,
+                    PUBLIC_FIELDS[name],
+                    _text(before, name),
+                    _text(after, name),
+                    not (chinese and name in ENGLISH_FIELDS),
                 )
                 for name, before, after in edit.fields
             ),
