@@ -31,6 +31,8 @@ import enum
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
+from predictions.selectors.status import waiting_since
+
 
 class Stage(enum.StrEnum):
     UPCOMING = "upcoming"
@@ -53,6 +55,9 @@ class PredictionFacts:
 
     resolve_on: datetime.date
     is_public: bool = True
+    # The site-local date it was recorded: overdue rounds count from the later of the two
+    # (``predictions.selectors.status.waiting_since``), so a forecast recorded late is not "neglected".
+    recorded_on: datetime.date | None = None
     is_resolved: bool = False
     snoozed_until: datetime.date | None = None
     open_proposal_id: int | None = None
@@ -116,7 +121,7 @@ def reminders_owed(
             return []
         owed = Owed(Stage.CONFIRM, proposal_id=facts.open_proposal_id)
     else:
-        stage = current_due_stage(facts.resolve_on, today, config)
+        stage = current_due_stage(waiting_since(facts.resolve_on, facts.recorded_on), today, config)
         if stage is None:
             return []
         owed = stage

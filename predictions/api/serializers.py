@@ -45,16 +45,22 @@ class PredictionCreateSerializer(StrictSerializer):
     slug = serializers.SlugField(max_length=80)
     quote = _text()
     quote_language = serializers.RegexField(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$", max_length=35)
+    quote_kind = serializers.ChoiceField(choices=["direct", "reported"], required=False)
+    spoken_language = serializers.RegexField(
+        r"^([A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*)?$", max_length=35, required=False, allow_blank=True
+    )
     translation = _text()
     claim = _text(500)
     claim_zh = _text(500, required=False, allow_blank=True)
     made_on = serializers.DateField()
     horizon = _text(200, required=False, allow_blank=True)
     horizon_rule = _text(required=False, allow_blank=True)
+    horizon_rule_zh = _text(required=False, allow_blank=True)
     resolve_on = serializers.DateField()
     resolution_criteria = _text()
     resolution_criteria_zh = _text(required=False, allow_blank=True)
     stated_confidence = _text(300, required=False, allow_blank=True)
+    stated_confidence_zh = _text(300, required=False, allow_blank=True)
     implied_probability = serializers.FloatField(min_value=0.0, max_value=1.0, required=False, allow_null=True)
     topics = SlugReference(
         slug_field="slug", queryset=Topic.objects.all(), many=True, required=False, help_text="Topic slugs."
@@ -91,6 +97,7 @@ class EvidenceSerializer(StrictSerializer):
 class ResolutionProposeSerializer(StrictSerializer):
     outcome = serializers.ChoiceField(choices=Outcome.choices)
     rationale = _text()
+    rationale_zh = _text(required=False, allow_blank=True)
     as_of = serializers.DateField()
     evidence = serializers.ListField(child=EvidenceSerializer(), required=False, max_length=50)
     # Required (by the service) only before the prediction's resolve-on date.

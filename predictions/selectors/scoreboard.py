@@ -42,9 +42,11 @@ class Scope:
 
     topic: str = ""
     horizon: str = ""
+    # Count verdicts on predictions recorded late too (the reader asked: ``?include_late=1``).
+    include_late: bool = False
 
     def key(self) -> str:
-        return f"topic={self.topic}&horizon={self.horizon}"
+        return f"topic={self.topic}&horizon={self.horizon}&late={int(self.include_late)}"
 
 
 @dataclass(frozen=True)
@@ -84,7 +86,7 @@ def _compute_scoreboard(scope: Scope, today: datetime.date) -> Scoreboard:
     predictions = scoped_predictions(scope)
     # One pass over the predictions, grouped by speaker; the site's tally is
     # the sum of the speakers' (a loop over speakers, not over predictions).
-    tallies = tallies_by_speaker(predictions, today)
+    tallies = tallies_by_speaker(predictions, today, scope.include_late)
     site = sum(tallies.values(), Tally())
     top = sorted(tallies.items(), key=lambda item: (-item[1].total, item[0]))[:SPEAKER_LIMIT]
     speakers = Speaker.objects.in_bulk([speaker_id for speaker_id, _tally_ in top])
@@ -100,7 +102,7 @@ def _compute_scoreboard(scope: Scope, today: datetime.date) -> Scoreboard:
             for speaker_id, tally in top
         ],
         speaker_count=len(tallies),
-        calibration=calibration(predictions),
+        calibration=calibration(predictions, scope.include_late),
     )
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from predictions.services.drafts import candidate_accept, candidate_dismiss, prediction_publish
-from predictions.services.fixtures import LoadedRow, fixture_load_missing
+from predictions.services.fixtures import AppliedStep, LoadedRow, fixture_apply_corrections, fixture_load_missing
 from predictions.services.hedges import hedge_attach, prediction_mark_recorded_late
 from predictions.services.ledger import (
     anchor_quote,
@@ -31,6 +31,7 @@ from predictions.services.tokens import IssuedToken, api_token_create, api_token
 
 __all__ = [
     "Action",
+    "AppliedStep",
     "EvidenceInput",
     "IssuedToken",
     "LoadedRow",
@@ -41,6 +42,7 @@ __all__ = [
     "api_token_revoke",
     "candidate_accept",
     "candidate_dismiss",
+    "fixture_apply_corrections",
     "fixture_load_missing",
     "hedge_attach",
     "is_early",

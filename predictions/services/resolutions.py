@@ -108,6 +108,7 @@ def _create_proposal(
     early_reason: str = "",
     supersedes: Resolution | None = None,
     reason: str = "",
+    rationale_zh: str = "",
 ) -> Resolution:
     _validate_judgement(
         prediction=prediction,
@@ -121,6 +122,7 @@ def _create_proposal(
         prediction=prediction,
         outcome=outcome,
         rationale=rationale,
+        rationale_zh=rationale_zh.strip(),
         as_of=as_of,
         proposed_by=by,
         proposed_at=timezone.now(),
@@ -151,8 +153,9 @@ def resolution_propose(
     evidence: Sequence[EvidenceInput] = (),
     early_reason: str = "",
     by: User,
+    rationale_zh: str = "",
 ) -> Resolution:
-    """Propose how a prediction turned out. Steps:
+    """Propose how a prediction turned out (``rationale_zh``: the rationale in Chinese, optional). Steps:
 
     1. only a reviewer; lock the prediction so proposals for it queue up;
     2. refuse when a resolution is already final (supersede it instead) or a
@@ -173,6 +176,7 @@ def resolution_propose(
         evidence=evidence,
         early_reason=early_reason,
         by=by,
+        rationale_zh=rationale_zh,
     )
 
 
@@ -187,6 +191,7 @@ def resolution_supersede(
     reason: str,
     early_reason: str = "",
     by: User,
+    rationale_zh: str = "",
 ) -> Resolution:
     """Propose a re-resolution of a final one. It replaces the final one only
     when confirmed, like any proposal; until then the old verdict stands."""
@@ -212,6 +217,7 @@ def resolution_supersede(
         by=by,
         supersedes=resolution,
         reason=reason,
+        rationale_zh=rationale_zh,
     )
 
 

@@ -174,6 +174,11 @@ def read_the_verdict(browser: Any, site: str, prediction_path: str) -> dict[str,
         # Both pages were cached before the verdict; its commit started a new generation.
         page.goto(site + "/")
         assert "1 resolved" in page.locator("table.record-table td").first.inner_text()
+        # GPT-5 was recorded after its resolve-on date: judged and shown, not scored until the reader asks.
+        assert page.locator("figure.calibration circle.dot").count() == 0
+        assert "1 verdict was left out of these scores" in page.locator("p.late-note").inner_text()
+        with page.expect_navigation():
+            page.locator("p.late-note").get_by_role("link", name="Include them").click()
         assert page.locator("figure.calibration circle.dot").count() == 1
     return review
 

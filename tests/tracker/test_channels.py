@@ -26,9 +26,9 @@ ITEM = DigestItem(
 @pytest.mark.parametrize(
     ("language", "subject", "label"),
     [
-        ("en", "Hindsight: 1 prediction waiting for your judgement", "Overdue since 31 Dec 2025 — 48 weeks"),
-        ("zh-hans", "Hindsight：1 条预测等待你裁定", "自 2025年12月31日 起逾期——已 48 周"),
-        ("fr", "Hindsight: 1 prediction waiting for your judgement", "Overdue since 31 Dec 2025 — 48 weeks"),
+        ("en", "Hindsight: 1 prediction waiting for your judgement", "Overdue since 31 December 2025 — 48 weeks"),
+        ("zh-hans", "Hindsight：1 条预测等待你的裁定", "自 2025年12月31日 起逾期——已 48 周"),
+        ("fr", "Hindsight: 1 prediction waiting for your judgement", "Overdue since 31 December 2025 — 48 weeks"),
     ],
 )
 def test_digest_is_a_subject_text_html_triple(language: str, subject: str, label: str) -> None:
@@ -55,7 +55,7 @@ def test_digest_is_a_subject_text_html_triple(language: str, subject: str, label
         ),
         (
             "zh-hans",
-            "Hindsight：1,951 条预测等待你裁定",
+            "Hindsight：1,951 条预测等待你的裁定",
             "Hindsight 上有 1,951 条预测等待评审员裁定，以下是最紧急的 1 条：",
             "……另有 1,950 条未列出",
             "其余 1,950 条会在接下来的提醒邮件中发送，每封最多 50 条",
@@ -100,9 +100,9 @@ def test_the_digest_says_when_each_stage_is_reminded_again(language: str, schedu
 @pytest.mark.parametrize(
     ("days", "language", "label"),
     [
-        (7, "en", "Overdue since 31 Dec 2025 — 7 days"),
-        (1, "en", "Overdue since 31 Dec 2025 — 1 day"),
-        (15, "en", "Overdue since 31 Dec 2025 — 2 weeks"),
+        (7, "en", "Overdue since 31 December 2025 — 7 days"),
+        (1, "en", "Overdue since 31 December 2025 — 1 day"),
+        (15, "en", "Overdue since 31 December 2025 — 2 weeks"),
         (7, "zh-hans", "自 2025年12月31日 起逾期——已 7 天"),
     ],
 )

@@ -156,3 +156,20 @@ def test_confirm_after_is_configurable() -> None:
 def test_naive_now_is_refused() -> None:
     with pytest.raises(ValueError, match="timezone-aware"):
         reminders_owed(facts(), now=datetime.datetime(2026, 1, 1, 9, 0))
+
+
+def test_a_prediction_recorded_after_its_resolve_on_date_is_due_from_its_recording_not_overdue() -> None:
+    """The seed's GPT-5 forecast: resolve-on 2025-12-31, recorded 2026-11-28. Reviewers are told it is
+    due (from the day it was recorded), not 48 rounds overdue with an escalation."""
+    resolve_on, recorded_on = datetime.date(2025, 12, 31), datetime.date(2026, 11, 28)
+    now = datetime.datetime(2026, 11, 28, 12, tzinfo=datetime.UTC)
+
+    late = reminders_owed(PredictionFacts(resolve_on=resolve_on, recorded_on=recorded_on), now=now)
+    on_time = reminders_owed(PredictionFacts(resolve_on=resolve_on, recorded_on=datetime.date(2024, 6, 1)), now=now)
+
+    assert late == [Owed(Stage.DUE, 0)]
+    assert on_time[0].stage == Stage.OVERDUE and on_time[0].escalate
+    week_later = now + datetime.timedelta(days=7)
+    assert reminders_owed(PredictionFacts(resolve_on=resolve_on, recorded_on=recorded_on), now=week_later) == [
+        Owed(Stage.OVERDUE, 1)
+    ]

@@ -11,6 +11,7 @@ from django.contrib.auth.models import User
 from django.core import mail
 from django.core.management import CommandError, call_command
 
+from predictions.models import Prediction
 from tracker.models import Reminder
 from tracker.services.people import reviewer_language_set
 
@@ -28,6 +29,10 @@ def run(*args: str) -> str:
 @pytest.fixture
 def seeded(article: None, reviewer: User, second_reviewer: User) -> None:
     reviewer_language_set(user=second_reviewer, language="zh-hans")
+    # As if the article had been recorded on 1 December 2025, before GPT-5's resolve-on date: these
+    # tests run the clock on 2026-01-01. (Recorded after it, overdue would count from the recording:
+    # tests/tracker/test_policy.py.)
+    Prediction.objects.update(recorded_at=datetime.datetime(2025, 12, 1, tzinfo=datetime.UTC))
 
 
 def test_dry_run_lists_the_exponential_inflection_forecast_for_each_reviewer(seeded: None) -> None:

@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
 from predictions.admin.base import ReadOnlyAdmin
-from predictions.selectors.status import due_q, overdue_q
+from predictions.selectors.status import due_q, overdue_q, waiting_since
 from tracker.admin.reminders import PredictionStatusFilter, prediction_link
 from tracker.models import OverduePrediction, ReviewerPreference, Snooze
 from tracker.services.people import reviewer_language_set, snooze_lift, snooze_set
@@ -80,7 +80,8 @@ class OverduePredictionAdmin(ReadOnlyAdmin):
 
     @admin.display(description=_("days late"))
     def days_late(self, prediction: OverduePrediction) -> int:
-        return (timezone.localdate() - prediction.resolve_on).days
+        # From the later of resolve-on and recording: a forecast recorded late was not neglected.
+        return (timezone.localdate() - waiting_since(prediction.resolve_on, prediction.recorded_on)).days
 
     @admin.display(description=_("last reminder sent"), ordering="last_reminded_at")
     def last_reminded(self, prediction: OverduePrediction) -> Any:

@@ -47,6 +47,7 @@ def resolution_body(resolution: Resolution) -> dict[str, Any]:
         "state": resolution.state,
         "outcome": resolution.outcome,
         "rationale": resolution.rationale,
+        "rationale_zh": resolution.rationale_zh,
         "as_of": resolution.as_of,
         "proposed_by": _person(resolution.proposed_by),
         "proposed_at": resolution.proposed_at,

@@ -25,8 +25,9 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Case, IntegerField, Value, When
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
+from predictions.site.localization import public_date
 from tracker.channels import LANGUAGES, RenderedEmail, render_email
 from tracker.models import ReminderState
 from tracker.services.reminders.planning import OwedReminder
@@ -50,7 +51,6 @@ STAGE_LABELS = {
         "confirm": "等待第二位评审员确认",
     },
 }
-MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 class DigestStatus(models.TextChoices):
@@ -177,10 +177,9 @@ def digest_items(rows: list[DigestRow], language: str) -> list[DigestItem]:
 
 
 def reader_date(day: datetime.date, language: str) -> str:
-    """A date in the reader's style, as the public site writes it: "31 Dec 2025", "2025年12月31日"."""
-    if language == "zh-hans":
-        return f"{day.year}年{day.month}月{day.day}日"
-    return f"{day.day} {MONTHS_EN[day.month - 1]} {day.year}"
+    """A date in the reader's style, as the public site writes it: "31 December 2025", "2025年12月31日"."""
+    with translation.override(language):
+        return public_date(day)
 
 
 def waited(days: int, language: str) -> str:
@@ -216,6 +215,10 @@ def render_digest(
     """The e-mail listing ``items``; ``more``: how many others are still owed (counted and linked, not listed)."""
     label_language = language if language in LANGUAGES else "en"
     today = today or timezone.localdate()
+    # Dates in the site's one style per language (docs/glossary.md): "30 May 2024" / "2024年5月30日",
+    # formatted once per distinct date.
+    with translation.override(label_language):
+        dates = {day: public_date(day) for day in {item.resolve_on for item in items}}
     # Flat rows of ready strings: a digest can hold a thousand items, and every
     # lookup or filter in the template loop is paid a thousand times.
     rows = [
@@ -223,7 +226,7 @@ def render_digest(
             "label": stage_label(item.stage, item.resolve_on, today, label_language),
             "claim": item.claim,
             "speaker": item.speaker,
-            "resolve_on": reader_date(item.resolve_on, label_language),
+            "resolve_on": dates[item.resolve_on],
             "escalation": item.escalation,
             "link": item.link,
         }

@@ -107,7 +107,7 @@ def unresolved_until(horizon: datetime.date) -> list[int]:
 # What planning, the outbox payload and the digests read of a prediction:
 # the long texts (quote, criteria, translation) stay in the database.
 PLANNING_FIELDS = (
-    "id", "resolve_on", "made_on", "is_public", "final_resolution_id", "version", "claim", "claim_zh",
+    "id", "resolve_on", "made_on", "recorded_at", "is_public", "final_resolution_id", "version", "claim", "claim_zh",
     "speaker__slug", "speaker__name", "speaker__name_original",
 )  # fmt: skip
 
@@ -163,6 +163,7 @@ def reminders_find(*, now: datetime.datetime) -> Plan:
         proposal = proposals.get(prediction.pk)
         facts = PredictionFacts(
             resolve_on=prediction.resolve_on,
+            recorded_on=prediction.recorded_on,
             is_public=prediction.is_public,
             is_resolved=prediction.final_resolution_id is not None,
             snoozed_until=snoozes.get(prediction.pk),
