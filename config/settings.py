@@ -19,6 +19,7 @@ import django_stubs_ext
 from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 
+from config.api_schema import API_SCHEMA_SETTINGS
 from config.env import (
     database_from_url,
     env_bool,
@@ -324,22 +325,8 @@ REST_FRAMEWORK = {
     # Also for DRF views that are not ours (the schema): every API error is JSON.
     "EXCEPTION_HANDLER": "predictions.api.base.errors.api_exception_handler",
 }
-SPECTACULAR_SETTINGS = {
-    "TITLE": "Hindsight API",
-    "DESCRIPTION": (
-        "A public ledger of dated predictions by public figures. Reads are public and need no token "
-        "(a token raises the rate limit); writes and webhooks need a token (`Authorization: Bearer hsk_…`)."
-    ),
-    "VERSION": "1.0.0",
-    "SERVE_INCLUDE_SCHEMA": False,
-    "SWAGGER_UI_DIST": "SIDECAR",
-    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
-    # No badge from validator.swagger.io: the docs page makes no external request.
-    "SWAGGER_UI_SETTINGS": {"deepLinking": True, "validatorUrl": None},
-    "SCHEMA_PATH_PREFIX": r"/api/v1",
-    "COMPONENT_SPLIT_REQUEST": True,
-    "ENUM_NAME_OVERRIDES": {"OutcomeEnum": "predictions.models.resolutions.Outcome.choices"},
-}
+# The OpenAPI document's settings (drf-spectacular) are constant: config/api_schema.py.
+SPECTACULAR_SETTINGS = API_SCHEMA_SETTINGS
 
 # --- The domain -----------------------------------------------------------------
 # How many distinct reviewers make a resolution final: one proposes, the rest

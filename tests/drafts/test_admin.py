@@ -115,6 +115,8 @@ def _write_and_publish(client: Client, draft: Prediction, **overrides: str) -> A
         "slug": "evs-2031",
         "quote": draft.quote,
         "quote_language": "en",
+        "quote_kind": draft.quote_kind,
+        "spoken_language": draft.spoken_language,
         "translation": draft.translation,
         "claim": "Over half of new cars sold in the EU in 2030 are electric.",
         "claim_zh": "",
