@@ -3,6 +3,7 @@
 - ``ledger``: topics, speakers, sources, predictions;
 - ``resolutions``: resolutions, their confirmations and evidence;
 - ``outbox``: events for the outside world, written with each change;
+- ``tallies``: the scoreboard's counts, kept by the services;
 - ``tokens``: integrators' API tokens (hashed, scoped);
 - ``throttle``: the API's request counts when there is no Redis.
 """
@@ -12,12 +13,15 @@ from __future__ import annotations
 from predictions.models.ledger import Prediction, Source, SourceTextError, Speaker, Status, Topic
 from predictions.models.outbox import OutboxEvent
 from predictions.models.resolutions import Evidence, Outcome, Resolution, ResolutionConfirmation, ResolutionState
+from predictions.models.tallies import KeptCalibrationBin, KeptTally
 from predictions.models.throttle import ThrottleWindow
 from predictions.models.tokens import ApiToken, TokenScope
 
 __all__ = [
     "ApiToken",
     "Evidence",
+    "KeptCalibrationBin",
+    "KeptTally",
     "OutboxEvent",
     "Outcome",
     "Prediction",
