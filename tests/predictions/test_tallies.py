@@ -12,6 +12,7 @@ from collections import defaultdict
 from typing import Any
 
 import pytest
+from django.contrib.auth.models import User
 from django.core.management import call_command
 from django.db import connection, transaction
 from hypothesis import HealthCheck, Phase, given, settings
@@ -20,7 +21,7 @@ from hypothesis.extra.django import TestCase
 
 from predictions import scoring, services
 from predictions.errors import PredictionLocked
-from predictions.models import KeptCalibrationBin, KeptTally, Outcome, Prediction, Speaker, Topic
+from predictions.models import KeptCalibrationBin, KeptTally, Outcome, Prediction, Source, Speaker, Topic
 from predictions.selectors.track_records import HORIZONS, Scope, scope_calibration, scope_tallies
 from predictions.services.tallies import TallyState, horizon_bucket, tallies_recount, tally_move
 from tests.factories import SOURCE_TEXT, ReviewerFactory, SourceFactory, SpeakerFactory, TopicFactory
@@ -53,8 +54,10 @@ WRITES = st.lists(st.one_of(record, record, edit, resolve, resolve, delete), min
 def kept_rows() -> dict[tuple[Any, ...], dict[str, float]]:
     """Every tally and calibration row that counts something, by scope."""
     rows: dict[tuple[Any, ...], dict[str, float]] = {}
-    for model in (KeptTally, KeptCalibrationBin):
-        for row in model.objects.values():
+    models: list[Any] = [KeptTally, KeptCalibrationBin]
+    for model in models:
+        values: list[dict[str, Any]] = list(model.objects.values())
+        for row in values:
             counts = {name: row[name] for name in model.COUNTS}
             if any(abs(value) > 1e-9 for value in counts.values()):
                 scope = (
@@ -104,7 +107,10 @@ def expected_from_raw_rows(scope: Scope) -> tuple[dict[int, scoring.Tally], list
             item[1] += p
             item[2] += value
     tallies = {
-        speaker: scoring.Tally(**{name: (value if name == "brier_sum" else int(value)) for name, value in row.items()})
+        speaker: scoring.Tally(
+            **{name: int(value) for name, value in row.items() if name != "brier_sum"},
+            brier_sum=row.get("brier_sum", 0.0),
+        )
         for speaker, row in counts.items()
     }
     totals = [scoring.BinTotal(index, int(n), forecast, outcome) for index, (n, forecast, outcome) in bins.items()]
@@ -137,6 +143,11 @@ def _bins(bins: list[scoring.CalibrationBin]) -> list[float]:
 
 class KeptTalliesEqualARecount(TestCase):
     """Random sequences of writes through the services (each example rolled back)."""
+
+    speakers: list[Speaker]
+    topics: list[Topic]
+    source: Source
+    reviewers: list[User]
 
     @classmethod
     def setUpTestData(cls) -> None:
@@ -202,7 +213,9 @@ class KeptTalliesEqualARecount(TestCase):
     def _resolve(self, prediction: Prediction, outcome: str) -> None:
         first, second = self.reviewers
         evidence = [services.EvidenceInput(url="https://example.org", title="Report", accessed_on=TODAY)]
-        judgement = {"outcome": outcome, "rationale": "Judged.", "as_of": TODAY, "evidence": evidence, "by": first}
+        judgement: dict[str, Any] = {
+            "outcome": outcome, "rationale": "Judged.", "as_of": TODAY, "evidence": evidence, "by": first,
+        }  # fmt: skip
         if prediction.final_resolution_id is None:
             proposal = services.resolution_propose(prediction=prediction, **judgement)
         else:
