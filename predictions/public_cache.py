@@ -34,6 +34,8 @@ from typing import TypeVar
 from django.core.cache import cache
 from django.db import transaction
 
+from predictions import replicas
+
 logger = logging.getLogger(__name__)
 T = TypeVar("T")
 
@@ -62,7 +64,7 @@ def versions(*subjects: str) -> list[str]:
     for key in keys:
         value = found.get(key)
         if value is None:
-            value = uuid.uuid4().hex
+            value = _new_version()  # evicted or never set: a new one, never a guess
             # add(): of two processes starting at once, both end up with the same version.
             if not cache.add(key, value, timeout=None):
                 value = cache.get(key) or value
@@ -74,10 +76,28 @@ def generation() -> str:
     return versions()[0]
 
 
+def _new_version() -> str:
+    """A random version; with read replicas, also the primary's WAL position after the write
+    (``replicas``): a page computed under it reads only a replica that has caught up."""
+    position = replicas.primary_position()
+    return uuid.uuid4().hex + (f"@{position}" if position else "")
+
+
+def _position(versions: list[str]) -> str | None:
+    """The latest WAL position among ``versions`` (PostgreSQL's "hi/lo" hexadecimal)."""
+    positions = [version.partition("@")[2] for version in versions if "@" in version]
+
+    def number(position: str) -> int:
+        high, _, low = position.partition("/")
+        return (int(high, 16) << 32) + int(low, 16)
+
+    return max(positions, key=number, default=None)
+
+
 def invalidate() -> None:
     """A new generation: every process computes afresh from now on."""
     try:
-        cache.set(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
+        cache.set(GENERATION_KEY, _new_version(), timeout=None)
     except Exception as error:  # the backends raise their own errors (redis, database)
         logger.warning("cache unavailable (%s): public pages may lag until their entries expire (%s s)", error, TTL)
 
@@ -90,7 +110,8 @@ def invalidate_on_commit() -> None:
 def touch(*subjects: str) -> None:
     """New versions for ``subjects``: the pages that show them compute afresh from now on."""
     try:
-        cache.set_many({_version_key(subject): uuid.uuid4().hex for subject in subjects}, timeout=None)
+        version = _new_version()
+        cache.set_many({_version_key(subject): version for subject in subjects}, timeout=None)
     except Exception as error:  # the backends raise their own errors (redis, database)
         logger.warning("cache unavailable (%s): public pages may lag until their entries expire (%s s)", error, TTL)
 
@@ -104,15 +125,17 @@ def touch_on_commit(*subjects: str) -> None:
 def cached(*parts: str, compute: Callable[[], T], subjects: Sequence[str] = ()) -> T:
     """``compute()`` through the cache, under the generation, the versions of ``subjects`` and ``parts``."""
     try:
+        current = versions(*subjects)
         # One digest of the versions keeps the key short however many subjects a page has.
-        digest = hashlib.blake2b(":".join(versions(*subjects)).encode(), digest_size=16).hexdigest()
+        digest = hashlib.blake2b(":".join(current).encode(), digest_size=16).hexdigest()
         key = ":".join(("public", digest, *parts))
         value = cache.get(key)
     except Exception:
         logger.warning("cache unavailable; computing %s without it", parts[0], exc_info=True)
         return compute()
     if value is None:
-        value = compute()
+        with replicas.fresh_since(_position(current)):  # never cache a page older than its versions
+            value = compute()
         if value is not None:
             try:
                 cache.set(key, value, TTL)
