@@ -60,14 +60,14 @@ def _secret_key() -> str:
 SECRET_KEY = _secret_key()
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", ["127.0.0.1", "localhost"] if DEBUG else [])
 if not DEBUG and not env_optional_str("SITE_URL"):
-    # E-mails, feeds, ClaimReview and CSRF's trusted origin are built from it:
-    # a production site must not quietly call itself 127.0.0.1.
+    # E-mails, feeds, ClaimReview and CSRF's trusted origin are built from it: never quietly 127.0.0.1.
     raise ImproperlyConfigured(
         "SITE_URL is not set. Production needs the public address, e.g. https://hindsight.example.org."
     )
 SITE_URL = env_url("SITE_URL", "http://127.0.0.1:8000", schemes={"http", "https"}).rstrip("/")
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS", [SITE_URL])
 
+SIMPLE_HISTORY_HISTORY_CHANGE_REASON_USE_TEXT_FIELD = True  # reasons are sentences, often over 100 characters
 INSTALLED_APPS = [
     "django.contrib.admin",
     "django.contrib.auth",

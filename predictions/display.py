@@ -15,7 +15,7 @@ from django.utils.html import format_html
 from django.utils.safestring import SafeString
 from django.utils.translation import gettext, ngettext
 
-from predictions.selectors.status import Status, status_for
+from predictions.selectors.status import Status, recorded_on_for, status_for
 
 
 def countdown(day: datetime.date, today: datetime.date) -> str:
@@ -36,7 +36,9 @@ def badge_key(prediction: Any, today: datetime.date | None = None) -> str:
     status, overdue = getattr(prediction, "status", None), getattr(prediction, "is_overdue", None)
     if status is None or overdue is None:
         today = today or timezone.localdate()
-        status, overdue = status_for(prediction.resolve_on, prediction.final_resolution_id, today)
+        # Overdue counts from the later of resolve-on and recording (selectors.status).
+        recorded_on = recorded_on_for(getattr(prediction, "recorded_at", None))
+        status, overdue = status_for(prediction.resolve_on, prediction.final_resolution_id, today, None, recorded_on)
     return "overdue" if overdue else str(status)
 
 

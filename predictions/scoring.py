@@ -78,6 +78,9 @@ class Tally:
     overdue: int = 0
     brier_count: int = 0
     brier_sum: float = 0.0
+    # Verdicts on predictions recorded late (``selectors.status.recorded_late_for``)
+    # left out of the counts above and the scores; 0 when the reader included them.
+    late_left_out: int = 0
 
     def __add__(self, other: Tally) -> Tally:
         """The tally of two disjoint sets of predictions (e.g. two speakers')."""
@@ -93,7 +96,7 @@ class Tally:
 
     @property
     def resolved(self) -> int:
-        return self.scored + self.not_scored
+        return self.scored + self.not_scored + self.late_left_out
 
     @property
     def pending(self) -> int:

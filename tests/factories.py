@@ -109,6 +109,10 @@ class PredictionFactory(factory.django.DjangoModelFactory[Prediction]):
     resolve_on = datetime.date(2030, 12, 31)
     resolution_criteria = "Correct if ACEA reports a battery-electric share above 50% for 2030."
     implied_probability = 0.8
+    # Recorded the day it was said (noon UTC), so it is on time unless a test says otherwise.
+    recorded_at = factory.LazyAttribute(
+        lambda p: datetime.datetime.combine(p.made_on, datetime.time(12), tzinfo=datetime.UTC)
+    )
 
     @classmethod
     def _after_postgeneration(

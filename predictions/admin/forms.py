@@ -49,6 +49,13 @@ class ResolutionForm(JudgementForm):
         widget=forms.Textarea(attrs={"rows": 6}),
         help_text=_("Published with the verdict: say which criterion decided it and what the evidence shows."),
     )
+    rationale_zh = forms.CharField(
+        label=_("Rationale (Chinese)"),
+        required=False,
+        validators=[multi_line],
+        widget=forms.Textarea(attrs={"rows": 6}),
+        help_text=_("Optional: the same rationale in Chinese, shown on the Chinese pages."),
+    )
     as_of = IsoDateField(
         label=_("As of"),
         initial=timezone.localdate,

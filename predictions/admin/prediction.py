@@ -15,7 +15,7 @@ from django.forms import ModelForm
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.urls import URLPattern, reverse
 from django.utils import timezone
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
 from django.utils.translation import gettext_lazy as _
 
@@ -70,7 +70,17 @@ class PredictionAdmin(AuditedAdmin):
     date_hierarchy = "resolve_on"
     autocomplete_fields = ["speaker", "source"]
     filter_horizontal = ["topics", "reviewers"]
-    readonly_fields = ["source_panel", "quote_start", "quote_end", "version", "status_badge", "resolution_history"]
+    readonly_fields = [
+        "source_panel",
+        "quote_start",
+        "quote_end",
+        "version",
+        "status_badge",
+        "resolution_history",
+        "recorded_at",
+        "recorded_late_column",
+        "hedges_panel",
+    ]
     change_form_template = "admin/predictions/prediction/change_form.html"
     change_list_template = "admin/predictions/prediction/change_list.html"
 
@@ -80,13 +90,30 @@ class PredictionAdmin(AuditedAdmin):
 
     fieldsets = [
         (None, {"fields": ["status_badge", "speaker", "source", "slug", "is_public"]}),
-        (_("What was said"), {"fields": ["quote", "quote_language", "source_panel", "translation"]}),
+        (
+            _("What was said"),
+            {
+                "fields": [
+                    "quote",
+                    "quote_language",
+                    "quote_kind",
+                    "spoken_language",
+                    "source_panel",
+                    "translation",
+                    "hedges_panel",
+                ]
+            },
+        ),
         (
             _("What would make it true"),
             {"fields": ["claim", "claim_zh", "resolution_criteria", "resolution_criteria_zh"]},
         ),
-        (_("When"), {"fields": ["made_on", "horizon", "horizon_rule", "resolve_on"]}),
-        (_("Confidence"), {"fields": ["stated_confidence", "implied_probability"]}),
+        (_("When"), {"fields": ["made_on", "horizon", "horizon_rule", "horizon_rule_zh", "resolve_on"]}),
+        (_("Confidence"), {"fields": ["stated_confidence", "stated_confidence_zh", "implied_probability"]}),
+        (
+            _("Recorded"),
+            {"fields": ["recorded_at", "recorded_late_column", "late_evidence_reason", "late_evidence_reason_zh"]},
+        ),
         (_("Filing"), {"fields": ["topics", "reviewers", "quote_start", "quote_end", "version"]}),
         (_("Change"), {"fields": ["change_reason", "loaded_version"]}),
     ]
@@ -152,6 +179,24 @@ class PredictionAdmin(AuditedAdmin):
             context.before,
             context.quote,
             context.after,
+        )
+
+    @admin.display(description=_("recorded late"))
+    def recorded_late_column(self, obj: Prediction) -> str:
+        # The one rule (selectors.status.recorded_late_for); a recorded-late prediction is not scored.
+        if obj.pk is None:
+            return "—"
+        return str(_("yes: not scored") if obj.recorded_late else _("no"))
+
+    @admin.display(description=_("hedges"))
+    def hedges_panel(self, obj: Prediction) -> SafeString | str:
+        hedges = list(obj.hedges.all()) if obj.pk else []
+        if not hedges:
+            return "—"
+        return format_html_join(
+            "",
+            '<p lang="{}" dir="auto">{} <small>({}–{})</small></p>',
+            ((obj.quote_language, h.quote, h.quote_start, h.quote_end) for h in hedges),
         )
 
     @admin.display(description=_("resolution history"))

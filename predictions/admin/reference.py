@@ -9,6 +9,7 @@ from django.contrib import admin
 from django.db.models import Field, QuerySet, URLField
 from django.forms import ModelForm
 from django.http import HttpRequest
+from django.utils.translation import gettext_lazy as _
 
 from predictions import services
 from predictions.admin.base import AuditedAdmin, ReadOnlyAdmin
@@ -45,15 +46,18 @@ class SourceAdmin(ServiceSavingAdmin):
     list_filter = ["language"]
     readonly_fields = ["text_sha256"]
     fieldsets = [
-        (None, {"fields": ["slug", "title", "title_original", "language"]}),
-        ("Where it was published", {"fields": ["outlet", "url", "archived_url", "published_on"]}),
-        ("The event", {"fields": ["event_name", "event_place", "event_date"]}),
-        ("The text we quote from", {"fields": ["text_file", "text", "text_sha256", "provenance_note"]}),
+        (None, {"fields": ["slug", "title", "title_original", "title_zh", "language"]}),
+        (_("Where it was published"), {"fields": ["outlet", "url", "archived_url", "published_on"]}),
+        (_("The event"), {"fields": ["event_name", "event_place", "event_date"]}),
+        (
+            _("The text we quote from"),
+            {"fields": ["text_file", "text", "text_sha256", "provenance_note", "provenance_note_zh"]},
+        ),
     ]
 
-    @admin.display(description="outlet", ordering="outlet")
+    @admin.display(description=_("outlet"), ordering="outlet")
     def outlet_or_unknown(self, obj: Source) -> str:
-        return obj.outlet or "(unknown)"
+        return obj.outlet or str(_("(unknown)"))
 
 
 @admin.register(Topic)

@@ -15,8 +15,13 @@ import orjson
 from orjson import Fragment
 
 from predictions.api.base import api_base
-from predictions.selectors.prediction_rows import PredictionRow, evidence_by_resolution, topics_by_prediction
-from predictions.selectors.status import status_for
+from predictions.selectors.prediction_rows import (
+    PredictionRow,
+    evidence_by_resolution,
+    hedges_by_prediction,
+    topics_by_prediction,
+)
+from predictions.selectors.status import recorded_late_for, recorded_on_for, status_for
 
 
 def rfc3339(value: datetime.datetime | str | None) -> str | None:
@@ -24,6 +29,13 @@ def rfc3339(value: datetime.datetime | str | None) -> str | None:
     if value is None or isinstance(value, str):
         return value
     return value.astimezone(datetime.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def _instant(value: datetime.datetime | str | None) -> datetime.datetime | None:
+    """A timestamp of either form as a datetime (the SQL form's is RFC 3339 text)."""
+    if value is None or isinstance(value, datetime.datetime):
+        return value
+    return datetime.datetime.fromisoformat(value)
 
 
 def build_predictions(
@@ -40,6 +52,7 @@ def build_predictions(
     if not in_sql:
         topics = topics_by_prediction([row.id for row in rows])
         evidence = evidence_by_resolution(row.final_resolution_id for row in rows)
+        hedges = hedges_by_prediction([row.id for row in rows])
     base = api_base()
     result = []
     for row in rows:
@@ -52,15 +65,20 @@ def build_predictions(
             speaker_name, speaker_name_original, speaker_slug, _speaker_updated_at, source_id, source_title,
             source_title_original, source_outlet, source_url, source_archived_url, source_language,
             source_published_on, source_event_name, source_event_place, source_event_date, _source_updated_at,
-            outcome, rationale, as_of, resolved_at, topics_json, evidence_json,
+            outcome, rationale, as_of, resolved_at, recorded_at, late_evidence_reason, late_evidence_reason_zh,
+            quote_kind, spoken_language, claim_zh, horizon_rule_zh, resolution_criteria_zh, stated_confidence_zh,
+            rationale_zh, topics_json, evidence_json, hedges_json,
         ) = row  # fmt: skip
-        status, overdue = status_for(resolve_on, final_id, today)
+        # The one rule (selectors.status): recorded late, and overdue from the later of resolve-on and recording.
+        recorded = _instant(recorded_at)
+        status, overdue = status_for(resolve_on, final_id, today, None, recorded_on_for(recorded))
         resolution = None
         if final_id is not None:
             resolution = {
                 "id": final_id,
                 "outcome": outcome,
                 "rationale": rationale,
+                "rationale_zh": rationale_zh,
                 "as_of": as_of,
                 "resolved_at": rfc3339(resolved_at),
                 "evidence": embed(evidence_json) if in_sql else evidence.get(final_id, []),
@@ -96,14 +114,25 @@ def build_predictions(
                 },
                 "quote": quote,
                 "quote_language": quote_language,
+                "quote_kind": quote_kind,
+                "spoken_language": spoken_language,
+                "hedges": embed(hedges_json) if in_sql else hedges.get(pk, []),
                 "translation": translation,
                 "claim": claim,
+                "claim_zh": claim_zh,
                 "made_on": made_on,
+                "recorded_at": rfc3339(recorded_at),
+                "recorded_late": recorded_late_for(recorded, resolve_on, late_evidence_reason),
+                "late_evidence_reason": late_evidence_reason,
+                "late_evidence_reason_zh": late_evidence_reason_zh,
                 "horizon": horizon,
                 "horizon_rule": horizon_rule,
+                "horizon_rule_zh": horizon_rule_zh,
                 "resolve_on": resolve_on,
                 "resolution_criteria": resolution_criteria,
+                "resolution_criteria_zh": resolution_criteria_zh,
                 "stated_confidence": stated_confidence,
+                "stated_confidence_zh": stated_confidence_zh,
                 "implied_probability": implied_probability,
                 "topics": embed(topics_json) if in_sql else topics.get(pk, []),
                 "status": status.value,

@@ -87,9 +87,17 @@ class FinalResolutionDoc(S.Serializer):
     id = S.IntegerField()
     outcome = S.ChoiceField(choices=Outcome.choices)
     rationale = S.CharField()
+    rationale_zh = S.CharField(help_text="The rationale in Chinese; blank when not given.")
     as_of = S.DateField()
     resolved_at = S.DateTimeField()
     evidence = EvidenceDoc(many=True)
+
+
+class HedgeDoc(S.Serializer):
+    quote = S.CharField(help_text="Exactly as the source has it.")
+    quote_start = S.IntegerField(help_text="Character offset in the source text.")
+    quote_end = S.IntegerField()
+    translation = S.CharField(help_text="Our English translation.")
 
 
 class PredictionDoc(S.Serializer):
@@ -100,15 +108,32 @@ class PredictionDoc(S.Serializer):
     speaker = SpeakerRefDoc()
     source = SourceRefDoc()  # type: ignore[assignment]
     quote = S.CharField(help_text="Exactly as the source has it, in the original language.")
-    quote_language = S.CharField()
+    quote_language = S.CharField(help_text="BCP 47 tag of the quote's language as the source has it.")
+    quote_kind = S.ChoiceField(
+        choices=["direct", "reported"],
+        help_text="direct: the source quotes the speaker in quotation marks; reported: the source's paraphrase.",
+    )
+    spoken_language = S.CharField(help_text="BCP 47 tag of the language the speaker spoke; blank when unknown.")
+    hedges = HedgeDoc(many=True, help_text="Passages of the same source that qualify the speaker's confidence.")
     translation = S.CharField(help_text="Our English translation, not the speaker's words.")
     claim = S.CharField()
+    claim_zh = S.CharField(help_text="The claim in Chinese; blank when not translated.")
     made_on = S.DateField()
+    recorded_at = S.DateTimeField(allow_null=True, help_text="When it entered the ledger; set once.")
+    recorded_late = S.BooleanField(
+        help_text="Recorded on or after its resolve-on date, or marked by a reviewer (late_evidence_reason): "
+        "its criteria may have been written knowing the outcome, so scores leave it out by default."
+    )
+    late_evidence_reason = S.CharField(help_text="A reviewer's reason why decisive evidence was already public.")
+    late_evidence_reason_zh = S.CharField()
     horizon = S.CharField()
     horizon_rule = S.CharField()
+    horizon_rule_zh = S.CharField()
     resolve_on = S.DateField()
     resolution_criteria = S.CharField()
+    resolution_criteria_zh = S.CharField()
     stated_confidence = S.CharField()
+    stated_confidence_zh = S.CharField()
     implied_probability = S.FloatField(allow_null=True)
     topics = TopicDoc(many=True)
     status = S.ChoiceField(choices=["open", "due", "resolved"])
@@ -172,6 +197,10 @@ class TrackRecordDoc(S.Serializer):
     )
     brier_count = S.IntegerField()
     small_sample = S.BooleanField(help_text="Too few scored predictions for the rate to mean much.")
+    late_left_out = S.IntegerField(
+        help_text="Verdicts on predictions recorded late, left out of the counts and scores above "
+        "(0 with include_late=1). Still counted in `resolved`."
+    )
 
 
 class CalibrationBinDoc(S.Serializer):
@@ -215,3 +244,4 @@ class ScoreboardDoc(S.Serializer):
     speaker_count = S.IntegerField(help_text="All speakers with public predictions.")
     calibration = CalibrationBinDoc(many=True)
     as_of = S.DateField(help_text="The site's date the numbers were computed for.")
+    include_late = S.BooleanField(help_text="Whether verdicts on predictions recorded late are counted.")

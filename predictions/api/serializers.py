@@ -91,6 +91,7 @@ class EvidenceSerializer(StrictSerializer):
 class ResolutionProposeSerializer(StrictSerializer):
     outcome = serializers.ChoiceField(choices=Outcome.choices)
     rationale = _text()
+    rationale_zh = _text(required=False, allow_blank=True)
     as_of = serializers.DateField()
     evidence = serializers.ListField(child=EvidenceSerializer(), required=False, max_length=50)
 

@@ -35,6 +35,7 @@ def record_body(record: TrackRecord) -> dict[str, Any]:
         "brier_score": _rounded(record.brier),
         "brier_count": tally.brier_count,
         "small_sample": record.small_sample,
+        "late_left_out": tally.late_left_out,
     }
 
 

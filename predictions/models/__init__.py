@@ -1,6 +1,7 @@
 """The ledger's models. One module per idea; import them from here.
 
 - ``ledger``: topics, speakers, sources, predictions;
+- ``hedges``: passages of a prediction's source that qualify its confidence;
 - ``resolutions``: resolutions, their confirmations and evidence;
 - ``outbox``: events for the outside world, written with each change;
 - ``tallies``: the scoreboard's counts, kept by the services;
@@ -10,7 +11,8 @@
 
 from __future__ import annotations
 
-from predictions.models.ledger import Prediction, Source, SourceTextError, Speaker, Status, Topic
+from predictions.models.hedges import Hedge
+from predictions.models.ledger import Prediction, QuoteKind, Source, SourceTextError, Speaker, Status, Topic
 from predictions.models.outbox import OutboxEvent
 from predictions.models.resolutions import Evidence, Outcome, Resolution, ResolutionConfirmation, ResolutionState
 from predictions.models.tallies import KeptCalibrationBin, KeptTally
@@ -20,11 +22,13 @@ from predictions.models.tokens import ApiToken, TokenScope
 __all__ = [
     "ApiToken",
     "Evidence",
+    "Hedge",
     "KeptCalibrationBin",
     "KeptTally",
     "OutboxEvent",
     "Outcome",
     "Prediction",
+    "QuoteKind",
     "Resolution",
     "ResolutionConfirmation",
     "ResolutionState",

@@ -17,10 +17,11 @@ from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
 from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from predictions.selectors.status import PredictionManager, Status, status_for
+from predictions.selectors.status import PredictionManager, Status, recorded_late_for, recorded_on_for, status_for
 from predictions.text import multi_line, single_line, verbatim_text
 
 # BCP 47 language tags as we use them: "zh-Hans", "en", "pt-BR", "yue-Hant-HK".
@@ -84,6 +85,7 @@ class Speaker(Named):
     )
     slug = models.SlugField(unique=True)
     role = models.CharField(_("role / affiliation"), max_length=300, blank=True, validators=[single_line])
+    role_zh = models.CharField(_("role / affiliation (Chinese)"), max_length=300, blank=True, validators=[single_line])
     link = models.URLField(blank=True, max_length=500, validators=[single_line])
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -105,6 +107,13 @@ class Source(SlugKeyed):
     title_original = models.CharField(
         _("title in original language"), max_length=500, blank=True, validators=[single_line]
     )
+    title_zh = models.CharField(
+        _("title (Chinese)"),
+        max_length=500,
+        blank=True,
+        help_text=_("Only when the original is not Chinese."),
+        validators=[single_line],
+    )
     outlet = models.CharField(max_length=200, blank=True, help_text=_("Blank when unknown."), validators=[single_line])
     url = models.URLField(max_length=1000, blank=True, help_text=_("Blank when unknown."), validators=[single_line])
     archived_url = models.URLField(max_length=1000, blank=True, validators=[single_line])
@@ -124,6 +133,7 @@ class Source(SlugKeyed):
     )
     text_sha256 = models.CharField(max_length=64, blank=True)
     provenance_note = models.TextField(blank=True, validators=[multi_line])
+    provenance_note_zh = models.TextField(_("provenance note (Chinese)"), blank=True, validators=[multi_line])
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -164,6 +174,11 @@ class Source(SlugKeyed):
         return raw.decode("utf-8")
 
 
+class QuoteKind(models.TextChoices):
+    DIRECT = "direct", _("Direct quote")
+    REPORTED = "reported", _("Reported speech")
+
+
 class Prediction(models.Model):
     speaker = models.ForeignKey(Speaker, on_delete=models.PROTECT, related_name="predictions")
     source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="predictions")
@@ -173,6 +188,18 @@ class Prediction(models.Model):
         help_text=_("Exactly as the source has it, in the original language."), validators=[verbatim_text]
     )
     quote_language = models.CharField(max_length=35, validators=[single_line, bcp47_validator])
+    quote_kind = models.CharField(
+        max_length=10,
+        choices=QuoteKind.choices,
+        default=QuoteKind.DIRECT,
+        help_text=_("Direct: the source quotes the speaker in quotation marks. Reported: the source's paraphrase."),
+    )
+    spoken_language = models.CharField(
+        max_length=35,
+        blank=True,
+        help_text=_("BCP 47 tag of the language the speaker spoke, e.g. “en”. Blank when unknown."),
+        validators=[single_line, bcp47_validator],
+    )
     quote_start = models.PositiveIntegerField(null=True, blank=True, help_text=_("Character offset in the source."))
     quote_end = models.PositiveIntegerField(null=True, blank=True)
     translation = models.TextField(
@@ -190,12 +217,16 @@ class Prediction(models.Model):
     horizon_rule = models.TextField(
         blank=True, help_text=_("How the horizon was turned into the resolve-on date."), validators=[multi_line]
     )
+    horizon_rule_zh = models.TextField(_("horizon rule (Chinese)"), blank=True, validators=[multi_line])
     resolve_on = models.DateField(help_text=_("When it can be judged."))
     resolution_criteria = models.TextField(validators=[multi_line])
     resolution_criteria_zh = models.TextField(_("resolution criteria (Chinese)"), blank=True, validators=[multi_line])
 
     stated_confidence = models.CharField(
         max_length=300, blank=True, help_text=_("The speaker's own words."), validators=[single_line]
+    )
+    stated_confidence_zh = models.CharField(
+        _("stated confidence (Chinese)"), max_length=300, blank=True, validators=[single_line]
     )
     implied_probability = models.FloatField(
         null=True,
@@ -208,6 +239,22 @@ class Prediction(models.Model):
         settings.AUTH_USER_MODEL, blank=True, related_name="assigned_predictions", help_text=_("Optional.")
     )
     is_public = models.BooleanField(default=True)
+    # When it entered the public ledger: set once, at creation (a draft, when
+    # drafts exist, gets it when published), never edited. Scores and the
+    # "recorded late" rule read it (``selectors.status``).
+    recorded_at = models.DateTimeField(
+        _("recorded at"), null=True, blank=True, default=timezone.now, editable=False, db_index=False
+    )
+    late_evidence_reason = models.TextField(
+        _("decisive evidence already public when recorded"),
+        blank=True,
+        help_text=_(
+            "Filled by a reviewer: why the outcome could already be known when this was recorded. "
+            "Published; a prediction marked so is recorded late and not scored."
+        ),
+        validators=[multi_line],
+    )
+    late_evidence_reason_zh = models.TextField(_("late-evidence reason (Chinese)"), blank=True, validators=[multi_line])
 
     # The final resolution, if any. The Resolution table is the history; this
     # pointer is kept in step by predictions.services in the same transaction
@@ -303,4 +350,14 @@ class Prediction(models.Model):
         return status_for(self.resolve_on, self.final_resolution_id, today)[0]
 
     def is_overdue_on(self, today: datetime.date, grace_days: int | None = None) -> bool:
-        return status_for(self.resolve_on, self.final_resolution_id, today, grace_days)[1]
+        return status_for(self.resolve_on, self.final_resolution_id, today, grace_days, self.recorded_on)[1]
+
+    @property
+    def recorded_on(self) -> datetime.date | None:
+        """The site's local date of ``recorded_at``."""
+        return recorded_on_for(self.recorded_at)
+
+    @property
+    def recorded_late(self) -> bool:
+        """``selectors.status.recorded_late_for``: not scored by default."""
+        return recorded_late_for(self.recorded_at, self.resolve_on, self.late_evidence_reason)

@@ -47,6 +47,7 @@ class Resolution(models.Model):
     prediction = models.ForeignKey(Prediction, on_delete=models.PROTECT, related_name="resolutions")
     outcome = models.CharField(max_length=20, choices=Outcome.choices)
     rationale = models.TextField(validators=[multi_line])
+    rationale_zh = models.TextField(_("rationale (Chinese)"), blank=True, validators=[multi_line])
     as_of = models.DateField(help_text=_("The date the evidence describes."))
     state = models.CharField(max_length=12, choices=ResolutionState.choices, default=ResolutionState.PROPOSED)
     proposed_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")

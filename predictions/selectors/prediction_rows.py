@@ -27,7 +27,7 @@ from django.conf import settings
 from django.db import connection
 from django.db.models import Q, QuerySet
 
-from predictions.models import Evidence, Prediction, Resolution, Source, Speaker, Topic
+from predictions.models import Evidence, Hedge, Prediction, Resolution, Source, Speaker, Topic
 from predictions.selectors.keyset import Cursor, Ordering, keyset_rows
 from predictions.selectors.status import status_sql
 
@@ -38,6 +38,7 @@ RESOLUTION = Resolution._meta.db_table
 EVIDENCE = Evidence._meta.db_table
 TOPIC = Topic._meta.db_table
 PREDICTION_TOPICS = Prediction.topics.through._meta.db_table
+HEDGE = Hedge._meta.db_table
 
 
 def ts(column: str) -> str:
@@ -60,6 +61,13 @@ EVIDENCE_JSON = (
     " 'accessed_on', e.accessed_on, 'archived_url', e.archived_url) ORDER BY e.id), '[]')::text"
     " FROM " + _EVIDENCE + ")"
 )
+
+HEDGES_JSON = (
+    "(SELECT COALESCE(json_agg(json_build_object('quote', h.quote, 'quote_start', h.quote_start,"  # noqa: S608
+    f" 'quote_end', h.quote_end, 'translation', h.translation) ORDER BY h.quote_start, h.id), '[]')::text"
+    f" FROM {HEDGE} h WHERE h.prediction_id = p.id)"
+)
+HEDGE_FIELDS = ("quote", "quote_start", "quote_end", "translation")
 
 
 @dataclass(frozen=True)
@@ -111,9 +119,21 @@ class PredictionRow(NamedTuple):
     rationale: Annotated[str | None, Col("final_resolution__rationale", "r.rationale")]
     as_of: Annotated[datetime.date | None, Col("final_resolution__as_of", "r.as_of")]
     resolved_at: Annotated[Any, Col("final_resolution__confirmed_at", ts("r.confirmed_at"))]
+    # Issue 11: when it was recorded, what kind of quote, and the Chinese versions.
+    recorded_at: Annotated[Any, Col("recorded_at", ts("p.recorded_at"))]
+    late_evidence_reason: Annotated[str, Col("late_evidence_reason", "p.late_evidence_reason")]
+    late_evidence_reason_zh: Annotated[str, Col("late_evidence_reason_zh", "p.late_evidence_reason_zh")]
+    quote_kind: Annotated[str, Col("quote_kind", "p.quote_kind")]
+    spoken_language: Annotated[str, Col("spoken_language", "p.spoken_language")]
+    claim_zh: Annotated[str, Col("claim_zh", "p.claim_zh")]
+    horizon_rule_zh: Annotated[str, Col("horizon_rule_zh", "p.horizon_rule_zh")]
+    resolution_criteria_zh: Annotated[str, Col("resolution_criteria_zh", "p.resolution_criteria_zh")]
+    stated_confidence_zh: Annotated[str, Col("stated_confidence_zh", "p.stated_confidence_zh")]
+    rationale_zh: Annotated[str | None, Col("final_resolution__rationale_zh", "r.rationale_zh")]
     # JSON text built by PostgreSQL, spliced into the response unparsed; None from the ORM form.
     topics_json: Annotated[str | None, Col("", TOPICS_JSON)] = None
     evidence_json: Annotated[str | None, Col("", EVIDENCE_JSON)] = None
+    hedges_json: Annotated[str | None, Col("", HEDGES_JSON)] = None
 
 
 COLUMNS: tuple[Col, ...] = tuple(
@@ -198,7 +218,7 @@ def filtered(queryset: QuerySet[Any], filters: PredictionFilters) -> QuerySet[An
 
 
 def _orm_rows(values: Iterable[tuple[Any, ...]]) -> list[PredictionRow]:
-    return [PredictionRow._make((*row, None, None)) for row in values]
+    return [PredictionRow._make((*row, None, None, None)) for row in values]
 
 
 def orm_page_rows(
@@ -221,6 +241,15 @@ def topics_by_prediction(prediction_ids: Sequence[int]) -> dict[int, list[dict[s
     for prediction_id, slug, name in rows:
         topics[prediction_id].append({"slug": slug, "name": name})
     return topics
+
+
+def hedges_by_prediction(prediction_ids: Sequence[int]) -> dict[int, list[dict[str, Any]]]:
+    """The ORM form's hedges of these predictions, in source order: one query."""
+    hedges: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    rows = Hedge.objects.filter(prediction_id__in=prediction_ids).order_by("quote_start", "id")
+    for prediction_id, *values in rows.values_list("prediction_id", *HEDGE_FIELDS):
+        hedges[prediction_id].append(dict(zip(HEDGE_FIELDS, values, strict=True)))
+    return hedges
 
 
 EVIDENCE_FIELDS = ("url", "title", "publisher", "accessed_on", "archived_url")

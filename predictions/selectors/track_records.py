@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from django.db.models import Count, DurationField, ExpressionWrapper, F, QuerySet, Sum
+from django.db.models import Count, DurationField, ExpressionWrapper, F, Q, QuerySet, Sum
 from django.utils import timezone
 
 from predictions import public_cache
@@ -70,20 +70,38 @@ def scoped_predictions(scope: Scope) -> PredictionQuerySet:
     return predictions
 
 
+_VERDICTS = ("correct", "partly_correct", "incorrect", "unresolvable", "annulled")
+
+
 def _kept(model: type[KeptTally] | type[KeptCalibrationBin], scope: Scope) -> QuerySet[Any]:
-    rows = model.objects.filter(horizon=scope.horizon, late__in=[False, True] if scope.include_late else [False])
+    """The scope's rows, recorded-late and on time (calibration: recorded-late only when included)."""
+    rows = model.objects.filter(horizon=scope.horizon)
+    if model is KeptCalibrationBin and not scope.include_late:
+        rows = rows.filter(late=False)
     return rows.filter(topic__slug=scope.topic) if scope.topic else rows.filter(topic__isnull=True)
 
 
-_SUMS = {f"sum_{name}": Sum(name) for name in KeptTally.COUNTS}
+def _sums(include_late: bool) -> dict[str, Any]:
+    """Sums that make a ``Tally``: every prediction is counted and may be pending; the verdicts and
+    scores of recorded-late ones only when the reader included them, else as ``late_left_out``."""
+    on_time = None if include_late else Q(late=False)
+    sums: dict[str, Any] = {"sum_total": Sum("total")}
+    for name in (*_VERDICTS, "brier_count", "brier_sum"):
+        sums[f"sum_{name}"] = Sum(name, filter=on_time)
+    late_verdicts = sum((F(name) for name in _VERDICTS[1:]), F(_VERDICTS[0]))
+    if not include_late:
+        sums["sum_late_left_out"] = Sum(late_verdicts, filter=Q(late=True))
+    return sums
 
 
 def _tally(sums: Mapping[str, Any], due: int = 0, overdue: int = 0) -> Tally:
-    counts = {name: int(sums.get(f"sum_{name}") or 0) for name in KeptTally.COUNTS if name != "brier_sum"}
-    resolved = sum(counts[name] for name in ("correct", "partly_correct", "incorrect", "unresolvable", "annulled"))
+    counts = {name: int(sums.get(f"sum_{name}") or 0) for name in ("total", *_VERDICTS, "brier_count")}
+    late_left_out = int(sums.get("sum_late_left_out") or 0)
+    resolved = sum(counts[name] for name in _VERDICTS) + late_left_out
     return Tally(
         **counts,
         brier_sum=float(sums.get("sum_brier_sum") or 0.0),
+        late_left_out=late_left_out,
         open=counts["total"] - resolved - due,
         due=due,
         overdue=overdue,
@@ -100,7 +118,8 @@ def _due_by_speaker(scope: Scope, today: datetime.date, speaker_ids: list[int] |
 
 
 def _grouped(scope: Scope) -> QuerySet[Any]:
-    return _kept(KeptTally, scope).filter(total__gt=0).values("speaker_id").annotate(**_SUMS).order_by()
+    rows = _kept(KeptTally, scope).filter(total__gt=0).values("speaker_id")
+    return rows.annotate(**_sums(scope.include_late)).order_by()
 
 
 def scope_tallies(
@@ -120,7 +139,8 @@ def due_by_speaker(scope: Scope, today: datetime.date) -> dict[int, tuple[int, i
 
 def site_tally(scope: Scope, today: datetime.date, due: dict[int, tuple[int, int]]) -> tuple[Tally, int]:
     """The whole scope's tally (the sum of the speakers') and how many speakers it has."""
-    sums = _kept(KeptTally, scope).filter(total__gt=0).aggregate(**_SUMS, speakers=Count("speaker_id", distinct=True))
+    rows = _kept(KeptTally, scope).filter(total__gt=0)
+    sums = rows.aggregate(**_sums(scope.include_late), speakers=Count("speaker_id", distinct=True))
     return _tally(sums, sum(item[0] for item in due.values()), sum(item[1] for item in due.values())), sums["speakers"]
 
 
@@ -146,9 +166,7 @@ def _compute_speaker_scores(speaker: Speaker, today: datetime.date, scope: Scope
     return SpeakerScores(record=track_record(tally), calibration=scope_calibration(scope, speaker.pk))
 
 
-def speaker_scores(
-    speaker: Speaker, today: datetime.date | None = None, *, include_late: bool = False
-) -> SpeakerScores:
+def speaker_scores(speaker: Speaker, today: datetime.date | None = None, include_late: bool = False) -> SpeakerScores:
     """One speaker's record and calibration over their public predictions, cached until their tally moves."""
     today = today or timezone.localdate()
     scope = Scope(include_late=include_late)
@@ -164,7 +182,7 @@ def speaker_scores(
 
 
 def records_by_speaker(
-    speaker_ids: list[int], today: datetime.date, *, include_late: bool = False
+    speaker_ids: list[int], today: datetime.date, include_late: bool = False
 ) -> dict[int, TrackRecord]:
     """Track records of these speakers' public predictions (a page of the API's speakers)."""
     tallies = scope_tallies(Scope(include_late=include_late), today, speaker_ids)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from predictions.services.fixtures import LoadedRow, fixture_load_missing
+from predictions.services.fixtures import AppliedStep, LoadedRow, fixture_apply_corrections, fixture_load_missing
+from predictions.services.hedges import hedge_attach, prediction_mark_recorded_late
 from predictions.services.ledger import (
     anchor_quote,
     prediction_record,
@@ -28,6 +29,7 @@ from predictions.services.tokens import IssuedToken, api_token_create, api_token
 
 __all__ = [
     "Action",
+    "AppliedStep",
     "EvidenceInput",
     "IssuedToken",
     "LoadedRow",
@@ -36,8 +38,11 @@ __all__ = [
     "api_token_create",
     "api_token_find",
     "api_token_revoke",
+    "fixture_apply_corrections",
     "fixture_load_missing",
+    "hedge_attach",
     "parse_scopes",
+    "prediction_mark_recorded_late",
     "prediction_record",
     "prediction_update",
     "record_delete",

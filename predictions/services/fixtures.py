@@ -10,6 +10,7 @@ against their sources and the audit history says where the row came from.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,8 +20,10 @@ from django.core import serializers
 from django.db import transaction
 from django.db.models import Model
 
+from predictions.errors import PredictionLocked
 from predictions.models import Prediction, Source, Speaker, Topic
-from predictions.services.ledger import prediction_record, reference_save
+from predictions.services.hedges import hedge_attach
+from predictions.services.ledger import prediction_record, prediction_update, reference_save
 
 
 @dataclass(frozen=True)
@@ -93,3 +96,68 @@ def fixture_load_missing(*, path: Path) -> list[LoadedRow]:
             recorder(instance, m2m, reason)
             rows.append(LoadedRow(label, key, created=True))
     return rows
+
+
+@dataclass(frozen=True)
+class AppliedStep:
+    label: str
+    applied: bool
+    note: str = ""
+
+
+def _already_applied(instance: Any, reason: str) -> bool:
+    return bool(instance.history.filter(history_change_reason=reason).exists())
+
+
+def _apply_step(step: dict[str, Any], source_slug: str) -> AppliedStep:
+    model, slug, reason = step["model"], step["slug"], step["reason"]
+    label = f"{model} {slug}: {reason.splitlines()[0][:70]}…"
+    instance: Any
+    if model == "prediction":
+        instance = Prediction.objects.get(source__slug=source_slug, slug=slug)
+    else:
+        references: dict[str, Any] = {"speaker": Speaker, "source": Source}
+        instance = references[model].objects.get(slug=slug)
+    if _already_applied(instance, reason):
+        return AppliedStep(label, applied=False, note="already applied")
+    changes: dict[str, Any] = dict(step.get("changes", {}))
+    for name, text in step.get("append", {}).items():
+        current = getattr(instance, name)
+        if not current.endswith(text):
+            changes[name] = current + text
+    if model != "prediction":
+        for name, value in changes.items():
+            setattr(instance, name, value)
+        reference_save(instance=instance, by=None, reason=reason)
+        return AppliedStep(label, applied=True)
+    try:
+        if "hedge" in step:
+            hedge = step["hedge"]
+            hedge_attach(
+                prediction=instance,
+                quote=hedge["quote"],
+                translation=hedge.get("translation", ""),
+                by=None,
+                reason=reason,
+                changes=changes,
+            )
+        else:
+            prediction_update(prediction=instance, by=None, reason=reason, changes=changes)
+    except PredictionLocked:
+        return AppliedStep(label, applied=False, note="skipped: the prediction has a final verdict")
+    return AppliedStep(label, applied=True)
+
+
+@transaction.atomic
+def fixture_apply_corrections(*, path: Path) -> list[AppliedStep]:
+    """Apply the correction steps of ``path`` (``<fixture>_corrections.json``) through the services.
+
+    Each step changes one speaker, source or prediction with a reason, which
+    the public history shows; a prediction step may attach a hedge. A step whose
+    reason is already in the object's history was applied before and is
+    skipped, so re-running ``make run`` changes nothing (and never undoes a
+    reviewer's later edit). All or nothing, like ``fixture_load_missing``.
+    """
+    with path.open(encoding="utf-8") as handle:
+        corrections = json.load(handle)
+    return [_apply_step(step, corrections["source"]) for step in corrections["steps"]]

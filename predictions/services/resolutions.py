@@ -88,12 +88,14 @@ def _create_proposal(
     by: User,
     supersedes: Resolution | None = None,
     reason: str = "",
+    rationale_zh: str = "",
 ) -> Resolution:
     _validate_judgement(prediction=prediction, outcome=outcome, rationale=rationale, as_of=as_of, evidence=evidence)
     resolution = Resolution(
         prediction=prediction,
         outcome=outcome,
         rationale=rationale,
+        rationale_zh=rationale_zh.strip(),
         as_of=as_of,
         proposed_by=by,
         proposed_at=timezone.now(),
@@ -122,8 +124,9 @@ def resolution_propose(
     as_of: datetime.date,
     evidence: Sequence[EvidenceInput] = (),
     by: User,
+    rationale_zh: str = "",
 ) -> Resolution:
-    """Propose how a prediction turned out. Steps:
+    """Propose how a prediction turned out (``rationale_zh``: the rationale in Chinese, optional). Steps:
 
     1. only a reviewer; lock the prediction so proposals for it queue up;
     2. refuse when a resolution is already final (supersede it instead) or a
@@ -136,7 +139,13 @@ def resolution_propose(
     pending = _has_open_proposal(prediction)
     _refuse(propose_refusal(by, final_resolution_id=prediction.final_resolution_id, open_proposal=pending))
     return _create_proposal(
-        prediction=prediction, outcome=outcome, rationale=rationale, as_of=as_of, evidence=evidence, by=by
+        prediction=prediction,
+        outcome=outcome,
+        rationale=rationale,
+        as_of=as_of,
+        evidence=evidence,
+        by=by,
+        rationale_zh=rationale_zh,
     )
 
 
@@ -150,6 +159,7 @@ def resolution_supersede(
     evidence: Sequence[EvidenceInput] = (),
     reason: str,
     by: User,
+    rationale_zh: str = "",
 ) -> Resolution:
     """Propose a re-resolution of a final one. It replaces the final one only
     when confirmed, like any proposal; until then the old verdict stands."""
@@ -174,6 +184,7 @@ def resolution_supersede(
         by=by,
         supersedes=resolution,
         reason=reason,
+        rationale_zh=rationale_zh,
     )
 
 

@@ -27,6 +27,7 @@ from predictions import public_cache
 from predictions.models import Prediction, Resolution
 from predictions.models.tallies import KeptCalibrationBin, KeptTally
 from predictions.scoring import OUTCOME_VALUES, bin_index
+from predictions.selectors.status import recorded_late_for
 from predictions.selectors.track_records import HORIZONS
 
 # (speaker_id, topic_id or None for every topic, horizon or "" for every horizon, late)
@@ -42,13 +43,9 @@ def horizon_bucket(made_on: datetime.date, resolve_on: datetime.date) -> str:
     raise ValueError(f"no horizon bucket holds {days} days")  # the buckets cover every span: a bug
 
 
-def recorded_late(prediction: Prediction | Mapping[str, Any]) -> bool:
-    """Was the prediction recorded after its outcome could be known? Such predictions are kept apart.
-
-    The rule belongs to ``recorded_at`` (issue 11); until it is wired here,
-    nothing is recorded late and every prediction counts in the default tally.
-    """
-    return False
+def recorded_late(row: Mapping[str, Any]) -> bool:
+    """Recorded after its outcome could be known (``selectors.status.recorded_late_for``): kept apart."""
+    return recorded_late_for(row["recorded_at"], row["resolve_on"], row["late_evidence_reason"])
 
 
 @dataclass(frozen=True)
@@ -74,7 +71,7 @@ def tally_state(prediction: Prediction) -> TallyState | None:
         speaker_id=prediction.speaker_id,
         topic_ids=frozenset(prediction.topics.values_list("pk", flat=True)),
         horizon=horizon_bucket(prediction.made_on, prediction.resolve_on),
-        late=recorded_late(prediction),
+        late=prediction.recorded_late,
         outcome=outcome,
         probability=prediction.implied_probability,
     )
@@ -231,7 +228,16 @@ def tallies_recount(progress: Callable[[str], None] | None = None) -> tuple[int,
         rows = (
             Prediction.objects.public()
             .order_by("pk")
-            .values("id", "speaker_id", "made_on", "resolve_on", "final_resolution__outcome", "implied_probability")
+            .values(
+                "id",
+                "speaker_id",
+                "made_on",
+                "resolve_on",
+                "final_resolution__outcome",
+                "implied_probability",
+                "recorded_at",
+                "late_evidence_reason",
+            )
         )
         counted = 0
         batch: list[dict[str, Any]] = []

@@ -29,6 +29,11 @@ class ScoreboardFilterForm(forms.Form):
         choices=[("", _("Any horizon")), *HORIZON_CHOICES],
         help_text=_("Time between saying it and judging it."),
     )
+    include_late = forms.BooleanField(
+        label=_("Include predictions recorded late"),
+        required=False,
+        help_text=_("Predictions recorded on or after their resolve-on date are not scored unless you include them."),
+    )
 
     def __init__(self, *args: Any, topics: Sequence[Topic], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -39,4 +44,8 @@ class ScoreboardFilterForm(forms.Form):
 
     def scope(self) -> Scope:
         """The filters chosen; call after ``is_valid()``."""
-        return Scope(topic=self.cleaned_data.get("topic") or "", horizon=self.cleaned_data.get("horizon") or "")
+        return Scope(
+            topic=self.cleaned_data.get("topic") or "",
+            horizon=self.cleaned_data.get("horizon") or "",
+            include_late=bool(self.cleaned_data.get("include_late")),
+        )

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.utils import dateformat, timezone, translation
+from django.utils.translation import gettext as _
 
 # One written style of dates per language on the public pages (docs/decisions.md, issue 13):
 # day month year in English, as in the quotes' sources ("30 May 2024"), and the
@@ -72,3 +73,46 @@ def speaker_name(speaker: Any) -> str:
     if is_chinese() and original:
         return f"{original}（{speaker.name}）"
     return str(speaker.name)
+
+
+# A reason we write in both languages (the seed corrections') carries its Chinese after this marker.
+REASON_ZH_MARKER = "\n中文："
+
+
+def localized_reason(reason: str) -> Localized:
+    """A history reason in the reader's language: ``English\\n中文：中文`` is split; others are shown as written."""
+    english, marker, chinese = reason.partition(REASON_ZH_MARKER)
+    if reason == "Recorded":  # the services' default reason
+        return Localized(_("Recorded"), bcp47_tag(translation.get_language() or "en"))
+    if reason.startswith("Loaded from fixtures/"):
+        return Localized(
+            _("Loaded from %(file)s") % {"file": reason.removeprefix("Loaded from ")},
+            bcp47_tag(translation.get_language() or "en"),
+        )
+    if not marker:
+        return Localized(reason, "zh-Hans" if _mostly_chinese(reason) else "en")
+    if is_chinese():
+        return Localized(chinese, "zh-Hans")
+    return Localized(english, "en")
+
+
+def _mostly_chinese(text: str) -> bool:
+    han = sum("\u4e00" <= char <= "\u9fff" for char in text)
+    return han * 2 > len(text.replace(" ", ""))
+
+
+def language_name(tag: str) -> str:
+    """A BCP 47 tag's language, named in the interface language ("Chinese" / "中文"); the tag when unknown."""
+    base = tag.split("-")[0].lower()
+    names = {"zh": _("Chinese"), "en": _("English")}
+    if base in names:
+        return str(names[base])
+    try:
+        return str(translation.get_language_info(base)["name_translated"])
+    except KeyError:
+        return tag
+
+
+def same_language(first: str, second: str) -> bool:
+    """Whether two BCP 47 tags name the same language ("zh-Hans" and "zh" do; script and region aside)."""
+    return first.split("-")[0].lower() == second.split("-")[0].lower()

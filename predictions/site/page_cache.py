@@ -20,7 +20,7 @@ from predictions.public_cache import cached
 
 # The query parameters that select what a public page shows. Anything else
 # (tracking tags, typos) neither changes the page nor gets a cache entry.
-PAGE_PARAMETERS = ("topic", "horizon", "group", "page")
+PAGE_PARAMETERS = ("topic", "horizon", "group", "page", "include_late")
 View = Callable[..., HttpResponse]
 
 

@@ -16,7 +16,15 @@ from django.utils.translation import gettext, gettext_lazy, ngettext
 
 from predictions.display import countdown, status_badge
 from predictions.scoring import TrackRecord
-from predictions.site.localization import Localized, bcp47_tag, localized, public_date, speaker_name
+from predictions.site.localization import (
+    Localized,
+    bcp47_tag,
+    language_name,
+    localized,
+    public_date,
+    same_language,
+    speaker_name,
+)
 from predictions.site.page_cache import canonical_address, page_address
 
 register = template.Library()
@@ -54,6 +62,41 @@ def public_date_filter(value: datetime.date | datetime.datetime | None, show: st
 
 
 register.filter("countdown", countdown)
+
+
+@register.simple_tag
+def quote_caption(prediction: Any) -> str:
+    """What is true about the quote: the speaker's words or the source's paraphrase, and in which language.
+
+    Direct in the spoken language: "quoted in the original language"; direct in
+    another: "as quoted in the source's Chinese translation"; reported speech:
+    "the source's paraphrase" (the page then shows it without quotation marks).
+    """
+    language = language_name(prediction.quote_language)
+    spoken = prediction.spoken_language
+    if prediction.quote_kind == "reported":
+        if spoken and not same_language(spoken, prediction.quote_language):
+            return gettext("the source's paraphrase in %(language)s, not a quotation; the speaker spoke %(spoken)s") % {
+                "language": language,
+                "spoken": language_name(spoken),
+            }
+        return gettext("the source's paraphrase, not a quotation")
+    if spoken and not same_language(spoken, prediction.quote_language):
+        return gettext("as quoted in the source's %(language)s translation; the speaker spoke %(spoken)s") % {
+            "language": language,
+            "spoken": language_name(spoken),
+        }
+    if spoken:
+        return gettext("quoted in the original language, as the source has it")
+    return gettext("quoted as the source has it; the language spoken is not recorded")
+
+
+@register.filter
+def reader_reads(language_tag: str) -> bool:
+    """Whether the interface language is the language of ``language_tag`` (then our translation is not needed)."""
+    from django.utils.translation import get_language
+
+    return same_language(language_tag, get_language() or settings.LANGUAGE_CODE)
 
 
 @register.filter

@@ -23,6 +23,7 @@ from predictions.models import ResolutionState
 from predictions.selectors import predictions as selectors
 from predictions.selectors import scoreboard
 from predictions.selectors.history import public_resolutions
+from predictions.selectors.status import waiting_since
 from predictions.selectors.track_records import speaker_scores
 from predictions.site.charts import calibration_chart
 from predictions.site.filters import ScoreboardFilterForm
@@ -54,7 +55,9 @@ def home(request: HttpRequest) -> HttpResponse:
         "chart": calibration_chart(board.calibration),
         "coming_due": selectors.coming_due(predictions, today),
         "awaiting": selectors.awaiting_reviewers(predictions, today),
-        "recently_resolved": selectors.recently_resolved(None if scope == scoreboard.Scope() else predictions),
+        "recently_resolved": selectors.recently_resolved(None if not (scope.topic or scope.horizon) else predictions),
+        "include_late": scope.include_late,
+        "late_base": _without_include_late(request),
         "overdue_grace_days": settings.HINDSIGHT_OVERDUE_GRACE_DAYS,
         **_scoring_context(),
     }
@@ -100,6 +103,8 @@ def prediction_detail(request: HttpRequest, pk: int, slug: str = "") -> HttpResp
         "prediction": prediction,
         "claim": claim,
         "criteria": localized(prediction, "resolution_criteria"),
+        "hedges": list(prediction.hedges.all()),
+        "waiting_since": waiting_since(prediction.resolve_on, prediction.recorded_on),
         "final": final,
         "pending": any(item.state == ResolutionState.PROPOSED for item in resolutions),
         "superseded": [item for item in resolutions if item.state == ResolutionState.SUPERSEDED],
@@ -116,7 +121,8 @@ def speaker_detail(request: HttpRequest, slug: str) -> HttpResponse:
     speaker = selectors.speaker_by_slug(slug)
     if speaker is None:
         raise Http404(_("No speaker has this address."))
-    scores = speaker_scores(speaker, today)
+    include_late = request.GET.get("include_late") in {"1", "on", "true"}
+    scores = speaker_scores(speaker, today, include_late)
     if scores.record.tally.total == 0:
         raise Http404(_("This speaker has no public predictions."))
     tally = scores.record.tally
@@ -133,6 +139,8 @@ def speaker_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "speaker": speaker,
         "record": scores.record,
         "chart": calibration_chart(scores.calibration),
+        "include_late": include_late,
+        "late_base": _without_include_late(request),
         **_scoring_context(),
     }
     status = 200
@@ -169,6 +177,13 @@ def methodology(request: HttpRequest) -> HttpResponse:
 def favicon(request: HttpRequest) -> HttpResponse:
     """Browsers ask for /favicon.ico whatever the page says; send them to the static icon."""
     return redirect(static("predictions/favicon.svg"), permanent=True)
+
+
+def _without_include_late(request: HttpRequest) -> str:
+    """This page's address without ``include_late``: the late note's links add or drop it."""
+    query = request.GET.copy()
+    query.pop("include_late", None)
+    return request.path + (f"?{query.urlencode()}" if query else "")
 
 
 def _scoring_context() -> dict[str, Any]:

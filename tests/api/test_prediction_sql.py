@@ -54,7 +54,7 @@ def world(frozen_now) -> None:
 def same_form(rows: list) -> list[tuple]:
     """Timestamps as the SQL writes them (RFC 3339 text), without the JSON columns
     only the SQL form has; everything else as loaded."""
-    return [tuple(rfc3339(v) if isinstance(v, datetime.datetime) else v for v in row[:-2]) for row in rows]
+    return [tuple(rfc3339(v) if isinstance(v, datetime.datetime) else v for v in row[:-3]) for row in rows]
 
 
 @pytest.mark.parametrize(("query", "ordering_name"), list(itertools.product(FILTERS, ["resolve_on", "-made_on", "id"])))
@@ -80,7 +80,7 @@ def test_sql_and_orm_pages_agree(world: None, query: dict[str, str], ordering_na
 
 def test_the_named_rows_carry_every_column_of_the_sql() -> None:
     assert len(prediction_rows.COLUMNS) == len(prediction_rows.PredictionRow._fields)
-    assert len(prediction_rows.ORM_PATHS) == len(prediction_rows.COLUMNS) - 2  # the JSON columns are SQL-only
+    assert len(prediction_rows.ORM_PATHS) == len(prediction_rows.COLUMNS) - 3  # the JSON columns are SQL-only
 
 
 @pytest.mark.parametrize(("query", "count"), [("page_size=5&ordering=-resolve_on", 5), ("page_size=20", 11)])
@@ -106,15 +106,21 @@ def test_every_field_of_a_row_lands_where_its_name_says(frozen_now) -> None:
     marked = prediction_rows.PredictionRow._make(prediction_rows.PredictionRow._fields)
     row = marked._replace(
         id=7, final_resolution_id=9, source_id=3, resolve_on=datetime.date(2027, 5, 30), topics_json="[]",
-        evidence_json="[]", source_event_name="source_event_name",
+        evidence_json="[]", source_event_name="source_event_name", hedges_json="[]",
+        recorded_at="2026-11-28T00:00:00.000000Z",
     )  # fmt: skip
 
     [body] = build_predictions([row], datetime.date(2026, 1, 1), parsed=True)
 
     for key in ("slug", "version", "quote", "quote_language", "translation", "claim", "made_on", "horizon",
                 "horizon_rule", "resolution_criteria", "stated_confidence", "implied_probability", "created_at",
-                "updated_at", "outcome"):  # fmt: skip
+                "updated_at", "outcome", "quote_kind", "spoken_language", "claim_zh", "horizon_rule_zh",
+                "resolution_criteria_zh", "stated_confidence_zh", "late_evidence_reason",
+                "late_evidence_reason_zh"):  # fmt: skip
         assert body[key] == key
+    assert body["recorded_at"] == "2026-11-28T00:00:00.000000Z"
+    assert body["recorded_late"] is True  # a reviewer's reason (here the field's name) marks it
+    assert body["resolution"]["rationale_zh"] == "rationale_zh"
     assert body["speaker"] == {
         "name": "speaker_name",
         "name_original": "speaker_name_original",

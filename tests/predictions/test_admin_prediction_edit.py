@@ -31,6 +31,8 @@ def form_data(speaker: Speaker, source: Source, **overrides: Any) -> dict[str, A
         "is_public": "on",
         "quote": QUOTE,
         "quote_language": "en",
+        "quote_kind": "direct",  # the select's preselected default, as a browser sends it
+        "spoken_language": "en",
         "translation": "Batteries will keep getting cheaper every year.",
         "claim": "Average lithium-ion pack prices fall in every year from 2024 to 2028.",
         "claim_zh": "",

@@ -126,7 +126,7 @@ def test_required_fields_are_marked_and_every_input_is_labelled_and_described(
     for described_by in re.findall(r'aria-describedby="([^"]+)"', page):
         assert described_by in ids, f"aria-describedby points at a missing {described_by}"
     inputs = re.findall(r'<(?:input(?! type="hidden")|select|textarea)[^>]* id="(id_[^"]+)"', page)
-    assert len(inputs) == 3 + 2 * 6  # the judgement, two evidence rows
+    assert len(inputs) == 4 + 2 * 6  # the judgement (rationale in Chinese too), two evidence rows
     labelled = set(re.findall(r'<label[^>]* for="([^"]+)"', page))
     assert [name for name in inputs if name not in labelled] == []
     if headers:

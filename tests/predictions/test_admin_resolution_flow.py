@@ -175,7 +175,12 @@ def test_ada_proposes_bao_confirms_and_the_prediction_is_resolved(
     ]
     assert list(
         OutboxEvent.objects.filter(prediction=due_prediction).order_by("id").values_list("event_type", flat=True)
-    ) == ["prediction.created", "resolution.proposed", "prediction.resolved"]
+    ) == [
+        "prediction.created",
+        *["prediction.updated"] * 2,  # the seed's two corrections of this forecast
+        "resolution.proposed",
+        "prediction.resolved",
+    ]
 
 
 @pytest.mark.django_db

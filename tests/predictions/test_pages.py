@@ -157,14 +157,20 @@ def test_each_prediction_page_shows_its_quote_exactly_as_in_the_article(article,
         assert response.status_code == 200
         content = response.content.decode()
         assert prediction.quote == source_text[prediction.quote_start : prediction.quote_end]
-        assert (
-            f'<blockquote lang="zh-Hans" dir="auto" class="original-quote">{prediction.quote}</blockquote>' in content
-        )
+        if prediction.quote_kind == "reported":  # the source's paraphrase: no quotation marks, no blockquote
+            assert f'<p lang="zh-Hans" dir="auto" class="reported-speech">{prediction.quote}</p>' in content
+        else:
+            assert (
+                f'<blockquote lang="zh-Hans" dir="auto" class="original-quote">{prediction.quote}</blockquote>'
+                in content
+            )
         assert '<span lang="en" class="translation">' in content
         assert "Our English translation" in content
 
 
 def test_the_prediction_page_has_the_facts(inflection: Prediction, anonymous: Client, frozen_now) -> None:
+    # As if recorded on time, a year before its resolve-on date (the seed's own is after it: test_trust_of_record).
+    Prediction.objects.filter(pk=inflection.pk).update(recorded_at=datetime.datetime(2024, 12, 31, tzinfo=datetime.UTC))
     content = anonymous.get(page_url(inflection)).content.decode()
 
     assert INFLECTION_QUOTE in content
@@ -174,7 +180,8 @@ def test_the_prediction_page_has_the_facts(inflection: Prediction, anonymous: Cl
     assert "Link: unknown" in content
     assert "30 May 2024" in content  # said on
     assert "31 December 2025" in content  # resolve on
-    assert "The next-generation model is OpenAI&#x27;s GPT-5" in content  # horizon rule
+    assert "The next-generation model is read as OpenAI&#x27;s GPT-5" in content  # horizon rule
+    assert "Recorded on" in content and "31 December 2024" in content
     assert "Primary measure: METR" in content  # criteria
     assert "Implied probability (our reading): 75%" in content
     assert "Due since 31 December 2025 (1 day): awaiting reviewers." in content
@@ -185,6 +192,7 @@ def test_the_prediction_page_has_the_facts(inflection: Prediction, anonymous: Cl
 def test_the_prediction_page_in_chinese_falls_back_to_english_criteria(
     inflection: Prediction, anonymous: Client
 ) -> None:
+    Prediction.objects.filter(pk=inflection.pk).update(resolution_criteria_zh="")  # not translated (yet)
     content = anonymous.get(page_url(inflection) + "?lang=zh-hans").content.decode()
 
     assert '<h1 lang="zh-Hans">OpenAI继GPT-4o之后的下一代模型' in content
@@ -304,7 +312,15 @@ def test_the_methodology_page_in_both_languages(anonymous: Client) -> None:
     chinese = anonymous.get("/methodology/?lang=zh-hans").content.decode()
     assert "威尔逊" in chinese
     assert "并不认为" in chinese
-    assert "布莱尔" in chinese
+    assert "Brier 分数" in chinese and "布莱尔" not in chinese  # the glossary: Brier keeps its name
+    # Pre-registration, recording dates, late recording and hedges, in both languages (issue 11).
+    assert 'id="recorded-late"' in english and 'id="recorded-late"' in chinese
+    assert (
+        "recorded late" in english
+        and "hedge" in english
+        and "Recorded on" in english.replace("recorded on", "Recorded on")
+    )
+    assert "收录过晚" in chinese and "限定语" in chinese and "收录日期" in chinese and "预先登记" in chinese
 
 
 # --- on every page --------------------------------------------------------------------------
@@ -361,6 +377,11 @@ def test_the_speaker_row_says_when_nothing_is_scored_and_when_the_sample_is_smal
     assert '<small class="small-sample">nothing scored yet</small>' in anonymous.get("/").content.decode()
 
     final_resolution_for(Prediction.objects.get(slug=INFLECTION), Outcome.CORRECT)
+    # The GPT-5 forecast was recorded after its resolve-on date: its verdict is left out, and the page says so.
     content = anonymous.get("/").content.decode()
+    assert '<small class="small-sample">nothing scored yet</small>' in content
+    assert "1 verdict was left out of these scores: its prediction was recorded late" in content
+    # Until the reader asks to include it.
+    content = anonymous.get("/?include_late=1").content.decode()
     assert '<small class="small-sample">1 scored: small sample</small>' in content
     assert "100%<small>21%–100%</small>" in content  # the hit rate over its 95% interval

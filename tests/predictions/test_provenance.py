@@ -135,3 +135,32 @@ def test_check_passes_on_an_untouched_copy_of_the_seeds(article: None, seeds_cop
         call_command("check")
 
     assert Source.objects.get().full_text.startswith("综合动态")
+
+
+THE_HEDGE = "因此在这一点上做出任何自信的预测都是非常困难的"
+
+
+@pytest.mark.django_db
+def test_check_verifies_hedges_like_quotes_and_fails_when_one_character_is_altered(article: None) -> None:
+    from predictions import services
+
+    prediction = Prediction.objects.get(slug="thousands-of-llms-will-be-developed")
+    hedge = services.hedge_attach(
+        prediction=prediction,
+        quote=THE_HEDGE,
+        by=None,
+        reason="Altman qualified this forecast at once.",
+        changes={"implied_probability": 0.75},
+    )
+    text = (settings.SEEDS_DIR / f"{SEED_NAME}.txt").read_text(encoding="utf-8")
+    assert text[hedge.quote_start : hedge.quote_end] == THE_HEDGE
+    assert (hedge.quote_start, hedge.quote_end) == (528, 551)
+    call_command("check")  # the hedge stands verbatim: no error
+
+    type(hedge).objects.filter(pk=hedge.pk).update(quote=THE_HEDGE.replace("困难", "容易"))
+
+    message = check_output()
+    assert "predictions.E004" in message
+    assert f"Prediction {prediction.pk}" in message
+    assert "hedge not found verbatim" in message
+    assert "first difference at character 21 of the hedge" in message

@@ -57,11 +57,13 @@ def test_seed_ledger_twice_adds_the_article_once() -> None:
 
     second = seed_ledger()
 
-    assert after_first == {"topics": 5, "speakers": 1, "sources": 1, "predictions": 4, "events": 4}
+    # 4 recorded, then 7 corrections of predictions (article_000_corrections.json), each once.
+    assert after_first == {"topics": 5, "speakers": 1, "sources": 1, "predictions": 4, "events": 11}
     assert counts() == after_first
     assert "article_000.json: 11 added, 0 already present." in first
     assert "article_000.json: 0 added, 11 already present." in second
-    assert set(OutboxEvent.objects.values_list("event_type", flat=True)) == {"prediction.created"}
+    assert "already applied" not in first and second.count("already applied") == 9
+    assert set(OutboxEvent.objects.values_list("event_type", flat=True)) == {"prediction.created", "prediction.updated"}
 
 
 def test_seed_ledger_does_not_undo_a_reviewers_edit(article: None, reviewer: User) -> None:
@@ -76,7 +78,8 @@ def test_seed_ledger_does_not_undo_a_reviewers_edit(article: None, reviewer: Use
     seed_ledger()
 
     stored = Prediction.objects.get(pk=prediction.pk)
-    assert (stored.claim, stored.is_public, stored.version) == ("At least 1,000 LLMs exist by 30 May 2027.", False, 2)
+    # Version 4: recorded, two seed corrections, the reviewer's edit; seed_ledger again adds nothing.
+    assert (stored.claim, stored.is_public, stored.version) == ("At least 1,000 LLMs exist by 30 May 2027.", False, 4)
     assert Prediction.objects.count() == 4
 
 

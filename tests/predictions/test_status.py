@@ -24,7 +24,8 @@ TODAY = datetime.date(2026, 1, 1)  # FIXED_UTC's date
 
 
 def unsaved(resolve_on: datetime.date, *, resolved: bool = False) -> Prediction:
-    prediction = Prediction(made_on=datetime.date(2024, 5, 30), resolve_on=resolve_on)
+    recorded_at = datetime.datetime(2024, 5, 30, 12, tzinfo=datetime.UTC)
+    prediction = Prediction(made_on=datetime.date(2024, 5, 30), resolve_on=resolve_on, recorded_at=recorded_at)
     if resolved:
         prediction.final_resolution_id = 1
     return prediction

@@ -37,7 +37,7 @@ record = st.tuples(
     st.sets(st.integers(0, 1)),  # topics
     PROBABILITIES,
     st.booleans(),  # public
-    st.integers(0, 2000),  # days between saying and judging (every horizon bucket)
+    st.integers(0, 2500),  # days between saying and judging: every horizon bucket, judged before or after now
 )
 edit = st.tuples(
     st.just("edit"),
@@ -48,7 +48,8 @@ edit = st.tuples(
 )
 resolve = st.tuples(st.just("resolve"), st.integers(0, 20), st.sampled_from(OUTCOMES))
 delete = st.tuples(st.just("delete"), st.integers(0, 20))
-WRITES = st.lists(st.one_of(record, record, edit, resolve, resolve, delete), min_size=1, max_size=12)
+mark_late = st.tuples(st.just("late"), st.integers(0, 20))  # a reviewer: decisive evidence was already public
+WRITES = st.lists(st.one_of(record, record, edit, resolve, resolve, delete, mark_late), min_size=1, max_size=12)
 
 
 def kept_rows() -> dict[tuple[Any, ...], dict[str, float]]:
@@ -92,6 +93,9 @@ def expected_from_raw_rows(scope: Scope) -> tuple[dict[int, scoring.Tally], list
         row["total"] += 1
         status = prediction.status_on(TODAY)
         final = prediction.final_resolution
+        if final is not None and prediction.recorded_late and not scope.include_late:
+            row["late_left_out"] += 1  # shown, not scored
+            continue
         if final is not None:
             row[final.outcome] += 1
         else:
@@ -119,7 +123,8 @@ def expected_from_raw_rows(scope: Scope) -> tuple[dict[int, scoring.Tally], list
 
 def assert_records_match_scoring() -> None:
     speaker_ids = list(Speaker.objects.values_list("pk", flat=True))
-    for scope in [Scope(), Scope(topic="topic-a"), *(Scope(horizon=name) for name in HORIZONS)]:
+    scopes = [Scope(), Scope(topic="topic-a"), *(Scope(horizon=name) for name in HORIZONS)]
+    for scope in [*scopes, *(Scope(scope.topic, scope.horizon, include_late=True) for scope in scopes)]:
         expected, calibration = expected_from_raw_rows(scope)
         kept = scope_tallies(scope, TODAY, speaker_ids)
         assert kept.keys() == expected.keys(), scope
@@ -160,7 +165,7 @@ class KeptTalliesEqualARecount(TestCase):
         kind = step[0]
         if kind == "record":
             _kind, speaker, topics, probability, public, span = step
-            made_on = datetime.date(2020, 1, 1)
+            made_on = datetime.date(2024, 1, 1)  # recorded now: late when judged before now
             made.append(
                 services.prediction_record(
                     by=None,
@@ -187,6 +192,8 @@ class KeptTalliesEqualARecount(TestCase):
             self._edit(prediction, *step[2:])
         elif kind == "resolve":
             self._resolve(prediction, step[2])
+        elif kind == "late":
+            services.prediction_mark_recorded_late(prediction=prediction, by=self.reviewers[0], reason="Known by then.")
         elif prediction.final_resolution_id is None:  # a judged prediction cannot be deleted (PROTECT)
             pk = prediction.pk
             services.record_delete(instance=prediction, by=None, reason="Test")
@@ -212,6 +219,8 @@ class KeptTalliesEqualARecount(TestCase):
 
     def _resolve(self, prediction: Prediction, outcome: str) -> None:
         first, second = self.reviewers
+        if prediction.made_on > TODAY:
+            return  # said after the day the evidence describes: no verdict yet
         evidence = [services.EvidenceInput(url="https://example.org", title="Report", accessed_on=TODAY)]
         judgement: dict[str, Any] = {
             "outcome": outcome, "rationale": "Judged.", "as_of": TODAY, "evidence": evidence, "by": first,

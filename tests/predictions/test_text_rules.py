@@ -209,7 +209,7 @@ def test_the_verbatim_rule_is_only_on_the_verbatim_texts() -> None:
         and not model._meta.proxy
     }
 
-    assert verbatim == {"predictions.Prediction.quote", "predictions.Source.text"}
+    assert verbatim == {"predictions.Prediction.quote", "predictions.Source.text", "predictions.Hedge.quote"}
 
 
 def test_messages_in_chinese(anonymous: Client, write_token: str) -> None:

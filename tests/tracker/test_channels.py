@@ -26,7 +26,7 @@ ITEM = DigestItem(
     ("language", "subject", "label"),
     [
         ("en", "Hindsight: 1 prediction waiting for your judgement", "Overdue (reminder 2)"),
-        ("zh-hans", "Hindsight：1 条预测等待你的评判", "已逾期（第 2 次提醒）"),
+        ("zh-hans", "Hindsight：1 条预测等待你的裁定", "已逾期（第 2 次提醒）"),
         ("fr", "Hindsight: 1 prediction waiting for your judgement", "Overdue (reminder 2)"),  # falls back
     ],
 )
@@ -51,7 +51,7 @@ def test_digest_is_a_subject_text_html_triple(language: str, subject: str, label
         ),
         (
             "zh-hans",
-            "Hindsight：1,951 条预测等待你的评判",
+            "Hindsight：1,951 条预测等待你的裁定",
             "Hindsight 上有 1,951 条预测等待评审，以下是最紧急的 1 条：",
             "……另有 1,950 条未列出",
             "其余 1,950 条会在接下来的提醒邮件中发送，每封最多 50 条",

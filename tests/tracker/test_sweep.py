@@ -77,7 +77,7 @@ def test_each_reviewer_gets_their_language(frozen_now: datetime.datetime, review
 
     by_address = {message.to[0]: message for message in mail.outbox}
     chinese, english = by_address["bao@example.org"], by_address["ada@example.org"]
-    assert chinese.subject == "Hindsight：1 条预测等待你的评判"
+    assert chinese.subject == "Hindsight：1 条预测等待你的裁定"
     assert "欧盟售出的汽车大多是电动车。" in chinese.body and "已到期" in chinese.body
     html, mimetype = chinese.alternatives[0]  # type: ignore[attr-defined]
     assert mimetype == "text/html" and 'lang="zh-Hans"' in html and "欧盟售出的汽车" in html

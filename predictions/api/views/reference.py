@@ -6,7 +6,7 @@ from typing import Any
 
 from django.http import HttpResponse
 from django.utils import timezone
-from drf_spectacular.utils import OpenApiResponse, extend_schema
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework.request import Request
 
 from predictions.api import base
@@ -24,6 +24,18 @@ from predictions.scoring import TrackRecord
 from predictions.selectors import scoreboard
 from predictions.selectors.predictions import source_rows, speaker_by_slug, speakers_by
 from predictions.selectors.track_records import records_by_speaker, speaker_scores
+
+INCLUDE_LATE = OpenApiParameter(
+    "include_late",
+    bool,
+    description="Count verdicts on predictions recorded late (on or after their resolve-on date, or marked by a "
+    "reviewer) in the scores too. By default they are left out and counted in `late_left_out`.",
+)
+
+
+def include_late_param(request: Request, *allowed: str) -> bool:
+    params = base.clean_params(request.GET, ("include_late", *allowed))
+    return base.parse_choice(params, "include_late", ("0", "1", "false", "true")) in {"1", "true"}
 
 
 def speaker_body(speaker: Any, record: TrackRecord) -> dict[str, Any]:
@@ -81,13 +93,15 @@ class SpeakerDetailView(ApiView):
     @extend_schema(
         operation_id="speakers_retrieve",
         summary="A speaker and their track record (the speaker page's numbers)",
+        parameters=[INCLUDE_LATE],
         responses={200: OpenApiResponse(SpeakerDetailDoc), **base.errors(*base.READ_ERRORS)},
     )
     def get(self, request: Request, slug: str) -> HttpResponse:
+        include_late = include_late_param(request)
         speaker = speaker_by_slug(slug)
         if speaker is None:
             raise ApiError(code="not_found", message="No speaker with this slug.", status_code=404)
-        scores = speaker_scores(speaker)
+        scores = speaker_scores(speaker, include_late=include_late)
         return json_response(
             {**speaker_body(speaker, scores.record), "calibration": calibration_body(scores.calibration)}
         )
@@ -120,16 +134,18 @@ class ScoreboardView(ApiView):
     @extend_schema(
         operation_id="scoreboard_retrieve",
         summary="The numbers behind the public scoreboard: the site's record, the speakers', calibration",
+        parameters=[INCLUDE_LATE],
         responses={200: OpenApiResponse(ScoreboardDoc), **base.errors(*base.READ_ERRORS)},
     )
     def get(self, request: Request) -> HttpResponse:
-        base.clean_params(request.GET, ())
+        include_late = include_late_param(request)
         today = timezone.localdate()
-        board = scoreboard.scoreboard(today=today)
+        board = scoreboard.scoreboard(scoreboard.Scope(include_late=include_late), today=today)
         speakers = speakers_by([row.slug for row in board.speakers], field="slug")
         return json_response(
             {
                 "as_of": today,
+                "include_late": include_late,
                 "totals": record_body(board.record),
                 "speakers": [speaker_body(speakers[row.slug], row.record) for row in board.speakers],
                 "speaker_count": board.speaker_count,

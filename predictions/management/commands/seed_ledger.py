@@ -10,7 +10,7 @@ from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from predictions.provenance import seed_problems
-from predictions.services.fixtures import fixture_load_missing
+from predictions.services.fixtures import fixture_apply_corrections, fixture_load_missing
 
 DEFAULT_FIXTURES = [settings.BASE_DIR / "fixtures" / "article_000.json"]
 
@@ -18,7 +18,8 @@ DEFAULT_FIXTURES = [settings.BASE_DIR / "fixtures" / "article_000.json"]
 class Command(BaseCommand):
     help = (
         "Verify seeds/ against their sha256 and add the rows of the given fixtures that are missing "
-        "(matched by natural key). Existing rows are never overwritten; running it twice changes nothing."
+        "(matched by natural key), then apply each fixture's <name>_corrections.json through the services. "
+        "Existing rows are never overwritten, each correction is applied once; running it twice changes nothing."
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
@@ -41,3 +42,17 @@ class Command(BaseCommand):
                 self.stdout.write(f"  {mark:<8} {row.model} {'/'.join(row.natural_key)}")
             added = sum(row.created for row in rows)
             self.stdout.write(self.style.SUCCESS(f"{path.name}: {added} added, {len(rows) - added} already present."))
+            self._apply_corrections(path.with_name(f"{path.stem}_corrections.json"))
+
+    def _apply_corrections(self, path: Path) -> None:
+        """``<fixture>_corrections.json``: later corrections, through the services, each once."""
+        if not path.exists():
+            return
+        self.stdout.write(f"Applying {path.name} …")
+        try:
+            steps = fixture_apply_corrections(path=path)
+        except ValidationError as error:
+            raise CommandError(f"{path.name} was not applied (nothing was written): {error}") from None
+        for step in steps:
+            mark = "applied" if step.applied else step.note
+            self.stdout.write(f"  {mark}: {step.label}")

@@ -25,7 +25,9 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Case, IntegerField, Value, When
 from django.urls import reverse
+from django.utils import translation
 
+from predictions.site.localization import public_date
 from tracker.channels import LANGUAGES, RenderedEmail, render_email
 from tracker.models import ReminderState
 from tracker.services.reminders.planning import OwedReminder
@@ -179,6 +181,10 @@ def stage_label(stage: str, round_number: int, language: str) -> str:
 def render_digest(*, name: str, language: str, items: list[DigestItem], site_url: str, more: int = 0) -> RenderedEmail:
     """The e-mail listing ``items``; ``more``: how many others are still owed (counted and linked, not listed)."""
     label_language = language if language in LANGUAGES else "en"
+    # Dates in the site's one style per language (docs/glossary.md): "30 May 2024" / "2024年5月30日",
+    # formatted once per distinct date.
+    with translation.override(label_language):
+        dates = {day: public_date(day) for day in {item.resolve_on for item in items}}
     # Flat rows of ready strings: a digest can hold a thousand items, and every
     # lookup or filter in the template loop is paid a thousand times.
     rows = [
@@ -186,7 +192,7 @@ def render_digest(*, name: str, language: str, items: list[DigestItem], site_url
             "label": stage_label(item.stage, item.round, label_language),
             "claim": item.claim,
             "speaker": item.speaker,
-            "resolve_on": item.resolve_on.isoformat(),
+            "resolve_on": dates[item.resolve_on],
             "escalation": item.escalation,
             "link": item.link,
         }

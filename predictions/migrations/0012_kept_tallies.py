@@ -15,7 +15,7 @@ def count_existing_ledger(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("predictions", "0009_text_without_control_characters"),
+        ("predictions", "0011_history_reasons_as_text"),
     ]
 
     operations = [
