@@ -12,11 +12,13 @@ the API all read their numbers here, so they cannot disagree.
 
 from __future__ import annotations
 
+import contextlib
 import datetime
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.db import connection, transaction
 from django.db.models import Count, DurationField, ExpressionWrapper, F, Q, QuerySet, Sum
 from django.utils import timezone
 
@@ -114,7 +116,29 @@ def _due_by_speaker(scope: Scope, today: datetime.date, speaker_ids: list[int] |
     if speaker_ids is not None:
         predictions = predictions.filter(speaker_id__in=speaker_ids)
     rows = predictions.values("speaker_id").annotate(due=Count("id"), overdue=Count("id", filter=overdue_q(today)))
-    return {row["speaker_id"]: (row["due"], row["overdue"]) for row in rows.order_by()}
+    with _through_the_partial_index():
+        return {row["speaker_id"]: (row["due"], row["overdue"]) for row in rows.order_by()}
+
+
+@contextlib.contextmanager
+def _through_the_partial_index() -> Iterator[None]:
+    """Read the due backlog through ``prediction_unresolved_by_date``, not a scan of the ledger.
+
+    PostgreSQL multiplies "unresolved" (half of a bench ledger) by "resolve-on
+    passed" (half) as if independent and expects a quarter of the ledger, so it
+    scans every row; in fact the unresolved are nearly all in the future. At
+    100,000 predictions with 100 due: 38–60 ms scanning, 1.6 ms through the
+    index (EXPLAIN ANALYZE). The planner is told so for this one statement.
+    """
+    if connection.vendor != "postgresql":
+        yield
+        return
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute("SELECT set_config('enable_seqscan', 'off', true)")
+        try:
+            yield
+        finally:
+            cursor.execute("SELECT set_config('enable_seqscan', 'on', true)")
 
 
 def _grouped(scope: Scope) -> QuerySet[Any]:
