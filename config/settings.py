@@ -20,8 +20,8 @@ from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 
 from config.api_schema import API_SCHEMA_SETTINGS
+from config.databases import databases
 from config.env import (
-    database_from_url,
     env_bool,
     env_email,
     env_int,
@@ -102,6 +102,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
+    "predictions.replicas.ReplicaReadsMiddleware",  # public reads may go to a replica (none configured: a no-op)
     "simple_history.middleware.HistoryRequestMiddleware",
     # Last, so that it sees the outcome of authentication.
     "axes.middleware.AxesMiddleware",
@@ -131,18 +132,9 @@ TEMPLATES = [
 ]
 
 # --- Database ---------------------------------------------------------------
-DATABASES = {"default": database_from_url("DATABASE_URL", f"sqlite:///{VAR_DIR / 'hindsight.sqlite3'}")}
-if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
-    # The embedded default runs web, worker and beat as three processes on one
-    # file: WAL lets readers and a writer work at once, IMMEDIATE transactions
-    # take the write lock up front instead of failing with "database is locked"
-    # half-way through, and the timeout waits for the lock instead of erroring.
-    DATABASES["default"]["CONN_MAX_AGE"] = 0
-    DATABASES["default"]["OPTIONS"] = {
-        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
-        "transaction_mode": "IMMEDIATE",
-        "timeout": 20,
-    }
+DATABASES = databases(VAR_DIR)  # DATABASE_URL, and DATABASE_REPLICA_URLS for public reads (predictions.replicas)
+DATABASE_REPLICAS = [alias for alias in DATABASES if alias != "default"]
+DATABASE_ROUTERS = ["predictions.replicas.ReplicaRouter"] if DATABASE_REPLICAS else []
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Cache ------------------------------------------------------------------

@@ -15,6 +15,7 @@ from django.utils import timezone
 from predictions import public_cache
 from predictions.models import Evidence, Prediction, Resolution, ResolutionState, Source, Speaker, Topic
 from predictions.services.reviewers import reviewers_group
+from predictions.services.tallies import tallies_recount
 
 SOURCE_TEXT = (
     "On a panel in 2024 the speaker said: by 2030 most cars sold in Europe will be electric. "
@@ -113,6 +114,14 @@ class PredictionFactory(factory.django.DjangoModelFactory[Prediction]):
         lambda p: datetime.datetime.combine(p.made_on, datetime.time(12), tzinfo=datetime.UTC)
     )
 
+    @classmethod
+    def _after_postgeneration(
+        cls, instance: Prediction, create: bool, results: dict[str, object] | None = None
+    ) -> None:
+        super()._after_postgeneration(instance, create, results)
+        if create:
+            ledger_changed()  # built around the services: count it as they would
+
 
 class ResolutionFactory(factory.django.DjangoModelFactory[Resolution]):
     """A proposal by a fresh reviewer; pass ``state=ResolutionState.FINAL`` via
@@ -155,5 +164,12 @@ def final_resolution_for(prediction: Prediction, outcome: str = "correct", **kwa
     EvidenceFactory.create(resolution=resolution)
     Prediction.objects.filter(pk=prediction.pk).update(final_resolution=resolution)
     prediction.refresh_from_db()
-    public_cache.invalidate()  # as the service does once the verdict commits
+    ledger_changed()  # as the service does once the verdict commits
     return resolution
+
+
+def ledger_changed() -> None:
+    """After rows were written around the services (factories, ``.update()``): recount
+    the kept tallies and refresh every public page, as the services would."""
+    tallies_recount()
+    public_cache.invalidate()

@@ -4,6 +4,7 @@
 - ``hedges``: passages of a prediction's source that qualify its confidence;
 - ``resolutions``: resolutions, their confirmations and evidence;
 - ``outbox``: events for the outside world, written with each change;
+- ``tallies``: the scoreboard's counts, kept by the services;
 - ``tokens``: integrators' API tokens (hashed, scoped);
 - ``throttle``: the API's request counts when there is no Redis;
 - ``intake``: the forecast candidates reviewers dismissed.
@@ -16,6 +17,7 @@ from predictions.models.intake import DismissedCandidate
 from predictions.models.ledger import Prediction, QuoteKind, Source, SourceTextError, Speaker, Status, Topic
 from predictions.models.outbox import OutboxEvent
 from predictions.models.resolutions import Evidence, Outcome, Resolution, ResolutionConfirmation, ResolutionState
+from predictions.models.tallies import KeptCalibrationBin, KeptTally
 from predictions.models.throttle import ThrottleWindow
 from predictions.models.tokens import ApiToken, TokenScope
 
@@ -24,6 +26,8 @@ __all__ = [
     "DismissedCandidate",
     "Evidence",
     "Hedge",
+    "KeptCalibrationBin",
+    "KeptTally",
     "OutboxEvent",
     "Outcome",
     "Prediction",

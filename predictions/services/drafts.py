@@ -16,14 +16,15 @@ from typing import TYPE_CHECKING
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from predictions.audit import audited_save, require_permission
 from predictions.errors import StateConflict
 from predictions.models import DismissedCandidate, Prediction, Source, Speaker
 from predictions.outbox import outbox_emit
-from predictions.public_cache import invalidate_on_commit
 from predictions.selectors.drafts import Offered, find_candidate, intake_language
 from predictions.services.ledger import anchor_quote
+from predictions.services.tallies import prediction_changed, prediction_snapshot
 
 if TYPE_CHECKING:
     from predictions.audit import Actor
@@ -116,8 +117,11 @@ def prediction_publish(*, prediction: Prediction, by: Actor, reason: str = "Publ
     locked = Prediction.objects.select_for_update().select_related("source", "speaker").get(pk=prediction.pk)
     if not locked.is_draft:
         raise StateConflict("This prediction is published already.")
+    before = prediction_snapshot(locked)  # a draft: in no tally yet
     if locked.resolve_on <= locked.made_on:
-        raise ValidationError({"resolve_on": "Set the date it can be judged: it must come after the date it was said."})
+        raise ValidationError(
+            {"resolve_on": gettext("Set the date it can be judged: it must come after the date it was said.")}
+        )
     locked.is_draft = False
     locked.is_public = True
     # Publishing fixes the moment of recording for the public: a forecast whose outcome could be
@@ -126,6 +130,8 @@ def prediction_publish(*, prediction: Prediction, by: Actor, reason: str = "Publ
     locked.version += 1
     audited_save(locked, by=by, reason=reason)
     outbox_emit(event_type="prediction.created", prediction=locked)
-    invalidate_on_commit()  # the public pages and the scoreboard show it from now on
+    # Counted from now on (kept tallies, in this transaction); its pages, its speaker's and the home page
+    # are refreshed after commit.
+    prediction_changed(before=before, after=prediction_snapshot(locked))
     prediction.refresh_from_db()
     return locked

@@ -17,8 +17,8 @@ from predictions.errors import PredictionLocked
 from predictions.models import Hedge, Prediction, SourceTextError
 from predictions.outbox import outbox_emit
 from predictions.provenance import QuoteNotFound, locate_quote
-from predictions.public_cache import invalidate_on_commit
 from predictions.services.ledger import _only_model_fields
+from predictions.services.tallies import Snapshot, prediction_changed, prediction_snapshot
 
 if TYPE_CHECKING:
     from predictions.audit import Actor
@@ -29,11 +29,12 @@ def _require_reason(reason: str) -> None:
         raise ValidationError({"reason": "Say why; the reason is kept in the prediction's public history."})
 
 
-def _save_prediction(prediction: Prediction, *, by: Actor, reason: str, changed: list[str]) -> None:
+def _save_prediction(prediction: Prediction, *, before: Snapshot, by: Actor, reason: str, changed: list[str]) -> None:
     prediction.version += 1
     audited_save(prediction, by=by, reason=reason)
     outbox_emit(event_type="prediction.updated", prediction=prediction, extra={"changed_fields": changed})
-    invalidate_on_commit()
+    # A lower probability or a late mark moves the speaker's tallies; the pages show the change.
+    prediction_changed(before=before, after=prediction_snapshot(prediction))
 
 
 @transaction.atomic
@@ -57,7 +58,8 @@ def hedge_attach(
     _require_reason(reason)
     changes = changes or {}
     _only_model_fields(Prediction, changes)
-    locked = Prediction.objects.select_for_update().select_related("source").get(pk=prediction.pk)
+    locked = Prediction.objects.select_for_update().select_related("source", "speaker").get(pk=prediction.pk)
+    before = prediction_snapshot(locked)
     if locked.final_resolution_id is not None:
         raise PredictionLocked("This prediction has a final resolution; its record is no longer changed.")
     try:
@@ -72,7 +74,7 @@ def hedge_attach(
     changed = sorted(name for name, value in changes.items() if getattr(locked, name) != value)
     for name, value in changes.items():
         setattr(locked, name, value)
-    _save_prediction(locked, by=by, reason=reason, changed=["hedges", *changed])
+    _save_prediction(locked, before=before, by=by, reason=reason, changed=["hedges", *changed])
     prediction.refresh_from_db()
     return hedge
 
@@ -87,9 +89,10 @@ def prediction_mark_recorded_late(*, prediction: Prediction, by: Actor, reason: 
     """
     require_permission(by, "predictions.propose_resolution", "mark predictions as recorded late")
     _require_reason(reason)
-    locked = Prediction.objects.select_for_update().get(pk=prediction.pk)
+    locked = Prediction.objects.select_for_update().select_related("speaker").get(pk=prediction.pk)
+    before = prediction_snapshot(locked)
     locked.late_evidence_reason = reason.strip()
     locked.late_evidence_reason_zh = reason_zh.strip()
-    _save_prediction(locked, by=by, reason=reason, changed=["late_evidence_reason"])
+    _save_prediction(locked, before=before, by=by, reason=reason, changed=["late_evidence_reason"])
     prediction.refresh_from_db()
     return locked

@@ -22,6 +22,7 @@ from predictions.models import Prediction, Source, SourceTextError, Speaker, Top
 from predictions.outbox import outbox_emit
 from predictions.provenance import QuoteNotFound, locate_quote, sha256_hex
 from predictions.public_cache import invalidate_on_commit
+from predictions.services.tallies import prediction_changed, prediction_snapshot
 
 if TYPE_CHECKING:
     from predictions.audit import Actor
@@ -62,6 +63,9 @@ def record_delete(*, instance: Prediction | Speaker | Source | Topic, by: Actor,
     """
     meta = instance._meta
     require_permission(by, f"predictions.delete_{meta.model_name}", f"delete {meta.verbose_name_plural}")
+    if isinstance(instance, Prediction):
+        prediction_changed(before=prediction_snapshot(instance), after=None)
+    # A deleted topic's tally rows go with it (ON DELETE CASCADE), as its predictions lose it.
     audited_delete(instance, by=by, reason=reason)
     invalidate_on_commit()
 
@@ -144,7 +148,7 @@ def prediction_record(
     prediction.topics.set(topics)
     prediction.reviewers.set(reviewers)
     outbox_emit(event_type="prediction.created", prediction=prediction)
-    invalidate_on_commit()  # the public pages and the scoreboard show it from now on
+    prediction_changed(before=None, after=prediction_snapshot(prediction))  # counted; its pages show it
     return prediction
 
 
@@ -183,6 +187,7 @@ def prediction_update(
             f"The prediction was changed by someone else (version {locked.version}, you had {expected_version}). "
             "Reload it and apply your change again."
         )
+    before = prediction_snapshot(locked)
     changed = sorted(name for name, value in changes.items() if getattr(locked, name) != value)
     topics = None if topics is None else list(topics)
     if topics is not None and set(topics) != set(locked.topics.all()):
@@ -205,6 +210,7 @@ def prediction_update(
     locked.version += 1
     audited_save(locked, by=by, reason=reason)
     outbox_emit(event_type="prediction.updated", prediction=locked, extra={"changed_fields": changed})
-    invalidate_on_commit()  # dates, visibility, criteria or probability may have moved
+    # Speaker, topics, dates, visibility or probability may move a tally; any change shows on its pages.
+    prediction_changed(before=before, after=prediction_snapshot(locked))
     prediction.refresh_from_db()
     return locked

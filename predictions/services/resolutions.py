@@ -33,11 +33,19 @@ from predictions.audit import audited_save
 from predictions.errors import LedgerError, StateConflict
 from predictions.models import Evidence, Outcome, Prediction, Resolution, ResolutionConfirmation, ResolutionState
 from predictions.outbox import outbox_emit
-from predictions.public_cache import invalidate_on_commit
+from predictions.public_cache import HOME, prediction_subject, speaker_subject, touch_on_commit
 from predictions.services.resolution_actions import propose_refusal, review_refusal, supersede_refusal
+from predictions.services.tallies import prediction_changed, prediction_snapshot
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import User
+
+
+def _touch_pages_listing(prediction: Prediction) -> None:
+    """A proposal changes no tally, but its page, its speaker's page and the home page's "awaiting
+    reviewers" list show it ("proposed — awaiting a second reviewer"): refresh those three after commit."""
+    if prediction.is_public:
+        touch_on_commit(prediction_subject(prediction.pk), speaker_subject(prediction.speaker.slug), HOME)
 
 
 def _refuse(refusal: LedgerError | None) -> None:
@@ -139,7 +147,7 @@ def _create_proposal(
                 {f"evidence.{index}.{field}": messages for field, messages in error.message_dict.items()}
             ) from None
     outbox_emit(event_type="resolution.proposed", prediction=prediction, resolution=resolution)
-    invalidate_on_commit()  # the prediction's page announces the pending proposal
+    _touch_pages_listing(prediction)  # they announce the pending proposal; no tally moves
     return resolution
 
 
@@ -238,7 +246,7 @@ def resolution_confirm(*, resolution: Resolution, by: User) -> Resolution:
     3. with the quorum reached: the superseded resolution (if any) steps down,
        this one becomes final, the prediction points at it and its version
        moves on; emit ``prediction.resolved`` (and ``resolution.superseded``);
-       after commit, invalidate the scoreboard's cached aggregates.
+       move the kept tallies; after commit, refresh the pages that show it.
     """
     _refuse(review_refusal(by, resolution, confirming=True))
     locked = _lock_open_proposal(resolution, by, confirming=True)
@@ -254,6 +262,7 @@ def resolution_confirm(*, resolution: Resolution, by: User) -> Resolution:
 
     # Lock order everywhere: proposal, then prediction, then the superseded row.
     prediction = Prediction.objects.select_for_update().select_related("speaker").get(pk=locked.prediction_id)
+    before = prediction_snapshot(prediction)
     if locked.supersedes_id is not None:
         # Step down first: the database allows only one final row per prediction.
         previous = Resolution.objects.select_for_update().get(pk=locked.supersedes_id)
@@ -268,9 +277,10 @@ def resolution_confirm(*, resolution: Resolution, by: User) -> Resolution:
     if locked.supersedes_id is not None:
         outbox_emit(event_type="resolution.superseded", prediction=prediction, resolution=locked)
     outbox_emit(event_type="prediction.resolved", prediction=prediction, resolution=locked)
-    # The public pages and the scoreboard now miss a verdict. After commit, so
-    # that a process recomputing them at once reads the verdict, not the old state.
-    invalidate_on_commit()
+    # The verdict moves the speaker's tally in this transaction; the pages that
+    # show it are refreshed after the commit, so that a process recomputing them
+    # at once reads the verdict, not the old state.
+    prediction_changed(before=before, after=prediction_snapshot(prediction))
     return locked
 
 
@@ -290,5 +300,5 @@ def resolution_reject(*, resolution: Resolution, by: User, reason: str) -> Resol
     audited_save(locked, by=by, reason=f"Rejected: {reason}")
     # For the tracker, which tells the proposer (not a webhook event: see outbox.INTERNAL_EVENT_TYPES).
     outbox_emit(event_type="resolution.rejected", prediction=locked.prediction, resolution=locked)
-    invalidate_on_commit()  # the pending-proposal notice goes away
+    _touch_pages_listing(locked.prediction)  # the pending-proposal notice and badge go away
     return locked

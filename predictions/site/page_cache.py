@@ -8,7 +8,7 @@ built from the same page-selecting query parameters.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from django.conf import settings
@@ -21,6 +21,7 @@ from predictions.public_cache import cached
 # The query parameters that select what a public page shows. Anything else
 # (tracking tags, typos) neither changes the page nor gets a cache entry.
 PAGE_PARAMETERS = ("topic", "horizon", "group", "page", "include_late")
+View = Callable[..., HttpResponse]
 
 
 def page_parameters(request: HttpRequest) -> list[tuple[str, str]]:
@@ -53,14 +54,22 @@ def _per_visitor(request: HttpRequest, response: HttpResponse) -> bool:
     )
 
 
-def cached_page(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
-    """Serve a public page from the cache: per path, query, language and day.
+Subjects = Callable[..., Sequence[str]]
+
+
+def cached_page(*, subjects: Subjects = lambda **kwargs: ()) -> Callable[[View], View]:
+    """Serve a public page from the cache: per path, query, language and day,
+    until one of its ``subjects`` (``public_cache``; called with the view's URL
+    arguments) moves.
 
     Only anonymous-safe pages use it (no CSRF token, nothing per visitor), and
     only successful GET responses are kept. Headers added by middleware (CSP,
     cookies of the ``?lang=`` switcher) are added again on every response.
     """
+    return functools.partial(_cached_view, subjects=subjects)
 
+
+def _cached_view(view: View, *, subjects: Subjects) -> View:
     @functools.wraps(view)
     def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         if request.method not in ("GET", "HEAD") or not settings.HINDSIGHT_PAGE_CACHE:
@@ -81,7 +90,7 @@ def cached_page(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse
                 return None  # answered, not kept
             return response.status_code, response["Content-Type"], response.content
 
-        stored = cached(*parts, compute=render)
+        stored = cached(*parts, compute=render, subjects=subjects(**kwargs))
         if "response" in rendered or stored is None:
             return rendered["response"]
         status, content_type, content = stored

@@ -18,7 +18,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from predictions import scoring
+from predictions import public_cache, scoring
 from predictions.models import ResolutionState
 from predictions.selectors import predictions as selectors
 from predictions.selectors import scoreboard
@@ -36,7 +36,7 @@ SPEAKER_GROUP_PREVIEW = 20  # predictions per group on a speaker's page; "all" p
 SPEAKER_GROUP_PAGE = 50
 
 
-@cached_page
+@cached_page(subjects=lambda: [public_cache.HOME])
 def home(request: HttpRequest) -> HttpResponse:
     today = timezone.localdate()
     form = ScoreboardFilterForm(request.GET, topics=selectors.topics_by_name())
@@ -64,7 +64,7 @@ def home(request: HttpRequest) -> HttpResponse:
     return render(request, "predictions/home.html", context, status=200 if valid else 400)
 
 
-@cached_page
+@cached_page(subjects=lambda pk, slug="": [public_cache.prediction_subject(pk)])
 def prediction_detail(request: HttpRequest, pk: int, slug: str = "") -> HttpResponse:
     today = timezone.localdate()
     prediction = selectors.public_prediction(pk, today)
@@ -118,7 +118,7 @@ def prediction_detail(request: HttpRequest, pk: int, slug: str = "") -> HttpResp
     return render(request, "predictions/prediction_detail.html", context)
 
 
-@cached_page
+@cached_page(subjects=lambda slug: [public_cache.speaker_subject(slug)])
 def speaker_detail(request: HttpRequest, slug: str) -> HttpResponse:
     today = timezone.localdate()
     speaker = selectors.speaker_by_slug(slug)

@@ -335,6 +335,10 @@ def generate_ledger(
         reset_sequence(table)
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE predictions_prediction; ANALYZE predictions_resolution;")
+    # COPY went around the services, which keep the scoreboard's tallies: count them as they would.
+    from predictions.services.tallies import tallies_recount
+
+    tallies_recount(progress)
     resolved_indexes = list(resolution_ids)
     return GeneratedCounts(
         speakers,

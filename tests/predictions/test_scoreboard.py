@@ -1,4 +1,4 @@
-"""The scoreboard's aggregates: counted in SQL, equal to the hand count, cached and invalidated."""
+"""The scoreboard's aggregates: read from the kept tallies, equal to the hand count, cached and refreshed."""
 
 from __future__ import annotations
 
@@ -7,10 +7,11 @@ from unittest import mock
 
 import pytest
 from django.db import connection
+from django.db.models import F
 from django.test.utils import CaptureQueriesContext
 
 from predictions import public_cache, scoring, services
-from predictions.models import Outcome, Prediction
+from predictions.models import KeptTally, Outcome, Prediction
 from predictions.selectors import scoreboard, track_records
 from predictions.selectors.scoreboard import Scope
 from tests.factories import (
@@ -19,6 +20,7 @@ from tests.factories import (
     SpeakerFactory,
     TopicFactory,
     final_resolution_for,
+    ledger_changed,
 )
 
 TODAY = datetime.date(2026, 1, 1)
@@ -124,6 +126,7 @@ def test_a_topic_scope_counts_only_that_topic(ledger) -> None:
     ada, _bo = ledger
     topic = TopicFactory.create(slug="energy")
     Prediction.objects.filter(speaker=ada, resolve_on=datetime.date(2027, 5, 30)).get().topics.add(topic)
+    ledger_changed()
 
     board = scoreboard.scoreboard(Scope(topic="energy"), TODAY)
     assert board.record.tally == scoring.Tally(total=1, open=1)
@@ -137,6 +140,7 @@ def test_a_horizon_scope_buckets_by_time_between_saying_and_judging(ledger, hori
     # All said on 2025-01-01: the 2025 dates are under a year ahead (short), Ada's 2027-05-30
     # is 2 years 5 months ahead (medium), Bo's 2030-01-01 five years (long).
     Prediction.objects.update(made_on=datetime.date(2025, 1, 1))
+    ledger_changed()
     assert scoreboard.scoreboard(Scope(horizon=horizon), TODAY).record.tally.total == expected_total
 
 
@@ -156,19 +160,19 @@ def test_the_horizon_boundaries_are_one_and_three_years_in_days() -> None:
 
 
 # --- the cache ---------------------------------------------------------------------
-def test_aggregates_are_cached_until_invalidated(ledger) -> None:
-    ada, _bo = ledger
+def test_aggregates_are_cached_until_the_home_page_moves(ledger) -> None:
     first = scoreboard.scoreboard(Scope(), TODAY)
     with CaptureQueriesContext(connection) as queries:
         again = scoreboard.scoreboard(Scope(), TODAY)
     assert len(queries) == 0
     assert again == first
 
-    make(ada, resolve_on=datetime.date(2030, 1, 1))
+    KeptTally.objects.filter(topic=None, horizon="").update(total=F("total") + 1)  # around the services
+    public_cache.touch(public_cache.speaker_subject("bo"))  # another subject: no effect
     assert scoreboard.scoreboard(Scope(), TODAY).record.tally.total == 11  # still the cached count
 
-    public_cache.invalidate()
-    assert scoreboard.scoreboard(Scope(), TODAY).record.tally.total == 12
+    public_cache.touch(public_cache.HOME)
+    assert scoreboard.scoreboard(Scope(), TODAY).record.tally.total == 13
 
 
 def test_a_final_resolution_invalidates_the_aggregates_after_commit(
@@ -188,10 +192,13 @@ def test_a_final_resolution_invalidates_the_aggregates_after_commit(
     )
     assert track_records.speaker_scores(ada).record.tally.correct == 2  # a proposal changes nothing
 
-    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
         services.resolution_confirm(resolution=proposal, by=second_reviewer)
-    # The invalidation waits for the commit (the outbox's commit signal is another callback).
-    assert public_cache.invalidate in callbacks
+        # The tally moved in the transaction; the cached record waits for the commit.
+        assert KeptTally.objects.get(speaker=ada, topic=None, horizon="", late=False).correct == 3
+    assert track_records.speaker_scores(ada).record.tally.correct == 2
+    for callback in callbacks:
+        callback()
 
     assert track_records.speaker_scores(ada).record.tally.correct == 3
 
@@ -228,6 +235,10 @@ def test_the_aggregates_are_keyed_by_day(ledger) -> None:
 
 def test_a_cache_that_is_down_costs_speed_not_the_page(ledger) -> None:
     broken = mock.Mock(side_effect=ConnectionError("cache down"))
-    with mock.patch.object(public_cache.cache, "get", broken), mock.patch.object(public_cache.cache, "set", broken):
+    with (
+        mock.patch.object(public_cache.cache, "get", broken),
+        mock.patch.object(public_cache.cache, "get_many", broken),
+        mock.patch.object(public_cache.cache, "set", broken),
+    ):
         board = scoreboard.scoreboard(Scope(), TODAY)
     assert board.record.tally.total == 11

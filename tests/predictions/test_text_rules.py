@@ -160,6 +160,8 @@ WRITTEN_BY_THE_SYSTEM = {
     "predictions.ApiToken.prefix",
     "predictions.ApiToken.key_hash",
     "predictions.ThrottleWindow.key",
+    "predictions.KeptTally.horizon",
+    "predictions.KeptCalibrationBin.horizon",
     "tracker.WebhookEndpoint.secret",
     "tracker.WebhookEndpoint.disabled_reason",
     "tracker.WebhookDelivery.webhook_id",
