@@ -7,8 +7,10 @@ that iterates it pays a constant number of queries.
 from __future__ import annotations
 
 import datetime
+from dataclasses import dataclass
 from typing import Any
 
+from django.db import connection
 from django.db.models import Count, Prefetch, Q
 
 from predictions.models import Prediction, Resolution, ResolutionState, Source, Speaker, Topic
@@ -75,6 +77,53 @@ def public_prediction(pk: int, today: datetime.date) -> Prediction | None:
         .filter(pk=pk)
         .first()
     )
+
+
+@dataclass(frozen=True)
+class PageStamp:
+    """What a prediction's page shows changes only when one of these does: the
+    prediction's version (every edit and every final verdict moves it on), its
+    speaker's and source's last change, and its public resolutions (a proposal
+    waiting, a verdict superseded). ``key`` is the page's version."""
+
+    pk: int
+    slug: str
+    speaker_slug: str
+    speaker_name: str
+    speaker_name_original: str
+    key: str
+
+    def prediction(self) -> Prediction:
+        """An unsaved stand-in with what the page's frame shows (number, slug, speaker)."""
+        speaker = Speaker(slug=self.speaker_slug, name=self.speaker_name, name_original=self.speaker_name_original)
+        return Prediction(pk=self.pk, slug=self.slug, speaker=speaker)
+
+
+# Plain SQL, portable (PostgreSQL and SQLite), one statement: this runs on every
+# render of the page, so it must cost far less than the reads it can spare.
+PAGE_STAMP_SQL = """
+SELECT p.slug, p.version, s.slug, s.name, s.name_original, s.updated_at, src.updated_at, r.id, r.state
+FROM predictions_prediction p
+JOIN predictions_speaker s ON s.id = p.speaker_id
+JOIN predictions_source src ON src.id = p.source_id
+LEFT JOIN predictions_resolution r ON r.prediction_id = p.id AND r.state IN (%s, %s, %s)
+WHERE p.id = %s AND p.is_public
+ORDER BY r.id
+"""
+
+
+def prediction_page_stamp(pk: int) -> PageStamp | None:
+    """The version of a public prediction's page (``PageStamp``), or None when there is no such public prediction."""
+    states = (ResolutionState.FINAL.value, ResolutionState.SUPERSEDED.value, ResolutionState.PROPOSED.value)
+    with connection.cursor() as cursor:
+        cursor.execute(PAGE_STAMP_SQL, [*states, pk])
+        rows = cursor.fetchall()
+    if not rows:
+        return None
+    slug, version, speaker_slug, name, name_original, speaker_at, source_at = rows[0][:7]
+    resolutions = ",".join(f"{row[7]}{row[8]}" for row in rows if row[7] is not None)
+    key = f"{version}:{speaker_at}:{source_at}:{resolutions}"
+    return PageStamp(pk, slug, speaker_slug, name, name_original, key)
 
 
 # --- sources -------------------------------------------------------------------

@@ -11,7 +11,7 @@ from django.template.defaultfilters import floatformat
 from django.urls import reverse
 from django.utils.formats import localize
 from django.utils.html import format_html, format_html_join
-from django.utils.safestring import SafeString
+from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext, gettext_lazy, ngettext
 
 from predictions.display import countdown, status_badge
@@ -221,3 +221,32 @@ def prediction_line(
         speaker,
         when,
     )
+
+
+class StoredFragmentNode(template.Node):
+    """``{% stored_fragment fragment %}…{% endstored_fragment %}``: the fragment's
+    kept HTML when it was found, else its body rendered and handed to the
+    fragment (the view keeps it: ``predictions.site.fragments``)."""
+
+    def __init__(self, nodelist: template.NodeList, fragment: template.base.FilterExpression) -> None:
+        self.nodelist = nodelist
+        self.fragment = fragment
+
+    def render(self, context: template.Context) -> str:
+        fragment = self.fragment.resolve(context)
+        if fragment is None:
+            return self.nodelist.render(context)
+        if fragment.html is None:
+            fragment.html = self.nodelist.render(context)
+        # Our own output, escaped when it was rendered; kept as text in the cache.
+        return mark_safe(fragment.html)  # noqa: S308
+
+
+@register.tag
+def stored_fragment(parser: template.base.Parser, token: template.base.Token) -> StoredFragmentNode:
+    bits = token.split_contents()
+    if len(bits) != 2:
+        raise template.TemplateSyntaxError("stored_fragment takes one argument: the fragment")
+    nodelist = parser.parse(("endstored_fragment",))
+    parser.delete_first_token()
+    return StoredFragmentNode(nodelist, parser.compile_filter(bits[1]))

@@ -24,6 +24,7 @@ floor is our Python (planning, the policy, building rows, the digests).
 from __future__ import annotations
 
 import datetime
+from typing import Any
 
 from django.conf import settings
 from django.contrib.auth.models import Group
@@ -92,7 +93,7 @@ WHERE id IN (SELECT DISTINCT delivery_id FROM sent)
 def fair_floor(now: datetime.datetime) -> int:
     """Write what a sweep at ``now`` writes, set-based; the number of reminders."""
     group = Group.objects.get(name=settings.HINDSIGHT_REVIEWERS_GROUP).pk
-    parameters = {
+    parameters: dict[str, Any] = {
         "now": now,
         "now_text": now.isoformat(),
         "today": now.date(),

@@ -21,6 +21,7 @@ generated, so exactly the generated due predictions owe.
 from __future__ import annotations
 
 import datetime
+import functools
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
@@ -54,6 +55,7 @@ WHERE state = 'pending' AND next_attempt_at <= %(now)s
 WRITTEN_BY_A_SWEEP = ("tracker_reminder", "tracker_delivery", "tracker_reminderround", "predictions_outboxevent")
 
 
+@functools.cache  # read once: not a connection to the maintenance database inside every timed run
 def _now(database: str) -> datetime.datetime:
     return datetime.datetime.combine(generated_on(database), datetime.time(9), tzinfo=datetime.UTC)
 

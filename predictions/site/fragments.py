@@ -1,0 +1,84 @@
+"""Rendered parts of public pages kept under the version of what they show (issue 14).
+
+The page cache (``page_cache``) keeps whole pages under the ledger's
+generation, which every public-visible write moves on: after any reviewer's
+action, anywhere, the next reader of every page renders it afresh. A
+prediction's page spent most of that render on its own body — the quote, the
+facts, the verdict and its evidence, the public history, the ClaimReview
+JSON-LD — which changes only when the prediction does.
+
+So the body is kept under the page's **stamp**, read from the database on
+every render (``selectors.predictions.prediction_page_stamp``: the
+prediction's version, its speaker's and source's last change, its public
+resolutions), plus the day, the language and the page's address. Nothing
+needs to announce a change: a write that changes what the body shows changes
+the stamp in the same commit, so no reader can get an old verdict. What the
+stamp does not follow (a topic renamed, a reviewer's display name) is bounded
+by ``TTL``, like everything in ``public_cache``.
+
+``HINDSIGHT_FRAGMENT_CACHE`` turns it off (the benchmarks measure both). A
+cache that is down costs speed, never the page.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import uuid
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.conf import settings
+from django.core.cache import cache
+
+from predictions.public_cache import TTL
+
+logger = logging.getLogger(__name__)
+
+# Part of every key. Constant in production; the test suite starts each test with
+# a new one (tests/conftest.py), since its rolled-back rows reuse ids and frozen clocks.
+namespace = "1"
+
+
+def forget_all() -> None:
+    """Never read the fragments kept so far again (tests: rolled-back data)."""
+    global namespace
+    namespace = uuid.uuid4().hex
+
+
+@dataclass
+class Fragment:
+    """A page's body: ``html`` is None until it is rendered or found; ``context``
+    holds what the page's frame needs from the body's reads (title, description, JSON-LD)."""
+
+    key: str
+    html: str | None = None
+    context: dict[str, Any] = field(default_factory=dict)
+    found: bool = False
+
+
+def lookup(*parts: str) -> Fragment:
+    """The fragment under ``parts`` (``found`` when it was kept), or an empty one to fill."""
+    # Hashed: stamps and addresses hold spaces and colons; a key must be short and plain.
+    digest = hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
+    fragment = Fragment(key=f"fragment:{namespace}:{parts[0]}:{digest}")
+    if not settings.HINDSIGHT_FRAGMENT_CACHE:
+        return fragment
+    try:
+        stored = cache.get(fragment.key)
+    except Exception:
+        logger.warning("cache unavailable; rendering %s without it", parts[0], exc_info=True)
+        return fragment
+    if stored is not None:
+        fragment.html, fragment.context, fragment.found = stored["html"], stored["context"], True
+    return fragment
+
+
+def keep(fragment: Fragment, **context: Any) -> None:
+    """Store a fragment the template has just rendered (``{% stored_fragment %}``)."""
+    if fragment.found or fragment.html is None or not settings.HINDSIGHT_FRAGMENT_CACHE:
+        return
+    try:
+        cache.set(fragment.key, {"html": str(fragment.html), "context": context}, TTL)
+    except Exception:
+        logger.warning("cache unavailable; fragment not stored", exc_info=True)
