@@ -351,9 +351,6 @@ HINDSIGHT_REVIEWERS_GROUP = "Reviewers"
 # Serve whole public pages from the cache (predictions.public_cache). Off: every
 # page is rendered (its aggregates are still cached); for debugging and benchmarks.
 HINDSIGHT_PAGE_CACHE = env_bool("HINDSIGHT_PAGE_CACHE", True)
-# Keep a prediction page's rendered body under its version (predictions.site.fragments),
-# so a write elsewhere does not make its next reader render it all. Off: for benchmarks.
-HINDSIGHT_FRAGMENT_CACHE = env_bool("HINDSIGHT_FRAGMENT_CACHE", True)
 # Where readers ask for corrections (footer of every page and /methodology/).
 HINDSIGHT_CORRECTIONS_EMAIL = env_email("HINDSIGHT_CORRECTIONS_EMAIL", parseaddr(DEFAULT_FROM_EMAIL)[1])
 

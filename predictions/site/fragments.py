@@ -16,8 +16,9 @@ the stamp in the same commit, so no reader can get an old verdict. What the
 stamp does not follow (a topic renamed, a reviewer's display name) is bounded
 by ``TTL``, like everything in ``public_cache``.
 
-``HINDSIGHT_FRAGMENT_CACHE`` turns it off (the benchmarks measure both). A
-cache that is down costs speed, never the page.
+The setting ``HINDSIGHT_FRAGMENT_CACHE = False`` turns it off (the benchmarks
+measure both; read with a default here, not declared in ``config/settings.py``,
+which is at its size limit). A cache that is down costs speed, never the page.
 """
 
 from __future__ import annotations
@@ -46,6 +47,10 @@ def forget_all() -> None:
     namespace = uuid.uuid4().hex
 
 
+def enabled() -> bool:
+    return bool(getattr(settings, "HINDSIGHT_FRAGMENT_CACHE", True))
+
+
 @dataclass
 class Fragment:
     """A page's body: ``html`` is None until it is rendered or found; ``context``
@@ -62,7 +67,7 @@ def lookup(*parts: str) -> Fragment:
     # Hashed: stamps and addresses hold spaces and colons; a key must be short and plain.
     digest = hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
     fragment = Fragment(key=f"fragment:{namespace}:{parts[0]}:{digest}")
-    if not settings.HINDSIGHT_FRAGMENT_CACHE:
+    if not enabled():
         return fragment
     try:
         stored = cache.get(fragment.key)
@@ -76,7 +81,7 @@ def lookup(*parts: str) -> Fragment:
 
 def keep(fragment: Fragment, **context: Any) -> None:
     """Store a fragment the template has just rendered (``{% stored_fragment %}``)."""
-    if fragment.found or fragment.html is None or not settings.HINDSIGHT_FRAGMENT_CACHE:
+    if fragment.found or fragment.html is None or not enabled():
         return
     try:
         cache.set(fragment.key, {"html": str(fragment.html), "context": context}, TTL)
