@@ -88,21 +88,13 @@ class PageStamp:
 
     pk: int
     slug: str
-    speaker_slug: str
-    speaker_name: str
-    speaker_name_original: str
     key: str
-
-    def prediction(self) -> Prediction:
-        """An unsaved stand-in with what the page's frame shows (number, slug, speaker)."""
-        speaker = Speaker(slug=self.speaker_slug, name=self.speaker_name, name_original=self.speaker_name_original)
-        return Prediction(pk=self.pk, slug=self.slug, speaker=speaker)
 
 
 # Plain SQL, portable (PostgreSQL and SQLite), one statement: this runs on every
 # render of the page, so it must cost far less than the reads it can spare.
 PAGE_STAMP_SQL = """
-SELECT p.slug, p.version, s.slug, s.name, s.name_original, s.updated_at, src.updated_at, r.id, r.state
+SELECT p.slug, p.version, s.updated_at, src.updated_at, r.id, r.state
 FROM predictions_prediction p
 JOIN predictions_speaker s ON s.id = p.speaker_id
 JOIN predictions_source src ON src.id = p.source_id
@@ -120,10 +112,9 @@ def prediction_page_stamp(pk: int) -> PageStamp | None:
         rows = cursor.fetchall()
     if not rows:
         return None
-    slug, version, speaker_slug, name, name_original, speaker_at, source_at = rows[0][:7]
-    resolutions = ",".join(f"{row[7]}{row[8]}" for row in rows if row[7] is not None)
-    key = f"{version}:{speaker_at}:{source_at}:{resolutions}"
-    return PageStamp(pk, slug, speaker_slug, name, name_original, key)
+    slug, version, speaker_at, source_at = rows[0][:4]
+    resolutions = ",".join(f"{row[4]}{row[5]}" for row in rows if row[4] is not None)
+    return PageStamp(pk, slug, f"{version}:{speaker_at}:{source_at}:{resolutions}")
 
 
 # --- sources -------------------------------------------------------------------

@@ -53,13 +53,18 @@ def enabled() -> bool:
 
 @dataclass
 class Fragment:
-    """A page's body: ``html`` is None until it is rendered or found; ``context``
-    holds what the page's frame needs from the body's reads (title, description, JSON-LD)."""
+    """A page's rendered parts by name (``{% stored_fragment fragment "name" %}``),
+    empty until rendered or found; ``context`` holds what the page's frame needs
+    from the same reads (title, description, JSON-LD)."""
 
     key: str
-    html: str | None = None
+    parts: dict[str, str] = field(default_factory=dict)
     context: dict[str, Any] = field(default_factory=dict)
     found: bool = False
+
+    def complete(self, *names: str) -> bool:
+        """Found, with every part ``names``: the page can be built from it without its reads."""
+        return self.found and all(name in self.parts for name in names)
 
 
 def lookup(*parts: str) -> Fragment:
@@ -75,15 +80,15 @@ def lookup(*parts: str) -> Fragment:
         logger.warning("cache unavailable; rendering %s without it", parts[0], exc_info=True)
         return fragment
     if stored is not None:
-        fragment.html, fragment.context, fragment.found = stored["html"], stored["context"], True
+        fragment.parts, fragment.context, fragment.found = dict(stored["parts"]), stored["context"], True
     return fragment
 
 
 def keep(fragment: Fragment, **context: Any) -> None:
-    """Store a fragment the template has just rendered (``{% stored_fragment %}``)."""
-    if fragment.found or fragment.html is None or not enabled():
+    """Store the parts the template has just rendered (``{% stored_fragment %}``)."""
+    if fragment.found or not fragment.parts or not enabled():
         return
     try:
-        cache.set(fragment.key, {"html": str(fragment.html), "context": context}, TTL)
+        cache.set(fragment.key, {"parts": fragment.parts, "context": context}, TTL)
     except Exception:
         logger.warning("cache unavailable; fragment not stored", exc_info=True)

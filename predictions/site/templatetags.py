@@ -7,6 +7,7 @@ from typing import Any
 
 from django import template
 from django.conf import settings
+from django.template.base import FilterExpression
 from django.template.defaultfilters import floatformat
 from django.urls import reverse
 from django.utils.formats import localize
@@ -224,29 +225,32 @@ def prediction_line(
 
 
 class StoredFragmentNode(template.Node):
-    """``{% stored_fragment fragment %}…{% endstored_fragment %}``: the fragment's
-    kept HTML when it was found, else its body rendered and handed to the
-    fragment (the view keeps it: ``predictions.site.fragments``)."""
+    """``{% stored_fragment fragment "name" %}…{% endstored_fragment %}``: the part
+    ``name`` of the fragment as kept when it was found, else its body rendered and
+    handed to the fragment (the view keeps it: ``predictions.site.fragments``)."""
 
-    def __init__(self, nodelist: template.NodeList, fragment: template.base.FilterExpression) -> None:
+    def __init__(self, nodelist: template.NodeList, fragment: FilterExpression, name: FilterExpression) -> None:
         self.nodelist = nodelist
         self.fragment = fragment
+        self.name = name
 
     def render(self, context: template.Context) -> str:
         fragment = self.fragment.resolve(context)
         if fragment is None:
             return self.nodelist.render(context)
-        if fragment.html is None:
-            fragment.html = self.nodelist.render(context)
+        name = str(self.name.resolve(context))
+        html = fragment.parts.get(name)
+        if html is None:
+            html = fragment.parts[name] = str(self.nodelist.render(context))
         # Our own output, escaped when it was rendered; kept as text in the cache.
-        return mark_safe(fragment.html)  # noqa: S308
+        return mark_safe(html)  # noqa: S308
 
 
 @register.tag
 def stored_fragment(parser: template.base.Parser, token: template.base.Token) -> StoredFragmentNode:
     bits = token.split_contents()
-    if len(bits) != 2:
-        raise template.TemplateSyntaxError("stored_fragment takes one argument: the fragment")
+    if len(bits) != 3:
+        raise template.TemplateSyntaxError('stored_fragment takes two arguments: the fragment and "the part\'s name"')
     nodelist = parser.parse(("endstored_fragment",))
     parser.delete_first_token()
-    return StoredFragmentNode(nodelist, parser.compile_filter(bits[1]))
+    return StoredFragmentNode(nodelist, parser.compile_filter(bits[1]), parser.compile_filter(bits[2]))

@@ -77,9 +77,10 @@ def prediction_detail(request: HttpRequest, pk: int, slug: str = "") -> HttpResp
     language = translation.get_language() or ""
     # The body as rendered for this version of the page (fragments): a write elsewhere leaves it.
     fragment = fragments.lookup("prediction", str(pk), stamp.key, today.isoformat(), language, page_url)
-    if fragment.found:
-        context = {**fragment.context, "prediction": stamp.prediction(), "today": today, "fragment": fragment}
+    if fragment.complete("feeds", "breadcrumbs", "body"):
+        context = {**fragment.context, "today": today, "fragment": fragment}
         return render(request, "predictions/prediction_detail.html", context)
+    fragment.found = False  # kept by an older template: rendered and kept again
     prediction = selectors.public_prediction(pk, today)
     if prediction is None:  # made private between the two reads
         raise Http404(_("No public prediction has this number."))
