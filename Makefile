@@ -71,15 +71,15 @@ test: install-dev
 	$(VENV)/bin/mypy
 	$(VENV)/bin/pytest
 
-# make bench: every ratio of issue 6 side by side (docs/benchmarks.md), then the forecast extractor's scores on
-# its labelled corpus (issue 12). BENCH_SCALE=small: a quick check.
+# make bench: the forecast extractor's scores on its labelled corpus (issue 12), then every ratio of issues 6 and 14
+# side by side (docs/benchmarks.md), ending with the RATIO lines. BENCH_SCALE=small: a quick check.
 bench: export DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/hindsight
 bench: export REDIS_URL ?= redis://127.0.0.1:6379/0
 bench: install-dev
 	$(PY) tests/preflight.py
 	$(PY) -m predictions.catalogs
-	$(PY) -m tests.bench.run
 	$(PY) -m tests.intake.evaluate
+	$(PY) -m tests.bench.run
 
 lint: install-dev
 	$(VENV)/bin/ruff check .

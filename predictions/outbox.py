@@ -8,10 +8,11 @@ rolls back with the change. ``tracker`` relays the rows to webhooks;
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Sequence
 from typing import Any
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
 
 from predictions.models import OutboxEvent, Prediction, Resolution, ResolutionState
@@ -104,14 +105,32 @@ def outbox_emit(
     return event
 
 
-def outbox_emit_many(*, event_type: str, predictions: Sequence[Prediction]) -> list[OutboxEvent]:
+def outbox_emit_many(*, event_type: str, predictions: Sequence[Prediction]) -> list[int]:
     """One event per prediction in one INSERT (a sweep announcing many at
     once); a single commit signal covers them all, since a relay run
-    publishes every unpublished row."""
+    publishes every unpublished row. Returns the new rows' ids.
+
+    On PostgreSQL the rows travel as one array per column (``unnest``), the
+    payloads already encoded: a sweep announcing a thousand predictions paid
+    more for a thousand model instances (``bulk_create``) than for the insert."""
+    if not predictions:
+        return []
     today = timezone.localdate()
-    events = OutboxEvent.objects.bulk_create(
-        [_event(event_type, prediction, None, None, today) for prediction in predictions]
-    )
-    if events:
-        _announce_after_commit(events[-1].pk)
-    return events
+    events = [_event(event_type, prediction, None, None, today) for prediction in predictions]
+    if connection.vendor != "postgresql":
+        return [event.pk for event in OutboxEvent.objects.bulk_create(events)]
+    now = timezone.now()
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "INSERT INTO predictions_outboxevent (event_type, payload, prediction_id, created_at) "
+            "SELECT * FROM unnest(%s::varchar[], %s::jsonb[], %s::bigint[], %s::timestamptz[]) RETURNING id",
+            [
+                [event_type] * len(events),
+                [json.dumps(event.payload) for event in events],
+                [prediction.pk for prediction in predictions],
+                [now] * len(events),
+            ],
+        )
+        ids = [row[0] for row in cursor.fetchall()]
+    _announce_after_commit(max(ids))
+    return ids

@@ -73,10 +73,13 @@ def article(db: None) -> None:
 
 @pytest.fixture(autouse=True)
 def fresh_aggregates() -> None:
-    """Each test starts with cold scoreboard aggregates: the cache (Redis) outlives a test's rolled-back data."""
+    """Each test starts with cold scoreboard aggregates and page fragments: the cache (Redis) outlives a
+    test's rolled-back data."""
     from predictions.public_cache import invalidate
+    from predictions.site.fragments import forget_all
 
     invalidate()
+    forget_all()
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

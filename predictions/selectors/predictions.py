@@ -7,8 +7,10 @@ that iterates it pays a constant number of queries.
 from __future__ import annotations
 
 import datetime
+from dataclasses import dataclass
 from typing import Any
 
+from django.db import connection
 from django.db.models import Count, Exists, OuterRef, Prefetch, Q
 
 from predictions.models import Prediction, Resolution, ResolutionState, Source, Speaker, Topic
@@ -82,6 +84,44 @@ def public_prediction(pk: int, today: datetime.date) -> Prediction | None:
         .filter(pk=pk)
         .first()
     )
+
+
+@dataclass(frozen=True)
+class PageStamp:
+    """What a prediction's page shows changes only when one of these does: the
+    prediction's version (every edit and every final verdict moves it on), its
+    speaker's and source's last change, and its public resolutions (a proposal
+    waiting, a verdict superseded). ``key`` is the page's version."""
+
+    pk: int
+    slug: str
+    key: str
+
+
+# Plain SQL, portable (PostgreSQL and SQLite), one statement: this runs on every
+# render of the page, so it must cost far less than the reads it can spare.
+PAGE_STAMP_SQL = """
+SELECT p.slug, p.version, s.updated_at, src.updated_at, r.id, r.state
+FROM predictions_prediction p
+JOIN predictions_speaker s ON s.id = p.speaker_id
+JOIN predictions_source src ON src.id = p.source_id
+LEFT JOIN predictions_resolution r ON r.prediction_id = p.id AND r.state IN (%s, %s, %s)
+WHERE p.id = %s AND p.is_public
+ORDER BY r.id
+"""
+
+
+def prediction_page_stamp(pk: int) -> PageStamp | None:
+    """The version of a public prediction's page (``PageStamp``), or None when there is no such public prediction."""
+    states = (ResolutionState.FINAL.value, ResolutionState.SUPERSEDED.value, ResolutionState.PROPOSED.value)
+    with connection.cursor() as cursor:
+        cursor.execute(PAGE_STAMP_SQL, [*states, pk])
+        rows = cursor.fetchall()
+    if not rows:
+        return None
+    slug, version, speaker_at, source_at = rows[0][:4]
+    resolutions = ",".join(f"{row[4]}{row[5]}" for row in rows if row[4] is not None)
+    return PageStamp(pk, slug, f"{version}:{speaker_at}:{source_at}:{resolutions}")
 
 
 # --- sources -------------------------------------------------------------------

@@ -7,11 +7,12 @@ from typing import Any
 
 from django import template
 from django.conf import settings
+from django.template.base import FilterExpression
 from django.template.defaultfilters import floatformat
 from django.urls import reverse
 from django.utils.formats import localize
 from django.utils.html import format_html, format_html_join
-from django.utils.safestring import SafeString
+from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext, gettext_lazy, ngettext
 
 from predictions.display import countdown, status_badge
@@ -264,3 +265,35 @@ def prediction_line(
         speaker,
         when,
     )
+
+
+class StoredFragmentNode(template.Node):
+    """``{% stored_fragment fragment "name" %}…{% endstored_fragment %}``: the part
+    ``name`` of the fragment as kept when it was found, else its body rendered and
+    handed to the fragment (the view keeps it: ``predictions.site.fragments``)."""
+
+    def __init__(self, nodelist: template.NodeList, fragment: FilterExpression, name: FilterExpression) -> None:
+        self.nodelist = nodelist
+        self.fragment = fragment
+        self.name = name
+
+    def render(self, context: template.Context) -> str:
+        fragment = self.fragment.resolve(context)
+        if fragment is None:
+            return self.nodelist.render(context)
+        name = str(self.name.resolve(context))
+        html = fragment.parts.get(name)
+        if html is None:
+            html = fragment.parts[name] = str(self.nodelist.render(context))
+        # Our own output, escaped when it was rendered; kept as text in the cache.
+        return mark_safe(html)  # noqa: S308
+
+
+@register.tag
+def stored_fragment(parser: template.base.Parser, token: template.base.Token) -> StoredFragmentNode:
+    bits = token.split_contents()
+    if len(bits) != 3:
+        raise template.TemplateSyntaxError('stored_fragment takes two arguments: the fragment and "the part\'s name"')
+    nodelist = parser.parse(("endstored_fragment",))
+    parser.delete_first_token()
+    return StoredFragmentNode(nodelist, parser.compile_filter(bits[1]), parser.compile_filter(bits[2]))

@@ -15,7 +15,7 @@ from django.http import Http404, HttpRequest, HttpResponse, HttpResponsePermanen
 from django.shortcuts import redirect, render
 from django.templatetags.static import static
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from predictions import public_cache, scoring
@@ -25,6 +25,7 @@ from predictions.selectors import scoreboard
 from predictions.selectors.history import public_resolutions
 from predictions.selectors.status import waiting_since
 from predictions.selectors.track_records import speaker_scores
+from predictions.site import fragments
 from predictions.site.charts import calibration_chart
 from predictions.site.filters import ScoreboardFilterForm
 from predictions.site.history import public_changes
@@ -67,21 +68,31 @@ def home(request: HttpRequest) -> HttpResponse:
 @cached_page(subjects=lambda pk, slug="": [public_cache.prediction_subject(pk)])
 def prediction_detail(request: HttpRequest, pk: int, slug: str = "") -> HttpResponse:
     today = timezone.localdate()
-    prediction = selectors.public_prediction(pk, today)
-    if prediction is None:
+    stamp = selectors.prediction_page_stamp(pk)
+    if stamp is None:
         raise Http404(_("No public prediction has this number."))
-    if slug != prediction.slug:
+    if slug != stamp.slug:
         # One address per page: /predictions/7/ and stale slugs redirect to the canonical one.
-        target = reverse("predictions:prediction", args=[prediction.pk, prediction.slug])
+        target = reverse("predictions:prediction", args=[stamp.pk, stamp.slug])
         query = request.GET.urlencode()
         return HttpResponsePermanentRedirect(target + (f"?{query}" if query else ""))
+    page_url = canonical_address(request)
+    language = translation.get_language() or ""
+    # The body as rendered for this version of the page (fragments): a write elsewhere leaves it.
+    fragment = fragments.lookup("prediction", str(pk), stamp.key, today.isoformat(), language, page_url)
+    if fragment.complete("feeds", "breadcrumbs", "body"):
+        context = {**fragment.context, "today": today, "fragment": fragment}
+        return render(request, "predictions/prediction_detail.html", context)
+    fragment.found = False  # kept by an older template: rendered and kept again
+    prediction = selectors.public_prediction(pk, today)
+    if prediction is None:  # made private between the two reads
+        raise Http404(_("No public prediction has this number."))
     resolutions = public_resolutions(prediction)
     final = next((item for item in resolutions if item.state == ResolutionState.FINAL), None)
     # The badge reads "proposed — awaiting a second reviewer" (``display.badge_key``).
     pending = any(item.state == ResolutionState.PROPOSED for item in resolutions)
     prediction.pending_proposal = pending  # type: ignore[attr-defined]  # as with_pending_proposal annotates
     claim = localized(prediction, "claim")
-    page_url = canonical_address(request)
     review = None
     if final is not None:
         review = claim_review(
@@ -93,7 +104,7 @@ def prediction_detail(request: HttpRequest, pk: int, slug: str = "") -> HttpResp
             site_name="Hindsight",
             language=claim.lang,  # the claim's own language (English when it fell back)
         )
-    context = {
+    frame = {
         "title": claim.text,
         "description": _("%(speaker)s said it on %(made_on)s; it can be judged on %(resolve_on)s.")
         % {
@@ -102,6 +113,10 @@ def prediction_detail(request: HttpRequest, pk: int, slug: str = "") -> HttpResp
             "resolve_on": public_date(prediction.resolve_on),
         },
         "og_type": "article",
+        "claim_review": json_ld_script(review) if review else "",
+    }
+    context = {
+        **frame,
         "today": today,
         "prediction": prediction,
         "claim": claim,
@@ -112,10 +127,12 @@ def prediction_detail(request: HttpRequest, pk: int, slug: str = "") -> HttpResp
         "pending": pending,
         "superseded": [item for item in resolutions if item.state == ResolutionState.SUPERSEDED],
         "changes": public_changes(prediction),
-        "claim_review": json_ld_script(review) if review else "",
         "overdue_grace_days": settings.HINDSIGHT_OVERDUE_GRACE_DAYS,
+        "fragment": fragment,
     }
-    return render(request, "predictions/prediction_detail.html", context)
+    response = render(request, "predictions/prediction_detail.html", context)
+    fragments.keep(fragment, **frame)
+    return response
 
 
 @cached_page(subjects=lambda slug: [public_cache.speaker_subject(slug)])

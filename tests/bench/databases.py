@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import psycopg
 from django.conf import settings
-from django.core.management import call_command
+from django.core.management import call_command, get_commands
 from django.db import connection
 from django.utils import timezone
 
@@ -78,6 +78,14 @@ def generated_on(name: str) -> datetime.date:
     return datetime.date.fromisoformat(comment.split(" generated=")[1])
 
 
+def _recount_tallies() -> None:
+    """The generator writes with COPY, past the services that keep counts (issue 14, branch i14b's
+    ``recount_tallies``); a migration may also have just added them to a kept ledger. Recount
+    whenever the command exists."""
+    if "recount_tallies" in get_commands():
+        call_command("recount_tallies", verbosity=0)
+
+
 def ensure(ledger: Ledger, say: Callable[[str], None]) -> str:
     """The name of a database holding ``ledger``, built if needed."""
     name = ledger.database()
@@ -87,6 +95,7 @@ def ensure(ledger: Ledger, say: Callable[[str], None]) -> str:
         # instead of generating a million predictions again.
         use_database(name)
         call_command("migrate", verbosity=0)
+        _recount_tallies()
         connection.close()
         say(f"reusing {name} (migrated to the current schema)")
         return name
@@ -106,6 +115,7 @@ def ensure(ledger: Ledger, say: Callable[[str], None]) -> str:
         seed=SEED,
         progress=lambda message: say(f"  {message}"),
     )
+    _recount_tallies()
     with connection.cursor() as cursor:
         # A steady-state database: statistics fresh, visibility map set (index-only scans work).
         cursor.execute("VACUUM ANALYZE")

@@ -156,6 +156,7 @@ def table(comparisons: list[Comparison]) -> str:
             f"{comparison.ratio:>7.2f}  {comparison.goal:<8} "
             f"{a_low:.2f}–{a_high:.2f} / {b_low:.2f}–{b_high:.2f}"
         )
+    lines += ["", "notes:"] + [f"  {item.name}: {item.note}" for item in comparisons if item.note]
     return "\n".join(lines)
 
 

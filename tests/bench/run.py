@@ -1,4 +1,4 @@
-"""``make bench``: every ratio of issue 6, measured side by side, in one run.
+"""``make bench``: every ratio of issues 6 and 14, measured side by side, in one run.
 
     BENCH_SCALE=small make bench     # a quick check (1k and 10k predictions)
     make bench                       # the real thing (1k, 10k, 100k and 1M predictions)
@@ -29,7 +29,7 @@ from django.conf import settings  # noqa: E402
 from django.core.cache import cache  # noqa: E402
 from django.test.utils import override_settings  # noqa: E402
 
-from tests.bench import api, databases, load, scoreboard, sweeps  # noqa: E402
+from tests.bench import api, databases, load, scoreboard, sweeps, under_writes  # noqa: E402
 from tests.bench.databases import Ledger  # noqa: E402
 from tests.bench.harness import Comparison, InProcessServer, as_json, table, use_database  # noqa: E402
 
@@ -43,6 +43,7 @@ class Scale:
     api: Ledger
     repeats: int
     load_seconds: int
+    write_blocks: int  # per side, detail_under_writes_vs_quiet
 
 
 SCALES = {
@@ -52,6 +53,7 @@ SCALES = {
         api=Ledger(10_000, due=100),
         repeats=30,
         load_seconds=5,
+        write_blocks=4,
     ),
     "full": Scale(
         scoreboard=(Ledger(1_000, due=100), Ledger(100_000, due=100)),
@@ -59,6 +61,7 @@ SCALES = {
         api=Ledger(100_000, due=100),
         repeats=60,
         load_seconds=30,
+        write_blocks=8,
     ),
 }
 
@@ -91,7 +94,13 @@ def main() -> int:
         cache.key_prefix = f"bench-{names[scale.api]}"
         say("\n[api] list endpoint vs floor and vs naive DRF; detail page vs floor")
         comparisons += api.api_comparisons(server, repeats=repeats)
-        comparisons.append(api.detail_comparison(server, repeats=repeats))
+        comparisons += api.detail_comparisons(server, repeats=repeats)
+
+        say("\n[writes] prediction pages read while another process writes, vs quiet")
+        comparisons.append(
+            under_writes.comparison(server, names[scale.api], blocks=scale.write_blocks, reads_per_block=50)
+        )
+        cache.key_prefix = f"bench-{names[scale.api]}"
 
         small, large = scale.scoreboard
         say(f"\n[scoreboard] / with {large.predictions:,} vs {small.predictions:,} predictions")

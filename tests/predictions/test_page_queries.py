@@ -15,6 +15,7 @@ from django.test.utils import CaptureQueriesContext
 
 from predictions.models import Outcome, Prediction
 from predictions.public_cache import invalidate
+from predictions.site.fragments import forget_all
 from tests.factories import PredictionFactory, SourceFactory, SpeakerFactory, TopicFactory, final_resolution_for
 
 pytestmark = pytest.mark.django_db
@@ -64,6 +65,7 @@ def measure(client: Client, speaker, prediction: Prediction) -> dict[str, tuple[
         path = template.format(speaker=speaker.slug, pk=prediction.pk, slug=prediction.slug)
         joiner = "&" if "?" in path else "?"
         invalidate()
+        forget_all()  # no page fragment kept either: everything cold
         cold = count_queries(client, f"{path}{joiner}lang=en")
         aggregates_warm = count_queries(client, f"{path}{joiner}lang=zh-hans")
         page_cached = count_queries(client, f"{path}{joiner}lang=zh-hans")
