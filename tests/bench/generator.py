@@ -113,11 +113,23 @@ def next_id(table: str) -> int:
 
 
 def copy_rows(table: str, columns: list[str], rows: Iterator[tuple[Any, ...]]) -> int:
+    """COPY ``rows`` into ``table``. Columns the rows do not name take their model's default: columns added by
+    later issues (Chinese versions, a quote's kind, a draft flag) must not break the generator, and their
+    defaults are what a ledger recorded before them holds."""
+    from django.apps import apps
+
+    model = next(m for m in apps.get_models(include_auto_created=True) if m._meta.db_table == table)
+    defaults = [
+        (str(field.column), field.get_default())
+        for field in model._meta.concrete_fields
+        if field.column not in columns and not field.null and not field.primary_key
+    ]
+    extra = tuple(value for _, value in defaults)
     count = 0
-    statement = f"COPY {table} ({', '.join(columns)}) FROM STDIN"
+    statement = f"COPY {table} ({', '.join([*columns, *(column for column, _ in defaults)])}) FROM STDIN"
     with connection.cursor() as cursor, cursor.copy(statement) as copy:
         for row in rows:
-            copy.write_row(row)
+            copy.write_row((*row, *extra))
             count += 1
     return count
 
@@ -277,6 +289,8 @@ def generate_ledger(
                 "Correct if the official statistics for the year show at least twice the starting count.", "",
                 "" if probability is None else "stated with confidence", probability, True,
                 resolution_ids.get(index), 1, now, now,
+                # Recorded on the day it was said (as the test factories do): on time, so scored.
+                datetime.datetime.combine(made_on, datetime.time(12), tzinfo=datetime.UTC),
             )  # fmt: skip
 
     progress(f"predictions: {predictions} ({resolved_count} resolved, {due} due)")
@@ -286,7 +300,7 @@ def generate_ledger(
             "id", "speaker_id", "source_id", "slug", "quote", "quote_language", "quote_start", "quote_end",
             "translation", "claim", "claim_zh", "made_on", "horizon", "horizon_rule", "resolve_on",
             "resolution_criteria", "resolution_criteria_zh", "stated_confidence", "implied_probability",
-            "is_public", "final_resolution_id", "version", "created_at", "updated_at",
+            "is_public", "final_resolution_id", "version", "created_at", "updated_at", "recorded_at",
         ],
         prediction_rows(),
     )  # fmt: skip

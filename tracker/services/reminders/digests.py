@@ -15,6 +15,7 @@ order in SQL), says how many more are owed and links the reviewer's queue
 from __future__ import annotations
 
 import datetime
+import functools
 import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -176,6 +177,7 @@ def digest_items(rows: list[DigestRow], language: str) -> list[DigestItem]:
     return items
 
 
+@functools.lru_cache(maxsize=4096)  # a digest of a thousand items has a few dozen distinct dates
 def reader_date(day: datetime.date, language: str) -> str:
     """A date in the reader's style, as the public site writes it: "31 December 2025", "2025年12月31日"."""
     with translation.override(language):
