@@ -240,8 +240,10 @@ def _sentence_candidates(document: Document, sentence: Span) -> tuple[list[Candi
 # Headline English puts the future in an infinitive: "Copper to hit record", "Fed to cut rates twice".
 _HEADLINE_FUTURE = {
     "en": re.compile(
-        r"^[^:]*?\b(?!(?:plans?|wants?|aims?|set|due|scheduled|going|expected|remarks|speech|address|letter|visit|trip)\b)"
-        r"\w+\s+to\s+(?!(?:the|a|an|his|her|their|its|our|this|that|these|those|be\s+held)\b)[a-z]{3,}"
+        r"^[^:]*?\b(?!(?i:plans?|wants?|aims?|set|due|scheduled|going|expected|remarks|speech|address|letter|visit|trip"
+        r"|message|note|memo|open\s+letter|guide|introduction|welcome|answers?|reply|response|tribute)\b)"
+        r"\w+\s+to\s+(?!(?:the|a|an|his|her|their|its|our|this|that|these|those|be\s+held|shareholders|investors"
+        r"|readers|members|staff|customers|employees|students|graduates)\b)[a-z]{3,}"
     ),
     "zh-Hans": re.compile(r"(?!)"),
 }

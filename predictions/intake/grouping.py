@@ -42,7 +42,8 @@ def group_clauses(document: Document, clauses: list[Clause]) -> list[list[Clause
             # ", which opened in 2023," describes a noun of the claim around it: it neither ends nor starts one.
             (current if current is not None else pending).append(clause)
             continue
-        wishing = reading.excluded in _GOVERNING
+        # A semicolon closes the governed stretch: "Our target is 10 percent by 2027; I think we will reach it".
+        wishing = reading.excluded in _GOVERNING and not words.rstrip().endswith((";", "；"))
         if excluded_before and reading.continues and not reading.opens_new_thought and not reading.excluded:
             continue  # "said it would hold its meeting on Aug. 28 and would not change …": the same plan
         if reading.excluded or reading.question_frame:
@@ -71,7 +72,7 @@ def group_clauses(document: Document, clauses: list[Clause]) -> list[list[Clause
             current = [clause]  # "to grow 1.8% in 2025 and 1.7% in 2026": the verb is understood
             groups.append(current)
             elliptical.add(id(current))
-        elif current is not None and not reading.opens_new_thought:
+        elif current is not None and (not reading.opens_new_thought or _tail(document, words)):
             current.append(clause)
         else:
             current = None
@@ -81,6 +82,19 @@ def group_clauses(document: Document, clauses: list[Clause]) -> list[list[Clause
         if words.rstrip().endswith((";", "；")):
             current, pending = None, []  # a semicolon closes the thought
     return groups
+
+
+# A tail with a connector but no verb of its own qualifies the claim before it: "Prices will fall, but not forever",
+# "Rates are going to come down, and probably faster than people think". It finishes that claim, not a new one.
+_TAIL = re.compile(
+    r"^[\s“‘\"']*(?:and|but|or)\s+(?:probably|possibly|maybe|perhaps|likely|not|never|even|much|far|only|well)\b"
+    r"(?!.*\b(?:will|won['’]t|would|could|may|might|is|are|was|were|has|have|had)\b)",
+    re.IGNORECASE,
+)
+
+
+def _tail(document: Document, words: str) -> bool:
+    return document.language == "en" and len(words.split()) <= 8 and bool(_TAIL.match(words))
 
 
 def parenthetical(document: Document, clause: Clause) -> bool:
