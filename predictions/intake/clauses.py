@@ -28,7 +28,7 @@ _EN_DEADLINE = re.compile(
 # Chinese horizons that make a clause a forecast on their own: 到2030年, 三年内, 2026年底前, 明年 — not a bare 2024年.
 # (上半年, 三季度 alone are not: 第三季度，公司总收入同比增长12% reports the past.)
 _ZH_DEADLINE = re.compile(
-    r"^(?:到|至|截至|截止|直到|在未来|未来|今后|接下来|明年|后年|至少|还需|需要|还要|最快|最早)|(?:[内前后底末]|以内|之内|期间)$"
+    r"^(?:到|至|截至|截止|直到|在未来|未来|今后|接下来|明年|后年|至少|还需|需要|还要|最快|最早|不出|用不了|用不着|持续)|(?:[内前后底末]|以内|之内|期间)$"
 )
 
 

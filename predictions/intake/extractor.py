@@ -35,6 +35,7 @@ from predictions.intake.forecast import build, is_headline
 from predictions.intake.grouping import group_clauses
 from predictions.intake.horizons import Horizon, choose_horizon, scan
 from predictions.intake.kind import INTERVIEWER, INTERVIEWER_LINE, SPEAKER_TURN
+from predictions.intake.periods_zh import named_periods
 from predictions.intake.sentences import Span, Splitter, quotation_spans, split_sentences, split_sentencex
 
 LANGUAGES = ("en", "zh-Hans")
@@ -52,6 +53,7 @@ def find_forecasts(
     sentences = split_sentences(text, language=language, splitter=splitter)
     if language == "zh-Hans":
         horizons = _reanchored(horizons_zh, scan(text, horizons_zh.RULES, said_on), sentences, said_on)
+        horizons = named_periods(text, horizons, said_on)
     else:
         horizons = scan(text, horizons_en.RULES, said_on, lead=horizons_en.LEAD)
         horizons = _reanchored(resolvers_en, horizons, sentences, said_on)
@@ -249,6 +251,17 @@ _HEADLINE_FUTURE = {
 }
 
 
+# A quotation that ends on its chance word states only a number ("我有八成把握"); "我们有七成把握拿下档期冠军" goes on
+# to name its own claim.
+_ENDS_ON_A_CHANCE = re.compile(r"(?:把握|可能性?|概率|几率|机率|胜算|信心|希望|chance|odds|percent|%|％)\W*$", re.I)
+
+
 def _only_a_probability(document: Document, group: list[Clause]) -> bool:
     dated = any(h.resolve_on and h.resolve_on >= document.said_on for c in group for h in c.horizons)
-    return not dated and any(c.probability is not None for c in group) and not any(c.reading.future for c in group)
+    words = document.text[group[0].span[0] : group[-1].span[1]]
+    return (
+        not dated
+        and any(c.probability is not None for c in group)
+        and not any(c.reading.future for c in group)
+        and (document.language != "zh-Hans" or bool(_ENDS_ON_A_CHANCE.search(words)))
+    )

@@ -207,7 +207,8 @@ def _refers_back(document: Document, words: str) -> bool:
     """A clause about the forecast before it: "it" / "this" in English (", but it won't happen smoothly"),
     这一点 / 这 / 此 in Chinese (，这一点我有九成把握)."""
     if document.language == "zh-Hans":
-        return bool(re.match(r"[\s“”「」]*(?:这一点|这|此|对此)", words))
+        # 这个趋势 / 这些企业 name a new subject: a claim of its own.
+        return bool(re.match(r"[\s“”「」]*(?:这一点|这(?![个种些])|此|对此)", words))
     return bool(
         re.match(
             r"[\s“‘\"']*(?:but|and|yet|though|although)?\s*(?:it|this)(?:\s+(?:will|won['’]t|would|is|isn['’]t|may|might|could)|['’]s|['’]ll)\b",

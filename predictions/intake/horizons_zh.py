@@ -63,6 +63,24 @@ def full_date(match: re.Match[str], said_on: datetime.date) -> Resolution | None
     return h.by_day(year, month, day, before=match.group("suffix") in ("之前", "以前"))
 
 
+def day_of_month(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
+    """3月21日的决赛, 到2月4日档期结束时: a day and month without a year is the next such day on or after the said-on
+    date (the corpus rule for a month without a year, applied to a day)."""
+    month, day = _int(match.group("month")), _int(match.group("day"))
+    if month is None or day is None:
+        return None
+    named = dates.safe_date(said_on.year, month, day)
+    if match.group(0).startswith(("截至", "截止")):  # "as of": the last such day, in the past
+        if named is None or named > said_on:
+            named = dates.safe_date(said_on.year - 1, month, day)
+        return None if named is None else past(match, said_on)
+    if named is None or named < said_on:
+        named = dates.safe_date(said_on.year + 1, month, day)
+    if named is None:
+        return None
+    return h.by_day(named.year, month, day, before=match.group("suffix") in ("之前", "以前"))
+
+
 _DEKAD = {"上旬": 10, "中旬": 20}
 
 
@@ -153,7 +171,9 @@ def by_year(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
 
 
 def relative(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
-    """三年内, 十年以内, 三年后, 未来五年, 半年内, 一年半内, 六个月内, 两周内 — not 三年来 or 过去三年."""
+    """三年内, 十年以内, 三年后, 未来五年, 半年内, 一年半内, 六个月内, 两周内 — not 三年来 or 过去三年. 不出五年 and
+    用不了两年 ("in less than N years") are "within N years"; 还会持续三到五年 ("will last N more years") is judged at
+    its end, as "at least N more years" is."""
     lead, suffix, number = match.group("lead") or "", match.group("suffix") or "", match.group("num")
     before = match.string[max(0, match.start() - 2) : match.start()]
     if not (lead or suffix) or "过去" in before or before.endswith(("近", "这", "最近")):
@@ -189,6 +209,12 @@ def past(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
 
 RULES: tuple[HorizonRule, ...] = (
     _rule("full date", rf"{LEAD}{YEAR}年{MONTH}月{DAY}[日号](?P<suffix>之前|以前|前)?", full_date),
+    _rule(
+        "a day of a month",
+        rf"{LEAD}(?<![年0-9０-９]){MONTH}月{DAY}[日号](?P<suffix>之前|以前|前)?(?!(?:至|到|—|－|-|～|~)[0-9０-９一二三四五六七八九十])",
+        day_of_month,
+        gate="月",
+    ),
     _rule(
         "month",
         rf"{LEAD}(?:{YEAR}年|(?P<rel>今年|明年|后年))?(?:{_ANY_MONTH}月?份?(?:上旬|中旬|下旬|初|底)?(?:至|到|—|－|-|～|、|和))?"
@@ -241,7 +267,7 @@ RULES: tuple[HorizonRule, ...] = (
     _rule("a year", rf"{LEAD}{YEAR}年(?:前)?(?![代度])", by_year),
     _rule(
         "N units",
-        rf"(?P<lead>未来|今后|接下来的?|此后|往后|再过|在未来的?)?(?P<num>{ZH_NUMBER}|半|数|几|若干)"
+        rf"(?P<lead>未来|今后|接下来的?|此后|往后|再过|在未来的?|不出|用不了|用不着|持续)?(?P<num>{ZH_NUMBER}|半|数|几|若干)"
         rf"(?:(?:到|至|—|－|-|～|~|或)(?P<num2>{ZH_NUMBER}))?(?P<unit>年|个月|个星期|星期|周|天)(?P<half>半)?"
         r"(?P<suffix>以内|之内|内|之后|以后|后|时间内|时间里|里)?(?![来前])",
         relative,

@@ -25,7 +25,7 @@ _UNNAMED = _words(
     r"|critics|others|sceptics|skeptics|people|observers|detractors|pessimists|optimists|bookmakers|markets"
     r"|constituents|voters|residents|clients|customers|callers|listeners|readers|parents|fans|rivals|competitors"
     r"|some|many|not\s+everyone|everyone|everybody|anyone|anybody"
-    r"|no\s+one|nobody)\s+(?:\w+\s+){0,2}?(?:say|said|says|argue[sd]?|have\s+argued|think|thought|tell\s+(?:me|us)"
+    r"|no\s+one|nobody)\s+(?:\w+\s+){0,3}?(?:say|said|says|argue[sd]?|have\s+argued|think|thought|tell\s+(?:me|us)"
     r"|told\s+(?:me|us)|will\s+(?:say|argue|tell\s+you)|would\s+(?:say|argue)"
     r"|believe[sd]?|expect(?:s|ed)?"
     r"|predict(?:s|ed)?|warn(?:s|ed)?|claim(?:s|ed)?|are\s+promising|have\s+priced|price[sd]?|is\s+convinced"
@@ -292,7 +292,7 @@ EXCLUSIONS = (
     ("condition", _SCENARIO),
     ("announces", _ANNOUNCES),
     ("unnamed", _UNNAMED),
-    ("unnamed", _UNNAMED_FRAME),
+    ("unnamed view", _UNNAMED_FRAME),  # governs the clauses after it: "An official, speaking on condition …, said"
     ("schedule", _OWN_PLAN),
     ("wish", _WISH),
 )

@@ -43,7 +43,8 @@ _EN_EVEN = re.compile(
     r"(?<!than )\b(?:50[-/ ]50|fifty[- ]fifty|even\s+odds|even\s+chance|coin\s+(?:flip|toss))\b", re.IGNORECASE
 )
 
-_ZH_CHANCE = r"(?:把握|可能性|可能|概率|几率|机率|机会|胜算|信心)"
+# 希望 after a share is a chance too: 有六成的希望.
+_ZH_CHANCE = r"(?:把握|可能性|可能|概率|几率|机率|机会|胜算|信心|希望)"
 # Between a chance word and its number: 为, 是, 只有 …, with a few words of the speaker's between (我估计, 也).
 _ZH_IS = r"[，,]?[^，。；0-9０-９%％]{0,8}?(?:为|是|有|达|达到|在|约为|仅为|只有|仅有)(?:大约|大概|约|只有)?"
 # The chance words that a number can be said of (可能 alone is the modal "may", not "the likelihood").

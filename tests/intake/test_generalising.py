@@ -1,0 +1,200 @@
+"""Rules added when the first held-out set joined the corpus (issue 12, third round), one per test, both languages.
+
+Each rule is a general form of speech — a semicolon that ends a plan's reach, a verbless tail, relayed schedules,
+an official speaking on condition of anonymity, 或 as "may", a named period's dates — checked on sentences written
+for these tests, not taken from the corpus.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from predictions.intake import Candidate, find_forecasts
+from tests.intake import helpers
+
+SAID = datetime.date(2025, 6, 12)
+
+
+def quotes(text: str, language: str = "en") -> list[str]:
+    return [c.quote for c in find_forecasts(text, language=language, said_on=SAID)]
+
+
+def only(text: str, language: str = "en") -> Candidate:
+    return helpers.only(text, language, SAID)
+
+
+# English
+
+
+def test_a_semicolon_ends_the_reach_of_a_plan_or_a_wish_before_it() -> None:
+    assert quotes("Our goal is 5,000 members by 2027; I think we will get there a good deal sooner.") == [
+        "I think we will get there a good deal sooner."
+    ]
+    assert quotes("We should cut fees; I am convinced deposits will double within four years.") == [
+        "I am convinced deposits will double within four years."
+    ]
+    # Without the semicolon the plan still governs the clause that restates it.
+    assert quotes("Our target is 5,000 members by 2027, and 6,000 by 2029.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ('"Fares will rise, but not by much," she said.', "Fares will rise, but not by much"),
+        ("Demand is going to slow, and probably sooner than the market thinks.", None),
+    ],
+)
+def test_a_tail_without_a_verb_finishes_the_claim_before_it(text: str, quote: str | None) -> None:
+    candidate = only(text)
+    assert candidate.quote == (quote or text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The port authority has told our association that it will finish dredging by September.",
+        "The shipyard has told us to expect the second vessel in November.",
+        "A new chair will be chosen by the end of the year.",
+        "The toll will rise next year under a decision taken by the county in March.",
+        "The grant scheme will open for applications on 3 July.",
+        "The inquiry will resume after the summer recess.",
+        "The new licensing rules come in next January.",
+        "Nintendo says its next handheld will run older cartridges.",
+    ],
+)
+def test_relayed_schedules_and_decisions_are_not_forecasts(text: str) -> None:
+    assert quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Treasury official, speaking on condition of anonymity, said borrowing would overshoot by 2026.",
+        "The consensus among dealers is that prices recover in 2026.",
+        "Growers in the valley tell me that half of them will have sold up within five years.",
+        "Everyone at the club says they will go down this season.",
+    ],
+)
+def test_views_nobody_names_are_not_forecasts(text: str) -> None:
+    assert quotes(text) == []
+
+
+def test_a_hypothetical_scenario_is_not_the_forecast_of_this_world() -> None:
+    assert quotes("In a worst-case scenario, output could fall by a third by 2030.") == []
+    assert only("On our central projection, output will fall by a third by 2030.").resolve_on == datetime.date(
+        2030, 12, 31
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council's target is 40 per cent recycling by 2027.",
+        "Our commitment is unchanged: zero landfill by 2030.",
+    ],
+)
+def test_targets_and_commitments_of_a_party_are_plans(text: str) -> None:
+    assert quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I genuinely believe we'll go to Melbourne and win.",
+        "We will meet the 2026 emissions target, I have no doubt.",
+        "We'll open above $80 million at the box office this weekend.",
+        "If rents stay where they are, I doubt there will be a single bookshop left on this street by 2030.",
+        "He does not expect tankers to return to the Suez route before 2026.",
+        "Borrowing costs should drift lower by October.",
+        "I think unemployment stays high until the spring.",
+    ],
+)
+def test_outcomes_said_like_plans_or_prescriptions_are_forecasts(text: str) -> None:
+    assert len(quotes(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I will not pretend that the year ahead is simple.",
+        "Let me be clear: I can tell you what I think happens next.",
+        "I'm certain we'll open twenty shops next year.",
+        "Welcome to shareholders from the chair",
+        "The regulator will issue its annual market assessment next week.",
+    ],
+)
+def test_the_speakers_own_acts_and_announcements_are_not_forecasts(text: str) -> None:
+    assert quotes(text) == []
+
+
+# Chinese
+
+
+@pytest.mark.parametrize(
+    ("text", "resolve_on"),
+    [
+        ("航运咨询公司总经理王涛表示，今年下半年运价或回升两成。", "2025-12-31"),
+        ("他指出，明年钢材出口的降幅或许比市场预期小。", "2026-12-31"),
+    ],
+)
+def test_huo_before_a_verb_of_change_is_may(text: str, resolve_on: str) -> None:
+    assert only(text, "zh-Hans").resolve_on == datetime.date.fromisoformat(resolve_on)
+
+
+def test_huo_between_two_verbs_or_nouns_is_or() -> None:
+    assert quotes("价格上涨或下跌都在情理之中。", "zh-Hans") == []
+
+
+def test_huijian_is_a_meeting_but_hui_jian_ding_is_will_peak() -> None:
+    assert quotes("市长明天会见外国代表团。", "zh-Hans") == []
+    assert only("李华认为，全国快递业务量最迟2027年就会见顶。", "zh-Hans").resolve_on == datetime.date(2027, 12, 31)
+
+
+@pytest.mark.parametrize(
+    ("text", "resolve_on"),
+    [
+        ("刘军认为，不出三年，国产大飞机的订单就会超过一千架。", "2028-06-12"),
+        ("她表示，用不了两年，县城就会普及快充站。", "2027-06-12"),
+        ("陈刚说：“这一轮行情至少还会持续两到三年。”", "2028-06-12"),
+        ("赵敏预测，8月20日的决赛将在两支欧洲球队之间进行。", "2025-08-20"),
+        ("他预计，到3月1日活动结束时，销售额有望突破十亿元。", "2026-03-01"),
+    ],
+)
+def test_horizons_of_less_than_n_years_of_lasting_and_of_a_day_without_a_year(text: str, resolve_on: str) -> None:
+    assert only(text, "zh-Hans").resolve_on == datetime.date.fromisoformat(resolve_on)
+
+
+def test_a_named_period_is_judged_on_the_last_day_its_dates_were_given() -> None:
+    text = "今年汛期从6月1日开始，到9月30日结束。水利部有关负责人表示，汛期期间长江流域降雨量预计将偏多两成。"
+    assert only(text, "zh-Hans").resolve_on == datetime.date(2025, 9, 30)
+
+
+def test_a_new_subject_with_its_own_date_is_a_claim_of_its_own() -> None:
+    text = "孙立说：“今年行业销量有望增长一成，这个势头至少还会持续三年。”"
+    assert [c.resolve_on for c in find_forecasts(text, language="zh-Hans", said_on=SAID)] == [
+        datetime.date(2025, 12, 31),
+        datetime.date(2028, 6, 12),
+    ]
+
+
+def test_a_chance_put_as_hope_is_a_probability_and_a_quoted_claim_keeps_its_own_words() -> None:
+    assert only("我个人觉得有七成的希望。", "zh-Hans").probability == 0.7
+    candidates = find_forecasts(
+        "他坦言，新车的表现可能会超出预期，“我们有六成把握拿下年度销量冠军”。", language="zh-Hans", said_on=SAID
+    )
+    assert [c.probability for c in candidates] == [None, 0.6]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "快递公司负责人表示，公司将从下月起为所有网点配备新能源车。",
+        "另外，假期期间公交会延长运营到晚上十一点。",
+        "今年汛期从6月1日开始，到9月30日结束。",
+        "夏粮收购进展顺利 业内：今年小麦价格有望企稳",
+    ],
+)
+def test_arrangements_timetables_and_unnamed_trade_views_are_not_forecasts(text: str) -> None:
+    assert quotes(text, "zh-Hans") == []
