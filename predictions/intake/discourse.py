@@ -33,7 +33,11 @@ def carry_date_back(
     """A candidate without a date of its own that refers back takes the date of the sentence just before it
     (``said_before``: its dated horizon, even when that sentence was no forecast: a pledge, a target), or of
     the candidate before it in the same paragraph (in a transcript, the turn before)."""
-    if candidate.horizon or not _REFERS_BACK[document.language].search(candidate.quote.strip()):
+    # A number with no date of its own is put on the claim just made: "I'd say 50-50.", "I'd put the odds of that
+    # at one in four", 我认为这种可能性只有三成.
+    refers_back = bool(_REFERS_BACK[document.language].search(candidate.quote.strip()))
+    refers_back = refers_back or candidate.probability is not None
+    if candidate.horizon or not refers_back:
         return candidate
     if said_before is not None:
         words, resolve_on, rule = said_before.words, said_before.resolve_on, said_before.rule

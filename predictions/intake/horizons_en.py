@@ -126,6 +126,20 @@ RULES: tuple[HorizonRule, ...] = (
         r.quarter,
         gate="quarter",
     ),
+    _rule(
+        "quarter named by its last month",
+        rf"\b(?:(?:in|by|during|before|until|through|for)\s+)?the\s+(?P<month>march|june|september|december)\s+quarter"
+        rf"(?:\s+of)?(?:\s+{YEAR}|\s+this\s+year|\s+next\s+year)?",
+        r.quarter_by_month,
+        gate="quarter",
+    ),
+    _rule(
+        "a weekday",
+        r"\b(?P<prep>by|before|until|on|this|next)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+        r"(?!,?\s+(?:\d|\w+\s+\d))",
+        r.weekday,
+        gate="day",
+    ),
     _rule("quarter (Q3 2026)", rf"\bQ(?P<qn>[1-4])\s*(?:of\s+)?(?:'|’)?{YEAR}", r.quarter, gate="Q[1-4]"),
     _rule(
         "middle of a year",
@@ -155,7 +169,8 @@ RULES: tuple[HorizonRule, ...] = (
     _rule(
         "N units",
         rf"\b(?:(?P<prep>within|in|inside|over|during|for)\s+)?(?:the\s+)?(?:(?P<next>next|coming|following"
-        rf"|upcoming)\s+)?(?:(?:under|less\s+than|fewer\s+than|no\s+more\s+than|about|around|roughly|some)\s+)?"
+        rf"|upcoming)\s+)?(?:(?P<least>at\s+least\s+)|(?:under|less\s+than|fewer\s+than|no\s+more\s+than|about"
+        rf"|around|roughly|some)\s+)?"
         rf"(?P<num>{EN_NUMBER})\s+{UNITS}(?P<tail>\s+from\s+(?:now|today)|(?:’|')s?\s+time|\s+time\b|\s+hence)?",
         r.relative,
         gate=UNIT_GATE,
