@@ -22,6 +22,7 @@ _CONTRAST = {
 _RELATIVE = re.compile(r"[\s“‘\"']*(?:which|who|whose|whom|where)\b", re.IGNORECASE)
 # Exclusions that govern the clauses after them in the unit: 希望它……，同时不会……; 若……，……或将……; 你之前说过，……
 _GOVERNING = {"wish", "condition", "recalled", "unnamed view", "plan"}
+_UNNAMED = {"unnamed", "unnamed view"}
 
 
 def group_clauses(document: Document, clauses: list[Clause]) -> list[list[Clause]]:
@@ -46,6 +47,8 @@ def group_clauses(document: Document, clauses: list[Clause]) -> list[list[Clause
         wishing = reading.excluded in _GOVERNING and not words.rstrip().endswith((";", "；"))
         if excluded_before and reading.continues and not reading.opens_new_thought and not reading.excluded:
             continue  # "said it would hold its meeting on Aug. 28 and would not change …": the same plan
+        if reading.excluded in _UNNAMED and reading.reporting and current is not None and current is groups[-1]:
+            groups.pop()  # "… will fall further, traders and analysts said": nobody a ledger can name said it
         if reading.excluded or reading.question_frame:
             current, pending = None, []
             excluded_before = reading.excluded

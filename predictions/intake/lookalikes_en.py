@@ -32,6 +32,15 @@ _UNNAMED = _words(
     r"|are\s+convinced"
     r"|fear(?:s|ed)?|worry|worried|reckon|bet|told|insist(?:s|ed)?)\b"
 )
+# A bare plural of people as the speaker, with nothing to name them ("traders and analysts said on Monday",
+# "economists expect", "people familiar with the matter said"); "Analysts at Fubon expect" names them.
+_PEOPLE = (
+    r"(?:traders|analysts|economists|investors|experts|officials|sources|executives|bankers|dealers|brokers|diplomats)"
+)
+_UNNAMED_PLURAL = _words(
+    rf"^[\s\W]*(?:and\s+|but\s+)?(?:{_PEOPLE}(?:\s+and\s+{_PEOPLE})?|people\s+familiar\s+with\s+(?:the\s+)?\w+)"
+    r"\s+(?:said|say|says|told|expect|predict|warn|warned|believe|estimate|reckon)\b"
+)
 # Views given no name by the words around them: a consensus, an official speaking on condition of anonymity,
 # "farmers in my constituency tell me that" (a plural of people reported second-hand).
 _UNNAMED_FRAME = _words(
@@ -292,6 +301,7 @@ EXCLUSIONS = (
     ("condition", _SCENARIO),
     ("announces", _ANNOUNCES),
     ("unnamed", _UNNAMED),
+    ("unnamed", _UNNAMED_PLURAL),
     ("unnamed view", _UNNAMED_FRAME),  # governs the clauses after it: "An official, speaking on condition …, said"
     ("schedule", _OWN_PLAN),
     ("wish", _WISH),

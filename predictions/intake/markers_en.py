@@ -65,12 +65,15 @@ _QUESTION_FRAME = _words(
     r"|will|would)\b"
 )
 _ATTRIBUTION = _words(
-    r"^[\s“”\"'‘’(—–-]*(?:(?:and|but|as)\s+)?(?:[\w.'’-]+\s+){0,7}?(?:said|says|told\s+(?:\w+\s*){0,3}|added"
+    r"^[\s“”\"'‘’(—–-]*(?:(?:and|but|as)\s+)?(?:[\w.'’-]+\s+){0,11}?(?:said|says|told\s+(?:\w+\s*){0,3}|added"
     r"|noted|wrote|"
     r"writes|predicted|predicts|argued|warned|claimed|insisted|explained|stressed"
     r"|according\s+to\s+(?:[\w.'’-]+\s*){1,6}"
     r"|continued|replied|answered|remarked|observed|concluded)(?:\s+(?:on|in|at|last"
-    r"|this)\s+[\w\s]{1,25}?)?[\s:,.;—–-]*$"
+    r"|this)\s+[\w\s]{1,25}?"
+    # Wire style dates the saying with a bare weekday: "the minister said Monday".
+    r"|\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)(?:\s+\w+){0,2}?)?"
+    r"[\s:,.;—–-]*$"
     # A speaker's turn in a transcript: "HARTWELL:", "ELENA VASQUEZ:"
 )
 _CONNECTOR = _words(

@@ -198,3 +198,30 @@ def test_a_chance_put_as_hope_is_a_probability_and_a_quoted_claim_keeps_its_own_
 )
 def test_arrangements_timetables_and_unnamed_trade_views_are_not_forecasts(text: str) -> None:
     assert quotes(text, "zh-Hans") == []
+
+
+def test_wire_style_attribution_with_a_bare_weekday_is_not_a_candidate_of_its_own() -> None:
+    text = (
+        "Water bills in the region will rise by at least 12% over the next two years, the chair of the largest "
+        "association of regional water suppliers predicted Tuesday."
+    )
+    candidate = only(text)
+    assert candidate.kind == "reported"
+    assert candidate.resolve_on == datetime.date(2027, 6, 12)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cocoa prices are expected to fall further in the coming months as West African harvests recover, traders "
+        "and analysts said on Monday.",
+        "Copper will top $12,000 by December, people familiar with the matter said.",
+    ],
+)
+def test_a_forecast_given_to_a_bare_plural_of_people_is_unnamed(text: str) -> None:
+    assert quotes(text) == []
+
+
+def test_an_answer_about_what_has_already_happened_is_no_forecast() -> None:
+    text = "Will the big carriers cut capacity this year?\n\nThey already have."
+    assert quotes(text) == []
