@@ -81,6 +81,17 @@ def day_of_month(match: re.Match[str], said_on: datetime.date) -> Resolution | N
     return h.by_day(named.year, month, day, before=match.group("suffix") in ("之前", "以前"))
 
 
+def day_of_this_month(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
+    """于24日前后, 到28日: a day without a month is in the said-on month (the corpus rule); a day gone is the past."""
+    day = _int(match.group("day"))
+    named = None if day is None else dates.safe_date(said_on.year, said_on.month, day)
+    if named is None:
+        return None
+    if named < said_on:
+        return past(match, said_on)
+    return named, f"the {day}th of the said-on month ({named.isoformat()})"
+
+
 _DEKAD = {"上旬": 10, "中旬": 20}
 
 
@@ -214,6 +225,14 @@ RULES: tuple[HorizonRule, ...] = (
         rf"{LEAD}(?<![年0-9０-９]){MONTH}月{DAY}[日号](?P<suffix>之前|以前|前)?(?!(?:至|到|—|－|-|～|~)[0-9０-９一二三四五六七八九十])",
         day_of_month,
         gate="月",
+    ),
+    _rule(
+        "a day of this month",
+        # A lead or a suffix makes it a time ("可能于24日前后登陆"); "刘海燕26日表示" dates the saying.
+        r"(?<![月0-9０-９一二三四五六七八九十])(?:于|在|到|至|(?=(?:3[01]|[12]\d|0?[1-9])[日号](?:前后|左右)))"
+        r"(?P<day>3[01]|[12]\d|0?[1-9])[日号](?:前后|左右|前|之前)?",
+        day_of_this_month,
+        gate="[日号]",
     ),
     _rule(
         "month",

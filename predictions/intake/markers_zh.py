@@ -83,7 +83,8 @@ _UNNAMED_FRAME = re.compile(
 )
 # An earlier forecast recalled is not made on the said-on date: 你之前说过, 他去年曾预测.
 _RECALLED = re.compile(
-    r"(?:之前|此前|以前|曾经|去年|前年|当时|早前|早些时候)[^，。；]{0,6}?(?:说过|表示过|预测过|预言过|曾说|曾预测|说|预测)"
+    r"(?:之前|此前|以前|曾经|去年|前年|当时|早前|早些时候)[^，。；]{0,6}?(?:说过|表示过|预测过|预言过|曾说|曾预测|曾预言|曾表示"
+    r"|曾认为|说|预测|预言)"
 )
 # A condition on an uncertain event makes a hypothetical, one on the status quo keeps the forecast.
 _CONDITION = re.compile(

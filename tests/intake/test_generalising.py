@@ -225,3 +225,14 @@ def test_a_forecast_given_to_a_bare_plural_of_people_is_unnamed(text: str) -> No
 def test_an_answer_about_what_has_already_happened_is_no_forecast() -> None:
     text = "Will the big carriers cut capacity this year?\n\nThey already have."
     assert quotes(text) == []
+
+
+def test_a_day_without_a_month_is_in_the_said_on_month_only_with_a_lead_or_around() -> None:
+    assert only("气象台预计，冷空气可能于20日前后抵达华北。", "zh-Hans").resolve_on == datetime.date(2025, 6, 20)
+    # "26日表示" dates the saying, not the forecast.
+    candidate = only("队长李娜26日表示，球队一定会进入八强。", "zh-Hans")
+    assert candidate.resolve_on is None
+
+
+def test_a_forecast_recalled_from_the_past_is_not_made_on_the_said_on_date() -> None:
+    assert quotes("王明此前曾预言，国产手机将在五年内占据全球一半的市场。", "zh-Hans") == []
