@@ -122,7 +122,7 @@ RULES: tuple[HorizonRule, ...] = (
     _rule(
         "quarter",
         rf"\b(?:(?:in|by|during|before|until|through)\s+)?(?:the\s+)?(?:end\s+of\s+the\s+)?(?P<q>first|second|third"
-        rf"|fourth|final|last|1st|2nd|3rd|4th)\s+quarter(?:\s+of)?(?:\s+{YEAR}|\s+this\s+year|\s+next\s+year)?",
+        rf"|fourth|final|last|1st|2nd|3rd|4th)[\s-]quarter(?:\s+of)?(?:\s+{YEAR}|\s+this\s+year|\s+next\s+year)?",
         r.quarter,
         gate="quarter",
     ),

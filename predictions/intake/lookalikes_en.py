@@ -39,7 +39,7 @@ _PEOPLE = (
 )
 _UNNAMED_PLURAL = _words(
     rf"^[\s\W]*(?:and\s+|but\s+)?(?:{_PEOPLE}(?:\s+and\s+{_PEOPLE})?|people\s+familiar\s+with\s+(?:the\s+)?\w+)"
-    r"\s+(?:said|say|says|told|expect|predict|warn|warned|believe|estimate|reckon)\b"
+    r"\s+(?:said|say|says|told|expect|predict|warn|warned|believe|estimate|reckon|put|puts|see|price|priced|bet)\b"
 )
 # Views given no name by the words around them: a consensus, an official speaking on condition of anonymity,
 # "farmers in my constituency tell me that" (a plural of people reported second-hand).

@@ -236,3 +236,21 @@ def test_a_day_without_a_month_is_in_the_said_on_month_only_with_a_lead_or_aroun
 
 def test_a_forecast_recalled_from_the_past_is_not_made_on_the_said_on_date() -> None:
     assert quotes("王明此前曾预言，国产手机将在五年内占据全球一半的市场。", "zh-Hans") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "机构：明年黄金价格有望再创新高",
+        "不过，也有市场人士担心，明年外需可能走弱，出口增速或将明显回落。",
+    ],
+)
+def test_views_of_a_trade_or_a_crowd_are_unnamed_in_headlines_and_with_ye(text: str) -> None:
+    assert quotes(text, "zh-Hans") == []
+
+
+def test_a_hyphenated_quarter_and_traders_putting_odds() -> None:
+    assert only("The company said it expects fourth-quarter sales of about $65 billion.").resolve_on == (
+        datetime.date(2025, 12, 31)
+    )
+    assert quotes("Traders put the chance of a rate cut in July at about 70%.") == []
