@@ -136,6 +136,8 @@ _SCHEDULE = _words(
     r"|\b(?:plans?|planned|planning|intends?|intended|aims?|aimed|pledged|pledges|promised|promises|vowed|vows)\s+to\b"
     r"|\b(?:said|says|announced|confirmed|stated)\s+(?:on\s+\w+\s+)?(?:that\s+)?it\s+(?:will|would|plans"
     r"|is\s+planning)\b"
+    # Commissioning: "our first unit will come online in 2031", "the line will enter service in May".
+    r"|\b(?:will|would|to|going\s+to)\s+(?:come\s+online|go\s+live|enter\s+(?:commercial\s+)?service)\b"
     r"|\b(?:will|would|to|going\s+to)\s+(?:be\s+)?(?:publish(?:ed)?|present(?:ed)?|release[ds]?"
     r"|announce[ds]?|report(?:ed)?\s+(?:on|back|to|its|their|the|his|her|results|earnings|figures|data|first|full)"
     r"|unveil(?:ed)?"

@@ -26,6 +26,7 @@ _FUTURE = _words(
     r"|\b(?:more|less|most|least|highly|very|quite)\s+likely\s+to\b"
     r"|\b(?:expected|projected|forecast|predicted|poised|bound|destined|certain|sure|tipped|set)\s+to\b"
     r"|\bon\s+(?:track|course|pace)\s+to\b"
+    r"|\b(?:is|are|am|['’]s|['’]re)\s+(?:just\s+|now\s+)?about\s+to\b"
     # ("as we expect", "than analysts predicted" are comparisons: ``_after_as``.)
     r"|\b(?:predicts?|predicting|foresees?|foresaw|envisions?|envisages?|anticipates?|expects?|expecting|reckons?)\b"
     r"|\bpredicted\s+(?:that|\w+\s+\w+\s+would)\b"

@@ -15,13 +15,18 @@ _EN_CHANCE = (
     r"(?:chance|chances|likelihood|probability|odds|risk|possibility|shot|likely|certain|sure|confident|confidence)"
 )
 _EN_PERCENT = r"(?:%|\s*percent\b|\s*per\s*cent\b|\s*pc\b)"
+# The words that may stand before the number: approximators, bounds, a quotation mark ('at "roughly 20 percent."').
+_EN_APPROX = (
+    r"(?:(?:about|around|roughly|only|just|maybe|perhaps|some|nearly|over|under|more\s+than|less\s+than"
+    r"|no\s+(?:better|more|less|worse)\s+than|at\s+(?:most|least)|[\"“‘'])\s*)*"
+)
 _EN_PATTERNS = (
     # "a 30 percent chance", "30% likely", "90 per cent confident", "a 70-percent probability"
     re.compile(rf"\b(?P<num>{EN_NUMBER})[- ]?{_EN_PERCENT}[- ]?(?:\w+\s+)?{_EN_CHANCE}\b", re.IGNORECASE),
     # "put the probability at 30 percent", "the odds are about 40%", "a probability of 0.6"
     re.compile(
         rf"\b(?:probability|chances?|likelihood|odds|risk)\s+(?:\w+\s+){{0,5}}?(?:at|is|of|are|to\s+be|was)\s+"
-        rf"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|only\s+|just\s+|over\s+|more\s+than\s+)?(?P<num>{EN_NUMBER}){_EN_PERCENT}",
+        rf"{_EN_APPROX}(?P<num>{EN_NUMBER}){_EN_PERCENT}",
         re.IGNORECASE,
     ),
 )
@@ -30,7 +35,7 @@ _EN_PATTERNS = (
 _EN_PUT = re.compile(
     r"(?:\b(?:put|puts|putting|place[sd]?|placing)\s+(?:the\s+)?(?:chances?|odds|probability|likelihood|risk)\s+"
     r"(?:of|that)\b[^;]{0,140}?|\b(?:I|we)(?:['’]d|\s+would)\s+put\s+(?:\S+\s+){1,3}?)"
-    r"at\s+(?:about\s+|around\s+|roughly\s+|only\s+|just\s+|maybe\s+)?"
+    rf"at\s+{_EN_APPROX}"
     rf"(?:(?P<num>{EN_NUMBER}){_EN_PERCENT}|(?P<a>{EN_NUMBER})[- ]in[- ](?P<b>{EN_NUMBER})\b)",
     re.IGNORECASE,
 )

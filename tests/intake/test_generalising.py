@@ -254,3 +254,14 @@ def test_a_hyphenated_quarter_and_traders_putting_odds() -> None:
         datetime.date(2025, 12, 31)
     )
     assert quotes("Traders put the chance of a rate cut in July at about 70%.") == []
+
+
+def test_about_to_is_a_future_and_a_numbers_bound_or_quotation_mark_keeps_the_probability() -> None:
+    text = "Demand for copper is about to outstrip supply."
+    assert only(text).quote == text
+    assert only("I'd put the chance that the bridge opens on time at no better than 40 percent.").probability == 0.4
+    assert only('She put the odds of a record summer at "roughly 25 percent."').probability == 0.25
+
+
+def test_commissioning_is_a_schedule() -> None:
+    assert quotes("Our second turbine hall will come online in 2029.") == []
