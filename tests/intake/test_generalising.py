@@ -265,3 +265,7 @@ def test_about_to_is_a_future_and_a_numbers_bound_or_quotation_mark_keeps_the_pr
 
 def test_commissioning_is_a_schedule() -> None:
     assert quotes("Our second turbine hall will come online in 2029.") == []
+
+
+def test_a_policy_makers_own_decision_at_an_opportune_time_is_a_plan() -> None:
+    assert quotes("央行行长表示，今年将择机降准，保持流动性合理充裕。", "zh-Hans") == []
