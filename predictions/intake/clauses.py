@@ -78,6 +78,9 @@ class Before:
         return Before(self.reporting or clause.reading.reporting, self.belief or clause.reading.belief)
 
 
+_EN_RELATIVE = re.compile(r"[\s“‘\"']*(?:which|who|whose|whom|where)\b", re.IGNORECASE)
+
+
 def read(document: Document, span: Span, before: Before) -> Clause:
     words = document.text[span[0] : span[1]]
     reading = (markers_zh if document.language == "zh-Hans" else markers_en).read(words)
@@ -91,7 +94,9 @@ def read(document: Document, span: Span, before: Before) -> Clause:
         reading,
         horizons,
         probability,
-        _is_forecast(document, reading, horizons, probability, before),
+        _is_forecast(document, reading, horizons, probability, before)
+        # The present of a non-restrictive relative clause describes its noun (", whose contract runs until 2027,").
+        and not (reading.outcome and not reading.future and _EN_RELATIVE.match(words) is not None),
         _says_something(document, span, horizons),
     )
 

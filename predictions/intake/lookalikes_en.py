@@ -106,7 +106,7 @@ _EMBEDDED_QUESTION = _words(
 )
 _WISH = _words(
     r"\b(?:hope|hopes|hoped|hoping|hopefully|wish|wishes|wished|let['’]s|let\s+us|dream|dreams|would\s+like"
-    r"|['’]d\s+like|pray|prays)\b"
+    r"|['’]d\s+like|pray|prays|wants\s+to|wanted\s+to)\b"
 )
 _PRESCRIPTION = _words(
     r"\b(?:should|shouldn['’]t|must|mustn['’]t|ought\s+to|need\s+to|needs\s+to|have\s+to|has\s+to|had\s+better"

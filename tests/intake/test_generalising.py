@@ -269,3 +269,14 @@ def test_commissioning_is_a_schedule() -> None:
 
 def test_a_policy_makers_own_decision_at_an_opportune_time_is_a_plan() -> None:
     assert quotes("央行行长表示，今年将择机降准，保持流动性合理充裕。", "zh-Hans") == []
+
+
+def test_a_passive_expectation_with_no_one_expecting_is_the_reporters_framing_in_news() -> None:
+    assert quotes("United are expected to be without their goalkeeper, who has a knee injury.") == []
+    # With a speaker named, or in someone's own words, it is a forecast.
+    assert len(quotes("Inflation is expected to ease to 2% next year, the central bank said.")) == 1
+    assert len(quotes('"Inflation is expected to ease to 2% next year," the governor said.')) == 1
+
+
+def test_wanting_and_the_present_of_a_relative_clause_are_no_forecasts() -> None:
+    assert quotes('The coach, whose contract runs until 2027, has said he wants to stay for "many years".') == []
