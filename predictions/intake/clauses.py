@@ -125,7 +125,7 @@ def _is_forecast(
     if reading.modal and dated:
         return True
     if document.language == "zh-Hans":
-        return any(_ZH_DEADLINE.search(h.words) for h in dated)
+        return bool(dated and before.belief) or any(_ZH_DEADLINE.search(h.words) for h in dated)
     if reading.would and (before.reporting or reading.reporting):
         return True
     strong = [h for h in dated if not h.weak]

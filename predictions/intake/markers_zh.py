@@ -176,7 +176,12 @@ def read(text: str) -> ClauseReading:
         modal=bool(_MODAL.search(text)),
         excluded=excluded,
         attribution=attribution,
+        # 中国气象局预计，今年汛期……: a verb of expectation frames the dated clause after it as a forecast.
+        belief=attribution and bool(_EXPECTS.search(text)),
     )
+
+
+_EXPECTS = re.compile(r"预计|预测|预期|预判|估计|判断")
 
 
 def _is_ba(text: str, index: int) -> bool:

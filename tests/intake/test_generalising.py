@@ -280,3 +280,10 @@ def test_a_passive_expectation_with_no_one_expecting_is_the_reporters_framing_in
 
 def test_wanting_and_the_present_of_a_relative_clause_are_no_forecasts() -> None:
     assert quotes('The coach, whose contract runs until 2027, has said he wants to stay for "many years".') == []
+
+
+def test_a_verb_of_expectation_frames_the_dated_clause_after_it() -> None:
+    candidate = only("国家气候中心预计，明年夏季我国南方降水总体偏多。", "zh-Hans")
+    assert candidate.resolve_on == datetime.date(2026, 12, 31)
+    # 认为 alone judges the present: no date, no marker, no forecast.
+    assert quotes("他认为，今年的就业形势总体稳定。", "zh-Hans") == []
