@@ -76,6 +76,7 @@ BELIEF = _words(
     r"|\bif\s+I\s+had\s+to\s+(?:bet|guess|pick|put\s+money)\b"
     r"|\b(?:I|we)['’]?(?:m|\s+am|\s+are|['’]re)\s+(?:\w+\s+)?(?:confident|sure|certain|convinced)\b"
     r"|\bhere['’]s\s+my\b|\bmark\s+my\s+words\b|\bwrite\s+it\s+down\b"
+    r"|\b(?:odds|chances)\s+are\b|\bthere(?:['’]s|\s+is)\s+no\s+way\b"
 )
 # Speech-act conditionals qualify the speaker's confidence, not the world: a hedge, not a condition.
 HEDGING_IF = _words(

@@ -47,6 +47,12 @@ _UNNAMED_FRAME = _words(
     r"\bconsensus\s+(?:\w+\s+){0,3}?is\s+that\b|\b(?:on\s+condition\s+of\s+anonymity|declined\s+to\s+be\s+named"
     r"|asked\s+not\s+to\s+be\s+(?:named|identified)|not\s+authori[sz]ed\s+to\s+speak)\b|\btell\s+(?:me|us)\s+that\b"
 )
+# A forecast made earlier and recalled: "He predicted in 2019 that …", "she said last year that …", "as I wrote
+# back in March". It was not made on the said-on date.
+_RECALLED = _words(
+    r"\b(?:predicted|forecast|warned|said|claimed|wrote|argued|told\s+\w+|promised|insisted)\s+(?:in\s+(?:19|20)\d\d"
+    r"|last\s+(?:year|month|summer|autumn|winter|spring)|(?:\w+\s+){1,2}years?\s+ago|back\s+in)\b"
+)
 # A condition on an uncertain event or decision makes a hypothetical ("if we build 30,000 homes, rents will
 # stabilise"); one that describes the status quo keeps the forecast ("if nothing changes", "on current trends").
 _STATUS_QUO = (
@@ -302,6 +308,7 @@ EXCLUSIONS = (
     ("condition", _CONDITION),
     ("condition", _SCENARIO),
     ("announces", _ANNOUNCES),
+    ("recalled", _RECALLED),
     ("unnamed", _UNNAMED),
     ("unnamed", _UNNAMED_PLURAL),
     ("unnamed view", _UNNAMED_FRAME),  # governs the clauses after it: "An official, speaking on condition …, said"

@@ -287,3 +287,9 @@ def test_a_verb_of_expectation_frames_the_dated_clause_after_it() -> None:
     assert candidate.resolve_on == datetime.date(2026, 12, 31)
     # 认为 alone judges the present: no date, no marker, no forecast.
     assert quotes("他认为，今年的就业形势总体稳定。", "zh-Hans") == []
+
+
+def test_there_is_no_way_frames_a_forecast_and_a_forecast_made_earlier_is_recalled() -> None:
+    assert len(quotes("There's no way the coalition survives until the budget.")) == 1
+    assert quotes("She predicted in 2021 that tablets would replace laptops by 2025.") == []
+    assert quotes("He said last year that the league would expand to 20 teams.") == []
