@@ -106,7 +106,9 @@ def _says_something(document: Document, span: Span, horizons: tuple[Horizon, ...
     for horizon in horizons:
         rest = rest.replace(horizon.words, " ")
     if document.language == "zh-Hans":
-        return len(re.sub(r"[\W_]", "", rest)) >= 4
+        # "It will take N years" is a claim in itself: 恐怕至少需要二十年, 用不了两年.
+        takes = any(re.match(r"(?:至少)?还?(?:需要|要)|不出|用不了", h.words) for h in horizons)
+        return takes or len(re.sub(r"[\W_]", "", rest)) >= 4
     return len(re.findall(r"[A-Za-z0-9]+", rest)) >= 3
 
 

@@ -206,6 +206,10 @@ def _sentence_candidates(document: Document, sentence: Span) -> tuple[list[Candi
             # "他预测，明年将有……，“我有八成把握”": the number belongs to the claim before it.
             groups[-1] = ([*groups[-1][0], *unit_groups[0]], groups[-1][1])
             unit_groups = []
+        if quoted and not groups and unit_groups and _reported_fragment(document, span, all_clauses[: -len(clauses)]):
+            # 他同时认为，要打破……格局，“恐怕至少需要二十年”: a quoted fragment ends the reported sentence, which is
+            # the forecast with its frame (the kind is reported).
+            unit_groups[0] = [*all_clauses[: -len(clauses)], *unit_groups[0]]
         groups.extend((group, quoted) for group in unit_groups)
         if quoted and not unit_groups and question_frame:
             # The answer to a question about the future ("asked whether …", 谈及……是否会) is the forecast:
@@ -237,6 +241,22 @@ def _sentence_candidates(document: Document, sentence: Span) -> tuple[list[Candi
             candidates.append(candidate)
         previous = group
     return candidates, all_clauses
+
+
+def _reported_fragment(document: Document, span: Span, before: list[Clause]) -> bool:
+    """Chinese: a quotation that is no sentence of its own (no 。！？ inside, after a comma) closing a reported
+    sentence whose own words state nothing but who speaks and the topic (要打破……格局，“恐怕至少需要二十年”)."""
+    if document.language != "zh-Hans" or not before or not any(c.reading.reporting for c in before):
+        return False
+    inner = document.text[span[0] : span[1]].rstrip("”」』\"' ")
+    opening = document.text[: span[0]].rstrip("“「『\"' ")
+    topics = [c for c in before if not c.reading.attribution and document.text[c.span[0] : c.span[1]].strip(" “”「」")]
+    topic_only = bool(topics) and all(_ZH_TOPIC.match(document.text, c.span[0], c.span[1]) for c in topics)
+    return not inner.endswith(("。", "！", "？")) and opening.endswith(("，", ",")) and topic_only
+
+
+# A topic the quoted claim is about, with no claim of its own: 要打破……格局，/ 对于……，/ 至于……，
+_ZH_TOPIC = re.compile(r"[\s“”]*(?:要|想要|若要|如要|对于|关于|至于)")
 
 
 # Headline English puts the future in an infinitive: "Copper to hit record", "Fed to cut rates twice".

@@ -293,3 +293,12 @@ def test_there_is_no_way_frames_a_forecast_and_a_forecast_made_earlier_is_recall
     assert len(quotes("There's no way the coalition survives until the budget.")) == 1
     assert quotes("She predicted in 2021 that tablets would replace laptops by 2025.") == []
     assert quotes("He said last year that the league would expand to 20 teams.") == []
+
+
+def test_a_quoted_fragment_about_a_topic_keeps_its_reported_frame() -> None:
+    candidate = only("他同时认为，要追上国际先进水平，“恐怕至少还需要十年”。", "zh-Hans")
+    assert candidate.quote.startswith("他同时认为，要追上国际先进水平")
+    assert candidate.resolve_on == datetime.date(2035, 6, 12)
+    # A frame with a claim of its own keeps the quotation apart.
+    candidate = only("吕斌认为，空域管理是最大瓶颈，“大规模载客运营要到2030年以后”。", "zh-Hans")
+    assert candidate.quote == "大规模载客运营要到2030年以后"
