@@ -172,6 +172,8 @@ _SCHEDULE = _words(
     r"|\s+would|['’]d))\b"
     r"|\bwill\s+be\s+(?:chosen|decided|selected|named|picked|commissioned|finali[sz]ed|confirmed)\b"
     r"|\bunder\s+(?:a|the)\s+(?:decision|plan|rules?|law|scheme|agreement|deal|reform)\b"
+    r"|\bafter\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:regulator|government|council|board|court|ministry|parliament|congress)"
+    r"\s+(?:approved|agreed|decided|ruled|voted)\b|\b(?:will|to|would)\s+confirm\b"
     r"|\b(?:open|close)\s+for\s+(?:applications|bids|business|entries|bookings|submissions)\b"
     r"|\b(?:debate|hearing|talks|trial|session|meeting|sitting|inquiry)\s+will\s+(?:resume|continue|reconvene|adjourn)\b"
     r"|\b(?:changes?|rules?|regulations?|law|tax|duty|cap|ban|levy|fee)\s+(?:comes?|come)\s+in\b"

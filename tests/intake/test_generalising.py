@@ -302,3 +302,7 @@ def test_a_quoted_fragment_about_a_topic_keeps_its_reported_frame() -> None:
     # A frame with a claim of its own keeps the quotation apart.
     candidate = only("吕斌认为，空域管理是最大瓶颈，“大规模载客运营要到2030年以后”。", "zh-Hans")
     assert candidate.quote == "大规模载客运营要到2030年以后"
+
+
+def test_an_organisation_confirming_is_an_announcement() -> None:
+    assert quotes("UEFA will confirm the kick-off times in March.") == []
