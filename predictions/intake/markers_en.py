@@ -54,7 +54,7 @@ _MODAL = re.compile(r"\b(?:[Ww]ould|[Cc]ould|may|[Mm]ight|[Ww]ouldn['’]t|[Cc]o
 # Verbs of saying, and of putting a number on a claim ("put the probability … at 55%", "gave Florida a 45% chance").
 _REPORTING = _words(
     r"\b(?:said|says|say|told|tells|predicted|predicts|predict|expects?|expected|believes?|believed|thinks?|thought"
-    r"|argued|argues|warned|warns|claimed|claims|insisted|insists|added|adds|noted|notes|wrote|writes|estimated"
+    r"|argued|argues|warned|warns|warn|claimed|claims|insisted|insists|added|adds|noted|notes|wrote|writes|estimated"
     r"|estimates|forecasts?|projected|according\s+to|stated|states|suggested|suggests|reckons?|reckoned|assured"
     r"|promised|vowed|cautioned|acknowledged|conceded|reported|reports|announced|explained|emphasi[sz]ed|stressed"
     r"|admitted|agreed|doubts?|doubted|predicting|maintained|maintains|contended|contends|projects)\b"

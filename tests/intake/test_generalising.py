@@ -306,3 +306,18 @@ def test_a_quoted_fragment_about_a_topic_keeps_its_reported_frame() -> None:
 
 def test_an_organisation_confirming_is_an_announcement() -> None:
     assert quotes("UEFA will confirm the kick-off times in March.") == []
+
+
+def test_a_speakers_turn_may_name_a_role_in_brackets() -> None:
+    text = (
+        "MODERATOR (Kim Lee): Will fares keep rising?\n\n"
+        "TOM ARCHER (chief executive, Northline Rail): They will rise again next year, by about 4 percent.\n\n"
+        "王磊（经济学家）：我不这么看。"
+    )
+    candidate = only(text)
+    assert (candidate.kind, candidate.resolve_on) == ("direct", datetime.date(2026, 12, 31))
+
+
+def test_a_headline_with_a_verb_of_saying_reports() -> None:
+    text = "Coffee prices will stay high into next year, roasters warn\n\nLONDON, June 12 - Prices rose again."
+    assert only(text).kind == "reported"
