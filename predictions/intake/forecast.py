@@ -101,7 +101,8 @@ def build(
 # A passive expectation with no one doing the expecting ("X is expected to …", "is set to", "is tipped to"), and
 # nothing in the sentence that names who speaks: in news copy that is the reporter's framing, not a named forecast.
 _PASSIVE_EXPECTATION = re.compile(
-    r"\b(?:is|are)\s+(?:widely\s+|now\s+|also\s+|still\s+)?(?:expected|tipped|projected|predicted)\s+to\b", re.I
+    r"\b(?:is|are)\s+(?:widely\s+|now\s+|also\s+|still\s+)?(?:expected|tipped|projected|predicted|forecast)\s+to\b",
+    re.I,
 )
 _SPEAKER_NAMED = re.compile(
     r"\b(?:said|says|say|told|tells|according\s+to|predicts?|predicted|forecasts?|expects?|estimates?|warn(?:s|ed)?"

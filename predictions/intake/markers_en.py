@@ -31,6 +31,11 @@ _FUTURE = _words(
     r"|\b(?:predicts?|predicting|foresees?|foresaw|envisions?|envisages?|anticipates?|expects?|expecting|reckons?)\b"
     r"|\bpredicted\s+(?:that|\w+\s+\w+\s+would)\b"
     r"|\b(?:forecasts?|projects?|projected|forecast|bets?|wagers?)\s+that\b"
+    # "The OBR forecasts borrowing of £118 billion", "raised its year-end target for the S&P 500 to 7,200" (an
+    # analyst's price target is a forecast of a price; a firm's own sales target is not: no "year-end" or "price").
+    r"|\b(?:forecasts|projects|predicts)\s+(?:an?\s+|the\s+)?[\w-]+\s+(?:of|at|in|to)\b"
+    r"|\b(?:raised|lifted|cut|lowered|trimmed|boosted|reiterated|set)\s+(?:its|their|his|her)\s+"
+    r"(?:(?:year-end|end-of-year|12-month|price)\s+)+target\b"
     r"|\b(?:[Mm]y|[Oo]ur)\s+(?:\w+\s+)?(?:guess|bet|prediction|forecast|estimate|expectation|projection)\s+is\b"
     r"|\bI['’]d\s+(?:bet|wager)\b|\bI\s+(?:bet|wager)\b"
     r"|\b(?<!how )(?<!what )(?:we|I|they|he|she|it|analysts|economists|forecasters)\s+(?:now\s+|still\s+"
@@ -54,7 +59,7 @@ _MODAL = re.compile(r"\b(?:[Ww]ould|[Cc]ould|may|[Mm]ight|[Ww]ouldn['’]t|[Cc]o
 # Verbs of saying, and of putting a number on a claim ("put the probability … at 55%", "gave Florida a 45% chance").
 _REPORTING = _words(
     r"\b(?:said|says|say|told|tells|predicted|predicts|predict|expects?|expected|believes?|believed|thinks?|thought"
-    r"|argued|argues|warned|warns|warn|claimed|claims|insisted|insists|added|adds|noted|notes|wrote|writes|estimated"
+    r"|argued|argues|warned|warns|warn|sees|signall?ed|signals|claimed|claims|insisted|insists|added|adds|noted|notes|wrote|writes|estimated"
     r"|estimates|forecasts?|projected|according\s+to|stated|states|suggested|suggests|reckons?|reckoned|assured"
     r"|promised|vowed|cautioned|acknowledged|conceded|reported|reports|announced|explained|emphasi[sz]ed|stressed"
     r"|admitted|agreed|doubts?|doubted|predicting|maintained|maintains|contended|contends|projects)\b"

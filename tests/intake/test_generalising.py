@@ -321,3 +321,21 @@ def test_a_speakers_turn_may_name_a_role_in_brackets() -> None:
 def test_a_headline_with_a_verb_of_saying_reports() -> None:
     text = "Coffee prices will stay high into next year, roasters warn\n\nLONDON, June 12 - Prices rose again."
     assert only(text).kind == "reported"
+
+
+@pytest.mark.parametrize(
+    ("text", "resolve_on"),
+    [
+        ("The Treasury forecasts growth of 1.1% in 2026.", "2026-12-31"),
+        ("Citi raised its year-end target for the Nikkei to 42,000.", "2025-12-31"),
+    ],
+)
+def test_forecasts_with_a_noun_and_an_analysts_price_target(text: str, resolve_on: str) -> None:
+    assert only(text).resolve_on == datetime.date.fromisoformat(resolve_on)
+
+
+def test_sees_and_signalled_report_and_a_firms_own_target_is_no_price_target() -> None:
+    assert only("UBS sees gold at $3,500 by the end of the year.").kind == "reported"
+    assert only("The Fed signalled it would cut rates twice more this year.").kind == "reported"
+    assert quotes("The carmaker raised its sales target to 2 million vehicles.") == []
+    assert quotes("Prices are forecast to rise by 3% next year.") == []
