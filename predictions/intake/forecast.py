@@ -106,7 +106,7 @@ _PASSIVE_EXPECTATION = re.compile(
 )
 _SPEAKER_NAMED = re.compile(
     r"\b(?:said|says|say|told|tells|according\s+to|predicts?|predicted|forecasts?|expects?|estimates?|warn(?:s|ed)?"
-    r"|believes?|thinks?|argues?|argued|wrote|writes)\b"
+    r"|believes?|thinks?|argues?|argued|wrote|writes|published|projections?|outlook|report)\b"
     r"|\b(?:expected|tipped|projected|predicted)\s+by\s+(?:the\s+)?[A-Z]"  # "is expected by the IMF to …"
 )
 
@@ -117,7 +117,9 @@ def _nobody_expects(document: Document, sentence: Span, span: Span) -> bool:
         return False
     words = document.text[sentence[0] : sentence[1]]
     passive = _PASSIVE_EXPECTATION.search(words)
-    return passive is not None and not _SPEAKER_NAMED.search(_PASSIVE_EXPECTATION.sub(" to", words))
+    # The speaker may stand in the paragraph before ("The Bank published its projections. Prices are forecast …").
+    paragraph = document.text[document.text.rfind("\n", 0, sentence[0]) + 1 : sentence[0]]
+    return passive is not None and not _SPEAKER_NAMED.search(_PASSIVE_EXPECTATION.sub(" to", paragraph + words))
 
 
 def is_headline(document: Document, sentence: Span) -> bool:

@@ -339,3 +339,8 @@ def test_sees_and_signalled_report_and_a_firms_own_target_is_no_price_target() -
     assert only("The Fed signalled it would cut rates twice more this year.").kind == "reported"
     assert quotes("The carmaker raised its sales target to 2 million vehicles.") == []
     assert quotes("Prices are forecast to rise by 3% next year.") == []
+
+
+def test_a_passive_expectation_keeps_a_speaker_named_earlier_in_its_paragraph() -> None:
+    text = "The Bank of England published its projections on Thursday. Prices are forecast to rise by 3% next year."
+    assert len(quotes(text)) == 1
