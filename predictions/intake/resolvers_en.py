@@ -82,7 +82,7 @@ def month_day(match: re.Match[str], said_on: datetime.date) -> Resolution | None
 
 
 def half_without_year(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
-    if match.group("which").lower() in ("first", "1st"):
+    if match.group("which").lower() in ("first", "1st", "h1"):
         return h.mid_year(said_on.year if said_on.month <= 6 else said_on.year + 1)
     return h.end_of_year(said_on.year)
 
@@ -136,6 +136,16 @@ def weekday(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
     return day, f"{match.group('wd')}: the next one after the said-on date ({day.isoformat()})"
 
 
+def christmas(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
+    """ "By Christmas": 25 December of the said-on year (the next if past); "before Christmas" → the 24th."""
+    day = datetime.date(said_on.year, 12, 25)
+    if day < said_on:
+        day = datetime.date(said_on.year + 1, 12, 25)
+    if _prep(match) == "before":
+        return day - datetime.timedelta(days=1), f"before Christmas: {(day - datetime.timedelta(days=1)).isoformat()}"
+    return day, f"by Christmas: {day.isoformat()}"
+
+
 def relative(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
     """within / in / over the next N units, N units from now — never "for N years", "N years ago"."""
     prep = _prep(match)
@@ -151,7 +161,9 @@ def relative(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
     ahead = _WILL.search(match.string, max(0, match.start() - 80), match.start())
     if prep == "in" and not match.group("next") and _SUPERLATIVE.search(preceding) and not ahead:
         return None  # "the highest in ten years" looks back; "will be the biggest in five years" looks ahead
-    count = parse_english_number(match.group("num")) if match.group("num") else 1
+    # A range of horizons ends at its end: "within two to three years" → three years on.
+    number = match.groupdict().get("num2") or match.group("num")
+    count = parse_english_number(number) if number else 1
     if count is None or count != int(count):
         return None
     return h.after(said_on, int(count), match.group("unit").lower().rstrip("s"))

@@ -1,5 +1,6 @@
 """Date rules added in issue 12's third round, in English: a quarter named by its last month, "for at least N
-years", a weekday, a year a forecast is compared with, and a number put on the claim just made."""
+years", a weekday, a year a forecast is compared with, a range of horizons, a half without its year, Christmas,
+and a number put on the claim just made."""
 
 from __future__ import annotations
 
@@ -22,6 +23,11 @@ SAID = datetime.date(2025, 6, 12)  # a Thursday
         ("The forecaster said there was a 60% chance of heavy rain on Saturday.", "2025-06-14"),
         ("I think the deal will be signed by Monday.", "2025-06-16"),
         ("The county will have 9 percent fewer pupils by 2030 than it did in 2024.", "2030-12-31"),
+        ("Margins will recover within two to three years.", "2028-06-12"),
+        ("Rents will keep rising over the next three or four years.", "2029-06-12"),
+        ("We expect a rebound in H2.", "2025-12-31"),
+        ("I think the strike will be over by Christmas.", "2025-12-25"),
+        ("The deal will not close before Christmas.", "2025-12-24"),
     ],
 )
 def test_dates_said_the_way_news_and_companies_say_them(text: str, resolve_on: str) -> None:
