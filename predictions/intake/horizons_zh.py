@@ -196,6 +196,8 @@ def relative(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
     )
     if match.group("num2"):  # 两到三年, 三到五年: a range of horizons ends at its end
         number = match.group("num2")
+    elif _APPROXIMATE.fullmatch(number) and (_int(number[0]) or 0) < (_int(number[1]) or 0):
+        number = number[1]  # 两三年内, 一两年, 三五年: two neighbouring numerals are a range, not 23 or 35
     count = 1 if number == "半" else _int(number)
     if count is None or (unit == "year" and count > 200):
         return None  # 2030年后 is a year, not 2030 years
@@ -204,6 +206,9 @@ def relative(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
     if match.group("half"):
         count, unit = (count * 12 + 6, "month") if unit == "year" else (count, unit)
     return h.after(said_on, count, unit)
+
+
+_APPROXIMATE = re.compile(r"[一二两三四五六七八九]{2}")
 
 
 def relative_needed(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
@@ -299,6 +304,13 @@ RULES: tuple[HorizonRule, ...] = (
         lambda match, said_on: h.this_year(said_on),
     ),
     _rule("next year", r"明年(?:年底|年末|底)?(?:前|之前)?", lambda match, said_on: h.next_year(said_on)),
+    # 今明两年 (this year and next), 明后两年 (next year and the one after): judged at the end of the later one.
+    _rule(
+        "two years named together",
+        r"(?P<pair>今明|明后)两年",
+        lambda match, said_on: h.next_year(said_on, 1 if match.group("pair") == "今明" else 2),
+        gate="两年",
+    ),
     _rule("the year after next", r"后年", lambda match, said_on: h.next_year(said_on, 2)),
     _rule(
         "a half of this year",

@@ -344,3 +344,17 @@ def test_sees_and_signalled_report_and_a_firms_own_target_is_no_price_target() -
 def test_a_passive_expectation_keeps_a_speaker_named_earlier_in_its_paragraph() -> None:
     text = "The Bank of England published its projections on Thursday. Prices are forecast to rise by 3% next year."
     assert len(quotes(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "resolve_on"),
+    [
+        ("他预计，房价将在两三年内企稳。", "2028-06-12"),
+        ("她认为，一两年内行业就会出现整合。", "2027-06-12"),
+        ("专家预测，三五年内固态电池有望量产。", "2030-06-12"),
+        ("他判断，今明两年房价还会下跌。", "2026-12-31"),
+        ("她预计，明后两年出口增速将明显放缓。", "2027-12-31"),
+    ],
+)
+def test_two_neighbouring_numerals_are_a_range_and_two_years_named_together(text: str, resolve_on: str) -> None:
+    assert only(text, "zh-Hans").resolve_on == datetime.date.fromisoformat(resolve_on)
