@@ -126,6 +126,12 @@ RULES: tuple[HorizonRule, ...] = (
         gate="h[12]",
     ),
     _rule(
+        "a unit or two (a range: its end)",
+        r"\b(?:within|in|over|inside)\s+(?:the\s+next\s+)?(?:a|one)\s+(?P<unit>year|month|week|decade)\s+or\s+two\b",
+        lambda match, said_on: h.after(said_on, 2, match.group("unit")),
+        gate="or two",
+    ),
+    _rule(
         "Christmas",
         r"\b(?P<prep>by|before|until|in\s+time\s+for|ahead\s+of)\s+christmas\b",
         r.christmas,

@@ -24,6 +24,7 @@ SAID = datetime.date(2025, 6, 12)  # a Thursday
         ("I think the deal will be signed by Monday.", "2025-06-16"),
         ("The county will have 9 percent fewer pupils by 2030 than it did in 2024.", "2030-12-31"),
         ("Margins will recover within two to three years.", "2028-06-12"),
+        ("I think the market turns in a year or two.", "2027-06-12"),
         ("Rents will keep rising over the next three or four years.", "2029-06-12"),
         ("We expect a rebound in H2.", "2025-12-31"),
         ("I think the strike will be over by Christmas.", "2025-12-25"),
