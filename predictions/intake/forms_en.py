@@ -96,6 +96,9 @@ FUTURE_PHRASES = _words(
     r"|\b(?:is|are|isn['’]t|aren['’]t)\s+(?:not\s+)?(?:going|coming)\s+back\b"
     r"|\b(?:is|are|was)\s+(?:\w+\s+)?head(?:ing|ed)\s+(?:for|towards?|into|back|higher|lower)\b"
     r"|\b(?:may|might)\s+never\b"
+    # A chance in words, no number: "a better-than-even chance of living to 100", "a good chance that rates fall".
+    r"|\b(?:good|high|strong|real|decent|fair|better[- ]than[- ]even|even|slim|small|low|big|excellent)\s+chances?"
+    r"\s+(?:of|that)\b"
     # Putting a number on a claim: "I'd put the odds of … at 60 percent", "put the probability of … at 55%".
     r"|\b(?:I|we)(?:['’]d|\s+would)\s+(?:put|give|rate|peg|place)\b"
     r"|\b(?:put|puts|gave|gives|give)\s+(?:\w+\s+)?(?:the\s+|an?\s+)?(?:\S+\s+)?(?:chances?|odds|probability|likelihood)\b"

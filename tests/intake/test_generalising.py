@@ -358,3 +358,25 @@ def test_a_passive_expectation_keeps_a_speaker_named_earlier_in_its_paragraph() 
 )
 def test_two_neighbouring_numerals_are_a_range_and_two_years_named_together(text: str, resolve_on: str) -> None:
     assert only(text, "zh-Hans").resolve_on == datetime.date.fromisoformat(resolve_on)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "probability"),
+    [
+        ("我认为明年降息的可能性超过五成。", "zh-Hans", 0.5),
+        ("她表示，有九成以上的把握年内完成交付。", "zh-Hans", 0.9),
+        ("我估计明年油价上涨的概率大约40%。", "zh-Hans", 0.4),
+        ("我觉得明年出线有一半以上的可能。", "zh-Hans", 0.5),
+        ("I'd say it's 70-30 that the bill passes this year.", "en", 0.7),
+        ("The odds are maybe 60-40 in favour of a deal by Friday.", "en", 0.6),
+        ("I put it at two in three that rates fall this year.", "en", 0.667),
+        ("There's a better-than-even chance of a cut in July.", "en", None),
+    ],
+)
+def test_probabilities_said_with_bounds_splits_and_words(text: str, language: str, probability: float | None) -> None:
+    assert only(text, language).probability == probability
+
+
+def test_a_score_is_no_probability_and_a_share_of_firms_is_none() -> None:
+    assert only("The team will win 3-1 on Saturday.").probability is None
+    assert only("明年有一半的企业会亏损。", "zh-Hans").probability is None
