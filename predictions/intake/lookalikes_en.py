@@ -1,10 +1,13 @@
 """English look-alikes: clauses that carry a future marker but are not forecasts.
 
 Questions (also embedded: "whether", "when … will"), conditions on an uncertain event ("if we build …";
-"unless" a rule changes is the world as it is), instructions, announcements of a forecast ("let me make three
-predictions"), views nobody names ("critics say"), the speaker's own plans ("we will hire"), wishes and
-prescriptions (hope, should of obligation, must), schedules and plans (will be held, will publish, plans
-to, pledged), judgements ("would be a mistake") and the past. ``exclusion`` names the first that applies.
+"unless" a rule changes is the world as it is; "in a worst-case scenario"), instructions, announcements of a
+forecast ("let me make three predictions"), views nobody names ("critics say", "traders and analysts said",
+"speaking on condition of anonymity"), forecasts recalled ("predicted in 2019 that"), the speaker's own plans
+("we will hire"), wishes and prescriptions (hope, wants to, should of obligation, must), schedules and plans
+(will be held, will publish, plans to, pledged, relayed: "has told us to expect", decided: "will be chosen",
+"under a decision taken by"), judgements ("would be a mistake") and the past. ``exclusion`` names the first
+that applies.
 """
 
 from __future__ import annotations
