@@ -15,7 +15,13 @@ import re
 from predictions.intake.clauses import Clause, Document
 
 _CONTRAST = {
-    "en": re.compile(r"^[\s“‘\"']*(?:but|however|yet|still|even\s+so)\b", re.IGNORECASE),
+    # Also the speaker's own view in a relative clause after a condition or a wish: "If the economy weakens, prices
+    # could fall, warned X, who nonetheless expects a 1% rise next year".
+    "en": re.compile(
+        r"^[\s“‘\"']*(?:but|however|yet|still|even\s+so|nonetheless|nevertheless"
+        r"|who\s+(?:\w+\s+)?(?:expects?|predicts?|forecasts?|believes?|thinks?|sees?)\b)",
+        re.IGNORECASE,
+    ),
     "zh-Hans": re.compile(r"^[\s“”「」]*(?:但是?|不过|然而|可是|只是)"),
 }
 # A non-restrictive relative clause: ", which opened in 2023,", ", who retires in May,".
