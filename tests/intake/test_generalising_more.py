@@ -21,7 +21,12 @@ def test_the_speakers_own_view_after_a_condition_is_a_forecast_of_its_own() -> N
 
 
 def test_striving_a_trades_view_and_a_firms_new_plants_are_not_forecasts() -> None:
-    for text in ("该公司力争明年实现扭亏为盈。", "业内预计，明年锂价或将继续探底。", "董事长表示，明年公司将在海外新建三座工厂。"):
+    texts = (
+        "该公司力争明年实现扭亏为盈。",
+        "业内预计，明年锂价或将继续探底。",
+        "董事长表示，明年公司将在海外新建三座工厂。",
+    )
+    for text in texts:
         assert find_forecasts(text, language="zh-Hans", said_on=SAID) == [], text
     # 新建 as an adjective of what is forecast is no plan.
     assert len(find_forecasts("他预计，明年新建住宅销量将继续下滑。", language="zh-Hans", said_on=SAID)) == 1
