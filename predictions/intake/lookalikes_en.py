@@ -145,6 +145,11 @@ _SCHEDULE = _words(
     r"|\b(?:plans?|planned|planning|intends?|intended|aims?|aimed|pledged|pledges|promised|promises|vowed|vows)\s+to\b"
     r"|\b(?:said|says|announced|confirmed|stated)\s+(?:on\s+\w+\s+)?(?:that\s+)?it\s+(?:will|would|plans"
     r"|is\s+planning)\b"
+    # Openings, closures and availability a body sets: "the museum will reopen in the spring", "schools will close
+    # for the summer on July 18", "customers will be able to order the phone from Friday".
+    r"|\b(?:will|to|would)\s+(?:re)?open\s+(?:its\s+doors\s+)?(?:in|on|next|this|after|from|early|later)\b"
+    r"|\bclose\s+for\s+(?:the\s+)?(?:summer|winter|holidays?|christmas|easter|season|day|weekend)\b"
+    r"|\bwill\s+be\s+able\s+to\s+(?:order|buy|book|apply|download|pre-?order|register|sign\s+up|watch|stream)\b"
     # Commissioning: "our first unit will come online in 2031", "the line will enter service in May".
     r"|\b(?:will|would|to|going\s+to)\s+(?:come\s+online|go\s+live|enter\s+(?:commercial\s+)?service)\b"
     r"|\b(?:will|would|to|going\s+to)\s+(?:be\s+)?(?:publish(?:ed)?|present(?:ed)?|release[ds]?"

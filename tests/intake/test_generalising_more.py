@@ -30,3 +30,14 @@ def test_striving_a_trades_view_and_a_firms_new_plants_are_not_forecasts() -> No
         assert find_forecasts(text, language="zh-Hans", said_on=SAID) == [], text
     # 新建 as an adjective of what is forecast is no plan.
     assert len(find_forecasts("他预计，明年新建住宅销量将继续下滑。", language="zh-Hans", said_on=SAID)) == 1
+
+
+def test_openings_closures_and_availability_a_body_sets_are_schedules() -> None:
+    for text in (
+        "The gallery will reopen in the autumn after a long refit.",
+        "Schools will close for the summer on July 18.",
+        "Customers will be able to order the tablet from Friday.",
+    ):
+        assert find_forecasts(text, language="en", said_on=SAID) == [], text
+    predicted = "The border will reopen by 2027, the minister predicted."
+    assert len(find_forecasts(predicted, language="en", said_on=SAID)) == 1
