@@ -41,3 +41,8 @@ def test_openings_closures_and_availability_a_body_sets_are_schedules() -> None:
         assert find_forecasts(text, language="en", said_on=SAID) == [], text
     predicted = "The border will reopen by 2027, the minister predicted."
     assert len(find_forecasts(predicted, language="en", said_on=SAID)) == 1
+
+
+def test_unknowns_judgements_and_forecasts_nobody_made_are_not_forecasts_zh() -> None:
+    for text in ("谁会接任主帅目前尚不清楚。", "现在降息将是一个错误。", "据预测，今年全国棉花产量将再创新高。"):
+        assert find_forecasts(text, language="zh-Hans", said_on=SAID) == [], text
