@@ -177,7 +177,8 @@ _SCHEDULE = _words(
     # year under a decision taken by the council", "the scheme will open for applications on 1 April", "the debate
     # will resume", "the stamp duty changes come in next April", "says its next Xbox will play …" (its own product).
     r"|\btold\s+(?:us|me|(?:my|our)\s+(?:[\w-]+\s+){0,2}?\w+)\s+(?:to\s+expect|(?:that\s+)?(?:it|they)(?:['’]ll|\s+will"
-    r"|\s+would|['’]d))\b"
+    r"|\s+would|['’]d)\s+(?:finish|complete|deliver|open|start|begin|launch|ship|arrive|install|connect|repair|fix"
+    r"|be\s+(?:ready|finished|completed|delivered|open)))\b"
     r"|\bwill\s+be\s+(?:chosen|decided|selected|named|picked|commissioned|finali[sz]ed|confirmed)\b"
     r"|\bunder\s+(?:a|the)\s+(?:decision|plan|rules?|law|scheme|agreement|deal|reform)\b"
     r"|\bafter\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:regulator|government|council|board|court|ministry|parliament|congress)"

@@ -46,3 +46,10 @@ def test_openings_closures_and_availability_a_body_sets_are_schedules() -> None:
 def test_unknowns_judgements_and_forecasts_nobody_made_are_not_forecasts_zh() -> None:
     for text in ("谁会接任主帅目前尚不清楚。", "现在降息将是一个错误。", "据预测，今年全国棉花产量将再创新高。"):
         assert find_forecasts(text, language="zh-Hans", said_on=SAID) == [], text
+
+
+def test_a_relayed_schedule_is_about_works_and_deliveries_not_any_claim_told() -> None:
+    told = "The chief executive told us that it will be a tough year for retailers."
+    assert len(find_forecasts(told, language="en", said_on=SAID)) == 1
+    relayed = "The contractor has told our council that it will finish the road by June."
+    assert find_forecasts(relayed, language="en", said_on=SAID) == []
