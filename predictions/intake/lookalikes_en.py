@@ -70,7 +70,9 @@ _UNLESS_CHANGE = (
     r"|are\s+scrapped|is\s+extended|are\s+extended|is\s+reversed|acts|intervenes|steps\s+in)\b)"
 )
 # "In a high-emissions scenario, sea levels could rise …": a hypothetical world, not the forecast of this one.
-_SCENARIO = _words(r"\b(?:in|under)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?scenario\b")
+_SCENARIO = _words(
+    r"\b(?:in|under)\s+(?:a|an)\s+(?!(?:base|central|baseline|core|main|most\s+likely)\b)(?:[\w-]+\s+){0,2}?scenario\b"
+)
 _CONDITION = _words(
     rf"^[\s“‘\"'(—–-]*(?:(?:and|but|so)\s+)?(?:(?:if|should\s+\w+\s+\w+)\b{_STATUS_QUO}|unless\b{_STATUS_QUO}{_UNLESS_CHANGE})"
 )
@@ -182,7 +184,9 @@ _SCHEDULE = _words(
     r"|\bwill\s+be\s+(?:chosen|decided|selected|named|picked|commissioned|finali[sz]ed|confirmed)\b"
     r"|\bunder\s+(?:a|the)\s+(?:decision|plan|rules?|law|scheme|agreement|deal|reform)\b"
     r"|\bafter\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:regulator|government|council|board|court|ministry|parliament|congress)"
-    r"\s+(?:approved|agreed|decided|ruled|voted)\b|\b(?:will|to|would)\s+confirm\b"
+    r"\s+(?:approved|agreed|decided|ruled|voted)\b"
+    r"|\b(?:will|to|would)\s+confirm\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:times?|dates?|schedule|venues?"
+    r"|details|squad|line-?up|decision|plans?|fixtures?|programme)\b"
     r"|\b(?:open|close)\s+for\s+(?:applications|bids|business|entries|bookings|submissions)\b"
     r"|\b(?:debate|hearing|talks|trial|session|meeting|sitting|inquiry)\s+will\s+(?:resume|continue|reconvene|adjourn)\b"
     r"|\b(?:changes?|rules?|regulations?|law|tax|duty|cap|ban|levy|fee)\s+(?:comes?|come)\s+in\b"

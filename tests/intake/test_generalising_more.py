@@ -53,3 +53,11 @@ def test_a_relayed_schedule_is_about_works_and_deliveries_not_any_claim_told() -
     assert len(find_forecasts(told, language="en", said_on=SAID)) == 1
     relayed = "The contractor has told our council that it will finish the road by June."
     assert find_forecasts(relayed, language="en", said_on=SAID) == []
+
+
+def test_a_base_case_scenario_and_tests_that_will_confirm_stay_forecasts() -> None:
+    for text in (
+        "In a base-case scenario, output will grow 2% next year.",
+        "Tests will confirm that the vaccine works by next spring.",
+    ):
+        assert len(find_forecasts(text, language="en", said_on=SAID)) == 1, text
