@@ -61,3 +61,7 @@ def test_a_base_case_scenario_and_tests_that_will_confirm_stay_forecasts() -> No
         "Tests will confirm that the vaccine works by next spring.",
     ):
         assert len(find_forecasts(text, language="en", said_on=SAID)) == 1, text
+
+
+def test_whoever_is_a_concession_not_a_question() -> None:
+    assert len(find_forecasts("他认为，无论谁当选，明年关税都会提高。", language="zh-Hans", said_on=SAID)) == 1
