@@ -65,3 +65,11 @@ def test_a_base_case_scenario_and_tests_that_will_confirm_stay_forecasts() -> No
 
 def test_whoever_is_a_concession_not_a_question() -> None:
     assert len(find_forecasts("他认为，无论谁当选，明年关税都会提高。", language="zh-Hans", said_on=SAID)) == 1
+
+
+def test_a_list_of_months_ends_at_its_last_and_a_forecast_kept_is_a_forecast() -> None:
+    said = datetime.date(2025, 9, 10)
+    (listed,) = find_forecasts("花旗预计，美联储将在9月、10月和12月各降息25个基点。", language="zh-Hans", said_on=said)
+    assert listed.resolve_on == datetime.date(2025, 12, 31)
+    (kept,) = find_forecasts("世界银行维持今年全球经济增长2.3%的预测不变。", language="zh-Hans", said_on=said)
+    assert kept.resolve_on == datetime.date(2025, 12, 31)
