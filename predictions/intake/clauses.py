@@ -9,6 +9,7 @@ and reads each one (``markers``, ``horizons``, ``probabilities``).
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime
 import functools
 import re
@@ -84,6 +85,9 @@ _EN_RELATIVE = re.compile(r"[\s“‘\"']*(?:which|who|whose|whom|where)\b", re.
 def read(document: Document, span: Span, before: Before) -> Clause:
     words = document.text[span[0] : span[1]]
     reading = (markers_zh if document.language == "zh-Hans" else markers_en).read(words)
+    if reading.excluded == "past" and reading.outcome and before.belief:
+        # "My pick: the Chiefs beat the Eagles": beat / hit / cut read as the present under a belief.
+        reading = dataclasses.replace(reading, excluded=None)
     # The horizons are in order of their start: a slice, not a scan of them all.
     horizons = document.horizons[
         bisect.bisect_left(document.horizon_starts, span[0]) : bisect.bisect_left(document.horizon_starts, span[1])

@@ -87,7 +87,7 @@ _ANNOUNCES = _words(
 )
 # An instruction to the listener: "Ask me in five years."
 _IMPERATIVE = re.compile(
-    r"^[\s“\"'‘]*(?:Ask|Tell|Let|Look|Wait|Remember|Note|Consider|Imagine|Learn|Please|Stop|Call)\b"
+    r"^[\s“\"'‘]*(?:Ask|Tell|Let|Look(?!\s+for\b)|Wait|Remember|Note|Consider|Imagine|Learn|Please|Stop|Call)\b"
 )
 # Acts a speaker decides to do (hire, open, brief, retaliate …): said of oneself, a plan, not a forecast.
 _PLAN_VERBS = (

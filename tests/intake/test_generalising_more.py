@@ -73,3 +73,15 @@ def test_a_list_of_months_ends_at_its_last_and_a_forecast_kept_is_a_forecast() -
     assert listed.resolve_on == datetime.date(2025, 12, 31)
     (kept,) = find_forecasts("世界银行维持今年全球经济增长2.3%的预测不变。", language="zh-Hans", said_on=said)
     assert kept.resolve_on == datetime.date(2025, 12, 31)
+
+
+def test_picks_predictions_and_imperatives_of_expectation_are_forecasts() -> None:
+    for text in (
+        "My pick: the Bills beat the Jets by a touchdown.",
+        "Prediction: Norris wins in Monza.",
+        "Look for rates to stay higher for longer.",
+        "Don't be surprised if copper tops $12,000 this winter.",
+    ):
+        assert len(find_forecasts(text, language="en", said_on=SAID)) == 1, text
+    # A belief about the past is no forecast, and a pick is no speaker's turn.
+    assert find_forecasts("I think they beat Spain last year.", language="en", said_on=SAID) == []
