@@ -65,7 +65,7 @@ _WISH = re.compile(
 # 应该 of obligation (应该加大投入); 应该 of expectation (应该没有问题) is a hedge, read in _FUTURE.
 _PRESCRIPTION = re.compile(
     r"应该(?!会|能|可以|还可以|没有问题|没问题|问题不大|不会|不至于|在|是|比较|差不多)|应当|理应|必须|务必|不得|不应(?!求)"
-    r"|亟需|亟待|有必要|要求|呼吁|建议|必需"
+    r"|亟需|亟待|有必要|要求|呼吁|建议(?![：:])|必需"
 )
 # Views nobody names: 有业内人士称, 很多家长担心, 外界认为, 某券商研报预计, 不愿具名的高管称, 有观点认为.
 _UNNAMED = re.compile(

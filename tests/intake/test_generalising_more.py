@@ -85,3 +85,10 @@ def test_picks_predictions_and_imperatives_of_expectation_are_forecasts() -> Non
         assert len(find_forecasts(text, language="en", said_on=SAID)) == 1, text
     # A belief about the past is no forecast, and a pick is no speaker's turn.
     assert find_forecasts("I think they beat Spain last year.", language="en", said_on=SAID) == []
+
+
+def test_a_research_notes_heading_is_no_prescription() -> None:
+    text = "投资建议：预计2025-2027年公司归母净利润分别为12.3亿元、15.6亿元、18.9亿元，维持“买入”评级。"
+    (forecast,) = find_forecasts(text, language="zh-Hans", said_on=datetime.date(2025, 9, 10))
+    assert forecast.quote.startswith("预计2025-2027年") and forecast.resolve_on == datetime.date(2027, 12, 31)
+    assert find_forecasts("我们建议投资者关注黄金板块。", language="zh-Hans", said_on=SAID) == []
