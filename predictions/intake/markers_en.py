@@ -33,7 +33,8 @@ _FUTURE = _words(
     r"|\b(?:forecasts?|projects?|projected|forecast|bets?|wagers?)\s+that\b"
     # "The OBR forecasts borrowing of £118 billion", "raised its year-end target for the S&P 500 to 7,200" (an
     # analyst's price target is a forecast of a price; a firm's own sales target is not: no "year-end" or "price").
-    r"|\b(?:forecasts|projects|predicts)\s+(?:an?\s+|the\s+)?[\w-]+\s+(?:of|at|in|to)\b"
+    r"|\b(?<!the )(?<!a )(?<!its )(?<!their )(?:forecasts|projects|predicts|projected)\s+(?:an?\s+|the\s+)?[\w-]+"
+    r"\s+(?:of|at|in|to)\b"
     r"|\b(?:raised|lifted|cut|lowered|trimmed|boosted|reiterated|set)\s+(?:its|their|his|her)\s+"
     r"(?:(?:year-end|end-of-year|12-month|price)\s+)+target\b"
     r"|\b(?:[Mm]y|[Oo]ur)\s+(?:\w+\s+)?(?:guess|bet|prediction|forecast|estimate|expectation|projection)\s+is\b"

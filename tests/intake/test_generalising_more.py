@@ -92,3 +92,9 @@ def test_a_research_notes_heading_is_no_prescription() -> None:
     (forecast,) = find_forecasts(text, language="zh-Hans", said_on=datetime.date(2025, 9, 10))
     assert forecast.quote.startswith("预计2025-2027年") and forecast.resolve_on == datetime.date(2027, 12, 31)
     assert find_forecasts("我们建议投资者关注黄金板块。", language="zh-Hans", said_on=SAID) == []
+
+
+def test_projected_with_its_object_is_a_forecast_but_not_as_an_adjective() -> None:
+    assert len(find_forecasts("The IMF projected a deficit of 4% in 2026.", language="en", said_on=SAID)) == 1
+    adjective = "The projected deficit of 4% in 2026 worries investors."
+    assert find_forecasts(adjective, language="en", said_on=SAID) == []
