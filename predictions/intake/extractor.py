@@ -80,7 +80,12 @@ def find_forecasts(
         found, clauses = _sentence_candidates(document, sentence)
         if INTERVIEWER.match(text, line_start):
             found = []  # the interviewer's question or framing, not the speaker's forecast
-        elif not found and question is not None and (group := answer_group(document, clauses)):
+        elif (
+            not found
+            and question is not None
+            and not _in_a_headline(text, sentence)
+            and (group := answer_group(document, clauses))
+        ):
             found = _lone_candidate(document, sentence, group, previous=question)
         elif (
             not found
@@ -103,6 +108,14 @@ def find_forecasts(
             predicting or bool(found) or any(c.reading.belief or c.reading.excluded == "announces" for c in clauses)
         )
     return candidates
+
+
+def _in_a_headline(text: str, sentence: Span) -> bool:
+    """The sentence is part of a short line without a full stop: "Will AI take your job? Experts weigh in"."""
+    start = text.rfind("\n", 0, sentence[0]) + 1
+    end = text.find("\n", sentence[1])
+    line = text[start : len(text) if end < 0 else end].strip()
+    return len(line.split()) <= 16 and not line.endswith((".", "!", "?", "。", "！", "？", '"', "”", "’", "'"))
 
 
 def _own_words(document: Document, sentence: Span) -> bool:
@@ -224,6 +237,7 @@ def _sentence_candidates(document: Document, sentence: Span) -> tuple[list[Candi
         not groups
         and is_headline(document, sentence)
         and _HEADLINE_FUTURE[document.language].search(document.text, sentence[0], sentence[1])
+        and not any(c.reading.excluded in ("unnamed", "unnamed view") for c in all_clauses)
     ):
         groups.append((all_clauses, False))  # "Copper to hit record as grid spending soars": a headline's future
     # Words of the sentence that belong to no candidate: the frame that may hold the horizon or the hedges.
@@ -262,7 +276,10 @@ _ZH_TOPIC = re.compile(r"[\s“”]*(?:要|想要|若要|如要|对于|关于|�
 # Headline English puts the future in an infinitive: "Copper to hit record", "Fed to cut rates twice".
 _HEADLINE_FUTURE = {
     "en": re.compile(
-        r"^[^:]*?\b(?!(?i:plans?|wants?|aims?|set|due|scheduled|going|expected|remarks|speech|address|letter|visit|trip"
+        # A source may lead the headline ("Goldman: oil to average $60"), a rubric may not ("… preview: …").
+        r"^(?:(?![^:\n]*\b(?i:preview|analysis|explainer|review|factbox|timeline|interview|opinion|comment|update"
+        r"|live)\b)[A-Z][\w.&'’ -]{1,30}:\s*)?"
+        r"[^:]*?\b(?!(?i:plans?|wants?|aims?|set|due|scheduled|going|expected|remarks|speech|address|letter|visit|trip"
         r"|message|note|memo|open\s+letter|guide|introduction|welcome|answers?|reply|response|tribute)\b)"
         r"\w+\s+to\s+(?!(?:the|a|an|his|her|their|its|our|this|that|these|those|be\s+held|shareholders|investors"
         r"|readers|members|staff|customers|employees|students|graduates)\b)[a-z]{3,}"

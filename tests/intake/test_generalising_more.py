@@ -98,3 +98,13 @@ def test_projected_with_its_object_is_a_forecast_but_not_as_an_adjective() -> No
     assert len(find_forecasts("The IMF projected a deficit of 4% in 2026.", language="en", said_on=SAID)) == 1
     adjective = "The projected deficit of 4% in 2026 worries investors."
     assert find_forecasts(adjective, language="en", said_on=SAID) == []
+
+
+def test_headlines_a_named_source_an_unnamed_one_and_a_question_with_its_rubric() -> None:
+    def quotes(text: str) -> list[str]:
+        return [c.quote for c in find_forecasts(text, language="en", said_on=SAID)]
+
+    assert quotes("Citi: copper to average $11,000 next year\n\nBody.") == ["Citi: copper to average $11,000 next year"]
+    assert quotes("ECB to cut rates twice in 2026, economists say\n\nBody.") == []
+    assert quotes("Will robots take your job? Experts weigh in\n\nBody.") == []
+    assert quotes("Open preview: Sinner the man to beat as play starts in Paris\n\nBody.") == []
