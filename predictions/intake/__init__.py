@@ -15,8 +15,9 @@ Pure functions: no database, no Django models, no network. Modules by idea:
 makes a clause a forecast), ``lookalikes_en`` (the English look-alikes; the Chinese ones are in
 ``markers_zh``), ``forms_en`` (English forecasts without "will": the predictive present, belief frames,
 whole phrases, answers), ``folding`` (case-folded matching for English), ``horizons`` / ``horizons_en`` /
-``calendar_en`` / ``resolvers_en`` / ``horizons_zh`` / ``dates`` (horizons → dates by the rules in
-docs/decisions.md), ``numbers`` (number words in both languages), ``probabilities``, ``hedges``, ``kind``
+``calendar_en`` / ``resolvers_en`` / ``horizons_zh`` / ``periods_zh`` / ``dates`` (horizons → dates by the
+rules in docs/decisions.md; ``periods_zh``: a named period dated earlier in the text), ``numbers`` (number
+words in both languages), ``probabilities``, ``hedges``, ``kind``
 (direct or reported speech, transcripts' turns), ``clauses`` (each clause read), ``grouping`` (clauses →
 forecasts), ``forecast`` (a group → the candidate), ``discourse`` (sentences read through their
 neighbours: answers to questions, dates referred back to, rejections), ``candidate`` (the result) and

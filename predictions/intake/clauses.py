@@ -9,6 +9,7 @@ and reads each one (``markers``, ``horizons``, ``probabilities``).
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime
 import functools
 import re
@@ -28,7 +29,7 @@ _EN_DEADLINE = re.compile(
 # Chinese horizons that make a clause a forecast on their own: 到2030年, 三年内, 2026年底前, 明年 — not a bare 2024年.
 # (上半年, 三季度 alone are not: 第三季度，公司总收入同比增长12% reports the past.)
 _ZH_DEADLINE = re.compile(
-    r"^(?:到|至|截至|截止|直到|在未来|未来|今后|接下来|明年|后年|至少|还需|需要|还要|最快|最早)|(?:[内前后底末]|以内|之内|期间)$"
+    r"^(?:到|至|截至|截止|直到|在未来|未来|今后|接下来|明年|后年|至少|还需|需要|还要|最快|最早|不出|用不了|用不着|持续)|(?:[内前后底末]|以内|之内|期间)$"
 )
 
 
@@ -78,9 +79,15 @@ class Before:
         return Before(self.reporting or clause.reading.reporting, self.belief or clause.reading.belief)
 
 
+_EN_RELATIVE = re.compile(r"[\s“‘\"']*(?:which|who|whose|whom|where)\b", re.IGNORECASE)
+
+
 def read(document: Document, span: Span, before: Before) -> Clause:
     words = document.text[span[0] : span[1]]
     reading = (markers_zh if document.language == "zh-Hans" else markers_en).read(words)
+    if reading.excluded == "past" and reading.outcome and before.belief:
+        # "My pick: the Chiefs beat the Eagles": beat / hit / cut read as the present under a belief.
+        reading = dataclasses.replace(reading, excluded=None)
     # The horizons are in order of their start: a slice, not a scan of them all.
     horizons = document.horizons[
         bisect.bisect_left(document.horizon_starts, span[0]) : bisect.bisect_left(document.horizon_starts, span[1])
@@ -91,7 +98,9 @@ def read(document: Document, span: Span, before: Before) -> Clause:
         reading,
         horizons,
         probability,
-        _is_forecast(document, reading, horizons, probability, before),
+        _is_forecast(document, reading, horizons, probability, before)
+        # The present of a non-restrictive relative clause describes its noun (", whose contract runs until 2027,").
+        and not (reading.outcome and not reading.future and _EN_RELATIVE.match(words) is not None),
         _says_something(document, span, horizons),
     )
 
@@ -101,7 +110,9 @@ def _says_something(document: Document, span: Span, horizons: tuple[Horizon, ...
     for horizon in horizons:
         rest = rest.replace(horizon.words, " ")
     if document.language == "zh-Hans":
-        return len(re.sub(r"[\W_]", "", rest)) >= 4
+        # "It will take N years" is a claim in itself: 恐怕至少需要二十年, 用不了两年.
+        takes = any(re.match(r"(?:至少)?还?(?:需要|要)|不出|用不了", h.words) for h in horizons)
+        return takes or len(re.sub(r"[\W_]", "", rest)) >= 4
     return len(re.findall(r"[A-Za-z0-9]+", rest)) >= 3
 
 
@@ -120,7 +131,7 @@ def _is_forecast(
     if reading.modal and dated:
         return True
     if document.language == "zh-Hans":
-        return any(_ZH_DEADLINE.search(h.words) for h in dated)
+        return bool(dated and before.belief) or any(_ZH_DEADLINE.search(h.words) for h in dated)
     if reading.would and (before.reporting or reading.reporting):
         return True
     strong = [h for h in dated if not h.weak]

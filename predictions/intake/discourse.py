@@ -33,7 +33,11 @@ def carry_date_back(
     """A candidate without a date of its own that refers back takes the date of the sentence just before it
     (``said_before``: its dated horizon, even when that sentence was no forecast: a pledge, a target), or of
     the candidate before it in the same paragraph (in a transcript, the turn before)."""
-    if candidate.horizon or not _REFERS_BACK[document.language].search(candidate.quote.strip()):
+    # A number with no date of its own is put on the claim just made: "I'd say 50-50.", "I'd put the odds of that
+    # at one in four", 我认为这种可能性只有三成.
+    refers_back = bool(_REFERS_BACK[document.language].search(candidate.quote.strip()))
+    refers_back = refers_back or candidate.probability is not None
+    if candidate.horizon or not refers_back:
         return candidate
     if said_before is not None:
         words, resolve_on, rule = said_before.words, said_before.resolve_on, said_before.rule
@@ -110,6 +114,7 @@ def dated_by_the_question(document: Document, candidate: Candidate, question: li
 
 # An answer short enough to mean nothing without its question: 会。, 不会。, 一定会的。, 很难。
 _ZH_ELLIPTICAL = re.compile(r"^[“”「」\s]*(?:会|不会|能|不能|可能|应该|一定|肯定|很难|大概|估计|恐怕|没有|有|难)")
+_ALREADY = {"en": re.compile(r"\balready\b", re.IGNORECASE), "zh-Hans": re.compile(r"已经|早就")}
 # Whatever the answer says, these make it no forecast.
 _NOT_AN_ANSWER = {"question", "wish", "condition", "schedule", "plan", "unnamed", "unnamed view", "imperative"}
 _NOT_AN_ANSWER |= {"announces", "declines", "past", "recalled"}
@@ -123,6 +128,8 @@ def answer_group(document: Document, clauses: list[Clause]) -> list[Clause] | No
     if not said or any(c.reading.excluded in _NOT_AN_ANSWER for c in said):
         return None
     words = " ".join(document.text[c.span[0] : c.span[1]] for c in said).strip()
+    if _ALREADY[document.language].search(words):
+        return None  # "They already have.", 已经涨过了: the answer says what has happened
     if document.language == "zh-Hans":
         elliptical = bool(_ZH_ELLIPTICAL.match(words))
     else:

@@ -35,6 +35,7 @@ from predictions.intake.forecast import build, is_headline
 from predictions.intake.grouping import group_clauses
 from predictions.intake.horizons import Horizon, choose_horizon, scan
 from predictions.intake.kind import INTERVIEWER, INTERVIEWER_LINE, SPEAKER_TURN
+from predictions.intake.periods_zh import named_periods
 from predictions.intake.sentences import Span, Splitter, quotation_spans, split_sentences, split_sentencex
 
 LANGUAGES = ("en", "zh-Hans")
@@ -52,6 +53,7 @@ def find_forecasts(
     sentences = split_sentences(text, language=language, splitter=splitter)
     if language == "zh-Hans":
         horizons = _reanchored(horizons_zh, scan(text, horizons_zh.RULES, said_on), sentences, said_on)
+        horizons = named_periods(text, horizons, said_on)
     else:
         horizons = scan(text, horizons_en.RULES, said_on, lead=horizons_en.LEAD)
         horizons = _reanchored(resolvers_en, horizons, sentences, said_on)
@@ -78,7 +80,12 @@ def find_forecasts(
         found, clauses = _sentence_candidates(document, sentence)
         if INTERVIEWER.match(text, line_start):
             found = []  # the interviewer's question or framing, not the speaker's forecast
-        elif not found and question is not None and (group := answer_group(document, clauses)):
+        elif (
+            not found
+            and question is not None
+            and not _in_a_headline(text, sentence)
+            and (group := answer_group(document, clauses))
+        ):
             found = _lone_candidate(document, sentence, group, previous=question)
         elif (
             not found
@@ -101,6 +108,14 @@ def find_forecasts(
             predicting or bool(found) or any(c.reading.belief or c.reading.excluded == "announces" for c in clauses)
         )
     return candidates
+
+
+def _in_a_headline(text: str, sentence: Span) -> bool:
+    """The sentence is part of a short line without a full stop: "Will AI take your job? Experts weigh in"."""
+    start = text.rfind("\n", 0, sentence[0]) + 1
+    end = text.find("\n", sentence[1])
+    line = text[start : len(text) if end < 0 else end].strip()
+    return len(line.split()) <= 16 and not line.endswith((".", "!", "?", "。", "！", "？", '"', "”", "’", "'"))
 
 
 def _own_words(document: Document, sentence: Span) -> bool:
@@ -204,6 +219,10 @@ def _sentence_candidates(document: Document, sentence: Span) -> tuple[list[Candi
             # "他预测，明年将有……，“我有八成把握”": the number belongs to the claim before it.
             groups[-1] = ([*groups[-1][0], *unit_groups[0]], groups[-1][1])
             unit_groups = []
+        if quoted and not groups and unit_groups and _reported_fragment(document, span, all_clauses[: -len(clauses)]):
+            # 他同时认为，要打破……格局，“恐怕至少需要二十年”: a quoted fragment ends the reported sentence, which is
+            # the forecast with its frame (the kind is reported).
+            unit_groups[0] = [*all_clauses[: -len(clauses)], *unit_groups[0]]
         groups.extend((group, quoted) for group in unit_groups)
         if quoted and not unit_groups and question_frame:
             # The answer to a question about the future ("asked whether …", 谈及……是否会) is the forecast:
@@ -218,6 +237,7 @@ def _sentence_candidates(document: Document, sentence: Span) -> tuple[list[Candi
         not groups
         and is_headline(document, sentence)
         and _HEADLINE_FUTURE[document.language].search(document.text, sentence[0], sentence[1])
+        and not any(c.reading.excluded in ("unnamed", "unnamed view") for c in all_clauses)
     ):
         groups.append((all_clauses, False))  # "Copper to hit record as grid spending soars": a headline's future
     # Words of the sentence that belong to no candidate: the frame that may hold the horizon or the hedges.
@@ -237,16 +257,48 @@ def _sentence_candidates(document: Document, sentence: Span) -> tuple[list[Candi
     return candidates, all_clauses
 
 
+def _reported_fragment(document: Document, span: Span, before: list[Clause]) -> bool:
+    """Chinese: a quotation that is no sentence of its own (no 。！？ inside, after a comma) closing a reported
+    sentence whose own words state nothing but who speaks and the topic (要打破……格局，“恐怕至少需要二十年”)."""
+    if document.language != "zh-Hans" or not before or not any(c.reading.reporting for c in before):
+        return False
+    inner = document.text[span[0] : span[1]].rstrip("”」』\"' ")
+    opening = document.text[: span[0]].rstrip("“「『\"' ")
+    topics = [c for c in before if not c.reading.attribution and document.text[c.span[0] : c.span[1]].strip(" “”「」")]
+    topic_only = bool(topics) and all(_ZH_TOPIC.match(document.text, c.span[0], c.span[1]) for c in topics)
+    return not inner.endswith(("。", "！", "？")) and opening.endswith(("，", ",")) and topic_only
+
+
+# A topic the quoted claim is about, with no claim of its own: 要打破……格局，/ 对于……，/ 至于……，
+_ZH_TOPIC = re.compile(r"[\s“”]*(?:要|想要|若要|如要|对于|关于|至于)")
+
+
 # Headline English puts the future in an infinitive: "Copper to hit record", "Fed to cut rates twice".
 _HEADLINE_FUTURE = {
     "en": re.compile(
-        r"^[^:]*?\b(?!(?:plans?|wants?|aims?|set|due|scheduled|going|expected|remarks|speech|address|letter|visit|trip)\b)"
-        r"\w+\s+to\s+(?!(?:the|a|an|his|her|their|its|our|this|that|these|those|be\s+held)\b)[a-z]{3,}"
+        # A source may lead the headline ("Goldman: oil to average $60"), a rubric may not ("… preview: …").
+        r"^(?:(?![^:\n]*\b(?i:preview|analysis|explainer|review|factbox|timeline|interview|opinion|comment|update"
+        r"|live)\b)[A-Z][\w.&'’ -]{1,30}:\s*)?"
+        r"[^:]*?\b(?!(?i:plans?|wants?|aims?|set|due|scheduled|going|expected|remarks|speech|address|letter|visit|trip"
+        r"|message|note|memo|open\s+letter|guide|introduction|welcome|answers?|reply|response|tribute)\b)"
+        r"\w+\s+to\s+(?!(?:the|a|an|his|her|their|its|our|this|that|these|those|be\s+held|shareholders|investors"
+        r"|readers|members|staff|customers|employees|students|graduates)\b)[a-z]{3,}"
     ),
     "zh-Hans": re.compile(r"(?!)"),
 }
 
 
+# A quotation that ends on its chance word states only a number ("我有八成把握"); "我们有七成把握拿下档期冠军" goes on
+# to name its own claim.
+_ENDS_ON_A_CHANCE = re.compile(r"(?:把握|可能性?|概率|几率|机率|胜算|信心|希望|chance|odds|percent|%|％)\W*$", re.I)
+
+
 def _only_a_probability(document: Document, group: list[Clause]) -> bool:
     dated = any(h.resolve_on and h.resolve_on >= document.said_on for c in group for h in c.horizons)
-    return not dated and any(c.probability is not None for c in group) and not any(c.reading.future for c in group)
+    words = document.text[group[0].span[0] : group[-1].span[1]]
+    return (
+        not dated
+        and any(c.probability is not None for c in group)
+        and not any(c.reading.future for c in group)
+        and (document.language != "zh-Hans" or bool(_ENDS_ON_A_CHANCE.search(words)))
+    )

@@ -48,6 +48,8 @@ def build(
         return None
     if not any(c.says_something for c in group) and others:
         return None  # "明年，" before a plan claims nothing; "Not before 2035." alone answers a question
+    if _nobody_expects(document, sentence, (start, end)):
+        return None  # "Chelsea are expected to be without their captain": the reporter's framing, no speaker
     own_horizons = [h for c in group if not parenthetical(document, c) for h in c.horizons]
     strong = any(c.reading.future or c.probability is not None for c in group)
     if not strong and (only_past(own_horizons, said_on) or any(h.rule == "the past" for h in own_horizons)):
@@ -94,6 +96,30 @@ def build(
         hedges=find_hedges(hedge_text, language=language),
         kind=kind,
     )
+
+
+# A passive expectation with no one doing the expecting ("X is expected to …", "is set to", "is tipped to"), and
+# nothing in the sentence that names who speaks: in news copy that is the reporter's framing, not a named forecast.
+_PASSIVE_EXPECTATION = re.compile(
+    r"\b(?:is|are)\s+(?:widely\s+|now\s+|also\s+|still\s+)?(?:expected|tipped|projected|predicted|forecast)\s+to\b",
+    re.I,
+)
+_SPEAKER_NAMED = re.compile(
+    r"\b(?:said|says|say|told|tells|according\s+to|predicts?|predicted|forecasts?|expects?|estimates?|warn(?:s|ed)?"
+    r"|believes?|thinks?|argues?|argued|wrote|writes|published|projections?|outlook|report)\b"
+    r"|\b(?:expected|tipped|projected|predicted)\s+by\s+(?:the\s+)?[A-Z]"  # "is expected by the IMF to …"
+)
+
+
+def _nobody_expects(document: Document, sentence: Span, span: Span) -> bool:
+    quoted = any(start < span[1] and span[0] < end for start, end in document.speech_within(span))
+    if document.language != "en" or document.own_voice or document.transcript or quoted:
+        return False
+    words = document.text[sentence[0] : sentence[1]]
+    passive = _PASSIVE_EXPECTATION.search(words)
+    # The speaker may stand in the paragraph before ("The Bank published its projections. Prices are forecast …").
+    paragraph = document.text[document.text.rfind("\n", 0, sentence[0]) + 1 : sentence[0]]
+    return passive is not None and not _SPEAKER_NAMED.search(_PASSIVE_EXPECTATION.sub(" to", paragraph + words))
 
 
 def is_headline(document: Document, sentence: Span) -> bool:

@@ -39,7 +39,7 @@ _OUTCOME_VERBS = _present(
     "outperform underperform outpace lag trail sweep qualify merge sell collapse crash default rally surge slump "
     "plunge soar jump tumble decline increase decrease improve worsen deteriorate weaken strengthen stabilise "
     "stabilize settle survive disappear vanish happen change dominate finish take slip fade flip cool heat "
-    "return stall shrink contract expand outlast"
+    "return stall shrink contract expand outlast stay remain"
 )
 # "get back", "come down", "go up": particle verbs of outcome.
 _PARTICLE = r"(?:gets?|comes?|goes)\s+(?:back|down|up|through|over)"
@@ -76,6 +76,8 @@ BELIEF = _words(
     r"|\bif\s+I\s+had\s+to\s+(?:bet|guess|pick|put\s+money)\b"
     r"|\b(?:I|we)['’]?(?:m|\s+am|\s+are|['’]re)\s+(?:\w+\s+)?(?:confident|sure|certain|convinced)\b"
     r"|\bhere['’]s\s+my\b|\bmark\s+my\s+words\b|\bwrite\s+it\s+down\b"
+    r"|\b(?:odds|chances)\s+are\b|\bthere(?:['’]s|\s+is)\s+no\s+way\b"
+    r"|^[\s\W]*(?:prediction|verdict|forecast|pick|bottom\s+line)\s*:"
 )
 # Speech-act conditionals qualify the speaker's confidence, not the world: a hedge, not a condition.
 HEDGING_IF = _words(
@@ -95,6 +97,11 @@ FUTURE_PHRASES = _words(
     r"|\b(?:is|are|isn['’]t|aren['’]t)\s+(?:not\s+)?(?:going|coming)\s+back\b"
     r"|\b(?:is|are|was)\s+(?:\w+\s+)?head(?:ing|ed)\s+(?:for|towards?|into|back|higher|lower)\b"
     r"|\b(?:may|might)\s+never\b"
+    # "Look for rates to stay higher", "Don't be surprised if oil tops $100".
+    r"|\blook\s+for\s+(?:\S+\s+){1,5}?to\s+[a-z]|\bdon['’]t\s+be\s+(?:\w+\s+)?(?:surprised|shocked|amazed)\s+(?:if|when)\b"
+    # A chance in words, no number: "a better-than-even chance of living to 100", "a good chance that rates fall".
+    r"|\b(?:good|high|strong|real|decent|fair|better[- ]than[- ]even|even|slim|small|low|big|excellent)\s+chances?"
+    r"\s+(?:of|that)\b"
     # Putting a number on a claim: "I'd put the odds of … at 60 percent", "put the probability of … at 55%".
     r"|\b(?:I|we)(?:['’]d|\s+would)\s+(?:put|give|rate|peg|place)\b"
     r"|\b(?:put|puts|gave|gives|give)\s+(?:\w+\s+)?(?:the\s+|an?\s+)?(?:\S+\s+)?(?:chances?|odds|probability|likelihood)\b"

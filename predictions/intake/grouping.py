@@ -15,13 +15,20 @@ import re
 from predictions.intake.clauses import Clause, Document
 
 _CONTRAST = {
-    "en": re.compile(r"^[\s“‘\"']*(?:but|however|yet|still|even\s+so)\b", re.IGNORECASE),
+    # Also the speaker's own view in a relative clause after a condition or a wish: "If the economy weakens, prices
+    # could fall, warned X, who nonetheless expects a 1% rise next year".
+    "en": re.compile(
+        r"^[\s“‘\"']*(?:but|however|yet|still|even\s+so|nonetheless|nevertheless"
+        r"|who\s+(?:\w+\s+)?(?:expects?|predicts?|forecasts?|believes?|thinks?|sees?)\b)",
+        re.IGNORECASE,
+    ),
     "zh-Hans": re.compile(r"^[\s“”「」]*(?:但是?|不过|然而|可是|只是)"),
 }
 # A non-restrictive relative clause: ", which opened in 2023,", ", who retires in May,".
 _RELATIVE = re.compile(r"[\s“‘\"']*(?:which|who|whose|whom|where)\b", re.IGNORECASE)
 # Exclusions that govern the clauses after them in the unit: 希望它……，同时不会……; 若……，……或将……; 你之前说过，……
 _GOVERNING = {"wish", "condition", "recalled", "unnamed view", "plan"}
+_UNNAMED = {"unnamed", "unnamed view"}
 
 
 def group_clauses(document: Document, clauses: list[Clause]) -> list[list[Clause]]:
@@ -42,9 +49,12 @@ def group_clauses(document: Document, clauses: list[Clause]) -> list[list[Clause
             # ", which opened in 2023," describes a noun of the claim around it: it neither ends nor starts one.
             (current if current is not None else pending).append(clause)
             continue
-        wishing = reading.excluded in _GOVERNING
+        # A semicolon closes the governed stretch: "Our target is 10 percent by 2027; I think we will reach it".
+        wishing = reading.excluded in _GOVERNING and not words.rstrip().endswith((";", "；"))
         if excluded_before and reading.continues and not reading.opens_new_thought and not reading.excluded:
             continue  # "said it would hold its meeting on Aug. 28 and would not change …": the same plan
+        if reading.excluded in _UNNAMED and reading.reporting and current is not None and current is groups[-1]:
+            groups.pop()  # "… will fall further, traders and analysts said": nobody a ledger can name said it
         if reading.excluded or reading.question_frame:
             current, pending = None, []
             excluded_before = reading.excluded
@@ -71,7 +81,7 @@ def group_clauses(document: Document, clauses: list[Clause]) -> list[list[Clause
             current = [clause]  # "to grow 1.8% in 2025 and 1.7% in 2026": the verb is understood
             groups.append(current)
             elliptical.add(id(current))
-        elif current is not None and not reading.opens_new_thought:
+        elif current is not None and (not reading.opens_new_thought or _tail(document, words)):
             current.append(clause)
         else:
             current = None
@@ -81,6 +91,19 @@ def group_clauses(document: Document, clauses: list[Clause]) -> list[list[Clause
         if words.rstrip().endswith((";", "；")):
             current, pending = None, []  # a semicolon closes the thought
     return groups
+
+
+# A tail with a connector but no verb of its own qualifies the claim before it: "Prices will fall, but not forever",
+# "Rates are going to come down, and probably faster than people think". It finishes that claim, not a new one.
+_TAIL = re.compile(
+    r"^[\s“‘\"']*(?:and|but|or)\s+(?:probably|possibly|maybe|perhaps|likely|not|never|even|much|far|only|well)\b"
+    r"(?!.*\b(?:will|won['’]t|would|could|may|might|is|are|was|were|has|have|had)\b)",
+    re.IGNORECASE,
+)
+
+
+def _tail(document: Document, words: str) -> bool:
+    return document.language == "en" and len(words.split()) <= 8 and bool(_TAIL.match(words))
 
 
 def parenthetical(document: Document, clause: Clause) -> bool:
@@ -193,7 +216,8 @@ def _refers_back(document: Document, words: str) -> bool:
     """A clause about the forecast before it: "it" / "this" in English (", but it won't happen smoothly"),
     这一点 / 这 / 此 in Chinese (，这一点我有九成把握)."""
     if document.language == "zh-Hans":
-        return bool(re.match(r"[\s“”「」]*(?:这一点|这|此|对此)", words))
+        # 这个趋势 / 这些企业 name a new subject: a claim of its own.
+        return bool(re.match(r"[\s“”「」]*(?:这一点|这(?![个种些])|此|对此)", words))
     return bool(
         re.match(
             r"[\s“‘\"']*(?:but|and|yet|though|although)?\s*(?:it|this)(?:\s+(?:will|won['’]t|would|is|isn['’]t|may|might|could)|['’]s|['’]ll)\b",

@@ -120,11 +120,43 @@ RULES: tuple[HorizonRule, ...] = (
     ),
     _rule("half year (H1 2026)", rf"\b(?P<which>H1|H2)\s+{YEAR}", r.half_year, gate="H[12]"),
     _rule(
+        "half year without its year (in H2)",
+        r"\b(?:in|by|during|before|through)\s+(?:the\s+)?(?P<which>h1|h2)\b(?!\s*(?:\d|of\b|'|’))",
+        r.half_without_year,
+        gate="h[12]",
+    ),
+    _rule(
+        "a unit or two (a range: its end)",
+        r"\b(?:within|in|over|inside)\s+(?:the\s+next\s+)?(?:a|one)\s+(?P<unit>year|month|week|decade)\s+or\s+two\b",
+        lambda match, said_on: h.after(said_on, 2, match.group("unit")),
+        gate="or two",
+    ),
+    _rule(
+        "Christmas",
+        r"\b(?P<prep>by|before|until|in\s+time\s+for|ahead\s+of)\s+christmas\b",
+        r.christmas,
+        gate="christmas",
+    ),
+    _rule(
         "quarter",
         rf"\b(?:(?:in|by|during|before|until|through)\s+)?(?:the\s+)?(?:end\s+of\s+the\s+)?(?P<q>first|second|third"
-        rf"|fourth|final|last|1st|2nd|3rd|4th)\s+quarter(?:\s+of)?(?:\s+{YEAR}|\s+this\s+year|\s+next\s+year)?",
+        rf"|fourth|final|last|1st|2nd|3rd|4th)[\s-]quarter(?:\s+of)?(?:\s+{YEAR}|\s+this\s+year|\s+next\s+year)?",
         r.quarter,
         gate="quarter",
+    ),
+    _rule(
+        "quarter named by its last month",
+        rf"\b(?:(?:in|by|during|before|until|through|for)\s+)?the\s+(?P<month>march|june|september|december)\s+quarter"
+        rf"(?:\s+of)?(?:\s+{YEAR}|\s+this\s+year|\s+next\s+year)?",
+        r.quarter_by_month,
+        gate="quarter",
+    ),
+    _rule(
+        "a weekday",
+        r"\b(?P<prep>by|before|until|on|this|next)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+        r"(?!,?\s+(?:\d|\w+\s+\d))",
+        r.weekday,
+        gate="day",
     ),
     _rule("quarter (Q3 2026)", rf"\bQ(?P<qn>[1-4])\s*(?:of\s+)?(?:'|’)?{YEAR}", r.quarter, gate="Q[1-4]"),
     _rule(
@@ -155,8 +187,9 @@ RULES: tuple[HorizonRule, ...] = (
     _rule(
         "N units",
         rf"\b(?:(?P<prep>within|in|inside|over|during|for)\s+)?(?:the\s+)?(?:(?P<next>next|coming|following"
-        rf"|upcoming)\s+)?(?:(?:under|less\s+than|fewer\s+than|no\s+more\s+than|about|around|roughly|some)\s+)?"
-        rf"(?P<num>{EN_NUMBER})\s+{UNITS}(?P<tail>\s+from\s+(?:now|today)|(?:’|')s?\s+time|\s+time\b|\s+hence)?",
+        rf"|upcoming)\s+)?(?:(?P<least>at\s+least\s+)|(?:under|less\s+than|fewer\s+than|no\s+more\s+than|about"
+        rf"|around|roughly|some)\s+)?"
+        rf"(?P<num>{EN_NUMBER})(?:\s*(?:to|or|-|–)\s*(?P<num2>{EN_NUMBER}))?\s+{UNITS}(?P<tail>\s+from\s+(?:now|today)|(?:’|')s?\s+time|\s+time\b|\s+hence)?",
         r.relative,
         gate=UNIT_GATE,
     ),

@@ -63,6 +63,35 @@ def full_date(match: re.Match[str], said_on: datetime.date) -> Resolution | None
     return h.by_day(year, month, day, before=match.group("suffix") in ("之前", "以前"))
 
 
+def day_of_month(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
+    """3月21日的决赛, 到2月4日档期结束时: a day and month without a year is the next such day on or after the said-on
+    date (the corpus rule for a month without a year, applied to a day)."""
+    month, day = _int(match.group("month")), _int(match.group("day"))
+    if month is None or day is None:
+        return None
+    named = dates.safe_date(said_on.year, month, day)
+    if match.group(0).startswith(("截至", "截止")):  # "as of": the last such day, in the past
+        if named is None or named > said_on:
+            named = dates.safe_date(said_on.year - 1, month, day)
+        return None if named is None else past(match, said_on)
+    if named is None or named < said_on:
+        named = dates.safe_date(said_on.year + 1, month, day)
+    if named is None:
+        return None
+    return h.by_day(named.year, month, day, before=match.group("suffix") in ("之前", "以前"))
+
+
+def day_of_this_month(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
+    """于24日前后, 到28日: a day without a month is in the said-on month (the corpus rule); a day gone is the past."""
+    day = _int(match.group("day"))
+    named = None if day is None else dates.safe_date(said_on.year, said_on.month, day)
+    if named is None:
+        return None
+    if named < said_on:
+        return past(match, said_on)
+    return named, f"the {day}th of the said-on month ({named.isoformat()})"
+
+
 _DEKAD = {"上旬": 10, "中旬": 20}
 
 
@@ -153,7 +182,9 @@ def by_year(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
 
 
 def relative(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
-    """三年内, 十年以内, 三年后, 未来五年, 半年内, 一年半内, 六个月内, 两周内 — not 三年来 or 过去三年."""
+    """三年内, 十年以内, 三年后, 未来五年, 半年内, 一年半内, 六个月内, 两周内 — not 三年来 or 过去三年. 不出五年 and
+    用不了两年 ("in less than N years") are "within N years"; 还会持续三到五年 ("will last N more years") is judged at
+    its end, as "at least N more years" is."""
     lead, suffix, number = match.group("lead") or "", match.group("suffix") or "", match.group("num")
     before = match.string[max(0, match.start() - 2) : match.start()]
     if not (lead or suffix) or "过去" in before or before.endswith(("近", "这", "最近")):
@@ -165,6 +196,8 @@ def relative(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
     )
     if match.group("num2"):  # 两到三年, 三到五年: a range of horizons ends at its end
         number = match.group("num2")
+    elif _APPROXIMATE.fullmatch(number) and (_int(number[0]) or 0) < (_int(number[1]) or 0):
+        number = number[1]  # 两三年内, 一两年, 三五年: two neighbouring numerals are a range, not 23 or 35
     count = 1 if number == "半" else _int(number)
     if count is None or (unit == "year" and count > 200):
         return None  # 2030年后 is a year, not 2030 years
@@ -173,6 +206,9 @@ def relative(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
     if match.group("half"):
         count, unit = (count * 12 + 6, "month") if unit == "year" else (count, unit)
     return h.after(said_on, count, unit)
+
+
+_APPROXIMATE = re.compile(r"[一二两三四五六七八九]{2}")
 
 
 def relative_needed(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
@@ -190,8 +226,22 @@ def past(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
 RULES: tuple[HorizonRule, ...] = (
     _rule("full date", rf"{LEAD}{YEAR}年{MONTH}月{DAY}[日号](?P<suffix>之前|以前|前)?", full_date),
     _rule(
+        "a day of a month",
+        rf"{LEAD}(?<![年0-9０-９]){MONTH}月{DAY}[日号](?P<suffix>之前|以前|前)?(?!(?:至|到|—|－|-|～|~)[0-9０-９一二三四五六七八九十])",
+        day_of_month,
+        gate="月",
+    ),
+    _rule(
+        "a day of this month",
+        # A lead or a suffix makes it a time ("可能于24日前后登陆"); "刘海燕26日表示" dates the saying.
+        r"(?<![月0-9０-９一二三四五六七八九十])(?:于|在|到|至|(?=(?:3[01]|[12]\d|0?[1-9])[日号](?:前后|左右)))"
+        r"(?P<day>3[01]|[12]\d|0?[1-9])[日号](?:前后|左右|前|之前)?",
+        day_of_this_month,
+        gate="[日号]",
+    ),
+    _rule(
         "month",
-        rf"{LEAD}(?:{YEAR}年|(?P<rel>今年|明年|后年))?(?:{_ANY_MONTH}月?份?(?:上旬|中旬|下旬|初|底)?(?:至|到|—|－|-|～|、|和))?"
+        rf"{LEAD}(?:{YEAR}年|(?P<rel>今年|明年|后年))?(?:{_ANY_MONTH}月?份?(?:上旬|中旬|下旬|初|底)?(?:至|到|—|－|-|～|、|和))*"
         rf"{MONTH}月份?(?P<suffix>底前|底之前|底以前|底|末|前|之前|以前|中旬|下旬|上旬)?(?![0-9０-９一二三四五六七八九十]+[日号])",
         month_of_year,
         gate="月",
@@ -241,7 +291,7 @@ RULES: tuple[HorizonRule, ...] = (
     _rule("a year", rf"{LEAD}{YEAR}年(?:前)?(?![代度])", by_year),
     _rule(
         "N units",
-        rf"(?P<lead>未来|今后|接下来的?|此后|往后|再过|在未来的?)?(?P<num>{ZH_NUMBER}|半|数|几|若干)"
+        rf"(?P<lead>未来|今后|接下来的?|此后|往后|再过|在未来的?|不出|用不了|用不着|持续)?(?P<num>{ZH_NUMBER}|半|数|几|若干)"
         rf"(?:(?:到|至|—|－|-|～|~|或)(?P<num2>{ZH_NUMBER}))?(?P<unit>年|个月|个星期|星期|周|天)(?P<half>半)?"
         r"(?P<suffix>以内|之内|内|之后|以后|后|时间内|时间里|里)?(?![来前])",
         relative,
@@ -254,6 +304,13 @@ RULES: tuple[HorizonRule, ...] = (
         lambda match, said_on: h.this_year(said_on),
     ),
     _rule("next year", r"明年(?:年底|年末|底)?(?:前|之前)?", lambda match, said_on: h.next_year(said_on)),
+    # 今明两年 (this year and next), 明后两年 (next year and the one after): judged at the end of the later one.
+    _rule(
+        "two years named together",
+        r"(?P<pair>今明|明后)两年",
+        lambda match, said_on: h.next_year(said_on, 1 if match.group("pair") == "今明" else 2),
+        gate="两年",
+    ),
     _rule("the year after next", r"后年", lambda match, said_on: h.next_year(said_on, 2)),
     _rule(
         "a half of this year",

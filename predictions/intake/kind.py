@@ -38,6 +38,8 @@ INTERVIEWER_LINE = re.compile(r"^" + INTERVIEWER.pattern, re.MULTILINE)
 
 # "ELENA VASQUEZ:", "HARTWELL:", "Raman:", "周海涛：" — a speaker's turn in an interview transcript.
 SPEAKER_TURN = re.compile(
-    r"^(?!Q\b|Q\.)(?:[A-Z][\w.'’ -]{0,40}(?<!said)(?<!says):\s|[\u4e00-\u9fff·]{1,7}(?<![说称道示为])[：:])",
+    # A role in brackets may follow the name: "LUCA MORETTI (deputy mayor, Florence):", "王磊（经济学家）：".
+    r"^(?!Q\b|Q\.)(?:[A-Z][\w.'’ -]{0,40}(?<!said)(?<!says)(?:\s*\([^()\n]{1,80}\))?:\s"
+    r"|[\u4e00-\u9fff·]{1,7}(?<![说称道示为])(?:[（(][^（）()\n]{1,40}[）)])?[：:])",
     re.MULTILINE,
 )

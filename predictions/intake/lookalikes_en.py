@@ -1,10 +1,13 @@
 """English look-alikes: clauses that carry a future marker but are not forecasts.
 
 Questions (also embedded: "whether", "when … will"), conditions on an uncertain event ("if we build …";
-"unless" a rule changes is the world as it is), instructions, announcements of a forecast ("let me make three
-predictions"), views nobody names ("critics say"), the speaker's own plans ("we will hire"), wishes and
-prescriptions (hope, should of obligation, must), schedules and plans (will be held, will publish, plans
-to, pledged), judgements ("would be a mistake") and the past. ``exclusion`` names the first that applies.
+"unless" a rule changes is the world as it is; "in a worst-case scenario"), instructions, announcements of a
+forecast ("let me make three predictions"), views nobody names ("critics say", "traders and analysts said",
+"speaking on condition of anonymity"), forecasts recalled ("predicted in 2019 that"), the speaker's own plans
+("we will hire"), wishes and prescriptions (hope, wants to, should of obligation, must), schedules and plans
+(will be held, will publish, plans to, pledged, relayed: "has told us to expect", decided: "will be chosen",
+"under a decision taken by"), judgements ("would be a mistake") and the past. ``exclusion`` names the first
+that applies.
 """
 
 from __future__ import annotations
@@ -24,19 +27,40 @@ _UNNAMED = _words(
     r"|observers|scientists|commentators|officials|executives|traders|sceptics|skeptics)"
     r"|critics|others|sceptics|skeptics|people|observers|detractors|pessimists|optimists|bookmakers|markets"
     r"|constituents|voters|residents|clients|customers|callers|listeners|readers|parents|fans|rivals|competitors"
-    r"|some|many|not\s+everyone"
-    r"|no\s+one|nobody)\s+(?:\w+\s+){0,2}?(?:say|said|says|argue[sd]?|have\s+argued|think|thought|tell\s+(?:me|us)"
+    r"|some|many|not\s+everyone|everyone|everybody|anyone|anybody"
+    r"|no\s+one|nobody)\s+(?:\w+\s+){0,3}?(?:say|said|says|argue[sd]?|have\s+argued|think|thought|tell\s+(?:me|us)"
     r"|told\s+(?:me|us)|will\s+(?:say|argue|tell\s+you)|would\s+(?:say|argue)"
     r"|believe[sd]?|expect(?:s|ed)?"
     r"|predict(?:s|ed)?|warn(?:s|ed)?|claim(?:s|ed)?|are\s+promising|have\s+priced|price[sd]?|is\s+convinced"
     r"|are\s+convinced"
     r"|fear(?:s|ed)?|worry|worried|reckon|bet|told|insist(?:s|ed)?)\b"
 )
+# A bare plural of people as the speaker, with nothing to name them ("traders and analysts said on Monday",
+# "economists expect", "people familiar with the matter said"); "Analysts at Fubon expect" names them.
+_PEOPLE = (
+    r"(?:traders|analysts|economists|investors|experts|officials|sources|executives|bankers|dealers|brokers|diplomats)"
+)
+_UNNAMED_PLURAL = _words(
+    rf"^[\s\W]*(?:and\s+|but\s+)?(?:{_PEOPLE}(?:\s+and\s+{_PEOPLE})?|people\s+familiar\s+with\s+(?:the\s+)?\w+)"
+    r"\s+(?:said|say|says|told|expect|predict|warn|warned|believe|estimate|reckon|put|puts|see|price|priced|bet)\b"
+)
+# Views given no name by the words around them: a consensus, an official speaking on condition of anonymity,
+# "farmers in my constituency tell me that" (a plural of people reported second-hand).
+_UNNAMED_FRAME = _words(
+    r"\bconsensus\s+(?:\w+\s+){0,3}?is\s+that\b|\b(?:on\s+condition\s+of\s+anonymity|declined\s+to\s+be\s+named"
+    r"|asked\s+not\s+to\s+be\s+(?:named|identified)|not\s+authori[sz]ed\s+to\s+speak)\b|\btell\s+(?:me|us)\s+that\b"
+)
+# A forecast made earlier and recalled: "He predicted in 2019 that …", "she said last year that …", "as I wrote
+# back in March". It was not made on the said-on date.
+_RECALLED = _words(
+    r"\b(?:predicted|forecast|warned|said|claimed|wrote|argued|told\s+\w+|promised|insisted)\s+(?:in\s+(?:19|20)\d\d"
+    r"|last\s+(?:year|month|summer|autumn|winter|spring)|(?:\w+\s+){1,2}years?\s+ago|back\s+in)\b"
+)
 # A condition on an uncertain event or decision makes a hypothetical ("if we build 30,000 homes, rents will
 # stabilise"); one that describes the status quo keeps the forecast ("if nothing changes", "on current trends").
 _STATUS_QUO = (
     r"(?!.*\b(?:nothing\s+changes|current\s+trends|present\s+trends|trends\s+continue|things\s+stay|status\s+quo"
-    r"|as\s+things\s+stand|we\s+do\s+nothing|nothing\s+is\s+done|stays?\s+the\s+same|remains?\s+unchanged"
+    r"|as\s+things\s+stand|we\s+do\s+nothing|nothing\s+is\s+done|stays?\s+the\s+same|stay\s+where\s+\w+\s+(?:is|are)|remains?\s+unchanged"
     r"|planning\s+rules\s+change|policies\s+stay|we\s+expect|current\s+(?:pace|rate|levels?|policies|policy)"
     r"|keeps?\s+(?:falling|rising|growing|going)|continues?\s+(?:at|to\s+fall|to\s+rise|to\s+grow))\b)"
 )
@@ -44,6 +68,10 @@ _STATUS_QUO = (
 _UNLESS_CHANGE = (
     r"(?!\s+(?:\S+\s+){1,5}?(?:changes?|is\s+replaced|are\s+replaced|is\s+reformed|are\s+reformed|is\s+scrapped"
     r"|are\s+scrapped|is\s+extended|are\s+extended|is\s+reversed|acts|intervenes|steps\s+in)\b)"
+)
+# "In a high-emissions scenario, sea levels could rise …": a hypothetical world, not the forecast of this one.
+_SCENARIO = _words(
+    r"\b(?:in|under)\s+(?:a|an)\s+(?!(?:base|central|baseline|core|main|most\s+likely)\b)(?:[\w-]+\s+){0,2}?scenario\b"
 )
 _CONDITION = _words(
     rf"^[\s“‘\"'(—–-]*(?:(?:and|but|so)\s+)?(?:(?:if|should\s+\w+\s+\w+)\b{_STATUS_QUO}|unless\b{_STATUS_QUO}{_UNLESS_CHANGE})"
@@ -54,18 +82,20 @@ _ANNOUNCES = _words(
     r"|\bmake\s+(?:\w+\s+)?predictions?\b|\bwhat['’]s\s+going\s+to\s+happen\b"
     r"|\bhere['’]s\s+my\s+(?:\w+\s+)?(?:take|prediction|bet|pick|call|guess|forecast)\s*[.:!]?\s*$"
     r"|\bI\s+(?:predict|expect|see)\s+(?:two|three|four|five|a\s+few|some|several)\s+things\b|\bwrite\s+it\s+down\b"
+    r"|\b(?:tell|show)\s+you\s+what\s+(?:I|we)\s+(?:think|expect|see|believe)\b"
+    r"|\b(?:make|offer|give\s+you)\s+(?:one|two|three|four|five|six|a\s+few|some)\W*$"
 )
 # An instruction to the listener: "Ask me in five years."
 _IMPERATIVE = re.compile(
-    r"^[\s“\"'‘]*(?:Ask|Tell|Let|Look|Wait|Remember|Note|Consider|Imagine|Learn|Please|Stop|Call)\b"
+    r"^[\s“\"'‘]*(?:Ask|Tell|Let|Look(?!\s+for\b)|Wait|Remember|Note|Consider|Imagine|Learn|Please|Stop|Call)\b"
 )
 # Acts a speaker decides to do (hire, open, brief, retaliate …): said of oneself, a plan, not a forecast.
 _PLAN_VERBS = (
-    r"(?:hire|fire|build|open|launch|deliver|submit|file|publish|release|report|host|hold|present|announce|unveil"
+    r"(?:hire|fire|build|open(?!\s+(?:\S+\s+){0,2}?[$£€¥]|\s+(?:higher|lower|up|down)\b)|launch|deliver|submit|file|publish|release|report|host|hold|present|announce|unveil"
     r"|introduce|start|begin|invest|spend|cut|close|sell|buy|cap|tell|show|promise|give|make\s+sure|ensure|fight|vote"
     r"|play|run|stand|retire|resign|step\s+down|quit|leave|join|sign|attend|visit|travel|continue|keep|raise|lower"
     r"|reduce|expand|add|create|set|put|bring|send|offer|provide|support|work|focus|ask|seek|appeal|review|consider"
-    r"|study|look|do|try|meet|talk|go|brief|update|speak|be\s+speaking|be\s+back\s+(?:after|with|on|next|tomorrow|soon"
+    r"|study|look|do|try|talk|go|pretend|commit|need\s+to\s+(?:raise|borrow|issue|hire|sell)|meet(?!\s+(?:\S+\s+){0,4}?(?:targets?|goals?|deadlines?|guidance|expectations|demand|forecasts?)\b)|brief|update|speak|be\s+speaking|be\s+back\s+(?:after|with|on|next|tomorrow|soon"
     r"|in\s+a)|retaliate|propose|pay|take\s+(?:delivery|questions|a\s+look|action)|decide|approve|appoint|nominate"
     r"|reinstate|restore|resume|respond|answer|discuss|recommend|halve|double)\b"
 )
@@ -87,7 +117,7 @@ _EMBEDDED_QUESTION = _words(
 )
 _WISH = _words(
     r"\b(?:hope|hopes|hoped|hoping|hopefully|wish|wishes|wished|let['’]s|let\s+us|dream|dreams|would\s+like"
-    r"|['’]d\s+like|pray|prays)\b"
+    r"|['’]d\s+like|pray|prays|wants\s+to|wanted\s+to)\b"
 )
 _PRESCRIPTION = _words(
     r"\b(?:should|shouldn['’]t|must|mustn['’]t|ought\s+to|need\s+to|needs\s+to|have\s+to|has\s+to|had\s+better"
@@ -117,6 +147,13 @@ _SCHEDULE = _words(
     r"|\b(?:plans?|planned|planning|intends?|intended|aims?|aimed|pledged|pledges|promised|promises|vowed|vows)\s+to\b"
     r"|\b(?:said|says|announced|confirmed|stated)\s+(?:on\s+\w+\s+)?(?:that\s+)?it\s+(?:will|would|plans"
     r"|is\s+planning)\b"
+    # Openings, closures and availability a body sets: "the museum will reopen in the spring", "schools will close
+    # for the summer on July 18", "customers will be able to order the phone from Friday".
+    r"|\b(?:will|to|would)\s+(?:re)?open\s+(?:its\s+doors\s+)?(?:in|on|next|this|after|from|early|later)\b"
+    r"|\bclose\s+for\s+(?:the\s+)?(?:summer|winter|holidays?|christmas|easter|season|day|weekend)\b"
+    r"|\bwill\s+be\s+able\s+to\s+(?:order|buy|book|apply|download|pre-?order|register|sign\s+up|watch|stream)\b"
+    # Commissioning: "our first unit will come online in 2031", "the line will enter service in May".
+    r"|\b(?:will|would|to|going\s+to)\s+(?:come\s+online|go\s+live|enter\s+(?:commercial\s+)?service)\b"
     r"|\b(?:will|would|to|going\s+to)\s+(?:be\s+)?(?:publish(?:ed)?|present(?:ed)?|release[ds]?"
     r"|announce[ds]?|report(?:ed)?\s+(?:on|back|to|its|their|the|his|her|results|earnings|figures|data|first|full)"
     r"|unveil(?:ed)?"
@@ -126,7 +163,9 @@ _SCHEDULE = _words(
     r"|\bpromis(?:e|es|ed)\b|\b(?:is|are|was|were|been)\s+promising\b|\bpledge[sd]?\b|\bpledging\b"
     r"|\b(?:committed|commits?|committing)\s+to\b"
     # Documents and decisions an organisation issues, production it starts, places people travel to.
-    r"|\b(?:will|to|would)\s+(?:issue|update|confirm)\s+(?:its|their|the|his|her)\b"
+    r"|\b(?:will|to|would)\s+(?:issue|update|confirm)\s+(?:its|their|the|his|her)\s+(?:[\w-]+\s+){0,3}?(?:guidance"
+    r"|report|statement|decision|ruling|forecasts?|outlook|results|figures|data|verdict|findings|recommendations?|response"
+    r"|counts?|tally|numbers|estimates?|assessment|advice|update|list|rankings?)\b"
     r"|\b(?:start|starts|begin|begins|commence|commences)\s+(?:commercial\s+)?(?:production|operations|construction"
     r"|work|trading|service|deliveries|shipments|mining|drilling)\b"
     r"|\b(?:board|committee|council|cabinet|regulator|ministry|department|agency|government)\s+will\s+(?:look\s+at"
@@ -134,9 +173,31 @@ _SCHEDULE = _words(
     r"|\bexpected\s+to\s+(?:become\s+law|take\s+effect|come\s+into\s+force|be\s+(?:passed|approved|signed|enacted))\b"
     r"|\b(?:it|the\s+company|the\s+firm|the\s+group|the\s+bank|the\s+carmaker)\s+(?:will|would|plans\s+to|is\s+going\s+to)"
     r"\s+(?:also\s+)?(?:open|launch|build|hire|start|begin|release|introduce|close|invest|spend|acquire|buy|sell)\b"
-    r"|\bannounced\s+plans\b|\bthe\s+(?:summit|conference|meeting|ceremony|festival|election|vote|event"
+    r"|\bannounced\s+plans\b"
+    # Relayed schedules and decisions: "Openreach has told my parish council that it will finish the work by June",
+    # "Airbus has told us to expect 11 of the 14", "a solution will be chosen by 2030", "the fee will double next
+    # year under a decision taken by the council", "the scheme will open for applications on 1 April", "the debate
+    # will resume", "the stamp duty changes come in next April", "says its next Xbox will play …" (its own product).
+    r"|\btold\s+(?:us|me|(?:my|our)\s+(?:[\w-]+\s+){0,2}?\w+)\s+(?:to\s+expect|(?:that\s+)?(?:it|they)(?:['’]ll|\s+will"
+    r"|\s+would|['’]d)\s+(?:finish|complete|deliver|open|start|begin|launch|ship|arrive|install|connect|repair|fix"
+    r"|be\s+(?:ready|finished|completed|delivered|open)))\b"
+    r"|\bwill\s+be\s+(?:chosen|decided|selected|named|picked|commissioned|finali[sz]ed|confirmed)\b"
+    r"|\bunder\s+(?:a|the)\s+(?:decision|plan|rules?|law|scheme|agreement|deal|reform)\b"
+    r"|\bafter\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:regulator|government|council|board|court|ministry|parliament|congress)"
+    r"\s+(?:approved|agreed|decided|ruled|voted)\b"
+    r"|\b(?:will|to|would)\s+confirm\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:times?|dates?|schedule|venues?"
+    r"|details|squad|line-?up|decision|plans?|fixtures?|programme)\b"
+    r"|\b(?:open|close)\s+for\s+(?:applications|bids|business|entries|bookings|submissions)\b"
+    r"|\b(?:debate|hearing|talks|trial|session|meeting|sitting|inquiry)\s+will\s+(?:resume|continue|reconvene|adjourn)\b"
+    r"|\b(?:changes?|rules?|regulations?|law|tax|duty|cap|ban|levy|fee)\s+(?:comes?|come)\s+in\b"
+    r"|\b(?:says|said|announced|confirmed)\s+(?:that\s+)?its\s+(?:next|new|upcoming|forthcoming)\b"
+    r"|\bthe\s+(?:summit|conference|meeting|ceremony|festival|election|vote|event"
     r"|launch|hearing|trial|games|olympics|tournament|match|talks)\s+(?:will|is\s+to)\b"
 )
+# What a plan leads to, which nobody can decide: winning, reaching, qualifying.
+_OUTCOME_OF_AN_ACT = _words(r"\b(?:win|lose|beat|reach|hit|qualify|survive|top|exceed|miss|finish\s+(?:first|in))\b")
+# "does not expect ships to return to the Red Sea route": a forecast of what others do, not one's own journey.
+_EXPECTS_SOMEONE_TO = _words(r"\bexpect(?:s|ed)?\s+(?:\S+\s+){1,4}?to\s+(?:return|travel|fly|sail|head|go)\b")
 # "would" that judges rather than forecasts: "would be a mistake", "would be needed".
 # The same with a name: "will begin on Monday", "Researchers will return to the Weddell Sea" (searched as written).
 _SCHEDULE_NAMED = re.compile(
@@ -190,7 +251,8 @@ _NOUN_THAT = _words(
 # ("our new target is $4,600 by the end of next year") is a forecast of a price.
 _TARGET = _words(
     r"\b(?:set|sets|setting|adopted|announced|unveiled|has|have)\s+(?:(?:an?|the|its|their|our|new)\s+)*(?:\w+\s+)?"
-    r"targets?\s+(?:of|to|for)\b|\b(?:our|their|its)\s+(?:\w+\s+)?targets?\s+(?:are|is|remains?)\b|\btarget\s+is\s+to\b"
+    r"targets?\s+(?:of|to|for)\b|\b(?:our|their|its|\w+['’]s)\s+(?:\w+\s+)?(?:targets?|commitments?|pledges?|goals?"
+    r"|ambitions?)\s+(?:are|is|remains?)\b|\btarget\s+is\s+to\b"
 )
 _PRICE = _words(r"[$£€¥]|\b(?:dollars?|euros?|pounds?|yuan|yen|an?\s+ounce|per\s+ounce|a\s+barrel|per\s+barrel)\b")
 
@@ -206,6 +268,8 @@ def exclusion(text: str, *, future: bool, modal: bool, reporting: bool, first_ma
         return "declines"
     text = forms_en.HEDGING_IF.sub("", _PSEUDO_CLEFT.sub("", text))
     reason = next((why for why, pattern in EXCLUSIONS if pattern.search(text)), None)
+    if reason == "schedule" and forms_en.BELIEF.search(text) and _OUTCOME_OF_AN_ACT.search(text):
+        reason = None  # "I genuinely believe we'll go there and win": one believes an outcome, not one's own plan
     if reason:
         return reason
     if _IMPERATIVE.search(written):
@@ -219,7 +283,8 @@ def exclusion(text: str, *, future: bool, modal: bool, reporting: bool, first_ma
         return "wish"
     if _TARGET.search(text) and not _PRICE.search(text):
         return "plan"
-    if (_SCHEDULE.search(text) or _SCHEDULE_NAMED.search(written)) and not _PREDICTS.search(text):
+    named = _SCHEDULE_NAMED.search(written) and not _EXPECTS_SOMEONE_TO.search(text)
+    if (_SCHEDULE.search(text) or named) and not _PREDICTS.search(text):
         return "schedule"
     if _PAST.search(text) or (not future and not modal and _PAST_TENSE.search(text) and not reporting):
         return "past"
@@ -243,7 +308,8 @@ def _impersonal_should(text: str, prescription: re.Match[str]) -> bool:
     return not re.search(people, subject) and bool(
         re.search(
             r"\b(?:fall|rise|grow|drop|decline|reach|double|halve|increase|decrease|peak|be|stay|remain"
-            r"|return|improve|recover|come|hit|top|exceed|give|happen|change|go|end|break)\b",
+            r"|return|improve|recover|come|hit|top|exceed|give|happen|change|go|end|break|drift|edge|ease|slip|climb"
+            r"|settle|stabili[sz]e|rebound|narrow|widen|soften|cool|level|bottom|pick|average|land|arrive|start)\b",
             text[prescription.end() :],
             re.IGNORECASE,
         )
@@ -255,8 +321,12 @@ def _impersonal_should(text: str, prescription: re.Match[str]) -> bool:
 EXCLUSIONS = (
     ("question", _EMBEDDED_QUESTION),
     ("condition", _CONDITION),
+    ("condition", _SCENARIO),
     ("announces", _ANNOUNCES),
+    ("recalled", _RECALLED),
     ("unnamed", _UNNAMED),
+    ("unnamed", _UNNAMED_PLURAL),
+    ("unnamed view", _UNNAMED_FRAME),  # governs the clauses after it: "An official, speaking on condition …, said"
     ("schedule", _OWN_PLAN),
     ("wish", _WISH),
 )

@@ -26,10 +26,17 @@ _FUTURE = _words(
     r"|\b(?:more|less|most|least|highly|very|quite)\s+likely\s+to\b"
     r"|\b(?:expected|projected|forecast|predicted|poised|bound|destined|certain|sure|tipped|set)\s+to\b"
     r"|\bon\s+(?:track|course|pace)\s+to\b"
+    r"|\b(?:is|are|am|['’]s|['’]re)\s+(?:just\s+|now\s+)?about\s+to\b"
     # ("as we expect", "than analysts predicted" are comparisons: ``_after_as``.)
     r"|\b(?:predicts?|predicting|foresees?|foresaw|envisions?|envisages?|anticipates?|expects?|expecting|reckons?)\b"
     r"|\bpredicted\s+(?:that|\w+\s+\w+\s+would)\b"
     r"|\b(?:forecasts?|projects?|projected|forecast|bets?|wagers?)\s+that\b"
+    # "The OBR forecasts borrowing of £118 billion", "raised its year-end target for the S&P 500 to 7,200" (an
+    # analyst's price target is a forecast of a price; a firm's own sales target is not: no "year-end" or "price").
+    r"|\b(?<!the )(?<!a )(?<!its )(?<!their )(?:forecasts|projects|predicts|projected)\s+(?:an?\s+|the\s+)?[\w-]+"
+    r"\s+(?:of|at|in|to)\b"
+    r"|\b(?:raised|lifted|cut|lowered|trimmed|boosted|reiterated|set)\s+(?:its|their|his|her)\s+"
+    r"(?:(?:year-end|end-of-year|12-month|price)\s+)+target\b"
     r"|\b(?:[Mm]y|[Oo]ur)\s+(?:\w+\s+)?(?:guess|bet|prediction|forecast|estimate|expectation|projection)\s+is\b"
     r"|\bI['’]d\s+(?:bet|wager)\b|\bI\s+(?:bet|wager)\b"
     r"|\b(?<!how )(?<!what )(?:we|I|they|he|she|it|analysts|economists|forecasters)\s+(?:now\s+|still\s+"
@@ -53,7 +60,7 @@ _MODAL = re.compile(r"\b(?:[Ww]ould|[Cc]ould|may|[Mm]ight|[Ww]ouldn['’]t|[Cc]o
 # Verbs of saying, and of putting a number on a claim ("put the probability … at 55%", "gave Florida a 45% chance").
 _REPORTING = _words(
     r"\b(?:said|says|say|told|tells|predicted|predicts|predict|expects?|expected|believes?|believed|thinks?|thought"
-    r"|argued|argues|warned|warns|claimed|claims|insisted|insists|added|adds|noted|notes|wrote|writes|estimated"
+    r"|argued|argues|warned|warns|warn|sees|signall?ed|signals|claimed|claims|insisted|insists|added|adds|noted|notes|wrote|writes|estimated"
     r"|estimates|forecasts?|projected|according\s+to|stated|states|suggested|suggests|reckons?|reckoned|assured"
     r"|promised|vowed|cautioned|acknowledged|conceded|reported|reports|announced|explained|emphasi[sz]ed|stressed"
     r"|admitted|agreed|doubts?|doubted|predicting|maintained|maintains|contended|contends|projects)\b"
@@ -65,12 +72,15 @@ _QUESTION_FRAME = _words(
     r"|will|would)\b"
 )
 _ATTRIBUTION = _words(
-    r"^[\s“”\"'‘’(—–-]*(?:(?:and|but|as)\s+)?(?:[\w.'’-]+\s+){0,7}?(?:said|says|told\s+(?:\w+\s*){0,3}|added"
+    r"^[\s“”\"'‘’(—–-]*(?:(?:and|but|as)\s+)?(?:[\w.'’-]+\s+){0,11}?(?:said|says|told\s+(?:\w+\s*){0,3}|added"
     r"|noted|wrote|"
     r"writes|predicted|predicts|argued|warned|claimed|insisted|explained|stressed"
     r"|according\s+to\s+(?:[\w.'’-]+\s*){1,6}"
     r"|continued|replied|answered|remarked|observed|concluded)(?:\s+(?:on|in|at|last"
-    r"|this)\s+[\w\s]{1,25}?)?[\s:,.;—–-]*$"
+    r"|this)\s+[\w\s]{1,25}?"
+    # Wire style dates the saying with a bare weekday: "the minister said Monday".
+    r"|\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)(?:\s+\w+){0,2}?)?"
+    r"[\s:,.;—–-]*$"
     # A speaker's turn in a transcript: "HARTWELL:", "ELENA VASQUEZ:"
 )
 _CONNECTOR = _words(

@@ -15,13 +15,18 @@ _EN_CHANCE = (
     r"(?:chance|chances|likelihood|probability|odds|risk|possibility|shot|likely|certain|sure|confident|confidence)"
 )
 _EN_PERCENT = r"(?:%|\s*percent\b|\s*per\s*cent\b|\s*pc\b)"
+# The words that may stand before the number: approximators, bounds, a quotation mark ('at "roughly 20 percent."').
+_EN_APPROX = (
+    r"(?:(?:about|around|roughly|only|just|maybe|perhaps|some|nearly|over|under|more\s+than|less\s+than"
+    r"|no\s+(?:better|more|less|worse)\s+than|at\s+(?:most|least)|[\"“‘'])\s*)*"
+)
 _EN_PATTERNS = (
     # "a 30 percent chance", "30% likely", "90 per cent confident", "a 70-percent probability"
     re.compile(rf"\b(?P<num>{EN_NUMBER})[- ]?{_EN_PERCENT}[- ]?(?:\w+\s+)?{_EN_CHANCE}\b", re.IGNORECASE),
     # "put the probability at 30 percent", "the odds are about 40%", "a probability of 0.6"
     re.compile(
         rf"\b(?:probability|chances?|likelihood|odds|risk)\s+(?:\w+\s+){{0,5}}?(?:at|is|of|are|to\s+be|was)\s+"
-        rf"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|only\s+|just\s+|over\s+|more\s+than\s+)?(?P<num>{EN_NUMBER}){_EN_PERCENT}",
+        rf"{_EN_APPROX}(?P<num>{EN_NUMBER}){_EN_PERCENT}",
         re.IGNORECASE,
     ),
 )
@@ -29,8 +34,8 @@ _EN_PATTERNS = (
 # scenario at 20 percent", "I'd put them at about 35 percent": a speaker placing a number on a claim.
 _EN_PUT = re.compile(
     r"(?:\b(?:put|puts|putting|place[sd]?|placing)\s+(?:the\s+)?(?:chances?|odds|probability|likelihood|risk)\s+"
-    r"(?:of|that)\b[^;]{0,140}?|\b(?:I|we)(?:['’]d|\s+would)\s+put\s+(?:\S+\s+){1,3}?)"
-    r"at\s+(?:about\s+|around\s+|roughly\s+|only\s+|just\s+|maybe\s+)?"
+    r"(?:of|that)\b[^;]{0,140}?|\b(?:I|we)(?:['’]d|\s+would)?\s+put\s+(?:\S+\s+){1,3}?)"
+    rf"at\s+{_EN_APPROX}"
     rf"(?:(?P<num>{EN_NUMBER}){_EN_PERCENT}|(?P<a>{EN_NUMBER})[- ]in[- ](?P<b>{EN_NUMBER})\b)",
     re.IGNORECASE,
 )
@@ -40,17 +45,22 @@ _EN_RATIO = re.compile(
     re.IGNORECASE,
 )
 _EN_EVEN = re.compile(
-    r"(?<!than )\b(?:50[-/ ]50|fifty[- ]fifty|even\s+odds|even\s+chance|coin\s+(?:flip|toss))\b", re.IGNORECASE
+    r"(?<!than )(?<!than-)\b(?:50[-/ ]50|fifty[- ]fifty|even\s+odds|even\s+chance|coin\s+(?:flip|toss))\b",
+    re.IGNORECASE,
 )
 
-_ZH_CHANCE = r"(?:把握|可能性|可能|概率|几率|机率|机会|胜算|信心)"
+# 希望 after a share is a chance too: 有六成的希望.
+_ZH_CHANCE = r"(?:把握|可能性|可能|概率|几率|机率|机会|胜算|信心|希望)"
 # Between a chance word and its number: 为, 是, 只有 …, with a few words of the speaker's between (我估计, 也).
-_ZH_IS = r"[，,]?[^，。；0-9０-９%％]{0,8}?(?:为|是|有|达|达到|在|约为|仅为|只有|仅有)(?:大约|大概|约|只有)?"
+_ZH_IS = (
+    r"[，,]?[^，。；0-9０-９%％]{0,8}?(?:为|是|有|达|达到|在|约为|仅为|只有|仅有|超过|不到|不足|接近|高于|低于|大约|大概|约)"
+    r"(?:大约|大概|约|只有)?"
+)
 # The chance words that a number can be said of (可能 alone is the modal "may", not "the likelihood").
 _ZH_CHANCE_NOUN = r"(?:可能性|概率|几率|机率|把握|胜算)"
 _ZH_PATTERNS = (
     # 七成把握, 有七成的可能, 八成概率
-    (re.compile(rf"(?P<num>[一二两三四五六七八九十]|[1-9]|10)成(?:的)?{_ZH_CHANCE}"), 10.0),
+    (re.compile(rf"(?P<num>[一二两三四五六七八九十]|[1-9]|10)成(?:以上|左右|多)?(?:的)?{_ZH_CHANCE}"), 10.0),
     # 百分之三十的可能, 百分之九十的把握
     (re.compile(rf"百分之(?P<num>{ZH_NUMBER})(?:的)?{_ZH_CHANCE}"), 100.0),
     # 30%的可能, 30％的概率
@@ -61,7 +71,7 @@ _ZH_PATTERNS = (
     (re.compile(rf"{_ZH_CHANCE_NOUN}{_ZH_IS}(?P<num>[一二两三四五六七八九十])成"), 10.0),
 )
 _ZH_FRACTION = re.compile(rf"(?P<b>{ZH_NUMBER})分之(?P<a>{ZH_NUMBER})(?:的)?{_ZH_CHANCE}")
-_ZH_EVEN = re.compile(r"五五开|一半的(?:可能|机会|概率|把握)|对半开")
+_ZH_EVEN = re.compile(r"五五开|一半(?:以上|左右)?的(?:可能|机会|概率|把握)|对半开")
 
 
 def _share(value: float | None, scale: float) -> float | None:
@@ -72,9 +82,10 @@ def _share(value: float | None, scale: float) -> float | None:
 
 # Every pattern above needs one of these: a cheap test first, as most clauses state no probability.
 _EN_GATE = re.compile(
-    r"%|percent|per\s*cent|\bpc\b|chance|odds|probab|likel|risk|shot|certain|sure|confiden|50|fifty|coin", re.I
+    r"%|percent|per\s*cent|\bpc\b|chance|odds|probab|likel|risk|shot|certain|sure|confiden|50|fifty|coin|\d-\d|\bput\b",
+    re.I,
 )
-_ZH_GATE = re.compile(r"成|百分之|[%％]|分之|五五开|对半开|一半的")
+_ZH_GATE = re.compile(r"成|百分之|[%％]|分之|五五开|对半开|一半")
 
 
 def find_probability(text: str, *, language: str) -> float | None:
@@ -106,11 +117,19 @@ def _english(text: str) -> float | None:
             value = round(a / b, 3) if a is not None and b and a <= b else None
         if value is not None:
             found.append((match.start(), value))
+    for match in _EN_SPLIT.finditer(text):
+        a, b = int(match.group("a")), int(match.group("b"))
+        if a + b == 100:
+            found.append((match.start(), round(a / 100, 3)))
     # "The budget for a 50 percent chance of keeping warming to 1.5C": a condition on a chance, not a forecast's.
     found = [(start, value) for start, value in found if not _FOR_A_CHANCE.search(text, max(0, start - 16), start)]
     return min(found)[1] if found else None
 
 
+# Odds as a split of a hundred: "I'd say it's 70-30 that the bill passes", "60-40 in favour of a deal".
+_EN_SPLIT = re.compile(
+    r"\b(?P<a>\d{1,2})[-/](?P<b>\d{1,2})\b(?=\s+(?:that|in\s+favou?r|chance|odds|shot|against|for\b))", re.IGNORECASE
+)
 _FOR_A_CHANCE = re.compile(r"\b(?:for|to\s+have|of\s+having|to\s+get)\s+(?:a|an)\s*$", re.IGNORECASE)
 
 

@@ -82,7 +82,7 @@ def month_day(match: re.Match[str], said_on: datetime.date) -> Resolution | None
 
 
 def half_without_year(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
-    if match.group("which").lower() in ("first", "1st"):
+    if match.group("which").lower() in ("first", "1st", "h1"):
         return h.mid_year(said_on.year if said_on.month <= 6 else said_on.year + 1)
     return h.end_of_year(said_on.year)
 
@@ -102,6 +102,50 @@ def quarter(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
     return h.by_quarter(said_on.year if which >= current else said_on.year + 1, which)
 
 
+def quarter_by_month(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
+    """ "The December quarter": the quarter that ends in that month (Australian and company reporting)."""
+    which = MONTHS[match.group("month").lower()] // 3
+    if match.groupdict().get("year") or "year" in match.group(0).lower():
+        return h.by_quarter(_relative_year(match, said_on), which)
+    current = 1 + (said_on.month - 1) // 3
+    return h.by_quarter(said_on.year if which >= current else said_on.year + 1, which)
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# What a weekday after "on" dates when it is no horizon: a report or an event already past ("said on Monday",
+# "fell 3% on Tuesday", "in an interview on Friday").
+_PAST_ON = re.compile(
+    r"(?:\b(?:said|told|says|wrote|\w+ed|fell|rose|spoke|speaking|interview|statement|met|won|lost|hit)"
+    r"|,)\s+(?:late\s+|early\s+)?$",
+    re.IGNORECASE,
+)
+_CHANCE_OR_WILL = re.compile(r"\b(?:will|won['’]t|going\s+to|chance|odds|likely|expected|forecast)\b|['’]ll\b", re.I)
+
+
+def weekday(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
+    """ "by Friday", "before Monday", "on Friday" after a future marker in its sentence: the next such day after
+    the said-on date (the corpus rule for a weekday without a date)."""
+    prep = _prep(match)
+    before = match.string[max(0, match.start() - 120) : match.start()]
+    if prep == "on" and (_PAST_ON.search(before) or not _CHANCE_OR_WILL.search(before.split(".")[-1])):
+        return None
+    ahead = (_WEEKDAYS.index(match.group("wd").lower()) - said_on.weekday() - 1) % 7 + 1
+    day = said_on + datetime.timedelta(days=ahead)
+    if prep == "before":
+        return day - datetime.timedelta(days=1), f"before {match.group('wd')}: the day before the next one"
+    return day, f"{match.group('wd')}: the next one after the said-on date ({day.isoformat()})"
+
+
+def christmas(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
+    """ "By Christmas": 25 December of the said-on year (the next if past); "before Christmas" → the 24th."""
+    day = datetime.date(said_on.year, 12, 25)
+    if day < said_on:
+        day = datetime.date(said_on.year + 1, 12, 25)
+    if _prep(match) == "before":
+        return day - datetime.timedelta(days=1), f"before Christmas: {(day - datetime.timedelta(days=1)).isoformat()}"
+    return day, f"by Christmas: {day.isoformat()}"
+
+
 def relative(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
     """within / in / over the next N units, N units from now — never "for N years", "N years ago"."""
     prep = _prep(match)
@@ -109,12 +153,17 @@ def relative(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
     preceding = match.string[max(0, match.start() - 40) : match.start()].lower()
     if re.match(r"\s*(ago|earlier|before|later|old\b|running|straight|in a row)", following):
         return None
-    if not (prep in ("within", "in", "inside", "over", "during") or match.group("next") or match.group("tail")):
+    # "for at least five years": not within five years, judged five years on (as "at least N more years").
+    at_least = prep == "for" and bool(match.groupdict().get("least"))
+    looks_ahead = prep in ("within", "in", "inside", "over", "during") or match.group("next") or match.group("tail")
+    if not (looks_ahead or at_least):
         return None
     ahead = _WILL.search(match.string, max(0, match.start() - 80), match.start())
     if prep == "in" and not match.group("next") and _SUPERLATIVE.search(preceding) and not ahead:
         return None  # "the highest in ten years" looks back; "will be the biggest in five years" looks ahead
-    count = parse_english_number(match.group("num")) if match.group("num") else 1
+    # A range of horizons ends at its end: "within two to three years" → three years on.
+    number = match.groupdict().get("num2") or match.group("num")
+    count = parse_english_number(number) if number else 1
     if count is None or count != int(count):
         return None
     return h.after(said_on, int(count), match.group("unit").lower().rstrip("s"))
@@ -134,7 +183,15 @@ def by_year(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
     negated = prep in ("until", "till") and re.search(r"\b(?:not|never|no)\b|n['’]t\b", preceding)
     if prep in BEFORE or negated or _AT_THE_EARLIEST.match(match.string, match.end()):
         return h.before_year(_year(match))  # "not until 2029", "2029 at the earliest": not before it
+    if _year(match) <= said_on.year and _COMPARED_WITH.search(preceding):
+        return past(match, said_on)  # "fewer seniors than it did in 2025": the year compared with, not the horizon
     return h.by_year(_year(match))
+
+
+# The past a forecast is measured against: "than it did in 2025", "than last year's", "compared with 2024".
+_COMPARED_WITH = re.compile(
+    r"\b(?:than\s+(?:\w+\s+){0,2}?(?:did|was|were|had|managed)|compared\s+(?:with|to)|versus|from|since)\s+(?:in\s+)?$"
+)
 
 
 def start_of_year(match: re.Match[str], said_on: datetime.date) -> Resolution | None:

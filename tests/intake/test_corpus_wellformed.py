@@ -35,10 +35,12 @@ NON_FORECAST_OPTIONAL_KEYS = frozenset({"start"})
 # shrinks. Adding documents never trips this; removing or relabelling one means lowering a number here
 # on purpose, in the same commit.
 MINIMUMS = {
-    ("corpus", "en"): {"documents": 60, "labelled": 793, "forecasts": 333},
-    ("corpus", "zh-Hans"): {"documents": 50, "labelled": 618, "forecasts": 281},
-    ("holdout", "en"): {"documents": 20, "labelled": 291, "forecasts": 121},
-    ("holdout", "zh-Hans"): {"documents": 17, "labelled": 224, "forecasts": 110},
+    ("corpus", "en"): {"documents": 80, "labelled": 1084, "forecasts": 454},
+    ("corpus", "zh-Hans"): {"documents": 67, "labelled": 842, "forecasts": 391},
+    # The first held-out set was scored once and then joined the corpus (issue 12, third round); a new
+    # one is being written. Until it lands the held-out folders may be empty.
+    ("holdout", "en"): {"documents": 0, "labelled": 0, "forecasts": 0},
+    ("holdout", "zh-Hans"): {"documents": 0, "labelled": 0, "forecasts": 0},
 }
 # A hedge is a confidence word "in or right around the quote": within this many characters of it.
 HEDGE_WINDOW = 80
@@ -182,7 +184,9 @@ def test_only_known_languages_and_json_files_are_in_the_sets() -> None:
         languages = sorted(child.name for child in folder.iterdir() if child.is_dir())
         assert languages == sorted(LANGUAGES), f"{name}/ has language folders {languages}"
         for language in LANGUAGES:
-            strays = sorted(p.name for p in (folder / language).iterdir() if p.suffix != ".json")
+            strays = sorted(
+                p.name for p in (folder / language).iterdir() if p.suffix != ".json" and p.name != ".gitkeep"
+            )
             assert not strays, f"{name}/{language}/ holds files that are not documents: {strays}"
 
 

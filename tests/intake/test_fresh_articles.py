@@ -99,7 +99,8 @@ CASES: dict[str, tuple[str, str, str, list[Forecast], list[str]]] = {
             ("下半年可能会回落", "2026-12-31", None),
             ("我判断国产7纳米芯片三年内有望实现大规模量产", "2028-11-20", None),
             ("但5纳米至少还需要五年", "2030-11-20", None),
-            ("这个判断我有六成把握", None, 0.6),
+            # The number is put on the judgement just made, so it takes that judgement's date (as the corpus labels do).
+            ("这个判断我有六成把握", "2028-11-20", 0.6),
         ],
         ["明年芯片行业会迎来新一轮周期", "去年我确实说过今年会过剩", "我们实验室将于明年3月发布新一代设计工具"],
     ),
