@@ -31,14 +31,14 @@ FORECAST_OPTIONAL_KEYS = frozenset({"start", "note"})
 NON_FORECAST_KEYS = frozenset({"quote", "why"})
 NON_FORECAST_OPTIONAL_KEYS = frozenset({"start"})
 
-# What each set holds per language today (both batches, README "Counts"): the tests fail if it
+# What each set holds per language today (every batch, README "Counts"): the tests fail if it
 # shrinks. Adding documents never trips this; removing or relabelling one means lowering a number here
 # on purpose, in the same commit.
 MINIMUMS = {
     ("corpus", "en"): {"documents": 60, "labelled": 793, "forecasts": 333},
     ("corpus", "zh-Hans"): {"documents": 50, "labelled": 618, "forecasts": 281},
-    ("holdout", "en"): {"documents": 20, "labelled": 291, "forecasts": 121},
-    ("holdout", "zh-Hans"): {"documents": 17, "labelled": 224, "forecasts": 110},
+    ("holdout", "en"): {"documents": 36, "labelled": 727, "forecasts": 302},
+    ("holdout", "zh-Hans"): {"documents": 34, "labelled": 696, "forecasts": 313},
 }
 # A hedge is a confidence word "in or right around the quote": within this many characters of it.
 HEDGE_WINDOW = 80
