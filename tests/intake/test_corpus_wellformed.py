@@ -37,8 +37,8 @@ NON_FORECAST_OPTIONAL_KEYS = frozenset({"start"})
 MINIMUMS = {
     ("corpus", "en"): {"documents": 60, "labelled": 793, "forecasts": 333},
     ("corpus", "zh-Hans"): {"documents": 50, "labelled": 618, "forecasts": 281},
-    ("holdout", "en"): {"documents": 36, "labelled": 727, "forecasts": 305},
-    ("holdout", "zh-Hans"): {"documents": 34, "labelled": 696, "forecasts": 313},
+    ("holdout", "en"): {"documents": 37, "labelled": 754, "forecasts": 318},
+    ("holdout", "zh-Hans"): {"documents": 35, "labelled": 725, "forecasts": 323},
 }
 # A hedge is a confidence word "in or right around the quote": within this many characters of it.
 HEDGE_WINDOW = 80
