@@ -31,16 +31,16 @@ FORECAST_OPTIONAL_KEYS = frozenset({"start", "note"})
 NON_FORECAST_KEYS = frozenset({"quote", "why"})
 NON_FORECAST_OPTIONAL_KEYS = frozenset({"start"})
 
-# What each set holds per language today (both batches, README "Counts"): the tests fail if it
+# What each set holds per language today (every batch, README "Counts"): the tests fail if it
 # shrinks. Adding documents never trips this; removing or relabelling one means lowering a number here
 # on purpose, in the same commit.
 MINIMUMS = {
     ("corpus", "en"): {"documents": 80, "labelled": 1084, "forecasts": 454},
     ("corpus", "zh-Hans"): {"documents": 67, "labelled": 842, "forecasts": 391},
-    # The first held-out set was scored once and then joined the corpus (issue 12, third round); a new
-    # one is being written. Until it lands the held-out folders may be empty.
-    ("holdout", "en"): {"documents": 0, "labelled": 0, "forecasts": 0},
-    ("holdout", "zh-Hans"): {"documents": 0, "labelled": 0, "forecasts": 0},
+    # The first held-out set was scored once and then joined the corpus (issue 12, third round); the
+    # held-out set is now the c_ and d_ batches, by two hands that never read the extractor.
+    ("holdout", "en"): {"documents": 32, "labelled": 695, "forecasts": 312},
+    ("holdout", "zh-Hans"): {"documents": 36, "labelled": 774, "forecasts": 346},
 }
 # A hedge is a confidence word "in or right around the quote": within this many characters of it.
 HEDGE_WINDOW = 80
