@@ -38,7 +38,7 @@ MINIMUMS = {
     ("corpus", "en"): {"documents": 60, "labelled": 793, "forecasts": 333},
     ("corpus", "zh-Hans"): {"documents": 50, "labelled": 618, "forecasts": 281},
     ("holdout", "en"): {"documents": 35, "labelled": 522, "forecasts": 236},
-    ("holdout", "zh-Hans"): {"documents": 34, "labelled": 482, "forecasts": 235},
+    ("holdout", "zh-Hans"): {"documents": 35, "labelled": 497, "forecasts": 243},
 }
 # A hedge is a confidence word "in or right around the quote": within this many characters of it.
 HEDGE_WINDOW = 80
