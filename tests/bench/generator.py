@@ -113,9 +113,7 @@ def next_id(table: str) -> int:
 
 
 def copy_rows(table: str, columns: list[str], rows: Iterator[tuple[Any, ...]]) -> int:
-    """COPY ``rows`` into ``table``. Columns the rows do not name take their model's default: columns added by
-    later issues (Chinese versions, a quote's kind, a draft flag) must not break the generator, and their
-    defaults are what a ledger recorded before them holds."""
+    """COPY ``rows`` into ``table``; columns they do not name (added by later issues) take their model's default."""
     from django.apps import apps
 
     model = next(m for m in apps.get_models(include_auto_created=True) if m._meta.db_table == table)
@@ -288,8 +286,7 @@ def generate_ledger(
                 made_on, f"by {resolve_on.year}", "Stated year, judged on 31 December.", resolve_on,
                 "Correct if the official statistics for the year show at least twice the starting count.", "",
                 "" if probability is None else "stated with confidence", probability, True,
-                resolution_ids.get(index), 1, now, now,
-                # Recorded on the day it was said (as the test factories do): on time, so scored.
+                resolution_ids.get(index), 1, now, now,  # recorded on the day it was said: on time, scored
                 datetime.datetime.combine(made_on, datetime.time(12), tzinfo=datetime.UTC),
             )  # fmt: skip
 
