@@ -86,6 +86,13 @@ def _recount_tallies() -> None:
         call_command("recount_tallies", verbosity=0)
 
 
+def _pending_migrations() -> bool:
+    from django.db.migrations.executor import MigrationExecutor
+
+    executor = MigrationExecutor(connection)
+    return bool(executor.migration_plan(executor.loader.graph.leaf_nodes()))
+
+
 def ensure(ledger: Ledger, say: Callable[[str], None]) -> str:
     """The name of a database holding ``ledger``, built if needed."""
     name = ledger.database()
@@ -94,8 +101,16 @@ def ensure(ledger: Ledger, say: Callable[[str], None]) -> str:
         # Same data: new migrations (an index, say) are applied in place
         # instead of generating a million predictions again.
         use_database(name)
-        call_command("migrate", verbosity=0)
-        _recount_tallies()
+        if _pending_migrations():
+            call_command("migrate", verbosity=0)
+            # A ledger generated before issue 11 got recorded_at = its creation (the migration's backfill):
+            # every prediction "recorded late". Record each on the day it was said, as the generator does now.
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    "UPDATE predictions_prediction SET recorded_at = made_on + time '12:00' AT TIME ZONE 'UTC'"
+                    " WHERE recorded_at::date <> made_on"
+                )
+            _recount_tallies()
         connection.close()
         say(f"reusing {name} (migrated to the current schema)")
         return name

@@ -35,7 +35,8 @@ from predictions.outbox import PAYLOAD_VERSION
 RECORD = """
 WITH due AS (
     SELECT p.id, p.claim, p.made_on, p.resolve_on, p.is_public, p.version, s.slug AS speaker,
-           (%(today)s - p.resolve_on) / %(every)s AS round
+           -- overdue counts from the later of resolve-on and recording (selectors.status.waiting_since)
+           (%(today)s - GREATEST(p.resolve_on, (p.recorded_at AT TIME ZONE %(tz)s)::date)) / %(every)s AS round
     FROM predictions_prediction p JOIN predictions_speaker s ON s.id = p.speaker_id
     WHERE p.final_resolution_id IS NULL AND p.resolve_on <= %(today)s AND p.is_public
 ), rounds AS (
@@ -100,6 +101,7 @@ def fair_floor(now: datetime.datetime) -> int:
         "group": group,
         "payload_version": PAYLOAD_VERSION,
         "every": settings.HINDSIGHT_REMINDER_OVERDUE_EVERY_DAYS,
+        "tz": settings.TIME_ZONE,
     }
     with transaction.atomic(), connection.cursor() as cursor:
         cursor.execute(RECORD, parameters)
