@@ -2,735 +2,1178 @@
 
 import django.core.validators
 import django.db.models.deletion
-import predictions.text
 from django.conf import settings
 from django.db import migrations, models
 
+import predictions.text
+
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('predictions', '0014_kept_tallies'),
+        ("predictions", "0014_kept_tallies"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AlterModelOptions(
-            name='apitoken',
-            options={'ordering': ['-created_at', '-id'], 'verbose_name': 'API token', 'verbose_name_plural': 'API tokens'},
+            name="apitoken",
+            options={
+                "ordering": ["-created_at", "-id"],
+                "verbose_name": "API token",
+                "verbose_name_plural": "API tokens",
+            },
         ),
         migrations.AlterModelOptions(
-            name='evidence',
-            options={'ordering': ['id'], 'verbose_name': 'evidence', 'verbose_name_plural': 'evidence'},
+            name="evidence",
+            options={"ordering": ["id"], "verbose_name": "evidence", "verbose_name_plural": "evidence"},
         ),
         migrations.AlterModelOptions(
-            name='prediction',
-            options={'ordering': ['resolve_on', 'id'], 'permissions': [('propose_resolution', 'Can propose, supersede and annul resolutions'), ('confirm_resolution', "Can confirm or reject another reviewer's proposed resolution"), ('publish_prediction', 'Can publish a draft prediction')], 'verbose_name': 'prediction', 'verbose_name_plural': 'predictions'},
+            name="prediction",
+            options={
+                "ordering": ["resolve_on", "id"],
+                "permissions": [
+                    ("propose_resolution", "Can propose, supersede and annul resolutions"),
+                    ("confirm_resolution", "Can confirm or reject another reviewer's proposed resolution"),
+                    ("publish_prediction", "Can publish a draft prediction"),
+                ],
+                "verbose_name": "prediction",
+                "verbose_name_plural": "predictions",
+            },
         ),
         migrations.AlterModelOptions(
-            name='resolution',
-            options={'ordering': ['prediction_id', 'proposed_at', 'id'], 'verbose_name': 'resolution', 'verbose_name_plural': 'resolutions'},
+            name="resolution",
+            options={
+                "ordering": ["prediction_id", "proposed_at", "id"],
+                "verbose_name": "resolution",
+                "verbose_name_plural": "resolutions",
+            },
         ),
         migrations.AlterModelOptions(
-            name='source',
-            options={'ordering': ['-published_on', 'title'], 'verbose_name': 'source', 'verbose_name_plural': 'sources'},
+            name="source",
+            options={
+                "ordering": ["-published_on", "title"],
+                "verbose_name": "source",
+                "verbose_name_plural": "sources",
+            },
         ),
         migrations.AlterModelOptions(
-            name='speaker',
-            options={'verbose_name': 'speaker', 'verbose_name_plural': 'speakers'},
+            name="speaker",
+            options={"verbose_name": "speaker", "verbose_name_plural": "speakers"},
         ),
         migrations.AlterModelOptions(
-            name='topic',
-            options={'verbose_name': 'topic', 'verbose_name_plural': 'topics'},
+            name="topic",
+            options={"verbose_name": "topic", "verbose_name_plural": "topics"},
         ),
         migrations.AlterField(
-            model_name='apitoken',
-            name='created_at',
-            field=models.DateTimeField(auto_now_add=True, verbose_name='created at'),
+            model_name="apitoken",
+            name="created_at",
+            field=models.DateTimeField(auto_now_add=True, verbose_name="created at"),
         ),
         migrations.AlterField(
-            model_name='apitoken',
-            name='expires_at',
-            field=models.DateTimeField(blank=True, help_text='Blank: never expires.', null=True, verbose_name='expires at'),
+            model_name="apitoken",
+            name="expires_at",
+            field=models.DateTimeField(
+                blank=True, help_text="Blank: never expires.", null=True, verbose_name="expires at"
+            ),
         ),
         migrations.AlterField(
-            model_name='apitoken',
-            name='key_hash',
-            field=models.CharField(editable=False, max_length=64, unique=True, verbose_name='key hash'),
+            model_name="apitoken",
+            name="key_hash",
+            field=models.CharField(editable=False, max_length=64, unique=True, verbose_name="key hash"),
         ),
         migrations.AlterField(
-            model_name='apitoken',
-            name='last_used_at',
-            field=models.DateTimeField(blank=True, editable=False, null=True, verbose_name='last used at'),
+            model_name="apitoken",
+            name="last_used_at",
+            field=models.DateTimeField(blank=True, editable=False, null=True, verbose_name="last used at"),
         ),
         migrations.AlterField(
-            model_name='apitoken',
-            name='name',
-            field=models.CharField(blank=True, help_text='What it is for, e.g. “newsroom importer”.', max_length=100, validators=[predictions.text.PlainText()], verbose_name='name'),
+            model_name="apitoken",
+            name="name",
+            field=models.CharField(
+                blank=True,
+                help_text="What it is for, e.g. “newsroom importer”.",
+                max_length=100,
+                validators=[predictions.text.PlainText()],
+                verbose_name="name",
+            ),
         ),
         migrations.AlterField(
-            model_name='apitoken',
-            name='prefix',
-            field=models.CharField(editable=False, max_length=16, unique=True, verbose_name='prefix'),
+            model_name="apitoken",
+            name="prefix",
+            field=models.CharField(editable=False, max_length=16, unique=True, verbose_name="prefix"),
         ),
         migrations.AlterField(
-            model_name='apitoken',
-            name='revoked_at',
-            field=models.DateTimeField(blank=True, null=True, verbose_name='revoked at'),
+            model_name="apitoken",
+            name="revoked_at",
+            field=models.DateTimeField(blank=True, null=True, verbose_name="revoked at"),
         ),
         migrations.AlterField(
-            model_name='apitoken',
-            name='scopes',
-            field=models.CharField(max_length=100, validators=[predictions.text.PlainText()], verbose_name='scopes'),
+            model_name="apitoken",
+            name="scopes",
+            field=models.CharField(max_length=100, validators=[predictions.text.PlainText()], verbose_name="scopes"),
         ),
         migrations.AlterField(
-            model_name='apitoken',
-            name='user',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='api_tokens', to=settings.AUTH_USER_MODEL, verbose_name='user'),
+            model_name="apitoken",
+            name="user",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.CASCADE,
+                related_name="api_tokens",
+                to=settings.AUTH_USER_MODEL,
+                verbose_name="user",
+            ),
         ),
         migrations.AlterField(
-            model_name='evidence',
-            name='accessed_on',
-            field=models.DateField(verbose_name='accessed on'),
+            model_name="evidence",
+            name="accessed_on",
+            field=models.DateField(verbose_name="accessed on"),
         ),
         migrations.AlterField(
-            model_name='evidence',
-            name='archived_url',
-            field=models.URLField(blank=True, max_length=1000, validators=[predictions.text.PlainText()], verbose_name='archived url'),
+            model_name="evidence",
+            name="archived_url",
+            field=models.URLField(
+                blank=True, max_length=1000, validators=[predictions.text.PlainText()], verbose_name="archived url"
+            ),
         ),
         migrations.AlterField(
-            model_name='evidence',
-            name='excerpt',
-            field=models.TextField(blank=True, validators=[predictions.text.PlainText(multiline=True)], verbose_name='excerpt'),
+            model_name="evidence",
+            name="excerpt",
+            field=models.TextField(
+                blank=True, validators=[predictions.text.PlainText(multiline=True)], verbose_name="excerpt"
+            ),
         ),
         migrations.AlterField(
-            model_name='evidence',
-            name='publisher',
-            field=models.CharField(blank=True, max_length=200, validators=[predictions.text.PlainText()], verbose_name='publisher'),
+            model_name="evidence",
+            name="publisher",
+            field=models.CharField(
+                blank=True, max_length=200, validators=[predictions.text.PlainText()], verbose_name="publisher"
+            ),
         ),
         migrations.AlterField(
-            model_name='evidence',
-            name='resolution',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='evidence', to='predictions.resolution', verbose_name='resolution'),
+            model_name="evidence",
+            name="resolution",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="evidence",
+                to="predictions.resolution",
+                verbose_name="resolution",
+            ),
         ),
         migrations.AlterField(
-            model_name='evidence',
-            name='title',
-            field=models.CharField(max_length=500, validators=[predictions.text.PlainText()], verbose_name='title'),
+            model_name="evidence",
+            name="title",
+            field=models.CharField(max_length=500, validators=[predictions.text.PlainText()], verbose_name="title"),
         ),
         migrations.AlterField(
-            model_name='evidence',
-            name='url',
-            field=models.URLField(max_length=1000, validators=[predictions.text.PlainText()], verbose_name='url'),
+            model_name="evidence",
+            name="url",
+            field=models.URLField(max_length=1000, validators=[predictions.text.PlainText()], verbose_name="url"),
         ),
         migrations.AlterField(
-            model_name='historicalevidence',
-            name='accessed_on',
-            field=models.DateField(verbose_name='accessed on'),
+            model_name="historicalevidence",
+            name="accessed_on",
+            field=models.DateField(verbose_name="accessed on"),
         ),
         migrations.AlterField(
-            model_name='historicalevidence',
-            name='archived_url',
-            field=models.URLField(blank=True, max_length=1000, validators=[predictions.text.PlainText()], verbose_name='archived url'),
+            model_name="historicalevidence",
+            name="archived_url",
+            field=models.URLField(
+                blank=True, max_length=1000, validators=[predictions.text.PlainText()], verbose_name="archived url"
+            ),
         ),
         migrations.AlterField(
-            model_name='historicalevidence',
-            name='excerpt',
-            field=models.TextField(blank=True, validators=[predictions.text.PlainText(multiline=True)], verbose_name='excerpt'),
+            model_name="historicalevidence",
+            name="excerpt",
+            field=models.TextField(
+                blank=True, validators=[predictions.text.PlainText(multiline=True)], verbose_name="excerpt"
+            ),
         ),
         migrations.AlterField(
-            model_name='historicalevidence',
-            name='publisher',
-            field=models.CharField(blank=True, max_length=200, validators=[predictions.text.PlainText()], verbose_name='publisher'),
+            model_name="historicalevidence",
+            name="publisher",
+            field=models.CharField(
+                blank=True, max_length=200, validators=[predictions.text.PlainText()], verbose_name="publisher"
+            ),
         ),
         migrations.AlterField(
-            model_name='historicalevidence',
-            name='resolution',
-            field=models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='predictions.resolution', verbose_name='resolution'),
+            model_name="historicalevidence",
+            name="resolution",
+            field=models.ForeignKey(
+                blank=True,
+                db_constraint=False,
+                null=True,
+                on_delete=django.db.models.deletion.DO_NOTHING,
+                related_name="+",
+                to="predictions.resolution",
+                verbose_name="resolution",
+            ),
         ),
         migrations.AlterField(
-            model_name='historicalevidence',
-            name='title',
-            field=models.CharField(max_length=500, validators=[predictions.text.PlainText()], verbose_name='title'),
+            model_name="historicalevidence",
+            name="title",
+            field=models.CharField(max_length=500, validators=[predictions.text.PlainText()], verbose_name="title"),
         ),
         migrations.AlterField(
-            model_name='historicalevidence',
-            name='url',
-            field=models.URLField(max_length=1000, validators=[predictions.text.PlainText()], verbose_name='url'),
+            model_name="historicalevidence",
+            name="url",
+            field=models.URLField(max_length=1000, validators=[predictions.text.PlainText()], verbose_name="url"),
         ),
         migrations.AlterField(
-            model_name='historicalprediction',
-            name='claim',
-            field=models.CharField(help_text='One checkable English sentence.', max_length=500, validators=[predictions.text.PlainText()], verbose_name='claim'),
+            model_name="historicalprediction",
+            name="claim",
+            field=models.CharField(
+                help_text="One checkable English sentence.",
+                max_length=500,
+                validators=[predictions.text.PlainText()],
+                verbose_name="claim",
+            ),
         ),
         migrations.AlterField(
-            model_name='historicalprediction',
-            name='created_at',
-            field=models.DateTimeField(blank=True, editable=False, verbose_name='created at'),
+            model_name="historicalprediction",
+            name="created_at",
+            field=models.DateTimeField(blank=True, editable=False, verbose_name="created at"),
         ),
         migrations.AlterField(
-            model_name='historicalprediction',
-            name='horizon',
-            field=models.CharField(blank=True, help_text='The words used, e.g. “三年后”.', max_length=200, validators=[predictions.text.PlainText()], verbose_name='horizon'),
+            model_name="historicalprediction",
+            name="horizon",
+            field=models.CharField(
+                blank=True,
+                help_text="The words used, e.g. “三年后”.",
+                max_length=200,
+                validators=[predictions.text.PlainText()],
+                verbose_name="horizon",
+            ),
         ),
         migrations.AlterField(
-            model_name='historicalprediction',
-            name='horizon_rule',
-            field=models.TextField(blank=True, help_text='How the horizon was turned into the resolve-on date.', validators=[predictions.text.PlainText(multiline=True)], verbose_name='horizon rule'),
+            model_name="historicalprediction",
+            name="horizon_rule",
+            field=models.TextField(
+                blank=True,
+                help_text="How the horizon was turned into the resolve-on date.",
+                validators=[predictions.text.PlainText(multiline=True)],
+                verbose_name="horizon rule",
+            ),
         ),
         migrations.AlterField(
-            model_name='historicalprediction',
-            name='implied_probability',
-            field=models.FloatField(blank=True, help_text='0–1; our reading of the stated confidence. Blank when none was stated.', null=True, validators=[django.core.validators.MinValueValidator(0.0), django.core.validators.MaxValueValidator(1.0)], verbose_name='implied probability'),
-        ),
-        migrations.AlterField(
-            model_name='historicalprediction',
-            name='is_public',
-            field=models.BooleanField(default=True, verbose_name='is public'),
-        ),
-        migrations.AlterField(
-            model_name='historicalprediction',
-            name='made_on',
-            field=models.DateField(help_text='When it was said.', verbose_name='made on'),
-        ),
-        migrations.AlterField(
-            model_name='historicalprediction',
-            name='quote',
-            field=models.TextField(help_text='Exactly as the source has it, in the original language.', validators=[predictions.text.PlainText(multiline=True, verbatim=True)], verbose_name='quote'),
-        ),
-        migrations.AlterField(
-            model_name='historicalprediction',
-            name='quote_end',
-            field=models.PositiveIntegerField(blank=True, null=True, verbose_name='quote end'),
-        ),
-        migrations.AlterField(
-            model_name='historicalprediction',
-            name='quote_kind',
-            field=models.CharField(choices=[('direct', 'Direct quote'), ('reported', 'Reported speech')], default='direct', help_text="Direct: the source quotes the speaker in quotation marks. Reported: the source's paraphrase.", max_length=10, verbose_name='quote kind'),
-        ),
-        migrations.AlterField(
-            model_name='historicalprediction',
-            name='quote_language',
-            field=models.CharField(max_length=35, validators=[predictions.text.PlainText(), django.core.validators.RegexValidator('^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$', 'Enter a BCP 47 language tag such as “en” or “zh-Hans”.')], verbose_name='quote language'),
-        ),
-        migrations.AlterField(
-            model_name='historicalprediction',
-            name='quote_start',
-            field=models.PositiveIntegerField(blank=True, help_text='Character offset in the source.', null=True, verbose_name='quote start'),
-        ),
-        migrations.AlterField(
-            model_name='historicalprediction',
-            name='resolution_criteria',
-            field=models.TextField(validators=[predictions.text.PlainText(multiline=True)], verbose_name='resolution criteria'),
-        ),
-        migrations.AlterField(
-            model_name='historicalprediction',
-            name='resolve_on',
-            field=models.DateField(help_text='When it can be judged.', verbose_name='resolve on'),
-        ),
-        migrations.AlterField(
-            model_name='historicalprediction',
-            name='slug',
-            field=models.SlugField(help_text='Short name, unique within its source; used in URLs.', max_length=80, verbose_name='slug'),
-        ),
-        migrations.AlterField(
-            model_name='historicalprediction',
-            name='source',
-            field=models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='predictions.source', verbose_name='source'),
-        ),
-        migrations.AlterField(
-            model_name='historicalprediction',
-            name='speaker',
-            field=models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='predictions.speaker', verbose_name='speaker'),
-        ),
-        migrations.AlterField(
-            model_name='historicalprediction',
-            name='spoken_language',
-            field=models.CharField(blank=True, help_text='BCP 47 tag of the language the speaker spoke, e.g. “en”. Blank when unknown.', max_length=35, validators=[predictions.text.PlainText(), django.core.validators.RegexValidator('^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$', 'Enter a BCP 47 language tag such as “en” or “zh-Hans”.')], verbose_name='spoken language'),
-        ),
-        migrations.AlterField(
-            model_name='historicalprediction',
-            name='stated_confidence',
-            field=models.CharField(blank=True, help_text="The speaker's own words.", max_length=300, validators=[predictions.text.PlainText()], verbose_name='stated confidence'),
-        ),
-        migrations.AlterField(
-            model_name='historicalresolution',
-            name='as_of',
-            field=models.DateField(help_text='The date the evidence describes.', verbose_name='as of'),
-        ),
-        migrations.AlterField(
-            model_name='historicalresolution',
-            name='confirmed_at',
-            field=models.DateTimeField(blank=True, null=True, verbose_name='confirmed at'),
-        ),
-        migrations.AlterField(
-            model_name='historicalresolution',
-            name='confirmed_by',
-            field=models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='confirmed by'),
-        ),
-        migrations.AlterField(
-            model_name='historicalresolution',
-            name='early_reason',
-            field=models.TextField(blank=True, validators=[predictions.text.PlainText(multiline=True)], verbose_name='early reason'),
-        ),
-        migrations.AlterField(
-            model_name='historicalresolution',
-            name='outcome',
-            field=models.CharField(choices=[('correct', 'Correct'), ('incorrect', 'Incorrect'), ('partly_correct', 'Partly correct'), ('unresolvable', 'Unresolvable'), ('annulled', 'Annulled')], max_length=20, verbose_name='outcome'),
-        ),
-        migrations.AlterField(
-            model_name='historicalresolution',
-            name='prediction',
-            field=models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='predictions.prediction', verbose_name='prediction'),
-        ),
-        migrations.AlterField(
-            model_name='historicalresolution',
-            name='proposed_at',
-            field=models.DateTimeField(verbose_name='proposed at'),
-        ),
-        migrations.AlterField(
-            model_name='historicalresolution',
-            name='proposed_by',
-            field=models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='proposed by'),
-        ),
-        migrations.AlterField(
-            model_name='historicalresolution',
-            name='rationale',
-            field=models.TextField(validators=[predictions.text.PlainText(multiline=True)], verbose_name='rationale'),
-        ),
-        migrations.AlterField(
-            model_name='historicalresolution',
-            name='rejected_at',
-            field=models.DateTimeField(blank=True, null=True, verbose_name='rejected at'),
-        ),
-        migrations.AlterField(
-            model_name='historicalresolution',
-            name='rejected_by',
-            field=models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='rejected by'),
-        ),
-        migrations.AlterField(
-            model_name='historicalresolution',
-            name='rejection_reason',
-            field=models.TextField(blank=True, validators=[predictions.text.PlainText(multiline=True)], verbose_name='rejection reason'),
-        ),
-        migrations.AlterField(
-            model_name='historicalresolution',
-            name='state',
-            field=models.CharField(choices=[('proposed', 'Proposed'), ('final', 'Final'), ('rejected', 'Rejected'), ('superseded', 'Superseded')], default='proposed', max_length=12, verbose_name='state'),
-        ),
-        migrations.AlterField(
-            model_name='historicalresolution',
-            name='supersede_reason',
-            field=models.TextField(blank=True, validators=[predictions.text.PlainText(multiline=True)], verbose_name='supersede reason'),
-        ),
-        migrations.AlterField(
-            model_name='historicalresolution',
-            name='supersedes',
-            field=models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='predictions.resolution', verbose_name='supersedes'),
-        ),
-        migrations.AlterField(
-            model_name='historicalsource',
-            name='archived_url',
-            field=models.URLField(blank=True, max_length=1000, validators=[predictions.text.PlainText()], verbose_name='archived url'),
-        ),
-        migrations.AlterField(
-            model_name='historicalsource',
-            name='created_at',
-            field=models.DateTimeField(blank=True, editable=False, verbose_name='created at'),
-        ),
-        migrations.AlterField(
-            model_name='historicalsource',
-            name='event_date',
-            field=models.DateField(blank=True, null=True, verbose_name='event date'),
-        ),
-        migrations.AlterField(
-            model_name='historicalsource',
-            name='event_name',
-            field=models.CharField(blank=True, max_length=300, validators=[predictions.text.PlainText()], verbose_name='event name'),
-        ),
-        migrations.AlterField(
-            model_name='historicalsource',
-            name='event_place',
-            field=models.CharField(blank=True, max_length=300, validators=[predictions.text.PlainText()], verbose_name='event place'),
-        ),
-        migrations.AlterField(
-            model_name='historicalsource',
-            name='language',
-            field=models.CharField(max_length=35, validators=[predictions.text.PlainText(), django.core.validators.RegexValidator('^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$', 'Enter a BCP 47 language tag such as “en” or “zh-Hans”.')], verbose_name='language'),
-        ),
-        migrations.AlterField(
-            model_name='historicalsource',
-            name='outlet',
-            field=models.CharField(blank=True, help_text='Blank when unknown.', max_length=200, validators=[predictions.text.PlainText()], verbose_name='outlet'),
-        ),
-        migrations.AlterField(
-            model_name='historicalsource',
-            name='provenance_note',
-            field=models.TextField(blank=True, validators=[predictions.text.PlainText(multiline=True)], verbose_name='provenance note'),
-        ),
-        migrations.AlterField(
-            model_name='historicalsource',
-            name='published_on',
-            field=models.DateField(blank=True, help_text='Blank when unknown.', null=True, verbose_name='published on'),
-        ),
-        migrations.AlterField(
-            model_name='historicalsource',
-            name='slug',
-            field=models.SlugField(verbose_name='slug'),
-        ),
-        migrations.AlterField(
-            model_name='historicalsource',
-            name='text',
-            field=models.TextField(blank=True, help_text='Verbatim text, when it is not kept under seeds/.', validators=[predictions.text.PlainText(multiline=True, verbatim=True)], verbose_name='text'),
-        ),
-        migrations.AlterField(
-            model_name='historicalsource',
-            name='text_file',
-            field=models.CharField(blank=True, help_text='File name under seeds/ holding the verbatim text.', max_length=300, validators=[predictions.text.PlainText()], verbose_name='text file'),
-        ),
-        migrations.AlterField(
-            model_name='historicalsource',
-            name='text_sha256',
-            field=models.CharField(blank=True, max_length=64, verbose_name='text sha256'),
-        ),
-        migrations.AlterField(
-            model_name='historicalsource',
-            name='updated_at',
-            field=models.DateTimeField(blank=True, editable=False, verbose_name='updated at'),
-        ),
-        migrations.AlterField(
-            model_name='historicalsource',
-            name='url',
-            field=models.URLField(blank=True, help_text='Blank when unknown.', max_length=1000, validators=[predictions.text.PlainText()], verbose_name='url'),
-        ),
-        migrations.AlterField(
-            model_name='historicalspeaker',
-            name='created_at',
-            field=models.DateTimeField(blank=True, editable=False, verbose_name='created at'),
-        ),
-        migrations.AlterField(
-            model_name='historicalspeaker',
-            name='link',
-            field=models.URLField(blank=True, max_length=500, validators=[predictions.text.PlainText()], verbose_name='link'),
-        ),
-        migrations.AlterField(
-            model_name='historicalspeaker',
-            name='name',
-            field=models.CharField(max_length=200, validators=[predictions.text.PlainText()], verbose_name='name'),
-        ),
-        migrations.AlterField(
-            model_name='historicalspeaker',
-            name='slug',
-            field=models.SlugField(verbose_name='slug'),
-        ),
-        migrations.AlterField(
-            model_name='historicalspeaker',
-            name='updated_at',
-            field=models.DateTimeField(blank=True, editable=False, verbose_name='updated at'),
-        ),
-        migrations.AlterField(
-            model_name='prediction',
-            name='claim',
-            field=models.CharField(help_text='One checkable English sentence.', max_length=500, validators=[predictions.text.PlainText()], verbose_name='claim'),
-        ),
-        migrations.AlterField(
-            model_name='prediction',
-            name='created_at',
-            field=models.DateTimeField(auto_now_add=True, verbose_name='created at'),
-        ),
-        migrations.AlterField(
-            model_name='prediction',
-            name='final_resolution',
-            field=models.ForeignKey(blank=True, db_index=False, editable=False, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to='predictions.resolution', verbose_name='final resolution'),
-        ),
-        migrations.AlterField(
-            model_name='prediction',
-            name='horizon',
-            field=models.CharField(blank=True, help_text='The words used, e.g. “三年后”.', max_length=200, validators=[predictions.text.PlainText()], verbose_name='horizon'),
-        ),
-        migrations.AlterField(
-            model_name='prediction',
-            name='horizon_rule',
-            field=models.TextField(blank=True, help_text='How the horizon was turned into the resolve-on date.', validators=[predictions.text.PlainText(multiline=True)], verbose_name='horizon rule'),
-        ),
-        migrations.AlterField(
-            model_name='prediction',
-            name='implied_probability',
-            field=models.FloatField(blank=True, help_text='0–1; our reading of the stated confidence. Blank when none was stated.', null=True, validators=[django.core.validators.MinValueValidator(0.0), django.core.validators.MaxValueValidator(1.0)], verbose_name='implied probability'),
-        ),
-        migrations.AlterField(
-            model_name='prediction',
-            name='is_public',
-            field=models.BooleanField(default=True, verbose_name='is public'),
-        ),
-        migrations.AlterField(
-            model_name='prediction',
-            name='made_on',
-            field=models.DateField(help_text='When it was said.', verbose_name='made on'),
-        ),
-        migrations.AlterField(
-            model_name='prediction',
-            name='quote',
-            field=models.TextField(help_text='Exactly as the source has it, in the original language.', validators=[predictions.text.PlainText(multiline=True, verbatim=True)], verbose_name='quote'),
-        ),
-        migrations.AlterField(
-            model_name='prediction',
-            name='quote_end',
-            field=models.PositiveIntegerField(blank=True, null=True, verbose_name='quote end'),
-        ),
-        migrations.AlterField(
-            model_name='prediction',
-            name='quote_kind',
-            field=models.CharField(choices=[('direct', 'Direct quote'), ('reported', 'Reported speech')], default='direct', help_text="Direct: the source quotes the speaker in quotation marks. Reported: the source's paraphrase.", max_length=10, verbose_name='quote kind'),
-        ),
-        migrations.AlterField(
-            model_name='prediction',
-            name='quote_language',
-            field=models.CharField(max_length=35, validators=[predictions.text.PlainText(), django.core.validators.RegexValidator('^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$', 'Enter a BCP 47 language tag such as “en” or “zh-Hans”.')], verbose_name='quote language'),
-        ),
-        migrations.AlterField(
-            model_name='prediction',
-            name='quote_start',
-            field=models.PositiveIntegerField(blank=True, help_text='Character offset in the source.', null=True, verbose_name='quote start'),
-        ),
-        migrations.AlterField(
-            model_name='prediction',
-            name='resolution_criteria',
-            field=models.TextField(validators=[predictions.text.PlainText(multiline=True)], verbose_name='resolution criteria'),
-        ),
-        migrations.AlterField(
-            model_name='prediction',
-            name='resolve_on',
-            field=models.DateField(help_text='When it can be judged.', verbose_name='resolve on'),
-        ),
-        migrations.AlterField(
-            model_name='prediction',
-            name='reviewers',
-            field=models.ManyToManyField(blank=True, help_text='Optional.', related_name='assigned_predictions', to=settings.AUTH_USER_MODEL, verbose_name='reviewers'),
-        ),
-        migrations.AlterField(
-            model_name='prediction',
-            name='slug',
-            field=models.SlugField(help_text='Short name, unique within its source; used in URLs.', max_length=80, verbose_name='slug'),
-        ),
-        migrations.AlterField(
-            model_name='prediction',
-            name='source',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='predictions', to='predictions.source', verbose_name='source'),
-        ),
-        migrations.AlterField(
-            model_name='prediction',
-            name='speaker',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='predictions', to='predictions.speaker', verbose_name='speaker'),
-        ),
-        migrations.AlterField(
-            model_name='prediction',
-            name='spoken_language',
-            field=models.CharField(blank=True, help_text='BCP 47 tag of the language the speaker spoke, e.g. “en”. Blank when unknown.', max_length=35, validators=[predictions.text.PlainText(), django.core.validators.RegexValidator('^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$', 'Enter a BCP 47 language tag such as “en” or “zh-Hans”.')], verbose_name='spoken language'),
-        ),
-        migrations.AlterField(
-            model_name='prediction',
-            name='stated_confidence',
-            field=models.CharField(blank=True, help_text="The speaker's own words.", max_length=300, validators=[predictions.text.PlainText()], verbose_name='stated confidence'),
-        ),
-        migrations.AlterField(
-            model_name='prediction',
-            name='topics',
-            field=models.ManyToManyField(blank=True, related_name='predictions', to='predictions.topic', verbose_name='topics'),
-        ),
-        migrations.AlterField(
-            model_name='prediction',
-            name='updated_at',
-            field=models.DateTimeField(auto_now=True, verbose_name='updated at'),
-        ),
-        migrations.AlterField(
-            model_name='prediction',
-            name='version',
-            field=models.PositiveIntegerField(default=1, editable=False, verbose_name='version'),
-        ),
-        migrations.AlterField(
-            model_name='resolution',
-            name='as_of',
-            field=models.DateField(help_text='The date the evidence describes.', verbose_name='as of'),
-        ),
-        migrations.AlterField(
-            model_name='resolution',
-            name='confirmed_at',
-            field=models.DateTimeField(blank=True, null=True, verbose_name='confirmed at'),
-        ),
-        migrations.AlterField(
-            model_name='resolution',
-            name='confirmed_by',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='confirmed by'),
-        ),
-        migrations.AlterField(
-            model_name='resolution',
-            name='early_reason',
-            field=models.TextField(blank=True, validators=[predictions.text.PlainText(multiline=True)], verbose_name='early reason'),
-        ),
-        migrations.AlterField(
-            model_name='resolution',
-            name='outcome',
-            field=models.CharField(choices=[('correct', 'Correct'), ('incorrect', 'Incorrect'), ('partly_correct', 'Partly correct'), ('unresolvable', 'Unresolvable'), ('annulled', 'Annulled')], max_length=20, verbose_name='outcome'),
-        ),
-        migrations.AlterField(
-            model_name='resolution',
-            name='prediction',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='resolutions', to='predictions.prediction', verbose_name='prediction'),
-        ),
-        migrations.AlterField(
-            model_name='resolution',
-            name='proposed_at',
-            field=models.DateTimeField(verbose_name='proposed at'),
-        ),
-        migrations.AlterField(
-            model_name='resolution',
-            name='proposed_by',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='proposed by'),
-        ),
-        migrations.AlterField(
-            model_name='resolution',
-            name='rationale',
-            field=models.TextField(validators=[predictions.text.PlainText(multiline=True)], verbose_name='rationale'),
-        ),
-        migrations.AlterField(
-            model_name='resolution',
-            name='rejected_at',
-            field=models.DateTimeField(blank=True, null=True, verbose_name='rejected at'),
-        ),
-        migrations.AlterField(
-            model_name='resolution',
-            name='rejected_by',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='rejected by'),
-        ),
-        migrations.AlterField(
-            model_name='resolution',
-            name='rejection_reason',
-            field=models.TextField(blank=True, validators=[predictions.text.PlainText(multiline=True)], verbose_name='rejection reason'),
-        ),
-        migrations.AlterField(
-            model_name='resolution',
-            name='state',
-            field=models.CharField(choices=[('proposed', 'Proposed'), ('final', 'Final'), ('rejected', 'Rejected'), ('superseded', 'Superseded')], default='proposed', max_length=12, verbose_name='state'),
-        ),
-        migrations.AlterField(
-            model_name='resolution',
-            name='supersede_reason',
-            field=models.TextField(blank=True, validators=[predictions.text.PlainText(multiline=True)], verbose_name='supersede reason'),
-        ),
-        migrations.AlterField(
-            model_name='resolution',
-            name='supersedes',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='superseded_by', to='predictions.resolution', verbose_name='supersedes'),
-        ),
-        migrations.AlterField(
-            model_name='source',
-            name='archived_url',
-            field=models.URLField(blank=True, max_length=1000, validators=[predictions.text.PlainText()], verbose_name='archived url'),
-        ),
-        migrations.AlterField(
-            model_name='source',
-            name='created_at',
-            field=models.DateTimeField(auto_now_add=True, verbose_name='created at'),
-        ),
-        migrations.AlterField(
-            model_name='source',
-            name='event_date',
-            field=models.DateField(blank=True, null=True, verbose_name='event date'),
-        ),
-        migrations.AlterField(
-            model_name='source',
-            name='event_name',
-            field=models.CharField(blank=True, max_length=300, validators=[predictions.text.PlainText()], verbose_name='event name'),
-        ),
-        migrations.AlterField(
-            model_name='source',
-            name='event_place',
-            field=models.CharField(blank=True, max_length=300, validators=[predictions.text.PlainText()], verbose_name='event place'),
-        ),
-        migrations.AlterField(
-            model_name='source',
-            name='language',
-            field=models.CharField(max_length=35, validators=[predictions.text.PlainText(), django.core.validators.RegexValidator('^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$', 'Enter a BCP 47 language tag such as “en” or “zh-Hans”.')], verbose_name='language'),
-        ),
-        migrations.AlterField(
-            model_name='source',
-            name='outlet',
-            field=models.CharField(blank=True, help_text='Blank when unknown.', max_length=200, validators=[predictions.text.PlainText()], verbose_name='outlet'),
-        ),
-        migrations.AlterField(
-            model_name='source',
-            name='provenance_note',
-            field=models.TextField(blank=True, validators=[predictions.text.PlainText(multiline=True)], verbose_name='provenance note'),
-        ),
-        migrations.AlterField(
-            model_name='source',
-            name='published_on',
-            field=models.DateField(blank=True, help_text='Blank when unknown.', null=True, verbose_name='published on'),
-        ),
-        migrations.AlterField(
-            model_name='source',
-            name='slug',
-            field=models.SlugField(unique=True, verbose_name='slug'),
-        ),
-        migrations.AlterField(
-            model_name='source',
-            name='text',
-            field=models.TextField(blank=True, help_text='Verbatim text, when it is not kept under seeds/.', validators=[predictions.text.PlainText(multiline=True, verbatim=True)], verbose_name='text'),
-        ),
-        migrations.AlterField(
-            model_name='source',
-            name='text_file',
-            field=models.CharField(blank=True, help_text='File name under seeds/ holding the verbatim text.', max_length=300, validators=[predictions.text.PlainText()], verbose_name='text file'),
-        ),
-        migrations.AlterField(
-            model_name='source',
-            name='text_sha256',
-            field=models.CharField(blank=True, max_length=64, verbose_name='text sha256'),
-        ),
-        migrations.AlterField(
-            model_name='source',
-            name='updated_at',
-            field=models.DateTimeField(auto_now=True, verbose_name='updated at'),
-        ),
-        migrations.AlterField(
-            model_name='source',
-            name='url',
-            field=models.URLField(blank=True, help_text='Blank when unknown.', max_length=1000, validators=[predictions.text.PlainText()], verbose_name='url'),
-        ),
-        migrations.AlterField(
-            model_name='speaker',
-            name='created_at',
-            field=models.DateTimeField(auto_now_add=True, verbose_name='created at'),
-        ),
-        migrations.AlterField(
-            model_name='speaker',
-            name='link',
-            field=models.URLField(blank=True, max_length=500, validators=[predictions.text.PlainText()], verbose_name='link'),
-        ),
-        migrations.AlterField(
-            model_name='speaker',
-            name='name',
-            field=models.CharField(max_length=200, validators=[predictions.text.PlainText()], verbose_name='name'),
-        ),
-        migrations.AlterField(
-            model_name='speaker',
-            name='slug',
-            field=models.SlugField(unique=True, verbose_name='slug'),
-        ),
-        migrations.AlterField(
-            model_name='speaker',
-            name='updated_at',
-            field=models.DateTimeField(auto_now=True, verbose_name='updated at'),
-        ),
-        migrations.AlterField(
-            model_name='topic',
-            name='name',
-            field=models.CharField(max_length=100, validators=[predictions.text.PlainText()], verbose_name='name'),
-        ),
-        migrations.AlterField(
-            model_name='topic',
-            name='slug',
-            field=models.SlugField(unique=True, verbose_name='slug'),
+            model_name="historicalprediction",
+            name="implied_probability",
+            field=models.FloatField(
+                blank=True,
+                help_text="0–1; our reading of the stated confidence. Blank when none was stated.",
+                null=True,
+                validators=[
+                    django.core.validators.MinValueValidator(0.0),
+                    django.core.validators.MaxValueValidator(1.0),
+                ],
+                verbose_name="implied probability",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="historicalprediction",
+            name="is_public",
+            field=models.BooleanField(default=True, verbose_name="is public"),
+        ),
+        migrations.AlterField(
+            model_name="historicalprediction",
+            name="made_on",
+            field=models.DateField(help_text="When it was said.", verbose_name="made on"),
+        ),
+        migrations.AlterField(
+            model_name="historicalprediction",
+            name="quote",
+            field=models.TextField(
+                help_text="Exactly as the source has it, in the original language.",
+                validators=[predictions.text.PlainText(multiline=True, verbatim=True)],
+                verbose_name="quote",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="historicalprediction",
+            name="quote_end",
+            field=models.PositiveIntegerField(blank=True, null=True, verbose_name="quote end"),
+        ),
+        migrations.AlterField(
+            model_name="historicalprediction",
+            name="quote_kind",
+            field=models.CharField(
+                choices=[("direct", "Direct quote"), ("reported", "Reported speech")],
+                default="direct",
+                help_text="Direct: the source quotes the speaker in quotation marks. Reported: the source's paraphrase.",
+                max_length=10,
+                verbose_name="quote kind",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="historicalprediction",
+            name="quote_language",
+            field=models.CharField(
+                max_length=35,
+                validators=[
+                    predictions.text.PlainText(),
+                    django.core.validators.RegexValidator(
+                        "^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$", "Enter a BCP 47 language tag such as “en” or “zh-Hans”."
+                    ),
+                ],
+                verbose_name="quote language",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="historicalprediction",
+            name="quote_start",
+            field=models.PositiveIntegerField(
+                blank=True, help_text="Character offset in the source.", null=True, verbose_name="quote start"
+            ),
+        ),
+        migrations.AlterField(
+            model_name="historicalprediction",
+            name="resolution_criteria",
+            field=models.TextField(
+                validators=[predictions.text.PlainText(multiline=True)], verbose_name="resolution criteria"
+            ),
+        ),
+        migrations.AlterField(
+            model_name="historicalprediction",
+            name="resolve_on",
+            field=models.DateField(help_text="When it can be judged.", verbose_name="resolve on"),
+        ),
+        migrations.AlterField(
+            model_name="historicalprediction",
+            name="slug",
+            field=models.SlugField(
+                help_text="Short name, unique within its source; used in URLs.", max_length=80, verbose_name="slug"
+            ),
+        ),
+        migrations.AlterField(
+            model_name="historicalprediction",
+            name="source",
+            field=models.ForeignKey(
+                blank=True,
+                db_constraint=False,
+                null=True,
+                on_delete=django.db.models.deletion.DO_NOTHING,
+                related_name="+",
+                to="predictions.source",
+                verbose_name="source",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="historicalprediction",
+            name="speaker",
+            field=models.ForeignKey(
+                blank=True,
+                db_constraint=False,
+                null=True,
+                on_delete=django.db.models.deletion.DO_NOTHING,
+                related_name="+",
+                to="predictions.speaker",
+                verbose_name="speaker",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="historicalprediction",
+            name="spoken_language",
+            field=models.CharField(
+                blank=True,
+                help_text="BCP 47 tag of the language the speaker spoke, e.g. “en”. Blank when unknown.",
+                max_length=35,
+                validators=[
+                    predictions.text.PlainText(),
+                    django.core.validators.RegexValidator(
+                        "^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$", "Enter a BCP 47 language tag such as “en” or “zh-Hans”."
+                    ),
+                ],
+                verbose_name="spoken language",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="historicalprediction",
+            name="stated_confidence",
+            field=models.CharField(
+                blank=True,
+                help_text="The speaker's own words.",
+                max_length=300,
+                validators=[predictions.text.PlainText()],
+                verbose_name="stated confidence",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="historicalresolution",
+            name="as_of",
+            field=models.DateField(help_text="The date the evidence describes.", verbose_name="as of"),
+        ),
+        migrations.AlterField(
+            model_name="historicalresolution",
+            name="confirmed_at",
+            field=models.DateTimeField(blank=True, null=True, verbose_name="confirmed at"),
+        ),
+        migrations.AlterField(
+            model_name="historicalresolution",
+            name="confirmed_by",
+            field=models.ForeignKey(
+                blank=True,
+                db_constraint=False,
+                null=True,
+                on_delete=django.db.models.deletion.DO_NOTHING,
+                related_name="+",
+                to=settings.AUTH_USER_MODEL,
+                verbose_name="confirmed by",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="historicalresolution",
+            name="early_reason",
+            field=models.TextField(
+                blank=True, validators=[predictions.text.PlainText(multiline=True)], verbose_name="early reason"
+            ),
+        ),
+        migrations.AlterField(
+            model_name="historicalresolution",
+            name="outcome",
+            field=models.CharField(
+                choices=[
+                    ("correct", "Correct"),
+                    ("incorrect", "Incorrect"),
+                    ("partly_correct", "Partly correct"),
+                    ("unresolvable", "Unresolvable"),
+                    ("annulled", "Annulled"),
+                ],
+                max_length=20,
+                verbose_name="outcome",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="historicalresolution",
+            name="prediction",
+            field=models.ForeignKey(
+                blank=True,
+                db_constraint=False,
+                null=True,
+                on_delete=django.db.models.deletion.DO_NOTHING,
+                related_name="+",
+                to="predictions.prediction",
+                verbose_name="prediction",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="historicalresolution",
+            name="proposed_at",
+            field=models.DateTimeField(verbose_name="proposed at"),
+        ),
+        migrations.AlterField(
+            model_name="historicalresolution",
+            name="proposed_by",
+            field=models.ForeignKey(
+                blank=True,
+                db_constraint=False,
+                null=True,
+                on_delete=django.db.models.deletion.DO_NOTHING,
+                related_name="+",
+                to=settings.AUTH_USER_MODEL,
+                verbose_name="proposed by",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="historicalresolution",
+            name="rationale",
+            field=models.TextField(validators=[predictions.text.PlainText(multiline=True)], verbose_name="rationale"),
+        ),
+        migrations.AlterField(
+            model_name="historicalresolution",
+            name="rejected_at",
+            field=models.DateTimeField(blank=True, null=True, verbose_name="rejected at"),
+        ),
+        migrations.AlterField(
+            model_name="historicalresolution",
+            name="rejected_by",
+            field=models.ForeignKey(
+                blank=True,
+                db_constraint=False,
+                null=True,
+                on_delete=django.db.models.deletion.DO_NOTHING,
+                related_name="+",
+                to=settings.AUTH_USER_MODEL,
+                verbose_name="rejected by",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="historicalresolution",
+            name="rejection_reason",
+            field=models.TextField(
+                blank=True, validators=[predictions.text.PlainText(multiline=True)], verbose_name="rejection reason"
+            ),
+        ),
+        migrations.AlterField(
+            model_name="historicalresolution",
+            name="state",
+            field=models.CharField(
+                choices=[
+                    ("proposed", "Proposed"),
+                    ("final", "Final"),
+                    ("rejected", "Rejected"),
+                    ("superseded", "Superseded"),
+                ],
+                default="proposed",
+                max_length=12,
+                verbose_name="state",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="historicalresolution",
+            name="supersede_reason",
+            field=models.TextField(
+                blank=True, validators=[predictions.text.PlainText(multiline=True)], verbose_name="supersede reason"
+            ),
+        ),
+        migrations.AlterField(
+            model_name="historicalresolution",
+            name="supersedes",
+            field=models.ForeignKey(
+                blank=True,
+                db_constraint=False,
+                null=True,
+                on_delete=django.db.models.deletion.DO_NOTHING,
+                related_name="+",
+                to="predictions.resolution",
+                verbose_name="supersedes",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="historicalsource",
+            name="archived_url",
+            field=models.URLField(
+                blank=True, max_length=1000, validators=[predictions.text.PlainText()], verbose_name="archived url"
+            ),
+        ),
+        migrations.AlterField(
+            model_name="historicalsource",
+            name="created_at",
+            field=models.DateTimeField(blank=True, editable=False, verbose_name="created at"),
+        ),
+        migrations.AlterField(
+            model_name="historicalsource",
+            name="event_date",
+            field=models.DateField(blank=True, null=True, verbose_name="event date"),
+        ),
+        migrations.AlterField(
+            model_name="historicalsource",
+            name="event_name",
+            field=models.CharField(
+                blank=True, max_length=300, validators=[predictions.text.PlainText()], verbose_name="event name"
+            ),
+        ),
+        migrations.AlterField(
+            model_name="historicalsource",
+            name="event_place",
+            field=models.CharField(
+                blank=True, max_length=300, validators=[predictions.text.PlainText()], verbose_name="event place"
+            ),
+        ),
+        migrations.AlterField(
+            model_name="historicalsource",
+            name="language",
+            field=models.CharField(
+                max_length=35,
+                validators=[
+                    predictions.text.PlainText(),
+                    django.core.validators.RegexValidator(
+                        "^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$", "Enter a BCP 47 language tag such as “en” or “zh-Hans”."
+                    ),
+                ],
+                verbose_name="language",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="historicalsource",
+            name="outlet",
+            field=models.CharField(
+                blank=True,
+                help_text="Blank when unknown.",
+                max_length=200,
+                validators=[predictions.text.PlainText()],
+                verbose_name="outlet",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="historicalsource",
+            name="provenance_note",
+            field=models.TextField(
+                blank=True, validators=[predictions.text.PlainText(multiline=True)], verbose_name="provenance note"
+            ),
+        ),
+        migrations.AlterField(
+            model_name="historicalsource",
+            name="published_on",
+            field=models.DateField(blank=True, help_text="Blank when unknown.", null=True, verbose_name="published on"),
+        ),
+        migrations.AlterField(
+            model_name="historicalsource",
+            name="slug",
+            field=models.SlugField(verbose_name="slug"),
+        ),
+        migrations.AlterField(
+            model_name="historicalsource",
+            name="text",
+            field=models.TextField(
+                blank=True,
+                help_text="Verbatim text, when it is not kept under seeds/.",
+                validators=[predictions.text.PlainText(multiline=True, verbatim=True)],
+                verbose_name="text",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="historicalsource",
+            name="text_file",
+            field=models.CharField(
+                blank=True,
+                help_text="File name under seeds/ holding the verbatim text.",
+                max_length=300,
+                validators=[predictions.text.PlainText()],
+                verbose_name="text file",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="historicalsource",
+            name="text_sha256",
+            field=models.CharField(blank=True, max_length=64, verbose_name="text sha256"),
+        ),
+        migrations.AlterField(
+            model_name="historicalsource",
+            name="updated_at",
+            field=models.DateTimeField(blank=True, editable=False, verbose_name="updated at"),
+        ),
+        migrations.AlterField(
+            model_name="historicalsource",
+            name="url",
+            field=models.URLField(
+                blank=True,
+                help_text="Blank when unknown.",
+                max_length=1000,
+                validators=[predictions.text.PlainText()],
+                verbose_name="url",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="historicalspeaker",
+            name="created_at",
+            field=models.DateTimeField(blank=True, editable=False, verbose_name="created at"),
+        ),
+        migrations.AlterField(
+            model_name="historicalspeaker",
+            name="link",
+            field=models.URLField(
+                blank=True, max_length=500, validators=[predictions.text.PlainText()], verbose_name="link"
+            ),
+        ),
+        migrations.AlterField(
+            model_name="historicalspeaker",
+            name="name",
+            field=models.CharField(max_length=200, validators=[predictions.text.PlainText()], verbose_name="name"),
+        ),
+        migrations.AlterField(
+            model_name="historicalspeaker",
+            name="slug",
+            field=models.SlugField(verbose_name="slug"),
+        ),
+        migrations.AlterField(
+            model_name="historicalspeaker",
+            name="updated_at",
+            field=models.DateTimeField(blank=True, editable=False, verbose_name="updated at"),
+        ),
+        migrations.AlterField(
+            model_name="prediction",
+            name="claim",
+            field=models.CharField(
+                help_text="One checkable English sentence.",
+                max_length=500,
+                validators=[predictions.text.PlainText()],
+                verbose_name="claim",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="prediction",
+            name="created_at",
+            field=models.DateTimeField(auto_now_add=True, verbose_name="created at"),
+        ),
+        migrations.AlterField(
+            model_name="prediction",
+            name="final_resolution",
+            field=models.ForeignKey(
+                blank=True,
+                db_index=False,
+                editable=False,
+                null=True,
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="+",
+                to="predictions.resolution",
+                verbose_name="final resolution",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="prediction",
+            name="horizon",
+            field=models.CharField(
+                blank=True,
+                help_text="The words used, e.g. “三年后”.",
+                max_length=200,
+                validators=[predictions.text.PlainText()],
+                verbose_name="horizon",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="prediction",
+            name="horizon_rule",
+            field=models.TextField(
+                blank=True,
+                help_text="How the horizon was turned into the resolve-on date.",
+                validators=[predictions.text.PlainText(multiline=True)],
+                verbose_name="horizon rule",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="prediction",
+            name="implied_probability",
+            field=models.FloatField(
+                blank=True,
+                help_text="0–1; our reading of the stated confidence. Blank when none was stated.",
+                null=True,
+                validators=[
+                    django.core.validators.MinValueValidator(0.0),
+                    django.core.validators.MaxValueValidator(1.0),
+                ],
+                verbose_name="implied probability",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="prediction",
+            name="is_public",
+            field=models.BooleanField(default=True, verbose_name="is public"),
+        ),
+        migrations.AlterField(
+            model_name="prediction",
+            name="made_on",
+            field=models.DateField(help_text="When it was said.", verbose_name="made on"),
+        ),
+        migrations.AlterField(
+            model_name="prediction",
+            name="quote",
+            field=models.TextField(
+                help_text="Exactly as the source has it, in the original language.",
+                validators=[predictions.text.PlainText(multiline=True, verbatim=True)],
+                verbose_name="quote",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="prediction",
+            name="quote_end",
+            field=models.PositiveIntegerField(blank=True, null=True, verbose_name="quote end"),
+        ),
+        migrations.AlterField(
+            model_name="prediction",
+            name="quote_kind",
+            field=models.CharField(
+                choices=[("direct", "Direct quote"), ("reported", "Reported speech")],
+                default="direct",
+                help_text="Direct: the source quotes the speaker in quotation marks. Reported: the source's paraphrase.",
+                max_length=10,
+                verbose_name="quote kind",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="prediction",
+            name="quote_language",
+            field=models.CharField(
+                max_length=35,
+                validators=[
+                    predictions.text.PlainText(),
+                    django.core.validators.RegexValidator(
+                        "^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$", "Enter a BCP 47 language tag such as “en” or “zh-Hans”."
+                    ),
+                ],
+                verbose_name="quote language",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="prediction",
+            name="quote_start",
+            field=models.PositiveIntegerField(
+                blank=True, help_text="Character offset in the source.", null=True, verbose_name="quote start"
+            ),
+        ),
+        migrations.AlterField(
+            model_name="prediction",
+            name="resolution_criteria",
+            field=models.TextField(
+                validators=[predictions.text.PlainText(multiline=True)], verbose_name="resolution criteria"
+            ),
+        ),
+        migrations.AlterField(
+            model_name="prediction",
+            name="resolve_on",
+            field=models.DateField(help_text="When it can be judged.", verbose_name="resolve on"),
+        ),
+        migrations.AlterField(
+            model_name="prediction",
+            name="reviewers",
+            field=models.ManyToManyField(
+                blank=True,
+                help_text="Optional.",
+                related_name="assigned_predictions",
+                to=settings.AUTH_USER_MODEL,
+                verbose_name="reviewers",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="prediction",
+            name="slug",
+            field=models.SlugField(
+                help_text="Short name, unique within its source; used in URLs.", max_length=80, verbose_name="slug"
+            ),
+        ),
+        migrations.AlterField(
+            model_name="prediction",
+            name="source",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="predictions",
+                to="predictions.source",
+                verbose_name="source",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="prediction",
+            name="speaker",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="predictions",
+                to="predictions.speaker",
+                verbose_name="speaker",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="prediction",
+            name="spoken_language",
+            field=models.CharField(
+                blank=True,
+                help_text="BCP 47 tag of the language the speaker spoke, e.g. “en”. Blank when unknown.",
+                max_length=35,
+                validators=[
+                    predictions.text.PlainText(),
+                    django.core.validators.RegexValidator(
+                        "^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$", "Enter a BCP 47 language tag such as “en” or “zh-Hans”."
+                    ),
+                ],
+                verbose_name="spoken language",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="prediction",
+            name="stated_confidence",
+            field=models.CharField(
+                blank=True,
+                help_text="The speaker's own words.",
+                max_length=300,
+                validators=[predictions.text.PlainText()],
+                verbose_name="stated confidence",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="prediction",
+            name="topics",
+            field=models.ManyToManyField(
+                blank=True, related_name="predictions", to="predictions.topic", verbose_name="topics"
+            ),
+        ),
+        migrations.AlterField(
+            model_name="prediction",
+            name="updated_at",
+            field=models.DateTimeField(auto_now=True, verbose_name="updated at"),
+        ),
+        migrations.AlterField(
+            model_name="prediction",
+            name="version",
+            field=models.PositiveIntegerField(default=1, editable=False, verbose_name="version"),
+        ),
+        migrations.AlterField(
+            model_name="resolution",
+            name="as_of",
+            field=models.DateField(help_text="The date the evidence describes.", verbose_name="as of"),
+        ),
+        migrations.AlterField(
+            model_name="resolution",
+            name="confirmed_at",
+            field=models.DateTimeField(blank=True, null=True, verbose_name="confirmed at"),
+        ),
+        migrations.AlterField(
+            model_name="resolution",
+            name="confirmed_by",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="+",
+                to=settings.AUTH_USER_MODEL,
+                verbose_name="confirmed by",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="resolution",
+            name="early_reason",
+            field=models.TextField(
+                blank=True, validators=[predictions.text.PlainText(multiline=True)], verbose_name="early reason"
+            ),
+        ),
+        migrations.AlterField(
+            model_name="resolution",
+            name="outcome",
+            field=models.CharField(
+                choices=[
+                    ("correct", "Correct"),
+                    ("incorrect", "Incorrect"),
+                    ("partly_correct", "Partly correct"),
+                    ("unresolvable", "Unresolvable"),
+                    ("annulled", "Annulled"),
+                ],
+                max_length=20,
+                verbose_name="outcome",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="resolution",
+            name="prediction",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="resolutions",
+                to="predictions.prediction",
+                verbose_name="prediction",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="resolution",
+            name="proposed_at",
+            field=models.DateTimeField(verbose_name="proposed at"),
+        ),
+        migrations.AlterField(
+            model_name="resolution",
+            name="proposed_by",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="+",
+                to=settings.AUTH_USER_MODEL,
+                verbose_name="proposed by",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="resolution",
+            name="rationale",
+            field=models.TextField(validators=[predictions.text.PlainText(multiline=True)], verbose_name="rationale"),
+        ),
+        migrations.AlterField(
+            model_name="resolution",
+            name="rejected_at",
+            field=models.DateTimeField(blank=True, null=True, verbose_name="rejected at"),
+        ),
+        migrations.AlterField(
+            model_name="resolution",
+            name="rejected_by",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="+",
+                to=settings.AUTH_USER_MODEL,
+                verbose_name="rejected by",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="resolution",
+            name="rejection_reason",
+            field=models.TextField(
+                blank=True, validators=[predictions.text.PlainText(multiline=True)], verbose_name="rejection reason"
+            ),
+        ),
+        migrations.AlterField(
+            model_name="resolution",
+            name="state",
+            field=models.CharField(
+                choices=[
+                    ("proposed", "Proposed"),
+                    ("final", "Final"),
+                    ("rejected", "Rejected"),
+                    ("superseded", "Superseded"),
+                ],
+                default="proposed",
+                max_length=12,
+                verbose_name="state",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="resolution",
+            name="supersede_reason",
+            field=models.TextField(
+                blank=True, validators=[predictions.text.PlainText(multiline=True)], verbose_name="supersede reason"
+            ),
+        ),
+        migrations.AlterField(
+            model_name="resolution",
+            name="supersedes",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="superseded_by",
+                to="predictions.resolution",
+                verbose_name="supersedes",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="source",
+            name="archived_url",
+            field=models.URLField(
+                blank=True, max_length=1000, validators=[predictions.text.PlainText()], verbose_name="archived url"
+            ),
+        ),
+        migrations.AlterField(
+            model_name="source",
+            name="created_at",
+            field=models.DateTimeField(auto_now_add=True, verbose_name="created at"),
+        ),
+        migrations.AlterField(
+            model_name="source",
+            name="event_date",
+            field=models.DateField(blank=True, null=True, verbose_name="event date"),
+        ),
+        migrations.AlterField(
+            model_name="source",
+            name="event_name",
+            field=models.CharField(
+                blank=True, max_length=300, validators=[predictions.text.PlainText()], verbose_name="event name"
+            ),
+        ),
+        migrations.AlterField(
+            model_name="source",
+            name="event_place",
+            field=models.CharField(
+                blank=True, max_length=300, validators=[predictions.text.PlainText()], verbose_name="event place"
+            ),
+        ),
+        migrations.AlterField(
+            model_name="source",
+            name="language",
+            field=models.CharField(
+                max_length=35,
+                validators=[
+                    predictions.text.PlainText(),
+                    django.core.validators.RegexValidator(
+                        "^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$", "Enter a BCP 47 language tag such as “en” or “zh-Hans”."
+                    ),
+                ],
+                verbose_name="language",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="source",
+            name="outlet",
+            field=models.CharField(
+                blank=True,
+                help_text="Blank when unknown.",
+                max_length=200,
+                validators=[predictions.text.PlainText()],
+                verbose_name="outlet",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="source",
+            name="provenance_note",
+            field=models.TextField(
+                blank=True, validators=[predictions.text.PlainText(multiline=True)], verbose_name="provenance note"
+            ),
+        ),
+        migrations.AlterField(
+            model_name="source",
+            name="published_on",
+            field=models.DateField(blank=True, help_text="Blank when unknown.", null=True, verbose_name="published on"),
+        ),
+        migrations.AlterField(
+            model_name="source",
+            name="slug",
+            field=models.SlugField(unique=True, verbose_name="slug"),
+        ),
+        migrations.AlterField(
+            model_name="source",
+            name="text",
+            field=models.TextField(
+                blank=True,
+                help_text="Verbatim text, when it is not kept under seeds/.",
+                validators=[predictions.text.PlainText(multiline=True, verbatim=True)],
+                verbose_name="text",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="source",
+            name="text_file",
+            field=models.CharField(
+                blank=True,
+                help_text="File name under seeds/ holding the verbatim text.",
+                max_length=300,
+                validators=[predictions.text.PlainText()],
+                verbose_name="text file",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="source",
+            name="text_sha256",
+            field=models.CharField(blank=True, max_length=64, verbose_name="text sha256"),
+        ),
+        migrations.AlterField(
+            model_name="source",
+            name="updated_at",
+            field=models.DateTimeField(auto_now=True, verbose_name="updated at"),
+        ),
+        migrations.AlterField(
+            model_name="source",
+            name="url",
+            field=models.URLField(
+                blank=True,
+                help_text="Blank when unknown.",
+                max_length=1000,
+                validators=[predictions.text.PlainText()],
+                verbose_name="url",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="speaker",
+            name="created_at",
+            field=models.DateTimeField(auto_now_add=True, verbose_name="created at"),
+        ),
+        migrations.AlterField(
+            model_name="speaker",
+            name="link",
+            field=models.URLField(
+                blank=True, max_length=500, validators=[predictions.text.PlainText()], verbose_name="link"
+            ),
+        ),
+        migrations.AlterField(
+            model_name="speaker",
+            name="name",
+            field=models.CharField(max_length=200, validators=[predictions.text.PlainText()], verbose_name="name"),
+        ),
+        migrations.AlterField(
+            model_name="speaker",
+            name="slug",
+            field=models.SlugField(unique=True, verbose_name="slug"),
+        ),
+        migrations.AlterField(
+            model_name="speaker",
+            name="updated_at",
+            field=models.DateTimeField(auto_now=True, verbose_name="updated at"),
+        ),
+        migrations.AlterField(
+            model_name="topic",
+            name="name",
+            field=models.CharField(max_length=100, validators=[predictions.text.PlainText()], verbose_name="name"),
+        ),
+        migrations.AlterField(
+            model_name="topic",
+            name="slug",
+            field=models.SlugField(unique=True, verbose_name="slug"),
         ),
     ]
