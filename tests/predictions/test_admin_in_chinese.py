@@ -8,17 +8,22 @@ chrome, and is left out before looking.
 
 from __future__ import annotations
 
+import datetime
 import re
 from html.parser import HTMLParser
 
 import pytest
 from django.contrib import admin
 from django.contrib.auth.models import User
+from django.db.models import Model
 from django.test import Client
 from django.urls import reverse
 
-from predictions.models import Prediction
-from tests.factories import PredictionFactory
+from predictions.models import Prediction, Resolution
+from tests.factories import PredictionFactory, final_resolution_for
+from tests.tracker.helpers import due_prediction
+from tracker.models import Reminder, Snooze
+from tracker.services.reminders.sweep import reminders_sweep
 
 pytestmark = pytest.mark.django_db
 
@@ -61,6 +66,23 @@ ENGLISH_CHROME = [
     "Provenance note",
     "Archived url",
     "Loaded version",
+    "Stage",
+    "Round",
+    "Recipient",
+    "Item count",
+    "Started at",
+    "Finished at",
+    "Message id",
+    "Escalation",
+    "Last error",
+    "Proposed at",
+    "Confirmed at",
+    "Rejection reason",
+    "Reason",
+    "Until",
+    # Our rows' names in titles and breadcrumbs (``__str__``).
+    "of prediction",
+    "digest to",
 ]
 
 
@@ -83,9 +105,9 @@ class VisibleText(HTMLParser):
             self.parts.append(data)
 
 
-def ledger_content(prediction: Prediction) -> list[str]:
-    """The row's own words and names: data, shown as entered in whatever language."""
-    rows = [prediction, prediction.source, prediction.speaker, *prediction.topics.all()]
+def ledger_content(prediction: Prediction, *more: Model) -> list[str]:
+    """The rows' own words and names: data, shown as entered (or as sent) in whatever language."""
+    rows = [prediction, prediction.source, prediction.speaker, *prediction.topics.all(), *more]
     values = [getattr(row, field.attname) for row in rows for field in row._meta.concrete_fields]
     return sorted({value for value in values if isinstance(value, str) and value.strip()}, key=len, reverse=True)
 
@@ -105,8 +127,8 @@ def english_chrome_in(text: str) -> list[str]:
     return [words for words in ENGLISH_CHROME if re.search(rf"\b{re.escape(words)}\b", text)]
 
 
-def admin_pages(prediction: Prediction, reviewer: User) -> list[str]:
-    """The home, every list of both apps a reviewer may see, and three forms."""
+def admin_pages(reviewer: User, prediction: Prediction, resolution: Resolution, reminder: Reminder) -> list[str]:
+    """The home, every list of both apps a reviewer may see, and the forms of a ledger's and a reminder's rows."""
     changelists = [
         reverse(f"admin:{model._meta.app_label}_{model._meta.model_name}_changelist")
         for model in admin.site._registry
@@ -119,14 +141,28 @@ def admin_pages(prediction: Prediction, reviewer: User) -> list[str]:
         reverse("admin:predictions_prediction_change", args=[prediction.pk]),
         reverse("admin:predictions_source_change", args=[prediction.source.pk]),
         reverse("admin:predictions_speaker_change", args=[prediction.speaker.pk]),
+        reverse("admin:predictions_resolution_change", args=[resolution.pk]),
+        reverse("admin:tracker_reminder_change", args=[reminder.pk]),
+        reverse("admin:tracker_delivery_change", args=[reminder.delivery_id]),
+        reverse("admin:tracker_overdueprediction_change", args=[prediction.pk]),
     ]
 
 
-def test_a_chinese_reviewer_meets_no_english_chrome_in_the_admin(reviewer_client: Client, reviewer: User) -> None:
-    prediction = PredictionFactory.create()
-    data = ledger_content(prediction)
-    pages = admin_pages(prediction, reviewer)
-    assert len(pages) > 12, pages
+def test_a_chinese_reviewer_meets_no_english_chrome_in_the_admin(
+    frozen_now: datetime.datetime, reviewer_client: Client, reviewer: User
+) -> None:
+    # Rows in every list, so their column headers and filters show: a reminded overdue prediction, its
+    # delivery, a snooze of another, and a verdict on a third.
+    overdue = due_prediction(days_ago=30)
+    reminders_sweep()
+    reminder = Reminder.objects.get(prediction=overdue)
+    assert reminder.delivery is not None  # the sweep sent it
+    snooze = Snooze.objects.create(prediction=due_prediction(), until=frozen_now.date(), reason="On leave.")
+    judged = PredictionFactory.create()
+    resolution = final_resolution_for(judged)
+    data = ledger_content(overdue, reminder, reminder.delivery, snooze, resolution) + ledger_content(judged)
+    pages = admin_pages(reviewer, overdue, resolution, reminder)
+    assert len(pages) > 15, pages
 
     english = {url: found for url in pages if (found := english_chrome_in(visible_text(reviewer_client, url, data)))}
 

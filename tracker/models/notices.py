@@ -10,6 +10,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from predictions.models import Resolution
@@ -58,4 +59,7 @@ class ProposalNotice(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.kind} notice for resolution {self.resolution_id}"
+        return gettext("%(kind)s notice for resolution %(resolution)s") % {
+            "kind": self.get_kind_display(),
+            "resolution": self.resolution_id,
+        }

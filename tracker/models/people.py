@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -38,7 +39,7 @@ class ReviewerPreference(models.Model):
         verbose_name_plural = _("reviewer preferences")
 
     def __str__(self) -> str:
-        return f"reminder preferences of user {self.user_id}"
+        return gettext("reminder preferences of user %(user)s") % {"user": self.user_id}
 
 
 class Snooze(models.Model):
@@ -62,7 +63,10 @@ class Snooze(models.Model):
         ordering = ["until"]
 
     def __str__(self) -> str:
-        return f"prediction {self.prediction_id} snoozed until {self.until}"
+        return gettext("prediction %(prediction)s snoozed until %(date)s") % {
+            "prediction": self.prediction_id,
+            "date": self.until,
+        }
 
 
 class OverduePrediction(Prediction):
