@@ -11,10 +11,6 @@ from config.health import healthz, readyz
 from predictions.api.base.errors import bad_request_json, server_error_json
 from predictions.api.urls import api_fallback
 
-admin.site.site_header = "Hindsight reviewers"
-admin.site.site_title = "Hindsight admin"
-admin.site.index_title = "Ledger and reminders"
-
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("readyz", readyz, name="readyz"),

@@ -14,11 +14,16 @@ from typing import Any
 from django.contrib import admin
 from django.http import HttpRequest
 from django.template.response import TemplateResponse
+from django.utils.translation import gettext_lazy as _
 
 from predictions.selectors.queue import reviewer_queue
 
 
 class HindsightAdminSite(admin.AdminSite):
+    # Lazy, so each reviewer reads them in the admin's language (they were plain strings in config.urls).
+    site_header = _("Hindsight reviewers")
+    site_title = _("Hindsight admin")
+    index_title = _("Ledger and reminders")
     index_template = "admin/hindsight_index.html"
 
     def index(self, request: HttpRequest, extra_context: dict[str, Any] | None = None) -> TemplateResponse:

@@ -136,7 +136,7 @@ class PredictionAdminForm(forms.ModelForm[Prediction]):
         help_text=_("Kept in the public history of the prediction. Required when editing."),
     )
     # The version the reviewer started from: a concurrent edit is refused, not overwritten.
-    loaded_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    loaded_version = forms.IntegerField(label=_("Loaded version"), widget=forms.HiddenInput, required=False)
 
     class Meta:
         model = Prediction

@@ -1,6 +1,7 @@
 """The ledger's models. One module per idea; import them from here.
 
-- ``ledger``: topics, speakers, sources, predictions;
+- ``ledger``: sources and predictions;
+- ``reference``: topics and speakers (slug-keyed, named);
 - ``hedges``: passages of a prediction's source that qualify its confidence;
 - ``resolutions``: resolutions, their confirmations and evidence;
 - ``outbox``: events for the outside world, written with each change;
@@ -14,8 +15,9 @@ from __future__ import annotations
 
 from predictions.models.hedges import Hedge
 from predictions.models.intake import DismissedCandidate
-from predictions.models.ledger import Prediction, QuoteKind, Source, SourceTextError, Speaker, Status, Topic
+from predictions.models.ledger import Prediction, QuoteKind, Source, SourceTextError, Status
 from predictions.models.outbox import OutboxEvent
+from predictions.models.reference import Speaker, Topic
 from predictions.models.resolutions import Evidence, Outcome, Resolution, ResolutionConfirmation, ResolutionState
 from predictions.models.tallies import KeptCalibrationBin, KeptTally
 from predictions.models.throttle import ThrottleWindow

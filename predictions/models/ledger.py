@@ -21,6 +21,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from predictions.models.reference import SlugKeyed, Speaker, Topic
 from predictions.selectors.status import PredictionManager, Status, recorded_late_for, recorded_on_for, status_for
 from predictions.text import multi_line, single_line, verbatim_text
 
@@ -35,64 +36,6 @@ class SourceTextError(Exception):
     """A source's stored text is missing or does not match its recorded sha256."""
 
 
-class SlugManager(models.Manager):
-    """Natural keys by slug, so fixtures can refer to rows without ids."""
-
-    def get_by_natural_key(self, slug: str) -> models.Model:
-        return self.get(slug=slug)
-
-
-class SlugKeyed(models.Model):
-    """Referred to by its slug: fixtures name it, and it is found by natural key."""
-
-    slug: models.SlugField[str, str]
-    objects = SlugManager()
-
-    class Meta:
-        abstract = True
-
-    def natural_key(self) -> tuple[str]:
-        return (self.slug,)
-
-
-class Named(SlugKeyed):
-    """Listed and shown by its name."""
-
-    name: models.CharField[str, str]
-
-    class Meta:
-        abstract = True
-        ordering = ["name"]
-
-    def __str__(self) -> str:
-        return self.name
-
-
-class Topic(Named):
-    slug = models.SlugField(unique=True)
-    name = models.CharField(max_length=100, validators=[single_line])
-    name_zh = models.CharField(_("name (Chinese)"), max_length=100, blank=True, validators=[single_line])
-
-
-class Speaker(Named):
-    name = models.CharField(max_length=200, validators=[single_line])
-    name_original = models.CharField(
-        _("name in original script"),
-        max_length=200,
-        blank=True,
-        help_text=_("E.g. 山姆·奥尔特曼."),
-        validators=[single_line],
-    )
-    slug = models.SlugField(unique=True)
-    role = models.CharField(_("role / affiliation"), max_length=300, blank=True, validators=[single_line])
-    role_zh = models.CharField(_("role / affiliation (Chinese)"), max_length=300, blank=True, validators=[single_line])
-    link = models.URLField(blank=True, max_length=500, validators=[single_line])
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
-
-    history = HistoricalRecords()
-
-
 class Source(SlugKeyed):
     """Where a prediction was said or reported, with the text we quote from.
 
@@ -102,7 +45,7 @@ class Source(SlugKeyed):
     ``provenance_note`` says what was looked for and not found.
     """
 
-    slug = models.SlugField(unique=True)
+    slug = models.SlugField(_("slug"), unique=True)
     title = models.CharField(_("title (English)"), max_length=500, validators=[single_line])
     title_original = models.CharField(
         _("title in original language"), max_length=500, blank=True, validators=[single_line]
@@ -114,32 +57,42 @@ class Source(SlugKeyed):
         help_text=_("Only when the original is not Chinese."),
         validators=[single_line],
     )
-    outlet = models.CharField(max_length=200, blank=True, help_text=_("Blank when unknown."), validators=[single_line])
-    url = models.URLField(max_length=1000, blank=True, help_text=_("Blank when unknown."), validators=[single_line])
-    archived_url = models.URLField(max_length=1000, blank=True, validators=[single_line])
-    language = models.CharField(max_length=35, validators=[single_line, bcp47_validator])
-    published_on = models.DateField(null=True, blank=True, help_text=_("Blank when unknown."))
-    event_name = models.CharField(max_length=300, blank=True, validators=[single_line])
-    event_place = models.CharField(max_length=300, blank=True, validators=[single_line])
-    event_date = models.DateField(null=True, blank=True)
+    outlet = models.CharField(
+        _("outlet"), max_length=200, blank=True, help_text=_("Blank when unknown."), validators=[single_line]
+    )
+    url = models.URLField(
+        _("url"), max_length=1000, blank=True, help_text=_("Blank when unknown."), validators=[single_line]
+    )
+    archived_url = models.URLField(_("archived url"), max_length=1000, blank=True, validators=[single_line])
+    language = models.CharField(_("language"), max_length=35, validators=[single_line, bcp47_validator])
+    published_on = models.DateField(_("published on"), null=True, blank=True, help_text=_("Blank when unknown."))
+    event_name = models.CharField(_("event name"), max_length=300, blank=True, validators=[single_line])
+    event_place = models.CharField(_("event place"), max_length=300, blank=True, validators=[single_line])
+    event_date = models.DateField(_("event date"), null=True, blank=True)
     text_file = models.CharField(
+        _("text file"),
         max_length=300,
         blank=True,
         help_text=_("File name under seeds/ holding the verbatim text."),
         validators=[single_line],
     )
     text = models.TextField(
-        blank=True, help_text=_("Verbatim text, when it is not kept under seeds/."), validators=[verbatim_text]
+        _("text"),
+        blank=True,
+        help_text=_("Verbatim text, when it is not kept under seeds/."),
+        validators=[verbatim_text],
     )
-    text_sha256 = models.CharField(max_length=64, blank=True)
-    provenance_note = models.TextField(blank=True, validators=[multi_line])
+    text_sha256 = models.CharField(_("text sha256"), max_length=64, blank=True)
+    provenance_note = models.TextField(_("provenance note"), blank=True, validators=[multi_line])
     provenance_note_zh = models.TextField(_("provenance note (Chinese)"), blank=True, validators=[multi_line])
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
     history = HistoricalRecords()
 
     class Meta:
+        verbose_name = _("source")
+        verbose_name_plural = _("sources")
         ordering = ["-published_on", "title"]
         constraints = [
             models.CheckConstraint(
@@ -180,65 +133,91 @@ class QuoteKind(models.TextChoices):
 
 
 class Prediction(models.Model):
-    speaker = models.ForeignKey(Speaker, on_delete=models.PROTECT, related_name="predictions")
-    source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="predictions")
-    slug = models.SlugField(max_length=80, help_text=_("Short name, unique within its source; used in URLs."))
+    speaker = models.ForeignKey(
+        Speaker, on_delete=models.PROTECT, related_name="predictions", verbose_name=_("speaker")
+    )
+    source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="predictions", verbose_name=_("source"))
+    slug = models.SlugField(
+        _("slug"), max_length=80, help_text=_("Short name, unique within its source; used in URLs.")
+    )
 
     quote = models.TextField(
-        help_text=_("Exactly as the source has it, in the original language."), validators=[verbatim_text]
+        _("quote"), help_text=_("Exactly as the source has it, in the original language."), validators=[verbatim_text]
     )
-    quote_language = models.CharField(max_length=35, validators=[single_line, bcp47_validator])
+    quote_language = models.CharField(_("quote language"), max_length=35, validators=[single_line, bcp47_validator])
     quote_kind = models.CharField(
+        _("quote kind"),
         max_length=10,
         choices=QuoteKind.choices,
         default=QuoteKind.DIRECT,
         help_text=_("Direct: the source quotes the speaker in quotation marks. Reported: the source's paraphrase."),
     )
     spoken_language = models.CharField(
+        _("spoken language"),
         max_length=35,
         blank=True,
         help_text=_("BCP 47 tag of the language the speaker spoke, e.g. “en”. Blank when unknown."),
         validators=[single_line, bcp47_validator],
     )
-    quote_start = models.PositiveIntegerField(null=True, blank=True, help_text=_("Character offset in the source."))
-    quote_end = models.PositiveIntegerField(null=True, blank=True)
+    quote_start = models.PositiveIntegerField(
+        _("quote start"), null=True, blank=True, help_text=_("Character offset in the source.")
+    )
+    quote_end = models.PositiveIntegerField(_("quote end"), null=True, blank=True)
     translation = models.TextField(
         _("translation (English)"),
         help_text=_("Our English translation; not the speaker's own words."),
         validators=[multi_line],
     )
-    claim = models.CharField(max_length=500, help_text=_("One checkable English sentence."), validators=[single_line])
+    claim = models.CharField(
+        _("claim"), max_length=500, help_text=_("One checkable English sentence."), validators=[single_line]
+    )
     claim_zh = models.CharField(_("claim (Chinese)"), max_length=500, blank=True, validators=[single_line])
 
-    made_on = models.DateField(help_text=_("When it was said."))
+    made_on = models.DateField(_("made on"), help_text=_("When it was said."))
     horizon = models.CharField(
-        max_length=200, blank=True, help_text=_("The words used, e.g. “三年后”."), validators=[single_line]
+        _("horizon"),
+        max_length=200,
+        blank=True,
+        help_text=_("The words used, e.g. “三年后”."),
+        validators=[single_line],
     )
     horizon_rule = models.TextField(
-        blank=True, help_text=_("How the horizon was turned into the resolve-on date."), validators=[multi_line]
+        _("horizon rule"),
+        blank=True,
+        help_text=_("How the horizon was turned into the resolve-on date."),
+        validators=[multi_line],
     )
     horizon_rule_zh = models.TextField(_("horizon rule (Chinese)"), blank=True, validators=[multi_line])
-    resolve_on = models.DateField(help_text=_("When it can be judged."))
-    resolution_criteria = models.TextField(validators=[multi_line])
+    resolve_on = models.DateField(_("resolve on"), help_text=_("When it can be judged."))
+    resolution_criteria = models.TextField(_("resolution criteria"), validators=[multi_line])
     resolution_criteria_zh = models.TextField(_("resolution criteria (Chinese)"), blank=True, validators=[multi_line])
 
     stated_confidence = models.CharField(
-        max_length=300, blank=True, help_text=_("The speaker's own words."), validators=[single_line]
+        _("stated confidence"),
+        max_length=300,
+        blank=True,
+        help_text=_("The speaker's own words."),
+        validators=[single_line],
     )
     stated_confidence_zh = models.CharField(
         _("stated confidence (Chinese)"), max_length=300, blank=True, validators=[single_line]
     )
     implied_probability = models.FloatField(
+        _("implied probability"),
         null=True,
         blank=True,
         validators=[MinValueValidator(0.0), MaxValueValidator(1.0)],
         help_text=_("0–1; our reading of the stated confidence. Blank when none was stated."),
     )
-    topics = models.ManyToManyField(Topic, blank=True, related_name="predictions")
+    topics = models.ManyToManyField(Topic, blank=True, related_name="predictions", verbose_name=_("topics"))
     reviewers = models.ManyToManyField(
-        settings.AUTH_USER_MODEL, blank=True, related_name="assigned_predictions", help_text=_("Optional.")
+        settings.AUTH_USER_MODEL,
+        blank=True,
+        related_name="assigned_predictions",
+        help_text=_("Optional."),
+        verbose_name=_("reviewers"),
     )
-    is_public = models.BooleanField(default=True)
+    is_public = models.BooleanField(_("is public"), default=True)
     # When it entered the public ledger: set once, at creation (a draft, when
     # drafts exist, gets it when published), never edited. Scores and the
     # "recorded late" rule read it (``selectors.status``).
@@ -275,17 +254,20 @@ class Prediction(models.Model):
         related_name="+",
         editable=False,
         db_index=False,
+        verbose_name=_("final resolution"),
     )
     # Optimistic concurrency: every write bumps it; a writer that read an older
     # version gets a conflict instead of overwriting (API: If-Match → 412).
-    version = models.PositiveIntegerField(default=1, editable=False)
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    version = models.PositiveIntegerField(_("version"), default=1, editable=False)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
     objects = PredictionManager()
     history = HistoricalRecords(excluded_fields=["final_resolution", "version", "updated_at"])
 
     class Meta:
+        verbose_name = _("prediction")
+        verbose_name_plural = _("predictions")
         ordering = ["resolve_on", "id"]
         constraints = [
             models.UniqueConstraint(fields=["source", "slug"], name="prediction_slug_unique_in_source"),

@@ -44,36 +44,59 @@ class Resolution(models.Model):
     final one, with a reason; both stay in the history.
     """
 
-    prediction = models.ForeignKey(Prediction, on_delete=models.PROTECT, related_name="resolutions")
-    outcome = models.CharField(max_length=20, choices=Outcome.choices)
-    rationale = models.TextField(validators=[multi_line])
+    prediction = models.ForeignKey(
+        Prediction, on_delete=models.PROTECT, related_name="resolutions", verbose_name=_("prediction")
+    )
+    outcome = models.CharField(_("outcome"), max_length=20, choices=Outcome.choices)
+    rationale = models.TextField(_("rationale"), validators=[multi_line])
     rationale_zh = models.TextField(_("rationale (Chinese)"), blank=True, validators=[multi_line])
-    as_of = models.DateField(help_text=_("The date the evidence describes."))
-    state = models.CharField(max_length=12, choices=ResolutionState.choices, default=ResolutionState.PROPOSED)
-    proposed_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
-    proposed_at = models.DateTimeField()
+    as_of = models.DateField(_("as of"), help_text=_("The date the evidence describes."))
+    state = models.CharField(
+        _("state"), max_length=12, choices=ResolutionState.choices, default=ResolutionState.PROPOSED
+    )
+    proposed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", verbose_name=_("proposed by")
+    )
+    proposed_at = models.DateTimeField(_("proposed at"))
     confirmed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("confirmed by"),
     )
-    confirmed_at = models.DateTimeField(null=True, blank=True)
+    confirmed_at = models.DateTimeField(_("confirmed at"), null=True, blank=True)
     rejected_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("rejected by"),
     )
-    rejected_at = models.DateTimeField(null=True, blank=True)
-    rejection_reason = models.TextField(blank=True, validators=[multi_line])
+    rejected_at = models.DateTimeField(_("rejected at"), null=True, blank=True)
+    rejection_reason = models.TextField(_("rejection reason"), blank=True, validators=[multi_line])
     # Not a OneToOneField: a rejected re-resolution keeps pointing at the verdict it
     # failed to replace, and the next attempt must be able to point at it too. The
     # constraint below allows one live (proposed, final or superseded) row per target.
     supersedes = models.ForeignKey(
-        "self", null=True, blank=True, on_delete=models.PROTECT, related_name="superseded_by"
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="superseded_by",
+        verbose_name=_("supersedes"),
     )
-    supersede_reason = models.TextField(blank=True, validators=[multi_line])
+    supersede_reason = models.TextField(_("supersede reason"), blank=True, validators=[multi_line])
     # Why it was judged before its resolve-on date (required then, by the service); published.
-    early_reason = models.TextField(blank=True, validators=[multi_line])
+    early_reason = models.TextField(_("early reason"), blank=True, validators=[multi_line])
 
     history = HistoricalRecords()
 
     class Meta:
+        verbose_name = _("resolution")
+        verbose_name_plural = _("resolutions")
         ordering = ["prediction_id", "proposed_at", "id"]
         constraints = [
             models.UniqueConstraint(
@@ -143,19 +166,22 @@ class ResolutionConfirmation(models.Model):
 
 
 class Evidence(models.Model):
-    resolution = models.ForeignKey(Resolution, on_delete=models.PROTECT, related_name="evidence")
-    url = models.URLField(max_length=1000, validators=[single_line])
-    title = models.CharField(max_length=500, validators=[single_line])
-    publisher = models.CharField(max_length=200, blank=True, validators=[single_line])
-    accessed_on = models.DateField()
-    excerpt = models.TextField(blank=True, validators=[multi_line])
-    archived_url = models.URLField(max_length=1000, blank=True, validators=[single_line])
+    resolution = models.ForeignKey(
+        Resolution, on_delete=models.PROTECT, related_name="evidence", verbose_name=_("resolution")
+    )
+    url = models.URLField(_("url"), max_length=1000, validators=[single_line])
+    title = models.CharField(_("title"), max_length=500, validators=[single_line])
+    publisher = models.CharField(_("publisher"), max_length=200, blank=True, validators=[single_line])
+    accessed_on = models.DateField(_("accessed on"))
+    excerpt = models.TextField(_("excerpt"), blank=True, validators=[multi_line])
+    archived_url = models.URLField(_("archived url"), max_length=1000, blank=True, validators=[single_line])
 
     history = HistoricalRecords()
 
     class Meta:
+        verbose_name = _("evidence")
         ordering = ["id"]
-        verbose_name_plural = "evidence"
+        verbose_name_plural = _("evidence")
 
     def __str__(self) -> str:
         return self.title

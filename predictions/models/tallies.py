@@ -17,7 +17,7 @@ from __future__ import annotations
 from django.db import models
 from django.db.models import Q
 
-from predictions.models.ledger import Speaker, Topic
+from predictions.models.reference import Speaker, Topic
 
 
 class TallyScope(models.Model):

@@ -26,20 +26,27 @@ class TokenScope(models.TextChoices):
 
 
 class ApiToken(models.Model):
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="api_tokens")
-    name = models.CharField(
-        max_length=100, blank=True, help_text=_("What it is for, e.g. “newsroom importer”."), validators=[single_line]
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="api_tokens", verbose_name=_("user")
     )
-    prefix = models.CharField(max_length=16, unique=True, editable=False)
-    key_hash = models.CharField(max_length=64, unique=True, editable=False)
+    name = models.CharField(
+        _("name"),
+        max_length=100,
+        blank=True,
+        help_text=_("What it is for, e.g. “newsroom importer”."),
+        validators=[single_line],
+    )
+    prefix = models.CharField(_("prefix"), max_length=16, unique=True, editable=False)
+    key_hash = models.CharField(_("key hash"), max_length=64, unique=True, editable=False)
     # Comma-separated TokenScope values; a handful of fixed names needs no table.
-    scopes = models.CharField(max_length=100, validators=[single_line])
-    created_at = models.DateTimeField(auto_now_add=True)
-    expires_at = models.DateTimeField(null=True, blank=True, help_text=_("Blank: never expires."))
-    revoked_at = models.DateTimeField(null=True, blank=True)
-    last_used_at = models.DateTimeField(null=True, blank=True, editable=False)
+    scopes = models.CharField(_("scopes"), max_length=100, validators=[single_line])
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    expires_at = models.DateTimeField(_("expires at"), null=True, blank=True, help_text=_("Blank: never expires."))
+    revoked_at = models.DateTimeField(_("revoked at"), null=True, blank=True)
+    last_used_at = models.DateTimeField(_("last used at"), null=True, blank=True, editable=False)
 
     class Meta:
+        verbose_name_plural = _("API tokens")
         ordering = ["-created_at", "-id"]
         verbose_name = _("API token")
 

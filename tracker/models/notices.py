@@ -10,6 +10,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from predictions.models import Resolution
@@ -28,18 +29,26 @@ class ProposalNoticeState(models.TextChoices):
 
 
 class ProposalNotice(models.Model):
-    resolution = models.ForeignKey(Resolution, on_delete=models.PROTECT, related_name="+")
-    kind = models.CharField(max_length=10, choices=ProposalNoticeKind.choices)
-    recipient = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
-    state = models.CharField(max_length=10, choices=ProposalNoticeState.choices, default=ProposalNoticeState.PENDING)
-    attempts = models.PositiveSmallIntegerField(default=0)
-    error = models.TextField(blank=True)
-    created_at = models.DateTimeField()
-    next_attempt_at = models.DateTimeField(help_text=_("Not claimed before this instant (back-off)."))
-    claimed_at = models.DateTimeField(null=True, blank=True)
-    sent_at = models.DateTimeField(null=True, blank=True)
+    resolution = models.ForeignKey(Resolution, on_delete=models.PROTECT, related_name="+", verbose_name=_("resolution"))
+    kind = models.CharField(_("kind"), max_length=10, choices=ProposalNoticeKind.choices)
+    recipient = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", verbose_name=_("recipient")
+    )
+    state = models.CharField(
+        _("state"), max_length=10, choices=ProposalNoticeState.choices, default=ProposalNoticeState.PENDING
+    )
+    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
+    error = models.TextField(_("error"), blank=True)
+    created_at = models.DateTimeField(_("created at"))
+    next_attempt_at = models.DateTimeField(
+        _("next attempt at"), help_text=_("Not claimed before this instant (back-off).")
+    )
+    claimed_at = models.DateTimeField(_("claimed at"), null=True, blank=True)
+    sent_at = models.DateTimeField(_("sent at"), null=True, blank=True)
 
     class Meta:
+        verbose_name = _("proposal notice")
+        verbose_name_plural = _("proposal notices")
         ordering = ["id"]
         constraints = [
             models.UniqueConstraint(fields=["resolution", "kind"], name="proposal_notice_once"),
@@ -50,4 +59,7 @@ class ProposalNotice(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.kind} notice for resolution {self.resolution_id}"
+        return gettext("%(kind)s notice for resolution %(resolution)s") % {
+            "kind": self.get_kind_display(),
+            "resolution": self.resolution_id,
+        }

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -24,33 +25,48 @@ class ReviewerPreference(models.Model):
     staff switch it on again with "send again".
     """
 
-    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="reminder_preference")
-    language = models.CharField(max_length=10, choices=Language.choices, default=Language.ENGLISH)
-    email_disabled_at = models.DateTimeField(null=True, blank=True)
-    email_disabled_reason = models.TextField(blank=True)
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="reminder_preference", verbose_name=_("user")
+    )
+    language = models.CharField(_("language"), max_length=10, choices=Language.choices, default=Language.ENGLISH)
+    email_disabled_at = models.DateTimeField(_("email disabled at"), null=True, blank=True)
+    email_disabled_reason = models.TextField(_("email disabled reason"), blank=True)
 
     history = HistoricalRecords()
 
+    class Meta:
+        verbose_name = _("reviewer preference")
+        verbose_name_plural = _("reviewer preferences")
+
     def __str__(self) -> str:
-        return f"reminder preferences of user {self.user_id}"
+        return gettext("reminder preferences of user %(user)s") % {"user": self.user_id}
 
 
 class Snooze(models.Model):
     """No reminders for a prediction before ``until`` (a local date); audited."""
 
-    prediction = models.OneToOneField(Prediction, on_delete=models.CASCADE, related_name="reminder_snooze")
-    until = models.DateField(help_text=_("Reminders resume on this date."))
-    reason = models.TextField(validators=[multi_line])
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
-    updated_at = models.DateTimeField(auto_now=True)
+    prediction = models.OneToOneField(
+        Prediction, on_delete=models.CASCADE, related_name="reminder_snooze", verbose_name=_("prediction")
+    )
+    until = models.DateField(_("until"), help_text=_("Reminders resume on this date."))
+    reason = models.TextField(_("reason"), validators=[multi_line])
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("created by")
+    )
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
     history = HistoricalRecords()
 
     class Meta:
+        verbose_name = _("snooze")
+        verbose_name_plural = _("snoozes")
         ordering = ["until"]
 
     def __str__(self) -> str:
-        return f"prediction {self.prediction_id} snoozed until {self.until}"
+        return gettext("prediction %(prediction)s snoozed until %(date)s") % {
+            "prediction": self.prediction_id,
+            "date": self.until,
+        }
 
 
 class OverduePrediction(Prediction):

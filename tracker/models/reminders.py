@@ -16,6 +16,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from predictions.models import Prediction, Resolution
@@ -50,25 +51,37 @@ def _once_per_round_or_proposal(*fields: str, name: str) -> list[models.BaseCons
 
 
 class ReminderRound(models.Model):
-    prediction = models.ForeignKey(Prediction, on_delete=models.CASCADE, related_name="reminder_rounds")
-    stage = models.CharField(max_length=10, choices=StageChoices.choices)
+    prediction = models.ForeignKey(
+        Prediction, on_delete=models.CASCADE, related_name="reminder_rounds", verbose_name=_("prediction")
+    )
+    stage = models.CharField(_("stage"), max_length=10, choices=StageChoices.choices)
     # Overdue: 1, 2, 3 …; upcoming, due and confirm: 0.
-    round = models.PositiveIntegerField(default=0)
+    round = models.PositiveIntegerField(_("round"), default=0)
     # Confirm only: the proposal awaiting a second reviewer.
-    proposal = models.ForeignKey(Resolution, null=True, blank=True, on_delete=models.CASCADE, related_name="+")
+    proposal = models.ForeignKey(
+        Resolution, null=True, blank=True, on_delete=models.CASCADE, related_name="+", verbose_name=_("proposal")
+    )
     # False while the row only marks "seen due" (snoozed, awaiting a proposal…);
     # set, exactly once, by the sweep that wrote the round's reminders.
-    reminded = models.BooleanField(default=False)
+    reminded = models.BooleanField(_("reminded"), default=False)
     # Only on (due, 0): the prediction.due outbox event was written (once).
-    announced = models.BooleanField(default=False)
-    recorded_at = models.DateTimeField()
+    announced = models.BooleanField(_("announced"), default=False)
+    recorded_at = models.DateTimeField(_("recorded at"))
 
     class Meta:
+        verbose_name = _("reminder round")
+        verbose_name_plural = _("reminder rounds")
         ordering = ["-recorded_at", "-id"]
         constraints = _once_per_round_or_proposal(name="reminder_round_once")
 
     def __str__(self) -> str:
-        return f"{self.stage} #{self.proposal_id or self.round} of prediction {self.prediction_id}"
+        # The admin's titles and breadcrumbs name rows by this: in the reader's language (gettext, not
+        # lazy — it runs when shown), like the other tracker rows' names.
+        return gettext("%(stage)s #%(number)s of prediction %(prediction)s") % {
+            "stage": self.get_stage_display(),
+            "number": self.proposal_id or self.round,
+            "prediction": self.prediction_id,
+        }
 
 
 class ReminderState(models.TextChoices):
@@ -87,45 +100,62 @@ class DeliveryState(models.TextChoices):
 
 
 class Delivery(models.Model):
-    recipient = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
-    email = models.EmailField()
-    language = models.CharField(max_length=10, choices=Language.choices)
-    subject = models.CharField(max_length=300, blank=True)
-    message_id = models.CharField(max_length=300, blank=True)
-    item_count = models.PositiveIntegerField(default=0)
-    state = models.CharField(max_length=12, choices=DeliveryState.choices, default=DeliveryState.SENDING)
-    error = models.TextField(blank=True)
-    started_at = models.DateTimeField()
-    finished_at = models.DateTimeField(null=True, blank=True)
+    recipient = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+", verbose_name=_("recipient")
+    )
+    email = models.EmailField(_("email"))
+    language = models.CharField(_("language"), max_length=10, choices=Language.choices)
+    subject = models.CharField(_("subject"), max_length=300, blank=True)
+    message_id = models.CharField(_("message id"), max_length=300, blank=True)
+    item_count = models.PositiveIntegerField(_("item count"), default=0)
+    state = models.CharField(_("state"), max_length=12, choices=DeliveryState.choices, default=DeliveryState.SENDING)
+    error = models.TextField(_("error"), blank=True)
+    started_at = models.DateTimeField(_("started at"))
+    finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
 
     class Meta:
+        verbose_name = _("delivery")
         ordering = ["-started_at", "-id"]
-        verbose_name_plural = "deliveries"
+        verbose_name_plural = _("deliveries")
 
     def __str__(self) -> str:
-        return f"digest to {self.email} ({self.state})"
+        return gettext("digest to %(email)s (%(state)s)") % {"email": self.email, "state": self.get_state_display()}
 
 
 class Reminder(models.Model):
-    prediction = models.ForeignKey(Prediction, on_delete=models.CASCADE, related_name="reminders")
-    stage = models.CharField(max_length=10, choices=StageChoices.choices)
-    round = models.PositiveIntegerField(default=0)
-    proposal = models.ForeignKey(Resolution, null=True, blank=True, on_delete=models.CASCADE, related_name="+")
-    recipient = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="reminders")
+    prediction = models.ForeignKey(
+        Prediction, on_delete=models.CASCADE, related_name="reminders", verbose_name=_("prediction")
+    )
+    stage = models.CharField(_("stage"), max_length=10, choices=StageChoices.choices)
+    round = models.PositiveIntegerField(_("round"), default=0)
+    proposal = models.ForeignKey(
+        Resolution, null=True, blank=True, on_delete=models.CASCADE, related_name="+", verbose_name=_("proposal")
+    )
+    recipient = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="reminders", verbose_name=_("recipient")
+    )
     # Snapshots taken when the reminder was recorded: the log says where it went.
-    email = models.EmailField()
-    language = models.CharField(max_length=10, choices=Language.choices, default=Language.ENGLISH)
-    escalation = models.BooleanField(default=False, help_text=_("Sent to the recipient as an escalation."))
-    state = models.CharField(max_length=10, choices=ReminderState.choices, default=ReminderState.PENDING)
-    attempts = models.PositiveSmallIntegerField(default=0)
-    next_attempt_at = models.DateTimeField(help_text=_("Not claimed before this instant (back-off)."))
-    claimed_at = models.DateTimeField(null=True, blank=True)
-    delivery = models.ForeignKey(Delivery, null=True, blank=True, on_delete=models.SET_NULL, related_name="reminders")
-    sent_at = models.DateTimeField(null=True, blank=True)
-    last_error = models.TextField(blank=True)
-    created_at = models.DateTimeField()
+    email = models.EmailField(_("email"))
+    language = models.CharField(_("language"), max_length=10, choices=Language.choices, default=Language.ENGLISH)
+    escalation = models.BooleanField(
+        _("escalation"), default=False, help_text=_("Sent to the recipient as an escalation.")
+    )
+    state = models.CharField(_("state"), max_length=10, choices=ReminderState.choices, default=ReminderState.PENDING)
+    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
+    next_attempt_at = models.DateTimeField(
+        _("next attempt at"), help_text=_("Not claimed before this instant (back-off).")
+    )
+    claimed_at = models.DateTimeField(_("claimed at"), null=True, blank=True)
+    delivery = models.ForeignKey(
+        Delivery, null=True, blank=True, on_delete=models.SET_NULL, related_name="reminders", verbose_name=_("delivery")
+    )
+    sent_at = models.DateTimeField(_("sent at"), null=True, blank=True)
+    last_error = models.TextField(_("last error"), blank=True)
+    created_at = models.DateTimeField(_("created at"))
 
     class Meta:
+        verbose_name = _("reminder")
+        verbose_name_plural = _("reminders")
         ordering = ["-created_at", "-id"]
         constraints = _once_per_round_or_proposal("recipient", name="reminder_once_per_recipient")
         indexes = [
@@ -141,4 +171,9 @@ class Reminder(models.Model):
         permissions = [("resend_reminder", "Can send a reminder again")]
 
     def __str__(self) -> str:
-        return f"{self.stage} #{self.proposal_id or self.round} of prediction {self.prediction_id} to {self.email}"
+        return gettext("%(stage)s #%(number)s of prediction %(prediction)s to %(email)s") % {
+            "stage": self.get_stage_display(),
+            "number": self.proposal_id or self.round,
+            "prediction": self.prediction_id,
+            "email": self.email,
+        }

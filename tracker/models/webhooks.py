@@ -14,6 +14,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from predictions.models import OutboxEvent
@@ -21,26 +22,29 @@ from predictions.text import single_line
 
 
 class WebhookEndpoint(models.Model):
-    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="webhook_endpoints")
-    url = models.URLField(max_length=1000, validators=[single_line])
-    description = models.CharField(max_length=200, blank=True, validators=[single_line])
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="webhook_endpoints", verbose_name=_("owner")
+    )
+    url = models.URLField(_("url"), max_length=1000, validators=[single_line])
+    description = models.CharField(_("description"), max_length=200, blank=True, validators=[single_line])
     # Event type names (see predictions.outbox.EVENT_TYPES); a short list, read whole.
-    events = models.JSONField(default=list)
+    events = models.JSONField(_("events"), default=list)
     # Needed in the clear to sign each delivery; shown to the owner once, at
     # registration, and never again (not in the API, not in the admin).
-    secret = models.CharField(max_length=100, editable=False)
-    is_active = models.BooleanField(default=True)
-    disabled_at = models.DateTimeField(null=True, blank=True)
-    disabled_reason = models.CharField(max_length=300, blank=True)
-    consecutive_failures = models.PositiveIntegerField(default=0)
+    secret = models.CharField(_("secret"), max_length=100, editable=False)
+    is_active = models.BooleanField(_("is active"), default=True)
+    disabled_at = models.DateTimeField(_("disabled at"), null=True, blank=True)
+    disabled_reason = models.CharField(_("disabled reason"), max_length=300, blank=True)
+    consecutive_failures = models.PositiveIntegerField(_("consecutive failures"), default=0)
     # When the current run of failed attempts began (None after a success). The
     # endpoint is disabled once it has lasted WEBHOOKS_DISABLE_AFTER_HOURS: a time
     # span, not a count, so a burst of events during a short outage cannot do it.
-    failing_since = models.DateTimeField(null=True, blank=True)
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    failing_since = models.DateTimeField(_("failing since"), null=True, blank=True)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
     class Meta:
+        verbose_name_plural = _("webhook endpoints")
         ordering = ["id"]
         verbose_name = _("webhook endpoint")
 
@@ -60,24 +64,31 @@ class WebhookDeliveryState(models.TextChoices):
 
 
 class WebhookDelivery(models.Model):
-    endpoint = models.ForeignKey(WebhookEndpoint, on_delete=models.CASCADE, related_name="deliveries")
-    event = models.ForeignKey(OutboxEvent, null=True, blank=True, on_delete=models.PROTECT, related_name="+")
-    webhook_id = models.CharField(max_length=64, unique=True)
-    event_type = models.CharField(max_length=60)
-    body = models.TextField(help_text=_("The JSON sent, byte for byte the same on every attempt."))
-    state = models.CharField(max_length=12, choices=WebhookDeliveryState.choices, default=WebhookDeliveryState.PENDING)
-    attempts = models.PositiveIntegerField(default=0)
+    endpoint = models.ForeignKey(
+        WebhookEndpoint, on_delete=models.CASCADE, related_name="deliveries", verbose_name=_("endpoint")
+    )
+    event = models.ForeignKey(
+        OutboxEvent, null=True, blank=True, on_delete=models.PROTECT, related_name="+", verbose_name=_("event")
+    )
+    webhook_id = models.CharField(_("webhook id"), max_length=64, unique=True)
+    event_type = models.CharField(_("event type"), max_length=60)
+    body = models.TextField(_("body"), help_text=_("The JSON sent, byte for byte the same on every attempt."))
+    state = models.CharField(
+        _("state"), max_length=12, choices=WebhookDeliveryState.choices, default=WebhookDeliveryState.PENDING
+    )
+    attempts = models.PositiveIntegerField(_("attempts"), default=0)
     # Attempts made before its endpoint was re-enabled: the retry schedule starts
     # again from here for a delivery it missed while disabled.
-    attempts_before_redelivery = models.PositiveIntegerField(default=0)
-    next_attempt_at = models.DateTimeField()
-    claimed_at = models.DateTimeField(null=True, blank=True)
-    last_status_code = models.PositiveIntegerField(null=True, blank=True)
-    last_error = models.TextField(blank=True)
-    delivered_at = models.DateTimeField(null=True, blank=True)
-    created_at = models.DateTimeField(auto_now_add=True)
+    attempts_before_redelivery = models.PositiveIntegerField(_("attempts before redelivery"), default=0)
+    next_attempt_at = models.DateTimeField(_("next attempt at"))
+    claimed_at = models.DateTimeField(_("claimed at"), null=True, blank=True)
+    last_status_code = models.PositiveIntegerField(_("last status code"), null=True, blank=True)
+    last_error = models.TextField(_("last error"), blank=True)
+    delivered_at = models.DateTimeField(_("delivered at"), null=True, blank=True)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
 
     class Meta:
+        verbose_name = _("webhook delivery")
         ordering = ["-id"]
         verbose_name_plural = _("webhook deliveries")
         constraints = [
@@ -98,21 +109,28 @@ class WebhookDelivery(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.event_type} → {self.endpoint_id} ({self.state})"
+        return f"{self.event_type} → {self.endpoint_id} ({self.get_state_display()})"
 
 
 class WebhookAttempt(models.Model):
-    delivery = models.ForeignKey(WebhookDelivery, on_delete=models.CASCADE, related_name="attempt_log")
-    number = models.PositiveIntegerField()
-    started_at = models.DateTimeField()
-    finished_at = models.DateTimeField(null=True, blank=True)
-    status_code = models.PositiveIntegerField(null=True, blank=True)
-    error = models.TextField(blank=True)
-    succeeded = models.BooleanField(default=False)
+    delivery = models.ForeignKey(
+        WebhookDelivery, on_delete=models.CASCADE, related_name="attempt_log", verbose_name=_("delivery")
+    )
+    number = models.PositiveIntegerField(_("number"))
+    started_at = models.DateTimeField(_("started at"))
+    finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
+    status_code = models.PositiveIntegerField(_("status code"), null=True, blank=True)
+    error = models.TextField(_("error"), blank=True)
+    succeeded = models.BooleanField(_("succeeded"), default=False)
 
     class Meta:
+        verbose_name = _("webhook attempt")
+        verbose_name_plural = _("webhook attempts")
         ordering = ["delivery_id", "number"]
         constraints = [models.UniqueConstraint(fields=["delivery", "number"], name="webhook_attempt_number_unique")]
 
     def __str__(self) -> str:
-        return f"attempt {self.number} of delivery {self.delivery_id}"
+        return gettext("attempt %(number)s of delivery %(delivery)s") % {
+            "number": self.number,
+            "delivery": self.delivery_id,
+        }
