@@ -225,6 +225,8 @@ class KeptTalliesEqualARecount(TestCase):
         judgement: dict[str, Any] = {
             "outcome": outcome, "rationale": "Judged.", "as_of": TODAY, "evidence": evidence, "by": first,
         }  # fmt: skip
+        if services.is_early(prediction):  # before its resolve-on date a verdict needs a published reason
+            judgement["early_reason"] = "The event already happened."
         if prediction.final_resolution_id is None:
             proposal = services.resolution_propose(prediction=prediction, **judgement)
         else:
