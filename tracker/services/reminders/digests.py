@@ -217,10 +217,6 @@ def render_digest(
     """The e-mail listing ``items``; ``more``: how many others are still owed (counted and linked, not listed)."""
     label_language = language if language in LANGUAGES else "en"
     today = today or timezone.localdate()
-    # Dates in the site's one style per language (docs/glossary.md): "30 May 2024" / "2024年5月30日",
-    # formatted once per distinct date.
-    with translation.override(label_language):
-        dates = {day: public_date(day) for day in {item.resolve_on for item in items}}
     # Flat rows of ready strings: a digest can hold a thousand items, and every
     # lookup or filter in the template loop is paid a thousand times.
     rows = [
@@ -228,7 +224,7 @@ def render_digest(
             "label": stage_label(item.stage, item.resolve_on, today, label_language),
             "claim": item.claim,
             "speaker": item.speaker,
-            "resolve_on": dates[item.resolve_on],
+            "resolve_on": reader_date(item.resolve_on, label_language),  # the site's style, once per date
             "escalation": item.escalation,
             "link": item.link,
         }
