@@ -214,6 +214,16 @@ def past(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
 THE_YEAR_AFTER = "the year after the one the sentence names"
 
 
+def the_year_after(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
+    """No date yet: ``reanchor`` reads it after the year its sentence names."""
+    return None, THE_YEAR_AFTER
+
+
+def a_unit_or_two(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
+    """ "Within a year or two": a range of horizons ends at its end."""
+    return h.after(said_on, 2, match.group("unit"))
+
+
 def named_year(horizon: Horizon, said_on: datetime.date) -> int | None:
     """The year a dated horizon names ("next year" → said-on + 1, "in 2026" → 2026), or None."""
     if horizon.resolve_on is None or not re.search(r"year|\d{4}", horizon.words, re.IGNORECASE):
