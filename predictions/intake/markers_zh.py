@@ -45,6 +45,9 @@ _FUTURE = re.compile(
     r"|不排除(?!了)|很难(?!说|讲|判断|预测|想象|相信|讲清|回答)|难以(?=[见实达回恢改扭突])|才能(?=[\u4e00-\u9fff])|才会"
     r"|(?<=[内后期还也定该能说都就才总])会(?=[。！])"
     r"|应该(?=会|能|可以|还可以|没有问题|没问题|问题不大|不会|不至于|在|是|比较|差不多)"
+    # What cannot be avoided will happen: 回调在所难免, 拥堵不可避免, 涨价是难免的
+    # (not the manner adverb of a past event: 不可避免地受到了影响).
+    r"|在所难免|(?<!很)难免|不可避免(?!地)"
 )
 _MODAL = re.compile(r"大概|能够|可以|估计|我认为|我觉得|我相信|我们认为|我们判断|我判断")
 # An unnamed view that frames what follows ("此前有市民担心，……") governs the rest of the sentence.

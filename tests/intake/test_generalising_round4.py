@@ -1,0 +1,65 @@
+"""Rules of issue 12's fourth round: kinds of forecasting language the held-out batches c_ and d_ showed missing.
+
+Each test is written in its own words, not copied from the held-out texts.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from predictions.intake import find_forecasts
+from predictions.intake.probabilities import find_probability
+from tests.intake.helpers import one_date
+
+SAID = datetime.date(2025, 9, 15)
+
+
+def test_the_middle_of_this_or_next_year_is_its_thirtieth_of_june() -> None:
+    assert one_date("Inflation will be back at target by the middle of next year.", "en", SAID) == datetime.date(
+        2026, 6, 30
+    )
+    assert one_date("We expect the plant to open mid-next year.", "en", SAID) == datetime.date(2026, 6, 30)
+    said_in_winter = datetime.date(2025, 2, 3)
+    assert one_date("Sales will pick up around the middle of this year.", "en", said_in_winter) == datetime.date(
+        2025, 6, 30
+    )
+
+
+def test_at_the_end_of_a_month_is_its_last_day() -> None:
+    assert one_date("Reservoirs will still be half full at the end of October.", "en", SAID) == datetime.date(
+        2025, 10, 31
+    )
+    # A month already past is next year's.
+    assert one_date("Stocks will be low at the end of April.", "en", SAID) == datetime.date(2026, 4, 30)
+
+
+def test_odds_stated_as_one_in_n_a_few_words_after_the_chance_word() -> None:
+    stated = {
+        "The odds of the bill passing this session are no better than one in five.": 0.2,
+        "There is a slim chance, perhaps one in twenty, that the merger is blocked.": 0.05,
+        "I'd put the risk of a default next year at well under 1 in 50.": 0.02,
+        "The chance of a rate cut in December is about one in four.": 0.25,
+    }
+    for text, probability in stated.items():
+        assert find_probability(text, language="en") == probability, text
+    # A share of people or things is a quantity, not a chance.
+    assert find_probability("The risk is that one in ten households will miss a payment.", language="en") is None
+    assert find_probability("The survey found one in five firms expect to cut staff.", language="en") is None
+
+
+def test_what_cannot_be_avoided_is_forecast_in_chinese() -> None:
+    for text in ("明年电价上涨在所难免。", "这一轮行业洗牌不可避免。", "短期内出现震荡是难免的。"):
+        assert len(find_forecasts(text, language="zh-Hans", said_on=SAID)) == 1, text
+    # The manner adverb of a past event is no forecast.
+    assert find_forecasts("受台风影响，上周航班不可避免地出现了延误。", language="zh-Hans", said_on=SAID) == []
+
+
+def test_a_confidence_stated_first_frames_the_claim_after_it() -> None:
+    candidates = find_forecasts(
+        "谈到市场前景，她说：“我有八成把握，明年公司的海外收入会超过国内收入。”",
+        language="zh-Hans",
+        said_on=SAID,
+    )
+    assert [(c.quote, c.resolve_on, c.probability) for c in candidates] == [
+        ("我有八成把握，明年公司的海外收入会超过国内收入。", datetime.date(2026, 12, 31), 0.8)
+    ]
