@@ -218,10 +218,17 @@ def _speaker_label(words: str) -> bool:
 
 def _refers_back(document: Document, words: str) -> bool:
     """A clause about the forecast before it: "it" / "this" in English (", but it won't happen smoothly"),
-    这一点 / 这 / 此 in Chinese (，这一点我有九成把握)."""
+    这一点 / 这 / 此 / 其中 in Chinese (，这一点我有九成把握)."""
     if document.language == "zh-Hans":
         # 这个趋势 / 这些企业 name a new subject: a claim of its own.
-        return bool(re.match(r"[\s“”「」]*(?:这一点|这(?![个种些])|此|对此)", words))
+        # 其中 ("of which") breaks down the quantity just forecast (，其中七成将来自工业场景) — unless it hedges a
+        # claim of its own (，其中可能有两个……).
+        return bool(
+            re.match(
+                r"[\s“”「」]*(?:这一点|这(?![个种些])|此|对此|其中(?!之一)(?![^，。；]*(?:可能|有望|或将|也许|恐怕)))",
+                words,
+            )
+        )
     return bool(
         re.match(
             r"[\s“‘\"']*(?:but|and|yet|though|although)?\s*(?:it|this)(?:\s+(?:will|won['’]t|would|is|isn['’]t|may|might|could)|['’]s|['’]ll)\b",

@@ -63,3 +63,19 @@ def test_a_confidence_stated_first_frames_the_claim_after_it() -> None:
     assert [(c.quote, c.resolve_on, c.probability) for c in candidates] == [
         ("我有八成把握，明年公司的海外收入会超过国内收入。", datetime.date(2026, 12, 31), 0.8)
     ]
+
+
+def test_of_which_breaks_down_the_forecast_before_it_unless_it_hedges_its_own() -> None:
+    one = find_forecasts(
+        "他预计，明年全省新增装机将达到800万千瓦，其中海上风电占比会超过三成。", language="zh-Hans", said_on=SAID
+    )
+    assert [c.quote for c in one] == ["他预计，明年全省新增装机将达到800万千瓦，其中海上风电占比会超过三成。"]
+    two = find_forecasts("她预计，今年将有5到7场寒潮，其中可能有一场影响华南。", language="zh-Hans", said_on=SAID)
+    assert len(two) == 2
+
+
+def test_a_headline_part_that_gives_the_forecast_to_institutions_in_general_is_not_offered() -> None:
+    for headline in ("三季度出口增速放缓 多家机构预计全年增速在4%左右", "锂价持续下探 业内预计明年仍将承压"):
+        assert find_forecasts(headline, language="zh-Hans", said_on=SAID) == [], headline
+    named = find_forecasts("三季度出口增速放缓 中金预计全年增速在4%左右", language="zh-Hans", said_on=SAID)
+    assert len(named) == 1
