@@ -79,3 +79,29 @@ def test_a_headline_part_that_gives_the_forecast_to_institutions_in_general_is_n
         assert find_forecasts(headline, language="zh-Hans", said_on=SAID) == [], headline
     named = find_forecasts("三季度出口增速放缓 中金预计全年增速在4%左右", language="zh-Hans", said_on=SAID)
     assert len(named) == 1
+
+
+def test_put_the_chance_that_a_and_b_at_n_is_one_claim_with_its_odds() -> None:
+    candidates = find_forecasts(
+        "The analyst put the chance that Spain and Portugal join the scheme by the end of 2026 at one in four.",
+        language="en",
+        said_on=SAID,
+    )
+    assert [(c.resolve_on, c.probability) for c in candidates] == [(datetime.date(2026, 12, 31), 0.25)]
+    assert candidates[0].quote.startswith("The analyst put the chance")
+
+
+def test_declining_to_anticipate_and_handing_the_floor_on_are_not_forecasts() -> None:
+    for text in (
+        "I'm not going to second-guess the rate-setting committee.",
+        "I'm not going to pre-empt what the inquiry will find.",
+        "We won't give investment advice from this podium.",
+        "With that, I'll turn it over to our chief operating officer.",
+        "And now we'll hand back to the moderator for questions.",
+    ):
+        assert find_forecasts(text, language="en", said_on=SAID) == [], text
+    # Only those verbs: a forecast after "I'm not going to pretend otherwise" is still found.
+    found = find_forecasts(
+        "I'm not going to pretend otherwise: prices will rise next year.", language="en", said_on=SAID
+    )
+    assert "prices will rise next year." in [c.quote for c in found]
