@@ -147,6 +147,11 @@ _SCHEDULE = _words(
     r"|\b(?:plans?|planned|planning|intends?|intended|aims?|aimed|pledged|pledges|promised|promises|vowed|vows)\s+to\b"
     r"|\b(?:said|says|announced|confirmed|stated)\s+(?:on\s+\w+\s+)?(?:that\s+)?it\s+(?:will|would|plans"
     r"|is\s+planning)\b"
+    # (What a firm says of its own profits is an outcome it forecasts, not an act it decides: "says it will be
+    # profitable in 2027", "said it would return to profit next year".)
+    r"(?!\s+(?:be\s+(?:profitable|loss-making|cash-flow\s+positive|in\s+(?:profit|the\s+black|the\s+red))"
+    r"|(?:turn|make|post|report)\s+(?:an?\s+)?(?:\w+\s+)?(?:profit|loss)|break\s+even"
+    r"|return\s+to\s+(?:profit|profitability|growth)|swing\s+to\s+(?:a\s+)?(?:profit|loss))\b)"
     # Openings, closures and availability a body sets: "the museum will reopen in the spring", "schools will close
     # for the summer on July 18", "customers will be able to order the phone from Friday".
     r"|\b(?:will|to|would)\s+(?:re)?open\s+(?:its\s+doors\s+)?(?:in|on|next|this|after|from|early|later)\b"

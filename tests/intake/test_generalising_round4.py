@@ -105,3 +105,23 @@ def test_declining_to_anticipate_and_handing_the_floor_on_are_not_forecasts() ->
         "I'm not going to pretend otherwise: prices will rise next year.", language="en", said_on=SAID
     )
     assert "prices will rise next year." in [c.quote for c in found]
+
+
+def test_a_firm_saying_it_will_be_profitable_forecasts_an_outcome_not_a_plan() -> None:
+    for text in (
+        "The airline says it will be profitable again in 2027.",
+        "The start-up said it would break even next year.",
+        "The retailer said on Monday it would return to profit in 2026.",
+    ):
+        candidates = find_forecasts(text, language="en", said_on=SAID)
+        assert len(candidates) == 1, text
+        assert candidates[0].kind == "reported", text
+    # Its own acts stay plans.
+    assert find_forecasts("The company said it would cut 300 jobs next year.", language="en", said_on=SAID) == []
+
+
+def test_a_pundit_tipping_a_side_to_win_is_a_reported_forecast() -> None:
+    candidates = find_forecasts(
+        "The former coach tipped the visitors to win the series next year.", language="en", said_on=SAID
+    )
+    assert [(c.resolve_on, c.kind) for c in candidates] == [(datetime.date(2026, 12, 31), "reported")]
