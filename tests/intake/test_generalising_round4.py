@@ -125,3 +125,23 @@ def test_a_pundit_tipping_a_side_to_win_is_a_reported_forecast() -> None:
         "The former coach tipped the visitors to win the series next year.", language="en", said_on=SAID
     )
     assert [(c.resolve_on, c.kind) for c in candidates] == [(datetime.date(2026, 12, 31), "reported")]
+
+
+def test_an_organisations_own_additions_and_rearrangements_are_plans_in_chinese() -> None:
+    for text in (
+        "明年我们将在西南地区新设两个研发中心。",
+        "公司今年不会新增产能。",
+        "我们基金不会再投资消费电子公司。",
+        "铁路集团将在国庆期间安排加开夜间列车。",
+    ):
+        assert find_forecasts(text, language="zh-Hans", said_on=SAID) == [], text
+    # A forecast about the market keeps its subject's verbs: 调整 of prices by the market is an outcome.
+    assert len(find_forecasts("他预计，明年房价会继续调整。", language="zh-Hans", said_on=SAID)) == 1
+
+
+def test_a_statement_recalled_from_before_is_not_made_on_the_said_on_date() -> None:
+    for text in (
+        "前年我在一次论坛上说，国内储能装机会在2026年翻番。",
+        "几家车企此前均表示，明年不会降价。",
+    ):
+        assert find_forecasts(text, language="zh-Hans", said_on=SAID) == [], text
