@@ -48,6 +48,11 @@ _FUTURE = re.compile(
     # What cannot be avoided will happen: 回调在所难免, 拥堵不可避免, 涨价是难免的
     # (not the manner adverb of a past event: 不可避免地受到了影响).
     r"|在所难免|(?<!很)难免|不可避免(?!地)"
+    # "Will not be able to" as a verb's complement: 这轮上涨持续不了太久, 价格降不了多少 (not of the past:
+    # 坚持不了就退赛了).
+    r"|(?:持续|维持|坚持|撑|涨|跌|降|回|好|少|免|躲|逃|避|拖|保)不了(?![^，。；]*了)"
+    # "Not until": 盈利要到2027年, 复苏要等到明年下半年.
+    r"|要(?:等)?到(?=[^，。；]{0,3}?(?:[0-9０-９]{4}年|明年|后年|今年|下半年|年底|年末))"
 )
 _MODAL = re.compile(r"大概|能够|可以|估计|我认为|我觉得|我相信|我们认为|我们判断|我判断")
 # An unnamed view that frames what follows ("此前有市民担心，……") governs the rest of the sentence.

@@ -145,3 +145,10 @@ def test_a_statement_recalled_from_before_is_not_made_on_the_said_on_date() -> N
         "几家车企此前均表示，明年不会降价。",
     ):
         assert find_forecasts(text, language="zh-Hans", said_on=SAID) == [], text
+
+
+def test_cannot_as_a_verbs_complement_and_not_until_are_forecasts_in_chinese() -> None:
+    for text in ("我判断，这波反弹维持不了多久。", "她认为，行业复苏要等到后年。"):
+        assert len(find_forecasts(text, language="zh-Hans", said_on=SAID)) == 1, text
+    # A verb's complement about the past is no forecast.
+    assert find_forecasts("去年那场比赛他坚持不了就退赛了。", language="zh-Hans", said_on=SAID) == []
