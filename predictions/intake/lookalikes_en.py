@@ -160,7 +160,8 @@ _SCHEDULE = _words(
     # Commissioning: "our first unit will come online in 2031", "the line will enter service in May".
     r"|\b(?:will|would|to|going\s+to)\s+(?:come\s+online|go\s+live|enter\s+(?:commercial\s+)?service)\b"
     r"|\b(?:will|would|to|going\s+to)\s+(?:be\s+)?(?:publish(?:ed)?|present(?:ed)?|release[ds]?"
-    r"|announce[ds]?|report(?:ed)?\s+(?:on|back|to|its|their|the|his|her|results|earnings|figures|data|first|full)"
+    r"|announce[ds]?|report(?:ed)?\s+(?:on|back|to|its|their|the|his|her|results|earnings|figures|data|first|full"
+    r"|[\w-]+[- ](?:quarter|half|year)\s+(?:results|earnings|figures))"
     r"|unveil(?:ed)?"
     r"|set\s+out|submit(?:ted)?|file[ds]?|debated?|launch(?:ed)?|introduced?|reviewed?|retired"
     r"|decommissioned|completed)\b|\b(?:will|would|to)\s+be\s+spread\b"

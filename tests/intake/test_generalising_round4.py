@@ -152,3 +152,21 @@ def test_cannot_as_a_verbs_complement_and_not_until_are_forecasts_in_chinese() -
         assert len(find_forecasts(text, language="zh-Hans", said_on=SAID)) == 1, text
     # A verb's complement about the past is no forecast.
     assert find_forecasts("去年那场比赛他坚持不了就退赛了。", language="zh-Hans", said_on=SAID) == []
+
+
+def test_an_interviewers_turn_with_the_outlet_in_brackets_is_a_question_not_a_forecast() -> None:
+    transcript = (
+        "GOVERNOR LANE: We are comfortable with where policy is.\n\n"
+        "REPORTER (Financial Daily): People say the Treasury will rewrite your remit next year.\n\n"
+        "GOVERNOR LANE: I expect inflation to be back at 2 percent by the end of 2026.\n"
+    )
+    candidates = find_forecasts(transcript, language="en", said_on=SAID)
+    assert [c.quote for c in candidates] == ["I expect inflation to be back at 2 percent by the end of 2026."]
+
+
+def test_the_date_a_firm_reports_its_quarters_results_is_a_schedule() -> None:
+    for text in (
+        "The chipmaker will report third-quarter results on October 29.",
+        "Northwind is due to report full-year figures in March.",
+    ):
+        assert find_forecasts(text, language="en", said_on=SAID) == [], text
