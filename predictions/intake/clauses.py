@@ -143,6 +143,12 @@ def _is_forecast(
 # English clauses are also cut before "and" / "but" (not "between 520,000 and 560,000"): "expect it to
 # return to target by mid-2025 and to stay close to it through 2026" holds two forecasts.
 _EN_CONJUNCTION = re.compile(r"\s+(?=(?:and|but)\s)", re.IGNORECASE)
+# "Put the chance that …" before its "at N": the "and" inside the event does not end the clause.
+_PUT_CHANCE_OPEN = re.compile(
+    r"\b(?:put|puts|putting|place[sd]?)\s+(?:the\s+)?(?:chances?|odds|probability|likelihood|risk)\s+(?:of|that)\b"
+    r"(?![^;]*\bat\s)[^;]*$",
+    re.IGNORECASE,
+)
 
 
 def _sub_clauses(document: Document, span: Span) -> list[Span]:
@@ -152,6 +158,8 @@ def _sub_clauses(document: Document, span: Span) -> list[Span]:
     for match in _EN_CONJUNCTION.finditer(document.text, span[0], span[1]):
         if re.search(r"\b(?:between|both)\s+\S+$", document.text[cursor : match.start()], re.IGNORECASE):
             continue
+        if _PUT_CHANCE_OPEN.search(document.text, cursor, match.start()):
+            continue  # "put the chance that the EU and China agree … at one in five": one claim, its odds at the end
         if match.start() > cursor:
             pieces.append((cursor, match.start()))
             cursor = match.start()

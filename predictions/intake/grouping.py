@@ -154,6 +154,8 @@ _ZH_ALTERNATIVE = re.compile(r"不排除|也可能|或者|或是")
 # Chinese: a second predicate after 而且 / 并且 without a marker of its own shares the one before it and is a
 # claim of its own (……几乎肯定会成为最热的一年，而且首次全年超过1.5℃).
 _ZH_AND_ALSO = re.compile(r"^[“”「」\s]*(?:而且|并且)")
+# A clause that only states the speaker's confidence, before the claim it is about: 我有七成把握，…… / 我们有信心，……
+_ZH_CONFIDENCE_FRAME = re.compile(r"[“”「」\s]*(?:我|我们|我个人)(?:有|抱有)[^，。；]{0,8}?(?:把握|信心)[，,：:]\s*$")
 
 
 def _dates(clauses: list[Clause], said_on: datetime.date) -> set[datetime.date]:
@@ -192,6 +194,8 @@ def _continues(document: Document, current: list[Clause], clause: Clause, words:
     same_date = not own or own <= before or bool(_ZH_ALTERNATIVE.search(words))
     if document.language == "zh-Hans" and _ZH_SUBJECTLESS.match(words) and same_date:
         return True
+    if document.language == "zh-Hans" and _ZH_CONFIDENCE_FRAME.match(document.text, *current[-1].span):
+        return True  # 我有七成把握，明年……: the confidence stated first frames the claim that follows
     if reading.opens_new_thought:
         return False
     if not own and not any(c.reading.future or c.reading.modal or c.reading.outcome or c.probability for c in current):
@@ -214,10 +218,17 @@ def _speaker_label(words: str) -> bool:
 
 def _refers_back(document: Document, words: str) -> bool:
     """A clause about the forecast before it: "it" / "this" in English (", but it won't happen smoothly"),
-    这一点 / 这 / 此 in Chinese (，这一点我有九成把握)."""
+    这一点 / 这 / 此 / 其中 in Chinese (，这一点我有九成把握)."""
     if document.language == "zh-Hans":
         # 这个趋势 / 这些企业 name a new subject: a claim of its own.
-        return bool(re.match(r"[\s“”「」]*(?:这一点|这(?![个种些])|此|对此)", words))
+        # 其中 ("of which") breaks down the quantity just forecast (，其中七成将来自工业场景) — unless it hedges a
+        # claim of its own (，其中可能有两个……).
+        return bool(
+            re.match(
+                r"[\s“”「」]*(?:这一点|这(?![个种些])|此|对此|其中(?!之一)(?![^，。；]*(?:可能|有望|或将|也许|恐怕)))",
+                words,
+            )
+        )
     return bool(
         re.match(
             r"[\s“‘\"']*(?:but|and|yet|though|although)?\s*(?:it|this)(?:\s+(?:will|won['’]t|would|is|isn['’]t|may|might|could)|['’]s|['’]ll)\b",

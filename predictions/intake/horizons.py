@@ -246,3 +246,8 @@ def mid_century(said_on: datetime.date) -> Resolution:
 
 def vague(words: str) -> Resolution:
     return None, f"“{words}” names no checkable date: a reviewer sets one"
+
+
+def vague_words(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
+    """The resolver of words that name no checkable date ("soon", 将来)."""
+    return vague(match.group(0))

@@ -1,8 +1,9 @@
 """The Chinese horizon grammar: 三年内, 未来十年, 2026年底前, 到2030年, 2035年之前, 明年, 今年上半年 ….
 
-Numbers may be written in digits (full width too) or in Chinese numerals (三年, 十年, 二〇三〇年).
-YEAR年前 means "by YEAR"; YEAR年之前 / 以前 mean "before YEAR"; N年前 with a small N is "N years
-ago" and, like 去年 and 今年以来, marks the past.
+The rules are a table, ``rules/horizons_zh.toml`` (read by ``rulebook``); the functions here resolve their
+matches. Numbers may be written in digits (full width too) or in Chinese numerals (三年, 十年, 二〇三〇年).
+YEAR年前 means "by YEAR"; YEAR年之前 / 以前 mean "before YEAR"; N年前 with a small N is "N years ago" and, like
+去年 and 今年以来, marks the past.
 """
 
 from __future__ import annotations
@@ -11,32 +12,12 @@ import dataclasses
 import datetime
 import re
 
-from predictions.intake import dates
+from predictions.intake import dates, rulebook
 from predictions.intake import horizons as h
-from predictions.intake.horizons import Horizon, HorizonRule, Resolution, Resolver
+from predictions.intake.horizons import Horizon, Resolution
 from predictions.intake.numbers import ZH_NUMBER, parse_chinese_number
 
-# 2030, ２０３０ or 二〇三〇 / 二零三零.
-YEAR = r"(?P<year>(?:19|20|21)\d\d|[１２][０-９]{3}|[一二][〇○零九][〇○零一二三四五六七八九]{2})"
-MONTH = r"(?P<month>1[0-2]|0?[1-9]|[１][０-２]|[０-９]|十[一二]?|[一二三四五六七八九])"
-DAY = (
-    r"(?P<day>3[01]|[12]\d|0?[1-9]|[０-９]{1,2}"
-    r"|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
-)
-# What may stand before a deadline year: 到2030年, 在2030年, 于2030年, 截至2030年 ….
-LEAD = r"(?:到了?|至|在|于|截至|截止到?|直到)?"
-# 年中 is "the middle of the year" only where a time word ends: 2026年年中，/ 年中前 — not 2030年中国, 今年中超.
-NOT_MIDDLE = r"(?=前|之前|以前|时|左右|[，。、；]|$)"
-_ANY_MONTH = MONTH.replace("?P<month>", "?:")
-_MONTH_2 = MONTH.replace("?P<month>", "?P<m2>")
-_ANY_DAY = DAY.replace("?P<day>", "?:")
-_DAY_2 = DAY.replace("?P<day>", "?P<d2>")
 QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
-
-
-def _rule(name: str, pattern: str, resolve: Resolver, *, weak: bool = False, gate: str | None = None) -> HorizonRule:
-    """``gate``: characters every match of ``pattern`` contains (see ``HorizonRule.gate``)."""
-    return HorizonRule(name, re.compile(pattern), resolve, weak, re.compile(gate) if gate else None)
 
 
 def _int(text: str) -> int | None:
@@ -223,139 +204,29 @@ def past(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
     return said_on - datetime.timedelta(days=1), "the past"
 
 
-RULES: tuple[HorizonRule, ...] = (
-    _rule("full date", rf"{LEAD}{YEAR}年{MONTH}月{DAY}[日号](?P<suffix>之前|以前|前)?", full_date),
-    _rule(
-        "a day of a month",
-        rf"{LEAD}(?<![年0-9０-９]){MONTH}月{DAY}[日号](?P<suffix>之前|以前|前)?(?!(?:至|到|—|－|-|～|~)[0-9０-９一二三四五六七八九十])",
-        day_of_month,
-        gate="月",
-    ),
-    _rule(
-        "a day of this month",
-        # A lead or a suffix makes it a time ("可能于24日前后登陆"); "刘海燕26日表示" dates the saying.
-        r"(?<![月0-9０-９一二三四五六七八九十])(?:于|在|到|至|(?=(?:3[01]|[12]\d|0?[1-9])[日号](?:前后|左右)))"
-        r"(?P<day>3[01]|[12]\d|0?[1-9])[日号](?:前后|左右|前|之前)?",
-        day_of_this_month,
-        gate="[日号]",
-    ),
-    _rule(
-        "month",
-        rf"{LEAD}(?:{YEAR}年|(?P<rel>今年|明年|后年))?(?:{_ANY_MONTH}月?份?(?:上旬|中旬|下旬|初|底)?(?:至|到|—|－|-|～|、|和))*"
-        rf"{MONTH}月份?(?P<suffix>底前|底之前|底以前|底|末|前|之前|以前|中旬|下旬|上旬)?(?![0-9０-９一二三四五六七八九十]+[日号])",
-        month_of_year,
-        gate="月",
-    ),
-    _rule(
-        "a range of days",
-        rf"(?:(?P<year>(?:19|20|21)\d\d)年)?(?:{MONTH}月)?{_ANY_DAY}[日号]?(?:至|到|—|－|-|～|~)(?:{_MONTH_2}月)?{_DAY_2}[日号]",
-        day_range,
-        gate="[日号]",
-    ),
-    _rule(
-        "not until, at the earliest",
-        rf"(?:最快|最早)也?(?:要|得)?等?到(?:{YEAR}年|(?P<rel>明年|后年|今年))(?P<part>上半年|下半年|第?[一二三四]季度"
-        rf"|{_ANY_MONTH}月)?",
-        not_until,
-        gate="最快|最早",
-    ),
-    _rule(
-        "a five-year plan",
-        r"“?十(?P<n>[一二三四五六七八九])五”?(?:规划)?(?:期间|末|末期|时期|收官之年|收官)",
-        five_year_plan,
-        gate="五",
-    ),
-    _rule(
-        "part of a year",
-        rf"{LEAD}(?:{YEAR}年|(?P<rel>今年|明年|后年|本年))的?(?P<part>上半年|下半年|第?[一二三四1-4]季度|年底|年末|底|末|年中"
-        rf"|中{NOT_MIDDLE})(?:前|之前|以前)?",
-        part_of_year,
-    ),
-    _rule("before a year", rf"{YEAR}年(?:之前|以前)", before_year),
-    # "Only after YEAR" / 要等到YEAR年以后: not by the end of YEAR, judged then.
-    _rule("after a year", rf"{LEAD}{YEAR}年(?:之后|以后|后)(?![0-9０-９一二两三四五六七八九十])", by_year),
-    _rule(
-        "at least N more years",
-        rf"(?:至少)?还?(?:需要|要)(?P<lead>)(?P<num>{ZH_NUMBER})(?P<unit>年|个月)(?P<half>)(?P<suffix>(?:左右|时间)?)",
-        lambda match, said_on: relative_needed(match, said_on),
-    ),
-    _rule("the whole year", r"全年", lambda match, said_on: h.this_year(said_on), weak=True),
-    _rule(
-        "a quarter",
-        r"(?<![年0-9０-９])(?P<part>第?[一二三四]季度)(?:末|底)?(?:前|之前|以前)?",
-        lambda match, said_on: h.by_quarter(
-            said_on.year + (QUARTERS[match.group("part")[-3]] < 1 + (said_on.month - 1) // 3),
-            QUARTERS[match.group("part")[-3]],
-        ),
-    ),
-    _rule("a year", rf"{LEAD}{YEAR}年(?:前)?(?![代度])", by_year),
-    _rule(
-        "N units",
-        rf"(?P<lead>未来|今后|接下来的?|此后|往后|再过|在未来的?|不出|用不了|用不着|持续)?(?P<num>{ZH_NUMBER}|半|数|几|若干)"
-        rf"(?:(?:到|至|—|－|-|～|~|或)(?P<num2>{ZH_NUMBER}))?(?P<unit>年|个月|个星期|星期|周|天)(?P<half>半)?"
-        r"(?P<suffix>以内|之内|内|之后|以后|后|时间内|时间里|里)?(?![来前])",
-        relative,
-        gate="[年月周天]|星期",
-    ),
-    _rule(
-        "this year",
-        r"今年(?:年底|年末|底)?(?:(?:前|之前)(?![0-9０-９一二两三四五六七八九十])|以内|内)?(?!以来)|年内|本年度|年底前|年底之前"
-        r"|到年底|年底",
-        lambda match, said_on: h.this_year(said_on),
-    ),
-    _rule("next year", r"明年(?:年底|年末|底)?(?:前|之前)?", lambda match, said_on: h.next_year(said_on)),
-    # 今明两年 (this year and next), 明后两年 (next year and the one after): judged at the end of the later one.
-    _rule(
-        "two years named together",
-        r"(?P<pair>今明|明后)两年",
-        lambda match, said_on: h.next_year(said_on, 1 if match.group("pair") == "今明" else 2),
-        gate="两年",
-    ),
-    _rule("the year after next", r"后年", lambda match, said_on: h.next_year(said_on, 2)),
-    _rule(
-        "a half of this year",
-        r"(?P<part>上半年|下半年)",
-        lambda match, said_on: h.mid_year(said_on.year) if match.group("part") == "上半年" else h.this_year(said_on),
-    ),
-    _rule("next month", r"下个?月(?:底|末)?(?:前|之前)?", lambda match, said_on: h.next_month(said_on)),
-    _rule(
-        "this month",
-        r"本月(?:底|末)?(?:前)?|这个月|(?<![0-9０-９一二三四五六七八九十年])月(?:底|末)(?:前)?",
-        lambda match, said_on: h.this_month(said_on),
-    ),
-    _rule("next quarter", r"下个?季度", lambda match, said_on: h.this_quarter(said_on, 1)),
-    _rule("this quarter", r"本季度|这个季度", lambda match, said_on: h.this_quarter(said_on)),
-    _rule(
-        "end of the decade",
-        r"本十年末|这个十年(?:结束|末)|本个十年末|这十年结束前",
-        lambda match, said_on: h.end_of_decade(said_on),
-    ),
-    _rule("end of the century", r"本世纪末", lambda match, said_on: h.end_of_century(said_on)),
-    _rule(
-        "middle of the century",
-        r"本世纪中叶|本世纪中期|21世纪中叶|二十一世纪中叶",
-        lambda match, said_on: h.mid_century(said_on),
-    ),
-    _rule(
-        "no checkable date",
-        r"未来(?![0-9０-９一二两三四五六七八九十几数半]|[的]?[0-9０-９一二两三四五六七八九十几数])|将来|早晚|迟早|总有一天|有朝一日|不久的将来|不久后|很快|短期内|长期来看"
-        r"|从长远来看|长远来看|终将|终有一天",
-        lambda match, said_on: h.vague(match.group(0)),
-    ),
-    _rule(
-        "the past",
-        rf"去年|前年|上个月|(?:(?<=[，。、：；\s于在从自至到截])|^)上月|今年以来|年初以来|此前|{_ANY_MONTH}月(?:份)?以来"
-        rf"|前(?:{ZH_NUMBER})个?月|过去(?:的)?(?:{ZH_NUMBER}|几|数)?(?:个)?(?:年|月|周)|(?:{ZH_NUMBER}|几|数)(?:个)?(?:年|月)(?:前|来)",
-        past,
-        gate="前|来|去年|上个?月|过去",
-    ),
-)
+def coming_quarter(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
+    """三季度 without its year: this year's, or next year's once this year's has begun."""
+    quarter = QUARTERS[match.group("part")[-3]]
+    return h.by_quarter(said_on.year + (quarter < 1 + (said_on.month - 1) // 3), quarter)
+
+
+def two_years_named_together(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
+    """今明两年 (this year and next), 明后两年 (next year and the one after): judged at the end of the later one."""
+    return h.next_year(said_on, 1 if match.group("pair") == "今明" else 2)
+
+
+def half_of_this_year(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
+    return h.mid_year(said_on.year) if match.group("part") == "上半年" else h.this_year(said_on)
+
+
+GRAMMAR = rulebook.horizon_grammar("horizons_zh.toml", globals(), fragments={"ZH_NUMBER": ZH_NUMBER})
+RULES = GRAMMAR.rules
 
 
 # Parts of a year named without their year (上半年, 下半年, 年底, 全年, 三季度) belong to the year the sentence
 # has just named: 明年GDP增速在4.5%左右，上半年压力会比较大，下半年逐步回升 — both halves of next year.
 _BARE_PART = re.compile(r"^(?:在|到|至|于)?(?P<part>上半年|下半年|年底前?|年底之前|年末|全年|年内|第?[一二三四]季度)$")
-_NAMES_A_YEAR = re.compile(rf"^(?:{LEAD})(?:{YEAR}年|(?P<rel>明年|后年|今年))")
+_NAMES_A_YEAR = re.compile(GRAMMAR.expand("^(?:{LEAD})(?:{YEAR}年|(?P<rel>明年|后年|今年))"))
 
 
 def named_year(horizon: Horizon, said_on: datetime.date) -> int | None:

@@ -32,8 +32,10 @@ def speech_kind(span: Span, *, quotations: list[Span], sentence_reports: bool, o
     return None
 
 
-# A question in a transcript: "Q:", "Q.", "记者：", "主持人：", "问：".
-INTERVIEWER = re.compile(r"[ \t]*(?:Q|问|记者|主持人|Interviewer|Host|Reporter)\s*[.:：]")
+# A question in a transcript: "Q:", "Q.", "记者：", "主持人：", "问：", "REPORTER (Reuters):", "记者（新华社）：".
+INTERVIEWER = re.compile(
+    r"[ \t]*(?:Q|问|记者|主持人|(?i:interviewer|host|reporter))(?:\s*[(（][^()（）\n]{1,40}[)）])?\s*[.:：]"
+)
 INTERVIEWER_LINE = re.compile(r"^" + INTERVIEWER.pattern, re.MULTILINE)
 
 # "ELENA VASQUEZ:", "HARTWELL:", "Raman:", "周海涛：" — a speaker's turn in an interview transcript.

@@ -147,6 +147,11 @@ _SCHEDULE = _words(
     r"|\b(?:plans?|planned|planning|intends?|intended|aims?|aimed|pledged|pledges|promised|promises|vowed|vows)\s+to\b"
     r"|\b(?:said|says|announced|confirmed|stated)\s+(?:on\s+\w+\s+)?(?:that\s+)?it\s+(?:will|would|plans"
     r"|is\s+planning)\b"
+    # (What a firm says of its own profits is an outcome it forecasts, not an act it decides: "says it will be
+    # profitable in 2027", "said it would return to profit next year".)
+    r"(?!\s+(?:be\s+(?:profitable|loss-making|cash-flow\s+positive|in\s+(?:profit|the\s+black|the\s+red))"
+    r"|(?:turn|make|post|report)\s+(?:an?\s+)?(?:\w+\s+)?(?:profit|loss)|break\s+even"
+    r"|return\s+to\s+(?:profit|profitability|growth)|swing\s+to\s+(?:a\s+)?(?:profit|loss))\b)"
     # Openings, closures and availability a body sets: "the museum will reopen in the spring", "schools will close
     # for the summer on July 18", "customers will be able to order the phone from Friday".
     r"|\b(?:will|to|would)\s+(?:re)?open\s+(?:its\s+doors\s+)?(?:in|on|next|this|after|from|early|later)\b"
@@ -155,7 +160,8 @@ _SCHEDULE = _words(
     # Commissioning: "our first unit will come online in 2031", "the line will enter service in May".
     r"|\b(?:will|would|to|going\s+to)\s+(?:come\s+online|go\s+live|enter\s+(?:commercial\s+)?service)\b"
     r"|\b(?:will|would|to|going\s+to)\s+(?:be\s+)?(?:publish(?:ed)?|present(?:ed)?|release[ds]?"
-    r"|announce[ds]?|report(?:ed)?\s+(?:on|back|to|its|their|the|his|her|results|earnings|figures|data|first|full)"
+    r"|announce[ds]?|report(?:ed)?\s+(?:on|back|to|its|their|the|his|her|results|earnings|figures|data|first|full"
+    r"|[\w-]+[- ](?:quarter|half|year)\s+(?:results|earnings|figures))"
     r"|unveil(?:ed)?"
     r"|set\s+out|submit(?:ted)?|file[ds]?|debated?|launch(?:ed)?|introduced?|reviewed?|retired"
     r"|decommissioned|completed)\b|\b(?:will|would|to)\s+be\s+spread\b"

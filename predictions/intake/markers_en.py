@@ -26,6 +26,8 @@ _FUTURE = _words(
     r"|\b(?:more|less|most|least|highly|very|quite)\s+likely\s+to\b"
     r"|\b(?:expected|projected|forecast|predicted|poised|bound|destined|certain|sure|tipped|set)\s+to\b"
     r"|\bon\s+(?:track|course|pace)\s+to\b"
+    # A pundit's pick: "tipped the holders to lose in the semi-finals", "tips Arsenal to win the league".
+    r"|\btip(?:s|ped)\s+(?:\S+\s+){1,4}?to\s+(?:win|lose|finish|beat|go|reach|take|lift|claim|retain|top|be|make)\b"
     r"|\b(?:is|are|am|['’]s|['’]re)\s+(?:just\s+|now\s+)?about\s+to\b"
     # ("as we expect", "than analysts predicted" are comparisons: ``_after_as``.)
     r"|\b(?:predicts?|predicting|foresees?|foresaw|envisions?|envisages?|anticipates?|expects?|expecting|reckons?)\b"
@@ -63,7 +65,7 @@ _REPORTING = _words(
     r"|argued|argues|warned|warns|warn|sees|signall?ed|signals|claimed|claims|insisted|insists|added|adds|noted|notes|wrote|writes|estimated"
     r"|estimates|forecasts?|projected|according\s+to|stated|states|suggested|suggests|reckons?|reckoned|assured"
     r"|promised|vowed|cautioned|acknowledged|conceded|reported|reports|announced|explained|emphasi[sz]ed|stressed"
-    r"|admitted|agreed|doubts?|doubted|predicting|maintained|maintains|contended|contends|projects)\b"
+    r"|admitted|agreed|doubts?|doubted|predicting|maintained|maintains|contended|contends|projects|tipped|tips)\b"
     r"|\b(?:put|puts|gave|gives)\b(?=.*\b(?:chances?|odds|probability|likelihood)\b)"
 )
 _FIRST_PERSON = _words(r"\b(?:I|we|I['’]m|we['’]re|I['’]ve|we['’]ve|I['’]d|we['’]d|I['’]ll|we['’]ll|our|my|us|me)\b")

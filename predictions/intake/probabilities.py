@@ -17,7 +17,8 @@ _EN_CHANCE = (
 _EN_PERCENT = r"(?:%|\s*percent\b|\s*per\s*cent\b|\s*pc\b)"
 # The words that may stand before the number: approximators, bounds, a quotation mark ('at "roughly 20 percent."').
 _EN_APPROX = (
-    r"(?:(?:about|around|roughly|only|just|maybe|perhaps|some|nearly|over|under|more\s+than|less\s+than"
+    r"(?:(?:about|around|roughly|only|just|maybe|perhaps|some|nearly|(?:well\s+|far\s+)?(?:over|under|below|above)"
+    r"|more\s+than|less\s+than"
     r"|no\s+(?:better|more|less|worse)\s+than|at\s+(?:most|least)|[\"“‘'])\s*)*"
 )
 _EN_PATTERNS = (
@@ -39,9 +40,12 @@ _EN_PUT = re.compile(
     rf"(?:(?P<num>{EN_NUMBER}){_EN_PERCENT}|(?P<a>{EN_NUMBER})[- ]in[- ](?P<b>{EN_NUMBER})\b)",
     re.IGNORECASE,
 )
+# "a one-in-three chance"; "the odds are about 1 in 5", "the odds of a win are no better than one in ten", "a real but
+# small chance, maybe one in ten": a chance word and, a few words on, what it is (not "one in ten voters").
 _EN_RATIO = re.compile(
     rf"\b(?P<a>{EN_NUMBER})[- ]in[- ](?P<b>{EN_NUMBER})\s+(?:chance|odds|probability|likelihood|risk|shot)"
-    rf"|\b(?:odds|chances?)\s+(?:are|of|is)\s+(?:about\s+)?(?P<a2>{EN_NUMBER})[- ]in[- ](?P<b2>{EN_NUMBER})\b",
+    rf"|\b(?:odds|chances?|probability|likelihood|risk)\b\s*(?:(?:of|that)\s+[^;:.]{{0,80}}?\s+)?(?:are|is|of|at|[,—–-])"
+    rf"\s*{_EN_APPROX}(?P<a2>{EN_NUMBER})[- ]in[- ](?P<b2>{EN_NUMBER})\b(?!\s+(?:of\s+)?(?:the\s+)?[a-z]+s\b)",
     re.IGNORECASE,
 )
 _EN_EVEN = re.compile(

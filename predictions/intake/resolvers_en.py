@@ -206,12 +206,27 @@ def mid_year(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
     return h.mid_year(_year(match))
 
 
+def mid_named_year(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
+    """ "The middle of next year": 30 June of the year after the said-on year ("this year": of that year)."""
+    return h.mid_year(said_on.year + (1 if match.group("rel").lower() == "next" else 0))
+
+
 def past(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
     """Words about the past: a date before said-on, so the text is known to look back."""
     return said_on - datetime.timedelta(days=1), "the past"
 
 
 THE_YEAR_AFTER = "the year after the one the sentence names"
+
+
+def the_year_after(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
+    """No date yet: ``reanchor`` reads it after the year its sentence names."""
+    return None, THE_YEAR_AFTER
+
+
+def a_unit_or_two(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
+    """ "Within a year or two": a range of horizons ends at its end."""
+    return h.after(said_on, 2, match.group("unit"))
 
 
 def named_year(horizon: Horizon, said_on: datetime.date) -> int | None:
