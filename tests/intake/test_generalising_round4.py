@@ -170,3 +170,14 @@ def test_the_date_a_firm_reports_its_quarters_results_is_a_schedule() -> None:
         "Northwind is due to report full-year figures in March.",
     ):
         assert find_forecasts(text, language="en", said_on=SAID) == [], text
+
+
+def test_and_before_a_second_noun_and_the_date_does_not_cut_the_date_off_its_claim() -> None:
+    said = datetime.date(2024, 6, 1)
+    candidates = find_forecasts("Exports will fall in Chile and Peru this year.", language="en", said_on=said)
+    assert [(c.quote, c.resolve_on) for c in candidates] == [
+        ("Exports will fall in Chile and Peru this year.", datetime.date(2024, 12, 31))
+    ]
+    # A claim with a date of its own before "and" keeps the second date apart: two forecasts.
+    two = find_forecasts("Growth will slow to 1.5% in 2025 and 1.2% in 2026.", language="en", said_on=said)
+    assert [c.resolve_on for c in two] == [datetime.date(2025, 12, 31), datetime.date(2026, 12, 31)]
