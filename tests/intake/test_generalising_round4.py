@@ -181,3 +181,17 @@ def test_and_before_a_second_noun_and_the_date_does_not_cut_the_date_off_its_cla
     # A claim with a date of its own before "and" keeps the second date apart: two forecasts.
     two = find_forecasts("Growth will slow to 1.5% in 2025 and 1.2% in 2026.", language="en", said_on=said)
     assert [c.resolve_on for c in two] == [datetime.date(2025, 12, 31), datetime.date(2026, 12, 31)]
+
+
+def test_before_the_first_middle_or_last_ten_days_of_a_month_is_the_day_before_they_begin() -> None:
+    said = datetime.date(2024, 11, 25)
+    assert one_date("气象部门预计，12月上旬之前气温难以回升。", "zh-Hans", said) == datetime.date(2024, 11, 30)
+    assert one_date("新线有望在明年3月中旬前开通。", "zh-Hans", said) == datetime.date(2025, 3, 10)
+    assert one_date("预计6月下旬以前还会有两轮降雨。", "zh-Hans", said) == datetime.date(2025, 6, 20)
+    # By the end of the ten days stays as it was: 上旬 → the 10th.
+    assert one_date("订单预计在1月上旬交付。", "zh-Hans", said) == datetime.date(2025, 1, 10)
+
+
+def test_it_will_take_a_range_of_years_is_judged_at_the_ranges_end() -> None:
+    said = datetime.date(2024, 11, 25)
+    assert one_date("要普及到每个县，恐怕还需要两到三年。", "zh-Hans", said) == datetime.date(2027, 11, 25)
