@@ -195,3 +195,17 @@ def test_before_the_first_middle_or_last_ten_days_of_a_month_is_the_day_before_t
 def test_it_will_take_a_range_of_years_is_judged_at_the_ranges_end() -> None:
     said = datetime.date(2024, 11, 25)
     assert one_date("要普及到每个县，恐怕还需要两到三年。", "zh-Hans", said) == datetime.date(2027, 11, 25)
+
+
+def test_a_chance_judged_in_words_is_a_forecast_and_a_number_after_the_word_is_its_probability() -> None:
+    for text in ("Frankly, the chance of a rate cut in March is close to zero.", "The odds of a recount are slim."):
+        candidates = find_forecasts(text, language="en", said_on=SAID)
+        assert len(candidates) == 1, text
+        assert candidates[0].probability is None, text
+    text = "The odds of a second outage this winter are low, under 10 percent by our estimate."
+    assert find_probability(text, language="en") == 0.1
+    # A risk described as it is now is no chance word here: "risk" stays out of the verbal rule.
+    assert (
+        find_forecasts("The risk to the bank is high because its loans are concentrated.", language="en", said_on=SAID)
+        == []
+    )
