@@ -175,7 +175,9 @@ def read_unit(document: Document, span: Span, *, before: Before) -> list[Clause]
         # stay close to it through 2026"), not in "higher tariffs and uncertainty would weigh".
         merged: list[Clause] = [pieces[0]]
         for piece in pieces[1:]:
-            if not (_forecast_like(document, merged[-1]) and _forecast_like(document, piece)):
+            if not (_forecast_like(document, merged[-1]) and _forecast_like(document, piece)) or (
+                _only_its_date(piece) and not _dated(document, merged[-1])
+            ):
                 merged[-1] = read(document, (merged[-1].span[0], piece.span[1]), before)
             else:
                 merged.append(piece)
@@ -183,6 +185,17 @@ def read_unit(document: Document, span: Span, *, before: Before) -> list[Clause]
             clauses.append(clause)
             before = before.then(clause)
     return clauses
+
+
+def _only_its_date(clause: Clause) -> bool:
+    """ "… in Indonesia and Vietnam this year": after "and", a date and no marker of its own finishes the claim
+    before it — unless that claim has a date of its own ("1.8% in 2025, and 1.7% in 2026": a second forecast)."""
+    reading = clause.reading
+    return not (reading.future or reading.modal or reading.outcome or clause.probability is not None)
+
+
+def _dated(document: Document, clause: Clause) -> bool:
+    return any(h.resolve_on and h.resolve_on >= document.said_on for h in clause.horizons)
 
 
 def _forecast_like(document: Document, clause: Clause) -> bool:

@@ -74,6 +74,7 @@ def day_of_this_month(match: re.Match[str], said_on: datetime.date) -> Resolutio
 
 
 _DEKAD = {"上旬": 10, "中旬": 20}
+_DEKAD_STARTS = {"上旬": 1, "中旬": 11, "下旬": 21}
 
 
 def month_of_year(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
@@ -91,6 +92,14 @@ def month_of_year(match: re.Match[str], said_on: datetime.date) -> Resolution | 
     if year is None:
         return None
     suffix = match.group("suffix") or ""
+    if suffix[:2] in _DEKAD_STARTS and suffix[2:] in ("之前", "以前", "前"):
+        # 12月上旬之前, 3月中旬前: before the ten days begin, so judged on the day before.
+        begins = dates.safe_date(year, month, _DEKAD_STARTS[suffix[:2]])
+        if begins is None:
+            return None
+        day_before = begins - datetime.timedelta(days=1)
+        rule = f"before {year}-{month:02d} {suffix[:2]}: the day before it begins ({day_before.isoformat()})"
+        return day_before, rule
     if suffix in _DEKAD:
         day = dates.safe_date(year, month, _DEKAD[suffix])
         return None if day is None else (day, f"{suffix}: the {_DEKAD[suffix]}th of {year}-{month:02d}")
@@ -193,8 +202,9 @@ _APPROXIMATE = re.compile(r"[一二两三四五六七八九]{2}")
 
 
 def relative_needed(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
-    """至少还需要十年: the thing will not happen within N years → judged N years on."""
-    count = _int(match.group("num"))
+    """至少还需要十年: the thing will not happen within N years → judged N years on (还需要三到五年: at the range's
+    end)."""
+    count = _int(match.group("num2") or match.group("num"))
     if count is None or count > 200:
         return None
     return h.after(said_on, count, "year" if match.group("unit") == "年" else "month")

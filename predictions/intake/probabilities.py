@@ -26,8 +26,9 @@ _EN_PATTERNS = (
     re.compile(rf"\b(?P<num>{EN_NUMBER})[- ]?{_EN_PERCENT}[- ]?(?:\w+\s+)?{_EN_CHANCE}\b", re.IGNORECASE),
     # "put the probability at 30 percent", "the odds are about 40%", "a probability of 0.6"
     re.compile(
-        rf"\b(?:probability|chances?|likelihood|odds|risk)\s+(?:\w+\s+){{0,5}}?(?:at|is|of|are|to\s+be|was)\s+"
-        rf"{_EN_APPROX}(?P<num>{EN_NUMBER}){_EN_PERCENT}",
+        rf"\b(?:probability|chances?|likelihood|odds|risk)\s+(?:\w+\s+){{0,8}}?(?:at|is|of|are|to\s+be|was)\s+"
+        # "the odds … are low, under 5 percent": a word for the chance before its number.
+        rf"(?:(?:low|small|slim|high|good|tiny),?\s+)?{_EN_APPROX}(?P<num>{EN_NUMBER}){_EN_PERCENT}",
         re.IGNORECASE,
     ),
 )

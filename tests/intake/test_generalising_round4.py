@@ -14,6 +14,11 @@ from tests.intake.helpers import one_date
 SAID = datetime.date(2025, 9, 15)
 
 
+def _offered(texts: tuple[str, ...], language: str) -> list[str]:
+    """The texts among ``texts`` the extractor offers a candidate in."""
+    return [text for text in texts if find_forecasts(text, language=language, said_on=SAID)]
+
+
 def test_the_middle_of_this_or_next_year_is_its_thirtieth_of_june() -> None:
     assert one_date("Inflation will be back at target by the middle of next year.", "en", SAID) == datetime.date(
         2026, 6, 30
@@ -92,14 +97,19 @@ def test_put_the_chance_that_a_and_b_at_n_is_one_claim_with_its_odds() -> None:
 
 
 def test_declining_to_anticipate_and_handing_the_floor_on_are_not_forecasts() -> None:
-    for text in (
-        "I'm not going to second-guess the rate-setting committee.",
-        "I'm not going to pre-empt what the inquiry will find.",
-        "We won't give investment advice from this podium.",
-        "With that, I'll turn it over to our chief operating officer.",
-        "And now we'll hand back to the moderator for questions.",
-    ):
-        assert find_forecasts(text, language="en", said_on=SAID) == [], text
+    assert (
+        _offered(
+            (
+                "I'm not going to second-guess the rate-setting committee.",
+                "I'm not going to pre-empt what the inquiry will find.",
+                "We won't give investment advice from this podium.",
+                "With that, I'll turn it over to our chief operating officer.",
+                "And now we'll hand back to the moderator for questions.",
+            ),
+            "en",
+        )
+        == []
+    )
     # Only those verbs: a forecast after "I'm not going to pretend otherwise" is still found.
     found = find_forecasts(
         "I'm not going to pretend otherwise: prices will rise next year.", language="en", said_on=SAID
@@ -128,23 +138,33 @@ def test_a_pundit_tipping_a_side_to_win_is_a_reported_forecast() -> None:
 
 
 def test_an_organisations_own_additions_and_rearrangements_are_plans_in_chinese() -> None:
-    for text in (
-        "明年我们将在西南地区新设两个研发中心。",
-        "公司今年不会新增产能。",
-        "我们基金不会再投资消费电子公司。",
-        "铁路集团将在国庆期间安排加开夜间列车。",
-    ):
-        assert find_forecasts(text, language="zh-Hans", said_on=SAID) == [], text
+    assert (
+        _offered(
+            (
+                "明年我们将在西南地区新设两个研发中心。",
+                "公司今年不会新增产能。",
+                "我们基金不会再投资消费电子公司。",
+                "铁路集团将在国庆期间安排加开夜间列车。",
+            ),
+            "zh-Hans",
+        )
+        == []
+    )
     # A forecast about the market keeps its subject's verbs: 调整 of prices by the market is an outcome.
     assert len(find_forecasts("他预计，明年房价会继续调整。", language="zh-Hans", said_on=SAID)) == 1
 
 
 def test_a_statement_recalled_from_before_is_not_made_on_the_said_on_date() -> None:
-    for text in (
-        "前年我在一次论坛上说，国内储能装机会在2026年翻番。",
-        "几家车企此前均表示，明年不会降价。",
-    ):
-        assert find_forecasts(text, language="zh-Hans", said_on=SAID) == [], text
+    assert (
+        _offered(
+            (
+                "前年我在一次论坛上说，国内储能装机会在2026年翻番。",
+                "几家车企此前均表示，明年不会降价。",
+            ),
+            "zh-Hans",
+        )
+        == []
+    )
 
 
 def test_cannot_as_a_verbs_complement_and_not_until_are_forecasts_in_chinese() -> None:
@@ -165,8 +185,52 @@ def test_an_interviewers_turn_with_the_outlet_in_brackets_is_a_question_not_a_fo
 
 
 def test_the_date_a_firm_reports_its_quarters_results_is_a_schedule() -> None:
-    for text in (
-        "The chipmaker will report third-quarter results on October 29.",
-        "Northwind is due to report full-year figures in March.",
-    ):
-        assert find_forecasts(text, language="en", said_on=SAID) == [], text
+    assert (
+        _offered(
+            (
+                "The chipmaker will report third-quarter results on October 29.",
+                "Northwind is due to report full-year figures in March.",
+            ),
+            "en",
+        )
+        == []
+    )
+
+
+def test_and_before_a_second_noun_and_the_date_does_not_cut_the_date_off_its_claim() -> None:
+    said = datetime.date(2024, 6, 1)
+    candidates = find_forecasts("Exports will fall in Chile and Peru this year.", language="en", said_on=said)
+    assert [(c.quote, c.resolve_on) for c in candidates] == [
+        ("Exports will fall in Chile and Peru this year.", datetime.date(2024, 12, 31))
+    ]
+    # A claim with a date of its own before "and" keeps the second date apart: two forecasts.
+    two = find_forecasts("Growth will slow to 1.5% in 2025 and 1.2% in 2026.", language="en", said_on=said)
+    assert [c.resolve_on for c in two] == [datetime.date(2025, 12, 31), datetime.date(2026, 12, 31)]
+
+
+def test_before_the_first_middle_or_last_ten_days_of_a_month_is_the_day_before_they_begin() -> None:
+    said = datetime.date(2024, 11, 25)
+    assert one_date("气象部门预计，12月上旬之前气温难以回升。", "zh-Hans", said) == datetime.date(2024, 11, 30)
+    assert one_date("新线有望在明年3月中旬前开通。", "zh-Hans", said) == datetime.date(2025, 3, 10)
+    assert one_date("预计6月下旬以前还会有两轮降雨。", "zh-Hans", said) == datetime.date(2025, 6, 20)
+    # By the end of the ten days stays as it was: 上旬 → the 10th.
+    assert one_date("订单预计在1月上旬交付。", "zh-Hans", said) == datetime.date(2025, 1, 10)
+
+
+def test_it_will_take_a_range_of_years_is_judged_at_the_ranges_end() -> None:
+    said = datetime.date(2024, 11, 25)
+    assert one_date("要普及到每个县，恐怕还需要两到三年。", "zh-Hans", said) == datetime.date(2027, 11, 25)
+
+
+def test_a_chance_judged_in_words_is_a_forecast_and_a_number_after_the_word_is_its_probability() -> None:
+    for text in ("Frankly, the chance of a rate cut in March is close to zero.", "The odds of a recount are slim."):
+        candidates = find_forecasts(text, language="en", said_on=SAID)
+        assert len(candidates) == 1, text
+        assert candidates[0].probability is None, text
+    text = "The odds of a second outage this winter are low, under 10 percent by our estimate."
+    assert find_probability(text, language="en") == 0.1
+    # A risk described as it is now is no chance word here: "risk" stays out of the verbal rule.
+    assert (
+        find_forecasts("The risk to the bank is high because its loans are concentrated.", language="en", said_on=SAID)
+        == []
+    )
