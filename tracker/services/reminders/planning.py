@@ -27,9 +27,10 @@ from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.db import connection, transaction
-from django.db.models import Model, Prefetch, Q
+from django.db.models import Q
 from django.utils import timezone
 
+from predictions.bulk import insert_rows
 from predictions.models import Prediction, Resolution, ResolutionState
 from predictions.outbox import outbox_emit_many
 from tracker.models import Reminder, ReminderRound, ReminderState, Snooze
@@ -126,10 +127,19 @@ def _candidates(today: datetime.date, config: PolicyConfig) -> tuple[list[Predic
         Prediction.objects.filter(id__in=ids)
         .select_related("speaker")
         .only(*PLANNING_FIELDS)
-        .prefetch_related(Prefetch("reviewers"))
         .order_by("resolve_on", "id")
     )
     return predictions, proposals
+
+
+def _assigned_reviewers(ids: list[int]) -> dict[int, list[int]]:
+    """Per prediction, the ids of its assigned reviewers: plain pairs from the link table
+    (``RecipientDirectory`` holds the users), not a prefetch of a user instance per link."""
+    assigned: dict[int, list[int]] = defaultdict(list)
+    links = Prediction.reviewers.through.objects.filter(prediction_id__in=ids)
+    for prediction_id, user_id in links.values_list("prediction_id", "user_id"):
+        assigned[prediction_id].append(user_id)
+    return assigned
 
 
 def _recorded_rounds(ids: list[int]) -> tuple[dict[int, set[tuple[str, int, int | None]]], set[int]]:
@@ -156,8 +166,8 @@ def reminders_find(*, now: datetime.datetime) -> Plan:
     ids = [prediction.pk for prediction in predictions]
     reminded, due_marked = _recorded_rounds(ids)
     snoozes = dict(Snooze.objects.filter(prediction_id__in=ids).values_list("prediction_id", "until"))
-    assigned_ids = {user.pk for prediction in predictions for user in prediction.reviewers.all()}
-    directory = RecipientDirectory(extra_user_ids=assigned_ids)
+    assigned = _assigned_reviewers(ids)
+    directory = RecipientDirectory(extra_user_ids={user_id for users in assigned.values() for user_id in users})
     plan = Plan()
     for prediction in predictions:
         proposal = proposals.get(prediction.pk)
@@ -175,7 +185,8 @@ def reminders_find(*, now: datetime.datetime) -> Plan:
             plan.newly_due.append(prediction)
         for owed in reminders_owed(facts, now=now, tz=site_time_zone(), config=config):
             proposer_id = proposal.proposed_by_id if proposal else None
-            item = OwedReminder(prediction, owed, directory.for_reminder(prediction, owed, proposer_id))
+            recipients = directory.for_reminder(assigned.get(prediction.pk, []), owed, proposer_id)
+            item = OwedReminder(prediction, owed, recipients)
             (plan.owed if item.recipients else plan.unreachable).append(item)
     return plan
 
@@ -185,54 +196,18 @@ def reminders_find(*, now: datetime.datetime) -> Plan:
 CHUNK = 500
 
 
-INSERT_BATCH = 500  # rows per statement where arrays are not available (SQLite's parameter limit)
-
-
-def _insert_new(model: type[Model], columns: list[str], rows: list[tuple[Any, ...]]) -> None:
-    """``INSERT … ON CONFLICT DO NOTHING`` of plain tuples, in one statement.
-
-    The sweep writes thousands of rows at once; ``bulk_create`` would build and
-    prepare a model instance for each, and ``executemany`` pays a round trip
-    per row: most of the sweep's time, measured. On PostgreSQL the rows travel
-    as one array per column (``unnest``), which is also what Django's own
-    bulk insert does; elsewhere as multi-row VALUES. The callers pass values
-    already adapted for the database; the SQL text holds only placeholders
-    and names from our models.
-    """
-    if not rows:
-        return
-    table = model._meta.db_table
-    names = ", ".join(columns)
-    with connection.cursor() as cursor:
-        if connection.vendor == "postgresql":
-            types = [model._meta.get_field(column).db_type(connection) for column in columns]
-            arrays = ", ".join(f"%s::{db_type}[]" for db_type in types)
-            cursor.execute(
-                f"INSERT INTO {table} ({names}) SELECT * FROM unnest({arrays}) ON CONFLICT DO NOTHING",  # noqa: S608
-                [list(column) for column in zip(*rows, strict=True)],
-            )
-            return
-        row_placeholder = "(" + ", ".join(["%s"] * len(columns)) + ")"
-        for start in range(0, len(rows), INSERT_BATCH):
-            batch = rows[start : start + INSERT_BATCH]
-            cursor.execute(
-                f"INSERT INTO {table} ({names}) VALUES {', '.join([row_placeholder] * len(batch))} "  # noqa: S608
-                "ON CONFLICT DO NOTHING",
-                [value for row in batch for value in row],
-            )
-
-
 def _record_chunk(chunk: list[Prediction], owed: list[OwedReminder], newly_due: set[int], result: Recorded) -> None:
     now = timezone.now()
     db_now = connection.ops.adapt_datetimefield_value(now)
 
     # Rows another sweep inserted (or is inserting: the INSERT waits for its
     # commit) are left as they are; the locks below decide who acts on them.
-    _insert_new(
+    insert_rows(
         ReminderRound,
         ["prediction_id", "stage", "round", "proposal_id", "reminded", "announced", "recorded_at"],
         [(p.pk, Stage.DUE.value, 0, None, False, False, db_now) for p in chunk if p.pk in newly_due]
         + [(item.prediction.pk, *item.owed.key, False, False, db_now) for item in owed],
+        skip_conflicts=True,
     )
     by_id = {p.pk: p for p in chunk}
 
@@ -279,11 +254,12 @@ def _record_chunk(chunk: list[Prediction], owed: list[OwedReminder], newly_due: 
         result.rounds.append(item)
     ReminderRound.objects.filter(pk__in=[row.pk for row in taken]).update(reminded=True, recorded_at=now)
     # The unique key (prediction, stage, round or proposal, recipient) is the last word.
-    _insert_new(
+    insert_rows(
         Reminder,
         ["prediction_id", "stage", "round", "proposal_id", "recipient_id", "email", "language", "escalation",
          "state", "attempts", "next_attempt_at", "last_error", "created_at"],
         reminders,
+        skip_conflicts=True,
     )  # fmt: skip
     result.reminders_created += len(reminders)
 

@@ -17,7 +17,6 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AbstractBaseUser
 
-from predictions.models import Prediction
 from tracker.models import Language, ReviewerPreference
 from tracker.policy import Owed, Stage
 
@@ -48,7 +47,11 @@ class RecipientDirectory:
             active.filter(groups__name=escalation_group) if escalation_group else active.filter(is_superuser=True)
         )
         self.escalation = list(escalation.distinct())
-        ids = {user.pk for user in self.reviewers} | {user.pk for user in self.escalation} | set(extra_user_ids)
+        self.users = {user.pk: user for user in [*self.reviewers, *self.escalation]}
+        extra = set(extra_user_ids) - set(self.users)
+        if extra:  # assigned reviewers outside both groups (or inactive, or without an address)
+            self.users.update((user.pk, user) for user in user_model.objects.filter(pk__in=extra))
+        ids = set(self.users) | extra
         self.preferences = {pref.user_id: pref for pref in ReviewerPreference.objects.filter(user_id__in=ids)}
 
     def language(self, user_id: int) -> str:
@@ -70,9 +73,10 @@ class RecipientDirectory:
             escalation=escalation,
         )
 
-    def for_reminder(self, prediction: Prediction, owed: Owed, proposer_id: int | None = None) -> list[Recipient]:
-        """The recipients of one owed reminder; ``prediction.reviewers`` should be prefetched."""
-        assigned = _reachable(prediction.reviewers.all())
+    def for_reminder(self, assigned_ids: Iterable[int], owed: Owed, proposer_id: int | None = None) -> list[Recipient]:
+        """The recipients of one owed reminder of a prediction whose assigned reviewers are
+        ``assigned_ids`` (among ``extra_user_ids``)."""
+        assigned = _reachable(self.users[user_id] for user_id in assigned_ids if user_id in self.users)
         reviewers = assigned or self.reviewers
         if owed.stage == Stage.CONFIRM:
             others = [user for user in reviewers if user.pk != proposer_id]

@@ -38,7 +38,6 @@ from typing import Any, TypeVar
 
 from django import db
 from django.conf import settings
-from django.contrib.auth import get_user_model
 from django.core.mail import get_connection
 from django.core.mail.backends.base import BaseEmailBackend
 from django.db import InterfaceError, OperationalError, transaction
@@ -121,7 +120,7 @@ class _Claim:
 
 def _claim(recipient_id: int, directory: RecipientDirectory) -> _Claim | None:
     now = timezone.now()
-    user = get_user_model().objects.filter(pk=recipient_id).first()
+    user = directory.users.get(recipient_id)  # None: the account was deleted
     with transaction.atomic():
         # The most urgent first, as many as a digest lists; the others stay pending for the next sweeps.
         rows = [
