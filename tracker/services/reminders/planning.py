@@ -67,6 +67,8 @@ class Plan:
     newly_due: list[Prediction] = field(default_factory=list)
     # Owed, but nobody can be told (no reviewer with an e-mail address).
     unreachable: list[OwedReminder] = field(default_factory=list)
+    # Who was considered (loaded once per sweep: the digests use it too).
+    directory: RecipientDirectory | None = None
 
 
 @dataclass
@@ -168,7 +170,7 @@ def reminders_find(*, now: datetime.datetime) -> Plan:
     snoozes = dict(Snooze.objects.filter(prediction_id__in=ids).values_list("prediction_id", "until"))
     assigned = _assigned_reviewers(ids)
     directory = RecipientDirectory(extra_user_ids={user_id for users in assigned.values() for user_id in users})
-    plan = Plan()
+    plan = Plan(directory=directory)
     for prediction in predictions:
         proposal = proposals.get(prediction.pk)
         facts = PredictionFacts(

@@ -48,11 +48,23 @@ class RecipientDirectory:
         )
         self.escalation = list(escalation.distinct())
         self.users = {user.pk: user for user in [*self.reviewers, *self.escalation]}
-        extra = set(extra_user_ids) - set(self.users)
-        if extra:  # assigned reviewers outside both groups (or inactive, or without an address)
-            self.users.update((user.pk, user) for user in user_model.objects.filter(pk__in=extra))
-        ids = set(self.users) | extra
-        self.preferences = {pref.user_id: pref for pref in ReviewerPreference.objects.filter(user_id__in=ids)}
+        self.preferences: dict[int, ReviewerPreference] = {}
+        self._known: set[int] = set()
+        self.include(set(self.users) | set(extra_user_ids))
+
+    def include(self, user_ids: Iterable[int]) -> None:
+        """Load whatever is not loaded yet of ``user_ids``: users (assigned reviewers outside both
+        groups, digest recipients; inactive or without an address too) and preferences."""
+        missing = set(user_ids) - self._known
+        if not missing:
+            return
+        unloaded = missing - set(self.users)
+        if unloaded:
+            self.users.update((user.pk, user) for user in get_user_model().objects.filter(pk__in=unloaded))
+        self.preferences.update(
+            (preference.user_id, preference) for preference in ReviewerPreference.objects.filter(user_id__in=missing)
+        )
+        self._known |= missing
 
     def language(self, user_id: int) -> str:
         preference = self.preferences.get(user_id)

@@ -144,18 +144,17 @@ def _claim(recipient_id: int, directory: RecipientDirectory) -> _Claim | None:
         items = digest_items(rows, language)
         more = owed_to(recipient_id).count() - len(rows)  # these rows are owed until sent, too
         content = render_digest(name=name, language=language, items=items, more=more, site_url=settings.SITE_URL)
-        delivery = Delivery.objects.create(
+        delivery = Delivery(
             recipient_id=recipient_id,
             email=email or rows[0].email,
             language=language,
             subject=content.subject[:300],
             message_id=message_id_for(recipient_id, [row.reminder_id for row in rows]),
             item_count=len(rows),
+            state=DeliveryState.SENDING,
             started_at=now,
         )
-        Reminder.objects.filter(pk__in=[row.reminder_id for row in rows]).update(
-            state=ReminderState.SENDING, claimed_at=now, delivery=delivery
-        )
+        _deliver_claimed(delivery, [row.reminder_id for row in rows])
     outcome = DigestOutcome(
         recipient_id=recipient_id,
         username=user.get_username() if user is not None else f"user {recipient_id}",
@@ -168,6 +167,29 @@ def _claim(recipient_id: int, directory: RecipientDirectory) -> _Claim | None:
     if not email:
         outcome.status, outcome.error = DigestStatus.FAILED, "The recipient is inactive or has no e-mail address."
     return _Claim(delivery=delivery, reminders=rows, outcome=outcome, content=content)
+
+
+def _deliver_claimed(delivery: Delivery, reminder_ids: list[int]) -> None:
+    """Write ``delivery`` (its id set on it) and make the claimed reminders "sending" under it, in
+    one statement: a digest is two commits, and each statement inside them is a round trip."""
+    columns = ["recipient_id", "email", "language", "subject", "message_id", "item_count", "state", "error",
+               "started_at"]  # fmt: skip
+    with db.connection.cursor() as cursor:
+        cursor.execute(
+            f"""
+            WITH delivery AS (
+                INSERT INTO tracker_delivery ({", ".join(columns)}) VALUES ({", ".join(["%s"] * len(columns))})
+                RETURNING id
+            ), claimed AS (
+                UPDATE tracker_reminder SET state = %s, claimed_at = %s, delivery_id = (SELECT id FROM delivery)
+                WHERE id = ANY(%s)
+            )
+            SELECT id FROM delivery
+            """,  # noqa: S608 - the column names are ours
+            [*(getattr(delivery, column) for column in columns), ReminderState.SENDING.value, delivery.started_at,
+             reminder_ids],
+        )  # fmt: skip
+        delivery.pk = int(cursor.fetchone()[0])
 
 
 # After SMTP answered, its outcome must reach the database even if PostgreSQL
@@ -196,13 +218,28 @@ def _on_a_fresh_connection(write: Callable[[], Written], *, what: str) -> Writte
 
 def _record_sent(claim: _Claim) -> None:
     def write() -> int:
-        now = timezone.now()
-        with transaction.atomic():
-            updated = Reminder.objects.filter(delivery=claim.delivery, state=ReminderState.SENDING).update(
-                state=ReminderState.SENT, sent_at=now, last_error=""
+        with transaction.atomic(), db.connection.cursor() as cursor:
+            # The reminders and their delivery "sent", in one statement.
+            cursor.execute(
+                """
+                WITH sent AS (
+                    UPDATE tracker_reminder SET state = %(sent)s, sent_at = %(now)s, last_error = ''
+                    WHERE delivery_id = %(delivery)s AND state = %(sending)s
+                    RETURNING 1
+                ), delivery AS (
+                    UPDATE tracker_delivery SET state = %(delivered)s, finished_at = %(now)s WHERE id = %(delivery)s
+                )
+                SELECT count(*) FROM sent
+                """,
+                {
+                    "sent": ReminderState.SENT.value,
+                    "sending": ReminderState.SENDING.value,
+                    "delivered": DeliveryState.SENT.value,
+                    "now": timezone.now(),
+                    "delivery": claim.delivery.pk,
+                },
             )
-            Delivery.objects.filter(pk=claim.delivery.pk).update(state=DeliveryState.SENT, finished_at=now)
-        return updated
+            return int(cursor.fetchone()[0])
 
     updated = _on_a_fresh_connection(write, what=f"delivery {claim.delivery.pk} (sent)")
     if updated != len(claim.reminders):
@@ -300,10 +337,18 @@ def digest_send(
     return claim.outcome
 
 
-def digests_send(*, recipient_ids: Iterable[int], connection: BaseEmailBackend | None = None) -> list[DigestOutcome]:
-    """One digest for each of ``recipient_ids`` that still has claimable reminders, over one SMTP session."""
+def digests_send(
+    *,
+    recipient_ids: Iterable[int],
+    connection: BaseEmailBackend | None = None,
+    directory: RecipientDirectory | None = None,
+) -> list[DigestOutcome]:
+    """One digest for each of ``recipient_ids`` that still has claimable reminders, over one SMTP
+    session; ``directory``: the sweep's own, if it has one (what it lacks of these recipients is loaded)."""
     recipient_ids = list(recipient_ids)
-    directory = RecipientDirectory(extra_user_ids=recipient_ids)
+    if directory is None:
+        directory = RecipientDirectory(extra_user_ids=recipient_ids)
+    directory.include(recipient_ids)
     connection = connection or get_connection(fail_silently=False)
     outcomes = []
     try:
