@@ -36,6 +36,7 @@ from predictions.outbox import outbox_emit_many
 from tracker.models import Reminder, ReminderRound, ReminderState, Snooze
 from tracker.policy import Owed, PolicyConfig, PredictionFacts, Stage, local_date, reminders_owed
 from tracker.services.reminders.recipients import Recipient, RecipientDirectory
+from tracker.services.reminders.rounds import rounds_announce, rounds_take
 
 
 def policy_config() -> PolicyConfig:
@@ -213,48 +214,23 @@ def _record_chunk(chunk: list[Prediction], owed: list[OwedReminder], newly_due: 
     )
     by_id = {p.pk: p for p in chunk}
 
-    # 1. One prediction.due event per prediction: the sweep that locks the
-    #    unannounced (due, 0) row writes the event and marks it, in this transaction.
-    due_ids = sorted(newly_due & set(by_id))
-    if due_ids:
-        markers = list(
-            ReminderRound.objects.select_for_update(skip_locked=True)
-            .filter(prediction_id__in=due_ids, stage=Stage.DUE, round=0, announced=False)
-            .order_by("prediction_id")
-        )
-        outbox_emit_many(event_type="prediction.due", predictions=[by_id[marker.prediction_id] for marker in markers])
-        ReminderRound.objects.filter(pk__in=[marker.pk for marker in markers]).update(announced=True)
-        result.due_events += len(markers)
+    # 1. One prediction.due event per prediction: the sweep that takes the
+    #    unannounced (due, 0) row writes the event, in this transaction.
+    announced = rounds_announce(newly_due & set(by_id))
+    outbox_emit_many(event_type="prediction.due", predictions=[by_id[prediction_id] for prediction_id in announced])
+    result.due_events += len(announced)
 
-    # 2. Each owed round is taken by one sweep: lock the rows not yet reminded,
-    #    skipping those another sweep holds; after its commit they no longer match.
-    if not owed:
-        return
-    # The lock takes every unreminded round of these predictions in these
-    # stages (one short query, however many are owed) and keeps the owed ones;
-    # a round locked but not owed now is owed by no concurrent sweep either.
+    # 2. Each owed round is taken by one sweep, which writes its reminders.
     items = {(item.prediction.pk, *item.owed.key): item for item in owed}
-    candidates = (
-        ReminderRound.objects.select_for_update(skip_locked=True)
-        .filter(
-            prediction_id__in={key[0] for key in items},
-            stage__in={key[1] for key in items},
-            reminded=False,
-        )
-        .only("id", "prediction_id", "stage", "round", "proposal_id")
-        .order_by("id")
-    )
-    taken = [row for row in candidates if (row.prediction_id, row.stage, row.round, row.proposal_id) in items]
     reminders: list[tuple[Any, ...]] = []
-    for row in taken:
-        item = items[(row.prediction_id, row.stage, row.round, row.proposal_id)]
+    for key in rounds_take(items.keys(), now):
+        item = items[key]
         reminders += [
-            (row.prediction_id, *item.owed.key, recipient.user_id, recipient.email, recipient.language,
+            (key[0], *item.owed.key, recipient.user_id, recipient.email, recipient.language,
              recipient.escalation, ReminderState.PENDING.value, 0, db_now, "", db_now)
             for recipient in item.recipients
         ]  # fmt: skip
         result.rounds.append(item)
-    ReminderRound.objects.filter(pk__in=[row.pk for row in taken]).update(reminded=True, recorded_at=now)
     # The unique key (prediction, stage, round or proposal, recipient) is the last word.
     insert_rows(
         Reminder,

@@ -47,6 +47,7 @@ from django.utils import timezone
 from predictions.audit import require_permission
 from tracker.channels import RenderedEmail, classify_failure, send_email
 from tracker.models import Delivery, DeliveryState, Reminder, ReminderState, ReviewerPreference
+from tracker.services.reminders.deliveries import delivery_claim, delivery_sent
 from tracker.services.reminders.digests import (
     DIGEST_ROW_VALUES,
     DigestOutcome,
@@ -154,7 +155,7 @@ def _claim(recipient_id: int, directory: RecipientDirectory) -> _Claim | None:
             state=DeliveryState.SENDING,
             started_at=now,
         )
-        _deliver_claimed(delivery, [row.reminder_id for row in rows])
+        delivery_claim(delivery, [row.reminder_id for row in rows])
     outcome = DigestOutcome(
         recipient_id=recipient_id,
         username=user.get_username() if user is not None else f"user {recipient_id}",
@@ -167,29 +168,6 @@ def _claim(recipient_id: int, directory: RecipientDirectory) -> _Claim | None:
     if not email:
         outcome.status, outcome.error = DigestStatus.FAILED, "The recipient is inactive or has no e-mail address."
     return _Claim(delivery=delivery, reminders=rows, outcome=outcome, content=content)
-
-
-def _deliver_claimed(delivery: Delivery, reminder_ids: list[int]) -> None:
-    """Write ``delivery`` (its id set on it) and make the claimed reminders "sending" under it, in
-    one statement: a digest is two commits, and each statement inside them is a round trip."""
-    columns = ["recipient_id", "email", "language", "subject", "message_id", "item_count", "state", "error",
-               "started_at"]  # fmt: skip
-    with db.connection.cursor() as cursor:
-        cursor.execute(
-            f"""
-            WITH delivery AS (
-                INSERT INTO tracker_delivery ({", ".join(columns)}) VALUES ({", ".join(["%s"] * len(columns))})
-                RETURNING id
-            ), claimed AS (
-                UPDATE tracker_reminder SET state = %s, claimed_at = %s, delivery_id = (SELECT id FROM delivery)
-                WHERE id = ANY(%s)
-            )
-            SELECT id FROM delivery
-            """,  # noqa: S608 - the column names are ours
-            [*(getattr(delivery, column) for column in columns), ReminderState.SENDING.value, delivery.started_at,
-             reminder_ids],
-        )  # fmt: skip
-        delivery.pk = int(cursor.fetchone()[0])
 
 
 # After SMTP answered, its outcome must reach the database even if PostgreSQL
@@ -218,28 +196,8 @@ def _on_a_fresh_connection(write: Callable[[], Written], *, what: str) -> Writte
 
 def _record_sent(claim: _Claim) -> None:
     def write() -> int:
-        with transaction.atomic(), db.connection.cursor() as cursor:
-            # The reminders and their delivery "sent", in one statement.
-            cursor.execute(
-                """
-                WITH sent AS (
-                    UPDATE tracker_reminder SET state = %(sent)s, sent_at = %(now)s, last_error = ''
-                    WHERE delivery_id = %(delivery)s AND state = %(sending)s
-                    RETURNING 1
-                ), delivery AS (
-                    UPDATE tracker_delivery SET state = %(delivered)s, finished_at = %(now)s WHERE id = %(delivery)s
-                )
-                SELECT count(*) FROM sent
-                """,
-                {
-                    "sent": ReminderState.SENT.value,
-                    "sending": ReminderState.SENDING.value,
-                    "delivered": DeliveryState.SENT.value,
-                    "now": timezone.now(),
-                    "delivery": claim.delivery.pk,
-                },
-            )
-            return int(cursor.fetchone()[0])
+        with transaction.atomic():
+            return delivery_sent(claim.delivery, timezone.now())
 
     updated = _on_a_fresh_connection(write, what=f"delivery {claim.delivery.pk} (sent)")
     if updated != len(claim.reminders):
