@@ -50,6 +50,7 @@ class RecipientDirectory:
         self.users = {user.pk: user for user in [*self.reviewers, *self.escalation]}
         self.preferences: dict[int, ReviewerPreference] = {}
         self._known: set[int] = set()
+        self._recipients: dict[tuple[int, bool], Recipient] = {}
         self.include(set(self.users) | set(extra_user_ids))
 
     def include(self, user_ids: Iterable[int]) -> None:
@@ -75,15 +76,18 @@ class RecipientDirectory:
         return bool(preference and preference.email_disabled_at)
 
     def _recipient(self, user: AbstractBaseUser, escalation: bool) -> Recipient:
-        name = getattr(user, "first_name", "") or user.get_username()
-        return Recipient(
-            user_id=user.pk,
-            username=user.get_username(),
-            name=name,
-            email=user.email,  # type: ignore[attr-defined]
-            language=self.language(user.pk),
-            escalation=escalation,
-        )
+        # The same few reviewers receive every owed round of a sweep: one (immutable) Recipient each.
+        key = (user.pk, escalation)
+        if key not in self._recipients:
+            self._recipients[key] = Recipient(
+                user_id=user.pk,
+                username=user.get_username(),
+                name=getattr(user, "first_name", "") or user.get_username(),
+                email=user.email,  # type: ignore[attr-defined]
+                language=self.language(user.pk),
+                escalation=escalation,
+            )
+        return self._recipients[key]
 
     def for_reminder(self, assigned_ids: Iterable[int], owed: Owed, proposer_id: int | None = None) -> list[Recipient]:
         """The recipients of one owed reminder of a prediction whose assigned reviewers are
