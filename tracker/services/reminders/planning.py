@@ -164,7 +164,8 @@ def _recorded_rounds(ids: list[int]) -> tuple[dict[int, set[tuple[str, int, int 
 def reminders_find(*, now: datetime.datetime) -> Plan:
     """What is owed at ``now``; reads only (``--dry-run`` shows this)."""
     config = policy_config()
-    today = local_date(now, site_time_zone())
+    tz = site_time_zone()
+    today = local_date(now, tz)
     predictions, proposals = _candidates(today, config)
     ids = [prediction.pk for prediction in predictions]
     reminded, due_marked = _recorded_rounds(ids)
@@ -186,7 +187,7 @@ def reminders_find(*, now: datetime.datetime) -> Plan:
         )
         if prediction.resolve_on <= today and prediction.pk not in due_marked:
             plan.newly_due.append(prediction)
-        for owed in reminders_owed(facts, now=now, tz=site_time_zone(), config=config):
+        for owed in reminders_owed(facts, now=now, tz=tz, config=config):
             proposer_id = proposal.proposed_by_id if proposal else None
             recipients = directory.for_reminder(assigned.get(prediction.pk, []), owed, proposer_id)
             item = OwedReminder(prediction, owed, recipients)
