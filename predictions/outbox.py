@@ -62,13 +62,13 @@ def resolution_summary(resolution: Resolution) -> dict[str, Any]:
     }
 
 
-def _event(
+def _payload(
     event_type: str,
     prediction: Prediction,
     resolution: Resolution | None,
     extra: dict[str, Any] | None,
     today: datetime.date | None = None,
-) -> OutboxEvent:
+) -> dict[str, Any]:
     if event_type not in EVENT_TYPES and event_type not in INTERNAL_EVENT_TYPES:
         raise ValueError(f"unknown event type {event_type!r}")
     data: dict[str, Any] = {"prediction": prediction_summary(prediction, today)}
@@ -76,12 +76,22 @@ def _event(
         data["resolution"] = resolution_summary(resolution)
     if extra:
         data.update(extra)
-    payload = {
+    return {
         "type": event_type,
         "version": PAYLOAD_VERSION,
         "occurred_at": timezone.now().isoformat(),
         "data": data,
     }
+
+
+def _event(
+    event_type: str,
+    prediction: Prediction,
+    resolution: Resolution | None,
+    extra: dict[str, Any] | None,
+    today: datetime.date | None = None,
+) -> OutboxEvent:
+    payload = _payload(event_type, prediction, resolution, extra, today)
     return OutboxEvent(event_type=event_type, payload=payload, prediction=prediction)
 
 
@@ -116,16 +126,16 @@ def outbox_emit_many(*, event_type: str, predictions: Sequence[Prediction]) -> l
     if not predictions:
         return []
     today = timezone.localdate()
-    events = [_event(event_type, prediction, None, None, today) for prediction in predictions]
     if connection.vendor != "postgresql":
+        events = [_event(event_type, prediction, None, None, today) for prediction in predictions]
         return [event.pk for event in OutboxEvent.objects.bulk_create(events)]
     now = timezone.now()
     ids = insert_rows(
         OutboxEvent,
         ["event_type", "payload", "prediction_id", "created_at"],
         [
-            (event_type, event.payload, prediction.pk, now)
-            for event, prediction in zip(events, predictions, strict=True)
+            (event_type, _payload(event_type, prediction, None, None, today), prediction.pk, now)
+            for prediction in predictions
         ],
         skip_conflicts=False,
         returning_ids=True,

@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime
 import functools
 import hashlib
+import html
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -27,7 +28,6 @@ from django.db import models
 from django.db.models import Case, IntegerField, Value, When
 from django.urls import reverse
 from django.utils import timezone, translation
-from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 from predictions.site.localization import public_date
@@ -245,14 +245,14 @@ def render_digest(
     """The e-mail listing ``items``; ``more``: how many others are still owed (counted and linked, not listed)."""
     label_language = language if language in LANGUAGES else "en"
     today = today or timezone.localdate()
-    text, html = item_lines(items, label_language, today)
+    items_text, items_html = item_lines(items, label_language, today)
     return render_email(
         "digest",
         language=language,
         context={
             "name": name,
-            "items_text": text,
-            "items_html": html,
+            "items_text": items_text,
+            "items_html": items_html,
             "count": len(items),
             "total": len(items) + more,
             "more": more,
@@ -270,7 +270,7 @@ def render_digest(
 def item_lines(items: list[DigestItem], language: str, today: datetime.date) -> tuple[str, SafeString]:
     """The listed items (``ITEM_LINES``) as the text part and the HTML part of a digest place them."""
     lines = ITEM_LINES[language]
-    text, html = [], []
+    text_parts, html_parts = [], []
     for number, item in enumerate(items, start=1):
         values = {
             "label": stage_label(item.stage, item.resolve_on, today, language),
@@ -279,16 +279,16 @@ def item_lines(items: list[DigestItem], language: str, today: datetime.date) -> 
             "resolve_on": reader_date(item.resolve_on, language),  # the site's style, once per date
             "link": item.link,
         }
-        text.append(
+        text_parts.append(
             lines["text"].format(number=number, escalated=lines["text_escalated"] if item.escalation else "", **values)
         )
-        html.append(
+        html_parts.append(
             lines["html"].format(
                 escalated=lines["html_escalated"] if item.escalation else "",
-                **{name: escape(value) for name, value in values.items()},
+                **{name: html.escape(value) for name, value in values.items()},  # as Django's escape does
             )
         )
-    return "".join(text), mark_safe("".join(html))  # noqa: S308 - every value above is escaped
+    return "".join(text_parts), mark_safe("".join(html_parts))  # noqa: S308 - every value above is escaped
 
 
 def message_id_for(recipient_id: int, reminder_ids: list[int]) -> str:
