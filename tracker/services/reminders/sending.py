@@ -134,11 +134,12 @@ def _claim(recipient_id: int, directory: RecipientDirectory) -> _Claim | None:
         if not rows:
             return None  # nothing left, or another sweep holds them
         stale = {row.delivery_id for row in rows if row.state == ReminderState.SENDING and row.delivery_id}
-        Delivery.objects.filter(pk__in=stale, state=DeliveryState.SENDING).update(
-            state=DeliveryState.INTERRUPTED,
-            finished_at=now,
-            error="The sender stopped before recording the result; the reminders were claimed again.",
-        )
+        if stale:  # usually none: not even a query to compile
+            Delivery.objects.filter(pk__in=stale, state=DeliveryState.SENDING).update(
+                state=DeliveryState.INTERRUPTED,
+                finished_at=now,
+                error="The sender stopped before recording the result; the reminders were claimed again.",
+            )
         email = getattr(user, "email", "") if user is not None and user.is_active else ""
         language = directory.language(recipient_id)
         name = (getattr(user, "first_name", "") or user.get_username()) if user is not None else ""
