@@ -8,13 +8,13 @@ rolls back with the change. ``tracker`` relays the rows to webhooks;
 from __future__ import annotations
 
 import datetime
-import json
 from collections.abc import Sequence
 from typing import Any
 
 from django.db import connection, transaction
 from django.utils import timezone
 
+from predictions.bulk import insert_rows
 from predictions.models import OutboxEvent, Prediction, Resolution, ResolutionState
 from predictions.signals import outbox_committed
 
@@ -62,13 +62,13 @@ def resolution_summary(resolution: Resolution) -> dict[str, Any]:
     }
 
 
-def _event(
+def _payload(
     event_type: str,
     prediction: Prediction,
     resolution: Resolution | None,
     extra: dict[str, Any] | None,
     today: datetime.date | None = None,
-) -> OutboxEvent:
+) -> dict[str, Any]:
     if event_type not in EVENT_TYPES and event_type not in INTERNAL_EVENT_TYPES:
         raise ValueError(f"unknown event type {event_type!r}")
     data: dict[str, Any] = {"prediction": prediction_summary(prediction, today)}
@@ -76,12 +76,22 @@ def _event(
         data["resolution"] = resolution_summary(resolution)
     if extra:
         data.update(extra)
-    payload = {
+    return {
         "type": event_type,
         "version": PAYLOAD_VERSION,
         "occurred_at": timezone.now().isoformat(),
         "data": data,
     }
+
+
+def _event(
+    event_type: str,
+    prediction: Prediction,
+    resolution: Resolution | None,
+    extra: dict[str, Any] | None,
+    today: datetime.date | None = None,
+) -> OutboxEvent:
+    payload = _payload(event_type, prediction, resolution, extra, today)
     return OutboxEvent(event_type=event_type, payload=payload, prediction=prediction)
 
 
@@ -110,27 +120,25 @@ def outbox_emit_many(*, event_type: str, predictions: Sequence[Prediction]) -> l
     once); a single commit signal covers them all, since a relay run
     publishes every unpublished row. Returns the new rows' ids.
 
-    On PostgreSQL the rows travel as one array per column (``unnest``), the
-    payloads already encoded: a sweep announcing a thousand predictions paid
-    more for a thousand model instances (``bulk_create``) than for the insert."""
+    On PostgreSQL the rows are plain tuples, payloads included (``bulk.insert_rows``):
+    a sweep announcing a thousand predictions paid more for a thousand model
+    instances (``bulk_create``) than for the insert."""
     if not predictions:
         return []
     today = timezone.localdate()
-    events = [_event(event_type, prediction, None, None, today) for prediction in predictions]
     if connection.vendor != "postgresql":
+        events = [_event(event_type, prediction, None, None, today) for prediction in predictions]
         return [event.pk for event in OutboxEvent.objects.bulk_create(events)]
     now = timezone.now()
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "INSERT INTO predictions_outboxevent (event_type, payload, prediction_id, created_at) "
-            "SELECT * FROM unnest(%s::varchar[], %s::jsonb[], %s::bigint[], %s::timestamptz[]) RETURNING id",
-            [
-                [event_type] * len(events),
-                [json.dumps(event.payload) for event in events],
-                [prediction.pk for prediction in predictions],
-                [now] * len(events),
-            ],
-        )
-        ids = [row[0] for row in cursor.fetchall()]
+    ids = insert_rows(
+        OutboxEvent,
+        ["event_type", "payload", "prediction_id", "created_at"],
+        [
+            (event_type, _payload(event_type, prediction, None, None, today), prediction.pk, now)
+            for prediction in predictions
+        ],
+        skip_conflicts=False,
+        returning_ids=True,
+    )
     _announce_after_commit(max(ids))
     return ids

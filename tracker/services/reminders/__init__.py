@@ -5,5 +5,6 @@
 - ``planning``: the due scan, the policy (``tracker.policy``) applied to each
   candidate, and the owed rounds recorded exactly once;
 - ``digests``: one reviewer's digest: claim, render, send (``tracker.channels``), log;
+- ``deliveries``: a digest's two writes around SMTP (claimed "sending", then "sent");
 - ``recipients``: who hears about a prediction, in which language.
 """

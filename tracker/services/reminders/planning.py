@@ -27,14 +27,16 @@ from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.db import connection, transaction
-from django.db.models import Model, Prefetch, Q
+from django.db.models import Q
 from django.utils import timezone
 
+from predictions.bulk import insert_rows
 from predictions.models import Prediction, Resolution, ResolutionState
 from predictions.outbox import outbox_emit_many
 from tracker.models import Reminder, ReminderRound, ReminderState, Snooze
 from tracker.policy import Owed, PolicyConfig, PredictionFacts, Stage, local_date, reminders_owed
 from tracker.services.reminders.recipients import Recipient, RecipientDirectory
+from tracker.services.reminders.rounds import rounds_announce, rounds_take
 
 
 def policy_config() -> PolicyConfig:
@@ -66,6 +68,8 @@ class Plan:
     newly_due: list[Prediction] = field(default_factory=list)
     # Owed, but nobody can be told (no reviewer with an e-mail address).
     unreachable: list[OwedReminder] = field(default_factory=list)
+    # Who was considered (loaded once per sweep: the digests use it too).
+    directory: RecipientDirectory | None = None
 
 
 @dataclass
@@ -126,10 +130,19 @@ def _candidates(today: datetime.date, config: PolicyConfig) -> tuple[list[Predic
         Prediction.objects.filter(id__in=ids)
         .select_related("speaker")
         .only(*PLANNING_FIELDS)
-        .prefetch_related(Prefetch("reviewers"))
         .order_by("resolve_on", "id")
     )
     return predictions, proposals
+
+
+def _assigned_reviewers(ids: list[int]) -> dict[int, list[int]]:
+    """Per prediction, the ids of its assigned reviewers: plain pairs from the link table
+    (``RecipientDirectory`` holds the users), not a prefetch of a user instance per link."""
+    assigned: dict[int, list[int]] = defaultdict(list)
+    links = Prediction.reviewers.through.objects.filter(prediction_id__in=ids)
+    for prediction_id, user_id in links.values_list("prediction_id", "user_id"):
+        assigned[prediction_id].append(user_id)
+    return assigned
 
 
 def _recorded_rounds(ids: list[int]) -> tuple[dict[int, set[tuple[str, int, int | None]]], set[int]]:
@@ -151,14 +164,15 @@ def _recorded_rounds(ids: list[int]) -> tuple[dict[int, set[tuple[str, int, int 
 def reminders_find(*, now: datetime.datetime) -> Plan:
     """What is owed at ``now``; reads only (``--dry-run`` shows this)."""
     config = policy_config()
-    today = local_date(now, site_time_zone())
+    tz = site_time_zone()
+    today = local_date(now, tz)
     predictions, proposals = _candidates(today, config)
     ids = [prediction.pk for prediction in predictions]
     reminded, due_marked = _recorded_rounds(ids)
     snoozes = dict(Snooze.objects.filter(prediction_id__in=ids).values_list("prediction_id", "until"))
-    assigned_ids = {user.pk for prediction in predictions for user in prediction.reviewers.all()}
-    directory = RecipientDirectory(extra_user_ids=assigned_ids)
-    plan = Plan()
+    assigned = _assigned_reviewers(ids)
+    directory = RecipientDirectory(extra_user_ids={user_id for users in assigned.values() for user_id in users})
+    plan = Plan(directory=directory)
     for prediction in predictions:
         proposal = proposals.get(prediction.pk)
         facts = PredictionFacts(
@@ -173,9 +187,10 @@ def reminders_find(*, now: datetime.datetime) -> Plan:
         )
         if prediction.resolve_on <= today and prediction.pk not in due_marked:
             plan.newly_due.append(prediction)
-        for owed in reminders_owed(facts, now=now, tz=site_time_zone(), config=config):
+        for owed in reminders_owed(facts, now=now, tz=tz, config=config):
             proposer_id = proposal.proposed_by_id if proposal else None
-            item = OwedReminder(prediction, owed, directory.for_reminder(prediction, owed, proposer_id))
+            recipients = directory.for_reminder(assigned.get(prediction.pk, []), owed, proposer_id)
+            item = OwedReminder(prediction, owed, recipients)
             (plan.owed if item.recipients else plan.unreachable).append(item)
     return plan
 
@@ -185,105 +200,45 @@ def reminders_find(*, now: datetime.datetime) -> Plan:
 CHUNK = 500
 
 
-INSERT_BATCH = 500  # rows per statement where arrays are not available (SQLite's parameter limit)
-
-
-def _insert_new(model: type[Model], columns: list[str], rows: list[tuple[Any, ...]]) -> None:
-    """``INSERT … ON CONFLICT DO NOTHING`` of plain tuples, in one statement.
-
-    The sweep writes thousands of rows at once; ``bulk_create`` would build and
-    prepare a model instance for each, and ``executemany`` pays a round trip
-    per row: most of the sweep's time, measured. On PostgreSQL the rows travel
-    as one array per column (``unnest``), which is also what Django's own
-    bulk insert does; elsewhere as multi-row VALUES. The callers pass values
-    already adapted for the database; the SQL text holds only placeholders
-    and names from our models.
-    """
-    if not rows:
-        return
-    table = model._meta.db_table
-    names = ", ".join(columns)
-    with connection.cursor() as cursor:
-        if connection.vendor == "postgresql":
-            types = [model._meta.get_field(column).db_type(connection) for column in columns]
-            arrays = ", ".join(f"%s::{db_type}[]" for db_type in types)
-            cursor.execute(
-                f"INSERT INTO {table} ({names}) SELECT * FROM unnest({arrays}) ON CONFLICT DO NOTHING",  # noqa: S608
-                [list(column) for column in zip(*rows, strict=True)],
-            )
-            return
-        row_placeholder = "(" + ", ".join(["%s"] * len(columns)) + ")"
-        for start in range(0, len(rows), INSERT_BATCH):
-            batch = rows[start : start + INSERT_BATCH]
-            cursor.execute(
-                f"INSERT INTO {table} ({names}) VALUES {', '.join([row_placeholder] * len(batch))} "  # noqa: S608
-                "ON CONFLICT DO NOTHING",
-                [value for row in batch for value in row],
-            )
-
-
 def _record_chunk(chunk: list[Prediction], owed: list[OwedReminder], newly_due: set[int], result: Recorded) -> None:
     now = timezone.now()
     db_now = connection.ops.adapt_datetimefield_value(now)
 
     # Rows another sweep inserted (or is inserting: the INSERT waits for its
     # commit) are left as they are; the locks below decide who acts on them.
-    _insert_new(
+    insert_rows(
         ReminderRound,
         ["prediction_id", "stage", "round", "proposal_id", "reminded", "announced", "recorded_at"],
         [(p.pk, Stage.DUE.value, 0, None, False, False, db_now) for p in chunk if p.pk in newly_due]
         + [(item.prediction.pk, *item.owed.key, False, False, db_now) for item in owed],
+        skip_conflicts=True,
     )
     by_id = {p.pk: p for p in chunk}
 
-    # 1. One prediction.due event per prediction: the sweep that locks the
-    #    unannounced (due, 0) row writes the event and marks it, in this transaction.
-    due_ids = sorted(newly_due & set(by_id))
-    if due_ids:
-        markers = list(
-            ReminderRound.objects.select_for_update(skip_locked=True)
-            .filter(prediction_id__in=due_ids, stage=Stage.DUE, round=0, announced=False)
-            .order_by("prediction_id")
-        )
-        outbox_emit_many(event_type="prediction.due", predictions=[by_id[marker.prediction_id] for marker in markers])
-        ReminderRound.objects.filter(pk__in=[marker.pk for marker in markers]).update(announced=True)
-        result.due_events += len(markers)
+    # 1. One prediction.due event per prediction: the sweep that takes the
+    #    unannounced (due, 0) row writes the event, in this transaction.
+    announced = rounds_announce(newly_due & set(by_id))
+    outbox_emit_many(event_type="prediction.due", predictions=[by_id[prediction_id] for prediction_id in announced])
+    result.due_events += len(announced)
 
-    # 2. Each owed round is taken by one sweep: lock the rows not yet reminded,
-    #    skipping those another sweep holds; after its commit they no longer match.
-    if not owed:
-        return
-    # The lock takes every unreminded round of these predictions in these
-    # stages (one short query, however many are owed) and keeps the owed ones;
-    # a round locked but not owed now is owed by no concurrent sweep either.
+    # 2. Each owed round is taken by one sweep, which writes its reminders.
     items = {(item.prediction.pk, *item.owed.key): item for item in owed}
-    candidates = (
-        ReminderRound.objects.select_for_update(skip_locked=True)
-        .filter(
-            prediction_id__in={key[0] for key in items},
-            stage__in={key[1] for key in items},
-            reminded=False,
-        )
-        .only("id", "prediction_id", "stage", "round", "proposal_id")
-        .order_by("id")
-    )
-    taken = [row for row in candidates if (row.prediction_id, row.stage, row.round, row.proposal_id) in items]
     reminders: list[tuple[Any, ...]] = []
-    for row in taken:
-        item = items[(row.prediction_id, row.stage, row.round, row.proposal_id)]
+    for key in rounds_take(items.keys(), now):
+        item = items[key]
         reminders += [
-            (row.prediction_id, *item.owed.key, recipient.user_id, recipient.email, recipient.language,
+            (key[0], *item.owed.key, recipient.user_id, recipient.email, recipient.language,
              recipient.escalation, ReminderState.PENDING.value, 0, db_now, "", db_now)
             for recipient in item.recipients
         ]  # fmt: skip
         result.rounds.append(item)
-    ReminderRound.objects.filter(pk__in=[row.pk for row in taken]).update(reminded=True, recorded_at=now)
     # The unique key (prediction, stage, round or proposal, recipient) is the last word.
-    _insert_new(
+    insert_rows(
         Reminder,
         ["prediction_id", "stage", "round", "proposal_id", "recipient_id", "email", "language", "escalation",
          "state", "attempts", "next_attempt_at", "last_error", "created_at"],
         reminders,
+        skip_conflicts=True,
     )  # fmt: skip
     result.reminders_created += len(reminders)
 

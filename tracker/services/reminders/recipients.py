@@ -17,7 +17,6 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AbstractBaseUser
 
-from predictions.models import Prediction
 from tracker.models import Language, ReviewerPreference
 from tracker.policy import Owed, Stage
 
@@ -48,8 +47,25 @@ class RecipientDirectory:
             active.filter(groups__name=escalation_group) if escalation_group else active.filter(is_superuser=True)
         )
         self.escalation = list(escalation.distinct())
-        ids = {user.pk for user in self.reviewers} | {user.pk for user in self.escalation} | set(extra_user_ids)
-        self.preferences = {pref.user_id: pref for pref in ReviewerPreference.objects.filter(user_id__in=ids)}
+        self.users = {user.pk: user for user in [*self.reviewers, *self.escalation]}
+        self.preferences: dict[int, ReviewerPreference] = {}
+        self._known: set[int] = set()
+        self._recipients: dict[tuple[int, bool], Recipient] = {}
+        self.include(set(self.users) | set(extra_user_ids))
+
+    def include(self, user_ids: Iterable[int]) -> None:
+        """Load whatever is not loaded yet of ``user_ids``: users (assigned reviewers outside both
+        groups, digest recipients; inactive or without an address too) and preferences."""
+        missing = set(user_ids) - self._known
+        if not missing:
+            return
+        unloaded = missing - set(self.users)
+        if unloaded:
+            self.users.update((user.pk, user) for user in get_user_model().objects.filter(pk__in=unloaded))
+        self.preferences.update(
+            (preference.user_id, preference) for preference in ReviewerPreference.objects.filter(user_id__in=missing)
+        )
+        self._known |= missing
 
     def language(self, user_id: int) -> str:
         preference = self.preferences.get(user_id)
@@ -60,19 +76,23 @@ class RecipientDirectory:
         return bool(preference and preference.email_disabled_at)
 
     def _recipient(self, user: AbstractBaseUser, escalation: bool) -> Recipient:
-        name = getattr(user, "first_name", "") or user.get_username()
-        return Recipient(
-            user_id=user.pk,
-            username=user.get_username(),
-            name=name,
-            email=user.email,  # type: ignore[attr-defined]
-            language=self.language(user.pk),
-            escalation=escalation,
-        )
+        # The same few reviewers receive every owed round of a sweep: one (immutable) Recipient each.
+        key = (user.pk, escalation)
+        if key not in self._recipients:
+            self._recipients[key] = Recipient(
+                user_id=user.pk,
+                username=user.get_username(),
+                name=getattr(user, "first_name", "") or user.get_username(),
+                email=user.email,  # type: ignore[attr-defined]
+                language=self.language(user.pk),
+                escalation=escalation,
+            )
+        return self._recipients[key]
 
-    def for_reminder(self, prediction: Prediction, owed: Owed, proposer_id: int | None = None) -> list[Recipient]:
-        """The recipients of one owed reminder; ``prediction.reviewers`` should be prefetched."""
-        assigned = _reachable(prediction.reviewers.all())
+    def for_reminder(self, assigned_ids: Iterable[int], owed: Owed, proposer_id: int | None = None) -> list[Recipient]:
+        """The recipients of one owed reminder of a prediction whose assigned reviewers are
+        ``assigned_ids`` (among ``extra_user_ids``)."""
+        assigned = _reachable(self.users[user_id] for user_id in assigned_ids if user_id in self.users)
         reviewers = assigned or self.reviewers
         if owed.stage == Stage.CONFIRM:
             others = [user for user in reviewers if user.pk != proposer_id]

@@ -38,7 +38,6 @@ from typing import Any, TypeVar
 
 from django import db
 from django.conf import settings
-from django.contrib.auth import get_user_model
 from django.core.mail import get_connection
 from django.core.mail.backends.base import BaseEmailBackend
 from django.db import InterfaceError, OperationalError, transaction
@@ -48,6 +47,7 @@ from django.utils import timezone
 from predictions.audit import require_permission
 from tracker.channels import RenderedEmail, classify_failure, send_email
 from tracker.models import Delivery, DeliveryState, Reminder, ReminderState, ReviewerPreference
+from tracker.services.reminders.deliveries import delivery_claim, delivery_sent
 from tracker.services.reminders.digests import (
     DIGEST_ROW_VALUES,
     DigestOutcome,
@@ -121,7 +121,7 @@ class _Claim:
 
 def _claim(recipient_id: int, directory: RecipientDirectory) -> _Claim | None:
     now = timezone.now()
-    user = get_user_model().objects.filter(pk=recipient_id).first()
+    user = directory.users.get(recipient_id)  # None: the account was deleted
     with transaction.atomic():
         # The most urgent first, as many as a digest lists; the others stay pending for the next sweeps.
         rows = [
@@ -134,29 +134,29 @@ def _claim(recipient_id: int, directory: RecipientDirectory) -> _Claim | None:
         if not rows:
             return None  # nothing left, or another sweep holds them
         stale = {row.delivery_id for row in rows if row.state == ReminderState.SENDING and row.delivery_id}
-        Delivery.objects.filter(pk__in=stale, state=DeliveryState.SENDING).update(
-            state=DeliveryState.INTERRUPTED,
-            finished_at=now,
-            error="The sender stopped before recording the result; the reminders were claimed again.",
-        )
+        if stale:  # usually none: not even a query to compile
+            Delivery.objects.filter(pk__in=stale, state=DeliveryState.SENDING).update(
+                state=DeliveryState.INTERRUPTED,
+                finished_at=now,
+                error="The sender stopped before recording the result; the reminders were claimed again.",
+            )
         email = getattr(user, "email", "") if user is not None and user.is_active else ""
         language = directory.language(recipient_id)
         name = (getattr(user, "first_name", "") or user.get_username()) if user is not None else ""
         items = digest_items(rows, language)
         more = owed_to(recipient_id).count() - len(rows)  # these rows are owed until sent, too
         content = render_digest(name=name, language=language, items=items, more=more, site_url=settings.SITE_URL)
-        delivery = Delivery.objects.create(
+        delivery = Delivery(
             recipient_id=recipient_id,
             email=email or rows[0].email,
             language=language,
             subject=content.subject[:300],
             message_id=message_id_for(recipient_id, [row.reminder_id for row in rows]),
             item_count=len(rows),
+            state=DeliveryState.SENDING,
             started_at=now,
         )
-        Reminder.objects.filter(pk__in=[row.reminder_id for row in rows]).update(
-            state=ReminderState.SENDING, claimed_at=now, delivery=delivery
-        )
+        delivery_claim(delivery, [row.reminder_id for row in rows])
     outcome = DigestOutcome(
         recipient_id=recipient_id,
         username=user.get_username() if user is not None else f"user {recipient_id}",
@@ -197,13 +197,8 @@ def _on_a_fresh_connection(write: Callable[[], Written], *, what: str) -> Writte
 
 def _record_sent(claim: _Claim) -> None:
     def write() -> int:
-        now = timezone.now()
         with transaction.atomic():
-            updated = Reminder.objects.filter(delivery=claim.delivery, state=ReminderState.SENDING).update(
-                state=ReminderState.SENT, sent_at=now, last_error=""
-            )
-            Delivery.objects.filter(pk=claim.delivery.pk).update(state=DeliveryState.SENT, finished_at=now)
-        return updated
+            return delivery_sent(claim.delivery, timezone.now())
 
     updated = _on_a_fresh_connection(write, what=f"delivery {claim.delivery.pk} (sent)")
     if updated != len(claim.reminders):
@@ -301,10 +296,18 @@ def digest_send(
     return claim.outcome
 
 
-def digests_send(*, recipient_ids: Iterable[int], connection: BaseEmailBackend | None = None) -> list[DigestOutcome]:
-    """One digest for each of ``recipient_ids`` that still has claimable reminders, over one SMTP session."""
+def digests_send(
+    *,
+    recipient_ids: Iterable[int],
+    connection: BaseEmailBackend | None = None,
+    directory: RecipientDirectory | None = None,
+) -> list[DigestOutcome]:
+    """One digest for each of ``recipient_ids`` that still has claimable reminders, over one SMTP
+    session; ``directory``: the sweep's own, if it has one (what it lacks of these recipients is loaded)."""
     recipient_ids = list(recipient_ids)
-    directory = RecipientDirectory(extra_user_ids=recipient_ids)
+    if directory is None:
+        directory = RecipientDirectory(extra_user_ids=recipient_ids)
+    directory.include(recipient_ids)
     connection = connection or get_connection(fail_silently=False)
     outcomes = []
     try:

@@ -74,5 +74,5 @@ def reminders_sweep(
     report.owed_by_stage.update(str(item.owed.stage) for item in recorded.rounds)
     report.reminders_created = recorded.reminders_created
     report.due_events = recorded.due_events
-    report.digests = digests_send(recipient_ids=recipients_with_work(), connection=connection)
+    report.digests = digests_send(recipient_ids=recipients_with_work(), connection=connection, directory=plan.directory)
     return report
