@@ -13,8 +13,8 @@ from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from predictions.models.fields import instant_or_none, passage, reviewer_or_none, text_line, url_field, user_ref
 from predictions.models.ledger import Prediction
-from predictions.text import multi_line, single_line
 
 
 class Outcome(models.TextChoices):
@@ -48,35 +48,19 @@ class Resolution(models.Model):
         Prediction, on_delete=models.PROTECT, related_name="resolutions", verbose_name=_("prediction")
     )
     outcome = models.CharField(_("outcome"), max_length=20, choices=Outcome.choices)
-    rationale = models.TextField(_("rationale"), validators=[multi_line])
-    rationale_zh = models.TextField(_("rationale (Chinese)"), blank=True, validators=[multi_line])
+    rationale = passage(_("rationale"))
+    rationale_zh = passage(_("rationale (Chinese)"), blank=True)
     as_of = models.DateField(_("as of"), help_text=_("The date the evidence describes."))
     state = models.CharField(
         _("state"), max_length=12, choices=ResolutionState.choices, default=ResolutionState.PROPOSED
     )
-    proposed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", verbose_name=_("proposed by")
-    )
+    proposed_by = user_ref(_("proposed by"))
     proposed_at = models.DateTimeField(_("proposed at"))
-    confirmed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.PROTECT,
-        related_name="+",
-        verbose_name=_("confirmed by"),
-    )
-    confirmed_at = models.DateTimeField(_("confirmed at"), null=True, blank=True)
-    rejected_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.PROTECT,
-        related_name="+",
-        verbose_name=_("rejected by"),
-    )
-    rejected_at = models.DateTimeField(_("rejected at"), null=True, blank=True)
-    rejection_reason = models.TextField(_("rejection reason"), blank=True, validators=[multi_line])
+    confirmed_by = reviewer_or_none(_("confirmed by"))
+    confirmed_at = instant_or_none(_("confirmed at"))
+    rejected_by = reviewer_or_none(_("rejected by"))
+    rejected_at = instant_or_none(_("rejected at"))
+    rejection_reason = passage(_("rejection reason"), blank=True)
     # Not a OneToOneField: a rejected re-resolution keeps pointing at the verdict it
     # failed to replace, and the next attempt must be able to point at it too. The
     # constraint below allows one live (proposed, final or superseded) row per target.
@@ -88,9 +72,9 @@ class Resolution(models.Model):
         related_name="superseded_by",
         verbose_name=_("supersedes"),
     )
-    supersede_reason = models.TextField(_("supersede reason"), blank=True, validators=[multi_line])
+    supersede_reason = passage(_("supersede reason"), blank=True)
     # Why it was judged before its resolve-on date (required then, by the service); published.
-    early_reason = models.TextField(_("early reason"), blank=True, validators=[multi_line])
+    early_reason = passage(_("early reason"), blank=True)
 
     history = HistoricalRecords()
 
@@ -169,12 +153,12 @@ class Evidence(models.Model):
     resolution = models.ForeignKey(
         Resolution, on_delete=models.PROTECT, related_name="evidence", verbose_name=_("resolution")
     )
-    url = models.URLField(_("url"), max_length=1000, validators=[single_line])
-    title = models.CharField(_("title"), max_length=500, validators=[single_line])
-    publisher = models.CharField(_("publisher"), max_length=200, blank=True, validators=[single_line])
+    url = url_field(_("url"))
+    title = text_line(_("title"), 500)
+    publisher = text_line(_("publisher"), 200, blank=True)
     accessed_on = models.DateField(_("accessed on"))
-    excerpt = models.TextField(_("excerpt"), blank=True, validators=[multi_line])
-    archived_url = models.URLField(_("archived url"), max_length=1000, blank=True, validators=[single_line])
+    excerpt = passage(_("excerpt"), blank=True)
+    archived_url = url_field(_("archived url"), blank=True)
 
     history = HistoricalRecords()
 

@@ -13,13 +13,13 @@
 
 from __future__ import annotations
 
-from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from predictions.models import Prediction, Resolution
+from predictions.models.fields import instant_or_none, user_ref
 from tracker.policy import Stage
 
 
@@ -100,9 +100,7 @@ class DeliveryState(models.TextChoices):
 
 
 class Delivery(models.Model):
-    recipient = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+", verbose_name=_("recipient")
-    )
+    recipient = user_ref(_("recipient"), on_delete=models.CASCADE)
     email = models.EmailField(_("email"))
     language = models.CharField(_("language"), max_length=10, choices=Language.choices)
     subject = models.CharField(_("subject"), max_length=300, blank=True)
@@ -111,7 +109,7 @@ class Delivery(models.Model):
     state = models.CharField(_("state"), max_length=12, choices=DeliveryState.choices, default=DeliveryState.SENDING)
     error = models.TextField(_("error"), blank=True)
     started_at = models.DateTimeField(_("started at"))
-    finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
+    finished_at = instant_or_none(_("finished at"))
 
     class Meta:
         verbose_name = _("delivery")
@@ -131,9 +129,7 @@ class Reminder(models.Model):
     proposal = models.ForeignKey(
         Resolution, null=True, blank=True, on_delete=models.CASCADE, related_name="+", verbose_name=_("proposal")
     )
-    recipient = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="reminders", verbose_name=_("recipient")
-    )
+    recipient = user_ref(_("recipient"), on_delete=models.CASCADE, related_name="reminders")
     # Snapshots taken when the reminder was recorded: the log says where it went.
     email = models.EmailField(_("email"))
     language = models.CharField(_("language"), max_length=10, choices=Language.choices, default=Language.ENGLISH)
@@ -145,11 +141,11 @@ class Reminder(models.Model):
     next_attempt_at = models.DateTimeField(
         _("next attempt at"), help_text=_("Not claimed before this instant (back-off).")
     )
-    claimed_at = models.DateTimeField(_("claimed at"), null=True, blank=True)
+    claimed_at = instant_or_none(_("claimed at"))
     delivery = models.ForeignKey(
         Delivery, null=True, blank=True, on_delete=models.SET_NULL, related_name="reminders", verbose_name=_("delivery")
     )
-    sent_at = models.DateTimeField(_("sent at"), null=True, blank=True)
+    sent_at = instant_or_none(_("sent at"))
     last_error = models.TextField(_("last error"), blank=True)
     created_at = models.DateTimeField(_("created at"))
 

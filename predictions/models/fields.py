@@ -1,0 +1,72 @@
+"""The field kinds the ledger's and the tracker's tables declare again and again.
+
+Each helper returns exactly the field that was written out by hand before (the
+migrations see no change): a line or a passage of text under the rule of
+``predictions.text``, an optional instant, a reference to a user. One place says
+that every line people type is a single line and every passage plain text.
+"""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from predictions.text import multi_line, single_line
+
+Label = Any  # a lazily translated verbose name or help text
+
+
+def text_line(
+    label: Label, max_length: int, *, blank: bool = False, help_text: Label = "", validators: tuple[Any, ...] = ()
+) -> models.CharField[str, str]:
+    """One line of text a person types (no line breaks, no control characters)."""
+    return models.CharField(
+        label, max_length=max_length, blank=blank, help_text=help_text, validators=[single_line, *validators]
+    )
+
+
+def url_field(
+    label: Label, *, max_length: int = 1000, blank: bool = False, help_text: Label = ""
+) -> models.URLField[str, str]:
+    """A URL a person types, held to the one-line rule."""
+    return models.URLField(label, max_length=max_length, blank=blank, help_text=help_text, validators=[single_line])
+
+
+def passage(label: Label, *, blank: bool = False, help_text: Label = "") -> models.TextField[str, str]:
+    """Prose a person writes: line breaks allowed, control characters not."""
+    return models.TextField(label, blank=blank, help_text=help_text, validators=[multi_line])
+
+
+def instant_or_none(
+    label: Label, *, help_text: Label = "", editable: bool = True
+) -> models.DateTimeField[datetime.datetime | None, datetime.datetime | None]:
+    """A moment that may not have happened yet (sent, claimed, revoked …)."""
+    return models.DateTimeField(label, null=True, blank=True, help_text=help_text, editable=editable)
+
+
+def reviewer_or_none(label: Label) -> models.ForeignKey[Any, Any]:
+    """The user who did something to a row that may not have happened yet (confirmed, rejected)."""
+    return models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+", verbose_name=label
+    )
+
+
+def user_ref(label: Label, *, on_delete: Any = models.PROTECT, related_name: str = "+") -> models.ForeignKey[Any, Any]:
+    """The user a row belongs to or names (proposer, recipient, owner)."""
+    return models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=on_delete, related_name=related_name, verbose_name=label
+    )
+
+
+class Stamped(models.Model):
+    """Remembers when the row was created and last saved."""
+
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    class Meta:
+        abstract = True
