@@ -48,11 +48,16 @@ def instant_or_none(
     return models.DateTimeField(label, null=True, blank=True, help_text=help_text, editable=editable)
 
 
+def optional_ref(to: Any, label: Label, *, related_name: str = "+", **extra: Any) -> models.ForeignKey[Any, Any]:
+    """A row this one may point at (a ledger row is never deleted from under it: PROTECT)."""
+    return models.ForeignKey(
+        to, null=True, blank=True, on_delete=models.PROTECT, related_name=related_name, verbose_name=label, **extra
+    )
+
+
 def reviewer_or_none(label: Label) -> models.ForeignKey[Any, Any]:
     """The user who did something to a row that may not have happened yet (confirmed, rejected)."""
-    return models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+", verbose_name=label
-    )
+    return optional_ref(settings.AUTH_USER_MODEL, label)
 
 
 def user_ref(label: Label, *, on_delete: Any = models.PROTECT, related_name: str = "+") -> models.ForeignKey[Any, Any]:

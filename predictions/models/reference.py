@@ -52,8 +52,7 @@ class Topic(Named):
     name_zh = text_line(_("name (Chinese)"), 100, blank=True)
 
     class Meta:
-        verbose_name = _("topic")
-        verbose_name_plural = _("topics")
+        verbose_name, verbose_name_plural = _("topic"), _("topics")
 
 
 class Speaker(Named, Stamped):
@@ -67,5 +66,4 @@ class Speaker(Named, Stamped):
     history = HistoricalRecords()
 
     class Meta:
-        verbose_name = _("speaker")
-        verbose_name_plural = _("speakers")
+        verbose_name, verbose_name_plural = _("speaker"), _("speakers")

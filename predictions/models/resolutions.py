@@ -13,7 +13,15 @@ from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from predictions.models.fields import instant_or_none, passage, reviewer_or_none, text_line, url_field, user_ref
+from predictions.models.fields import (
+    instant_or_none,
+    optional_ref,
+    passage,
+    reviewer_or_none,
+    text_line,
+    url_field,
+    user_ref,
+)
 from predictions.models.ledger import Prediction
 
 
@@ -64,14 +72,7 @@ class Resolution(models.Model):
     # Not a OneToOneField: a rejected re-resolution keeps pointing at the verdict it
     # failed to replace, and the next attempt must be able to point at it too. The
     # constraint below allows one live (proposed, final or superseded) row per target.
-    supersedes = models.ForeignKey(
-        "self",
-        null=True,
-        blank=True,
-        on_delete=models.PROTECT,
-        related_name="superseded_by",
-        verbose_name=_("supersedes"),
-    )
+    supersedes = optional_ref("self", _("supersedes"), related_name="superseded_by")
     supersede_reason = passage(_("supersede reason"), blank=True)
     # Why it was judged before its resolve-on date (required then, by the service); published.
     early_reason = passage(_("early reason"), blank=True)
@@ -79,8 +80,7 @@ class Resolution(models.Model):
     history = HistoricalRecords()
 
     class Meta:
-        verbose_name = _("resolution")
-        verbose_name_plural = _("resolutions")
+        verbose_name, verbose_name_plural = _("resolution"), _("resolutions")
         ordering = ["prediction_id", "proposed_at", "id"]
         constraints = [
             models.UniqueConstraint(
@@ -163,9 +163,8 @@ class Evidence(models.Model):
     history = HistoricalRecords()
 
     class Meta:
-        verbose_name = _("evidence")
+        verbose_name, verbose_name_plural = _("evidence"), _("evidence")
         ordering = ["id"]
-        verbose_name_plural = _("evidence")
 
     def __str__(self) -> str:
         return self.title

@@ -37,9 +37,8 @@ class ApiToken(models.Model):
     last_used_at = instant_or_none(_("last used at"), editable=False)
 
     class Meta:
-        verbose_name_plural = _("API tokens")
+        verbose_name, verbose_name_plural = _("API token"), _("API tokens")
         ordering = ["-created_at", "-id"]
-        verbose_name = _("API token")
 
     def __str__(self) -> str:
         return f"{self.prefix}… ({self.user})"

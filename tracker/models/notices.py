@@ -45,8 +45,7 @@ class ProposalNotice(models.Model):
     sent_at = instant_or_none(_("sent at"))
 
     class Meta:
-        verbose_name = _("proposal notice")
-        verbose_name_plural = _("proposal notices")
+        verbose_name, verbose_name_plural = _("proposal notice"), _("proposal notices")
         ordering = ["id"]
         constraints = [
             models.UniqueConstraint(fields=["resolution", "kind"], name="proposal_notice_once"),

@@ -50,16 +50,24 @@ def _once_per_round_or_proposal(*fields: str, name: str) -> list[models.BaseCons
     ]
 
 
-class ReminderRound(models.Model):
-    prediction = models.ForeignKey(
-        Prediction, on_delete=models.CASCADE, related_name="reminder_rounds", verbose_name=_("prediction")
-    )
+class OwedFor(models.Model):
+    """What a round or a reminder is owed for: a stage of its prediction, in a round or for a proposal."""
+
     stage = models.CharField(_("stage"), max_length=10, choices=StageChoices.choices)
     # Overdue: 1, 2, 3 …; upcoming, due and confirm: 0.
     round = models.PositiveIntegerField(_("round"), default=0)
     # Confirm only: the proposal awaiting a second reviewer.
     proposal = models.ForeignKey(
         Resolution, null=True, blank=True, on_delete=models.CASCADE, related_name="+", verbose_name=_("proposal")
+    )
+
+    class Meta:
+        abstract = True
+
+
+class ReminderRound(OwedFor):
+    prediction = models.ForeignKey(
+        Prediction, on_delete=models.CASCADE, related_name="reminder_rounds", verbose_name=_("prediction")
     )
     # False while the row only marks "seen due" (snoozed, awaiting a proposal…);
     # set, exactly once, by the sweep that wrote the round's reminders.
@@ -69,8 +77,7 @@ class ReminderRound(models.Model):
     recorded_at = models.DateTimeField(_("recorded at"))
 
     class Meta:
-        verbose_name = _("reminder round")
-        verbose_name_plural = _("reminder rounds")
+        verbose_name, verbose_name_plural = _("reminder round"), _("reminder rounds")
         ordering = ["-recorded_at", "-id"]
         constraints = _once_per_round_or_proposal(name="reminder_round_once")
 
@@ -112,22 +119,16 @@ class Delivery(models.Model):
     finished_at = instant_or_none(_("finished at"))
 
     class Meta:
-        verbose_name = _("delivery")
+        verbose_name, verbose_name_plural = _("delivery"), _("deliveries")
         ordering = ["-started_at", "-id"]
-        verbose_name_plural = _("deliveries")
 
     def __str__(self) -> str:
         return gettext("digest to %(email)s (%(state)s)") % {"email": self.email, "state": self.get_state_display()}
 
 
-class Reminder(models.Model):
+class Reminder(OwedFor):
     prediction = models.ForeignKey(
         Prediction, on_delete=models.CASCADE, related_name="reminders", verbose_name=_("prediction")
-    )
-    stage = models.CharField(_("stage"), max_length=10, choices=StageChoices.choices)
-    round = models.PositiveIntegerField(_("round"), default=0)
-    proposal = models.ForeignKey(
-        Resolution, null=True, blank=True, on_delete=models.CASCADE, related_name="+", verbose_name=_("proposal")
     )
     recipient = user_ref(_("recipient"), on_delete=models.CASCADE, related_name="reminders")
     # Snapshots taken when the reminder was recorded: the log says where it went.
@@ -150,8 +151,7 @@ class Reminder(models.Model):
     created_at = models.DateTimeField(_("created at"))
 
     class Meta:
-        verbose_name = _("reminder")
-        verbose_name_plural = _("reminders")
+        verbose_name, verbose_name_plural = _("reminder"), _("reminders")
         ordering = ["-created_at", "-id"]
         constraints = _once_per_round_or_proposal("recipient", name="reminder_once_per_recipient")
         indexes = [

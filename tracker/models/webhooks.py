@@ -39,9 +39,8 @@ class WebhookEndpoint(Stamped):
     failing_since = instant_or_none(_("failing since"))
 
     class Meta:
-        verbose_name_plural = _("webhook endpoints")
+        verbose_name, verbose_name_plural = _("webhook endpoint"), _("webhook endpoints")
         ordering = ["id"]
-        verbose_name = _("webhook endpoint")
 
     def __str__(self) -> str:
         return self.url
@@ -83,9 +82,8 @@ class WebhookDelivery(models.Model):
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
 
     class Meta:
-        verbose_name = _("webhook delivery")
+        verbose_name, verbose_name_plural = _("webhook delivery"), _("webhook deliveries")
         ordering = ["-id"]
-        verbose_name_plural = _("webhook deliveries")
         constraints = [
             # The relay may run twice on one event (a crash after fan-out, two
             # workers); an event still reaches an endpoint once.
@@ -119,8 +117,7 @@ class WebhookAttempt(models.Model):
     succeeded = models.BooleanField(_("succeeded"), default=False)
 
     class Meta:
-        verbose_name = _("webhook attempt")
-        verbose_name_plural = _("webhook attempts")
+        verbose_name, verbose_name_plural = _("webhook attempt"), _("webhook attempts")
         ordering = ["delivery_id", "number"]
         constraints = [models.UniqueConstraint(fields=["delivery", "number"], name="webhook_attempt_number_unique")]
 
