@@ -24,9 +24,12 @@ urlpatterns = [
         resolutions.ResolutionSupersedeView.as_view(),
         name="resolution-supersede",
     ),
-    *resource("resolutions/", "resolution", detail=resolutions.ResolutionDetailView),
-    path("resolutions/<int:pk>/confirm/", resolutions.ResolutionConfirmView.as_view(), name="resolution-confirm"),
-    path("resolutions/<int:pk>/reject/", resolutions.ResolutionRejectView.as_view(), name="resolution-reject"),
+    *resource(
+        "resolutions/",
+        "resolution",
+        detail=resolutions.ResolutionDetailView,
+        actions={"confirm": resolutions.ResolutionConfirmView, "reject": resolutions.ResolutionRejectView},
+    ),
     *resource("speakers/", "speaker", reference.SpeakerListView, reference.SpeakerDetailView, key="<slug:slug>"),
     *resource("sources/", "source", reference.SourceListView, reference.SourceDetailView),
     path(
