@@ -9,13 +9,16 @@ that every line people type is a single line and every passage plain text.
 from __future__ import annotations
 
 import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from predictions.text import multi_line, single_line
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User
 
 Label = Any  # a lazily translated verbose name or help text
 
@@ -49,18 +52,21 @@ def instant_or_none(
 
 
 def optional_ref(to: Any, label: Label, *, related_name: str = "+", **extra: Any) -> models.ForeignKey[Any, Any]:
-    """A row this one may point at (a ledger row is never deleted from under it: PROTECT)."""
+    """A row this one may point at (a ledger row is never deleted from under it: PROTECT). Annotate the
+    attribute with the model it points at: the type checker cannot read it from ``to``."""
     return models.ForeignKey(
         to, null=True, blank=True, on_delete=models.PROTECT, related_name=related_name, verbose_name=label, **extra
     )
 
 
-def reviewer_or_none(label: Label) -> models.ForeignKey[Any, Any]:
+def reviewer_or_none(label: Label) -> models.ForeignKey[User | None, User | None]:
     """The user who did something to a row that may not have happened yet (confirmed, rejected)."""
     return optional_ref(settings.AUTH_USER_MODEL, label)
 
 
-def user_ref(label: Label, *, on_delete: Any = models.PROTECT, related_name: str = "+") -> models.ForeignKey[Any, Any]:
+def user_ref(
+    label: Label, *, on_delete: Any = models.PROTECT, related_name: str = "+"
+) -> models.ForeignKey[User, User]:
     """The user a row belongs to or names (proposer, recipient, owner)."""
     return models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=on_delete, related_name=related_name, verbose_name=label

@@ -72,7 +72,9 @@ class Resolution(models.Model):
     # Not a OneToOneField: a rejected re-resolution keeps pointing at the verdict it
     # failed to replace, and the next attempt must be able to point at it too. The
     # constraint below allows one live (proposed, final or superseded) row per target.
-    supersedes = optional_ref("self", _("supersedes"), related_name="superseded_by")
+    supersedes: models.ForeignKey[Resolution | None, Resolution | None] = optional_ref(
+        "self", _("supersedes"), related_name="superseded_by"
+    )
     supersede_reason = passage(_("supersede reason"), blank=True)
     # Why it was judged before its resolve-on date (required then, by the service); published.
     early_reason = passage(_("early reason"), blank=True)
