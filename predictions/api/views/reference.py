@@ -6,7 +6,7 @@ from typing import Any
 
 from django.http import HttpResponse
 from django.utils import timezone
-from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
+from drf_spectacular.utils import OpenApiParameter
 from rest_framework.request import Request
 
 from predictions import services
@@ -93,11 +93,11 @@ class SpeakerListView(ApiView):
 
 
 class SpeakerDetailView(ApiView):
-    @extend_schema(
+    @base.operation_schema(
         operation_id="speakers_retrieve",
         summary="A speaker and their track record (the speaker page's numbers)",
         parameters=[INCLUDE_LATE],
-        responses={200: OpenApiResponse(SpeakerDetailDoc), **base.errors(*base.READ_ERRORS)},
+        answer=SpeakerDetailDoc,
     )
     def get(self, request: Request, slug: str) -> HttpResponse:
         include_late = include_late_param(request)
@@ -121,14 +121,16 @@ class SourceListView(ApiView):
 
         return base.paginated_response(request, Source.objects.values_list("id"), ordering="id", results=results)
 
-    @extend_schema(
+    @base.operation_schema(
         operation_id="sources_create",
         summary="Add a source with its text (scope: write)",
         description="The text is kept verbatim with its sha256: send it in `text`, or send a web page in "
         "`html` and its article text is extracted. Then read the forecasts found in it: "
         "GET /api/v1/sources/{id}/forecast-candidates/.",
         request=SourceCreateSerializer,
-        responses={201: OpenApiResponse(SourceDoc), **base.errors(*base.WRITE_ERRORS)},
+        answer=SourceDoc,
+        status=201,
+        error_codes=base.WRITE_ERRORS,
     )
     def post(self, request: Request) -> HttpResponse:
         serializer = SourceCreateSerializer(data=request.data)
@@ -146,10 +148,10 @@ class SourceListView(ApiView):
 
 
 class SourceDetailView(ApiView):
-    @extend_schema(
+    @base.operation_schema(
         operation_id="sources_retrieve",
         summary="A source",
-        responses={200: OpenApiResponse(SourceDoc), **base.errors(*base.READ_ERRORS)},
+        answer=SourceDoc,
     )
     def get(self, request: Request, pk: int) -> HttpResponse:
         row = next(iter(source_rows([pk])), None)
@@ -159,11 +161,11 @@ class SourceDetailView(ApiView):
 
 
 class ScoreboardView(ApiView):
-    @extend_schema(
+    @base.operation_schema(
         operation_id="scoreboard_retrieve",
         summary="The numbers behind the public scoreboard: the site's record, the speakers', calibration",
         parameters=[INCLUDE_LATE],
-        responses={200: OpenApiResponse(ScoreboardDoc), **base.errors(*base.READ_ERRORS)},
+        answer=ScoreboardDoc,
     )
     def get(self, request: Request) -> HttpResponse:
         include_late = include_late_param(request)
