@@ -85,10 +85,10 @@ PAGINATION_PARAMETERS = [
 
 
 def operation_schema(
-    *,
     operation_id: str,
     summary: str,
     answer: Any,
+    *,
     status: int = 200,
     error_codes: tuple[int, ...] = READ_ERRORS,
     **extra: Any,
@@ -107,13 +107,7 @@ def list_schema(
     *, operation_id: str, summary: str, page: type[S.Serializer], error_codes: tuple[int, ...] = READ_ERRORS
 ) -> Any:
     """``extend_schema`` of a paginated list: the pagination parameters, the page envelope, the errors."""
-    return operation_schema(
-        operation_id=operation_id,
-        summary=summary,
-        answer=page,
-        error_codes=error_codes,
-        parameters=PAGINATION_PARAMETERS,
-    )
+    return operation_schema(operation_id, summary, page, error_codes=error_codes, parameters=PAGINATION_PARAMETERS)
 
 
 class HindsightAutoSchema(AutoSchema):

@@ -84,10 +84,10 @@ class ForecastCandidateListView(ApiView):
     reads_need_scope = True
 
     @operation_schema(
-        operation_id="sources_forecast_candidates_list",
-        summary="The forecasts found in a source's text, not yet accepted or dismissed (scope: write)",
+        "sources_forecast_candidates_list",
+        "The forecasts found in a source's text, not yet accepted or dismissed (scope: write)",
+        ForecastCandidateListDoc,
         parameters=[SAID_ON],
-        answer=ForecastCandidateListDoc,
         error_codes=(*READ_ERRORS, 403),
     )
     def get(self, request: Request, pk: int) -> HttpResponse:
@@ -112,11 +112,11 @@ class ForecastCandidateAcceptView(ApiView):
     required_scopes = {"POST": "write"}
 
     @operation_schema(
-        operation_id="sources_forecast_candidates_accept",
-        summary="Make a draft prediction of a found forecast (scope: write)",
+        "sources_forecast_candidates_accept",
+        "Make a draft prediction of a found forecast (scope: write)",
+        DraftDoc,
         description="The draft is private: a reviewer writes its claim and criteria in the admin and publishes it.",
         request=CandidateAcceptSerializer,
-        answer=DraftDoc,
         status=201,
         error_codes=WRITE_ERRORS,
     )

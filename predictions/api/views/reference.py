@@ -36,6 +36,11 @@ INCLUDE_LATE = OpenApiParameter(
 )
 
 
+def late_aware_schema(operation_id: str, summary: str, answer: Any) -> Any:
+    """The OpenAPI of a read whose numbers leave out predictions recorded late unless ``include_late``."""
+    return base.operation_schema(operation_id, summary, answer, parameters=[INCLUDE_LATE])
+
+
 def include_late_param(request: Request, *allowed: str) -> bool:
     params = base.clean_params(request.GET, ("include_late", *allowed))
     return base.parse_choice(params, "include_late", ("0", "1", "false", "true")) in {"1", "true"}
@@ -93,11 +98,8 @@ class SpeakerListView(ApiView):
 
 
 class SpeakerDetailView(ApiView):
-    @base.operation_schema(
-        operation_id="speakers_retrieve",
-        summary="A speaker and their track record (the speaker page's numbers)",
-        parameters=[INCLUDE_LATE],
-        answer=SpeakerDetailDoc,
+    @late_aware_schema(
+        "speakers_retrieve", "A speaker and their track record (the speaker page's numbers)", SpeakerDetailDoc
     )
     def get(self, request: Request, slug: str) -> HttpResponse:
         include_late = include_late_param(request)
@@ -122,13 +124,13 @@ class SourceListView(ApiView):
         return base.paginated_response(request, Source.objects.values_list("id"), ordering="id", results=results)
 
     @base.operation_schema(
-        operation_id="sources_create",
-        summary="Add a source with its text (scope: write)",
+        "sources_create",
+        "Add a source with its text (scope: write)",
+        SourceDoc,
         description="The text is kept verbatim with its sha256: send it in `text`, or send a web page in "
         "`html` and its article text is extracted. Then read the forecasts found in it: "
         "GET /api/v1/sources/{id}/forecast-candidates/.",
         request=SourceCreateSerializer,
-        answer=SourceDoc,
         status=201,
         error_codes=base.WRITE_ERRORS,
     )
@@ -148,11 +150,7 @@ class SourceListView(ApiView):
 
 
 class SourceDetailView(ApiView):
-    @base.operation_schema(
-        operation_id="sources_retrieve",
-        summary="A source",
-        answer=SourceDoc,
-    )
+    @base.operation_schema("sources_retrieve", "A source", SourceDoc)
     def get(self, request: Request, pk: int) -> HttpResponse:
         row = next(iter(source_rows([pk])), None)
         if row is None:
@@ -161,11 +159,10 @@ class SourceDetailView(ApiView):
 
 
 class ScoreboardView(ApiView):
-    @base.operation_schema(
-        operation_id="scoreboard_retrieve",
-        summary="The numbers behind the public scoreboard: the site's record, the speakers', calibration",
-        parameters=[INCLUDE_LATE],
-        answer=ScoreboardDoc,
+    @late_aware_schema(
+        "scoreboard_retrieve",
+        "The numbers behind the public scoreboard: the site's record, the speakers', calibration",
+        ScoreboardDoc,
     )
     def get(self, request: Request) -> HttpResponse:
         include_late = include_late_param(request)

@@ -109,15 +109,16 @@ def _created(proposal: Resolution) -> HttpResponse:
     return json_response(body, status=201, headers={"Location": body["url"]})
 
 
+WHO_SEES_A_RESOLUTION = (
+    "Final and superseded verdicts; proposals (pending or rejected) only for a reviewer's "
+    "token with the resolve scope (404 otherwise)."
+)
+
+
 def judging_schema(operation_id: str, summary: str, request: Any, *, status: int = 200) -> Any:
     """A judging action's OpenAPI: it answers with the resolution it leaves (201 when it makes one)."""
     return operation_schema(
-        operation_id=operation_id,
-        summary=summary,
-        answer=ResolutionDoc,
-        status=status,
-        error_codes=WRITE_ERRORS,
-        request=request,
+        operation_id, summary, ResolutionDoc, status=status, error_codes=WRITE_ERRORS, request=request
     )
 
 
@@ -129,11 +130,11 @@ class JudgingView(ApiView):
 
 class ResolutionListView(JudgingView):
     @operation_schema(
-        operation_id="predictions_resolutions_list",
-        summary="The resolution history of a prediction, oldest first",
+        "predictions_resolutions_list",
+        "The resolution history of a prediction, oldest first",
+        ResolutionListDoc,
         description="Final and superseded verdicts, and whether a proposal awaits a second reviewer. "
         "A token with the resolve scope, of a reviewer, also lists proposals, pending and rejected.",
-        answer=ResolutionListDoc,
     )
     def get(self, request: Request, pk: int) -> HttpResponse:
         history = resolution_history(_public_prediction(pk))
@@ -155,13 +156,7 @@ class ResolutionListView(JudgingView):
 
 
 class ResolutionDetailView(ApiView):
-    @operation_schema(
-        operation_id="resolutions_retrieve",
-        summary="One resolution",
-        description="Final and superseded verdicts; proposals (pending or rejected) only for a reviewer's "
-        "token with the resolve scope (404 otherwise).",
-        answer=ResolutionDoc,
-    )
+    @operation_schema("resolutions_retrieve", "One resolution", ResolutionDoc, description=WHO_SEES_A_RESOLUTION)
     def get(self, request: Request, pk: int) -> HttpResponse:
         resolution = _public_resolution(pk)
         if resolution.state not in VERDICT_STATES and not sees_unpublished_resolutions(request):
