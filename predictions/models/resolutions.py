@@ -44,6 +44,11 @@ class ResolutionState(models.TextChoices):
     SUPERSEDED = "superseded", _("Superseded")
 
 
+# The states of a verdict: the one that stands and those it replaced. Both were confirmed
+# (a constraint below) and both are published (``selectors.history``).
+VERDICT_STATES = (ResolutionState.FINAL, ResolutionState.SUPERSEDED)
+
+
 class Resolution(models.Model):
     """One judgement of a prediction. Append-only: never edited in place.
 
@@ -103,7 +108,7 @@ class Resolution(models.Model):
                 violation_error_message=_("A resolution must be confirmed by a reviewer other than its proposer."),
             ),
             models.CheckConstraint(
-                condition=~Q(state__in=["final", "superseded"])
+                condition=~Q(state__in=list(VERDICT_STATES))
                 | Q(confirmed_by__isnull=False, confirmed_at__isnull=False),
                 name="resolution_final_is_confirmed",
             ),
