@@ -73,11 +73,12 @@ def user_ref(
     )
 
 
-class Stamped(models.Model):
-    """Remembers when the row was created and last saved."""
+Moment = models.DateTimeField[datetime.datetime, datetime.datetime]
 
-    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
-    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
-    class Meta:
-        abstract = True
+def stamps() -> tuple[Moment, Moment]:
+    """``created_at, updated_at = stamps()``: when the row was created and when it was last saved."""
+    return (
+        models.DateTimeField(_("created at"), auto_now_add=True),
+        models.DateTimeField(_("updated at"), auto_now=True),
+    )

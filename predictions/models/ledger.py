@@ -22,7 +22,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from predictions.models.fields import Stamped, optional_ref, passage, text_line, url_field
+from predictions.models.fields import optional_ref, passage, stamps, text_line, url_field
 from predictions.models.reference import SlugKeyed, Speaker, Topic
 from predictions.selectors.status import PredictionManager, Status, recorded_late_for, recorded_on_for, status_for
 from predictions.text import verbatim_text
@@ -41,7 +41,7 @@ class SourceTextError(Exception):
     """A source's stored text is missing or does not match its recorded sha256."""
 
 
-class Source(SlugKeyed, Stamped):
+class Source(SlugKeyed):
     """Where a prediction was said or reported, with the text we quote from.
 
     The text lives either in a file under ``seeds/`` (``text_file``, verified
@@ -74,6 +74,7 @@ class Source(SlugKeyed, Stamped):
     text_sha256 = models.CharField(_("text sha256"), max_length=64, blank=True)
     provenance_note = passage(_("provenance note"), blank=True)
     provenance_note_zh = passage(_("provenance note (Chinese)"), blank=True)
+    created_at, updated_at = stamps()
 
     history = HistoricalRecords()
 
@@ -118,7 +119,7 @@ class QuoteKind(models.TextChoices):
     REPORTED = "reported", _("Reported speech")
 
 
-class Prediction(Stamped):
+class Prediction(models.Model):
     speaker = models.ForeignKey(
         Speaker, on_delete=models.PROTECT, related_name="predictions", verbose_name=_("speaker")
     )
@@ -216,6 +217,7 @@ class Prediction(Stamped):
     # Optimistic concurrency: every write bumps it; a writer that read an older
     # version gets a conflict instead of overwriting (API: If-Match → 412).
     version = models.PositiveIntegerField(_("version"), default=1, editable=False)
+    created_at, updated_at = stamps()
 
     objects = PredictionManager()
     history = HistoricalRecords(excluded_fields=["final_resolution", "version", "updated_at"])

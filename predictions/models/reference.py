@@ -10,7 +10,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from predictions.models.fields import Stamped, text_line, url_field
+from predictions.models.fields import stamps, text_line, url_field
 
 
 class SlugManager(models.Manager):
@@ -55,13 +55,14 @@ class Topic(Named):
         verbose_name, verbose_name_plural = _("topic"), _("topics")
 
 
-class Speaker(Named, Stamped):
+class Speaker(Named):
     name = text_line(_("name"), 200)
     name_original = text_line(_("name in original script"), 200, blank=True, help_text=_("E.g. 山姆·奥尔特曼."))
     slug = models.SlugField(_("slug"), unique=True)
     role = text_line(_("role / affiliation"), 300, blank=True)
     role_zh = text_line(_("role / affiliation (Chinese)"), 300, blank=True)
     link = url_field(_("link"), max_length=500, blank=True)
+    created_at, updated_at = stamps()
 
     history = HistoricalRecords()
 

@@ -50,25 +50,26 @@ def _once_per_round_or_proposal(*fields: str, name: str) -> list[models.BaseCons
     ]
 
 
-class OwedFor(models.Model):
-    """What a round or a reminder is owed for: a stage of its prediction, in a round or for a proposal."""
+def _owed_for(related_name: str) -> models.ForeignKey[Prediction, Prediction]:
+    """The prediction a round or a reminder is owed for (gone with it)."""
+    return models.ForeignKey(
+        Prediction, on_delete=models.CASCADE, related_name=related_name, verbose_name=_("prediction")
+    )
 
-    stage = models.CharField(_("stage"), max_length=10, choices=StageChoices.choices)
-    # Overdue: 1, 2, 3 …; upcoming, due and confirm: 0.
-    round = models.PositiveIntegerField(_("round"), default=0)
-    # Confirm only: the proposal awaiting a second reviewer.
-    proposal = models.ForeignKey(
+
+def _awaiting_proposal() -> models.ForeignKey[Resolution | None, Resolution | None]:
+    """Confirm stage only: the proposal awaiting a second reviewer (gone with it)."""
+    return models.ForeignKey(
         Resolution, null=True, blank=True, on_delete=models.CASCADE, related_name="+", verbose_name=_("proposal")
     )
 
-    class Meta:
-        abstract = True
 
-
-class ReminderRound(OwedFor):
-    prediction = models.ForeignKey(
-        Prediction, on_delete=models.CASCADE, related_name="reminder_rounds", verbose_name=_("prediction")
-    )
+class ReminderRound(models.Model):
+    prediction = _owed_for("reminder_rounds")
+    stage = models.CharField(_("stage"), max_length=10, choices=StageChoices.choices)
+    # Overdue: 1, 2, 3 …; upcoming, due and confirm: 0.
+    round = models.PositiveIntegerField(_("round"), default=0)
+    proposal = _awaiting_proposal()
     # False while the row only marks "seen due" (snoozed, awaiting a proposal…);
     # set, exactly once, by the sweep that wrote the round's reminders.
     reminded = models.BooleanField(_("reminded"), default=False)
@@ -126,10 +127,11 @@ class Delivery(models.Model):
         return gettext("digest to %(email)s (%(state)s)") % {"email": self.email, "state": self.get_state_display()}
 
 
-class Reminder(OwedFor):
-    prediction = models.ForeignKey(
-        Prediction, on_delete=models.CASCADE, related_name="reminders", verbose_name=_("prediction")
-    )
+class Reminder(models.Model):
+    prediction = _owed_for("reminders")
+    stage = models.CharField(_("stage"), max_length=10, choices=StageChoices.choices)
+    round = models.PositiveIntegerField(_("round"), default=0)
+    proposal = _awaiting_proposal()
     recipient = user_ref(_("recipient"), on_delete=models.CASCADE, related_name="reminders")
     # Snapshots taken when the reminder was recorded: the log says where it went.
     email = models.EmailField(_("email"))

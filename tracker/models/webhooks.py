@@ -17,10 +17,10 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from predictions.models import OutboxEvent
-from predictions.models.fields import Stamped, instant_or_none, text_line, url_field, user_ref
+from predictions.models.fields import instant_or_none, stamps, text_line, url_field, user_ref
 
 
-class WebhookEndpoint(Stamped):
+class WebhookEndpoint(models.Model):
     owner = user_ref(_("owner"), on_delete=models.CASCADE, related_name="webhook_endpoints")
     url = url_field(_("url"))
     description = text_line(_("description"), 200, blank=True)
@@ -37,6 +37,7 @@ class WebhookEndpoint(Stamped):
     # endpoint is disabled once it has lasted WEBHOOKS_DISABLE_AFTER_HOURS: a time
     # span, not a count, so a burst of events during a short outage cannot do it.
     failing_since = instant_or_none(_("failing since"))
+    created_at, updated_at = stamps()
 
     class Meta:
         verbose_name, verbose_name_plural = _("webhook endpoint"), _("webhook endpoints")
