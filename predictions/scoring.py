@@ -63,6 +63,16 @@ class BinTotal:
     outcome_sum: float
 
 
+class SumOf:
+    """A count that adds up others of the same object, read like an attribute (``Tally.scored``)."""
+
+    def __init__(self, *names: str) -> None:
+        self.names = names
+
+    def __get__(self, instance: object, owner: type | None = None) -> int:
+        return sum(getattr(instance, name) for name in self.names)
+
+
 @dataclass(frozen=True)
 class Tally:
     """Counts (and Brier sums) for a set of predictions, as the database returns them."""
@@ -86,21 +96,10 @@ class Tally:
         """The tally of two disjoint sets of predictions (e.g. two speakers')."""
         return Tally(**{name: getattr(self, name) + getattr(other, name) for name in self.__dataclass_fields__})
 
-    @property
-    def scored(self) -> int:
-        return self.correct + self.partly_correct + self.incorrect
-
-    @property
-    def not_scored(self) -> int:
-        return self.unresolvable + self.annulled
-
-    @property
-    def resolved(self) -> int:
-        return self.scored + self.not_scored + self.late_left_out
-
-    @property
-    def pending(self) -> int:
-        return self.open + self.due
+    scored = SumOf("correct", "partly_correct", "incorrect")
+    not_scored = SumOf("unresolvable", "annulled")
+    resolved = SumOf("scored", "not_scored", "late_left_out")
+    pending = SumOf("open", "due")
 
 
 @dataclass(frozen=True)

@@ -34,6 +34,17 @@ class IsoDateField(forms.DateField):
     default_error_messages = {"invalid": _("Enter a date as YYYY-MM-DD.")}
 
 
+def prose_field(label: Any, *, rows: int, help_text: Any = "", required: bool = True) -> forms.CharField:
+    """Prose a reviewer writes in a textarea of ``rows`` lines, held to the text rule (no control characters)."""
+    return forms.CharField(
+        label=label,
+        required=required,
+        validators=[multi_line],
+        widget=forms.Textarea(attrs={"rows": rows}),
+        help_text=help_text,
+    )
+
+
 class JudgementForm(forms.Form):
     """A form of the reviewers' judging pages: labels of required fields carry the
     admin's ``required`` class (bold, and marked in admin.css)."""
@@ -44,17 +55,15 @@ class JudgementForm(forms.Form):
 class ResolutionForm(JudgementForm):
     # No outcome is preselected: the reviewer must choose one.
     outcome = forms.ChoiceField(label=_("Outcome"), choices=[("", "---------"), *Outcome.choices])
-    rationale = forms.CharField(
-        label=_("Rationale"),
-        validators=[multi_line],
-        widget=forms.Textarea(attrs={"rows": 6}),
+    rationale = prose_field(
+        _("Rationale"),
+        rows=6,
         help_text=_("Published with the verdict: say which criterion decided it and what the evidence shows."),
     )
-    rationale_zh = forms.CharField(
-        label=_("Rationale (Chinese)"),
+    rationale_zh = prose_field(
+        _("Rationale (Chinese)"),
+        rows=6,
         required=False,
-        validators=[multi_line],
-        widget=forms.Textarea(attrs={"rows": 6}),
         help_text=_("Optional: the same rationale in Chinese, shown on the Chinese pages."),
     )
     as_of = IsoDateField(
@@ -67,10 +76,9 @@ class ResolutionForm(JudgementForm):
         super().__init__(*args, **kwargs)
         if early:
             # Only before the resolve-on date; the service requires it then (and refuses it otherwise).
-            self.fields["early_reason"] = forms.CharField(
-                label=_("Decided early because"),
-                validators=[multi_line],
-                widget=forms.Textarea(attrs={"rows": 3}),
+            self.fields["early_reason"] = prose_field(
+                _("Decided early because"),
+                rows=3,
                 help_text=_(
                     "This prediction is not due yet. Say why its outcome is already settled; "
                     "the reason is published with the verdict."
@@ -79,21 +87,13 @@ class ResolutionForm(JudgementForm):
 
 
 class SupersedeForm(ResolutionForm):
-    reason = forms.CharField(
-        label=_("Reason"),
-        validators=[multi_line],
-        widget=forms.Textarea(attrs={"rows": 3}),
-        help_text=_("Why the final resolution is superseded. Published; both stay in the history."),
+    reason = prose_field(
+        _("Reason"), rows=3, help_text=_("Why the final resolution is superseded. Published; both stay in the history.")
     )
 
 
 class RejectForm(JudgementForm):
-    reason = forms.CharField(
-        label=_("Reason"),
-        validators=[multi_line],
-        widget=forms.Textarea(attrs={"rows": 3}),
-        help_text=_("Why the proposal is turned down; the proposer reads it."),
-    )
+    reason = prose_field(_("Reason"), rows=3, help_text=_("Why the proposal is turned down; the proposer reads it."))
 
 
 class EvidenceForm(JudgementForm):
@@ -106,9 +106,7 @@ class EvidenceForm(JudgementForm):
     archived_url = forms.URLField(
         label=_("Archived URL"), max_length=1000, required=False, assume_scheme="https", validators=[single_line]
     )
-    excerpt = forms.CharField(
-        label=_("Excerpt"), widget=forms.Textarea(attrs={"rows": 2}), required=False, validators=[multi_line]
-    )
+    excerpt = prose_field(_("Excerpt"), rows=2, required=False)
 
     def has_changed(self) -> bool:
         """A row counts as filled in once anything but its prefilled date was typed: a blank
@@ -128,11 +126,10 @@ def evidence_inputs(formset: Any) -> list[EvidenceInput]:
 
 
 class PredictionAdminForm(forms.ModelForm[Prediction]):
-    change_reason = forms.CharField(
-        label=_("Reason for this change"),
-        validators=[multi_line],
+    change_reason = prose_field(
+        _("Reason for this change"),
+        rows=2,
         required=False,
-        widget=forms.Textarea(attrs={"rows": 2}),
         help_text=_("Kept in the public history of the prediction. Required when editing."),
     )
     # The version the reviewer started from: a concurrent edit is refused, not overwritten.

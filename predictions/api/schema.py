@@ -7,6 +7,8 @@ every response against them, so a drift is a failing test.
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from drf_spectacular.utils import OpenApiParameter, OpenApiTypes
 from rest_framework import serializers
 
@@ -14,6 +16,12 @@ from predictions.api.base.schema import page_of
 from predictions.models import Outcome, ResolutionState
 
 S = serializers
+F = TypeVar("F", bound=S.Field)
+
+
+def several(field: type[F], count: int) -> tuple[F, ...]:
+    """``count`` plain fields of one kind, for the names unpacked from it (in that order, the document's)."""
+    return tuple(field() for _ in range(count))
 
 
 def etag_header(*codes: int) -> OpenApiParameter:
@@ -45,22 +53,18 @@ IF_MATCH = OpenApiParameter(
 
 
 class SpeakerRefDoc(S.Serializer):
-    name = S.CharField()
-    name_original = S.CharField()
-    slug = S.CharField()
+    name, name_original, slug = several(S.CharField, 3)
     url = S.URLField(help_text="API URL of the speaker.")
 
 
 class EventDoc(S.Serializer):
-    name = S.CharField()
-    place = S.CharField()
+    name, place = several(S.CharField, 2)
     date = S.DateField(allow_null=True)
 
 
 class SourceRefDoc(S.Serializer):
     id = S.IntegerField()
-    title = S.CharField()
-    title_original = S.CharField()
+    title, title_original = several(S.CharField, 2)
     outlet = S.CharField(help_text="Empty when unknown.")
     url = S.CharField(help_text="Where it was published; empty when unknown.")
     archived_url = S.CharField()
@@ -71,14 +75,11 @@ class SourceRefDoc(S.Serializer):
 
 
 class TopicDoc(S.Serializer):
-    slug = S.CharField()
-    name = S.CharField()
+    slug, name = several(S.CharField, 2)
 
 
 class EvidenceDoc(S.Serializer):
-    url = S.CharField()
-    title = S.CharField()
-    publisher = S.CharField()
+    url, title, publisher = several(S.CharField, 3)
     accessed_on = S.DateField()
     archived_url = S.CharField()
 
@@ -126,15 +127,9 @@ class PredictionDoc(S.Serializer):
         "its criteria may have been written knowing the outcome, so scores leave it out by default."
     )
     late_evidence_reason = S.CharField(help_text="A reviewer's reason why decisive evidence was already public.")
-    late_evidence_reason_zh = S.CharField()
-    horizon = S.CharField()
-    horizon_rule = S.CharField()
-    horizon_rule_zh = S.CharField()
+    late_evidence_reason_zh, horizon, horizon_rule, horizon_rule_zh = several(S.CharField, 4)
     resolve_on = S.DateField()
-    resolution_criteria = S.CharField()
-    resolution_criteria_zh = S.CharField()
-    stated_confidence = S.CharField()
-    stated_confidence_zh = S.CharField()
+    resolution_criteria, resolution_criteria_zh, stated_confidence, stated_confidence_zh = several(S.CharField, 4)
     implied_probability = S.FloatField(allow_null=True)
     topics = TopicDoc(many=True)
     status = S.ChoiceField(choices=["open", "due", "resolved"])
@@ -142,16 +137,14 @@ class PredictionDoc(S.Serializer):
     outcome = S.ChoiceField(choices=Outcome.choices, allow_null=True, help_text="Null until a resolution is final.")
     resolution = FinalResolutionDoc(allow_null=True)
     history_url = S.URLField(help_text="The resolution history.")
-    created_at = S.DateTimeField()
-    updated_at = S.DateTimeField()
+    created_at, updated_at = several(S.DateTimeField, 2)
 
 
 PredictionPageDoc = page_of(PredictionDoc, "PredictionPageDoc")
 
 
 class ResolutionDoc(S.Serializer):
-    id = S.IntegerField()
-    prediction_id = S.IntegerField()
+    id, prediction_id = several(S.IntegerField, 2)
     state = S.ChoiceField(choices=ResolutionState.choices)
     outcome = S.ChoiceField(choices=Outcome.choices)
     rationale = S.CharField()
@@ -181,13 +174,7 @@ class ResolutionListDoc(S.Serializer):
 class TrackRecordDoc(S.Serializer):
     """The public pages' numbers (``predictions.scoring``)."""
 
-    predictions = S.IntegerField()
-    resolved = S.IntegerField()
-    correct = S.IntegerField()
-    partly_correct = S.IntegerField()
-    incorrect = S.IntegerField()
-    unresolvable = S.IntegerField()
-    annulled = S.IntegerField()
+    predictions, resolved, correct, partly_correct, incorrect, unresolvable, annulled = several(S.IntegerField, 7)
     pending = S.IntegerField(help_text="Open or due: no final resolution yet.")
     due = S.IntegerField(help_text="Due now (overdue included).")
     overdue = S.IntegerField()
@@ -209,21 +196,15 @@ class TrackRecordDoc(S.Serializer):
 
 
 class CalibrationBinDoc(S.Serializer):
-    low = S.FloatField()
-    high = S.FloatField()
+    low, high = several(S.FloatField, 2)
     count = S.IntegerField()
     mean_forecast = S.FloatField()
     observed = S.FloatField(help_text="The share that came true (partly correct counting half).")
 
 
 class SpeakerDoc(S.Serializer):
-    slug = S.CharField()
-    name = S.CharField()
-    name_original = S.CharField()
-    role = S.CharField()
-    link = S.CharField()
-    url = S.URLField()
-    predictions_url = S.URLField()
+    slug, name, name_original, role, link = several(S.CharField, 5)
+    url, predictions_url = several(S.URLField, 2)
     track_record = TrackRecordDoc()
 
 
@@ -235,8 +216,7 @@ SpeakerPageDoc = page_of(SpeakerDoc, "SpeakerPageDoc")
 
 
 class SourceDoc(SourceRefDoc):
-    slug = S.CharField()
-    provenance_note = S.CharField()
+    slug, provenance_note = several(S.CharField, 2)
     predictions_count = S.IntegerField()
 
 
@@ -257,8 +237,7 @@ class ForecastCandidateDoc(S.Serializer):
 
     id = S.CharField(help_text="Accept it with POST …/forecast-candidates/{id}/.")
     quote = S.CharField(help_text="Exactly as in the source text: text[start:end].")
-    start = S.IntegerField()
-    end = S.IntegerField()
+    start, end = several(S.IntegerField, 2)
     horizon = S.CharField(allow_null=True)
     resolve_on = S.DateField(allow_null=True)
     horizon_rule = S.CharField(allow_null=True)
@@ -283,12 +262,10 @@ class DraftDoc(S.Serializer):
     speaker = S.CharField(help_text="Speaker slug.")
     source = S.IntegerField()  # type: ignore[assignment]
     quote = S.CharField()
-    quote_start = S.IntegerField()
-    quote_end = S.IntegerField()
+    quote_start, quote_end = several(S.IntegerField, 2)
     quote_kind = S.CharField()
     made_on = S.DateField()
-    horizon = S.CharField()
-    horizon_rule = S.CharField()
+    horizon, horizon_rule = several(S.CharField, 2)
     resolve_on = S.DateField()
     stated_confidence = S.CharField()
     implied_probability = S.FloatField(allow_null=True)

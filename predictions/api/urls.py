@@ -10,27 +10,28 @@ from django.urls import path, re_path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 
 from predictions.api.base.errors import not_found_view
+from predictions.api.base.routes import resource
 from predictions.api.views import export, intake, predictions, reference, resolutions
 
 app_name = "api"
 
 urlpatterns = [
-    path("predictions/", predictions.PredictionListView.as_view(), name="prediction-list"),
+    *resource("predictions/", "prediction", predictions.PredictionListView, predictions.PredictionDetailView),
     path("predictions/export.csv", export.PredictionExportView.as_view(), name="prediction-export"),
-    path("predictions/<int:pk>/", predictions.PredictionDetailView.as_view(), name="prediction-detail"),
     path("predictions/<int:pk>/resolutions/", resolutions.ResolutionListView.as_view(), name="resolution-list"),
     path(
         "predictions/<int:pk>/resolutions/<int:resolution_pk>/supersede/",
         resolutions.ResolutionSupersedeView.as_view(),
         name="resolution-supersede",
     ),
-    path("resolutions/<int:pk>/", resolutions.ResolutionDetailView.as_view(), name="resolution-detail"),
-    path("resolutions/<int:pk>/confirm/", resolutions.ResolutionConfirmView.as_view(), name="resolution-confirm"),
-    path("resolutions/<int:pk>/reject/", resolutions.ResolutionRejectView.as_view(), name="resolution-reject"),
-    path("speakers/", reference.SpeakerListView.as_view(), name="speaker-list"),
-    path("speakers/<slug:slug>/", reference.SpeakerDetailView.as_view(), name="speaker-detail"),
-    path("sources/", reference.SourceListView.as_view(), name="source-list"),
-    path("sources/<int:pk>/", reference.SourceDetailView.as_view(), name="source-detail"),
+    *resource(
+        "resolutions/",
+        "resolution",
+        detail=resolutions.ResolutionDetailView,
+        actions={"confirm": resolutions.ResolutionConfirmView, "reject": resolutions.ResolutionRejectView},
+    ),
+    *resource("speakers/", "speaker", reference.SpeakerListView, reference.SpeakerDetailView, key="<slug:slug>"),
+    *resource("sources/", "source", reference.SourceListView, reference.SourceDetailView),
     path(
         "sources/<int:pk>/forecast-candidates/",
         intake.ForecastCandidateListView.as_view(),

@@ -18,12 +18,20 @@ from predictions.models.intake import DismissedCandidate
 from predictions.models.ledger import Prediction, QuoteKind, Source, SourceTextError, Status
 from predictions.models.outbox import OutboxEvent
 from predictions.models.reference import Speaker, Topic
-from predictions.models.resolutions import Evidence, Outcome, Resolution, ResolutionConfirmation, ResolutionState
+from predictions.models.resolutions import (
+    VERDICT_STATES,
+    Evidence,
+    Outcome,
+    Resolution,
+    ResolutionConfirmation,
+    ResolutionState,
+)
 from predictions.models.tallies import KeptCalibrationBin, KeptTally
 from predictions.models.throttle import ThrottleWindow
 from predictions.models.tokens import ApiToken, TokenScope
 
 __all__ = [
+    "VERDICT_STATES",
     "ApiToken",
     "DismissedCandidate",
     "Evidence",

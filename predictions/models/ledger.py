@@ -21,9 +21,10 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from predictions.models.fields import passage, stamps, text_line, url_field
 from predictions.models.reference import SlugKeyed, Speaker, Topic
 from predictions.selectors.status import PredictionManager, Status, recorded_late_for, recorded_on_for, status_for
-from predictions.text import multi_line, single_line, verbatim_text
+from predictions.text import verbatim_text
 
 # BCP 47 language tags as we use them: "zh-Hans", "en", "pt-BR", "yue-Hant-HK".
 bcp47_validator = RegexValidator(
@@ -46,35 +47,19 @@ class Source(SlugKeyed):
     """
 
     slug = models.SlugField(_("slug"), unique=True)
-    title = models.CharField(_("title (English)"), max_length=500, validators=[single_line])
-    title_original = models.CharField(
-        _("title in original language"), max_length=500, blank=True, validators=[single_line]
-    )
-    title_zh = models.CharField(
-        _("title (Chinese)"),
-        max_length=500,
-        blank=True,
-        help_text=_("Only when the original is not Chinese."),
-        validators=[single_line],
-    )
-    outlet = models.CharField(
-        _("outlet"), max_length=200, blank=True, help_text=_("Blank when unknown."), validators=[single_line]
-    )
-    url = models.URLField(
-        _("url"), max_length=1000, blank=True, help_text=_("Blank when unknown."), validators=[single_line]
-    )
-    archived_url = models.URLField(_("archived url"), max_length=1000, blank=True, validators=[single_line])
-    language = models.CharField(_("language"), max_length=35, validators=[single_line, bcp47_validator])
+    title = text_line(_("title (English)"), 500)
+    title_original = text_line(_("title in original language"), 500, blank=True)
+    title_zh = text_line(_("title (Chinese)"), 500, blank=True, help_text=_("Only when the original is not Chinese."))
+    outlet = text_line(_("outlet"), 200, blank=True, help_text=_("Blank when unknown."))
+    url = url_field(_("url"), blank=True, help_text=_("Blank when unknown."))
+    archived_url = url_field(_("archived url"), blank=True)
+    language = text_line(_("language"), 35, validators=(bcp47_validator,))
     published_on = models.DateField(_("published on"), null=True, blank=True, help_text=_("Blank when unknown."))
-    event_name = models.CharField(_("event name"), max_length=300, blank=True, validators=[single_line])
-    event_place = models.CharField(_("event place"), max_length=300, blank=True, validators=[single_line])
+    event_name = text_line(_("event name"), 300, blank=True)
+    event_place = text_line(_("event place"), 300, blank=True)
     event_date = models.DateField(_("event date"), null=True, blank=True)
-    text_file = models.CharField(
-        _("text file"),
-        max_length=300,
-        blank=True,
-        help_text=_("File name under seeds/ holding the verbatim text."),
-        validators=[single_line],
+    text_file = text_line(
+        _("text file"), 300, blank=True, help_text=_("File name under seeds/ holding the verbatim text.")
     )
     text = models.TextField(
         _("text"),
@@ -83,16 +68,14 @@ class Source(SlugKeyed):
         validators=[verbatim_text],
     )
     text_sha256 = models.CharField(_("text sha256"), max_length=64, blank=True)
-    provenance_note = models.TextField(_("provenance note"), blank=True, validators=[multi_line])
-    provenance_note_zh = models.TextField(_("provenance note (Chinese)"), blank=True, validators=[multi_line])
-    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
-    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+    provenance_note = passage(_("provenance note"), blank=True)
+    provenance_note_zh = passage(_("provenance note (Chinese)"), blank=True)
+    created_at, updated_at = stamps()
 
     history = HistoricalRecords()
 
     class Meta:
-        verbose_name = _("source")
-        verbose_name_plural = _("sources")
+        verbose_name, verbose_name_plural = _("source"), _("sources")
         ordering = ["-published_on", "title"]
         constraints = [
             models.CheckConstraint(
@@ -144,7 +127,7 @@ class Prediction(models.Model):
     quote = models.TextField(
         _("quote"), help_text=_("Exactly as the source has it, in the original language."), validators=[verbatim_text]
     )
-    quote_language = models.CharField(_("quote language"), max_length=35, validators=[single_line, bcp47_validator])
+    quote_language = text_line(_("quote language"), 35, validators=(bcp47_validator,))
     quote_kind = models.CharField(
         _("quote kind"),
         max_length=10,
@@ -152,56 +135,35 @@ class Prediction(models.Model):
         default=QuoteKind.DIRECT,
         help_text=_("Direct: the source quotes the speaker in quotation marks. Reported: the source's paraphrase."),
     )
-    spoken_language = models.CharField(
+    spoken_language = text_line(
         _("spoken language"),
-        max_length=35,
+        35,
         blank=True,
         help_text=_("BCP 47 tag of the language the speaker spoke, e.g. “en”. Blank when unknown."),
-        validators=[single_line, bcp47_validator],
+        validators=(bcp47_validator,),
     )
     quote_start = models.PositiveIntegerField(
         _("quote start"), null=True, blank=True, help_text=_("Character offset in the source.")
     )
     quote_end = models.PositiveIntegerField(_("quote end"), null=True, blank=True)
-    translation = models.TextField(
-        _("translation (English)"),
-        help_text=_("Our English translation; not the speaker's own words."),
-        validators=[multi_line],
+    translation = passage(
+        _("translation (English)"), help_text=_("Our English translation; not the speaker's own words.")
     )
-    claim = models.CharField(
-        _("claim"), max_length=500, help_text=_("One checkable English sentence."), validators=[single_line]
-    )
-    claim_zh = models.CharField(_("claim (Chinese)"), max_length=500, blank=True, validators=[single_line])
+    claim = text_line(_("claim"), 500, help_text=_("One checkable English sentence."))
+    claim_zh = text_line(_("claim (Chinese)"), 500, blank=True)
 
     made_on = models.DateField(_("made on"), help_text=_("When it was said."))
-    horizon = models.CharField(
-        _("horizon"),
-        max_length=200,
-        blank=True,
-        help_text=_("The words used, e.g. “三年后”."),
-        validators=[single_line],
+    horizon = text_line(_("horizon"), 200, blank=True, help_text=_("The words used, e.g. “三年后”."))
+    horizon_rule = passage(
+        _("horizon rule"), blank=True, help_text=_("How the horizon was turned into the resolve-on date.")
     )
-    horizon_rule = models.TextField(
-        _("horizon rule"),
-        blank=True,
-        help_text=_("How the horizon was turned into the resolve-on date."),
-        validators=[multi_line],
-    )
-    horizon_rule_zh = models.TextField(_("horizon rule (Chinese)"), blank=True, validators=[multi_line])
+    horizon_rule_zh = passage(_("horizon rule (Chinese)"), blank=True)
     resolve_on = models.DateField(_("resolve on"), help_text=_("When it can be judged."))
-    resolution_criteria = models.TextField(_("resolution criteria"), validators=[multi_line])
-    resolution_criteria_zh = models.TextField(_("resolution criteria (Chinese)"), blank=True, validators=[multi_line])
+    resolution_criteria = passage(_("resolution criteria"))
+    resolution_criteria_zh = passage(_("resolution criteria (Chinese)"), blank=True)
 
-    stated_confidence = models.CharField(
-        _("stated confidence"),
-        max_length=300,
-        blank=True,
-        help_text=_("The speaker's own words."),
-        validators=[single_line],
-    )
-    stated_confidence_zh = models.CharField(
-        _("stated confidence (Chinese)"), max_length=300, blank=True, validators=[single_line]
-    )
+    stated_confidence = text_line(_("stated confidence"), 300, blank=True, help_text=_("The speaker's own words."))
+    stated_confidence_zh = text_line(_("stated confidence (Chinese)"), 300, blank=True)
     implied_probability = models.FloatField(
         _("implied probability"),
         null=True,
@@ -224,16 +186,15 @@ class Prediction(models.Model):
     recorded_at = models.DateTimeField(
         _("recorded at"), null=True, blank=True, default=timezone.now, editable=False, db_index=False
     )
-    late_evidence_reason = models.TextField(
+    late_evidence_reason = passage(
         _("decisive evidence already public when recorded"),
         blank=True,
         help_text=_(
             "Filled by a reviewer: why the outcome could already be known when this was recorded. "
             "Published; a prediction marked so is recorded late and not scored."
         ),
-        validators=[multi_line],
     )
-    late_evidence_reason_zh = models.TextField(_("late-evidence reason (Chinese)"), blank=True, validators=[multi_line])
+    late_evidence_reason_zh = passage(_("late-evidence reason (Chinese)"), blank=True)
     # A draft (issue 12): made from a candidate the extractor found, waiting for a reviewer to
     # write its claim and criteria and publish it (services.prediction_publish). Never public and
     # not recorded (no recorded_at) until then: a constraint below holds it, whatever a form sets.
@@ -259,15 +220,13 @@ class Prediction(models.Model):
     # Optimistic concurrency: every write bumps it; a writer that read an older
     # version gets a conflict instead of overwriting (API: If-Match → 412).
     version = models.PositiveIntegerField(_("version"), default=1, editable=False)
-    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
-    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+    created_at, updated_at = stamps()
 
     objects = PredictionManager()
     history = HistoricalRecords(excluded_fields=["final_resolution", "version", "updated_at"])
 
     class Meta:
-        verbose_name = _("prediction")
-        verbose_name_plural = _("predictions")
+        verbose_name, verbose_name_plural = _("prediction"), _("predictions")
         ordering = ["resolve_on", "id"]
         constraints = [
             models.UniqueConstraint(fields=["source", "slug"], name="prediction_slug_unique_in_source"),

@@ -10,7 +10,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from predictions.text import single_line
+from predictions.models.fields import stamps, text_line, url_field
 
 
 class SlugManager(models.Manager):
@@ -48,32 +48,23 @@ class Named(SlugKeyed):
 
 class Topic(Named):
     slug = models.SlugField(_("slug"), unique=True)
-    name = models.CharField(_("name"), max_length=100, validators=[single_line])
-    name_zh = models.CharField(_("name (Chinese)"), max_length=100, blank=True, validators=[single_line])
+    name = text_line(_("name"), 100)
+    name_zh = text_line(_("name (Chinese)"), 100, blank=True)
 
     class Meta:
-        verbose_name = _("topic")
-        verbose_name_plural = _("topics")
+        verbose_name, verbose_name_plural = _("topic"), _("topics")
 
 
 class Speaker(Named):
-    name = models.CharField(_("name"), max_length=200, validators=[single_line])
-    name_original = models.CharField(
-        _("name in original script"),
-        max_length=200,
-        blank=True,
-        help_text=_("E.g. 山姆·奥尔特曼."),
-        validators=[single_line],
-    )
+    name = text_line(_("name"), 200)
+    name_original = text_line(_("name in original script"), 200, blank=True, help_text=_("E.g. 山姆·奥尔特曼."))
     slug = models.SlugField(_("slug"), unique=True)
-    role = models.CharField(_("role / affiliation"), max_length=300, blank=True, validators=[single_line])
-    role_zh = models.CharField(_("role / affiliation (Chinese)"), max_length=300, blank=True, validators=[single_line])
-    link = models.URLField(_("link"), blank=True, max_length=500, validators=[single_line])
-    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
-    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+    role = text_line(_("role / affiliation"), 300, blank=True)
+    role_zh = text_line(_("role / affiliation (Chinese)"), 300, blank=True)
+    link = url_field(_("link"), max_length=500, blank=True)
+    created_at, updated_at = stamps()
 
     history = HistoricalRecords()
 
     class Meta:
-        verbose_name = _("speaker")
-        verbose_name_plural = _("speakers")
+        verbose_name, verbose_name_plural = _("speaker"), _("speakers")

@@ -13,8 +13,16 @@ from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from predictions.models.fields import (
+    instant_or_none,
+    optional_ref,
+    passage,
+    reviewer_or_none,
+    text_line,
+    url_field,
+    user_ref,
+)
 from predictions.models.ledger import Prediction
-from predictions.text import multi_line, single_line
 
 
 class Outcome(models.TextChoices):
@@ -36,6 +44,11 @@ class ResolutionState(models.TextChoices):
     SUPERSEDED = "superseded", _("Superseded")
 
 
+# The states of a verdict: the one that stands and those it replaced. Both were confirmed
+# (a constraint below) and both are published (``selectors.history``).
+VERDICT_STATES = (ResolutionState.FINAL, ResolutionState.SUPERSEDED)
+
+
 class Resolution(models.Model):
     """One judgement of a prediction. Append-only: never edited in place.
 
@@ -48,55 +61,33 @@ class Resolution(models.Model):
         Prediction, on_delete=models.PROTECT, related_name="resolutions", verbose_name=_("prediction")
     )
     outcome = models.CharField(_("outcome"), max_length=20, choices=Outcome.choices)
-    rationale = models.TextField(_("rationale"), validators=[multi_line])
-    rationale_zh = models.TextField(_("rationale (Chinese)"), blank=True, validators=[multi_line])
+    rationale = passage(_("rationale"))
+    rationale_zh = passage(_("rationale (Chinese)"), blank=True)
     as_of = models.DateField(_("as of"), help_text=_("The date the evidence describes."))
     state = models.CharField(
         _("state"), max_length=12, choices=ResolutionState.choices, default=ResolutionState.PROPOSED
     )
-    proposed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", verbose_name=_("proposed by")
-    )
+    proposed_by = user_ref(_("proposed by"))
     proposed_at = models.DateTimeField(_("proposed at"))
-    confirmed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.PROTECT,
-        related_name="+",
-        verbose_name=_("confirmed by"),
-    )
-    confirmed_at = models.DateTimeField(_("confirmed at"), null=True, blank=True)
-    rejected_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.PROTECT,
-        related_name="+",
-        verbose_name=_("rejected by"),
-    )
-    rejected_at = models.DateTimeField(_("rejected at"), null=True, blank=True)
-    rejection_reason = models.TextField(_("rejection reason"), blank=True, validators=[multi_line])
+    confirmed_by = reviewer_or_none(_("confirmed by"))
+    confirmed_at = instant_or_none(_("confirmed at"))
+    rejected_by = reviewer_or_none(_("rejected by"))
+    rejected_at = instant_or_none(_("rejected at"))
+    rejection_reason = passage(_("rejection reason"), blank=True)
     # Not a OneToOneField: a rejected re-resolution keeps pointing at the verdict it
     # failed to replace, and the next attempt must be able to point at it too. The
     # constraint below allows one live (proposed, final or superseded) row per target.
-    supersedes = models.ForeignKey(
-        "self",
-        null=True,
-        blank=True,
-        on_delete=models.PROTECT,
-        related_name="superseded_by",
-        verbose_name=_("supersedes"),
+    supersedes: models.ForeignKey[Resolution | None, Resolution | None] = optional_ref(
+        "self", _("supersedes"), related_name="superseded_by"
     )
-    supersede_reason = models.TextField(_("supersede reason"), blank=True, validators=[multi_line])
+    supersede_reason = passage(_("supersede reason"), blank=True)
     # Why it was judged before its resolve-on date (required then, by the service); published.
-    early_reason = models.TextField(_("early reason"), blank=True, validators=[multi_line])
+    early_reason = passage(_("early reason"), blank=True)
 
     history = HistoricalRecords()
 
     class Meta:
-        verbose_name = _("resolution")
-        verbose_name_plural = _("resolutions")
+        verbose_name, verbose_name_plural = _("resolution"), _("resolutions")
         ordering = ["prediction_id", "proposed_at", "id"]
         constraints = [
             models.UniqueConstraint(
@@ -117,7 +108,7 @@ class Resolution(models.Model):
                 violation_error_message=_("A resolution must be confirmed by a reviewer other than its proposer."),
             ),
             models.CheckConstraint(
-                condition=~Q(state__in=["final", "superseded"])
+                condition=~Q(state__in=list(VERDICT_STATES))
                 | Q(confirmed_by__isnull=False, confirmed_at__isnull=False),
                 name="resolution_final_is_confirmed",
             ),
@@ -169,19 +160,18 @@ class Evidence(models.Model):
     resolution = models.ForeignKey(
         Resolution, on_delete=models.PROTECT, related_name="evidence", verbose_name=_("resolution")
     )
-    url = models.URLField(_("url"), max_length=1000, validators=[single_line])
-    title = models.CharField(_("title"), max_length=500, validators=[single_line])
-    publisher = models.CharField(_("publisher"), max_length=200, blank=True, validators=[single_line])
+    url = url_field(_("url"))
+    title = text_line(_("title"), 500)
+    publisher = text_line(_("publisher"), 200, blank=True)
     accessed_on = models.DateField(_("accessed on"))
-    excerpt = models.TextField(_("excerpt"), blank=True, validators=[multi_line])
-    archived_url = models.URLField(_("archived url"), max_length=1000, blank=True, validators=[single_line])
+    excerpt = passage(_("excerpt"), blank=True)
+    archived_url = url_field(_("archived url"), blank=True)
 
     history = HistoricalRecords()
 
     class Meta:
-        verbose_name = _("evidence")
+        verbose_name, verbose_name_plural = _("evidence"), _("evidence")
         ordering = ["id"]
-        verbose_name_plural = _("evidence")
 
     def __str__(self) -> str:
         return self.title

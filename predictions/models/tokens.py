@@ -12,11 +12,10 @@ from __future__ import annotations
 
 import datetime
 
-from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from predictions.text import single_line
+from predictions.models.fields import instant_or_none, text_line, user_ref
 
 
 class TokenScope(models.TextChoices):
@@ -26,29 +25,20 @@ class TokenScope(models.TextChoices):
 
 
 class ApiToken(models.Model):
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="api_tokens", verbose_name=_("user")
-    )
-    name = models.CharField(
-        _("name"),
-        max_length=100,
-        blank=True,
-        help_text=_("What it is for, e.g. “newsroom importer”."),
-        validators=[single_line],
-    )
+    user = user_ref(_("user"), on_delete=models.CASCADE, related_name="api_tokens")
+    name = text_line(_("name"), 100, blank=True, help_text=_("What it is for, e.g. “newsroom importer”."))
     prefix = models.CharField(_("prefix"), max_length=16, unique=True, editable=False)
     key_hash = models.CharField(_("key hash"), max_length=64, unique=True, editable=False)
     # Comma-separated TokenScope values; a handful of fixed names needs no table.
-    scopes = models.CharField(_("scopes"), max_length=100, validators=[single_line])
+    scopes = text_line(_("scopes"), 100)
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
-    expires_at = models.DateTimeField(_("expires at"), null=True, blank=True, help_text=_("Blank: never expires."))
-    revoked_at = models.DateTimeField(_("revoked at"), null=True, blank=True)
-    last_used_at = models.DateTimeField(_("last used at"), null=True, blank=True, editable=False)
+    expires_at = instant_or_none(_("expires at"), help_text=_("Blank: never expires."))
+    revoked_at = instant_or_none(_("revoked at"))
+    last_used_at = instant_or_none(_("last used at"), editable=False)
 
     class Meta:
-        verbose_name_plural = _("API tokens")
+        verbose_name, verbose_name_plural = _("API token"), _("API tokens")
         ordering = ["-created_at", "-id"]
-        verbose_name = _("API token")
 
     def __str__(self) -> str:
         return f"{self.prefix}… ({self.user})"

@@ -9,7 +9,7 @@ from typing import Any
 
 from django.db.models import Prefetch
 
-from predictions.models import Evidence, Prediction, Resolution, ResolutionState
+from predictions.models import VERDICT_STATES, Evidence, Prediction, Resolution, ResolutionState
 
 
 def resolution_history(prediction: Prediction) -> list[Resolution]:
@@ -22,10 +22,9 @@ def resolution_history(prediction: Prediction) -> list[Resolution]:
     )
 
 
-# Which resolutions the public sees: the verdict and those it replaced (the
+# Which resolutions the public sees: the verdicts (models.resolutions.VERDICT_STATES; the
 # API publishes these), and the fact (not the content) that a proposal awaits a
 # second reviewer. Rejected proposals stay internal: they never were the site's verdict.
-VERDICT_STATES = (ResolutionState.FINAL, ResolutionState.SUPERSEDED)
 PUBLIC_RESOLUTION_STATES = (*VERDICT_STATES, ResolutionState.PROPOSED)
 
 

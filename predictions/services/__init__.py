@@ -21,6 +21,7 @@ from predictions.services.resolution_actions import (
 )
 from predictions.services.resolutions import (
     EvidenceInput,
+    Judgement,
     is_early,
     resolution_confirm,
     resolution_propose,
@@ -34,6 +35,7 @@ __all__ = [
     "AppliedStep",
     "EvidenceInput",
     "IssuedToken",
+    "Judgement",
     "LoadedRow",
     "ResolutionActions",
     "anchor_quote",

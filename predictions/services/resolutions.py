@@ -20,7 +20,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Required, TypedDict, Unpack
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -67,20 +67,27 @@ class EvidenceInput:
     archived_url: str = ""
 
 
+class Judgement(TypedDict, total=False):
+    """What a reviewer decides, as ``resolution_propose`` and ``resolution_supersede`` take it (keywords):
+    the outcome, the rationale and the as-of date always; the evidence, the reason for judging before the
+    resolve-on date and the rationale in Chinese when there are any."""
+
+    outcome: Required[str]
+    rationale: Required[str]
+    as_of: Required[datetime.date]
+    evidence: Sequence[EvidenceInput]
+    early_reason: str
+    rationale_zh: str
+
+
 def is_early(prediction: Prediction, today: datetime.date | None = None) -> bool:
     """Judged before its resolve-on date: allowed only with a published reason (see the methodology page)."""
     return prediction.resolve_on > (today or timezone.localdate())
 
 
-def _validate_judgement(
-    *,
-    prediction: Prediction,
-    outcome: str,
-    rationale: str,
-    as_of: datetime.date,
-    evidence: Sequence[EvidenceInput],
-    early_reason: str,
-) -> None:
+def _validate_judgement(prediction: Prediction, judgement: Judgement) -> None:
+    outcome, rationale, as_of = judgement["outcome"], judgement["rationale"], judgement["as_of"]
+    early_reason = judgement.get("early_reason", "")
     errors: dict[str, str] = {}
     if outcome not in Outcome.values:
         errors["outcome"] = f"Choose one of: {', '.join(Outcome.values)}."
@@ -90,7 +97,7 @@ def _validate_judgement(
         errors["as_of"] = "The as-of date cannot be in the future."
     elif as_of < prediction.made_on:
         errors["as_of"] = "The as-of date cannot be before the prediction was made."
-    if outcome in Outcome.needing_evidence() and not evidence:
+    if outcome in Outcome.needing_evidence() and not judgement.get("evidence"):
         errors["evidence"] = f"A “{Outcome(outcome).label}” resolution needs at least one piece of evidence."
     if is_early(prediction) and not early_reason.strip():
         errors["early_reason"] = gettext(
@@ -106,40 +113,23 @@ def _validate_judgement(
 
 
 def _create_proposal(
-    *,
-    prediction: Prediction,
-    outcome: str,
-    rationale: str,
-    as_of: datetime.date,
-    evidence: Sequence[EvidenceInput],
-    by: User,
-    early_reason: str = "",
-    supersedes: Resolution | None = None,
-    reason: str = "",
-    rationale_zh: str = "",
+    *, prediction: Prediction, judgement: Judgement, by: User, supersedes: Resolution | None = None, reason: str = ""
 ) -> Resolution:
-    _validate_judgement(
-        prediction=prediction,
-        outcome=outcome,
-        rationale=rationale,
-        as_of=as_of,
-        evidence=evidence,
-        early_reason=early_reason,
-    )
+    _validate_judgement(prediction, judgement)
     resolution = Resolution(
         prediction=prediction,
-        outcome=outcome,
-        rationale=rationale,
-        rationale_zh=rationale_zh.strip(),
-        as_of=as_of,
+        outcome=judgement["outcome"],
+        rationale=judgement["rationale"],
+        rationale_zh=judgement.get("rationale_zh", "").strip(),
+        as_of=judgement["as_of"],
         proposed_by=by,
         proposed_at=timezone.now(),
         supersedes=supersedes,
         supersede_reason=reason,
-        early_reason=early_reason,
+        early_reason=judgement.get("early_reason", ""),
     )
     audited_save(resolution, by=by, reason=f"Superseding: {reason}" if supersedes else "Proposed")
-    for index, item in enumerate(evidence):
+    for index, item in enumerate(judgement.get("evidence", ())):
         try:
             audited_save(Evidence(resolution=resolution, **item.__dict__), by=by, reason="Evidence for a proposal")
         except ValidationError as error:  # name the row: "evidence.1.title"
@@ -152,18 +142,8 @@ def _create_proposal(
 
 
 @transaction.atomic
-def resolution_propose(
-    *,
-    prediction: Prediction,
-    outcome: str,
-    rationale: str,
-    as_of: datetime.date,
-    evidence: Sequence[EvidenceInput] = (),
-    early_reason: str = "",
-    by: User,
-    rationale_zh: str = "",
-) -> Resolution:
-    """Propose how a prediction turned out (``rationale_zh``: the rationale in Chinese, optional). Steps:
+def resolution_propose(*, prediction: Prediction, by: User, **judgement: Unpack[Judgement]) -> Resolution:
+    """Propose how a prediction turned out (``judgement``: ``Judgement``'s keywords). Steps:
 
     1. only a reviewer; lock the prediction so proposals for it queue up;
     2. refuse when a resolution is already final (supersede it instead) or a
@@ -176,30 +156,12 @@ def resolution_propose(
     prediction = Prediction.objects.select_for_update().select_related("speaker").get(pk=prediction.pk)
     pending = _has_open_proposal(prediction)
     _refuse(propose_refusal(by, final_resolution_id=prediction.final_resolution_id, open_proposal=pending))
-    return _create_proposal(
-        prediction=prediction,
-        outcome=outcome,
-        rationale=rationale,
-        as_of=as_of,
-        evidence=evidence,
-        early_reason=early_reason,
-        by=by,
-        rationale_zh=rationale_zh,
-    )
+    return _create_proposal(prediction=prediction, judgement=judgement, by=by)
 
 
 @transaction.atomic
 def resolution_supersede(
-    *,
-    resolution: Resolution,
-    outcome: str,
-    rationale: str,
-    as_of: datetime.date,
-    evidence: Sequence[EvidenceInput] = (),
-    reason: str,
-    early_reason: str = "",
-    by: User,
-    rationale_zh: str = "",
+    *, resolution: Resolution, reason: str, by: User, **judgement: Unpack[Judgement]
 ) -> Resolution:
     """Propose a re-resolution of a final one. It replaces the final one only
     when confirmed, like any proposal; until then the old verdict stands."""
@@ -215,18 +177,7 @@ def resolution_supersede(
             open_proposal=_has_open_proposal(prediction),
         )
     )
-    return _create_proposal(
-        prediction=prediction,
-        outcome=outcome,
-        rationale=rationale,
-        as_of=as_of,
-        evidence=evidence,
-        early_reason=early_reason,
-        by=by,
-        supersedes=resolution,
-        reason=reason,
-        rationale_zh=rationale_zh,
-    )
+    return _create_proposal(prediction=prediction, judgement=judgement, by=by, supersedes=resolution, reason=reason)
 
 
 def _lock_open_proposal(resolution: Resolution, by: User, *, confirming: bool) -> Resolution:

@@ -52,43 +52,58 @@ class Document:
     labelled: int  # forecasts and labelled non-forecasts
 
 
+def share(part: int, whole: int) -> float:
+    return part / whole if whole else 0.0
+
+
+@dataclass
+class Agreement:
+    """One labelled property (resolve-on date, probability, kind) of the matched forecasts that state it:
+    how many were compared, how many candidates had it exactly, and the wrong ones (for the details)."""
+
+    compared: int = 0
+    exact: int = 0
+    wrong: list[tuple[Document, Expected, Candidate]] = field(default_factory=list)
+
+    @property
+    def rate(self) -> float:
+        return share(self.exact, self.compared)
+
+    def record(self, is_exact: bool, document: Document, item: Expected, candidate: Candidate) -> None:
+        self.compared += 1
+        if is_exact:
+            self.exact += 1
+        else:
+            self.wrong.append((document, item, candidate))
+
+
 @dataclass
 class Score:
     documents: int = 0
     forecasts: int = 0
     candidates: int = 0
     matched: int = 0
-    dated: int = 0
-    dated_exact: int = 0
-    with_probability: int = 0
-    probability_exact: int = 0
-    with_kind: int = 0
-    kind_exact: int = 0
+    dates: Agreement = field(default_factory=Agreement)
+    probabilities: Agreement = field(default_factory=Agreement)
+    kinds: Agreement = field(default_factory=Agreement)
     misses: list[tuple[Document, Expected]] = field(default_factory=list)
     false_positives: list[tuple[Document, Candidate]] = field(default_factory=list)
-    wrong_dates: list[tuple[Document, Expected, Candidate]] = field(default_factory=list)
-    wrong_probabilities: list[tuple[Document, Expected, Candidate]] = field(default_factory=list)
-    wrong_kinds: list[tuple[Document, Expected, Candidate]] = field(default_factory=list)
 
     @property
     def recall(self) -> float:
-        return self.matched / self.forecasts if self.forecasts else 0.0
+        return share(self.matched, self.forecasts)
 
     @property
     def precision(self) -> float:
-        return self.matched / self.candidates if self.candidates else 0.0
+        return share(self.matched, self.candidates)
 
     @property
     def resolve_on_exact(self) -> float:
-        return self.dated_exact / self.dated if self.dated else 0.0
+        return self.dates.rate
 
     @property
-    def probability_accuracy(self) -> float:
-        return self.probability_exact / self.with_probability if self.with_probability else 0.0
-
-    @property
-    def kind_accuracy(self) -> float:
-        return self.kind_exact / self.with_kind if self.with_kind else 0.0
+    def wrong_dates(self) -> list[tuple[Document, Expected, Candidate]]:
+        return self.dates.wrong
 
 
 def load(directory: Path) -> Iterator[Document]:
@@ -170,24 +185,13 @@ def evaluate(documents: Iterable[Document], *, splitter: Splitter = "sentencex")
                 continue
             candidate = candidates[pairs[e]]
             if item.resolve_on is not None:
-                score.dated += 1
                 found = candidate.resolve_on.isoformat() if candidate.resolve_on else None
-                if found == item.resolve_on:
-                    score.dated_exact += 1
-                else:
-                    score.wrong_dates.append((document, item, candidate))
+                score.dates.record(found == item.resolve_on, document, item, candidate)
             if item.probability is not None:
-                score.with_probability += 1
-                if candidate.probability is not None and abs(candidate.probability - item.probability) < 0.0005:
-                    score.probability_exact += 1
-                else:
-                    score.wrong_probabilities.append((document, item, candidate))
+                close = candidate.probability is not None and abs(candidate.probability - item.probability) < 0.0005
+                score.probabilities.record(close, document, item, candidate)
             if item.kind is not None:
-                score.with_kind += 1
-                if candidate.kind == item.kind:
-                    score.kind_exact += 1
-                else:
-                    score.wrong_kinds.append((document, item, candidate))
+                score.kinds.record(candidate.kind == item.kind, document, item, candidate)
         matched = set(pairs.values())
         score.false_positives.extend((document, c) for i, c in enumerate(candidates) if i not in matched)
     return scores
@@ -203,11 +207,13 @@ def report(scores: dict[str, Score], set_name: str) -> str:
     for language, s in sorted(scores.items()):
         lines.append(
             f"{language:<9} {s.documents:>5} {s.forecasts:>9} {s.candidates:>10} {s.precision:>9.3f} {s.recall:>7.3f} "
-            f"{s.resolve_on_exact:>10.3f} {s.probability_accuracy:>11.3f} {s.kind_accuracy:>6.3f}"
+            f"{s.resolve_on_exact:>10.3f} {s.probabilities.rate:>11.3f} {s.kinds.rate:>6.3f}"
         )
         lines.append(
-            f"{'':<9} resolve-on {s.dated_exact}/{s.dated}, probability {s.probability_exact}/{s.with_probability}, "
-            f"kind {s.kind_exact}/{s.with_kind}, {len(s.false_positives)} false candidates, {len(s.misses)} missed"
+            f"{'':<9} resolve-on {s.dates.exact}/{s.dates.compared}, "
+            f"probability {s.probabilities.exact}/{s.probabilities.compared}, "
+            f"kind {s.kinds.exact}/{s.kinds.compared}, "
+            f"{len(s.false_positives)} false candidates, {len(s.misses)} missed"
         )
     return "\n".join(lines)
 
@@ -219,17 +225,17 @@ def details(scores: dict[str, Score]) -> str:
             lines.append(f"MISS  {language} {document.path.name}: {item.quote!r}")
         for document, candidate in s.false_positives:
             lines.append(f"FALSE {language} {document.path.name}: {candidate.quote!r}")
-        for document, item, candidate in s.wrong_dates:
+        for document, item, candidate in s.dates.wrong:
             lines.append(
                 f"DATE  {language} {document.path.name}: expected {item.resolve_on}, got {candidate.resolve_on} "
                 f"({candidate.horizon!r}) for {item.quote!r}"
             )
-        for document, item, candidate in s.wrong_probabilities:
+        for document, item, candidate in s.probabilities.wrong:
             lines.append(
                 f"PROB  {language} {document.path.name}: expected {item.probability}, "
                 f"got {candidate.probability} for {item.quote!r}"
             )
-        for document, item, candidate in s.wrong_kinds:
+        for document, item, candidate in s.kinds.wrong:
             lines.append(
                 f"KIND  {language} {document.path.name}: expected {item.kind}, got {candidate.kind} for {item.quote!r}"
             )

@@ -7,13 +7,13 @@ run; the row is then claimed (pending → sending) by one sender, sent, and logg
 
 from __future__ import annotations
 
-from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from predictions.models import Resolution
+from predictions.models.fields import instant_or_none, user_ref
 
 
 class ProposalNoticeKind(models.TextChoices):
@@ -31,9 +31,7 @@ class ProposalNoticeState(models.TextChoices):
 class ProposalNotice(models.Model):
     resolution = models.ForeignKey(Resolution, on_delete=models.PROTECT, related_name="+", verbose_name=_("resolution"))
     kind = models.CharField(_("kind"), max_length=10, choices=ProposalNoticeKind.choices)
-    recipient = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", verbose_name=_("recipient")
-    )
+    recipient = user_ref(_("recipient"))
     state = models.CharField(
         _("state"), max_length=10, choices=ProposalNoticeState.choices, default=ProposalNoticeState.PENDING
     )
@@ -43,12 +41,11 @@ class ProposalNotice(models.Model):
     next_attempt_at = models.DateTimeField(
         _("next attempt at"), help_text=_("Not claimed before this instant (back-off).")
     )
-    claimed_at = models.DateTimeField(_("claimed at"), null=True, blank=True)
-    sent_at = models.DateTimeField(_("sent at"), null=True, blank=True)
+    claimed_at = instant_or_none(_("claimed at"))
+    sent_at = instant_or_none(_("sent at"))
 
     class Meta:
-        verbose_name = _("proposal notice")
-        verbose_name_plural = _("proposal notices")
+        verbose_name, verbose_name_plural = _("proposal notice"), _("proposal notices")
         ordering = ["id"]
         constraints = [
             models.UniqueConstraint(fields=["resolution", "kind"], name="proposal_notice_once"),

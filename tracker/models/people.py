@@ -35,8 +35,7 @@ class ReviewerPreference(models.Model):
     history = HistoricalRecords()
 
     class Meta:
-        verbose_name = _("reviewer preference")
-        verbose_name_plural = _("reviewer preferences")
+        verbose_name, verbose_name_plural = _("reviewer preference"), _("reviewer preferences")
 
     def __str__(self) -> str:
         return gettext("reminder preferences of user %(user)s") % {"user": self.user_id}
@@ -58,8 +57,7 @@ class Snooze(models.Model):
     history = HistoricalRecords()
 
     class Meta:
-        verbose_name = _("snooze")
-        verbose_name_plural = _("snoozes")
+        verbose_name, verbose_name_plural = _("snooze"), _("snoozes")
         ordering = ["until"]
 
     def __str__(self) -> str:
@@ -74,5 +72,4 @@ class OverduePrediction(Prediction):
 
     class Meta:
         proxy = True
-        verbose_name = _("due or overdue prediction")
-        verbose_name_plural = _("due and overdue predictions")
+        verbose_name, verbose_name_plural = _("due or overdue prediction"), _("due and overdue predictions")

@@ -13,13 +13,13 @@
 
 from __future__ import annotations
 
-from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from predictions.models import Prediction, Resolution
+from predictions.models.fields import instant_or_none, user_ref
 from tracker.policy import Stage
 
 
@@ -50,17 +50,26 @@ def _once_per_round_or_proposal(*fields: str, name: str) -> list[models.BaseCons
     ]
 
 
-class ReminderRound(models.Model):
-    prediction = models.ForeignKey(
-        Prediction, on_delete=models.CASCADE, related_name="reminder_rounds", verbose_name=_("prediction")
+def _owed_for(related_name: str) -> models.ForeignKey[Prediction, Prediction]:
+    """The prediction a round or a reminder is owed for (gone with it)."""
+    return models.ForeignKey(
+        Prediction, on_delete=models.CASCADE, related_name=related_name, verbose_name=_("prediction")
     )
+
+
+def _awaiting_proposal() -> models.ForeignKey[Resolution | None, Resolution | None]:
+    """Confirm stage only: the proposal awaiting a second reviewer (gone with it)."""
+    return models.ForeignKey(
+        Resolution, null=True, blank=True, on_delete=models.CASCADE, related_name="+", verbose_name=_("proposal")
+    )
+
+
+class ReminderRound(models.Model):
+    prediction = _owed_for("reminder_rounds")
     stage = models.CharField(_("stage"), max_length=10, choices=StageChoices.choices)
     # Overdue: 1, 2, 3 …; upcoming, due and confirm: 0.
     round = models.PositiveIntegerField(_("round"), default=0)
-    # Confirm only: the proposal awaiting a second reviewer.
-    proposal = models.ForeignKey(
-        Resolution, null=True, blank=True, on_delete=models.CASCADE, related_name="+", verbose_name=_("proposal")
-    )
+    proposal = _awaiting_proposal()
     # False while the row only marks "seen due" (snoozed, awaiting a proposal…);
     # set, exactly once, by the sweep that wrote the round's reminders.
     reminded = models.BooleanField(_("reminded"), default=False)
@@ -69,8 +78,7 @@ class ReminderRound(models.Model):
     recorded_at = models.DateTimeField(_("recorded at"))
 
     class Meta:
-        verbose_name = _("reminder round")
-        verbose_name_plural = _("reminder rounds")
+        verbose_name, verbose_name_plural = _("reminder round"), _("reminder rounds")
         ordering = ["-recorded_at", "-id"]
         constraints = _once_per_round_or_proposal(name="reminder_round_once")
 
@@ -100,9 +108,7 @@ class DeliveryState(models.TextChoices):
 
 
 class Delivery(models.Model):
-    recipient = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+", verbose_name=_("recipient")
-    )
+    recipient = user_ref(_("recipient"), on_delete=models.CASCADE)
     email = models.EmailField(_("email"))
     language = models.CharField(_("language"), max_length=10, choices=Language.choices)
     subject = models.CharField(_("subject"), max_length=300, blank=True)
@@ -111,29 +117,22 @@ class Delivery(models.Model):
     state = models.CharField(_("state"), max_length=12, choices=DeliveryState.choices, default=DeliveryState.SENDING)
     error = models.TextField(_("error"), blank=True)
     started_at = models.DateTimeField(_("started at"))
-    finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
+    finished_at = instant_or_none(_("finished at"))
 
     class Meta:
-        verbose_name = _("delivery")
+        verbose_name, verbose_name_plural = _("delivery"), _("deliveries")
         ordering = ["-started_at", "-id"]
-        verbose_name_plural = _("deliveries")
 
     def __str__(self) -> str:
         return gettext("digest to %(email)s (%(state)s)") % {"email": self.email, "state": self.get_state_display()}
 
 
 class Reminder(models.Model):
-    prediction = models.ForeignKey(
-        Prediction, on_delete=models.CASCADE, related_name="reminders", verbose_name=_("prediction")
-    )
+    prediction = _owed_for("reminders")
     stage = models.CharField(_("stage"), max_length=10, choices=StageChoices.choices)
     round = models.PositiveIntegerField(_("round"), default=0)
-    proposal = models.ForeignKey(
-        Resolution, null=True, blank=True, on_delete=models.CASCADE, related_name="+", verbose_name=_("proposal")
-    )
-    recipient = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="reminders", verbose_name=_("recipient")
-    )
+    proposal = _awaiting_proposal()
+    recipient = user_ref(_("recipient"), on_delete=models.CASCADE, related_name="reminders")
     # Snapshots taken when the reminder was recorded: the log says where it went.
     email = models.EmailField(_("email"))
     language = models.CharField(_("language"), max_length=10, choices=Language.choices, default=Language.ENGLISH)
@@ -145,17 +144,16 @@ class Reminder(models.Model):
     next_attempt_at = models.DateTimeField(
         _("next attempt at"), help_text=_("Not claimed before this instant (back-off).")
     )
-    claimed_at = models.DateTimeField(_("claimed at"), null=True, blank=True)
+    claimed_at = instant_or_none(_("claimed at"))
     delivery = models.ForeignKey(
         Delivery, null=True, blank=True, on_delete=models.SET_NULL, related_name="reminders", verbose_name=_("delivery")
     )
-    sent_at = models.DateTimeField(_("sent at"), null=True, blank=True)
+    sent_at = instant_or_none(_("sent at"))
     last_error = models.TextField(_("last error"), blank=True)
     created_at = models.DateTimeField(_("created at"))
 
     class Meta:
-        verbose_name = _("reminder")
-        verbose_name_plural = _("reminders")
+        verbose_name, verbose_name_plural = _("reminder"), _("reminders")
         ordering = ["-created_at", "-id"]
         constraints = _once_per_round_or_proposal("recipient", name="reminder_once_per_recipient")
         indexes = [

@@ -11,42 +11,37 @@ in the last ``WEBHOOKS_REDELIVER_MISSED_DAYS`` and cancels what is older.
 
 from __future__ import annotations
 
-from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from predictions.models import OutboxEvent
-from predictions.text import single_line
+from predictions.models.fields import instant_or_none, stamps, text_line, url_field, user_ref
 
 
 class WebhookEndpoint(models.Model):
-    owner = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="webhook_endpoints", verbose_name=_("owner")
-    )
-    url = models.URLField(_("url"), max_length=1000, validators=[single_line])
-    description = models.CharField(_("description"), max_length=200, blank=True, validators=[single_line])
+    owner = user_ref(_("owner"), on_delete=models.CASCADE, related_name="webhook_endpoints")
+    url = url_field(_("url"))
+    description = text_line(_("description"), 200, blank=True)
     # Event type names (see predictions.outbox.EVENT_TYPES); a short list, read whole.
     events = models.JSONField(_("events"), default=list)
     # Needed in the clear to sign each delivery; shown to the owner once, at
     # registration, and never again (not in the API, not in the admin).
     secret = models.CharField(_("secret"), max_length=100, editable=False)
     is_active = models.BooleanField(_("is active"), default=True)
-    disabled_at = models.DateTimeField(_("disabled at"), null=True, blank=True)
+    disabled_at = instant_or_none(_("disabled at"))
     disabled_reason = models.CharField(_("disabled reason"), max_length=300, blank=True)
     consecutive_failures = models.PositiveIntegerField(_("consecutive failures"), default=0)
     # When the current run of failed attempts began (None after a success). The
     # endpoint is disabled once it has lasted WEBHOOKS_DISABLE_AFTER_HOURS: a time
     # span, not a count, so a burst of events during a short outage cannot do it.
-    failing_since = models.DateTimeField(_("failing since"), null=True, blank=True)
-    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
-    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+    failing_since = instant_or_none(_("failing since"))
+    created_at, updated_at = stamps()
 
     class Meta:
-        verbose_name_plural = _("webhook endpoints")
+        verbose_name, verbose_name_plural = _("webhook endpoint"), _("webhook endpoints")
         ordering = ["id"]
-        verbose_name = _("webhook endpoint")
 
     def __str__(self) -> str:
         return self.url
@@ -81,16 +76,15 @@ class WebhookDelivery(models.Model):
     # again from here for a delivery it missed while disabled.
     attempts_before_redelivery = models.PositiveIntegerField(_("attempts before redelivery"), default=0)
     next_attempt_at = models.DateTimeField(_("next attempt at"))
-    claimed_at = models.DateTimeField(_("claimed at"), null=True, blank=True)
+    claimed_at = instant_or_none(_("claimed at"))
     last_status_code = models.PositiveIntegerField(_("last status code"), null=True, blank=True)
     last_error = models.TextField(_("last error"), blank=True)
-    delivered_at = models.DateTimeField(_("delivered at"), null=True, blank=True)
+    delivered_at = instant_or_none(_("delivered at"))
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
 
     class Meta:
-        verbose_name = _("webhook delivery")
+        verbose_name, verbose_name_plural = _("webhook delivery"), _("webhook deliveries")
         ordering = ["-id"]
-        verbose_name_plural = _("webhook deliveries")
         constraints = [
             # The relay may run twice on one event (a crash after fan-out, two
             # workers); an event still reaches an endpoint once.
@@ -118,14 +112,13 @@ class WebhookAttempt(models.Model):
     )
     number = models.PositiveIntegerField(_("number"))
     started_at = models.DateTimeField(_("started at"))
-    finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
+    finished_at = instant_or_none(_("finished at"))
     status_code = models.PositiveIntegerField(_("status code"), null=True, blank=True)
     error = models.TextField(_("error"), blank=True)
     succeeded = models.BooleanField(_("succeeded"), default=False)
 
     class Meta:
-        verbose_name = _("webhook attempt")
-        verbose_name_plural = _("webhook attempts")
+        verbose_name, verbose_name_plural = _("webhook attempt"), _("webhook attempts")
         ordering = ["delivery_id", "number"]
         constraints = [models.UniqueConstraint(fields=["delivery", "number"], name="webhook_attempt_number_unique")]
 

@@ -13,7 +13,15 @@ from __future__ import annotations
 from predictions.api.base.errors import ApiError, bad_request
 from predictions.api.base.pagination import Page, assemble_page, page_body, paginated_response
 from predictions.api.base.params import PAGINATION_PARAMS, clean_params, parse_choice, parse_date, parse_page_size
-from predictions.api.base.schema import PAGINATION_PARAMETERS, READ_ERRORS, WRITE_ERRORS, errors, list_schema, page_of
+from predictions.api.base.schema import (
+    PAGINATION_PARAMETERS,
+    READ_ERRORS,
+    WRITE_ERRORS,
+    errors,
+    list_schema,
+    operation_schema,
+    page_of,
+)
 from predictions.api.base.serializers import StrictSerializer
 from predictions.api.base.views import ApiView, api_base, json_response, not_modified_response
 
@@ -34,6 +42,7 @@ __all__ = [
     "json_response",
     "list_schema",
     "not_modified_response",
+    "operation_schema",
     "page_body",
     "page_of",
     "paginated_response",

@@ -84,16 +84,30 @@ PAGINATION_PARAMETERS = [
 ]
 
 
+def operation_schema(
+    operation_id: str,
+    summary: str,
+    answer: Any,
+    *,
+    status: int = 200,
+    error_codes: tuple[int, ...] = READ_ERRORS,
+    **extra: Any,
+) -> Any:
+    """``extend_schema`` of one operation: its answer (``answer`` at ``status``) and its errors;
+    ``extra`` passes on the rest (description, parameters, request …)."""
+    return extend_schema(
+        operation_id=operation_id,
+        summary=summary,
+        responses={status: OpenApiResponse(answer), **errors(*error_codes)},
+        **extra,
+    )
+
+
 def list_schema(
     *, operation_id: str, summary: str, page: type[S.Serializer], error_codes: tuple[int, ...] = READ_ERRORS
 ) -> Any:
     """``extend_schema`` of a paginated list: the pagination parameters, the page envelope, the errors."""
-    return extend_schema(
-        operation_id=operation_id,
-        summary=summary,
-        parameters=PAGINATION_PARAMETERS,
-        responses={200: OpenApiResponse(page), **errors(*error_codes)},
-    )
+    return operation_schema(operation_id, summary, page, error_codes=error_codes, parameters=PAGINATION_PARAMETERS)
 
 
 class HindsightAutoSchema(AutoSchema):

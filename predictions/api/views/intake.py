@@ -14,7 +14,7 @@ from typing import Any
 from django.conf import settings
 from django.http import HttpResponse
 from django.urls import reverse
-from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, OpenApiTypes, extend_schema
+from drf_spectacular.utils import OpenApiParameter, OpenApiTypes
 from rest_framework.request import Request
 
 from predictions import services
@@ -25,8 +25,8 @@ from predictions.api.base import (
     ApiView,
     bad_request,
     clean_params,
-    errors,
     json_response,
+    operation_schema,
     parse_date,
 )
 from predictions.api.schema import DraftDoc, ForecastCandidateListDoc
@@ -83,11 +83,12 @@ class ForecastCandidateListView(ApiView):
     required_scopes = {"GET": "write"}
     reads_need_scope = True
 
-    @extend_schema(
-        operation_id="sources_forecast_candidates_list",
-        summary="The forecasts found in a source's text, not yet accepted or dismissed (scope: write)",
+    @operation_schema(
+        "sources_forecast_candidates_list",
+        "The forecasts found in a source's text, not yet accepted or dismissed (scope: write)",
+        ForecastCandidateListDoc,
         parameters=[SAID_ON],
-        responses={200: OpenApiResponse(ForecastCandidateListDoc), **errors(*READ_ERRORS, 403)},
+        error_codes=(*READ_ERRORS, 403),
     )
     def get(self, request: Request, pk: int) -> HttpResponse:
         params = clean_params(request.GET, ["said_on"])
@@ -110,12 +111,14 @@ class ForecastCandidateListView(ApiView):
 class ForecastCandidateAcceptView(ApiView):
     required_scopes = {"POST": "write"}
 
-    @extend_schema(
-        operation_id="sources_forecast_candidates_accept",
-        summary="Make a draft prediction of a found forecast (scope: write)",
+    @operation_schema(
+        "sources_forecast_candidates_accept",
+        "Make a draft prediction of a found forecast (scope: write)",
+        DraftDoc,
         description="The draft is private: a reviewer writes its claim and criteria in the admin and publishes it.",
         request=CandidateAcceptSerializer,
-        responses={201: OpenApiResponse(DraftDoc), **errors(*WRITE_ERRORS)},
+        status=201,
+        error_codes=WRITE_ERRORS,
     )
     def post(self, request: Request, pk: int, candidate_id: str) -> HttpResponse:
         source = _source(pk)

@@ -6,7 +6,7 @@ from typing import Any
 
 from django.http import HttpResponse
 from django.utils import timezone
-from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
+from drf_spectacular.utils import OpenApiParameter
 from rest_framework.request import Request
 
 from predictions import services
@@ -34,6 +34,11 @@ INCLUDE_LATE = OpenApiParameter(
     description="Count verdicts on predictions recorded late (on or after their resolve-on date, or marked by a "
     "reviewer) in the scores too. By default they are left out and counted in `late_left_out`.",
 )
+
+
+def late_aware_schema(operation_id: str, summary: str, answer: Any) -> Any:
+    """The OpenAPI of a read whose numbers leave out predictions recorded late unless ``include_late``."""
+    return base.operation_schema(operation_id, summary, answer, parameters=[INCLUDE_LATE])
 
 
 def include_late_param(request: Request, *allowed: str) -> bool:
@@ -93,11 +98,8 @@ class SpeakerListView(ApiView):
 
 
 class SpeakerDetailView(ApiView):
-    @extend_schema(
-        operation_id="speakers_retrieve",
-        summary="A speaker and their track record (the speaker page's numbers)",
-        parameters=[INCLUDE_LATE],
-        responses={200: OpenApiResponse(SpeakerDetailDoc), **base.errors(*base.READ_ERRORS)},
+    @late_aware_schema(
+        "speakers_retrieve", "A speaker and their track record (the speaker page's numbers)", SpeakerDetailDoc
     )
     def get(self, request: Request, slug: str) -> HttpResponse:
         include_late = include_late_param(request)
@@ -121,14 +123,16 @@ class SourceListView(ApiView):
 
         return base.paginated_response(request, Source.objects.values_list("id"), ordering="id", results=results)
 
-    @extend_schema(
-        operation_id="sources_create",
-        summary="Add a source with its text (scope: write)",
+    @base.operation_schema(
+        "sources_create",
+        "Add a source with its text (scope: write)",
+        SourceDoc,
         description="The text is kept verbatim with its sha256: send it in `text`, or send a web page in "
         "`html` and its article text is extracted. Then read the forecasts found in it: "
         "GET /api/v1/sources/{id}/forecast-candidates/.",
         request=SourceCreateSerializer,
-        responses={201: OpenApiResponse(SourceDoc), **base.errors(*base.WRITE_ERRORS)},
+        status=201,
+        error_codes=base.WRITE_ERRORS,
     )
     def post(self, request: Request) -> HttpResponse:
         serializer = SourceCreateSerializer(data=request.data)
@@ -146,11 +150,7 @@ class SourceListView(ApiView):
 
 
 class SourceDetailView(ApiView):
-    @extend_schema(
-        operation_id="sources_retrieve",
-        summary="A source",
-        responses={200: OpenApiResponse(SourceDoc), **base.errors(*base.READ_ERRORS)},
-    )
+    @base.operation_schema("sources_retrieve", "A source", SourceDoc)
     def get(self, request: Request, pk: int) -> HttpResponse:
         row = next(iter(source_rows([pk])), None)
         if row is None:
@@ -159,11 +159,10 @@ class SourceDetailView(ApiView):
 
 
 class ScoreboardView(ApiView):
-    @extend_schema(
-        operation_id="scoreboard_retrieve",
-        summary="The numbers behind the public scoreboard: the site's record, the speakers', calibration",
-        parameters=[INCLUDE_LATE],
-        responses={200: OpenApiResponse(ScoreboardDoc), **base.errors(*base.READ_ERRORS)},
+    @late_aware_schema(
+        "scoreboard_retrieve",
+        "The numbers behind the public scoreboard: the site's record, the speakers', calibration",
+        ScoreboardDoc,
     )
     def get(self, request: Request) -> HttpResponse:
         include_late = include_late_param(request)

@@ -16,11 +16,10 @@ from __future__ import annotations
 from typing import Any
 
 from django.http import HttpResponse
-from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework.request import Request
 
 from predictions import services
-from predictions.api.base import READ_ERRORS, WRITE_ERRORS, ApiError, ApiView, api_base, errors, json_response
+from predictions.api.base import WRITE_ERRORS, ApiError, ApiView, api_base, json_response, operation_schema
 from predictions.api.base.permissions import sees_unpublished_resolutions
 from predictions.api.schema import ResolutionDoc, ResolutionListDoc
 from predictions.api.serializers import (
@@ -92,19 +91,50 @@ def _fresh_body(resolution: Resolution) -> dict[str, Any]:
     return resolution_body(next(item for item in history if item.pk == resolution.pk))
 
 
-def _evidence(data: dict[str, Any]) -> list[services.EvidenceInput]:
-    return [services.EvidenceInput(**item) for item in data.pop("evidence", [])]
+def _valid(serializer_class: Any, request: Request) -> dict[str, Any]:
+    serializer = serializer_class(data=request.data)
+    serializer.is_valid(raise_exception=True)
+    return dict(serializer.validated_data)
 
 
-class ResolutionListView(ApiView):
+def _judgement(serializer_class: Any, request: Request) -> dict[str, Any]:
+    """The request's judgement as the services take it (``services.Judgement``), its evidence included."""
+    data = _valid(serializer_class, request)
+    data["evidence"] = [services.EvidenceInput(**item) for item in data.pop("evidence", [])]
+    return data
+
+
+def _created(proposal: Resolution) -> HttpResponse:
+    body = _fresh_body(proposal)
+    return json_response(body, status=201, headers={"Location": body["url"]})
+
+
+WHO_SEES_A_RESOLUTION = (
+    "Final and superseded verdicts; proposals (pending or rejected) only for a reviewer's "
+    "token with the resolve scope (404 otherwise)."
+)
+
+
+def judging_schema(operation_id: str, summary: str, request: Any, *, status: int = 200) -> Any:
+    """A judging action's OpenAPI: it answers with the resolution it leaves (201 when it makes one)."""
+    return operation_schema(
+        operation_id, summary, ResolutionDoc, status=status, error_codes=WRITE_ERRORS, request=request
+    )
+
+
+class JudgingView(ApiView):
+    """Judging needs a token with the ``resolve`` scope (and the services, a reviewer behind it)."""
+
     required_scopes = {"POST": "resolve"}
 
-    @extend_schema(
-        operation_id="predictions_resolutions_list",
-        summary="The resolution history of a prediction, oldest first",
+
+class ResolutionListView(JudgingView):
+    @operation_schema(
+        "predictions_resolutions_list",
+        "The resolution history of a prediction, oldest first",
+        ResolutionListDoc,
         description="Final and superseded verdicts, and whether a proposal awaits a second reviewer. "
         "A token with the resolve scope, of a reviewer, also lists proposals, pending and rejected.",
-        responses={200: OpenApiResponse(ResolutionListDoc), **errors(*READ_ERRORS)},
     )
     def get(self, request: Request, pk: int) -> HttpResponse:
         history = resolution_history(_public_prediction(pk))
@@ -113,31 +143,20 @@ class ResolutionListView(ApiView):
             history = [item for item in history if item.state in VERDICT_STATES]
         return json_response({"results": [resolution_body(item) for item in history], "pending_proposal": pending})
 
-    @extend_schema(
-        operation_id="predictions_resolutions_propose",
-        summary="Propose a resolution (scope: resolve; reviewers only)",
-        request=ResolutionProposeSerializer,
-        responses={201: OpenApiResponse(ResolutionDoc), **errors(*WRITE_ERRORS)},
+    @judging_schema(
+        "predictions_resolutions_propose",
+        "Propose a resolution (scope: resolve; reviewers only)",
+        ResolutionProposeSerializer,
+        status=201,
     )
     def post(self, request: Request, pk: int) -> HttpResponse:
         prediction = _public_prediction(pk)
-        serializer = ResolutionProposeSerializer(data=request.data)
-        serializer.is_valid(raise_exception=True)
-        data = dict(serializer.validated_data)
-        evidence = _evidence(data)
-        resolution = services.resolution_propose(prediction=prediction, evidence=evidence, by=request.user, **data)  # type: ignore[arg-type]
-        body = _fresh_body(resolution)
-        return json_response(body, status=201, headers={"Location": body["url"]})
+        judgement = _judgement(ResolutionProposeSerializer, request)
+        return _created(services.resolution_propose(prediction=prediction, by=request.user, **judgement))  # type: ignore[arg-type]
 
 
 class ResolutionDetailView(ApiView):
-    @extend_schema(
-        operation_id="resolutions_retrieve",
-        summary="One resolution",
-        description="Final and superseded verdicts; proposals (pending or rejected) only for a reviewer's "
-        "token with the resolve scope (404 otherwise).",
-        responses={200: OpenApiResponse(ResolutionDoc), **errors(*READ_ERRORS)},
-    )
+    @operation_schema("resolutions_retrieve", "One resolution", ResolutionDoc, description=WHO_SEES_A_RESOLUTION)
     def get(self, request: Request, pk: int) -> HttpResponse:
         resolution = _public_resolution(pk)
         if resolution.state not in VERDICT_STATES and not sees_unpublished_resolutions(request):
@@ -145,56 +164,36 @@ class ResolutionDetailView(ApiView):
         return json_response(_fresh_body(resolution))
 
 
-class ResolutionConfirmView(ApiView):
-    required_scopes = {"POST": "resolve"}
-
-    @extend_schema(
-        operation_id="resolutions_confirm",
-        summary="Confirm another reviewer's proposal (scope: resolve; reviewers only)",
-        request=None,
-        responses={200: OpenApiResponse(ResolutionDoc), **errors(*WRITE_ERRORS)},
-    )
+class ResolutionConfirmView(JudgingView):
+    @judging_schema("resolutions_confirm", "Confirm another reviewer's proposal (scope: resolve; reviewers only)", None)
     def post(self, request: Request, pk: int) -> HttpResponse:
         resolution = services.resolution_confirm(resolution=_public_resolution(pk), by=request.user)  # type: ignore[arg-type]
         return json_response(_fresh_body(resolution))
 
 
-class ResolutionRejectView(ApiView):
-    required_scopes = {"POST": "resolve"}
-
-    @extend_schema(
-        operation_id="resolutions_reject",
-        summary="Reject another reviewer's proposal, with a reason (scope: resolve; reviewers only)",
-        request=ResolutionRejectSerializer,
-        responses={200: OpenApiResponse(ResolutionDoc), **errors(*WRITE_ERRORS)},
+class ResolutionRejectView(JudgingView):
+    @judging_schema(
+        "resolutions_reject",
+        "Reject another reviewer's proposal, with a reason (scope: resolve; reviewers only)",
+        ResolutionRejectSerializer,
     )
     def post(self, request: Request, pk: int) -> HttpResponse:
         resolution = _public_resolution(pk)
-        serializer = ResolutionRejectSerializer(data=request.data)
-        serializer.is_valid(raise_exception=True)
-        rejected = services.resolution_reject(
-            resolution=resolution,
-            by=request.user,  # type: ignore[arg-type]
-            reason=serializer.validated_data["reason"],
-        )
+        reason = _valid(ResolutionRejectSerializer, request)["reason"]
+        rejected = services.resolution_reject(resolution=resolution, by=request.user, reason=reason)  # type: ignore[arg-type]
         return json_response(_fresh_body(rejected))
 
 
-class ResolutionSupersedeView(ApiView):
-    required_scopes = {"POST": "resolve"}
-
-    @extend_schema(
-        operation_id="predictions_resolutions_supersede",
-        summary="Propose a re-resolution of the final one, with a reason (scope: resolve; reviewers only)",
-        request=ResolutionSupersedeSerializer,
-        responses={201: OpenApiResponse(ResolutionDoc), **errors(*WRITE_ERRORS)},
+class ResolutionSupersedeView(JudgingView):
+    @judging_schema(
+        "predictions_resolutions_supersede",
+        "Propose a re-resolution of the final one, with a reason (scope: resolve; reviewers only)",
+        ResolutionSupersedeSerializer,
+        status=201,
     )
     def post(self, request: Request, pk: int, resolution_pk: int) -> HttpResponse:
         resolution = _public_resolution(resolution_pk, prediction_id=pk)
-        serializer = ResolutionSupersedeSerializer(data=request.data)
-        serializer.is_valid(raise_exception=True)
-        data = dict(serializer.validated_data)
-        evidence = _evidence(data)
-        proposal = services.resolution_supersede(resolution=resolution, evidence=evidence, by=request.user, **data)  # type: ignore[arg-type]
-        body = _fresh_body(proposal)
-        return json_response(body, status=201, headers={"Location": body["url"]})
+        judgement = _judgement(ResolutionSupersedeSerializer, request)
+        reason = judgement.pop("reason")
+        proposal = services.resolution_supersede(resolution=resolution, reason=reason, by=request.user, **judgement)  # type: ignore[arg-type]
+        return _created(proposal)

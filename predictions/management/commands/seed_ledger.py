@@ -1,9 +1,13 @@
-"""Add the article's forecasts (and any other fixture) to the ledger, without duplicates."""
+"""Verify seeds/ against their sha256 and add the rows of the given fixtures that are missing
+(matched by natural key), then apply each fixture's <name>_corrections.json through the services.
+Existing rows are never overwritten, each correction is applied once; running it twice changes nothing.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -12,15 +16,13 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from predictions.provenance import seed_problems
 from predictions.services.fixtures import fixture_apply_corrections, fixture_load_missing
 
+T = TypeVar("T")
+
 DEFAULT_FIXTURES = [settings.BASE_DIR / "fixtures" / "article_000.json"]
 
 
 class Command(BaseCommand):
-    help = (
-        "Verify seeds/ against their sha256 and add the rows of the given fixtures that are missing "
-        "(matched by natural key), then apply each fixture's <name>_corrections.json through the services. "
-        "Existing rows are never overwritten, each correction is applied once; running it twice changes nothing."
-    )
+    help = " ".join((__doc__ or "").split())  # the module's docstring, on one line
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("fixtures", nargs="*", type=Path, help="Fixture files (default: the article's).")
@@ -32,11 +34,7 @@ class Command(BaseCommand):
         for path in fixtures or DEFAULT_FIXTURES:
             if not path.exists():
                 raise CommandError(f"No fixture at {path}.")
-            self.stdout.write(f"Loading {path.name} …")
-            try:
-                rows = fixture_load_missing(path=path)
-            except ValidationError as error:
-                raise CommandError(f"{path.name} was not loaded (nothing was written): {error}") from None
+            rows = self._through_service("Loading", "loaded", fixture_load_missing, path)
             for row in rows:
                 mark = "added" if row.created else "present"
                 self.stdout.write(f"  {mark:<8} {row.model} {'/'.join(row.natural_key)}")
@@ -48,11 +46,15 @@ class Command(BaseCommand):
         """``<fixture>_corrections.json``: later corrections, through the services, each once."""
         if not path.exists():
             return
-        self.stdout.write(f"Applying {path.name} …")
-        try:
-            steps = fixture_apply_corrections(path=path)
-        except ValidationError as error:
-            raise CommandError(f"{path.name} was not applied (nothing was written): {error}") from None
+        steps = self._through_service("Applying", "applied", fixture_apply_corrections, path)
         for step in steps:
             mark = "applied" if step.applied else step.note
             self.stdout.write(f"  {mark}: {step.label}")
+
+    def _through_service(self, doing: str, done: str, service: Callable[..., list[T]], path: Path) -> list[T]:
+        """One file through its service, all or nothing: a refusal stops the command and names the file."""
+        self.stdout.write(f"{doing} {path.name} …")
+        try:
+            return service(path=path)
+        except ValidationError as error:
+            raise CommandError(f"{path.name} was not {done} (nothing was written): {error}") from None
