@@ -28,11 +28,10 @@ _IF_MATCH = re.compile(r'^\s*"v(\d{1,9})(?:-[0-9a-f]{1,32})?"\s*$')
 
 
 def _digest(parts: Iterable[Any]) -> str:
-    hasher = hashlib.blake2b(digest_size=8)
-    for part in parts:
-        hasher.update(str(part).encode())
-        hasher.update(b"|")
-    return hasher.hexdigest()
+    """Each part as text followed by "|", hashed in one update (a list's 400 parts
+    one by one cost more than the rest of its ETag)."""
+    text = "".join([f"{part}|" for part in parts])
+    return hashlib.blake2b(text.encode(), digest_size=8).hexdigest()
 
 
 def detail_etag(row: PredictionRow, today: datetime.date) -> str:

@@ -7,7 +7,6 @@ tests and schemathesis keep the two in step.
 
 from __future__ import annotations
 
-import datetime
 from collections.abc import Sequence
 from typing import Any
 
@@ -15,34 +14,15 @@ import orjson
 from orjson import Fragment
 
 from predictions.api.base import api_base
-from predictions.selectors.prediction_rows import (
-    PredictionRow,
-    evidence_by_resolution,
-    hedges_by_prediction,
-    topics_by_prediction,
-)
-from predictions.selectors.status import recorded_late_for, recorded_on_for, status_for
+from predictions.selectors.prediction_rows import PredictionRow
+from predictions.selectors.related_lists import evidence_by_resolution, hedges_by_prediction, topics_by_prediction
 
 
-def rfc3339(value: datetime.datetime | str | None) -> str | None:
-    """Timestamps as the SQL form writes them (``prediction_rows.ts``), whichever form read them."""
-    if value is None or isinstance(value, str):
-        return value
-    return value.astimezone(datetime.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-
-
-def _instant(value: datetime.datetime | str | None) -> datetime.datetime | None:
-    """A timestamp of either form as a datetime (the SQL form's is RFC 3339 text)."""
-    if value is None or isinstance(value, datetime.datetime):
-        return value
-    return datetime.datetime.fromisoformat(value)
-
-
-def build_predictions(
-    rows: Sequence[PredictionRow], today: datetime.date, *, parsed: bool = False
-) -> list[dict[str, Any]]:
-    """Dicts for ``rows``. Rows of the SQL form carry their topics and evidence
-    as JSON text; for the ORM form's, two more queries read them."""
+def build_predictions(rows: Sequence[PredictionRow], *, parsed: bool = False) -> list[dict[str, Any]]:
+    """Dicts for ``rows``, which carry every value already in the API's form (timestamps
+    as text, the status and recorded-late rules' results). Rows of the SQL form carry
+    their topics, evidence and hedges as JSON text; for the ORM form's, three more
+    queries read them."""
     if not rows:
         return []
     in_sql = rows[0].topics_json is not None
@@ -60,18 +40,15 @@ def build_predictions(
         # NamedTuple cost a third more per page (measured). test_prediction_sql checks
         # that every field lands where its name says.
         (
-            pk, version, resolve_on, made_on, final_id, slug, quote, quote_language, translation, claim, horizon,
-            horizon_rule, resolution_criteria, stated_confidence, implied_probability, created_at, updated_at,
-            speaker_name, speaker_name_original, speaker_slug, _speaker_updated_at, source_id, source_title,
-            source_title_original, source_outlet, source_url, source_archived_url, source_language,
-            source_published_on, source_event_name, source_event_place, source_event_date, _source_updated_at,
-            outcome, rationale, as_of, resolved_at, early_reason, recorded_at, late_evidence_reason,
-            late_evidence_reason_zh, quote_kind, spoken_language, claim_zh, horizon_rule_zh, resolution_criteria_zh,
-            stated_confidence_zh, rationale_zh, topics_json, evidence_json, hedges_json,
+            pk, version, resolve_on, made_on, final_id, source_id, slug, quote, quote_language, translation, claim,
+            horizon, horizon_rule, resolution_criteria, stated_confidence, implied_probability, created_at,
+            updated_at, recorded_at, late_evidence_reason, late_evidence_reason_zh, quote_kind, spoken_language,
+            claim_zh, horizon_rule_zh, resolution_criteria_zh, stated_confidence_zh, speaker_name,
+            speaker_name_original, speaker_slug, _speaker_updated_at, source_title, source_title_original,
+            source_outlet, source_url, source_archived_url, source_language, source_published_on, source_event_name,
+            source_event_place, source_event_date, _source_updated_at, outcome, rationale, rationale_zh, as_of,
+            resolved_at, early_reason, status, overdue, recorded_late, topics_json, evidence_json, hedges_json,
         ) = row  # fmt: skip
-        # The one rule (selectors.status): recorded late, and overdue from the later of resolve-on and recording.
-        recorded = _instant(recorded_at)
-        status, overdue = status_for(resolve_on, final_id, today, None, recorded_on_for(recorded))
         resolution = None
         if final_id is not None:
             resolution = {
@@ -80,7 +57,7 @@ def build_predictions(
                 "rationale": rationale,
                 "rationale_zh": rationale_zh,
                 "as_of": as_of,
-                "resolved_at": rfc3339(resolved_at),
+                "resolved_at": resolved_at,
                 "early_reason": early_reason,
                 "evidence": embed(evidence_json) if in_sql else evidence.get(final_id, []),
             }
@@ -122,8 +99,8 @@ def build_predictions(
                 "claim": claim,
                 "claim_zh": claim_zh,
                 "made_on": made_on,
-                "recorded_at": rfc3339(recorded_at),
-                "recorded_late": recorded_late_for(recorded, resolve_on, late_evidence_reason),
+                "recorded_at": recorded_at,
+                "recorded_late": recorded_late,
                 "late_evidence_reason": late_evidence_reason,
                 "late_evidence_reason_zh": late_evidence_reason_zh,
                 "horizon": horizon,
@@ -136,13 +113,13 @@ def build_predictions(
                 "stated_confidence_zh": stated_confidence_zh,
                 "implied_probability": implied_probability,
                 "topics": embed(topics_json) if in_sql else topics.get(pk, []),
-                "status": status.value,
+                "status": status,
                 "is_overdue": overdue,
                 "outcome": outcome if final_id is not None else None,
                 "resolution": resolution,
                 "history_url": f"{url}resolutions/",
-                "created_at": rfc3339(created_at),
-                "updated_at": rfc3339(updated_at),
+                "created_at": created_at,
+                "updated_at": updated_at,
             }
         )
     return result

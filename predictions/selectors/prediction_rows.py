@@ -1,12 +1,15 @@
 """The API's hot path: public predictions as named rows, one query a page.
 
-``PredictionRow`` is the one column list: each field carries its ORM path and
-its SQL expression, and both forms are generated from it — the hand-written
-statement on PostgreSQL (prediction, speaker, source and final resolution
-joined; topics and evidence aggregated to JSON text by the database) and the
-ORM's ``values_list`` elsewhere (SQLite, the embedded default; topics and
-evidence then come from two more queries). A parity test runs both over a
-matrix of filters, orderings and cursors.
+``PredictionRow`` is the one column list: each field's ORM path and SQL
+expression follow from its name (``_column``), and both forms are generated
+from it — the hand-written statement on PostgreSQL (prediction, speaker, source
+and final resolution joined; topics and evidence aggregated to JSON text by the
+database) and the ORM's ``values_list`` elsewhere (SQLite, the embedded
+default; topics and evidence then come from two more queries). Both forms also
+carry the status and recorded-late rules' results (``selectors.status``:
+``rule_columns_sql`` in the statement, annotations in the ORM), so the API
+derives nothing row by row. A parity test runs both over a matrix of filters,
+orderings and cursors.
 
 Why not the ORM on PostgreSQL: on the API's hottest path, compiling the ORM
 query (four tables, two JSON sub-selects) cost about as much as running it.
@@ -16,11 +19,10 @@ Values always travel as parameters, never in the SQL text.
 from __future__ import annotations
 
 import datetime
-from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from contextlib import nullcontext
 from dataclasses import dataclass
-from typing import Annotated, Any, NamedTuple, get_type_hints
+from typing import Any, NamedTuple
 
 import psycopg
 from django.conf import settings
@@ -29,7 +31,7 @@ from django.db.models import Q, QuerySet
 
 from predictions.models import Evidence, Hedge, Prediction, Resolution, Source, Speaker, Topic
 from predictions.selectors.keyset import Cursor, Ordering, keyset_rows
-from predictions.selectors.status import status_sql
+from predictions.selectors.status import rule_columns_sql, status_sql
 
 P = Prediction._meta.db_table
 SPEAKER = Speaker._meta.db_table
@@ -67,7 +69,6 @@ HEDGES_JSON = (
     f" 'quote_end', h.quote_end, 'translation', h.translation) ORDER BY h.quote_start, h.id), '[]')::text"
     f" FROM {HEDGE} h WHERE h.prediction_id = p.id)"
 )
-HEDGE_FIELDS = ("quote", "quote_start", "quote_end", "translation")
 
 
 @dataclass(frozen=True)
@@ -79,80 +80,133 @@ class Col:
 
 
 class PredictionRow(NamedTuple):
-    """A public prediction as the API reads it. Timestamps are RFC 3339 text from
-    the SQL form and datetimes from the ORM form (``representations.rfc3339``)."""
+    """A public prediction as the API reads it. Each field is named after the column it
+    comes from (``_column``): the prediction's own, then the speaker's (``speaker_<column>``)
+    and the source's (``source_<column>``), then the final resolution's. Timestamps
+    (``*_at``) are RFC 3339 text in both forms. ``status``, ``is_overdue`` and
+    ``recorded_late`` are the rules of ``selectors.status`` on the page's day."""
 
-    id: Annotated[int, Col("id", "p.id")]
-    version: Annotated[int, Col("version", "p.version")]
-    resolve_on: Annotated[datetime.date, Col("resolve_on", "p.resolve_on")]
-    made_on: Annotated[datetime.date, Col("made_on", "p.made_on")]
-    final_resolution_id: Annotated[int | None, Col("final_resolution_id", "p.final_resolution_id")]
-    slug: Annotated[str, Col("slug", "p.slug")]
-    quote: Annotated[str, Col("quote", "p.quote")]
-    quote_language: Annotated[str, Col("quote_language", "p.quote_language")]
-    translation: Annotated[str, Col("translation", "p.translation")]
-    claim: Annotated[str, Col("claim", "p.claim")]
-    horizon: Annotated[str, Col("horizon", "p.horizon")]
-    horizon_rule: Annotated[str, Col("horizon_rule", "p.horizon_rule")]
-    resolution_criteria: Annotated[str, Col("resolution_criteria", "p.resolution_criteria")]
-    stated_confidence: Annotated[str, Col("stated_confidence", "p.stated_confidence")]
-    implied_probability: Annotated[float | None, Col("implied_probability", "p.implied_probability")]
-    created_at: Annotated[Any, Col("created_at", ts("p.created_at"))]
-    updated_at: Annotated[Any, Col("updated_at", ts("p.updated_at"))]
-    speaker_name: Annotated[str, Col("speaker__name", "s.name")]
-    speaker_name_original: Annotated[str, Col("speaker__name_original", "s.name_original")]
-    speaker_slug: Annotated[str, Col("speaker__slug", "s.slug")]
-    speaker_updated_at: Annotated[Any, Col("speaker__updated_at", ts("s.updated_at"))]
-    source_id: Annotated[int, Col("source_id", "p.source_id")]
-    source_title: Annotated[str, Col("source__title", "src.title")]
-    source_title_original: Annotated[str, Col("source__title_original", "src.title_original")]
-    source_outlet: Annotated[str, Col("source__outlet", "src.outlet")]
-    source_url: Annotated[str, Col("source__url", "src.url")]
-    source_archived_url: Annotated[str, Col("source__archived_url", "src.archived_url")]
-    source_language: Annotated[str, Col("source__language", "src.language")]
-    source_published_on: Annotated[datetime.date | None, Col("source__published_on", "src.published_on")]
-    source_event_name: Annotated[str, Col("source__event_name", "src.event_name")]
-    source_event_place: Annotated[str, Col("source__event_place", "src.event_place")]
-    source_event_date: Annotated[datetime.date | None, Col("source__event_date", "src.event_date")]
-    source_updated_at: Annotated[Any, Col("source__updated_at", ts("src.updated_at"))]
-    outcome: Annotated[str | None, Col("final_resolution__outcome", "r.outcome")]
-    rationale: Annotated[str | None, Col("final_resolution__rationale", "r.rationale")]
-    as_of: Annotated[datetime.date | None, Col("final_resolution__as_of", "r.as_of")]
-    resolved_at: Annotated[Any, Col("final_resolution__confirmed_at", ts("r.confirmed_at"))]
-    early_reason: Annotated[str | None, Col("final_resolution__early_reason", "r.early_reason")]
+    id: int
+    version: int
+    resolve_on: datetime.date
+    made_on: datetime.date
+    final_resolution_id: int | None
+    source_id: int  # the prediction's own foreign key, not a column of the source
+    slug: str
+    quote: str
+    quote_language: str
+    translation: str
+    claim: str
+    horizon: str
+    horizon_rule: str
+    resolution_criteria: str
+    stated_confidence: str
+    implied_probability: float | None
+    created_at: str
+    updated_at: str
     # Issue 11: when it was recorded, what kind of quote, and the Chinese versions.
-    recorded_at: Annotated[Any, Col("recorded_at", ts("p.recorded_at"))]
-    late_evidence_reason: Annotated[str, Col("late_evidence_reason", "p.late_evidence_reason")]
-    late_evidence_reason_zh: Annotated[str, Col("late_evidence_reason_zh", "p.late_evidence_reason_zh")]
-    quote_kind: Annotated[str, Col("quote_kind", "p.quote_kind")]
-    spoken_language: Annotated[str, Col("spoken_language", "p.spoken_language")]
-    claim_zh: Annotated[str, Col("claim_zh", "p.claim_zh")]
-    horizon_rule_zh: Annotated[str, Col("horizon_rule_zh", "p.horizon_rule_zh")]
-    resolution_criteria_zh: Annotated[str, Col("resolution_criteria_zh", "p.resolution_criteria_zh")]
-    stated_confidence_zh: Annotated[str, Col("stated_confidence_zh", "p.stated_confidence_zh")]
-    rationale_zh: Annotated[str | None, Col("final_resolution__rationale_zh", "r.rationale_zh")]
+    recorded_at: str | None
+    late_evidence_reason: str
+    late_evidence_reason_zh: str
+    quote_kind: str
+    spoken_language: str
+    claim_zh: str
+    horizon_rule_zh: str
+    resolution_criteria_zh: str
+    stated_confidence_zh: str
+    speaker_name: str
+    speaker_name_original: str
+    speaker_slug: str
+    speaker_updated_at: str
+    source_title: str
+    source_title_original: str
+    source_outlet: str
+    source_url: str
+    source_archived_url: str
+    source_language: str
+    source_published_on: datetime.date | None
+    source_event_name: str
+    source_event_place: str
+    source_event_date: datetime.date | None
+    source_updated_at: str
+    # The final resolution's, None without one.
+    outcome: str | None
+    rationale: str | None
+    rationale_zh: str | None
+    as_of: datetime.date | None
+    resolved_at: str | None
+    early_reason: str | None
+    # Computed by the statement (``rule_columns_sql``) or annotated by the ORM, never in Python row by row.
+    status: str
+    is_overdue: bool
+    recorded_late: bool
     # JSON text built by PostgreSQL, spliced into the response unparsed; None from the ORM form.
-    topics_json: Annotated[str | None, Col("", TOPICS_JSON)] = None
-    evidence_json: Annotated[str | None, Col("", EVIDENCE_JSON)] = None
-    hedges_json: Annotated[str | None, Col("", HEDGES_JSON)] = None
+    topics_json: str | None = None
+    evidence_json: str | None = None
+    hedges_json: str | None = None
 
 
-COLUMNS: tuple[Col, ...] = tuple(
-    hint.__metadata__[0] for hint in get_type_hints(PredictionRow, include_extras=True).values()
-)
-ORM_PATHS = tuple(column.orm for column in COLUMNS if column.orm)
+# The final resolution's fields and their columns (the API calls its confirmation time resolved_at).
+_RESOLUTION_COLUMNS = {
+    "outcome": "outcome",
+    "rationale": "rationale",
+    "rationale_zh": "rationale_zh",
+    "as_of": "as_of",
+    "resolved_at": "confirmed_at",
+    "early_reason": "early_reason",
+}
+# A field's prefix, the ORM path of the joined row it names and that row's alias in the statement.
+_JOINED = (("speaker_", "speaker__", "s"), ("source_", "source__", "src"))
+RULE_FIELDS = ("status", "is_overdue", "recorded_late")
+RULE_ORM_PATHS = ("status", "is_overdue", "is_recorded_late")  # with_status(), with_recorded_late()
+JSON_FIELDS = ("topics_json", "evidence_json", "hedges_json")
+
+
+def _column(name: str) -> Col:
+    """Where the stored field ``name`` comes from, by the naming rule of ``PredictionRow``."""
+    orm, sql = name, f"p.{name}"
+    if name in _RESOLUTION_COLUMNS:
+        orm, sql = f"final_resolution__{_RESOLUTION_COLUMNS[name]}", f"r.{_RESOLUTION_COLUMNS[name]}"
+    for prefix, path, alias in _JOINED:
+        column = name.removeprefix(prefix)
+        if column != name and column != "id":
+            orm, sql = path + column, f"{alias}.{column}"
+    return Col(orm, ts(sql) if name.endswith("_at") else sql)
+
+
+STORED_FIELDS = PredictionRow._fields[: PredictionRow._fields.index(RULE_FIELDS[0])]
+COLUMNS: tuple[Col, ...] = tuple(_column(name) for name in STORED_FIELDS)
+ORM_PATHS = (*(column.orm for column in COLUMNS), *RULE_ORM_PATHS)
+INSTANT_INDEXES = tuple(index for index, name in enumerate(STORED_FIELDS) if name.endswith("_at"))
 # Where the keys of the API's orderings sit in a row (id: ordered by id alone).
 KEY_INDEX = {name: PredictionRow._fields.index(name) for name in ("resolve_on", "made_on")} | {"id": None}
 
 # Table names come from model metadata; values are always parameters.
-SELECT = (
-    f"SELECT {', '.join(column.sql for column in COLUMNS)}"  # noqa: S608
+_STORED_SQL = ", ".join(column.sql for column in COLUMNS)
+_JSON_SQL = f"{TOPICS_JSON}, {EVIDENCE_JSON}, {HEDGES_JSON}"
+_FROM = (
     f"\n  FROM {P} p"
     f"\n  JOIN {SPEAKER} s ON s.id = p.speaker_id"
     f"\n  JOIN {SOURCE} src ON src.id = p.source_id"
     f"\n  LEFT JOIN {RESOLUTION} r ON r.id = p.final_resolution_id"
     "\n WHERE p.is_public"
 )
+# The statement without the rules' results, which need the day as parameters: the stored
+# columns and the JSON text, what the benchmark's floor fetches (tests/bench/api.py), so the
+# rules the endpoint's statement adds (``statement``) count against the endpoint.
+SELECT = f"SELECT {_STORED_SQL}, {_JSON_SQL}{_FROM}"
+SELECT_FIELDS = (*STORED_FIELDS, *JSON_FIELDS)
+
+
+def statement(today: datetime.date) -> tuple[str, list[Any]]:
+    """The endpoint's statement, every field of ``PredictionRow``, and its parameters (the rules')."""
+    rules, params = rule_columns_sql(today)
+    return f"SELECT {_STORED_SQL}, {', '.join(rules)}, {_JSON_SQL}{_FROM}", params
+
+
+def rfc3339(value: datetime.datetime | None) -> str | None:
+    """A timestamp of the ORM form as ``ts`` writes it in SQL."""
+    return None if value is None else value.astimezone(datetime.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 @dataclass(frozen=True)
@@ -185,12 +239,13 @@ def page_rows(
     return orm_page_rows(filters=filters, ordering=ordering, cursor=cursor, limit=limit)
 
 
-def detail_row(pk: int) -> PredictionRow | None:
-    """One public prediction's row, or None."""
+def detail_row(pk: int, today: datetime.date) -> PredictionRow | None:
+    """One public prediction's row on ``today``, or None."""
     if available():
-        rows = _fetch(f"{SELECT} AND p.id = %s", [pk])
+        sql, params = statement(today)
+        rows = _fetch(f"{sql} AND p.id = %s", [*params, pk])
     else:
-        rows = _orm_rows(Prediction.objects.filter(pk=pk, is_public=True).values_list(*ORM_PATHS))
+        rows = _orm_rows(_orm_values(Prediction.objects.filter(pk=pk, is_public=True), today))
     return rows[0] if rows else None
 
 
@@ -218,53 +273,28 @@ def filtered(queryset: QuerySet[Any], filters: PredictionFilters) -> QuerySet[An
     return queryset
 
 
+def _orm_values(queryset: QuerySet[Any], today: datetime.date) -> QuerySet[Any]:
+    """The fields of ``PredictionRow`` but the JSON text, the rules' results annotated for ``today``."""
+    return queryset.with_status(today).with_recorded_late().values_list(*ORM_PATHS)  # type: ignore[attr-defined]
+
+
 def _orm_rows(values: Iterable[tuple[Any, ...]]) -> list[PredictionRow]:
-    return [PredictionRow._make((*row, None, None, None)) for row in values]
+    """Rows as the SQL form makes them: timestamps as RFC 3339 text, no JSON text."""
+    rows = []
+    for value in values:
+        cells = list(value)
+        for index in INSTANT_INDEXES:
+            cells[index] = rfc3339(cells[index])
+        rows.append(PredictionRow._make((*cells, None, None, None)))
+    return rows
 
 
 def orm_page_rows(
     *, filters: PredictionFilters, ordering: Ordering, cursor: Cursor | None, limit: int
 ) -> list[PredictionRow]:
     """``page_rows`` through the ORM: the form of databases other than PostgreSQL."""
-    rows = filtered(Prediction.objects.filter(is_public=True), filters).values_list(*ORM_PATHS)
+    rows = _orm_values(filtered(Prediction.objects.filter(is_public=True), filters), filters.today)
     return _orm_rows(keyset_rows(rows, ordering=ordering, cursor=cursor, limit=limit))
-
-
-def topics_by_prediction(prediction_ids: Sequence[int]) -> dict[int, list[dict[str, str]]]:
-    """The ORM form's topics of these predictions, by name: one query."""
-    through = Prediction.topics.through
-    topics: dict[int, list[dict[str, str]]] = defaultdict(list)
-    rows = (
-        through.objects.filter(prediction_id__in=prediction_ids)
-        .order_by("topic__name", "topic_id")
-        .values_list("prediction_id", "topic__slug", "topic__name")
-    )
-    for prediction_id, slug, name in rows:
-        topics[prediction_id].append({"slug": slug, "name": name})
-    return topics
-
-
-def hedges_by_prediction(prediction_ids: Sequence[int]) -> dict[int, list[dict[str, Any]]]:
-    """The ORM form's hedges of these predictions, in source order: one query."""
-    hedges: dict[int, list[dict[str, Any]]] = defaultdict(list)
-    rows = Hedge.objects.filter(prediction_id__in=prediction_ids).order_by("quote_start", "id")
-    for prediction_id, *values in rows.values_list("prediction_id", *HEDGE_FIELDS):
-        hedges[prediction_id].append(dict(zip(HEDGE_FIELDS, values, strict=True)))
-    return hedges
-
-
-EVIDENCE_FIELDS = ("url", "title", "publisher", "accessed_on", "archived_url")
-
-
-def evidence_by_resolution(resolution_ids: Iterable[int | None]) -> dict[int, list[dict[str, Any]]]:
-    """The ORM form's evidence of these resolutions, in order: one query (none without ids)."""
-    evidence: dict[int, list[dict[str, Any]]] = defaultdict(list)
-    ids = [pk for pk in resolution_ids if pk is not None]
-    if ids:
-        rows = Evidence.objects.filter(resolution_id__in=ids).order_by("id")
-        for resolution_id, *values in rows.values_list("resolution_id", *EVIDENCE_FIELDS):
-            evidence[resolution_id].append(dict(zip(EVIDENCE_FIELDS, values, strict=True)))
-    return evidence
 
 
 # --- the SQL form ------------------------------------------------------------------
@@ -309,7 +339,9 @@ def sql_page_rows(
     *, filters: PredictionFilters, ordering: Ordering, cursor: Cursor | None, limit: int
 ) -> list[PredictionRow]:
     """``page_rows`` as one hand-written statement (PostgreSQL)."""
-    clauses, params = _where(filters)
+    select, params = statement(filters.today)
+    clauses, where_params = _where(filters)
+    params.extend(where_params)
     backwards = cursor.backwards if cursor else False
     descending = ordering.descending != backwards
     if cursor is not None:
@@ -325,7 +357,7 @@ def sql_page_rows(
     where = "".join(f" AND {clause}" for clause in clauses)
     # LIMIT is written in, not a parameter: a prepared statement's generic plan
     # for an unknown LIMIT may sort everything instead of walking the index.
-    sql = f"{SELECT}{where} ORDER BY {order} LIMIT {int(limit)}"
+    sql = f"{select}{where} ORDER BY {order} LIMIT {int(limit)}"
     return _fetch(sql, params)
 
 

@@ -17,7 +17,9 @@ that decisive evidence was already public then (``late_evidence_reason`` is
 not blank). Its criteria may have been written knowing the outcome, so it is
 not scored by default. The rule is derived, never stored: ``recorded_late_for``
 (Python), ``recorded_late_q`` / ``on_time_q`` (ORM) and ``recorded_late_sql``
-(hand-written SQL) below, with the queryset's ``recorded_late()`` / ``scored()``.
+(hand-written SQL) below, with the queryset's ``recorded_late()`` / ``scored()`` /
+``with_recorded_late()``. The API's statement selects both rules' results
+(``rule_columns_sql``).
 """
 
 from __future__ import annotations
@@ -172,6 +174,22 @@ def recorded_late_sql(table: str = "p") -> tuple[str, list[str]]:
     )
 
 
+def rule_columns_sql(today: datetime.date, table: str = "p") -> tuple[list[str], list[datetime.date | str]]:
+    """``status``, ``is_overdue`` and ``recorded_late`` on ``today`` as SQL select-list expressions and
+    their parameters, in that order: the API's rows carry the rules' results (``status_for``,
+    ``recorded_late_for``) from its statement instead of deriving them row by row in Python. Built
+    from the filters above, so a row's status and the filter that finds it cannot disagree."""
+    resolved, _none = status_sql("resolved", today, table)
+    is_open, open_params = status_sql("open", today, table)
+    overdue, overdue_params = status_sql("overdue", today, table)
+    late, late_params = recorded_late_sql(table)
+    status = (
+        f"CASE WHEN {resolved} THEN '{Status.RESOLVED.value}' WHEN {is_open} THEN '{Status.OPEN.value}'"
+        f" ELSE '{Status.DUE.value}' END"
+    )
+    return [status, f"({overdue})", late], [*open_params, *overdue_params, *late_params]
+
+
 # Typed loosely (Any): a precise QuerySet["Prediction"] would be an import cycle with models.py.
 class PredictionQuerySet(models.QuerySet[Any]):
     def with_status(self, today: datetime.date | None = None) -> PredictionQuerySet:
@@ -189,6 +207,14 @@ class PredictionQuerySet(models.QuerySet[Any]):
                 default=Value(False),
                 output_field=models.BooleanField(),
             ),
+        )
+
+    def with_recorded_late(self) -> PredictionQuerySet:
+        """Annotate ``is_recorded_late`` (``recorded_late_for``; the model's ``recorded_late`` is a property)."""
+        return self.annotate(
+            is_recorded_late=Case(
+                When(recorded_late_q(), then=Value(True)), default=Value(False), output_field=models.BooleanField()
+            )
         )
 
     def open(self, today: datetime.date | None = None) -> PredictionQuerySet:

@@ -7,10 +7,11 @@ import itertools
 from typing import Any
 
 import pytest
-from django.test import Client
+from django.test import Client, override_settings
+from django.utils import timezone
 
 from predictions.api import filters
-from predictions.api.representations import rfc3339
+from predictions.models import Prediction
 from predictions.selectors import prediction_rows
 from predictions.selectors.keyset import Cursor, Ordering
 from tests.factories import PredictionFactory, SpeakerFactory, TopicFactory, final_resolution_for
@@ -52,9 +53,9 @@ def world(frozen_now) -> None:
 
 
 def same_form(rows: list) -> list[tuple]:
-    """Timestamps as the SQL writes them (RFC 3339 text), without the JSON columns
-    only the SQL form has; everything else as loaded."""
-    return [tuple(rfc3339(v) if isinstance(v, datetime.datetime) else v for v in row[:-3]) for row in rows]
+    """Without the JSON columns only the SQL form has: every other value, timestamps and the
+    status and recorded-late rules' results included, must be the same in both forms."""
+    return [tuple(row[:-3]) for row in rows]
 
 
 @pytest.mark.parametrize(("query", "ordering_name"), list(itertools.product(FILTERS, ["resolve_on", "-made_on", "id"])))
@@ -79,8 +80,14 @@ def test_sql_and_orm_pages_agree(world: None, query: dict[str, str], ordering_na
 
 
 def test_the_named_rows_carry_every_column_of_the_sql() -> None:
-    assert len(prediction_rows.COLUMNS) == len(prediction_rows.PredictionRow._fields)
-    assert len(prediction_rows.ORM_PATHS) == len(prediction_rows.COLUMNS) - 3  # the JSON columns are SQL-only
+    sql, params = prediction_rows.statement(datetime.date(2026, 1, 1))
+    assert sql.count("%s") == len(params)
+    stored, rules, json_columns = len(prediction_rows.COLUMNS), len(prediction_rows.RULE_FIELDS), 3
+    assert stored + rules + json_columns == len(prediction_rows.PredictionRow._fields)
+    assert len(prediction_rows.ORM_PATHS) == stored + rules  # the JSON columns are SQL-only
+    # The bench's floor fetches the stored columns and the JSON text, in the row's names.
+    assert len(prediction_rows.SELECT_FIELDS) == stored + json_columns
+    assert "%s" not in prediction_rows.SELECT
 
 
 @pytest.mark.parametrize(("query", "count"), [("page_size=5&ordering=-resolve_on", 5), ("page_size=20", 11)])
@@ -107,19 +114,16 @@ def test_every_field_of_a_row_lands_where_its_name_says(frozen_now) -> None:
     row = marked._replace(
         id=7, final_resolution_id=9, source_id=3, resolve_on=datetime.date(2027, 5, 30), topics_json="[]",
         evidence_json="[]", source_event_name="source_event_name", hedges_json="[]",
-        recorded_at="2026-11-28T00:00:00.000000Z",
     )  # fmt: skip
 
-    [body] = build_predictions([row], datetime.date(2026, 1, 1), parsed=True)
+    [body] = build_predictions([row], parsed=True)
 
     for key in ("slug", "version", "quote", "quote_language", "translation", "claim", "made_on", "horizon",
                 "horizon_rule", "resolution_criteria", "stated_confidence", "implied_probability", "created_at",
                 "updated_at", "outcome", "quote_kind", "spoken_language", "claim_zh", "horizon_rule_zh",
                 "resolution_criteria_zh", "stated_confidence_zh", "late_evidence_reason",
-                "late_evidence_reason_zh"):  # fmt: skip
+                "late_evidence_reason_zh", "recorded_at", "recorded_late", "status", "is_overdue"):  # fmt: skip
         assert body[key] == key
-    assert body["recorded_at"] == "2026-11-28T00:00:00.000000Z"
-    assert body["recorded_late"] is True  # a reviewer's reason (here the field's name) marks it
     assert body["resolution"]["rationale_zh"] == "rationale_zh"
     assert body["speaker"] == {
         "name": "speaker_name",
@@ -137,4 +141,47 @@ def test_every_field_of_a_row_lands_where_its_name_says(frozen_now) -> None:
     assert (resolution["id"], resolution["rationale"], resolution["as_of"]) == (9, "rationale", "as_of")
     assert resolution["resolved_at"] == "resolved_at"
     assert resolution["early_reason"] == "early_reason"
-    assert (body["id"], body["resolve_on"], body["status"]) == (7, datetime.date(2027, 5, 30), "resolved")
+    assert (body["id"], body["resolve_on"]) == (7, datetime.date(2027, 5, 30))
+
+
+@pytest.mark.parametrize("time_zone", ["UTC", "Asia/Shanghai", "America/Los_Angeles"])
+@pytest.mark.parametrize("in_sql", [True, False])
+def test_the_api_shows_the_rules_of_selectors_status(
+    anonymous: Client, monkeypatch, frozen_now: datetime.datetime, time_zone: str, in_sql: bool
+) -> None:
+    """Status, overdue and recorded late come from the statement (or the ORM's annotations):
+    on every page and detail they must be what the Python rule says of each prediction —
+    recorded late at midnight in the site's time zone, overdue from the later of resolve-on
+    and recording, resolved whatever the dates."""
+    today = frozen_now.date()
+    for resolve_days in (-40, -15, -1, 0, 1, 30):
+        for recorded_days, hour in ((-60, 12), (-1, 20), (0, 3), (5, 12)):
+            prediction = PredictionFactory.create(
+                resolve_on=today + datetime.timedelta(days=resolve_days),
+                recorded_at=datetime.datetime.combine(
+                    today + datetime.timedelta(days=resolve_days + recorded_days), datetime.time(hour), datetime.UTC
+                ),
+                late_evidence_reason="Known already." if (resolve_days, recorded_days) == (30, -60) else "",
+            )
+            if resolve_days == -15 and recorded_days == -60:
+                final_resolution_for(prediction)
+    if not in_sql:
+        monkeypatch.setattr(prediction_rows, "available", lambda: False)
+
+    with override_settings(TIME_ZONE=time_zone):
+        local_today = timezone.localdate()
+        expected = {
+            p.pk: (p.status_on(local_today).value, p.is_overdue_on(local_today), p.recorded_late)
+            for p in Prediction.objects.all()
+        }
+        listed = anonymous.get("/api/v1/predictions/?page_size=100").json()["results"]
+        detail = anonymous.get(f"/api/v1/predictions/{listed[0]['id']}/").json()
+
+    shown = {item["id"]: (item["status"], item["is_overdue"], item["recorded_late"]) for item in listed}
+    assert shown == expected
+    assert (detail["status"], detail["is_overdue"], detail["recorded_late"]) == expected[detail["id"]]
+    # The ledger covers every case the rules tell apart.
+    assert {value for value in expected.values()} >= {
+        ("open", False, False), ("open", False, True), ("due", False, False), ("due", True, False),
+        ("due", False, True), ("resolved", False, False),
+    }  # fmt: skip

@@ -44,7 +44,7 @@ def raw_connection() -> psycopg.Connection[Any]:
 
 def list_floor(raw: psycopg.Connection[Any]) -> bytes:
     """The first page, fetched and encoded with nothing but psycopg and orjson."""
-    names = list(prediction_rows.PredictionRow._fields)
+    names = list(prediction_rows.SELECT_FIELDS)
     with raw.cursor() as cursor:
         cursor.execute(f"{prediction_rows.SELECT} ORDER BY p.resolve_on, p.id LIMIT {PAGE_SIZE + 1}")
         rows = cursor.fetchall()[:PAGE_SIZE]

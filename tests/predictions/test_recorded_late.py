@@ -20,6 +20,7 @@ from predictions import services
 from predictions.models import Prediction
 from predictions.selectors.status import recorded_late_for, recorded_late_sql
 from tests.factories import PredictionFactory, final_resolution_for
+from tests.predictions.rules_sql import rule_columns_by_pk
 
 UTC = datetime.UTC
 RESOLVE_ON = datetime.date(2025, 12, 31)
@@ -100,6 +101,12 @@ def test_python_orm_and_sql_forms_agree() -> None:
                 table = Prediction._meta.db_table
                 cursor.execute(f"SELECT p.id FROM {table} p WHERE {clause}", params)  # noqa: S608 - our own SQL
                 assert {row[0] for row in cursor.fetchall()} == late
+            selected = rule_columns_by_pk(today)
+            assert {pk for pk, (_status, _overdue, is_late) in selected.items() if is_late} == late
+            assert {pk for pk, (_status, is_overdue, _late) in selected.items() if is_overdue} == overdue
+            assert {pk: status for pk, (status, _overdue, _late) in selected.items()} == {
+                p.pk: p.status_on(today).value for p in rows
+            }
 
     agree()
 

@@ -1,7 +1,8 @@
 """Status: open → due → resolved, and overdue after the grace period.
 
-``Prediction.status_on`` (pure Python, one row) and ``with_status()`` /
-``with_status_filter()`` (SQL, whole lists) must always agree.
+``Prediction.status_on`` (pure Python, one row), ``with_status()`` /
+``with_status_filter()`` (SQL, whole lists) and ``rule_columns_sql`` (the API's
+hand-written statement) must always agree.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from hypothesis import strategies as st
 from predictions.models import Prediction, Status
 from predictions.selectors.status import STATUS_FILTER_CHOICES
 from tests.factories import PredictionFactory, final_resolution_for
+from tests.predictions.rules_sql import rule_columns_by_pk
 
 TODAY = datetime.date(2026, 1, 1)  # FIXED_UTC's date
 
@@ -149,6 +151,9 @@ def test_status_on_agrees_with_the_sql_annotation_and_filters() -> None:
                 for name, _label in STATUS_FILTER_CHOICES
             }
         assert annotated == expected
+        with override_settings(HINDSIGHT_OVERDUE_GRACE_DAYS=grace_days):
+            selected = rule_columns_by_pk(today)
+        assert {pk: (status, overdue) for pk, (status, overdue, _late) in selected.items()} == expected
         assert filtered == {
             "open": {pk for pk, (status, _) in expected.items() if status == "open"},
             "due": {pk for pk, (status, _) in expected.items() if status == "due"},

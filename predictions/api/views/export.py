@@ -74,7 +74,7 @@ def _chunks(*, parsed: bool) -> Iterator[list[dict[str, Any]]]:
         if not rows:
             return
         last_id = rows[-1].id
-        yield build_predictions(rows, today, parsed=parsed)
+        yield build_predictions(rows, parsed=parsed)
 
 
 # OWASP "CSV injection": spreadsheets run a cell that starts with one of these

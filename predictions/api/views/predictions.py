@@ -83,11 +83,11 @@ def _page(filters_: prediction_rows.PredictionFilters, ordering: Ordering, curso
 
 def prediction_detail_body(pk: int) -> tuple[dict[str, Any], str] | None:
     """The JSON and ETag of one public prediction, or None."""
-    row = prediction_rows.detail_row(pk)
+    today = timezone.localdate()
+    row = prediction_rows.detail_row(pk, today)
     if row is None:
         return None
-    today = timezone.localdate()
-    return build_predictions([row], today)[0], detail_etag(row, today)
+    return build_predictions([row])[0], detail_etag(row, today)
 
 
 def _detail_or_404(pk: int) -> tuple[dict[str, Any], str]:
@@ -120,7 +120,7 @@ class PredictionListView(ApiView):
         etag = list_etag(page.rows, today, request.META.get("QUERY_STRING", ""))
         if not_modified(request, etag):
             return not_modified_response(etag)
-        body = page_body(request, params, page, build_predictions(page.rows, today))
+        body = page_body(request, params, page, build_predictions(page.rows))
         return json_response(body, headers={"ETag": etag})
 
     @extend_schema(
