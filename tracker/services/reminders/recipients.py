@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AbstractBaseUser
+from django.db.models import BooleanField, Exists, ExpressionWrapper, OuterRef, Q
 
 from tracker.models import Language, ReviewerPreference
 from tracker.policy import Owed, Stage
@@ -40,14 +41,24 @@ class RecipientDirectory:
 
     def __init__(self, extra_user_ids: Iterable[int] = ()) -> None:
         user_model = get_user_model()
-        active = user_model.objects.filter(is_active=True).exclude(email="").order_by("id")
-        self.reviewers = list(active.filter(groups__name=settings.HINDSIGHT_REVIEWERS_GROUP).distinct())
+        member_of = user_model.groups.through.objects.filter(user_id=OuterRef("pk"))
         escalation_group = settings.HINDSIGHT_ESCALATION_GROUP
-        escalation = (
-            active.filter(groups__name=escalation_group) if escalation_group else active.filter(is_superuser=True)
+        # Both lists in one statement: each user says which of them it belongs to.
+        users = list(
+            user_model.objects.filter(is_active=True)
+            .exclude(email="")
+            .annotate(
+                is_reviewer=Exists(member_of.filter(group__name=settings.HINDSIGHT_REVIEWERS_GROUP)),
+                is_escalation=Exists(member_of.filter(group__name=escalation_group))
+                if escalation_group
+                else ExpressionWrapper(Q(is_superuser=True), output_field=BooleanField()),
+            )
+            .filter(Q(is_reviewer=True) | Q(is_escalation=True))
+            .order_by("id")
         )
-        self.escalation = list(escalation.distinct())
-        self.users = {user.pk: user for user in [*self.reviewers, *self.escalation]}
+        self.reviewers = [user for user in users if getattr(user, "is_reviewer")]  # noqa: B009 - an annotation
+        self.escalation = [user for user in users if getattr(user, "is_escalation")]  # noqa: B009 - an annotation
+        self.users = {user.pk: user for user in users}
         self.preferences: dict[int, ReviewerPreference] = {}
         self._known: set[int] = set()
         self._recipients: dict[tuple[int, bool], Recipient] = {}
