@@ -176,7 +176,8 @@ def reminders_find(*, now: datetime.datetime) -> Plan:
     predictions, proposals = _candidates(today, config)
     ids = [prediction.pk for prediction in predictions]
     reminded, due_marked = _recorded_rounds(ids)
-    snoozes = dict(Snooze.objects.filter(prediction_id__in=ids).values_list("prediction_id", "until"))
+    # Unordered (the models' default orderings would make the server sort what a dict reads).
+    snoozes = dict(Snooze.objects.filter(prediction_id__in=ids).order_by().values_list("prediction_id", "until"))
     assigned = _assigned_reviewers(ids)
     directory = RecipientDirectory(extra_user_ids={user_id for users in assigned.values() for user_id in users})
     plan = Plan(directory=directory)

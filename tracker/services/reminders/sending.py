@@ -101,7 +101,8 @@ def claimable(now: datetime.datetime) -> Q:
 def recipients_with_work(now: datetime.datetime | None = None) -> list[int]:
     """Users with claimable reminders (index ``reminder_unfinished``)."""
     now = now or timezone.now()
-    rows = Reminder.objects.filter(claimable(now)).values_list("recipient_id", flat=True).distinct()
+    # No ordering: the model's default one would join the DISTINCT (one row per reminder, not per user).
+    rows = Reminder.objects.filter(claimable(now)).order_by().values_list("recipient_id", flat=True).distinct()
     return sorted(set(rows))
 
 
