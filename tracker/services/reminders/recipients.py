@@ -44,7 +44,7 @@ class RecipientDirectory:
         member_of = user_model.groups.through.objects.filter(user_id=OuterRef("pk"))
         escalation_group = settings.HINDSIGHT_ESCALATION_GROUP
         # Both lists in one statement: each user says which of them it belongs to.
-        users = list(
+        users: list[AbstractBaseUser] = list(
             user_model.objects.filter(is_active=True)
             .exclude(email="")
             .annotate(

@@ -85,9 +85,9 @@ def owed_to(recipient_id: int) -> QuerySet[Reminder]:
     return Reminder.objects.filter(owed(), recipient_id=recipient_id)
 
 
-def _queue_size(recipient_id: int) -> QuerySet[Reminder]:
+def _queue_size(recipient_id: int) -> Subquery:
     """``owed_to(recipient_id).count()`` as a one-value subquery."""
-    return owed_to(recipient_id).order_by().values("recipient_id").annotate(size=Count("id")).values("size")
+    return Subquery(owed_to(recipient_id).order_by().values("recipient_id").annotate(size=Count("id")).values("size"))
 
 
 def claimable(now: datetime.datetime) -> Q:
@@ -135,7 +135,7 @@ def _claim(recipient_id: int, directory: RecipientDirectory) -> _Claim | None:
         claimed = list(
             Reminder.objects.select_for_update(skip_locked=True, of=("self",))
             .filter(claimable(now), recipient_id=recipient_id)
-            .annotate(queue=Subquery(_queue_size(recipient_id)))
+            .annotate(queue=_queue_size(recipient_id))
             .order_by(*urgency_order_by())
             .values_list(*DIGEST_ROW_VALUES, "queue")[: settings.HINDSIGHT_REMINDER_DIGEST_MAX_ITEMS]
         )
