@@ -36,6 +36,10 @@ def _reachable(users: Iterable[AbstractBaseUser]) -> list[AbstractBaseUser]:
     return [user for user in users if user.is_active and str(getattr(user, "email", ""))]
 
 
+# ReviewerPreference.user's reverse accessor: loaded with each user.
+PREFERENCE = "reminder_preference"
+
+
 class RecipientDirectory:
     """Reviewers, escalation recipients and preferences, loaded once per sweep."""
 
@@ -54,6 +58,7 @@ class RecipientDirectory:
                 else ExpressionWrapper(Q(is_superuser=True), output_field=BooleanField()),
             )
             .filter(Q(is_reviewer=True) | Q(is_escalation=True))
+            .select_related(PREFERENCE)
             .order_by("id")
         )
         self.reviewers = [user for user in users if getattr(user, "is_reviewer")]  # noqa: B009 - an annotation
@@ -72,10 +77,14 @@ class RecipientDirectory:
             return
         unloaded = missing - set(self.users)
         if unloaded:
-            self.users.update((user.pk, user) for user in get_user_model().objects.filter(pk__in=unloaded))
-        self.preferences.update(
-            (preference.user_id, preference) for preference in ReviewerPreference.objects.filter(user_id__in=missing)
-        )
+            users = get_user_model().objects.filter(pk__in=unloaded).select_related(PREFERENCE)
+            self.users.update((user.pk, user) for user in users)
+        # Every user is loaded with its preference (a joined one-to-one): no query of their own.
+        # An id without a user (a deleted account) has no preference either.
+        for user_id in missing & set(self.users):
+            preference = getattr(self.users[user_id], PREFERENCE, None)
+            if preference is not None:
+                self.preferences[user_id] = preference
         self._known |= missing
 
     def language(self, user_id: int) -> str:
