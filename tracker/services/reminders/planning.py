@@ -185,7 +185,8 @@ def reminders_find(*, now: datetime.datetime) -> Plan:
         proposal = proposals.get(prediction.pk)
         facts = PredictionFacts(
             resolve_on=prediction.resolve_on,
-            recorded_on=prediction.recorded_on,
+            # Prediction.recorded_on in the sweep's time zone, looked up once (not per prediction).
+            recorded_on=local_date(prediction.recorded_at, tz) if prediction.recorded_at is not None else None,
             is_public=prediction.is_public,
             is_resolved=prediction.final_resolution_id is not None,
             snoozed_until=snoozes.get(prediction.pk),
