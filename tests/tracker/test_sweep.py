@@ -307,7 +307,7 @@ def test_the_due_scan_pages_through_ties_in_order(monkeypatch: pytest.MonkeyPatc
     final_resolution_for(resolved)
     due_prediction(days_ago=-30)  # beyond the horizon
 
-    ids = planning.unresolved_until(datetime.date(2026, 1, 1))
+    ids = [prediction.pk for prediction in planning.unresolved_until(datetime.date(2026, 1, 1))]
 
     assert ids == [p.pk for p in same_day + later]
 

@@ -27,7 +27,7 @@ from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.db import connection, transaction
-from django.db.models import Q
+from django.db.models import Q, QuerySet
 from django.utils import timezone
 
 from predictions.bulk import insert_rows
@@ -87,27 +87,6 @@ class Recorded:
 DUE_SCAN_PAGE = 1000
 
 
-def unresolved_until(horizon: datetime.date) -> list[int]:
-    """Ids of unresolved predictions with resolve_on up to ``horizon``, oldest first.
-
-    Consumer of the partial index ``prediction_unresolved_by_date`` (resolve_on
-    WHERE final_resolution IS NULL): the cost follows the unresolved rows up
-    to the horizon, not the size of the ledger.
-    """
-    base = Prediction.objects.filter(final_resolution__isnull=True, resolve_on__lte=horizon)
-    ids: list[int] = []
-    last: tuple[datetime.date, int] | None = None
-    while True:
-        page = base
-        if last is not None:
-            page = page.filter(resolve_on__gte=last[0]).filter(Q(resolve_on__gt=last[0]) | Q(id__gt=last[1]))
-        rows = list(page.order_by("resolve_on", "id").values_list("resolve_on", "id")[:DUE_SCAN_PAGE])
-        ids += [prediction_id for _resolve_on, prediction_id in rows]
-        if len(rows) < DUE_SCAN_PAGE:
-            return ids
-        last = rows[-1]
-
-
 # What planning, the outbox payload and the digests read of a prediction:
 # the long texts (quote, criteria, translation) stay in the database.
 PLANNING_FIELDS = (
@@ -116,8 +95,36 @@ PLANNING_FIELDS = (
 )  # fmt: skip
 
 
+def _for_planning(predictions: QuerySet[Prediction]) -> QuerySet[Prediction]:
+    return predictions.select_related("speaker").only(*PLANNING_FIELDS)
+
+
+def unresolved_until(horizon: datetime.date) -> list[Prediction]:
+    """Unresolved predictions with resolve_on up to ``horizon``, oldest first, loaded for planning.
+
+    Consumer of the partial index ``prediction_unresolved_by_date`` (resolve_on
+    WHERE final_resolution IS NULL): the cost follows the unresolved rows up
+    to the horizon, not the size of the ledger. The pages load the predictions
+    themselves: no second statement to fetch them by id.
+    """
+    base = _for_planning(Prediction.objects.filter(final_resolution__isnull=True, resolve_on__lte=horizon))
+    found: list[Prediction] = []
+    last: Prediction | None = None
+    while True:
+        page = base
+        if last is not None:
+            page = page.filter(resolve_on__gte=last.resolve_on).filter(
+                Q(resolve_on__gt=last.resolve_on) | Q(id__gt=last.pk)
+            )
+        rows = list(page.order_by("resolve_on", "id")[:DUE_SCAN_PAGE])
+        found += rows
+        if len(rows) < DUE_SCAN_PAGE:
+            return found
+        last = rows[-1]
+
+
 def _candidates(today: datetime.date, config: PolicyConfig) -> tuple[list[Prediction], dict[int, Resolution]]:
-    due_ids = set(unresolved_until(today + datetime.timedelta(days=config.upcoming_days)))
+    predictions = unresolved_until(today + datetime.timedelta(days=config.upcoming_days))
     # Served by the partial unique index of resolution_one_open_proposal_per_prediction.
     proposals = {
         proposal.prediction_id: proposal
@@ -125,13 +132,11 @@ def _candidates(today: datetime.date, config: PolicyConfig) -> tuple[list[Predic
             state=ResolutionState.PROPOSED, prediction__final_resolution__isnull=True
         ).only("id", "prediction_id", "proposed_at", "proposed_by_id")
     }
-    ids = due_ids | set(proposals)
-    predictions = list(
-        Prediction.objects.filter(id__in=ids)
-        .select_related("speaker")
-        .only(*PLANNING_FIELDS)
-        .order_by("resolve_on", "id")
-    )
+    # Proposals awaiting confirmation on predictions beyond the horizon: usually none.
+    beyond = set(proposals) - {prediction.pk for prediction in predictions}
+    if beyond:
+        predictions += _for_planning(Prediction.objects.filter(id__in=beyond))
+        predictions.sort(key=lambda prediction: (prediction.resolve_on, prediction.pk))
     return predictions, proposals
 
 
@@ -150,8 +155,10 @@ def _recorded_rounds(ids: list[int]) -> tuple[dict[int, set[tuple[str, int, int 
     and which predictions have a (due, 0) row."""
     reminded: dict[int, set[tuple[str, int, int | None]]] = defaultdict(set)
     due_marked: set[int] = set()
-    rows = ReminderRound.objects.filter(prediction_id__in=ids).values_list(
-        "prediction_id", "stage", "round", "proposal_id", "reminded"
+    rows = (
+        ReminderRound.objects.filter(prediction_id__in=ids)
+        .order_by()
+        .values_list("prediction_id", "stage", "round", "proposal_id", "reminded")
     )
     for prediction_id, stage, round_number, proposal_id, was_reminded in rows:
         if was_reminded:
@@ -169,7 +176,8 @@ def reminders_find(*, now: datetime.datetime) -> Plan:
     predictions, proposals = _candidates(today, config)
     ids = [prediction.pk for prediction in predictions]
     reminded, due_marked = _recorded_rounds(ids)
-    snoozes = dict(Snooze.objects.filter(prediction_id__in=ids).values_list("prediction_id", "until"))
+    # Unordered (the models' default orderings would make the server sort what a dict reads).
+    snoozes = dict(Snooze.objects.filter(prediction_id__in=ids).order_by().values_list("prediction_id", "until"))
     assigned = _assigned_reviewers(ids)
     directory = RecipientDirectory(extra_user_ids={user_id for users in assigned.values() for user_id in users})
     plan = Plan(directory=directory)
@@ -177,7 +185,8 @@ def reminders_find(*, now: datetime.datetime) -> Plan:
         proposal = proposals.get(prediction.pk)
         facts = PredictionFacts(
             resolve_on=prediction.resolve_on,
-            recorded_on=prediction.recorded_on,
+            # Prediction.recorded_on in the sweep's time zone, looked up once (not per prediction).
+            recorded_on=local_date(prediction.recorded_at, tz) if prediction.recorded_at is not None else None,
             is_public=prediction.is_public,
             is_resolved=prediction.final_resolution_id is not None,
             snoozed_until=snoozes.get(prediction.pk),

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AbstractBaseUser
+from django.db.models import BooleanField, Exists, ExpressionWrapper, OuterRef, Q
 
 from tracker.models import Language, ReviewerPreference
 from tracker.policy import Owed, Stage
@@ -35,19 +36,34 @@ def _reachable(users: Iterable[AbstractBaseUser]) -> list[AbstractBaseUser]:
     return [user for user in users if user.is_active and str(getattr(user, "email", ""))]
 
 
+# ReviewerPreference.user's reverse accessor: loaded with each user.
+PREFERENCE = "reminder_preference"
+
+
 class RecipientDirectory:
     """Reviewers, escalation recipients and preferences, loaded once per sweep."""
 
     def __init__(self, extra_user_ids: Iterable[int] = ()) -> None:
         user_model = get_user_model()
-        active = user_model.objects.filter(is_active=True).exclude(email="").order_by("id")
-        self.reviewers = list(active.filter(groups__name=settings.HINDSIGHT_REVIEWERS_GROUP).distinct())
+        member_of = user_model.groups.through.objects.filter(user_id=OuterRef("pk"))
         escalation_group = settings.HINDSIGHT_ESCALATION_GROUP
-        escalation = (
-            active.filter(groups__name=escalation_group) if escalation_group else active.filter(is_superuser=True)
+        # Both lists in one statement: each user says which of them it belongs to.
+        users: list[AbstractBaseUser] = list(
+            user_model.objects.filter(is_active=True)
+            .exclude(email="")
+            .annotate(
+                is_reviewer=Exists(member_of.filter(group__name=settings.HINDSIGHT_REVIEWERS_GROUP)),
+                is_escalation=Exists(member_of.filter(group__name=escalation_group))
+                if escalation_group
+                else ExpressionWrapper(Q(is_superuser=True), output_field=BooleanField()),
+            )
+            .filter(Q(is_reviewer=True) | Q(is_escalation=True))
+            .select_related(PREFERENCE)
+            .order_by("id")
         )
-        self.escalation = list(escalation.distinct())
-        self.users = {user.pk: user for user in [*self.reviewers, *self.escalation]}
+        self.reviewers = [user for user in users if getattr(user, "is_reviewer")]  # noqa: B009 - an annotation
+        self.escalation = [user for user in users if getattr(user, "is_escalation")]  # noqa: B009 - an annotation
+        self.users = {user.pk: user for user in users}
         self.preferences: dict[int, ReviewerPreference] = {}
         self._known: set[int] = set()
         self._recipients: dict[tuple[int, bool], Recipient] = {}
@@ -61,10 +77,14 @@ class RecipientDirectory:
             return
         unloaded = missing - set(self.users)
         if unloaded:
-            self.users.update((user.pk, user) for user in get_user_model().objects.filter(pk__in=unloaded))
-        self.preferences.update(
-            (preference.user_id, preference) for preference in ReviewerPreference.objects.filter(user_id__in=missing)
-        )
+            users = get_user_model().objects.filter(pk__in=unloaded).select_related(PREFERENCE)
+            self.users.update((user.pk, user) for user in users)
+        # Every user is loaded with its preference (a joined one-to-one): no query of their own.
+        # An id without a user (a deleted account) has no preference either.
+        for user_id in missing & set(self.users):
+            preference = getattr(self.users[user_id], PREFERENCE, None)
+            if preference is not None:
+                self.preferences[user_id] = preference
         self._known |= missing
 
     def language(self, user_id: int) -> str:

@@ -41,7 +41,7 @@ from django.conf import settings
 from django.core.mail import get_connection
 from django.core.mail.backends.base import BaseEmailBackend
 from django.db import InterfaceError, OperationalError, transaction
-from django.db.models import F, Q, QuerySet
+from django.db.models import Count, F, Q, QuerySet, Subquery
 from django.utils import timezone
 
 from predictions.audit import require_permission
@@ -85,6 +85,11 @@ def owed_to(recipient_id: int) -> QuerySet[Reminder]:
     return Reminder.objects.filter(owed(), recipient_id=recipient_id)
 
 
+def _queue_size(recipient_id: int) -> Subquery:
+    """``owed_to(recipient_id).count()`` as a one-value subquery."""
+    return Subquery(owed_to(recipient_id).order_by().values("recipient_id").annotate(size=Count("id")).values("size"))
+
+
 def claimable(now: datetime.datetime) -> Q:
     stale_before = now - datetime.timedelta(seconds=settings.HINDSIGHT_REMINDER_CLAIM_TIMEOUT)
     return owed() & (
@@ -96,7 +101,8 @@ def claimable(now: datetime.datetime) -> Q:
 def recipients_with_work(now: datetime.datetime | None = None) -> list[int]:
     """Users with claimable reminders (index ``reminder_unfinished``)."""
     now = now or timezone.now()
-    rows = Reminder.objects.filter(claimable(now)).values_list("recipient_id", flat=True).distinct()
+    # No ordering: the model's default one would join the DISTINCT (one row per reminder, not per user).
+    rows = Reminder.objects.filter(claimable(now)).order_by().values_list("recipient_id", flat=True).distinct()
     return sorted(set(rows))
 
 
@@ -124,15 +130,18 @@ def _claim(recipient_id: int, directory: RecipientDirectory) -> _Claim | None:
     user = directory.users.get(recipient_id)  # None: the account was deleted
     with transaction.atomic():
         # The most urgent first, as many as a digest lists; the others stay pending for the next sweeps.
-        rows = [
-            DigestRow(*values)
-            for values in Reminder.objects.select_for_update(skip_locked=True, of=("self",))
+        # Each row carries the size of the reviewer's whole queue (one subquery, evaluated once):
+        # the digest's "and N more" without a COUNT statement of its own.
+        claimed = list(
+            Reminder.objects.select_for_update(skip_locked=True, of=("self",))
             .filter(claimable(now), recipient_id=recipient_id)
+            .annotate(queue=_queue_size(recipient_id))
             .order_by(*urgency_order_by())
-            .values_list(*DIGEST_ROW_VALUES)[: settings.HINDSIGHT_REMINDER_DIGEST_MAX_ITEMS]
-        ]
-        if not rows:
+            .values_list(*DIGEST_ROW_VALUES, "queue")[: settings.HINDSIGHT_REMINDER_DIGEST_MAX_ITEMS]
+        )
+        if not claimed:
             return None  # nothing left, or another sweep holds them
+        rows = [DigestRow(*values[:-1]) for values in claimed]
         stale = {row.delivery_id for row in rows if row.state == ReminderState.SENDING and row.delivery_id}
         if stale:  # usually none: not even a query to compile
             Delivery.objects.filter(pk__in=stale, state=DeliveryState.SENDING).update(
@@ -144,7 +153,7 @@ def _claim(recipient_id: int, directory: RecipientDirectory) -> _Claim | None:
         language = directory.language(recipient_id)
         name = (getattr(user, "first_name", "") or user.get_username()) if user is not None else ""
         items = digest_items(rows, language)
-        more = owed_to(recipient_id).count() - len(rows)  # these rows are owed until sent, too
+        more = claimed[0][-1] - len(rows)  # these rows are owed until sent, too
         content = render_digest(name=name, language=language, items=items, more=more, site_url=settings.SITE_URL)
         delivery = Delivery(
             recipient_id=recipient_id,
