@@ -33,16 +33,21 @@ WHERE id IN (
 )
 RETURNING prediction_id
 """
+# Driven by the owed keys, one index lookup each (LATERAL): joined the other way, PostgreSQL estimated one
+# unreminded row, looped over the JSON once per row and took 0.3-0.4 s for 500 rounds (EXPLAIN ANALYZE, 10k ledger).
+# SKIP LOCKED never waits, so the order rows are locked in cannot deadlock.
 TAKE = """
 UPDATE tracker_reminderround SET reminded = true, recorded_at = %(now)s
 WHERE id IN (
-    SELECT taken.id FROM tracker_reminderround taken
-    JOIN json_to_recordset(%(keys)s::json) AS owed(prediction_id bigint, stage text, round integer, proposal_id bigint)
-      ON taken.prediction_id = owed.prediction_id AND taken.stage = owed.stage AND taken.round = owed.round
-         AND taken.proposal_id IS NOT DISTINCT FROM owed.proposal_id
-    WHERE taken.prediction_id = ANY(%(predictions)s) AND NOT taken.reminded
-    ORDER BY taken.id
-    FOR UPDATE OF taken SKIP LOCKED
+    SELECT taken.id
+    FROM json_to_recordset(%(keys)s::json) AS owed(prediction_id bigint, stage text, round integer, proposal_id bigint)
+    CROSS JOIN LATERAL (
+        SELECT round_row.id FROM tracker_reminderround round_row
+        WHERE round_row.prediction_id = owed.prediction_id AND round_row.stage = owed.stage
+          AND round_row.round = owed.round AND round_row.proposal_id IS NOT DISTINCT FROM owed.proposal_id
+          AND NOT round_row.reminded
+        FOR UPDATE SKIP LOCKED
+    ) AS taken
 )
 RETURNING id, prediction_id, stage, round, proposal_id
 """
@@ -89,7 +94,7 @@ def rounds_take(keys: Collection[RoundKey], now: datetime.datetime) -> list[Roun
             [{"prediction_id": p, "stage": s, "round": r, "proposal_id": proposal} for p, s, r, proposal in keys]
         ).decode()
         with connection.cursor() as cursor:
-            cursor.execute(TAKE, {"now": now, "keys": document, "predictions": sorted({key[0] for key in keys})})
+            cursor.execute(TAKE, {"now": now, "keys": document})
             taken = sorted(cursor.fetchall())
     return [
         (prediction_id, stage, round_number, proposal_id)
