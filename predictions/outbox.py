@@ -84,17 +84,6 @@ def _payload(
     }
 
 
-def _event(
-    event_type: str,
-    prediction: Prediction,
-    resolution: Resolution | None,
-    extra: dict[str, Any] | None,
-    today: datetime.date | None = None,
-) -> OutboxEvent:
-    payload = _payload(event_type, prediction, resolution, extra, today)
-    return OutboxEvent(event_type=event_type, payload=payload, prediction=prediction)
-
-
 def _announce_after_commit(event_id: int) -> None:
     # robust: a listener's failure (e.g. the broker is down) must not fail the
     # request whose change has already committed; the periodic relay catches up.
@@ -109,8 +98,8 @@ def outbox_emit(
     extra: dict[str, Any] | None = None,
 ) -> OutboxEvent:
     """Write one event row; call it inside the transaction of the change."""
-    event = _event(event_type, prediction, resolution, extra)
-    event.save()
+    payload = _payload(event_type, prediction, resolution, extra)
+    event = OutboxEvent.objects.create(event_type=event_type, payload=payload, prediction=prediction)
     _announce_after_commit(event.pk)
     return event
 
@@ -127,7 +116,10 @@ def outbox_emit_many(*, event_type: str, predictions: Sequence[Prediction]) -> l
         return []
     today = timezone.localdate()
     if connection.vendor != "postgresql":
-        events = [_event(event_type, prediction, None, None, today) for prediction in predictions]
+        events = [
+            OutboxEvent(event_type=event_type, payload=_payload(event_type, p, None, None, today), prediction=p)
+            for p in predictions
+        ]
         return [event.pk for event in OutboxEvent.objects.bulk_create(events)]
     now = timezone.now()
     ids = insert_rows(
