@@ -72,10 +72,6 @@ def versions(*subjects: str) -> list[str]:
     return result
 
 
-def generation() -> str:
-    return versions()[0]
-
-
 def _new_version() -> str:
     """A random version; with read replicas, also the primary's WAL position after the write
     (``replicas``): a page computed under it reads only a replica that has caught up."""

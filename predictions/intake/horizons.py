@@ -49,10 +49,6 @@ class Horizon:
     rule: str
     weak: bool = False
 
-    @property
-    def is_dated(self) -> bool:
-        return self.resolve_on is not None
-
 
 def scan(
     text: str, rules: Iterable[HorizonRule], said_on: datetime.date, *, lead: re.Pattern[str] | None = None
