@@ -22,7 +22,6 @@ from __future__ import annotations
 import datetime
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Any
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
@@ -30,13 +29,12 @@ from django.db import connection, transaction
 from django.db.models import Q, QuerySet
 from django.utils import timezone
 
-from predictions.bulk import insert_rows
 from predictions.models import Prediction, Resolution, ResolutionState
 from predictions.outbox import outbox_emit_many
-from tracker.models import Reminder, ReminderRound, ReminderState, Snooze
+from tracker.models import ReminderRound, ReminderState, Snooze
 from tracker.policy import Owed, PolicyConfig, PredictionFacts, Stage, local_date, reminders_owed
 from tracker.services.reminders.recipients import Recipient, RecipientDirectory
-from tracker.services.reminders.rounds import rounds_announce, rounds_take
+from tracker.services.reminders.rounds import RoundKey, WantedRound, rounds_record
 
 
 def policy_config() -> PolicyConfig:
@@ -210,46 +208,35 @@ CHUNK = 500
 
 
 def _record_chunk(chunk: list[Prediction], owed: list[OwedReminder], newly_due: set[int], result: Recorded) -> None:
+    """Record one chunk (``rounds.rounds_record``), then one prediction.due event for each
+    prediction whose (due, 0) marker this sweep announced, in the same transaction."""
     now = timezone.now()
     db_now = connection.ops.adapt_datetimefield_value(now)
-
-    # Rows another sweep inserted (or is inserting: the INSERT waits for its
-    # commit) are left as they are; the locks below decide who acts on them.
-    insert_rows(
-        ReminderRound,
-        ["prediction_id", "stage", "round", "proposal_id", "reminded", "announced", "recorded_at"],
-        [(p.pk, Stage.DUE.value, 0, None, False, False, db_now) for p in chunk if p.pk in newly_due]
-        + [(item.prediction.pk, *item.owed.key, False, False, db_now) for item in owed],
-        skip_conflicts=True,
-    )
-    by_id = {p.pk: p for p in chunk}
-
-    # 1. One prediction.due event per prediction: the sweep that takes the
-    #    unannounced (due, 0) row writes the event, in this transaction.
-    announced = rounds_announce(newly_due & set(by_id))
-    outbox_emit_many(event_type="prediction.due", predictions=[by_id[prediction_id] for prediction_id in announced])
-    result.due_events += len(announced)
-
-    # 2. Each owed round is taken by one sweep, which writes its reminders.
+    wanted: dict[RoundKey, WantedRound] = {
+        (p.pk, Stage.DUE.value, 0, None): WantedRound((p.pk, Stage.DUE.value, 0, None), remind=False, announce=True)
+        for p in chunk
+        if p.pk in newly_due
+    }
     items = {(item.prediction.pk, *item.owed.key): item for item in owed}
-    reminders: list[tuple[Any, ...]] = []
-    for key in rounds_take(items.keys(), now):
-        item = items[key]
-        reminders += [
-            (key[0], *item.owed.key, recipient.user_id, recipient.email, recipient.language,
-             recipient.escalation, ReminderState.PENDING.value, 0, db_now, "", db_now)
-            for recipient in item.recipients
-        ]  # fmt: skip
-        result.rounds.append(item)
-    # The unique key (prediction, stage, round or proposal, recipient) is the last word.
-    insert_rows(
-        Reminder,
-        ["prediction_id", "stage", "round", "proposal_id", "recipient_id", "email", "language", "escalation",
-         "state", "attempts", "next_attempt_at", "last_error", "created_at"],
-        reminders,
-        skip_conflicts=True,
-    )  # fmt: skip
-    result.reminders_created += len(reminders)
+    for key in items:
+        wanted[key] = WantedRound(key, remind=True, announce=key in wanted)
+    reminders = [
+        (*key, recipient.user_id, recipient.email, recipient.language, recipient.escalation,
+         ReminderState.PENDING.value, 0, db_now, "", db_now)
+        for key, item in items.items()
+        for recipient in item.recipients
+    ]  # fmt: skip
+    by_id = {p.pk: p for p in chunk}
+    announced = []
+    for acted in rounds_record(list(wanted.values()), reminders, now):
+        if acted.reminded:
+            result.rounds.append(items[acted.key])
+            result.reminders_created += len(items[acted.key].recipients)
+        if acted.announced:
+            announced.append(by_id[acted.key[0]])
+    announced.sort(key=lambda prediction: prediction.pk)
+    outbox_emit_many(event_type="prediction.due", predictions=announced)
+    result.due_events += len(announced)
 
 
 def reminders_record(*, plan: Plan) -> Recorded:

@@ -1,102 +1,167 @@
-"""Taking a round: of the ``ReminderRound`` rows a sweep's planning found owed, the ones this sweep
-acts on, each locked (``FOR UPDATE SKIP LOCKED``) and marked in the same transaction (``planning``):
+"""Recording owed rounds once: the ``ReminderRound`` rows, who acts on them, and their reminders.
 
-- ``rounds_announce``: the unannounced (due, 0) rows, marked ``announced`` (their prediction.due event);
-- ``rounds_take``: the owed rounds not reminded yet, marked ``reminded`` (their reminders).
+``rounds_record`` writes, in the caller's transaction, the rounds a sweep's planning found owed
+(``remind``) and the (due, 0) marker of each prediction first seen due (``announce``), and for each
+round this sweep acts on, its ``Reminder`` rows. A sweep acts on a round when it inserts its row, or
+when it locks the existing row (``FOR UPDATE SKIP LOCKED``) while it is not yet reminded (or
+announced): rows another sweep holds are skipped and, once it commits, no longer match. So two
+sweeps at once record each round, and announce each prediction, once.
 
-Rows another sweep holds are skipped and, once it commits, no longer match: each round is taken once.
-On PostgreSQL the lock and the mark are one ``UPDATE … WHERE id IN (SELECT … FOR UPDATE SKIP
-LOCKED) RETURNING``: no model instance per row, and no list of ids sent back to the server. SQLite
-(the embedded default, where a write locks the whole database anyway) takes them through the ORM.
+On PostgreSQL all of it is one statement (data-modifying ``WITH``): a new row is written reminded
+and announced as it is inserted, not inserted and then updated, and no list of keys travels back
+and forth. SQLite (the embedded default, where a write locks the whole database anyway) has no
+data-modifying ``WITH``: there the same steps go through the ORM.
 """
 
 from __future__ import annotations
 
 import datetime
-from collections.abc import Collection
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
 
 import orjson
 from django.db import connection
 
-from tracker.models import ReminderRound
-from tracker.policy import Stage
+from predictions.bulk import insert_rows
+from tracker.models import Reminder, ReminderRound
 
 RoundKey = tuple[int, str, int, int | None]  # prediction, stage, round, proposal (``Owed.key`` after the prediction)
 
-ANNOUNCE = """
-UPDATE tracker_reminderround SET announced = true
-WHERE id IN (
-    SELECT id FROM tracker_reminderround
-    WHERE prediction_id = ANY(%(predictions)s) AND stage = %(stage)s AND round = 0 AND NOT announced
-    ORDER BY prediction_id
-    FOR UPDATE SKIP LOCKED
-)
-RETURNING prediction_id
-"""
-# Driven by the owed keys, one index lookup each (LATERAL): joined the other way, PostgreSQL estimated one
-# unreminded row, looped over the JSON once per row and took 0.3-0.4 s for 500 rounds (EXPLAIN ANALYZE, 10k ledger).
-# SKIP LOCKED never waits, so the order rows are locked in cannot deadlock.
-TAKE = """
-UPDATE tracker_reminderround SET reminded = true, recorded_at = %(now)s
-WHERE id IN (
-    SELECT taken.id
-    FROM json_to_recordset(%(keys)s::json) AS owed(prediction_id bigint, stage text, round integer, proposal_id bigint)
-    CROSS JOIN LATERAL (
-        SELECT round_row.id FROM tracker_reminderround round_row
-        WHERE round_row.prediction_id = owed.prediction_id AND round_row.stage = owed.stage
-          AND round_row.round = owed.round AND round_row.proposal_id IS NOT DISTINCT FROM owed.proposal_id
-          AND NOT round_row.reminded
+# A reminder row as ``rounds_record`` takes it: its round's key first, then these.
+REMINDER_COLUMNS = ("recipient_id", "email", "language", "escalation", "state", "attempts", "next_attempt_at",
+                    "last_error", "created_at")  # fmt: skip
+ROUND_KEY_COLUMNS = ("prediction_id", "stage", "round", "proposal_id")
+
+
+@dataclass(frozen=True)
+class WantedRound:
+    key: RoundKey
+    remind: bool  # owed now: write its reminders
+    announce: bool  # the (due, 0) marker of a prediction first seen due: write its prediction.due event
+
+
+@dataclass(frozen=True)
+class Acted:
+    """A round this sweep acted on: whether it reminded it, and whether it announced its prediction."""
+
+    key: RoundKey
+    reminded: bool
+    announced: bool
+
+
+# Driven by the wanted keys, one index lookup each (LATERAL): joined the other way, PostgreSQL estimated one
+# unreminded row, looped over the JSON once per row and took 0.3-0.4 s for 500 rounds (EXPLAIN ANALYZE, 10k
+# ledger). SKIP LOCKED never waits, so the order rows are locked in cannot deadlock; the INSERT waits for a
+# concurrent sweep's uncommitted row with the same key and then skips it (that sweep acted on it).
+# ``existing`` sees the rows committed before this statement began: never the ones it inserts itself.
+RECORD = """
+WITH wanted AS (
+    SELECT * FROM json_to_recordset(%(rounds)s::json)
+        AS wanted(prediction_id bigint, stage text, round integer, proposal_id bigint, remind boolean, announce boolean)
+), inserted AS (
+    INSERT INTO tracker_reminderround (prediction_id, stage, round, proposal_id, reminded, announced, recorded_at)
+    SELECT prediction_id, stage, round, proposal_id, remind, announce, %(now)s FROM wanted
+    ON CONFLICT DO NOTHING
+    RETURNING prediction_id, stage, round, proposal_id, reminded, announced
+), existing AS (
+    SELECT row_found.id, wanted.remind AND NOT row_found.reminded AS remind,
+           wanted.announce AND NOT row_found.announced AS announce
+    FROM wanted CROSS JOIN LATERAL (
+        SELECT round_row.id, round_row.reminded, round_row.announced FROM tracker_reminderround round_row
+        WHERE round_row.prediction_id = wanted.prediction_id AND round_row.stage = wanted.stage
+          AND round_row.round = wanted.round AND round_row.proposal_id IS NOT DISTINCT FROM wanted.proposal_id
+          AND ((wanted.remind AND NOT round_row.reminded) OR (wanted.announce AND NOT round_row.announced))
         FOR UPDATE SKIP LOCKED
-    ) AS taken
+    ) AS row_found
+), updated AS (
+    UPDATE tracker_reminderround round_row
+    SET reminded = round_row.reminded OR existing.remind, announced = round_row.announced OR existing.announce,
+        recorded_at = CASE WHEN existing.remind THEN %(now)s ELSE round_row.recorded_at END
+    FROM existing WHERE round_row.id = existing.id
+    RETURNING round_row.prediction_id, round_row.stage, round_row.round, round_row.proposal_id,
+              existing.remind AS reminded, existing.announce AS announced
+), acted AS (
+    SELECT * FROM inserted UNION ALL SELECT * FROM updated
+), reminders AS (
+    -- The unique key (prediction, stage, round or proposal, recipient) is the last word.
+    INSERT INTO tracker_reminder (prediction_id, stage, round, proposal_id, {columns})
+    SELECT owed.prediction_id, owed.stage, owed.round, owed.proposal_id, {owed_columns}
+    FROM json_populate_recordset(NULL::tracker_reminder, %(reminders)s::json) AS owed
+    JOIN acted ON acted.reminded AND acted.prediction_id = owed.prediction_id AND acted.stage = owed.stage
+              AND acted.round = owed.round AND acted.proposal_id IS NOT DISTINCT FROM owed.proposal_id
+    ON CONFLICT DO NOTHING
 )
-RETURNING id, prediction_id, stage, round, proposal_id
-"""
+SELECT prediction_id, stage, round, proposal_id, reminded, announced FROM acted WHERE reminded OR announced
+""".format(  # noqa: S608 - the column names are ours
+    columns=", ".join(REMINDER_COLUMNS), owed_columns=", ".join(f"owed.{c}" for c in REMINDER_COLUMNS)
+)
 
 
-def rounds_announce(prediction_ids: Collection[int]) -> list[int]:
-    """Take the unannounced (due, 0) rows of ``prediction_ids``; the predictions whose rows were taken, sorted."""
-    if not prediction_ids:
+def rounds_record(
+    wanted: Sequence[WantedRound], reminders: Sequence[Sequence[Any]], now: datetime.datetime
+) -> list[Acted]:
+    """Record ``wanted`` and, for each round this sweep reminds, its rows of ``reminders`` (a round's
+    key, then ``REMINDER_COLUMNS``, adapted for the database). Call it inside a transaction; what
+    this sweep acted on, in the order of ``wanted``."""
+    if not wanted:
         return []
     if connection.vendor != "postgresql":
-        markers = list(
-            ReminderRound.objects.select_for_update(skip_locked=True)
-            .filter(prediction_id__in=prediction_ids, stage=Stage.DUE, round=0, announced=False)
-            .order_by("prediction_id")
-            .values_list("id", "prediction_id")
-        )
-        ReminderRound.objects.filter(pk__in=[marker_id for marker_id, _ in markers]).update(announced=True)
-        return [prediction_id for _, prediction_id in markers]
+        return _record_through_the_orm(wanted, reminders, now)
+    rounds = orjson.dumps(
+        [dict(zip(ROUND_KEY_COLUMNS, w.key, strict=True), remind=w.remind, announce=w.announce) for w in wanted]
+    ).decode()
+    columns = (*ROUND_KEY_COLUMNS, *REMINDER_COLUMNS)
+    rows = orjson.dumps([dict(zip(columns, row, strict=True)) for row in reminders]).decode()
     with connection.cursor() as cursor:
-        cursor.execute(ANNOUNCE, {"predictions": sorted(prediction_ids), "stage": Stage.DUE.value})
-        return sorted(prediction_id for (prediction_id,) in cursor.fetchall())
+        cursor.execute(RECORD, {"rounds": rounds, "reminders": rows, "now": now})
+        found = {
+            (prediction_id, stage, round_number, proposal_id): (reminded, announced)
+            for prediction_id, stage, round_number, proposal_id, reminded, announced in cursor.fetchall()
+        }
+    return [Acted(w.key, *found[w.key]) for w in wanted if w.key in found]
 
 
-def rounds_take(keys: Collection[RoundKey], now: datetime.datetime) -> list[RoundKey]:
-    """Take the rounds ``keys`` not reminded yet; the keys of those taken, in the rows' order."""
-    if not keys:
-        return []
-    taken: list[tuple[int, int, str, int, int | None]]  # the row's id, then its key
-    if connection.vendor != "postgresql":
-        # One short query however many are owed: every unreminded round of these predictions in
-        # these stages is locked and the owed ones kept; a round locked but not owed now is owed
-        # by no concurrent sweep either.
-        candidates = (
-            ReminderRound.objects.select_for_update(skip_locked=True)
-            .filter(prediction_id__in={key[0] for key in keys}, stage__in={key[1] for key in keys}, reminded=False)
-            .order_by("id")
-            .values_list("id", "prediction_id", "stage", "round", "proposal_id")
-        )
-        owed = set(keys)
-        taken = [row for row in candidates if row[1:] in owed]
-        ReminderRound.objects.filter(pk__in=[row[0] for row in taken]).update(reminded=True, recorded_at=now)
-    else:
-        document = orjson.dumps(
-            [{"prediction_id": p, "stage": s, "round": r, "proposal_id": proposal} for p, s, r, proposal in keys]
-        ).decode()
-        with connection.cursor() as cursor:
-            cursor.execute(TAKE, {"now": now, "keys": document})
-            taken = sorted(cursor.fetchall())
-    return [
-        (prediction_id, stage, round_number, proposal_id)
-        for _, prediction_id, stage, round_number, proposal_id in taken
-    ]
+def _record_through_the_orm(
+    wanted: Sequence[WantedRound], reminders: Sequence[Sequence[Any]], now: datetime.datetime
+) -> list[Acted]:
+    """``rounds_record`` in steps: insert what is missing, then lock and mark the rows not yet
+    reminded or announced, then insert the reminders of the rounds marked here."""
+    db_now = connection.ops.adapt_datetimefield_value(now)
+    insert_rows(
+        ReminderRound,
+        [*ROUND_KEY_COLUMNS, "reminded", "announced", "recorded_at"],
+        [(*w.key, False, False, db_now) for w in wanted],
+        skip_conflicts=True,
+    )
+    by_key = {w.key: w for w in wanted}
+    # One short query however many are wanted: every round of these predictions and stages not yet
+    # reminded or announced is locked and the wanted ones kept.
+    candidates = (
+        ReminderRound.objects.select_for_update(skip_locked=True)
+        .filter(prediction_id__in={key[0] for key in by_key}, stage__in={key[1] for key in by_key})
+        .exclude(reminded=True, announced=True)
+        .order_by("id")
+        .values_list("id", *ROUND_KEY_COLUMNS, "reminded", "announced")
+    )
+    acted: dict[RoundKey, Acted] = {}
+    ids: dict[int, Acted] = {}  # by the row's id
+    for row_id, *key_values, was_reminded, was_announced in candidates:
+        want = by_key.get(tuple(key_values))
+        if want is None:
+            continue
+        done = Acted(want.key, want.remind and not was_reminded, want.announce and not was_announced)
+        if done.reminded or done.announced:
+            acted[want.key] = done
+            ids[row_id] = done
+    ReminderRound.objects.filter(pk__in=[i for i, done in ids.items() if done.reminded]).update(
+        reminded=True, recorded_at=now
+    )
+    ReminderRound.objects.filter(pk__in=[i for i, done in ids.items() if done.announced]).update(announced=True)
+    insert_rows(
+        Reminder,
+        [*ROUND_KEY_COLUMNS, *REMINDER_COLUMNS],
+        [row for row in reminders if (key := tuple(row[:4])) in acted and acted[key].reminded],
+        skip_conflicts=True,
+    )
+    return [acted[w.key] for w in wanted if w.key in acted]
