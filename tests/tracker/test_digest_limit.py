@@ -135,7 +135,7 @@ def test_what_is_resolved_while_it_waits_in_the_queue_is_not_reminded(
 ) -> None:
     from tests.factories import final_resolution_for
     from tests.tracker.helpers import due_prediction
-    from tracker.services.reminders.sending import owed_to
+    from tracker.services.reminders.claims import owed_to
 
     settings.HINDSIGHT_REMINDER_DIGEST_MAX_ITEMS = 1
     oldest, resolved_meanwhile, newest = (due_prediction(days_ago=days) for days in (5, 4, 3))

@@ -323,3 +323,28 @@ def test_an_unexpected_error_is_recorded_as_temporary_and_stops_the_sweep(
     row = Reminder.objects.get()
     assert (row.state, row.attempts) == (ReminderState.PENDING, 1) and "template exploded" in row.last_error
     assert Delivery.objects.get().state == DeliveryState.RETRYING
+
+
+def test_the_digests_after_one_that_stopped_the_sweep_wait_for_the_next_sweep_not_the_claim_timeout(
+    frozen_now: datetime.datetime, reviewers: list[User]
+) -> None:
+    """A sweep claims every reviewer's digest before sending the first. If one stops it (an error
+    that is not SMTP's), the ones it had not sent yet must go back to the queue at once: the next
+    sweep, minutes later, sends them, instead of leaving them "sending" for the claim timeout."""
+    ada, bao = reviewers
+    due_prediction()
+
+    with pytest.raises(RuntimeError, match="template exploded"):
+        reminders_sweep(connection=ScriptedBackend(errors=[RuntimeError("template exploded")]))
+
+    first, second = Delivery.objects.order_by("recipient_id")
+    assert (first.recipient_id, first.state) == (ada.pk, DeliveryState.RETRYING)
+    assert (second.recipient_id, second.state) == (bao.pk, DeliveryState.INTERRUPTED)
+    waiting = Reminder.objects.get(recipient=bao)
+    assert (waiting.state, waiting.attempts, waiting.claimed_at) == (ReminderState.PENDING, 0, None)
+
+    with time_machine.travel(frozen_now + datetime.timedelta(seconds=1), tick=False):
+        again = reminders_sweep()
+
+    assert [(digest.username, digest.status) for digest in again.digests] == [("bao", "sent")]
+    assert [message.to[0] for message in mail.outbox] == ["bao@example.org"]

@@ -20,8 +20,9 @@ from django.utils.translation import gettext_lazy as _
 from predictions.admin.base import ReadOnlyAdmin
 from predictions.selectors.status import overdue_q, unresolved_q
 from tracker.models import Delivery, Reminder
+from tracker.services.reminders.claims import owed
 from tracker.services.reminders.digests import urgency_order_by
-from tracker.services.reminders.sending import owed, reminders_resend
+from tracker.services.reminders.sending import reminders_resend
 from tracker.tasks.reminders import queue_digests
 
 

@@ -1,50 +1,75 @@
-"""A digest's two writes around SMTP, each one statement on PostgreSQL (``sending`` runs them):
+"""The writes of digests around SMTP, each one statement on PostgreSQL (``claims`` and ``sending`` run them):
 
-- ``delivery_claim``: the ``Delivery`` row and the claimed reminders "sending" under it;
-- ``delivery_sent``: the reminders and their delivery "sent".
+- ``deliveries_claim``: a sweep's ``Delivery`` rows and the claimed reminders "sending" under them;
+- ``delivery_sent``: one digest's reminders and its delivery "sent";
+- ``deliveries_release``: digests claimed but never handed to SMTP (the sweep stopped first) back
+  in the queue, their deliveries "interrupted".
 
-A digest is two commits, and every statement inside them is a round trip to the server and,
-through the ORM, a query compiled in Python: the ORM's four statements were most of a digest's
-time in the sweep's profile. SQLite (the embedded default) has no data-modifying ``WITH``: there
-the same writes go through the ORM.
+Every statement is a round trip to the server and, through the ORM, a query compiled in Python:
+the ORM's statements were most of a digest's time in the sweep's profile. SQLite (the embedded
+default) has no data-modifying ``WITH``: there the same writes go through the ORM.
 """
 
 from __future__ import annotations
 
 import datetime
+from collections.abc import Sequence
 
-from django.db import connection
+import orjson
+from django.db import connection, transaction
 
 from tracker.models import Delivery, DeliveryState, Reminder, ReminderState
 
+DELIVERY_COLUMNS = ("recipient_id", "email", "language", "subject", "message_id", "item_count", "state", "error",
+                    "started_at")  # fmt: skip
 
-def delivery_claim(delivery: Delivery, reminder_ids: list[int]) -> None:
-    """Write ``delivery`` (its id set on it) and make the claimed reminders "sending" under it, in
-    one statement: a digest is two commits, and each statement inside them is a round trip."""
-    if connection.vendor != "postgresql":
-        delivery.save()
-        Reminder.objects.filter(pk__in=reminder_ids).update(
-            state=ReminderState.SENDING, claimed_at=delivery.started_at, delivery=delivery
-        )
+# Each delivery is found again by its recipient: a claim holds one digest per reviewer.
+CLAIM = """
+WITH delivery AS (
+    INSERT INTO tracker_delivery ({columns})
+    SELECT {columns} FROM json_populate_recordset(NULL::tracker_delivery, %(deliveries)s::json)
+    RETURNING id, recipient_id
+), claimed AS (
+    UPDATE tracker_reminder SET state = %(sending)s, claimed_at = %(now)s, delivery_id = delivery.id
+    FROM json_to_recordset(%(reminders)s::json) AS listed(id bigint, recipient_id bigint)
+    JOIN delivery ON delivery.recipient_id = listed.recipient_id
+    WHERE tracker_reminder.id = listed.id
+)
+SELECT id, recipient_id FROM delivery
+""".format(columns=", ".join(DELIVERY_COLUMNS))  # noqa: S608 - the column names are ours
+
+
+def deliveries_claim(claims: Sequence[tuple[Delivery, list[int]]]) -> None:
+    """Write each delivery (its id set on it) and make its reminders "sending" under it: one
+    statement for all, inside the caller's transaction. One delivery per recipient."""
+    if not claims:
         return
-    columns = ["recipient_id", "email", "language", "subject", "message_id", "item_count", "state", "error",
-               "started_at"]  # fmt: skip
+    if connection.vendor != "postgresql":
+        for delivery, reminder_ids in claims:
+            delivery.save()
+            Reminder.objects.filter(pk__in=reminder_ids).update(
+                state=ReminderState.SENDING, claimed_at=delivery.started_at, delivery=delivery
+            )
+        return
+    deliveries = orjson.dumps(
+        [{column: getattr(delivery, column) for column in DELIVERY_COLUMNS} for delivery, _ in claims]
+    ).decode()
+    reminders = orjson.dumps(
+        [{"id": reminder_id, "recipient_id": delivery.recipient_id} for delivery, ids in claims for reminder_id in ids]
+    ).decode()
+    by_recipient = {delivery.recipient_id: delivery for delivery, _ in claims}
     with connection.cursor() as cursor:
         cursor.execute(
-            f"""
-            WITH delivery AS (
-                INSERT INTO tracker_delivery ({", ".join(columns)}) VALUES ({", ".join(["%s"] * len(columns))})
-                RETURNING id
-            ), claimed AS (
-                UPDATE tracker_reminder SET state = %s, claimed_at = %s, delivery_id = (SELECT id FROM delivery)
-                WHERE id = ANY(%s)
-            )
-            SELECT id FROM delivery
-            """,  # noqa: S608 - the column names are ours
-            [*(getattr(delivery, column) for column in columns), ReminderState.SENDING.value, delivery.started_at,
-             reminder_ids],
-        )  # fmt: skip
-        delivery.pk = int(cursor.fetchone()[0])
+            CLAIM,
+            {
+                "deliveries": deliveries,
+                "reminders": reminders,
+                "sending": ReminderState.SENDING.value,
+                "now": claims[0][0].started_at,
+            },
+        )
+        for delivery_id, recipient_id in cursor.fetchall():
+            by_recipient[recipient_id].pk = delivery_id
 
 
 def delivery_sent(delivery: Delivery, now: datetime.datetime) -> int:
@@ -77,3 +102,18 @@ def delivery_sent(delivery: Delivery, now: datetime.datetime) -> int:
             },
         )
         return int(cursor.fetchone()[0])
+
+
+def deliveries_release(deliveries: Sequence[Delivery], now: datetime.datetime) -> None:
+    """Put the reminders still "sending" under ``deliveries`` back in the queue (pending, due now,
+    attempts unchanged: nothing was tried) and mark the deliveries interrupted. Rare: the ORM."""
+    ids = [delivery.pk for delivery in deliveries]
+    with transaction.atomic():
+        Reminder.objects.filter(delivery_id__in=ids, state=ReminderState.SENDING).update(
+            state=ReminderState.PENDING, claimed_at=None
+        )
+        Delivery.objects.filter(pk__in=ids, state=DeliveryState.SENDING).update(
+            state=DeliveryState.INTERRUPTED,
+            finished_at=now,
+            error="The sweep stopped before sending this digest; its reminders wait for the next sweep.",
+        )

@@ -299,7 +299,7 @@ def message_id_for(recipient_id: int, reminder_ids: list[int]) -> str:
 
 @dataclass(frozen=True)
 class Waiting:
-    """A reminder already recorded and claimable, with its recipient (``sending.claimable_rows``)."""
+    """A reminder already recorded and claimable, with its recipient (``claims.claimable_rows``)."""
 
     recipient_id: int
     username: str

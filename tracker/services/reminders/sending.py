@@ -3,27 +3,22 @@
 Steps, each in its own short transaction so every state is visible to the
 others before the slow part (SMTP) begins:
 
-1. **claim**: ``SELECT … FOR UPDATE SKIP LOCKED`` the reviewer's claimable
-   rows — pending and past their back-off, or "sending" for longer than
-   ``HINDSIGHT_REMINDER_CLAIM_TIMEOUT`` (their sender died) — the most urgent
-   first and as many as a digest lists (``HINDSIGHT_REMINDER_DIGEST_MAX_ITEMS``;
-   the rest wait for the next sweeps), and mark them "sending" with a new
-   ``Delivery`` ("sending"). A concurrent sweep skips locked rows and, after
-   commit, no longer matches them: each row is claimed by exactly one sweep.
-2. **render** the digest (``digests``) in the reviewer's language;
-3. **send** it over SMTP (``tracker.channels``), outside any transaction;
-4. **log**: sent; or, for a temporary failure, back to pending with a
-   back-off; or, for a permanent one, failed with the error (and the address
-   switched off when the server refused it). This write is retried on a new
-   database connection if PostgreSQL restarts meanwhile.
+1. **claim** and **render** the next digest of every reviewer with claimable
+   reminders, in one transaction (``claims.digests_claim``): each claimed row
+   is "sending" under a new ``Delivery`` ("sending"), and claimed by exactly one sweep;
+2. **send** each over SMTP (``tracker.channels``), outside any transaction;
+3. **log** each as soon as SMTP answered: sent; or, for a temporary failure,
+   back to pending with a back-off; or, for a permanent one, failed with the
+   error (and the address switched off when the server refused it). This
+   write is retried on a new database connection if PostgreSQL restarts meanwhile.
 
 A worker killed between 1 and 3 leaves its rows "sending": after the claim
-timeout the next sweep claims them again. A kill *after* the server accepted
-the message but before step 4 commits sends that digest twice (so would a
-database down for longer than step 4 retries); SMTP offers no way to make that
-window zero, so the Message-ID is derived from the reminders in the digest: a
-resend carries the same Message-ID and mail stores that de-duplicate by it
-show it once.
+timeout the next sweep claims them again (the tasks' time limits stay below
+it). A kill *after* the server accepted the message but before step 3
+commits sends that digest twice (so would a database down for longer than
+step 3 retries); SMTP offers no way to make that window zero, so the
+Message-ID is derived from the reminders in the digest: a resend carries the
+same Message-ID and mail stores that de-duplicate by it show it once.
 """
 
 from __future__ import annotations
@@ -32,8 +27,7 @@ import contextlib
 import datetime
 import logging
 import time
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Collection, Iterable
 from typing import Any, TypeVar
 
 from django import db
@@ -41,24 +35,15 @@ from django.conf import settings
 from django.core.mail import get_connection
 from django.core.mail.backends.base import BaseEmailBackend
 from django.db import InterfaceError, OperationalError, transaction
-from django.db.models import Count, F, Q, QuerySet, Subquery
+from django.db.models import F
 from django.utils import timezone
 
 from predictions.audit import require_permission
-from tracker.channels import RenderedEmail, classify_failure, send_email
+from tracker.channels import classify_failure, send_email
 from tracker.models import Delivery, DeliveryState, Reminder, ReminderState, ReviewerPreference
-from tracker.services.reminders.deliveries import delivery_claim, delivery_sent
-from tracker.services.reminders.digests import (
-    DIGEST_ROW_VALUES,
-    DigestOutcome,
-    DigestRow,
-    DigestStatus,
-    Waiting,
-    digest_items,
-    message_id_for,
-    render_digest,
-    urgency_order_by,
-)
+from tracker.services.reminders.claims import Claim, digests_claim
+from tracker.services.reminders.deliveries import deliveries_release, delivery_sent
+from tracker.services.reminders.digests import DigestOutcome, DigestStatus
 from tracker.services.reminders.recipients import RecipientDirectory
 
 logger = logging.getLogger(__name__)
@@ -69,115 +54,6 @@ MAX_ATTEMPTS = 8
 
 def backoff_seconds(attempts: int) -> int:
     return int(min(60 * 2 ** max(attempts - 1, 0), 3600))
-
-
-def owed() -> Q:
-    """Reminders still owed: not sent (nor failed for good), about a prediction still unresolved.
-
-    One resolved while its reminder waited its turn (a digest lists only so
-    many) owes nothing any more: it is left pending and never sent.
-    """
-    return Q(state__in=(ReminderState.PENDING, ReminderState.SENDING), prediction__final_resolution__isnull=True)
-
-
-def owed_to(recipient_id: int) -> QuerySet[Reminder]:
-    """The reviewer's queue: what the digests' "and N more" counts and links."""
-    return Reminder.objects.filter(owed(), recipient_id=recipient_id)
-
-
-def _queue_size(recipient_id: int) -> Subquery:
-    """``owed_to(recipient_id).count()`` as a one-value subquery."""
-    return Subquery(owed_to(recipient_id).order_by().values("recipient_id").annotate(size=Count("id")).values("size"))
-
-
-def claimable(now: datetime.datetime) -> Q:
-    stale_before = now - datetime.timedelta(seconds=settings.HINDSIGHT_REMINDER_CLAIM_TIMEOUT)
-    return owed() & (
-        Q(state=ReminderState.PENDING, next_attempt_at__lte=now)
-        | Q(state=ReminderState.SENDING, claimed_at__lt=stale_before)
-    )
-
-
-def recipients_with_work(now: datetime.datetime | None = None) -> list[int]:
-    """Users with claimable reminders (index ``reminder_unfinished``)."""
-    now = now or timezone.now()
-    # No ordering: the model's default one would join the DISTINCT (one row per reminder, not per user).
-    rows = Reminder.objects.filter(claimable(now)).order_by().values_list("recipient_id", flat=True).distinct()
-    return sorted(set(rows))
-
-
-def claimable_rows() -> list[Waiting]:
-    """Every reminder a sweep starting now would claim, with its recipient: what the dry run shows."""
-    rows = Reminder.objects.filter(claimable(timezone.now())).order_by("recipient_id", "id")
-    return [
-        Waiting(recipient_id, username, language, DigestRow(*values))
-        for recipient_id, username, language, *values in rows.values_list(
-            "recipient_id", "recipient__username", "language", *DIGEST_ROW_VALUES
-        )
-    ]
-
-
-@dataclass
-class _Claim:
-    delivery: Delivery
-    reminders: list[DigestRow]
-    outcome: DigestOutcome
-    content: RenderedEmail
-
-
-def _claim(recipient_id: int, directory: RecipientDirectory) -> _Claim | None:
-    now = timezone.now()
-    user = directory.users.get(recipient_id)  # None: the account was deleted
-    with transaction.atomic():
-        # The most urgent first, as many as a digest lists; the others stay pending for the next sweeps.
-        # Each row carries the size of the reviewer's whole queue (one subquery, evaluated once):
-        # the digest's "and N more" without a COUNT statement of its own.
-        claimed = list(
-            Reminder.objects.select_for_update(skip_locked=True, of=("self",))
-            .filter(claimable(now), recipient_id=recipient_id)
-            .annotate(queue=_queue_size(recipient_id))
-            .order_by(*urgency_order_by())
-            .values_list(*DIGEST_ROW_VALUES, "queue")[: settings.HINDSIGHT_REMINDER_DIGEST_MAX_ITEMS]
-        )
-        if not claimed:
-            return None  # nothing left, or another sweep holds them
-        rows = [DigestRow(*values[:-1]) for values in claimed]
-        stale = {row.delivery_id for row in rows if row.state == ReminderState.SENDING and row.delivery_id}
-        if stale:  # usually none: not even a query to compile
-            Delivery.objects.filter(pk__in=stale, state=DeliveryState.SENDING).update(
-                state=DeliveryState.INTERRUPTED,
-                finished_at=now,
-                error="The sender stopped before recording the result; the reminders were claimed again.",
-            )
-        email = getattr(user, "email", "") if user is not None and user.is_active else ""
-        language = directory.language(recipient_id)
-        name = (getattr(user, "first_name", "") or user.get_username()) if user is not None else ""
-        items = digest_items(rows, language)
-        more = claimed[0][-1] - len(rows)  # these rows are owed until sent, too
-        content = render_digest(name=name, language=language, items=items, more=more, site_url=settings.SITE_URL)
-        delivery = Delivery(
-            recipient_id=recipient_id,
-            email=email or rows[0].email,
-            language=language,
-            subject=content.subject[:300],
-            message_id=message_id_for(recipient_id, [row.reminder_id for row in rows]),
-            item_count=len(rows),
-            state=DeliveryState.SENDING,
-            started_at=now,
-        )
-        delivery_claim(delivery, [row.reminder_id for row in rows])
-    outcome = DigestOutcome(
-        recipient_id=recipient_id,
-        username=user.get_username() if user is not None else f"user {recipient_id}",
-        email=delivery.email,
-        language=language,
-        items=items,
-        delivery_id=delivery.pk,
-        more=more,
-    )
-    if not email:
-        outcome.status, outcome.error = DigestStatus.FAILED, "The recipient is inactive or has no e-mail address."
-    return _Claim(delivery=delivery, reminders=rows, outcome=outcome, content=content)
 
 
 # After SMTP answered, its outcome must reach the database even if PostgreSQL
@@ -204,7 +80,7 @@ def _on_a_fresh_connection(write: Callable[[], Written], *, what: str) -> Writte
     return write()  # the last try: its error propagates
 
 
-def _record_sent(claim: _Claim) -> None:
+def _record_sent(claim: Claim) -> None:
     def write() -> int:
         with transaction.atomic():
             return delivery_sent(claim.delivery, timezone.now())
@@ -223,7 +99,7 @@ def _record_sent(claim: _Claim) -> None:
             )
 
 
-def _record_failure(claim: _Claim, error_text: str, permanent: bool, recipient_refused: bool) -> None:
+def _record_failure(claim: Claim, error_text: str, permanent: bool, recipient_refused: bool) -> None:
     """Failed for good, or back to pending with a back-off; on a fresh connection if need be."""
     attempts = max(row.attempts for row in claim.reminders) + 1
     if not permanent and attempts >= MAX_ATTEMPTS:
@@ -264,19 +140,14 @@ def _record_failure(claim: _Claim, error_text: str, permanent: bool, recipient_r
     claim.outcome.error = error_text
 
 
-def digest_send(
-    *, recipient_id: int, connection: BaseEmailBackend, directory: RecipientDirectory | None = None
-) -> DigestOutcome | None:
-    """Claim, send and record one digest for one reviewer (see the module's steps).
+def _deliver(claim: Claim, connection: BaseEmailBackend) -> DigestOutcome:
+    """Send one claimed digest and record how it went (see the module's steps).
 
-    None when nothing was claimable. SMTP and network errors do not
-    propagate: they are recorded, and the outcome says ``RETRYING`` (with the
-    delay) or ``FAILED``. Anything else (a bug, Celery's soft time limit) is
-    recorded as a temporary failure and re-raised, so the sweep stops.
+    SMTP and network errors do not propagate: they are recorded, and the
+    outcome says ``RETRYING`` (with the delay) or ``FAILED``. Anything else (a
+    bug, Celery's soft time limit) is recorded as a temporary failure and
+    re-raised, so the sweep stops.
     """
-    claim = _claim(recipient_id, directory or RecipientDirectory(extra_user_ids=[recipient_id]))
-    if claim is None:
-        return None
     if claim.outcome.status == DigestStatus.FAILED:
         _record_failure(claim, claim.outcome.error, permanent=True, recipient_refused=False)
         return claim.outcome
@@ -307,25 +178,33 @@ def digest_send(
 
 def digests_send(
     *,
-    recipient_ids: Iterable[int],
+    recipient_ids: Collection[int] | None = None,
     connection: BaseEmailBackend | None = None,
     directory: RecipientDirectory | None = None,
 ) -> list[DigestOutcome]:
-    """One digest for each of ``recipient_ids`` that still has claimable reminders, over one SMTP
-    session; ``directory``: the sweep's own, if it has one (what it lacks of these recipients is loaded)."""
-    recipient_ids = list(recipient_ids)
-    if directory is None:
-        directory = RecipientDirectory(extra_user_ids=recipient_ids)
-    directory.include(recipient_ids)
+    """Claim the next digest of each of ``recipient_ids`` (None: of every reviewer with claimable
+    reminders; ``claims.digests_claim``), then send them one by one over one SMTP session, each
+    recorded as it goes; ``directory``: the sweep's own, if it has one.
+
+    If one digest stops the sweep (an error that is not SMTP's), the digests claimed after it go
+    back to the queue at once (``deliveries_release``), not after the claim timeout."""
+    directory = directory or RecipientDirectory(extra_user_ids=recipient_ids or ())
+    claims = digests_claim(recipient_ids=recipient_ids, directory=directory)
+    if not claims:
+        return []
     connection = connection or get_connection(fail_silently=False)
-    outcomes = []
+    outcomes: list[DigestOutcome] = []
+    handled = 0
     try:
-        for recipient_id in recipient_ids:
-            outcome = digest_send(recipient_id=recipient_id, connection=connection, directory=directory)
-            if outcome is not None:
-                outcomes.append(outcome)
+        for claim in claims:
+            handled += 1
+            outcomes.append(_deliver(claim, connection))
     finally:
         connection.close()
+        if handled < len(claims):
+            # On a connection that may be broken (the error that stopped us): then the claim timeout does it.
+            with contextlib.suppress(*DATABASE_CONNECTION_ERRORS):
+                deliveries_release([claim.delivery for claim in claims[handled:]], timezone.now())
     return outcomes
 
 

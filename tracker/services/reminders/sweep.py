@@ -20,9 +20,10 @@ from dataclasses import dataclass, field
 from django.core.mail.backends.base import BaseEmailBackend
 from django.utils import timezone
 
+from tracker.services.reminders.claims import claimable_rows
 from tracker.services.reminders.digests import DigestOutcome, DigestStatus, preview
 from tracker.services.reminders.planning import OwedReminder, reminders_find, reminders_record
-from tracker.services.reminders.sending import claimable_rows, digests_send, recipients_with_work
+from tracker.services.reminders.sending import digests_send
 
 
 @dataclass
@@ -74,5 +75,5 @@ def reminders_sweep(
     report.owed_by_stage.update(str(item.owed.stage) for item in recorded.rounds)
     report.reminders_created = recorded.reminders_created
     report.due_events = recorded.due_events
-    report.digests = digests_send(recipient_ids=recipients_with_work(), connection=connection, directory=plan.directory)
+    report.digests = digests_send(connection=connection, directory=plan.directory)
     return report
