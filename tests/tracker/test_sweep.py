@@ -297,19 +297,31 @@ def test_sweep_uses_the_current_time_when_none_given(reviewer: User) -> None:
     assert reminders_sweep().owed_by_stage == {"due": 1}
 
 
-def test_the_due_scan_pages_through_ties_in_order(monkeypatch: pytest.MonkeyPatch) -> None:
-    from tracker.services.reminders import planning
+def test_the_due_scan_pages_through_ties_in_order(monkeypatch: pytest.MonkeyPatch, reviewers: list[User]) -> None:
+    """Both forms of the due scan (one statement per page on PostgreSQL, the ORM's elsewhere) page
+    through predictions sharing a resolve-on date, skip resolved and later ones, and add the later
+    one that has a proposal awaiting confirmation."""
+    from tracker.services.reminders import candidates
 
-    monkeypatch.setattr(planning, "DUE_SCAN_PAGE", 2)
+    monkeypatch.setattr(candidates, "DUE_SCAN_PAGE", 2)
     same_day = [due_prediction(days_ago=3) for _ in range(3)]
     later = [due_prediction(days_ago=1) for _ in range(2)]
     resolved = due_prediction(days_ago=2)
     final_resolution_for(resolved)
     due_prediction(days_ago=-30)  # beyond the horizon
+    awaiting = due_prediction(days_ago=-40)  # beyond it too, but a proposal awaits a second reviewer
+    proposal = waiting_proposal(awaiting, reviewers[0], hours=2)
+    horizon = datetime.date(2026, 1, 1)
 
-    ids = [prediction.pk for prediction in planning.unresolved_until(datetime.date(2026, 1, 1))]
+    ids = [prediction.pk for prediction in candidates.unresolved_until(horizon)]
+    in_one_statement = candidates.candidates_until(horizon)
+    through_the_orm = candidates._through_the_orm(horizon)
 
     assert ids == [p.pk for p in same_day + later]
+    for found in (in_one_statement, through_the_orm):
+        assert [c.prediction.pk for c in found] == [*ids, awaiting.pk]
+        assert [c.proposal.id if c.proposal else None for c in found] == [None] * len(ids) + [proposal.pk]
+        assert found[0].prediction.speaker.slug == same_day[0].speaker.slug
 
 
 def test_an_unexpected_error_is_recorded_as_temporary_and_stops_the_sweep(
