@@ -3,13 +3,13 @@
 ``digests_claim`` claims the digests of every reviewer with claimable reminders (or of the ones
 asked for) in one transaction:
 
-1. **lock** each reviewer's claimable reminders (``FOR UPDATE SKIP LOCKED``, one statement for all
-   reviewers) and keep the most urgent (``urgency_order_by``), as many as a digest lists
-   (``HINDSIGHT_REMINDER_DIGEST_MAX_ITEMS``; the rest wait for the next sweeps). A concurrent sweep
-   skips rows locked here and, after the commit, no longer matches them: each row is claimed by
-   exactly one sweep;
+1. **lock** each reviewer's owed reminders (``FOR UPDATE SKIP LOCKED``, one statement for all
+   reviewers) and keep the most urgent claimable ones (``urgency_order_by``), as many as a digest
+   lists (``HINDSIGHT_REMINDER_DIGEST_MAX_ITEMS``; the rest wait for the next sweeps). A concurrent
+   sweep skips rows locked here and, after the commit, no longer matches them: each row is claimed
+   by exactly one sweep;
 2. **render** each digest (``digests``) in its reviewer's language, with the size of the reviewer's
-   whole queue (its "and N more": one grouped count for all reviewers);
+   whole queue (its "and N more": the owed rows the same statement read);
 3. **write** a ``Delivery`` ("sending") per digest and its reminders "sending" under it, one
    statement for all (``deliveries.deliveries_claim``); commit.
 
@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import Count, Q, QuerySet
+from django.db.models import BooleanField, ExpressionWrapper, Q, QuerySet
 from django.utils import timezone
 
 from tracker.channels import RenderedEmail
@@ -90,36 +90,34 @@ class Claim:
     content: RenderedEmail
 
 
-def _lock_first(now: datetime.datetime, recipient_ids: Collection[int] | None) -> dict[int, list[DigestRow]]:
-    """Per reviewer, their most urgent claimable reminders (a digest's worth), locked; most urgent first.
+def _lock_first(
+    now: datetime.datetime, recipient_ids: Collection[int] | None
+) -> tuple[dict[int, list[DigestRow]], dict[int, int]]:
+    """Per reviewer, their most urgent claimable reminders (a digest's worth), locked, most urgent
+    first; and how many reminders each is owed in all (``owed_to``: the digest's "and N more").
 
-    One statement for every reviewer: all their claimable rows locked in urgency order, the first
-    ones of each reviewer kept. A reviewer's rows beyond a digest are locked until the commit and
-    left as they were. Ranking per reviewer in SQL (a window) and then locking the first ones costs
-    two statements, and PostgreSQL, which cannot know how many rows a sweep has just inserted, ran
-    the ranking once per reminder when the two were one statement."""
-    claimed = Reminder.objects.select_for_update(skip_locked=True, of=("self",)).filter(claimable(now))
+    One statement for every reviewer: all their owed rows locked (``FOR UPDATE SKIP LOCKED``) in
+    urgency order, each saying whether it is claimable; the first claimable ones of each reviewer
+    are kept, the others stay as they were. Ranking per reviewer in SQL (a window) cannot be
+    combined with a lock in one statement: ranking, then locking the first ones by id, costs a
+    statement more, and as one statement (the ranking a subquery) PostgreSQL, which cannot know
+    how many rows a sweep has just inserted, ran the ranking once per reminder."""
+    owed_rows = Reminder.objects.select_for_update(skip_locked=True, of=("self",)).filter(owed())
     if recipient_ids is not None:
-        claimed = claimed.filter(recipient_id__in=recipient_ids)
-    rows = claimed.order_by("recipient_id", *urgency_order_by()).values_list("recipient_id", *DIGEST_ROW_VALUES)
+        owed_rows = owed_rows.filter(recipient_id__in=recipient_ids)
+    rows = (
+        owed_rows.annotate(is_claimable=ExpressionWrapper(claimable(now), output_field=BooleanField()))
+        .order_by("recipient_id", *urgency_order_by())
+        .values_list("recipient_id", "is_claimable", *DIGEST_ROW_VALUES)
+    )
     cap = settings.HINDSIGHT_REMINDER_DIGEST_MAX_ITEMS
     by_recipient: dict[int, list[DigestRow]] = defaultdict(list)
-    for recipient_id, *values in rows:
-        if len(listed := by_recipient[recipient_id]) < cap:
+    queue_sizes: dict[int, int] = defaultdict(int)
+    for recipient_id, is_claimable, *values in rows:
+        queue_sizes[recipient_id] += 1
+        if is_claimable and len(listed := by_recipient[recipient_id]) < cap:
             listed.append(DigestRow(*values))
-    return by_recipient
-
-
-def _queue_sizes(recipient_ids: Collection[int]) -> dict[int, int]:
-    """How many reminders each reviewer is owed in all (``owed_to``), in one grouped count."""
-    sizes = (
-        Reminder.objects.filter(owed(), recipient_id__in=recipient_ids)
-        .order_by()
-        .values("recipient_id")
-        .annotate(size=Count("id"))
-        .values_list("recipient_id", "size")
-    )
-    return dict(sizes)
+    return {recipient_id: listed for recipient_id, listed in by_recipient.items() if listed}, queue_sizes
 
 
 def _digest(
@@ -159,11 +157,10 @@ def digests_claim(*, recipient_ids: Collection[int] | None, directory: Recipient
     claimable reminders), in one transaction; the claims by reviewer id. Steps: see the module."""
     now = timezone.now()
     with transaction.atomic():
-        by_recipient = _lock_first(now, recipient_ids)
+        by_recipient, sizes = _lock_first(now, recipient_ids)
         if not by_recipient:
             return []  # nothing left, or another sweep holds them
         directory.include(by_recipient)
-        sizes = _queue_sizes(list(by_recipient))
         stale = {
             row.delivery_id
             for rows in by_recipient.values()

@@ -228,6 +228,7 @@ def repeat_every(language: str) -> str:
     return "every week" if days == 7 else f"every {days} days"
 
 
+@functools.lru_cache(maxsize=4096)  # per digest, a few dozen distinct (stage, date) pairs
 def stage_label(stage: str, resolve_on: datetime.date, today: datetime.date, language: str) -> str:
     since = reader_date(resolve_on, language)
     return STAGE_LABELS[language][stage].format(since=since, waited=waited((today - resolve_on).days, language))
