@@ -24,12 +24,11 @@ from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
-from django.db import connection, transaction
+from django.db import transaction
 from django.utils import timezone
 
 from predictions.models import Prediction
 from predictions.outbox import outbox_emit_many
-from tracker.models import ReminderState
 from tracker.policy import Owed, PolicyConfig, PredictionFacts, Stage, local_date, reminders_owed
 from tracker.services.reminders.candidates import candidates_until
 from tracker.services.reminders.recipients import Recipient, RecipientDirectory
@@ -116,7 +115,6 @@ def _record_chunk(chunk: list[Prediction], owed: list[OwedReminder], newly_due: 
     """Record one chunk (``rounds.rounds_record``), then one prediction.due event for each
     prediction whose (due, 0) marker this sweep announced, in the same transaction."""
     now = timezone.now()
-    db_now = connection.ops.adapt_datetimefield_value(now)
     wanted: dict[RoundKey, WantedRound] = {
         (p.pk, Stage.DUE.value, 0, None): WantedRound((p.pk, Stage.DUE.value, 0, None), remind=False, announce=True)
         for p in chunk
@@ -126,11 +124,10 @@ def _record_chunk(chunk: list[Prediction], owed: list[OwedReminder], newly_due: 
     for key in items:
         wanted[key] = WantedRound(key, remind=True, announce=key in wanted)
     reminders = [
-        (*key, recipient.user_id, recipient.email, recipient.language, recipient.escalation,
-         ReminderState.PENDING.value, 0, db_now, "", db_now)
+        (*key, recipient.user_id, recipient.email, recipient.language, recipient.escalation)
         for key, item in items.items()
         for recipient in item.recipients
-    ]  # fmt: skip
+    ]
     by_id = {p.pk: p for p in chunk}
     announced = []
     for acted in rounds_record(list(wanted.values()), reminders, now):

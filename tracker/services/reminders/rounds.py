@@ -24,13 +24,13 @@ import orjson
 from django.db import connection
 
 from predictions.bulk import insert_rows
-from tracker.models import Reminder, ReminderRound
+from tracker.models import Reminder, ReminderRound, ReminderState
 
 RoundKey = tuple[int, str, int, int | None]  # prediction, stage, round, proposal (``Owed.key`` after the prediction)
 
-# A reminder row as ``rounds_record`` takes it: its round's key first, then these.
-REMINDER_COLUMNS = ("recipient_id", "email", "language", "escalation", "state", "attempts", "next_attempt_at",
-                    "last_error", "created_at")  # fmt: skip
+# A reminder row as ``rounds_record`` takes it: its round's key first, then these. The rest is the
+# same for every new reminder (pending, due now, no attempt yet): written by the statement itself.
+REMINDER_COLUMNS = ("recipient_id", "email", "language", "escalation")
 ROUND_KEY_COLUMNS = ("prediction_id", "stage", "round", "proposal_id")
 
 
@@ -85,9 +85,13 @@ WITH wanted AS (
     SELECT * FROM inserted UNION ALL SELECT * FROM updated
 ), reminders AS (
     -- The unique key (prediction, stage, round or proposal, recipient) is the last word.
-    INSERT INTO tracker_reminder (prediction_id, stage, round, proposal_id, {columns})
-    SELECT owed.prediction_id, owed.stage, owed.round, owed.proposal_id, {owed_columns}
-    FROM json_populate_recordset(NULL::tracker_reminder, %(reminders)s::json) AS owed
+    INSERT INTO tracker_reminder (prediction_id, stage, round, proposal_id, {columns},
+                                  state, attempts, next_attempt_at, last_error, created_at)
+    SELECT owed.prediction_id, owed.stage, owed.round, owed.proposal_id, {owed_columns},
+           %(pending)s, 0, %(now)s, '', %(now)s
+    FROM json_to_recordset(%(reminders)s::json) AS owed(prediction_id bigint, stage text, round integer,
+                                                        proposal_id bigint, recipient_id integer, email text,
+                                                        language text, escalation boolean)
     JOIN acted ON acted.reminded AND acted.prediction_id = owed.prediction_id AND acted.stage = owed.stage
               AND acted.round = owed.round AND acted.proposal_id IS NOT DISTINCT FROM owed.proposal_id
     ON CONFLICT DO NOTHING
@@ -102,7 +106,7 @@ def rounds_record(
     wanted: Sequence[WantedRound], reminders: Sequence[Sequence[Any]], now: datetime.datetime
 ) -> list[Acted]:
     """Record ``wanted`` and, for each round this sweep reminds, its rows of ``reminders`` (a round's
-    key, then ``REMINDER_COLUMNS``, adapted for the database). Call it inside a transaction; what
+    key, then ``REMINDER_COLUMNS``): pending, due ``now``. Call it inside a transaction; what
     this sweep acted on, in the order of ``wanted``."""
     if not wanted:
         return []
@@ -114,7 +118,9 @@ def rounds_record(
     columns = (*ROUND_KEY_COLUMNS, *REMINDER_COLUMNS)
     rows = orjson.dumps([dict(zip(columns, row, strict=True)) for row in reminders]).decode()
     with connection.cursor() as cursor:
-        cursor.execute(RECORD, {"rounds": rounds, "reminders": rows, "now": now})
+        cursor.execute(
+            RECORD, {"rounds": rounds, "reminders": rows, "now": now, "pending": ReminderState.PENDING.value}
+        )
         found = {
             (prediction_id, stage, round_number, proposal_id): (reminded, announced)
             for prediction_id, stage, round_number, proposal_id, reminded, announced in cursor.fetchall()
@@ -160,8 +166,12 @@ def _record_through_the_orm(
     ReminderRound.objects.filter(pk__in=[i for i, done in ids.items() if done.announced]).update(announced=True)
     insert_rows(
         Reminder,
-        [*ROUND_KEY_COLUMNS, *REMINDER_COLUMNS],
-        [row for row in reminders if (key := tuple(row[:4])) in acted and acted[key].reminded],
+        [*ROUND_KEY_COLUMNS, *REMINDER_COLUMNS, "state", "attempts", "next_attempt_at", "last_error", "created_at"],
+        [
+            (*row, ReminderState.PENDING.value, 0, db_now, "", db_now)
+            for row in reminders
+            if (key := tuple(row[:4])) in acted and acted[key].reminded
+        ],
         skip_conflicts=True,
     )
     return [acted[w.key] for w in wanted if w.key in acted]
