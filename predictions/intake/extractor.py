@@ -31,7 +31,7 @@ from predictions.intake.discourse import (
     goes_on_predicting,
     rejects,
 )
-from predictions.intake.forecast import build, is_headline
+from predictions.intake.forecast import build, is_headline, outside_datelines
 from predictions.intake.grouping import group_clauses
 from predictions.intake.horizons import Horizon, choose_horizon, scan
 from predictions.intake.kind import INTERVIEWER, INTERVIEWER_LINE, SPEAKER_TURN
@@ -57,6 +57,7 @@ def find_forecasts(
     else:
         horizons = scan(text, horizons_en.RULES, said_on, lead=horizons_en.LEAD)
         horizons = _reanchored(resolvers_en, horizons, sentences, said_on)
+    horizons = outside_datelines(text, horizons, language)
     speech = tuple(q for q in quotation_spans(text, language=language) if _is_speech(text, q, language))
     document = Document(
         text=text,
