@@ -315,7 +315,10 @@ def _impersonal_should(text: str, prescription: re.Match[str]) -> bool:
         re.search(
             r"\b(?:fall|rise|grow|drop|decline|reach|double|halve|increase|decrease|peak|be|stay|remain"
             r"|return|improve|recover|come|hit|top|exceed|give|happen|change|go|end|break|drift|edge|ease|slip|climb"
-            r"|settle|stabili[sz]e|rebound|narrow|widen|soften|cool|level|bottom|pick|average|land|arrive|start)\b",
+            r"|settle|stabili[sz]e|rebound|narrow|widen|soften|cool|level|bottom|pick|average|land|arrive|start"
+            # Outcomes a market, a fund or a figure delivers: "returns should run at 8 percent", "sales should top".
+            r"|run|deliver|bring|add|lift|outperform|beat|hold|last|continue|keep|finish|win|lose|earn|yield|become"
+            r"|cost|generate|produce|see|take|help)\b",
             text[prescription.end() :],
             re.IGNORECASE,
         )

@@ -44,6 +44,8 @@ _FUTURE = _words(
     r"(?:(?:year-end|end-of-year|12-month|price)\s+)+target\b"
     r"|\b(?:[Mm]y|[Oo]ur)\s+(?:\w+\s+)?(?:guess|bet|prediction|forecast|estimate|expectation|projection)\s+is\b"
     r"|\bI['’]d\s+(?:bet|wager)\b|\bI\s+(?:bet|wager)\b"
+    # A guess with its number: "I'd guess 140 million", "we'd estimate the deficit at 3 percent".
+    r"|\b(?:I|we)['’]d\s+(?:guess|estimate)\b(?=[^.;]*\d)"
     r"|\b(?<!how )(?<!what )(?:we|I|they|he|she|it|analysts|economists|forecasters)\s+(?:now\s+|still\s+"
     r"|also\s+)?(?:forecast|project|see)s?\b"
     r"|\bsees?\s+(?:\S+\s+){1,5}?\w+ing\b"

@@ -50,3 +50,39 @@ def test_a_named_period_is_dated_by_the_last_day_the_text_gave_it() -> None:
     # The dates themselves are a fact of the calendar, not a forecast; a forecast over days stays one.
     assert find_forecasts(given, language="zh-Hans", said_on=said) == []
     assert len(find_forecasts("降温将从5日持续到8日。", language="zh-Hans", said_on=said)) == 1
+
+
+def _offered(texts: tuple[str, ...], language: str) -> list[str]:
+    return [text for text in texts if find_forecasts(text, language=language, said_on=SAID)]
+
+
+def test_hedged_chinese_forecasts_with_or_no_problem_and_my_estimate() -> None:
+    hedged = (
+        "受厄尔尼诺影响，东北地区降水或偏少。",  # 或 + 偏多/偏少: "may"
+        "明年猪价或出现一轮反弹。",
+        "这支球队进入季后赛问题不大。",  # reaching a result is "not much of a problem"
+        "我估计新馆开放后每天能接待两万名游客。",
+    )
+    assert _offered(hedged, "zh-Hans") == list(hedged)
+    plain = (
+        "目前设备质量问题不大。",  # a present judgement
+        "我估计他已经离开了北京。",  # an estimate of the past
+        "或者你也可以乘坐地铁。",
+    )
+    assert _offered(plain, "zh-Hans") == []
+
+
+def test_a_headline_part_giving_the_forecast_to_unnamed_experts_is_not_offered() -> None:
+    assert find_forecasts("电池价格战升级 专家称明年行业或迎洗牌", language="zh-Hans", said_on=SAID) == []
+    named = find_forecasts("电池价格战升级 研究员王明称明年行业或迎洗牌", language="zh-Hans", said_on=SAID)
+    assert len(named) == 1
+
+
+def test_should_of_expectation_with_a_figure_and_a_guess_with_its_number() -> None:
+    expected = find_forecasts("Bond yields should run at about 4 percent until 2028.", language="en", said_on=SAID)
+    assert [c.resolve_on for c in expected] == [datetime.date(2028, 12, 31)]
+    # "Should" of obligation stays a prescription.
+    assert find_forecasts("Councils should run more buses until 2028.", language="en", said_on=SAID) == []
+    guess = find_forecasts("First-week sales? I'd guess 300,000 copies.", language="en", said_on=SAID)
+    assert len(guess) == 1 and "I'd guess" in guess[0].hedges
+    assert find_forecasts("I'd guess most readers already know her name.", language="en", said_on=SAID) == []
