@@ -229,7 +229,8 @@ def _sentence_candidates(document: Document, sentence: Span) -> tuple[list[Candi
             # The answer to a question about the future ("asked whether …", 谈及……是否会) is the forecast:
             # the first quoted words that are not themselves a question ("Honestly? Probably not.").
             answer = [c for c in clauses if c.reading.excluded not in ("question", "wish", "declines")]
-            if answer:
+            # "Should the route reopen, the collapse would be brutal": an answer on a condition is no forecast.
+            if answer and not any(c.reading.excluded == "condition" for c in clauses):
                 groups.append((answer, quoted))
                 answers.add(id(answer))
                 question_frame = False

@@ -43,6 +43,10 @@ _PEOPLE = (
 _UNNAMED_PLURAL = _words(
     rf"^[\s\W]*(?:and\s+|but\s+)?(?:{_PEOPLE}(?:\s+and\s+{_PEOPLE})?|people\s+familiar\s+with\s+(?:the\s+)?\w+)"
     r"\s+(?:said|say|says|told|expect|predict|warn|warned|believe|estimate|reckon|put|puts|see|price|priced|bet)\b"
+    # Any trade or group in the plural, unnamed, with the claim after it: "Hoteliers warn that it will …", "Some
+    # landlords expect rents to …" (a headline's tail, "…, engineers warn", gives the source the story names).
+    r"|^[\s\W]*(?:and\s+|but\s+)?(?:some\s+|many\s+|most\s+)?[a-z]{3,}(?:ers|ists|ians|ors|men)"
+    r"\s+(?:say|said|warn|warned|expect|predict|believe|fear)\s+(?:that\s+)?[a-z]"
 )
 # Views given no name by the words around them: a consensus, an official speaking on condition of anonymity,
 # "farmers in my constituency tell me that" (a plural of people reported second-hand).
@@ -55,7 +59,13 @@ _UNNAMED_FRAME = _words(
 _RECALLED = _words(
     r"\b(?:predicted|forecast|warned|said|claimed|wrote|argued|told\s+\w+|promised|insisted)\s+(?:in\s+(?:19|20)\d\d"
     r"|last\s+(?:year|month|summer|autumn|winter|spring)|(?:\w+\s+){1,2}years?\s+ago|back\s+in)\b"
+    # The year or month put first: "In 2021 Nordvik predicted that …", "The institute in April forecast 17 storms".
+    r"|^[\s\W]*(?:back\s+)?in\s+(?:19|20)\d\d,?\s+(?:\S+\s+){1,6}?(?:predicted|forecast|projected|expected|said)\b"
+    r"|\bin\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+    r"\s+(?:predicted|forecast|projected)\b"
 )
+# What happens as a rule, not what will: "RSV usually peaks in December", "sales tend to slow in August".
+_HABITUAL = _words(r"\b(?:usually|typically|normally|generally|traditionally|tends?\s+to)\b")
 # A condition on an uncertain event or decision makes a hypothetical ("if we build 30,000 homes, rents will
 # stabilise"); one that describes the status quo keeps the forecast ("if nothing changes", "on current trends").
 _STATUS_QUO = (
@@ -197,6 +207,14 @@ _SCHEDULE = _words(
     r"|\b(?:debate|hearing|talks|trial|session|meeting|sitting|inquiry)\s+will\s+(?:resume|continue|reconvene|adjourn)\b"
     r"|\b(?:changes?|rules?|regulations?|law|tax|duty|cap|ban|levy|fee)\s+(?:comes?|come)\s+in\b"
     r"|\b(?:says|said|announced|confirmed)\s+(?:that\s+)?its\s+(?:next|new|upcoming|forthcoming)\b"
+    # A body's own network and programmes: "will add three routes from May", "would extend the programme to …";
+    # what a law obliges: "The Bill will require schemes to hold …".
+    r"|\bwill\s+(?:add|launch|open|start|cut|drop|suspend|resume)\s+(?:\w+\s+){0,3}?(?:routes?|flights?|services"
+    r"|stores|branches|shops|outlets|destinations)\b"
+    r"|\b(?:will|would)\s+(?:extend|expand|widen|roll\s+out)\s+(?:the|its|their|this)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:programme|program|scheme|service|campaign|trial|rollout)\b"
+    r"|\b(?:bill|act|law|rules|regulations?|directive|legislation)\s+will\s+(?:require|oblige|force|ban|prohibit"
+    r"|mandate)\b"
     r"|\bthe\s+(?:summit|conference|meeting|ceremony|festival|election|vote|event"
     r"|launch|hearing|trial|games|olympics|tournament|match|talks)\s+(?:will|is\s+to)\b"
 )
@@ -296,6 +314,8 @@ def exclusion(text: str, *, future: bool, modal: bool, reporting: bool, first_ma
         return "past"
     if not future and _EVALUATIVE.search(text):
         return "wish"
+    if not future and not modal and _HABITUAL.search(text):
+        return "habit"
     return None
 
 

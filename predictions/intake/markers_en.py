@@ -83,10 +83,13 @@ _ATTRIBUTION = _words(
     r"|noted|wrote|"
     r"writes|predicted|predicts|argued|warned|claimed|insisted|explained|stressed"
     r"|according\s+to\s+(?:[\w.'’-]+\s*){1,6}"
-    r"|continued|replied|answered|remarked|observed|concluded)(?:\s+(?:on|in|at|last"
-    r"|this)\s+[\w\s]{1,25}?"
+    r"|continued|replied|answered|remarked|observed|concluded|forecast|projected|estimated)(?:\s+(?:on|in|at|last"
+    r"|this)\s+[\w\s]{1,40}?"
     # Wire style dates the saying with a bare weekday: "the minister said Monday".
     r"|\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)(?:\s+\w+){0,2}?)?"
+    # The background a wire gives after the source: "…, the council forecast on Wednesday, as new routes draw
+    # travellers back" (its cause, not another forecast).
+    r"(?:,\s+as\s+(?![^.;]*\b(?:will|won['’]t|would)\b)[^.;]*)?"
     r"[\s:,.;—–-]*$"
     # A speaker's turn in a transcript: "HARTWELL:", "ELENA VASQUEZ:"
 )

@@ -86,3 +86,40 @@ def test_should_of_expectation_with_a_figure_and_a_guess_with_its_number() -> No
     guess = find_forecasts("First-week sales? I'd guess 300,000 copies.", language="en", said_on=SAID)
     assert len(guess) == 1 and "I'd guess" in guess[0].hedges
     assert find_forecasts("I'd guess most readers already know her name.", language="en", said_on=SAID) == []
+
+
+def test_english_look_alikes_relayed_plans_recalled_forecasts_habits_and_unnamed_trades() -> None:
+    not_forecasts = (
+        "Norrvik Air will add four routes to Canada from June.",  # a carrier's own network
+        "The minister said the council would extend the scheme to carers from next spring.",  # a body's programme
+        "The Housing Bill will require landlords to register every tenancy by 2027.",  # what a law obliges
+        "In 2019 Halloran predicted that the party would win 30 percent.",  # recalled, the year put first
+        "The weather bureau in March forecast 14 named storms.",  # recalled, the month put first
+        "Flu usually peaks in January.",  # what happens as a rule
+        "Fishermen warn that the ban will empty the harbour towns.",  # an unnamed trade
+    )
+    assert _offered(not_forecasts, "en") == []
+    # The same kinds with a named speaker and a claim about an outcome stay forecasts.
+    forecasts = (
+        "Fares on the new routes will fall by a fifth next year, the airline's chief said.",
+        "Halloran predicted on Monday that the party would win 30 percent next year.",
+        "Flu will peak in January, the health agency said.",
+    )
+    assert _offered(forecasts, "en") == list(forecasts)
+
+
+def test_a_wire_sources_background_after_as_is_not_a_second_candidate() -> None:
+    text = (
+        "Olive oil exports will rise 8 percent next year, the growers' association forecast on Monday, "
+        "as rain returns to Andalusia after two dry years."
+    )
+    found = find_forecasts(text, language="en", said_on=SAID)
+    assert len(found) == 1 and found[0].resolve_on == datetime.date(2026, 12, 31)
+    assert "rain returns" not in found[0].quote
+
+
+def test_an_answer_on_a_condition_is_not_a_forecast() -> None:
+    text = 'Asked about the outlook, he said: "Should the strike spread, the harvest would be lost."'
+    assert find_forecasts(text, language="en", said_on=SAID) == []
+    answered = 'Asked about the outlook, he said: "The harvest will be late this year."'
+    assert len(find_forecasts(answered, language="en", said_on=SAID)) == 1
