@@ -256,7 +256,16 @@ def _sentence_candidates(document: Document, sentence: Span) -> tuple[list[Candi
         if candidate is not None:
             candidates.append(candidate)
         previous = group
+    # "明年养老金将继续上调，这是国家的既定安排": a clause that calls what came before a plan makes it one.
+    declared = [c.span[0] for c in all_clauses if _DECLARED_PLAN.match(document.text, c.span[0], c.span[1])]
+    if declared:
+        candidates = [c for c in candidates if c.start >= declared[0]]
     return candidates, all_clauses
+
+
+_DECLARED_PLAN = re.compile(
+    r"[\s“”「」]*(?:这|这是|这也是|这都是|这些都是)[^，。；]{0,12}?(?:既定|已定|早已确定的|明确的)(?:安排|计划|部署|政策|方针|规划|方案)"
+)
 
 
 def _reported_fragment(document: Document, span: Span, before: list[Clause]) -> bool:

@@ -102,7 +102,8 @@ def _is_ba(text: str, index: int) -> bool:
 # Start of production or service named with its time, unhedged: 氢冶金示范线明年投产, 年底前通车 (but 有望在2035年前
 # 建成 is a forecast of the work's outcome).
 _BARE_COMPLETION = re.compile(
-    r"(?:年|月|季度|年底|年内|明年|今年)(?:底|末|内|前)?(?:正式|全面|如期)?(?:投产|开工|动工|通车|开业|上线|竣工|建成|投用)"
+    r"(?:年|月|季度|年底|年内|明年|今年|暑期|寒假|假期|档期)(?:底|末|内|前)?(?:正式|全面|如期|扎堆|陆续|集中|相继)?"
+    r"(?:投产|开工|动工|通车|开业|上线|竣工|建成|投用|上映|开播)"
 )
 _HEDGED = re.compile(r"有望|可能|或将|恐怕|大概率|也许|或许|估计")
 

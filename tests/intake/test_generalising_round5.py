@@ -123,3 +123,21 @@ def test_an_answer_on_a_condition_is_not_a_forecast() -> None:
     assert find_forecasts(text, language="en", said_on=SAID) == []
     answered = 'Asked about the outlook, he said: "The harvest will be late this year."'
     assert len(find_forecasts(answered, language="en", said_on=SAID)) == 1
+
+
+def test_chinese_schedules_own_trials_and_declared_plans_are_not_offered() -> None:
+    not_forecasts = (
+        "两部国产大片明年暑期陆续上映。",  # a release calendar
+        "公司表示，根据厂商排期，今年新车交付量将超过5万辆。",  # relayed from a maker's timetable
+        "下月我们将在两家门店试点无人收银。",  # an organisation's own trial
+        "协会表示，新一轮谈判将在国庆后启动。",  # starting what is arranged
+        "颁奖仪式会在闭幕后进行。",
+        "明年最低工资标准将继续上调，这是省里的既定安排。",  # declared a plan by the clause after it
+    )
+    assert _offered(not_forecasts, "zh-Hans") == []
+    forecasts = (
+        "我认为五年内这项制度一定会全国推开。",  # 推开 is no schedule's 开
+        "明年最低工资标准将继续上调，这一点我很有把握。",
+        "他认为，今年新车交付量将超过5万辆。",
+    )
+    assert _offered(forecasts, "zh-Hans") == list(forecasts)
