@@ -301,7 +301,12 @@ _HEADLINE_FUTURE = {
 
 # A quotation that ends on its chance word states only a number ("我有八成把握"); "我们有七成把握拿下档期冠军" goes on
 # to name its own claim.
-_ENDS_ON_A_CHANCE = re.compile(r"(?:把握|可能性?|概率|几率|机率|胜算|信心|希望|chance|odds|percent|%|％)\W*$", re.I)
+# "…," he said, "and there's a one-in-five chance they exceed $200 billion" names its own claim too.
+_ENDS_ON_A_CHANCE = re.compile(
+    r"(?:把握|可能性?|概率|几率|机率|胜算|信心|希望|chance|odds|percent|per\s+cent|%|％|sure|certain|confident|likely"
+    r"|\b(?:in|to)\s+[a-z]+|\d)\W*$",
+    re.I,
+)
 
 
 def _only_a_probability(document: Document, group: list[Clause]) -> bool:
@@ -311,5 +316,5 @@ def _only_a_probability(document: Document, group: list[Clause]) -> bool:
         not dated
         and any(c.probability is not None for c in group)
         and not any(c.reading.future for c in group)
-        and (document.language != "zh-Hans" or bool(_ENDS_ON_A_CHANCE.search(words)))
+        and bool(_ENDS_ON_A_CHANCE.search(words))
     )

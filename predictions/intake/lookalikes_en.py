@@ -252,6 +252,11 @@ _PAST = _words(
 _PSEUDO_CLEFT = _words(
     r"^[\s“‘\"']*what\s+(?:I|we)\s+(?:will|can|would|could|['’]d|['’]ll|do)\s+(?:\w+\s+){0,2}?(?:is|was)\b(?:\s+that\b)?"
 )
+# A law's start named only to time the claim is no schedule: "a one-in-three chance they soften it before it takes
+# effect".
+_TIME_CLAUSE = _words(
+    r"\b(?:before|until|till|once|after|by\s+the\s+time)\s+(?:\S+\s+){0,4}?(?:takes?|comes?)\s+(?:effect|into\s+force)\b"
+)
 # Verbs that name a forecast outright: what follows is one even when it reads like a schedule ("predicted that the
 # region would host another major event before 2031").
 _PREDICTS = _words(r"\b(?:predict(?:s|ed)?|forecasts?|forecasted|bet|bets|wager(?:s|ed)?)\s+that\b")
@@ -290,7 +295,7 @@ def exclusion(text: str, *, future: bool, modal: bool, reporting: bool, first_ma
     written, text = text, fold(text)
     if forms_en.DECLINES.search(text):
         return "declines"
-    text = forms_en.HEDGING_IF.sub("", _PSEUDO_CLEFT.sub("", text))
+    text = _TIME_CLAUSE.sub("", forms_en.HEDGING_IF.sub("", _PSEUDO_CLEFT.sub("", text)))
     reason = next((why for why, pattern in EXCLUSIONS if pattern.search(text)), None)
     if reason == "schedule" and forms_en.BELIEF.search(text) and _OUTCOME_OF_AN_ACT.search(text):
         reason = None  # "I genuinely believe we'll go there and win": one believes an outcome, not one's own plan

@@ -141,3 +141,13 @@ def test_chinese_schedules_own_trials_and_declared_plans_are_not_offered() -> No
         "他认为，今年新车交付量将超过5万辆。",
     )
     assert _offered(forecasts, "zh-Hans") == list(forecasts)
+
+
+def test_odds_in_a_resumed_quotation_and_before_a_law_takes_effect() -> None:
+    text = '"Wheat will average $6 a bushel this year," Moreno said, "and there\'s a one-in-four chance it tops $8."'
+    found = find_forecasts(text, language="en", said_on=SAID)
+    assert [c.probability for c in found] == [None, 0.25]
+    timed = "I'd say there's a one-in-three chance the council delays the levy before it takes effect."
+    assert [c.probability for c in find_forecasts(timed, language="en", said_on=SAID)] == [0.333]
+    # A law's own start is still a schedule.
+    assert find_forecasts("The levy takes effect in April 2026.", language="en", said_on=SAID) == []
