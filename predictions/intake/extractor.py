@@ -304,7 +304,7 @@ _HEADLINE_FUTURE = {
 # "…," he said, "and there's a one-in-five chance they exceed $200 billion" names its own claim too.
 _ENDS_ON_A_CHANCE = re.compile(
     r"(?:把握|可能性?|概率|几率|机率|胜算|信心|希望|chance|odds|percent|per\s+cent|%|％|sure|certain|confident|likely"
-    r"|\b(?:in|to)\s+[a-z]+|\d)\W*$",
+    r"|\b(?:in|to)\s+[a-z]+)\W*$",
     re.I,
 )
 
