@@ -244,7 +244,7 @@ _PAST_TENSE = _words(
     r"|beat|topped)\b"
 )
 _PAST = _words(
-    r"\b(?:would|could|might|should|must)(?:\s+not|n['’]t)?\s+have\s+\w+(?:ed|en|wn|ne)\b|\b(?:was|were)\s+going\s+to\b"
+    r"\b(?:would|could|might|should|must|may)(?:\s+not|n['’]t)?\s+have\s+\w+(?:ed|en|wn|ne)\b|\b(?:was|were)\s+going\s+to\b"
     r"|\bhad\s+(?:expected|predicted|forecast|anticipated)\b|\bwould\s+(?:often|usually|always)\b"
 )
 # A pseudo-cleft that introduces the speaker's own words is no question: "What I will say is that …",

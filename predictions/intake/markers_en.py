@@ -130,6 +130,7 @@ def read(written: str) -> ClauseReading:
     will = _will(text, written)
     future = (
         will
+        or bool(_MAY.search(written))
         or any(not _after_as(text, m.start()) for m in _FUTURE.finditer(text))
         or bool(forms_en.FUTURE_PHRASES.search(text))
     )
@@ -153,6 +154,12 @@ def read(written: str) -> ClauseReading:
     )
 
 
+# "May" of what is possible is a hedged forecast even without a date ("Reinsurance may get cheaper"); "could" and
+# "might" stay forecasts only with one (they are as often hypotheticals), and "you may apply" is a permission.
+_MAY = re.compile(
+    r"(?<!\byou )(?<!\bYou )(?<!\bwho )\bmay\s+(?!have\b|not\s+have\b|be\s+(?:right|wrong)\b|I\b|we\b)"
+    r"(?:well\s+|even\s+|also\s+|still\s+|not\s+)?[a-z]{3,}\b"
+)
 _WOULD = _words(r"\bwould\b|\bwouldn['’]t\b")
 
 

@@ -151,3 +151,14 @@ def test_odds_in_a_resumed_quotation_and_before_a_law_takes_effect() -> None:
     assert [c.probability for c in find_forecasts(timed, language="en", said_on=SAID)] == [0.333]
     # A law's own start is still a schedule.
     assert find_forecasts("The levy takes effect in April 2026.", language="en", said_on=SAID) == []
+
+
+def test_may_of_what_is_possible_is_a_hedged_forecast_without_a_date() -> None:
+    found = find_forecasts("Cocoa may get cheaper, but sugar keeps rising.", language="en", said_on=SAID)
+    assert len(found) == 1 and "may" in found[0].hedges
+    not_forecasts = (
+        "You may apply online or at any branch.",  # a permission
+        "Prices may have peaked in March.",  # of the past
+        "Rates could fall.",  # could/might without a date stay hypotheticals
+    )
+    assert _offered(not_forecasts, "en") == []
