@@ -162,3 +162,14 @@ def test_may_of_what_is_possible_is_a_hedged_forecast_without_a_date() -> None:
         "Rates could fall.",  # could/might without a date stay hypotheticals
     )
     assert _offered(not_forecasts, "en") == []
+
+
+def test_a_month_naming_its_event_and_a_year_over_which_a_claim_holds() -> None:
+    said = datetime.date(2025, 6, 3)
+    renewals = find_forecasts("Premiums to fall at January renewals, broker says", language="en", said_on=said)
+    assert [c.resolve_on for c in renewals] == [datetime.date(2026, 1, 31)]
+    meeting = find_forecasts("The bank will cut rates at its July meeting, she said.", language="en", said_on=said)
+    assert [c.resolve_on for c in meeting] == [datetime.date(2025, 7, 31)]
+    for words in ("over 2026", "across 2026", "for the rest of 2026", "over the course of 2026"):
+        found = find_forecasts(f"Freight rates will slide {words}, the carrier said.", language="en", said_on=said)
+        assert [(c.horizon, c.resolve_on) for c in found] == [(words, datetime.date(2026, 12, 31))], words
