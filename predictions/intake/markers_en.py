@@ -84,7 +84,10 @@ _ATTRIBUTION = _words(
     r"writes|predicted|predicts|argued|warned|claimed|insisted|explained|stressed"
     r"|according\s+to\s+(?:[\w.'’-]+\s*){1,6}"
     r"|continued|replied|answered|remarked|observed|concluded|forecast|projected|estimated)(?:\s+(?:on|in|at|last"
-    r"|this)\s+[\w\s]{1,40}?"
+    r"|this)\s+[\w\s]{1,25}?"
+    # "predicted in a report published on Tuesday", "said in a note to clients".
+    r"|\s+in\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:report|note|statement|interview|letter|survey"
+    r"|briefing|filing|outlook|update)(?:\s+(?:published|released|issued|sent|to)\s+[\w\s]{1,25}?)?"
     # Wire style dates the saying with a bare weekday: "the minister said Monday".
     r"|\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)(?:\s+\w+){0,2}?)?"
     # The background a wire gives after the source: "…, the council forecast on Wednesday, as new routes draw

@@ -116,6 +116,14 @@ def test_a_wire_sources_background_after_as_is_not_a_second_candidate() -> None:
     found = find_forecasts(text, language="en", said_on=SAID)
     assert len(found) == 1 and found[0].resolve_on == datetime.date(2026, 12, 31)
     assert "rain returns" not in found[0].quote
+    report = (
+        "Cargo volumes will fall 4 percent next year, the port authority predicted in a report published on Monday, "
+        "as two new terminals open nearby."
+    )
+    assert len(find_forecasts(report, language="en", said_on=SAID)) == 1
+    # A firm's own outcome said "on Monday" is still a forecast, not the frame of one.
+    profit = "The retailer said on Monday it would return to profit in 2026."
+    assert len(find_forecasts(profit, language="en", said_on=SAID)) == 1
 
 
 def test_an_answer_on_a_condition_is_not_a_forecast() -> None:
