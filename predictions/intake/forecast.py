@@ -137,7 +137,11 @@ def is_headline(document: Document, sentence: Span) -> bool:
 
 # A dateline is not part of what is said: "LONDON, June 10 (Reuters) - ", "新华社上海3月5日电 ".
 _DATELINE = {
-    "en": re.compile(r"[A-Z][A-Z .,'’-]{1,40},\s+\w+\.?\s+\d{1,2}\s*(?:\([^)]{1,30}\))?\s*(?:-|—|–|--)\s*"),
+    # "COLUMBUS, Ohio, Nov 12 -": a state or country may follow the city.
+    "en": re.compile(
+        r"[A-Z][A-Z .,'’-]{1,40}(?:,\s+[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?){0,2},\s+\w+\.?\s+\d{1,2}\s*"
+        r"(?:\([^)]{1,30}\))?\s*(?:-|—|–|--)\s*"
+    ),
     "zh-Hans": re.compile(r"[^，。\s]{0,16}?\d{1,2}月\d{1,2}日电(?:（[^）]{0,20}）)?\s*"),
 }
 

@@ -123,7 +123,8 @@ _OWN_PLAN = _words(
 _EMBEDDED_QUESTION = _words(
     r"\bwhether\b|\b(?:what|how(?:\s+(?:much|many|long|fast|soon|far))?|when|why)(?:\s+\S+){0,4}?\s*(?:will"
     r"|would|['’]s\s+going\s+to|is\s+going\s+to)\b"
-    r"|\b(?:unclear|uncertain|no\s+one\s+knows|nobody\s+knows|wonders?|wondered)\b"
+    # ("People will wonder how we managed" forecasts the wondering: not a question asked now.)
+    r"|\b(?:unclear|uncertain|no\s+one\s+knows|nobody\s+knows|(?<!will\s)(?<!['’]ll\s)wonders?|wondered)\b"
 )
 _WISH = _words(
     r"\b(?:hope|hopes|hoped|hoping|hopefully|wish|wishes|wished|let['’]s|let\s+us|dream|dreams|would\s+like"
@@ -183,7 +184,9 @@ _SCHEDULE = _words(
     r"|report|statement|decision|ruling|forecasts?|outlook|results|figures|data|verdict|findings|recommendations?|response"
     r"|counts?|tally|numbers|estimates?|assessment|advice|update|list|rankings?)\b"
     r"|\b(?:start|starts|begin|begins|commence|commences)\s+(?:commercial\s+)?(?:production|operations|construction"
-    r"|work|trading|service|deliveries|shipments|mining|drilling)\b"
+    r"|work|trading|service|deliveries|shipments|mining|drilling"
+    r"|(?:making|producing|building|shipping|selling|delivering|operating)\s+(?!(?:an?\s+)?(?:profits?|money|loss(?:es)?)\b)"
+    r"\w+)\b"
     r"|\b(?:board|committee|council|cabinet|regulator|ministry|department|agency|government)\s+will\s+(?:look\s+at"
     r"|consider|review|discuss|decide|examine)\b"
     r"|\bexpected\s+to\s+(?:become\s+law|take\s+effect|come\s+into\s+force|be\s+(?:passed|approved|signed|enacted))\b"
@@ -221,7 +224,11 @@ _SCHEDULE = _words(
 # What a plan leads to, which nobody can decide: winning, reaching, qualifying.
 _OUTCOME_OF_AN_ACT = _words(r"\b(?:win|lose|beat|reach|hit|qualify|survive|top|exceed|miss|finish\s+(?:first|in))\b")
 # "does not expect ships to return to the Red Sea route": a forecast of what others do, not one's own journey.
-_EXPECTS_SOMEONE_TO = _words(r"\bexpect(?:s|ed)?\s+(?:\S+\s+){1,4}?to\s+(?:return|travel|fly|sail|head|go)\b")
+_EXPECTS_SOMEONE_TO = _words(
+    r"\bexpect(?:s|ed)?\s+(?:\S+\s+){1,4}?to\s+(?:return|travel|fly|sail|head|go)\b"
+    r"|\b(?:believes?|believed|thinks?|thought|doubts?|doubted)\s+(?:that\s+)?(?:\S+\s+){1,4}?(?:would|will)\s+(?:not\s+)?"
+    r"(?:return|travel|fly|sail|head|go)\b"
+)
 # "would" that judges rather than forecasts: "would be a mistake", "would be needed".
 # The same with a name: "will begin on Monday", "Researchers will return to the Weddell Sea" (searched as written).
 _SCHEDULE_NAMED = re.compile(

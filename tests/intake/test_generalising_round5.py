@@ -181,3 +181,33 @@ def test_a_month_naming_its_event_and_a_year_over_which_a_claim_holds() -> None:
     for words in ("over 2026", "across 2026", "for the rest of 2026", "over the course of 2026"):
         found = find_forecasts(f"Freight rates will slide {words}, the carrier said.", language="en", said_on=said)
         assert [(c.horizon, c.resolve_on) for c in found] == [(words, datetime.date(2026, 12, 31))], words
+
+
+def test_a_plants_start_of_output_is_its_schedule_the_claim_after_but_keeps_its_own_date() -> None:
+    said = datetime.date(2025, 11, 12)
+    text = (
+        "BOISE, Idaho, Nov 12 - The new battery plant will start making cells in mid-2026, but it will not turn a "
+        "profit before 2029, the company's finance chief said on Wednesday."
+    )
+    found = find_forecasts(text, language="en", said_on=said)
+    assert [(c.quote.startswith("it will not"), c.resolve_on) for c in found] == [(True, datetime.date(2028, 12, 31))]
+    money = find_forecasts("The plant will start making money in 2027, he said.", language="en", said_on=said)
+    assert [c.resolve_on for c in money] == [datetime.date(2027, 12, 31)]
+
+
+def test_wondering_and_travelling_foretold_are_forecasts() -> None:
+    forecasts = (
+        "I believe commuters will wonder how they ever managed without the tram.",
+        "She said she did not believe tankers would return to the Strait of Hormuz route this year.",
+    )
+    assert _offered(forecasts, "en") == list(forecasts)
+    # Asking now, and a person's own journey, are not.
+    asked_or_own = ("I wonder whether rents will fall.", "The minister will return to Brussels on Monday.")
+    assert _offered(asked_or_own, "en") == []
+
+
+def test_a_horizon_counted_from_an_event_has_no_date() -> None:
+    for text in ("Fares will halve within two years of opening.", "Within 18 months of start-up, output will double."):
+        found = find_forecasts(text, language="en", said_on=SAID)
+        assert [c.resolve_on for c in found] == [None], text
+    assert _dates("Fares will halve within two years.", "en") == [datetime.date(2027, 9, 15)]
