@@ -24,6 +24,12 @@ _DATED = re.compile(
     r"(?:(?P<month>1[0-2]|0?[1-9])月)?(?:(?P<day>3[01]|[12]\d|0?[1-9])[日号]|(?P<monthend>底|末))"
 )
 
+# The dates in brackets right after the name: 今年汛期（6月至8月）, 观测期（11月1日至3月15日）.
+_BRACKETED = re.compile(
+    r"(?:今年|本年度)?(?P<name>[\u4e00-\u9fff]{2,4}?)(?<=[\u4e00-\u9fff]{2})(?=[（(])[（(][^）)]{0,12}?(?:到|至|—|－|-|～)"
+    r"(?:(?P<month>1[0-2]|0?[1-9])月)(?:(?P<day>3[01]|[12]\d|0?[1-9])[日号]|(?P<monthend>底|末))?[）)]"
+)
+
 _MONTH = re.compile(r"(1[0-2]|0?[1-9])月")
 # Words before a period's name that only say which one it is: 今年春节档, 整个暑运 — the period's own dates win over
 # 今年's year end.
@@ -35,17 +41,20 @@ def named_periods(text: str, horizons: list[Horizon], said_on: datetime.date) ->
     name (暑运, 今年春节档), NAME期间, a short name for it (国庆中秋假期 → 国庆期间, 假期期间; 冬季转会窗口 → 冬窗;
     春节档 → 档期). A mention's 今年 is taken in: it names the period, not the year's end."""
     added: list[Horizon] = []
-    for definition in _DATED.finditer(text):
+    for definition in [*_DATED.finditer(text), *_BRACKETED.finditer(text)]:
         last_day = _last_day(definition, text, said_on)
         if last_day is None:
             continue
         name = re.sub(r"^(?:今年|明年|本年|年)", "", definition.group("name"))  # 今年暑运 → 暑运
         if len(name) < 2:
             continue
+        rule = f"{name}: the last day of its dates given ({last_day.isoformat()})"
+        if definition.re is _BRACKETED:  # the name with its dates is itself a mention
+            start, end = definition.span()
+            added.append(Horizon(start, end, text[start:end], last_day, rule))
         mention = re.compile(_THIS + "(?:" + "|".join(_mentions(name)) + ")")
         for use in mention.finditer(text, definition.end()):
             start, end = use.span()
-            rule = f"{name}: the last day of its dates given before ({last_day.isoformat()})"
             added.append(Horizon(start, end, text[start:end], last_day, rule))
     if not added:
         return horizons
@@ -82,9 +91,9 @@ def _last_day(definition: re.Match[str], text: str, said_on: datetime.date) -> d
             return None
         month_text = first.group(1)
     month = int(month_text)
+    day = definition.group("day")
     for year in (said_on.year, said_on.year + 1):  # a period already over is next year's
-        last = calendar.monthrange(year, month)[1]
-        named = dates.safe_date(year, month, last if definition.group("monthend") else int(definition.group("day")))
+        named = dates.safe_date(year, month, int(day) if day else calendar.monthrange(year, month)[1])
         if named is None or named >= said_on:
             return named
     return named

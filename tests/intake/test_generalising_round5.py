@@ -211,3 +211,16 @@ def test_a_horizon_counted_from_an_event_has_no_date() -> None:
         found = find_forecasts(text, language="en", said_on=SAID)
         assert [c.resolve_on for c in found] == [None], text
     assert _dates("Fares will halve within two years.", "en") == [datetime.date(2027, 9, 15)]
+
+
+def test_a_period_dated_in_brackets_and_a_month_range_into_next_year() -> None:
+    said = datetime.date(2025, 4, 20)
+    assert _dates("预计今年主汛期（7月至8月）华北降水将偏多。", "zh-Hans", said) == [datetime.date(2025, 8, 31)]
+    # Later mentions of the bracketed period take the same day.
+    watch = "今年观测季（11月1日至3月15日）即将开始。专家认为，观测季期间极光活动会明显增多。"
+    assert _dates(watch, "zh-Hans", said) == [datetime.date(2026, 3, 15)]
+    winter = datetime.date(2025, 11, 20)
+    assert _dates("预计12月至明年2月南方气温将偏高。", "zh-Hans", winter) == [datetime.date(2026, 2, 28)]
+    assert _dates("预计11月至次年3月北方降水将偏少。", "zh-Hans", winter) == [datetime.date(2026, 3, 31)]
+    # A range within one year is unchanged.
+    assert _dates("预计7月至8月降水将偏多。", "zh-Hans", said) == [datetime.date(2025, 8, 31)]
