@@ -35,6 +35,7 @@ from predictions.intake.forecast import build, is_headline, outside_datelines
 from predictions.intake.grouping import group_clauses
 from predictions.intake.horizons import Horizon, choose_horizon, scan
 from predictions.intake.kind import INTERVIEWER, INTERVIEWER_LINE, SPEAKER_TURN
+from predictions.intake.periods_en import named_periods as named_periods_en
 from predictions.intake.periods_zh import named_periods
 from predictions.intake.sentences import Span, Splitter, quotation_spans, split_sentences, split_sentencex
 
@@ -58,6 +59,8 @@ def find_forecasts(
         horizons = scan(text, horizons_en.RULES, said_on, lead=horizons_en.LEAD)
         horizons = _reanchored(resolvers_en, horizons, sentences, said_on)
     horizons = outside_datelines(text, horizons, language)
+    if language == "en":
+        horizons = named_periods_en(text, horizons, said_on)
     speech = tuple(q for q in quotation_spans(text, language=language) if _is_speech(text, q, language))
     document = Document(
         text=text,

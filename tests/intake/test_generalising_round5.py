@@ -224,3 +224,21 @@ def test_a_period_dated_in_brackets_and_a_month_range_into_next_year() -> None:
     assert _dates("预计11月至次年3月北方降水将偏少。", "zh-Hans", winter) == [datetime.date(2026, 3, 31)]
     # A range within one year is unchanged.
     assert _dates("预计7月至8月降水将偏多。", "zh-Hans", said) == [datetime.date(2025, 8, 31)]
+
+
+def test_an_english_period_is_dated_by_the_last_day_the_text_gave_it() -> None:
+    said = datetime.date(2026, 6, 1)
+    window = (
+        "The summer transfer window opens on June 16 and closes on September 1. "
+        "I think someone will pay 30 million for a striker this window."
+    )
+    assert _dates(window, "en", said) == [datetime.date(2026, 9, 1)]
+    holiday = (
+        "The Christmas holiday runs from December 23 to January 2. "
+        "Retail sales will rise 4 percent over the holiday, the association said."
+    )
+    assert _dates(holiday, "en", said) == [datetime.date(2027, 1, 2)]
+    festival = "The festival (July 4-13) opens next month. Its director expects 200,000 visitors during the festival."
+    assert _dates(festival, "en", said) == [datetime.date(2026, 7, 13)]
+    # Never dated in the text: no date.
+    assert _dates("I think someone will pay 30 million for a striker this window.", "en", said) == [None]
