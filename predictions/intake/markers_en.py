@@ -62,7 +62,11 @@ _SOFT = _words(
     r"|\b(?:forecasts?|projections?|outlook|guidance|estimates?)\b|\bshould\b"
 )
 # Words after "would" that hedge ("I would say") rather than forecast.
-_WOULD_HEDGE = _words(r"\bwould\s+(?:say|argue|guess|think|imagine|suspect|bet|add|note|go\s+further|put\s+it)\b")
+# ("would add £12 million to profit" is a forecast; "I would add that …" is not.)
+_WOULD_HEDGE = _words(
+    r"\bwould\s+(?:say|argue|guess|think|imagine|suspect|bet|(?:add|note)(?=\s*(?:that\b|[,:.]|$))|go\s+further"
+    r"|put\s+it)\b"
+)
 _MODAL = re.compile(r"\b(?:[Ww]ould|[Cc]ould|may|[Mm]ight|[Ww]ouldn['’]t|[Cc]ouldn['’]t)\b")
 # Verbs of saying, and of putting a number on a claim ("put the probability … at 55%", "gave Florida a 45% chance").
 _REPORTING = _words(

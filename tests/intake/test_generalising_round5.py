@@ -242,3 +242,18 @@ def test_an_english_period_is_dated_by_the_last_day_the_text_gave_it() -> None:
     assert _dates(festival, "en", said) == [datetime.date(2026, 7, 13)]
     # Never dated in the text: no date.
     assert _dates("I think someone will pay 30 million for a striker this window.", "en", said) == [None]
+
+
+def test_doubting_a_schedule_expecting_ones_own_results_and_would_add_to_profit() -> None:
+    forecasts = (
+        "The professor said she did not believe a referendum would be held before 2030.",
+        "We should post another record year in 2026.",
+        "Moreau said he was confident the new contract would add €8 million to profit next year.",
+    )
+    assert _offered(forecasts, "en") == list(forecasts)
+    not_forecasts = (
+        "The referendum will be held in May 2026.",  # the schedule itself
+        "We should hire more nurses in 2026.",  # should of what one ought to do
+        "Should the talks fail, prices would soar.",  # a condition at the head of the sentence
+    )
+    assert _offered(not_forecasts, "en") == []
