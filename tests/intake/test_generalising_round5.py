@@ -257,3 +257,15 @@ def test_doubting_a_schedule_expecting_ones_own_results_and_would_add_to_profit(
         "Should the talks fail, prices would soar.",  # a condition at the head of the sentence
     )
     assert _offered(not_forecasts, "en") == []
+
+
+def test_chinese_estimates_named_projects_and_even_odds_in_words() -> None:
+    said = datetime.date(2025, 10, 10)
+    estimate = find_forecasts("我们估计，今年新疫苗的保护效果在六成左右。", language="zh-Hans", said_on=said)
+    assert [c.resolve_on for c in estimate] == [datetime.date(2025, 12, 31)]
+    project = "他表示，国际空间站（ISS）计划有四成的可能推迟退役。"
+    assert [c.probability for c in find_forecasts(project, language="zh-Hans", said_on=said)] == [0.4]
+    even = find_forecasts("我觉得五年内实现量产，可能性大概是一半一半。", language="zh-Hans", said_on=said)
+    assert [c.probability for c in even] == [0.5]
+    # A company's own plan stays a plan; half the staff is a share.
+    assert _offered(("公司计划明年推出新车。", "一半的员工计划明年跳槽。"), "zh-Hans") == []
