@@ -73,7 +73,7 @@ def day_of_this_month(match: re.Match[str], said_on: datetime.date) -> Resolutio
     return named, f"the {day}th of the said-on month ({named.isoformat()})"
 
 
-_DEKAD = {"上旬": 10, "中旬": 20}
+_DEKAD = {"上旬": 10, "中旬": 20, "上中旬": 20}  # 中下旬 like 下旬: the month's last day
 _DEKAD_STARTS = {"上旬": 1, "中旬": 11, "下旬": 21}
 
 

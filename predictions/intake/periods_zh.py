@@ -55,6 +55,8 @@ def named_periods(text: str, horizons: list[Horizon], said_on: datetime.date) ->
         mention = re.compile(_THIS + "(?:" + "|".join(_mentions(name)) + ")")
         for use in mention.finditer(text, definition.end()):
             start, end = use.span()
+            if text[max(0, start - 1) : start] == "年" or text[max(0, start - 2) : start] in ("去年", "往年"):
+                continue  # another year's period: 2024年春运期间, 去年春节档
             added.append(Horizon(start, end, text[start:end], last_day, rule))
     if not added:
         return horizons

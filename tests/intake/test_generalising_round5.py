@@ -269,3 +269,19 @@ def test_chinese_estimates_named_projects_and_even_odds_in_words() -> None:
     assert [c.probability for c in even] == [0.5]
     # A company's own plan stays a plan; half the staff is a share.
     assert _offered(("公司计划明年推出新车。", "一半的员工计划明年跳槽。"), "zh-Hans") == []
+
+
+def test_another_years_period_a_periods_own_calendar_and_a_finer_date_after_the_year() -> None:
+    said = datetime.date(2025, 1, 10)
+    calendar = "今年暑期档自6月1日开始，至8月31日结束，共92天。"
+    assert find_forecasts(calendar, language="zh-Hans", said_on=said) == []
+    last_year = calendar + "据统计，去年暑期档期间，全国票房为116亿元。"
+    assert find_forecasts(last_year, language="zh-Hans", said_on=said) == []
+    this_year = calendar + "他预计，今年暑期档期间全国票房将超过120亿元。"
+    assert _dates(this_year, "zh-Hans", said) == [datetime.date(2025, 8, 31)]
+    autumn = datetime.date(2024, 10, 20)
+    assert _dates("预计今年供暖季将从11月中下旬开始。", "zh-Hans", autumn) == [datetime.date(2024, 11, 30)]
+    assert _dates("预计11月上中旬将迎来首场寒潮。", "zh-Hans", autumn) == [datetime.date(2024, 11, 20)]
+    # The day of speaking is no finer horizon of the year named after it.
+    spoken = "他10月20日表示，预计2024年全年出口将超过600万辆。"
+    assert _dates(spoken, "zh-Hans", autumn) == [datetime.date(2024, 12, 31)]
