@@ -107,6 +107,9 @@ _BARE_COMPLETION = re.compile(
     r"(?:年|月|季度|年底|年内|明年|今年|暑期|寒假|假期|档期)(?:底|末|内|前)?(?:正式|全面|如期|扎堆|陆续|集中|相继)?"
     r"(?:投产|开工|动工|通车|开业|上线|竣工|建成|投用|上映|开播)"
 )
+_APPROVAL = re.compile(
+    r"(?:将于|将在|会在|有望在|预计在?)[^，。；]{0,16}?(?:获批|获准|通过审批|通过审评|获得批准|拿到批文)"
+)
 _HEDGED = re.compile(r"有望|可能|或将|恐怕|大概率|也许|或许|估计")
 
 
@@ -114,6 +117,8 @@ def _exclusion(text: str, *, future: bool) -> str | None:
     if text.rstrip('”」』"）) ').endswith(("？", "?")):
         return "question"
     reason = _CUES.first_exclusion(text)
+    if reason == "schedule" and _APPROVAL.search(text):
+        reason = None  # another party's approval is an outcome: 疫苗预计将于明年上半年获批上市
     if reason is None and _BARE_COMPLETION.search(text) and not _HEDGED.search(text):
         reason = "schedule"
     if reason == "unnamed" and _UNNAMED_FRAME.search(text):

@@ -285,3 +285,11 @@ def test_another_years_period_a_periods_own_calendar_and_a_finer_date_after_the_
     # The day of speaking is no finer horizon of the year named after it.
     spoken = "他10月20日表示，预计2024年全年出口将超过600万辆。"
     assert _dates(spoken, "zh-Hans", autumn) == [datetime.date(2024, 12, 31)]
+
+
+def test_a_firms_forecast_of_a_regulators_approval_is_an_outcome() -> None:
+    said = datetime.date(2025, 11, 5)
+    approval = "董事长王宁表示，公司的流感新药预计将于明年上半年获批上市。"
+    assert _dates(approval, "zh-Hans", said) == [datetime.date(2026, 6, 30)]
+    # Its own launch and an event's calendar stay schedules.
+    assert _offered(("公司新品将于明年3月上市销售。", "发布会将于4月在北京举行。"), "zh-Hans") == []
