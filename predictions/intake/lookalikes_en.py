@@ -109,7 +109,8 @@ _PLAN_VERBS = (
     r"|reduce|expand|add|create|set|put|bring|send|offer|provide|support|work|focus|ask|seek|appeal|review|consider"
     r"|study|look|do|try|talk|go|pretend|commit|need\s+to\s+(?:raise|borrow|issue|hire|sell)|meet(?!\s+(?:\S+\s+){0,4}?(?:targets?|goals?|deadlines?|guidance|expectations|demand|forecasts?)\b)|brief|update|speak|be\s+speaking|be\s+back\s+(?:after|with|on|next|tomorrow|soon"
     r"|in\s+a)|retaliate|propose|pay|take\s+(?:delivery|questions|a\s+look|action)|decide|approve|appoint|nominate"
-    r"|reinstate|restore|resume|respond|answer|discuss|recommend|halve|double)\b"
+    r"|reinstate|restore|resume|respond|answer|discuss|recommend|halve|double"
+    r"|be\s+(?:more\s+|very\s+|extra\s+)?(?:careful|cautious|brief|clear|honest|quick|patient))\b"
 )
 _WILL_DO = (
     r"(?:\s+will|['’]ll|\s+are\s+going\s+to|['’]re\s+going\s+to|\s+am\s+going\s+to|['’]m\s+going\s+to|\s+won['’]t"
@@ -203,7 +204,10 @@ _SCHEDULE = _words(
     r"|\s+would|['’]d)\s+(?:finish|complete|deliver|open|start|begin|launch|ship|arrive|install|connect|repair|fix"
     r"|be\s+(?:ready|finished|completed|delivered|open)))\b"
     r"|\bwill\s+be\s+(?:chosen|decided|selected|named|picked|commissioned|finali[sz]ed|confirmed)\b"
-    r"|\bunder\s+(?:a|the)\s+(?:decision|plan|rules?|law|scheme|agreement|deal|reform)\b"
+    r"|\bunder\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:decision|plan|rules?|law|scheme|agreement|deal|reform|lock|formula"
+    r"|mechanism|indexation|settlement)\b"
+    # A rater's own revision: "likely to revise its sector outlook to negative", "will downgrade its rating".
+    r"|\b(?:revise|downgrade|upgrade)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:outlook|ratings?)\b"
     r"|\bafter\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:regulator|government|council|board|court|ministry|parliament|congress)"
     r"\s+(?:approved|agreed|decided|ruled|voted)\b"
     r"|\b(?:will|to|would)\s+confirm\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:times?|dates?|schedule|venues?"

@@ -293,3 +293,17 @@ def test_a_firms_forecast_of_a_regulators_approval_is_an_outcome() -> None:
     assert _dates(approval, "zh-Hans", said) == [datetime.date(2026, 6, 30)]
     # Its own launch and an event's calendar stay schedules.
     assert _offered(("公司新品将于明年3月上市销售。", "发布会将于4月在北京举行。"), "zh-Hans") == []
+
+
+def test_a_rise_under_a_rule_a_raters_own_revision_and_a_speakers_intention_are_not_forecasts() -> None:
+    not_forecasts = (
+        "Child benefit will rise by 3.1 percent next April under the uprating formula.",
+        "The agency said it was likely to downgrade its rating on the bank within six months.",
+        "I will be brief this morning.",
+    )
+    assert _offered(not_forecasts, "en") == []
+    forecasts = (
+        "Under the new formula, I think bills will fall 5 percent next year.",
+        "Fitch expects the sector to be downgraded by 2026.",
+    )
+    assert _offered(forecasts, "en") == list(forecasts)
