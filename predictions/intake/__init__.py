@@ -15,10 +15,10 @@ clauses, quotations), ``markers`` / ``markers_en`` / ``markers_zh`` (what makes 
 ``lookalikes_en`` (the English look-alikes; the Chinese ones are in ``markers_zh`` and
 ``rules/markers_zh.toml``), ``forms_en`` (English forecasts without "will": the predictive present, belief
 frames, whole phrases, answers), ``folding`` (case-folded matching for English), ``horizons`` /
-``horizons_en`` / ``calendar_en`` / ``resolvers_en`` / ``horizons_zh`` / ``periods_zh`` / ``dates``
+``horizons_en`` / ``calendar_en`` / ``resolvers_en`` / ``horizons_zh`` / ``periods_zh`` / ``periods_en`` / ``dates``
 (horizons → dates by the rules in docs/decisions.md, kept as tables in ``rules/horizons_en.toml`` /
-``rules/horizons_zh.toml`` and read by ``rulebook``; ``periods_zh``: a named period dated earlier in the
-text), ``numbers`` (number words in both languages), ``probabilities``, ``hedges``, ``kind`` (direct or
+``rules/horizons_zh.toml`` and read by ``rulebook``; ``periods_zh`` / ``periods_en``: a named period dated
+earlier in the text), ``numbers`` (number words in both languages), ``probabilities``, ``hedges``, ``kind`` (direct or
 reported speech, transcripts' turns), ``clauses`` (each clause read), ``grouping`` (clauses → forecasts),
 ``forecast`` (a group → the candidate), ``discourse`` (sentences read through their neighbours: answers to
 questions, dates referred back to, rejections), ``candidate`` (the result) and ``extractor`` (putting them

@@ -31,10 +31,11 @@ from predictions.intake.discourse import (
     goes_on_predicting,
     rejects,
 )
-from predictions.intake.forecast import build, is_headline
+from predictions.intake.forecast import build, is_headline, outside_datelines
 from predictions.intake.grouping import group_clauses
 from predictions.intake.horizons import Horizon, choose_horizon, scan
 from predictions.intake.kind import INTERVIEWER, INTERVIEWER_LINE, SPEAKER_TURN
+from predictions.intake.periods_en import named_periods as named_periods_en
 from predictions.intake.periods_zh import named_periods
 from predictions.intake.sentences import Span, Splitter, quotation_spans, split_sentences, split_sentencex
 
@@ -57,6 +58,9 @@ def find_forecasts(
     else:
         horizons = scan(text, horizons_en.RULES, said_on, lead=horizons_en.LEAD)
         horizons = _reanchored(resolvers_en, horizons, sentences, said_on)
+    horizons = outside_datelines(text, horizons, language)
+    if language == "en":
+        horizons = named_periods_en(text, horizons, said_on)
     speech = tuple(q for q in quotation_spans(text, language=language) if _is_speech(text, q, language))
     document = Document(
         text=text,
@@ -228,7 +232,8 @@ def _sentence_candidates(document: Document, sentence: Span) -> tuple[list[Candi
             # The answer to a question about the future ("asked whether …", 谈及……是否会) is the forecast:
             # the first quoted words that are not themselves a question ("Honestly? Probably not.").
             answer = [c for c in clauses if c.reading.excluded not in ("question", "wish", "declines")]
-            if answer:
+            # "Should the route reopen, the collapse would be brutal": an answer on a condition is no forecast.
+            if answer and not any(c.reading.excluded == "condition" for c in clauses):
                 groups.append((answer, quoted))
                 answers.add(id(answer))
                 question_frame = False
@@ -254,7 +259,16 @@ def _sentence_candidates(document: Document, sentence: Span) -> tuple[list[Candi
         if candidate is not None:
             candidates.append(candidate)
         previous = group
+    # "明年养老金将继续上调，这是国家的既定安排": a clause that calls what came before a plan makes it one.
+    declared = [c.span[0] for c in all_clauses if _DECLARED_PLAN.match(document.text, c.span[0], c.span[1])]
+    if declared:
+        candidates = [c for c in candidates if c.start >= declared[0]]
     return candidates, all_clauses
+
+
+_DECLARED_PLAN = re.compile(
+    r"[\s“”「」]*(?:这|这是|这也是|这都是|这些都是)[^，。；]{0,12}?(?:既定|已定|早已确定的|明确的)(?:安排|计划|部署|政策|方针|规划|方案)"
+)
 
 
 def _reported_fragment(document: Document, span: Span, before: list[Clause]) -> bool:
@@ -290,7 +304,12 @@ _HEADLINE_FUTURE = {
 
 # A quotation that ends on its chance word states only a number ("我有八成把握"); "我们有七成把握拿下档期冠军" goes on
 # to name its own claim.
-_ENDS_ON_A_CHANCE = re.compile(r"(?:把握|可能性?|概率|几率|机率|胜算|信心|希望|chance|odds|percent|%|％)\W*$", re.I)
+# "…," he said, "and there's a one-in-five chance they exceed $200 billion" names its own claim too.
+_ENDS_ON_A_CHANCE = re.compile(
+    r"(?:把握|可能性?|概率|几率|机率|胜算|信心|希望|chance|odds|percent|per\s+cent|%|％|sure|certain|confident|likely"
+    r"|\b(?:in|to)\s+[a-z]+)\W*$",
+    re.I,
+)
 
 
 def _only_a_probability(document: Document, group: list[Clause]) -> bool:
@@ -300,5 +319,5 @@ def _only_a_probability(document: Document, group: list[Clause]) -> bool:
         not dated
         and any(c.probability is not None for c in group)
         and not any(c.reading.future for c in group)
-        and (document.language != "zh-Hans" or bool(_ENDS_ON_A_CHANCE.search(words)))
+        and bool(_ENDS_ON_A_CHANCE.search(words))
     )

@@ -15,7 +15,7 @@ from predictions.intake.candidate import Candidate
 from predictions.intake.clauses import Clause, Document
 from predictions.intake.grouping import parenthetical
 from predictions.intake.hedges import find_hedges
-from predictions.intake.horizons import choose_horizon, only_past
+from predictions.intake.horizons import Horizon, choose_horizon, only_past
 from predictions.intake.kind import SPEAKER_TURN, speech_kind
 from predictions.intake.probabilities import find_probability
 from predictions.intake.sentences import Span
@@ -137,9 +137,22 @@ def is_headline(document: Document, sentence: Span) -> bool:
 
 # A dateline is not part of what is said: "LONDON, June 10 (Reuters) - ", "新华社上海3月5日电 ".
 _DATELINE = {
-    "en": re.compile(r"[A-Z][A-Z .,'’-]{1,40},\s+\w+\.?\s+\d{1,2}\s*(?:\([^)]{1,30}\))?\s*(?:-|—|–|--)\s*"),
+    # "COLUMBUS, Ohio, Nov 12 -": a state or country may follow the city.
+    "en": re.compile(
+        r"[A-Z][A-Z .,'’-]{1,40}(?:,\s+[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?){0,2},\s+\w+\.?\s+\d{1,2}\s*"
+        r"(?:\([^)]{1,30}\))?\s*(?:-|—|–|--)\s*"
+    ),
     "zh-Hans": re.compile(r"[^，。\s]{0,16}?\d{1,2}月\d{1,2}日电(?:（[^）]{0,20}）)?\s*"),
 }
+
+
+def outside_datelines(text: str, horizons: list[Horizon], language: str) -> list[Horizon]:
+    """``horizons`` without those in a dateline at the start of a line: its date is the day of writing, not a
+    forecast's horizon ("OSLO, Jan 14 (Nordic Wire) - Rates will fall over 2025" is dated by 2025)."""
+    spans = [m.span() for line in re.finditer(r"(?m)^", text) if (m := _DATELINE[language].match(text, line.start()))]
+    if not spans:
+        return horizons
+    return [h for h in horizons if not any(start <= h.start and h.end <= end for start, end in spans)]
 
 
 def _trim(text: str, start: int, end: int, language: str) -> Span:

@@ -16,7 +16,7 @@ def _phrases(text: str) -> tuple[str, ...]:
 
 
 _EN_PHRASES = _phrases(
-    "I think|I believe|I expect|I suspect|I guess|I bet|I doubt|I reckon|I imagine|I'm confident|"
+    "I think|I believe|I expect|I suspect|I guess|I bet|I doubt|I reckon|I imagine|I'm confident|I'd guess|"
     "I am confident|I'm sure|I am sure|I'm convinced|I am convinced|I'm certain|I am certain|"
     "I'm not sure|I am not sure|I don't think|I do not think|I don't believe|I do not believe|"
     "I'd be surprised|I would be surprised|I fear|I'm afraid|we think|we believe|we expect|"

@@ -108,9 +108,24 @@ def choose_horizon(horizons: list[Horizon], said_on: datetime.date) -> Horizon |
     dated = [h for h in horizons if h.resolve_on is not None and h.resolve_on >= said_on]
     strong = [h for h in dated if not h.weak]
     if strong or dated:
-        return (strong or dated)[0]
+        first = (strong or dated)[0]
+        # A year, then a finer date in it: 今年流感季将从11月中下旬开始 is judged at the end of November.
+        finer = [
+            h
+            for h in (strong or dated)[1:]
+            if _A_YEAR.match(first.words)
+            and h.resolve_on is not None
+            and first.resolve_on is not None
+            and h.start > first.start  # said after the year, and not the day of speaking ("8月12日表示")
+            and said_on < h.resolve_on < first.resolve_on
+            and h.resolve_on.year == first.resolve_on.year
+        ]
+        return finer[0] if finer else first
     vague = [h for h in horizons if h.resolve_on is None]
     return vague[0] if vague else None
+
+
+_A_YEAR = re.compile(r"(?:今年|明年|后年|(?:19|20|21)\d\d年)$")
 
 
 def only_past(horizons: list[Horizon], said_on: datetime.date) -> bool:

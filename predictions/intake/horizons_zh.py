@@ -73,7 +73,7 @@ def day_of_this_month(match: re.Match[str], said_on: datetime.date) -> Resolutio
     return named, f"the {day}th of the said-on month ({named.isoformat()})"
 
 
-_DEKAD = {"上旬": 10, "中旬": 20}
+_DEKAD = {"上旬": 10, "中旬": 20, "上中旬": 20}  # 中下旬 like 下旬: the month's last day
 _DEKAD_STARTS = {"上旬": 1, "中旬": 11, "下旬": 21}
 
 
@@ -83,7 +83,12 @@ def month_of_year(match: re.Match[str], said_on: datetime.date) -> Resolution | 
     month = _int(match.group("month"))
     if month is None or not 1 <= month <= 12:
         return None
-    if match.groupdict().get("year") or match.groupdict().get("rel"):
+    if match.groupdict().get("into"):  # 12月至明年2月, 11月至次年3月: the end is in the year after the start's
+        named = re.search(r"([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月", match.group(0))
+        first = _int(named.group(1)) if named else None
+        start_year = said_on.year if first is not None and first >= said_on.month else said_on.year + 1
+        year: int | None = start_year + 1 if match.group("into") != "明年" else said_on.year + 1
+    elif match.groupdict().get("year") or match.groupdict().get("rel"):
         year = _named_year(match, said_on)
     elif match.group(0).startswith(("截至", "截止")):
         year = said_on.year if month < said_on.month else said_on.year - 1

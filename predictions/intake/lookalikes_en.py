@@ -43,6 +43,10 @@ _PEOPLE = (
 _UNNAMED_PLURAL = _words(
     rf"^[\s\W]*(?:and\s+|but\s+)?(?:{_PEOPLE}(?:\s+and\s+{_PEOPLE})?|people\s+familiar\s+with\s+(?:the\s+)?\w+)"
     r"\s+(?:said|say|says|told|expect|predict|warn|warned|believe|estimate|reckon|put|puts|see|price|priced|bet)\b"
+    # Any trade or group in the plural, unnamed, with the claim after it: "Hoteliers warn that it will …", "Some
+    # landlords expect rents to …" (a headline's tail, "…, engineers warn", gives the source the story names).
+    r"|^[\s\W]*(?:and\s+|but\s+)?(?:some\s+|many\s+|most\s+)?[a-z]{3,}(?:ers|ists|ians|ors|men)"
+    r"\s+(?:say|said|warn|warned|expect|predict|believe|fear)\s+(?:that\s+)?[a-z]"
 )
 # Views given no name by the words around them: a consensus, an official speaking on condition of anonymity,
 # "farmers in my constituency tell me that" (a plural of people reported second-hand).
@@ -55,7 +59,13 @@ _UNNAMED_FRAME = _words(
 _RECALLED = _words(
     r"\b(?:predicted|forecast|warned|said|claimed|wrote|argued|told\s+\w+|promised|insisted)\s+(?:in\s+(?:19|20)\d\d"
     r"|last\s+(?:year|month|summer|autumn|winter|spring)|(?:\w+\s+){1,2}years?\s+ago|back\s+in)\b"
+    # The year or month put first: "In 2021 Nordvik predicted that …", "The institute in April forecast 17 storms".
+    r"|^[\s\W]*(?:back\s+)?in\s+(?:19|20)\d\d,?\s+(?:\S+\s+){1,6}?(?:predicted|forecast|projected|expected|said)\b"
+    r"|\bin\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+    r"\s+(?:predicted|forecast|projected)\b"
 )
+# What happens as a rule, not what will: "RSV usually peaks in December", "sales tend to slow in August".
+_HABITUAL = _words(r"\b(?:usually|typically|normally|generally|traditionally|tends?\s+to)\b")
 # A condition on an uncertain event or decision makes a hypothetical ("if we build 30,000 homes, rents will
 # stabilise"); one that describes the status quo keeps the forecast ("if nothing changes", "on current trends").
 _STATUS_QUO = (
@@ -73,8 +83,10 @@ _UNLESS_CHANGE = (
 _SCENARIO = _words(
     r"\b(?:in|under)\s+(?:a|an)\s+(?!(?:base|central|baseline|core|main|most\s+likely)\b)(?:[\w-]+\s+){0,2}?scenario\b"
 )
+# ("Should the route reopen, …" is a condition at the head of a sentence; "… and should bring in good crops" is not.)
 _CONDITION = _words(
-    rf"^[\s“‘\"'(—–-]*(?:(?:and|but|so)\s+)?(?:(?:if|should\s+\w+\s+\w+)\b{_STATUS_QUO}|unless\b{_STATUS_QUO}{_UNLESS_CHANGE})"
+    rf"^[\s“‘\"'(—–-]*(?:(?:(?:and|but|so)\s+)?if\b{_STATUS_QUO}|should\s+\w+\s+\w+\b{_STATUS_QUO}"
+    rf"|(?:(?:and|but|so)\s+)?unless\b{_STATUS_QUO}{_UNLESS_CHANGE})"
 )
 # Words that announce a forecast without making one: "Here is what I expect.", "So let me make three predictions".
 _ANNOUNCES = _words(
@@ -97,7 +109,8 @@ _PLAN_VERBS = (
     r"|reduce|expand|add|create|set|put|bring|send|offer|provide|support|work|focus|ask|seek|appeal|review|consider"
     r"|study|look|do|try|talk|go|pretend|commit|need\s+to\s+(?:raise|borrow|issue|hire|sell)|meet(?!\s+(?:\S+\s+){0,4}?(?:targets?|goals?|deadlines?|guidance|expectations|demand|forecasts?)\b)|brief|update|speak|be\s+speaking|be\s+back\s+(?:after|with|on|next|tomorrow|soon"
     r"|in\s+a)|retaliate|propose|pay|take\s+(?:delivery|questions|a\s+look|action)|decide|approve|appoint|nominate"
-    r"|reinstate|restore|resume|respond|answer|discuss|recommend|halve|double)\b"
+    r"|reinstate|restore|resume|respond|answer|discuss|recommend|halve|double"
+    r"|be\s+(?:more\s+|very\s+|extra\s+)?(?:careful|cautious|brief|clear|honest|quick|patient))\b"
 )
 _WILL_DO = (
     r"(?:\s+will|['’]ll|\s+are\s+going\s+to|['’]re\s+going\s+to|\s+am\s+going\s+to|['’]m\s+going\s+to|\s+won['’]t"
@@ -113,7 +126,8 @@ _OWN_PLAN = _words(
 _EMBEDDED_QUESTION = _words(
     r"\bwhether\b|\b(?:what|how(?:\s+(?:much|many|long|fast|soon|far))?|when|why)(?:\s+\S+){0,4}?\s*(?:will"
     r"|would|['’]s\s+going\s+to|is\s+going\s+to)\b"
-    r"|\b(?:unclear|uncertain|no\s+one\s+knows|nobody\s+knows|wonders?|wondered)\b"
+    # ("People will wonder how we managed" forecasts the wondering: not a question asked now.)
+    r"|\b(?:unclear|uncertain|no\s+one\s+knows|nobody\s+knows|(?<!will\s)(?<!['’]ll\s)wonders?|wondered)\b"
 )
 _WISH = _words(
     r"\b(?:hope|hopes|hoped|hoping|hopefully|wish|wishes|wished|let['’]s|let\s+us|dream|dreams|would\s+like"
@@ -173,7 +187,9 @@ _SCHEDULE = _words(
     r"|report|statement|decision|ruling|forecasts?|outlook|results|figures|data|verdict|findings|recommendations?|response"
     r"|counts?|tally|numbers|estimates?|assessment|advice|update|list|rankings?)\b"
     r"|\b(?:start|starts|begin|begins|commence|commences)\s+(?:commercial\s+)?(?:production|operations|construction"
-    r"|work|trading|service|deliveries|shipments|mining|drilling)\b"
+    r"|work|trading|service|deliveries|shipments|mining|drilling"
+    r"|(?:making|producing|building|shipping|selling|delivering|operating)\s+(?!(?:an?\s+)?(?:profits?|money|loss(?:es)?)\b)"
+    r"\w+)\b"
     r"|\b(?:board|committee|council|cabinet|regulator|ministry|department|agency|government)\s+will\s+(?:look\s+at"
     r"|consider|review|discuss|decide|examine)\b"
     r"|\bexpected\s+to\s+(?:become\s+law|take\s+effect|come\s+into\s+force|be\s+(?:passed|approved|signed|enacted))\b"
@@ -188,7 +204,10 @@ _SCHEDULE = _words(
     r"|\s+would|['’]d)\s+(?:finish|complete|deliver|open|start|begin|launch|ship|arrive|install|connect|repair|fix"
     r"|be\s+(?:ready|finished|completed|delivered|open)))\b"
     r"|\bwill\s+be\s+(?:chosen|decided|selected|named|picked|commissioned|finali[sz]ed|confirmed)\b"
-    r"|\bunder\s+(?:a|the)\s+(?:decision|plan|rules?|law|scheme|agreement|deal|reform)\b"
+    r"|\bunder\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:decision|plan|rules?|law|scheme|agreement|deal|reform|lock|formula"
+    r"|mechanism|indexation|settlement)\b"
+    # A rater's own revision: "likely to revise its sector outlook to negative", "will downgrade its rating".
+    r"|\b(?:revise|downgrade|upgrade)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:outlook|ratings?)\b"
     r"|\bafter\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:regulator|government|council|board|court|ministry|parliament|congress)"
     r"\s+(?:approved|agreed|decided|ruled|voted)\b"
     r"|\b(?:will|to|would)\s+confirm\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:times?|dates?|schedule|venues?"
@@ -197,13 +216,25 @@ _SCHEDULE = _words(
     r"|\b(?:debate|hearing|talks|trial|session|meeting|sitting|inquiry)\s+will\s+(?:resume|continue|reconvene|adjourn)\b"
     r"|\b(?:changes?|rules?|regulations?|law|tax|duty|cap|ban|levy|fee)\s+(?:comes?|come)\s+in\b"
     r"|\b(?:says|said|announced|confirmed)\s+(?:that\s+)?its\s+(?:next|new|upcoming|forthcoming)\b"
+    # A body's own network and programmes: "will add three routes from May", "would extend the programme to …";
+    # what a law obliges: "The Bill will require schemes to hold …".
+    r"|\bwill\s+(?:add|launch|open|start|cut|drop|suspend|resume)\s+(?:\w+\s+){0,3}?(?:routes?|flights?|services"
+    r"|stores|branches|shops|outlets|destinations)\b"
+    r"|\b(?:will|would)\s+(?:extend|expand|widen|roll\s+out)\s+(?:the|its|their|this)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:programme|program|scheme|service|campaign|trial|rollout)\b"
+    r"|\b(?:bill|act|law|rules|regulations?|directive|legislation)\s+will\s+(?:require|oblige|force|ban|prohibit"
+    r"|mandate)\b"
     r"|\bthe\s+(?:summit|conference|meeting|ceremony|festival|election|vote|event"
     r"|launch|hearing|trial|games|olympics|tournament|match|talks)\s+(?:will|is\s+to)\b"
 )
 # What a plan leads to, which nobody can decide: winning, reaching, qualifying.
 _OUTCOME_OF_AN_ACT = _words(r"\b(?:win|lose|beat|reach|hit|qualify|survive|top|exceed|miss|finish\s+(?:first|in))\b")
 # "does not expect ships to return to the Red Sea route": a forecast of what others do, not one's own journey.
-_EXPECTS_SOMEONE_TO = _words(r"\bexpect(?:s|ed)?\s+(?:\S+\s+){1,4}?to\s+(?:return|travel|fly|sail|head|go)\b")
+_EXPECTS_SOMEONE_TO = _words(
+    r"\bexpect(?:s|ed)?\s+(?:\S+\s+){1,4}?to\s+(?:return|travel|fly|sail|head|go)\b"
+    r"|\b(?:believes?|believed|thinks?|thought|doubts?|doubted)\s+(?:that\s+)?(?:\S+\s+){1,4}?(?:would|will)\s+(?:not\s+)?"
+    r"(?:return|travel|fly|sail|head|go)\b"
+)
 # "would" that judges rather than forecasts: "would be a mistake", "would be needed".
 # The same with a name: "will begin on Monday", "Researchers will return to the Weddell Sea" (searched as written).
 _SCHEDULE_NAMED = re.compile(
@@ -226,7 +257,7 @@ _PAST_TENSE = _words(
     r"|beat|topped)\b"
 )
 _PAST = _words(
-    r"\b(?:would|could|might|should|must)(?:\s+not|n['’]t)?\s+have\s+\w+(?:ed|en|wn|ne)\b|\b(?:was|were)\s+going\s+to\b"
+    r"\b(?:would|could|might|should|must|may)(?:\s+not|n['’]t)?\s+have\s+\w+(?:ed|en|wn|ne)\b|\b(?:was|were)\s+going\s+to\b"
     r"|\bhad\s+(?:expected|predicted|forecast|anticipated)\b|\bwould\s+(?:often|usually|always)\b"
 )
 # A pseudo-cleft that introduces the speaker's own words is no question: "What I will say is that …",
@@ -234,9 +265,18 @@ _PAST = _words(
 _PSEUDO_CLEFT = _words(
     r"^[\s“‘\"']*what\s+(?:I|we)\s+(?:will|can|would|could|['’]d|['’]ll|do)\s+(?:\w+\s+){0,2}?(?:is|was)\b(?:\s+that\b)?"
 )
+# A law's start named only to time the claim is no schedule: "a one-in-three chance they soften it before it takes
+# effect".
+_TIME_CLAUSE = _words(
+    r"\b(?:before|until|till|once|after|by\s+the\s+time)\s+(?:\S+\s+){0,4}?(?:takes?|comes?)\s+(?:effect|into\s+force)\b"
+)
 # Verbs that name a forecast outright: what follows is one even when it reads like a schedule ("predicted that the
 # region would host another major event before 2031").
-_PREDICTS = _words(r"\b(?:predict(?:s|ed)?|forecasts?|forecasted|bet|bets|wager(?:s|ed)?)\s+that\b")
+# Doubting that a scheduled thing happens is a forecast too: "did not believe one would be held before 2030".
+_PREDICTS = _words(
+    r"\b(?:predict(?:s|ed)?|forecasts?|forecasted|bet|bets|wager(?:s|ed)?)\s+that\b"
+    r"|\b(?:do|does|did)\s*(?:not|n['’]t)\s+(?:believe|think|expect)\b|\bdoubt(?:s|ed)?\b"
+)
 
 
 # A condition stated after the claim: "bills could rise 20% by 2028 if the plan goes ahead" (a trailing "unless"
@@ -272,7 +312,7 @@ def exclusion(text: str, *, future: bool, modal: bool, reporting: bool, first_ma
     written, text = text, fold(text)
     if forms_en.DECLINES.search(text):
         return "declines"
-    text = forms_en.HEDGING_IF.sub("", _PSEUDO_CLEFT.sub("", text))
+    text = _TIME_CLAUSE.sub("", forms_en.HEDGING_IF.sub("", _PSEUDO_CLEFT.sub("", text)))
     reason = next((why for why, pattern in EXCLUSIONS if pattern.search(text)), None)
     if reason == "schedule" and forms_en.BELIEF.search(text) and _OUTCOME_OF_AN_ACT.search(text):
         reason = None  # "I genuinely believe we'll go there and win": one believes an outcome, not one's own plan
@@ -296,6 +336,8 @@ def exclusion(text: str, *, future: bool, modal: bool, reporting: bool, first_ma
         return "past"
     if not future and _EVALUATIVE.search(text):
         return "wish"
+    if not future and not modal and _HABITUAL.search(text):
+        return "habit"
     return None
 
 
@@ -311,15 +353,26 @@ def _impersonal_should(text: str, prescription: re.Match[str]) -> bool:
     people += (
         r"|ministers|councils|banks|patients|residents|workers|the\s+\w+\s+(?:government|tour|council|treasury))\s*$"
     )
+    if re.search(people, subject) and _OWN_OUTCOME.match(text, prescription.end()):
+        return True  # "We should deliver another record year in 2026": what one expects to achieve
     return not re.search(people, subject) and bool(
         re.search(
             r"\b(?:fall|rise|grow|drop|decline|reach|double|halve|increase|decrease|peak|be|stay|remain"
             r"|return|improve|recover|come|hit|top|exceed|give|happen|change|go|end|break|drift|edge|ease|slip|climb"
-            r"|settle|stabili[sz]e|rebound|narrow|widen|soften|cool|level|bottom|pick|average|land|arrive|start)\b",
+            r"|settle|stabili[sz]e|rebound|narrow|widen|soften|cool|level|bottom|pick|average|land|arrive|start"
+            # Outcomes a market, a fund or a figure delivers: "returns should run at 8 percent", "sales should top".
+            r"|run|deliver|bring|add|lift|outperform|beat|hold|last|continue|keep|finish|win|lose|earn|yield|become"
+            r"|cost|generate|produce|see|take|help)\b",
             text[prescription.end() :],
             re.IGNORECASE,
         )
     )
+
+
+_OWN_OUTCOME = _words(
+    r"\s+(?:deliver|post|report|see|hit|reach|achieve|beat|have|make|finish)\s+(?:another\s+|a\s+|an\s+|our\s+)?"
+    r"(?:record|strong|solid|better|bumper|good|profit|growth|margins?|revenue|sales|year|quarter|half)\b"
+)
 
 
 # Exclusions that need nothing but a match in the folded clause, in order: the first that matches names the

@@ -44,6 +44,8 @@ _FUTURE = _words(
     r"(?:(?:year-end|end-of-year|12-month|price)\s+)+target\b"
     r"|\b(?:[Mm]y|[Oo]ur)\s+(?:\w+\s+)?(?:guess|bet|prediction|forecast|estimate|expectation|projection)\s+is\b"
     r"|\bI['’]d\s+(?:bet|wager)\b|\bI\s+(?:bet|wager)\b"
+    # A guess with its number: "I'd guess 140 million", "we'd estimate the deficit at 3 percent".
+    r"|\b(?:I|we)['’]d\s+(?:guess|estimate)\b(?=[^.;]*\d)"
     r"|\b(?<!how )(?<!what )(?:we|I|they|he|she|it|analysts|economists|forecasters)\s+(?:now\s+|still\s+"
     r"|also\s+)?(?:forecast|project|see)s?\b"
     r"|\bsees?\s+(?:\S+\s+){1,5}?\w+ing\b"
@@ -60,7 +62,11 @@ _SOFT = _words(
     r"|\b(?:forecasts?|projections?|outlook|guidance|estimates?)\b|\bshould\b"
 )
 # Words after "would" that hedge ("I would say") rather than forecast.
-_WOULD_HEDGE = _words(r"\bwould\s+(?:say|argue|guess|think|imagine|suspect|bet|add|note|go\s+further|put\s+it)\b")
+# ("would add £12 million to profit" is a forecast; "I would add that …" is not.)
+_WOULD_HEDGE = _words(
+    r"\bwould\s+(?:say|argue|guess|think|imagine|suspect|bet|(?:add|note)(?=\s*(?:that\b|[,:.]|$))|go\s+further"
+    r"|put\s+it)\b"
+)
 _MODAL = re.compile(r"\b(?:[Ww]ould|[Cc]ould|may|[Mm]ight|[Ww]ouldn['’]t|[Cc]ouldn['’]t)\b")
 # Verbs of saying, and of putting a number on a claim ("put the probability … at 55%", "gave Florida a 45% chance").
 _REPORTING = _words(
@@ -81,10 +87,16 @@ _ATTRIBUTION = _words(
     r"|noted|wrote|"
     r"writes|predicted|predicts|argued|warned|claimed|insisted|explained|stressed"
     r"|according\s+to\s+(?:[\w.'’-]+\s*){1,6}"
-    r"|continued|replied|answered|remarked|observed|concluded)(?:\s+(?:on|in|at|last"
+    r"|continued|replied|answered|remarked|observed|concluded|forecast|projected|estimated)(?:\s+(?:on|in|at|last"
     r"|this)\s+[\w\s]{1,25}?"
+    # "predicted in a report published on Tuesday", "said in a note to clients".
+    r"|\s+in\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:report|note|statement|interview|letter|survey"
+    r"|briefing|filing|outlook|update)(?:\s+(?:published|released|issued|sent|to)\s+[\w\s]{1,25}?)?"
     # Wire style dates the saying with a bare weekday: "the minister said Monday".
     r"|\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)(?:\s+\w+){0,2}?)?"
+    # The background a wire gives after the source: "…, the council forecast on Wednesday, as new routes draw
+    # travellers back" (its cause, not another forecast).
+    r"(?:,\s+as\s+(?![^.;]*\b(?:will|won['’]t|would)\b)[^.;]*)?"
     r"[\s:,.;—–-]*$"
     # A speaker's turn in a transcript: "HARTWELL:", "ELENA VASQUEZ:"
 )
@@ -125,6 +137,7 @@ def read(written: str) -> ClauseReading:
     will = _will(text, written)
     future = (
         will
+        or bool(_MAY.search(written))
         or any(not _after_as(text, m.start()) for m in _FUTURE.finditer(text))
         or bool(forms_en.FUTURE_PHRASES.search(text))
     )
@@ -148,6 +161,12 @@ def read(written: str) -> ClauseReading:
     )
 
 
+# "May" of what is possible is a hedged forecast even without a date ("Reinsurance may get cheaper"); "could" and
+# "might" stay forecasts only with one (they are as often hypotheticals), and "you may apply" is a permission.
+_MAY = re.compile(
+    r"(?<!\byou )(?<!\bYou )(?<!\bwho )\bmay\s+(?!have\b|not\s+have\b|be\s+(?:right|wrong)\b|I\b|we\b)"
+    r"(?:well\s+|even\s+|also\s+|still\s+|not\s+)?[a-z]{3,}\b"
+)
 _WOULD = _words(r"\bwould\b|\bwouldn['’]t\b")
 
 

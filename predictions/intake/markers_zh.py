@@ -37,7 +37,11 @@ _BA_JIANG = re.compile(
 _FUTURE = re.compile(
     rf"{_JIANG}|{_HUI}|预计|有望|可望|势必|必将|终将|即将|料将|或将|预料|预言|注定|势将|看涨|看跌|不会"
     # 或 before a verb of change is "may" in news copy: 今年运价或下跌三成 (not 或者, nor "A或B" of two nouns).
-    r"|(?<![或者涨跌升降增减上下])或(?=[下上增减跌涨突超达迎再回升降创破持扩缩提])"
+    r"|(?<![或者涨跌升降增减上下])或(?=[下上增减跌涨突超达迎再回升降创破持扩缩提偏延继]|出现|成为|进一步|好转|回暖|放缓)"
+    # "Not much of a problem" to reach a stated result is a hedged forecast: 进前三问题不大 (not 质量问题不大).
+    r"|(?:达到|进入|进|排进|实现|完成|拿下|突破|超过|保住|守住|晋级|夺冠|完成)[^，。；]{0,12}?问题不大"
+    # The speaker's own estimate of what is to come: 我估计第一年能到6万人次 (not 我估计他已经走了).
+    r"|我们?估计(?![^，。；]*[了过])(?=[^，。；]{4,})"
     # A forecast kept or revised: 维持今年增长2.3%的预测不变, 将增速预测上调至4.8%.
     r"|(?:维持|上调|下调|调高|调低|上修|下修)[^，。；]{0,20}?的?(?:预测|预期)"
     r"|可能(?!的)|也许|或许|恐怕|大概率|说不定|届时|到时候|到那时|判断是(?=[^，。；：:])|预判"
@@ -63,7 +67,9 @@ _UNNAMED_FRAME = re.compile(
 _PAST = re.compile(r"(?<![为除罢算])了(?![解不如结却望])|已经|已|曾经|曾(?=[在于是被说表预多一两参担获任有])")
 _ATTRIBUTION = re.compile(
     r"^[“”「」\s]*(?:(?:而|但|并|同时|此外)?[^，。；,;“”]{0,20}?)(?:表示|说|称|指出|认为|预测|预计|强调|透露|坦言|直言|介绍|提到"
-    r"|谈到|回应|回复|声称|宣称|警告|相信|写道|看来|补充道|补充说|告诉[^，。]{0,12}|回答|解释|分析|判断是|看法是|预测是|观点是)"
+    r"|谈到|回应|回复|声称|宣称|警告|相信|写道|看来|补充道|补充说|告诉[^，。]{0,12}|回答|解释|分析|判断是|看法是|预测是|观点是"
+    # An estimate that frames the clause after it: 我们估计，今年……
+    r"|估计|判断)"
     r"(?:道|说)?[：:，,\s]*$"
     r"|^[“”\s]*据(?:悉|了解|报道|介绍|估计)?[^，。；]{0,20}?(?:报道|消息|介绍)?[，,\s]*$"
     # A speaker's turn in a transcript: 刘振华：
@@ -98,7 +104,11 @@ def _is_ba(text: str, index: int) -> bool:
 # Start of production or service named with its time, unhedged: 氢冶金示范线明年投产, 年底前通车 (but 有望在2035年前
 # 建成 is a forecast of the work's outcome).
 _BARE_COMPLETION = re.compile(
-    r"(?:年|月|季度|年底|年内|明年|今年)(?:底|末|内|前)?(?:正式|全面|如期)?(?:投产|开工|动工|通车|开业|上线|竣工|建成|投用)"
+    r"(?:年|月|季度|年底|年内|明年|今年|暑期|寒假|假期|档期)(?:底|末|内|前)?(?:正式|全面|如期|扎堆|陆续|集中|相继)?"
+    r"(?:投产|开工|动工|通车|开业|上线|竣工|建成|投用|上映|开播)"
+)
+_APPROVAL = re.compile(
+    r"(?:将于|将在|会在|有望在|预计在?)[^，。；]{0,16}?(?:获批|获准|通过审批|通过审评|获得批准|拿到批文)"
 )
 _HEDGED = re.compile(r"有望|可能|或将|恐怕|大概率|也许|或许|估计")
 
@@ -107,6 +117,8 @@ def _exclusion(text: str, *, future: bool) -> str | None:
     if text.rstrip('”」』"）) ').endswith(("？", "?")):
         return "question"
     reason = _CUES.first_exclusion(text)
+    if reason == "schedule" and _APPROVAL.search(text):
+        reason = None  # another party's approval is an outcome: 疫苗预计将于明年上半年获批上市
     if reason is None and _BARE_COMPLETION.search(text) and not _HEDGED.search(text):
         reason = "schedule"
     if reason == "unnamed" and _UNNAMED_FRAME.search(text):

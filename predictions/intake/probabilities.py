@@ -76,7 +76,10 @@ _ZH_PATTERNS = (
     (re.compile(rf"{_ZH_CHANCE_NOUN}{_ZH_IS}(?P<num>[一二两三四五六七八九十])成"), 10.0),
 )
 _ZH_FRACTION = re.compile(rf"(?P<b>{ZH_NUMBER})分之(?P<a>{ZH_NUMBER})(?:的)?{_ZH_CHANCE}")
-_ZH_EVEN = re.compile(r"五五开|一半(?:以上|左右)?的(?:可能|机会|概率|把握)|对半开")
+# 五五开, 一半的可能, and the chance put in words after its noun: 可能性大概是一半一半, 概率是对半.
+_ZH_EVEN = re.compile(
+    r"五五开|一半(?:以上|左右)?的(?:可能|机会|概率|把握)|对半开|一半一半|(?:可能性|概率|几率|机会)[^，。；]{0,4}?(?:一半|对半)(?!的)"
+)
 
 
 def _share(value: float | None, scale: float) -> float | None:
