@@ -108,7 +108,9 @@ def main() -> int:
 
         small, large = scale.sweep
         say(f"\n[sweep] {large.due:,} owing among {large.predictions:,} vs among {small.predictions:,}; vs raw SQL")
-        comparisons += sweeps.comparisons(names[large], names[small], repeats=max(5, repeats // 6))
+        # At least 15 runs a side: a small sweep takes tens of milliseconds, and with 5 one busy moment
+        # of the machine moved the median (and the ratio) by a tenth.
+        comparisons += sweeps.comparisons(names[large], names[small], repeats=max(15, repeats // 4))
 
     say("\n[load] gunicorn, 2 workers, on core 0; wrk on core 1")
     load_results = load.run(names[scale.api], seconds=scale.load_seconds, say=say)
