@@ -98,7 +98,8 @@ def _lock_first(
 
     One statement for every reviewer: all their owed rows locked (``FOR UPDATE SKIP LOCKED``) in
     urgency order, each saying whether it is claimable; the first claimable ones of each reviewer
-    are kept, the others stay as they were. Ranking per reviewer in SQL (a window) cannot be
+    are kept, the others stay as they were. (A row another sweep is claiming at that very moment is
+    skipped, so that reviewer's "and N more" counts one digest fewer: a count, never a claim.) Ranking per reviewer in SQL (a window) cannot be
     combined with a lock in one statement: ranking, then locking the first ones by id, costs a
     statement more, and as one statement (the ranking a subquery) PostgreSQL, which cannot know
     how many rows a sweep has just inserted, ran the ranking once per reminder."""
