@@ -73,9 +73,10 @@ def _load_schema() -> Any:
     )
     # Invalid data may also meet a precondition first: a PATCH whose If-Match is
     # stale or "*" is refused with 412 before its body is read (RFC 9110 §13.2.1
-    # evaluates preconditions before the method), as the schema documents.
+    # evaluates preconditions before the method), as the schema documents; and a body over the size limit
+    # (a source's text longer than maxLength can be) is refused with 413 before it is parsed.
     rejection = config.projects.default.checks.negative_data_rejection
-    rejection.expected_statuses = [*rejection.expected_statuses, "412"]
+    rejection.expected_statuses = [*rejection.expected_statuses, "412", "413"]
     return schemathesis.openapi.from_wsgi("/api/v1/schema/?format=json", application, config=config)
 
 
