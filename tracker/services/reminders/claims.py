@@ -98,11 +98,13 @@ def _lock_first(
 
     One statement for every reviewer: all their owed rows locked (``FOR UPDATE SKIP LOCKED``) in
     urgency order, each saying whether it is claimable; the first claimable ones of each reviewer
-    are kept, the others stay as they were. (A row another sweep is claiming at that very moment is
-    skipped, so that reviewer's "and N more" counts one digest fewer: a count, never a claim.) Ranking per reviewer in SQL (a window) cannot be
-    combined with a lock in one statement: ranking, then locking the first ones by id, costs a
-    statement more, and as one statement (the ranking a subquery) PostgreSQL, which cannot know
-    how many rows a sweep has just inserted, ran the ranking once per reminder."""
+    are kept, the others stay as they were. A row another sweep is claiming at that very moment is
+    skipped, so that reviewer's "and N more" misses it: a count, never a claim.
+
+    Ranking per reviewer in SQL (a window) cannot be combined with a lock in one statement:
+    ranking, then locking the first ones by id, costs a statement more, and as one statement (the
+    ranking a subquery) PostgreSQL, which cannot know how many rows a sweep has just inserted, ran
+    the ranking once per reminder."""
     owed_rows = Reminder.objects.select_for_update(skip_locked=True, of=("self",)).filter(owed())
     if recipient_ids is not None:
         owed_rows = owed_rows.filter(recipient_id__in=recipient_ids)
@@ -175,7 +177,7 @@ def digests_claim(*, recipient_ids: Collection[int] | None, directory: Recipient
                 error="The sender stopped before recording the result; the reminders were claimed again.",
             )
         claims = [
-            _digest(recipient_id, rows, sizes.get(recipient_id, len(rows)) - len(rows), directory, now)
+            _digest(recipient_id, rows, sizes[recipient_id] - len(rows), directory, now)
             for recipient_id, rows in sorted(by_recipient.items())
         ]
         deliveries_claim([(claim.delivery, [row.reminder_id for row in claim.reminders]) for claim in claims])
