@@ -126,10 +126,10 @@ def _lock_first(
 def _digest(
     recipient_id: int, rows: list[DigestRow], more: int, directory: RecipientDirectory, now: datetime.datetime
 ) -> Claim:
-    user = directory.users.get(recipient_id)  # None: the account was deleted
-    email = getattr(user, "email", "") if user is not None and user.is_active else ""
+    person = directory.users.get(recipient_id)  # None: the account was deleted
+    email = person.email if person is not None and person.is_active else ""
     language = directory.language(recipient_id)
-    name = (getattr(user, "first_name", "") or user.get_username()) if user is not None else ""
+    name = (person.first_name or person.username) if person is not None else ""
     items = digest_items(rows, language)
     content = render_digest(name=name, language=language, items=items, more=more, site_url=settings.SITE_URL)
     delivery = Delivery(
@@ -144,7 +144,7 @@ def _digest(
     )
     outcome = DigestOutcome(
         recipient_id=recipient_id,
-        username=user.get_username() if user is not None else f"user {recipient_id}",
+        username=person.username if person is not None else f"user {recipient_id}",
         email=delivery.email,
         language=language,
         items=items,

@@ -15,10 +15,9 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import AbstractBaseUser
 from django.db.models import BooleanField, Exists, ExpressionWrapper, OuterRef, Q
 
-from tracker.models import Language, ReviewerPreference
+from tracker.models import Language
 from tracker.policy import Owed, Stage
 
 
@@ -32,12 +31,34 @@ class Recipient:
     escalation: bool
 
 
-def _reachable(users: Iterable[AbstractBaseUser]) -> list[AbstractBaseUser]:
-    return [user for user in users if user.is_active and str(getattr(user, "email", ""))]
+@dataclass(frozen=True)
+class Person:
+    """What the reminders need of a user and their reminder preference (read as plain values)."""
+
+    pk: int
+    username: str
+    first_name: str
+    email: str
+    is_active: bool
+    language: str
+    email_switched_off: bool  # a permanent failure switched their e-mail off
+
+    @property
+    def reachable(self) -> bool:
+        return self.is_active and bool(self.email)
 
 
-# ReviewerPreference.user's reverse accessor: loaded with each user.
+# ReviewerPreference.user's reverse accessor: read with each user (a joined one-to-one).
 PREFERENCE = "reminder_preference"
+PERSON_VALUES = ("pk", "username", "first_name", "email", "is_active", f"{PREFERENCE}__language",
+                 f"{PREFERENCE}__email_disabled_at")  # fmt: skip
+
+
+def _person(pk: int, username: str, first_name: str, email: str, is_active: bool, language: str | None,
+            disabled_at: object) -> Person:  # fmt: skip
+    return Person(
+        pk, username, first_name, email, is_active, language or Language.ENGLISH.value, disabled_at is not None
+    )
 
 
 class RecipientDirectory:
@@ -48,7 +69,7 @@ class RecipientDirectory:
         member_of = user_model.groups.through.objects.filter(user_id=OuterRef("pk"))
         escalation_group = settings.HINDSIGHT_ESCALATION_GROUP
         # Both lists in one statement: each user says which of them it belongs to.
-        users: list[AbstractBaseUser] = list(
+        rows = (
             user_model.objects.filter(is_active=True)
             .exclude(email="")
             .annotate(
@@ -58,53 +79,48 @@ class RecipientDirectory:
                 else ExpressionWrapper(Q(is_superuser=True), output_field=BooleanField()),
             )
             .filter(Q(is_reviewer=True) | Q(is_escalation=True))
-            .select_related(PREFERENCE)
             .order_by("id")
+            .values_list("is_reviewer", "is_escalation", *PERSON_VALUES)
         )
-        self.reviewers = [user for user in users if getattr(user, "is_reviewer")]  # noqa: B009 - an annotation
-        self.escalation = [user for user in users if getattr(user, "is_escalation")]  # noqa: B009 - an annotation
-        self.users = {user.pk: user for user in users}
-        self.preferences: dict[int, ReviewerPreference] = {}
-        self._known: set[int] = set()
+        self.users: dict[int, Person] = {}
+        self.reviewers: list[Person] = []
+        self.escalation: list[Person] = []
+        for is_reviewer, is_escalation, *values in rows:
+            person = self.users[values[0]] = _person(*values)
+            if is_reviewer:
+                self.reviewers.append(person)
+            if is_escalation:
+                self.escalation.append(person)
         self._recipients: dict[tuple[int, bool], Recipient] = {}
-        self.include(set(self.users) | set(extra_user_ids))
+        self.include(extra_user_ids)
 
     def include(self, user_ids: Iterable[int]) -> None:
-        """Load whatever is not loaded yet of ``user_ids``: users (assigned reviewers outside both
-        groups, digest recipients; inactive or without an address too) and preferences."""
-        missing = set(user_ids) - self._known
-        if not missing:
-            return
-        unloaded = missing - set(self.users)
-        if unloaded:
-            users = get_user_model().objects.filter(pk__in=unloaded).select_related(PREFERENCE)
-            self.users.update((user.pk, user) for user in users)
-        # Every user is loaded with its preference (a joined one-to-one): no query of their own.
-        # An id without a user (a deleted account) has no preference either.
-        for user_id in missing & set(self.users):
-            preference = getattr(self.users[user_id], PREFERENCE, None)
-            if preference is not None:
-                self.preferences[user_id] = preference
-        self._known |= missing
+        """Load whatever is not loaded yet of ``user_ids`` (assigned reviewers outside both groups,
+        digest recipients; inactive or without an address too). An id without a user (a deleted
+        account) stays unknown."""
+        missing = set(user_ids) - set(self.users)
+        if missing:
+            rows = get_user_model().objects.filter(pk__in=missing).values_list(*PERSON_VALUES)
+            self.users.update((values[0], _person(*values)) for values in rows)
 
     def language(self, user_id: int) -> str:
-        preference = self.preferences.get(user_id)
-        return preference.language if preference else Language.ENGLISH.value
+        person = self.users.get(user_id)
+        return person.language if person else Language.ENGLISH.value
 
     def switched_off(self, user_id: int) -> bool:
-        preference = self.preferences.get(user_id)
-        return bool(preference and preference.email_disabled_at)
+        person = self.users.get(user_id)
+        return bool(person and person.email_switched_off)
 
-    def _recipient(self, user: AbstractBaseUser, escalation: bool) -> Recipient:
+    def _recipient(self, person: Person, escalation: bool) -> Recipient:
         # The same few reviewers receive every owed round of a sweep: one (immutable) Recipient each.
-        key = (user.pk, escalation)
+        key = (person.pk, escalation)
         if key not in self._recipients:
             self._recipients[key] = Recipient(
-                user_id=user.pk,
-                username=user.get_username(),
-                name=getattr(user, "first_name", "") or user.get_username(),
-                email=user.email,  # type: ignore[attr-defined]
-                language=self.language(user.pk),
+                user_id=person.pk,
+                username=person.username,
+                name=person.first_name or person.username,
+                email=person.email,
+                language=person.language,
                 escalation=escalation,
             )
         return self._recipients[key]
@@ -112,14 +128,14 @@ class RecipientDirectory:
     def for_reminder(self, assigned_ids: Iterable[int], owed: Owed, proposer_id: int | None = None) -> list[Recipient]:
         """The recipients of one owed reminder of a prediction whose assigned reviewers are
         ``assigned_ids`` (among ``extra_user_ids``)."""
-        assigned = _reachable(self.users[user_id] for user_id in assigned_ids if user_id in self.users)
-        reviewers = assigned or self.reviewers
+        assigned = [self.users[user_id] for user_id in assigned_ids if user_id in self.users]
+        reviewers = [person for person in assigned if person.reachable] or self.reviewers
         if owed.stage == Stage.CONFIRM:
-            others = [user for user in reviewers if user.pk != proposer_id]
+            others = [person for person in reviewers if person.pk != proposer_id]
             # Only the proposer is assigned: any other reviewer can confirm.
-            reviewers = others or [user for user in self.reviewers if user.pk != proposer_id]
-        chosen = {user.pk: self._recipient(user, escalation=False) for user in reviewers}
+            reviewers = others or [person for person in self.reviewers if person.pk != proposer_id]
+        chosen = {person.pk: self._recipient(person, escalation=False) for person in reviewers}
         if owed.escalate:
-            for user in self.escalation:
-                chosen.setdefault(user.pk, self._recipient(user, escalation=True))
+            for person in self.escalation:
+                chosen.setdefault(person.pk, self._recipient(person, escalation=True))
         return [recipient for user_id, recipient in sorted(chosen.items()) if not self.switched_off(user_id)]
