@@ -161,7 +161,8 @@ def relative(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
     # "for at least five years": not within five years, judged five years on (as "at least N more years").
     at_least = prep == "for" and bool(match.groupdict().get("least"))
     # "It will take 12 to 18 months to rebuild": the time a thing takes from now (``_WILL`` below; not "took").
-    takes = prep in ("take", "takes", "taking") and bool(_WILL.search(match.string, max(0, match.start() - 60), match.start()))
+    will = _WILL.search(match.string, max(0, match.start() - 60), match.start())
+    takes = prep in ("take", "takes", "taking") and bool(will)
     looks_ahead = (
         prep in ("within", "in", "inside", "over", "during") or takes or match.group("next") or match.group("tail")
     )

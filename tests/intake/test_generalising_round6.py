@@ -34,7 +34,5 @@ def test_a_range_of_years_or_of_months_ends_at_its_end() -> None:
 
 
 def test_this_month_and_a_weekday_that_disruption_runs_into() -> None:
-    assert _dates("I'd put the chance of a ceasefire this month at 20 percent.", "en") == [
-        datetime.date(2026, 3, 31)
-    ]
+    assert _dates("I'd put the chance of a ceasefire this month at 20 percent.", "en") == [datetime.date(2026, 3, 31)]
     assert _dates("Queues at the border will run into Sunday, the port said.", "en") == [datetime.date(2026, 3, 15)]
