@@ -81,7 +81,9 @@ def group_clauses(document: Document, clauses: list[Clause]) -> list[list[Clause
             current = [clause]  # "to grow 1.8% in 2025 and 1.7% in 2026": the verb is understood
             groups.append(current)
             elliptical.add(id(current))
-        elif current is not None and (not reading.opens_new_thought or _tail(document, words)):
+        elif current is not None and (
+            not reading.opens_new_thought or _tail(document, words) or _after_confidence(document, current)
+        ):
             current.append(clause)
         else:
             current = None
@@ -102,8 +104,19 @@ _TAIL = re.compile(
 )
 
 
+def _after_confidence(document: Document, current: list[Clause]) -> bool:
+    """我有六成把握，今年能扭亏: the clause after a stated confidence is its claim, even without a marker."""
+    return document.language == "zh-Hans" and bool(_ZH_CONFIDENCE_FRAME.match(document.text, *current[-1].span))
+
+
+# Chinese: a short contrast without a claim of its own qualifies the one before it: 我觉得能完成，但难度不小.
+_ZH_TAIL = re.compile(r"^[“”「」\s]*(?:但是?|不过|只是)[^，。；将会]{1,6}[。！”」\s]*$")
+
+
 def _tail(document: Document, words: str) -> bool:
-    return document.language == "en" and len(words.split()) <= 8 and bool(_TAIL.match(words))
+    if document.language == "zh-Hans":
+        return bool(_ZH_TAIL.match(words))
+    return len(words.split()) <= 8 and bool(_TAIL.match(words))
 
 
 def parenthetical(document: Document, clause: Clause) -> bool:
@@ -155,6 +168,11 @@ _ZH_ALTERNATIVE = re.compile(r"不排除|也可能|或者|或是")
 # claim of its own (……几乎肯定会成为最热的一年，而且首次全年超过1.5℃).
 _ZH_AND_ALSO = re.compile(r"^[“”「」\s]*(?:而且|并且)")
 # A clause that only states the speaker's confidence, before the claim it is about: 我有七成把握，…… / 我们有信心，……
+# A clause that only gives the odds of the claim before it: ……有可能超过千亿，我给三成可能 / ，我们有六成把握.
+_ZH_ODDS_ONLY = re.compile(
+    r"^[“”「」\s]*(?:我|我们|我个人)?(?:给|有|打)?[^，。；]{0,4}?(?:[一二两三四五六七八九十0-9]成|[%％]|分之[一二三四五六七八九])"
+    r"(?:的)?(?:可能性?|把握|概率|胜算)[。！”」\s]*$"
+)
 _ZH_CONFIDENCE_FRAME = re.compile(r"[“”「」\s]*(?:我|我们|我个人)(?:有|抱有)[^，。；]{0,8}?(?:把握|信心)[，,：:]\s*$")
 
 
@@ -188,6 +206,8 @@ def _continues(document: Document, current: list[Clause], clause: Clause, words:
         return not reading.opens_new_thought or not any(c.forecast for c in current)  # "By 2030, half … will be"
     if _refers_back(document, words):
         return True  # ", but it won't happen smoothly"
+    if document.language == "zh-Hans" and _ZH_ODDS_ONLY.match(words):
+        return True  # ，我给四成可能: the odds of the claim before, not a claim of its own
     own, before = _dates([clause], document.said_on), _dates(current, document.said_on)
     # No subject of its own, and no date of its own — or another date offered as an alternative
     # (明年下半年有可能，但也不排除要等到2027年: one claim, judged by the first date): the same claim goes on.

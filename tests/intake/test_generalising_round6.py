@@ -36,3 +36,36 @@ def test_a_range_of_years_or_of_months_ends_at_its_end() -> None:
 def test_this_month_and_a_weekday_that_disruption_runs_into() -> None:
     assert _dates("I'd put the chance of a ceasefire this month at 20 percent.", "en") == [datetime.date(2026, 3, 31)]
     assert _dates("Queues at the border will run into Sunday, the port said.", "en") == [datetime.date(2026, 3, 15)]
+
+
+def test_odds_given_in_words_and_even_odds_on_whether() -> None:
+    given = find_forecasts('"Can anyone catch her?" "I give the Dutchman maybe 25 percent."', language="en", said_on=SAID)
+    assert [c.probability for c in given] == [0.25]
+    assert [c.probability for c in find_forecasts("We'd give the merger one in five.", language="en", said_on=SAID)] == [
+        0.2
+    ]
+    # A raise or a discount given is no chance.
+    assert find_forecasts("We will give nurses a 4 percent raise.", language="en", said_on=SAID) == []
+    even = find_forecasts('Lund said it was "fifty-fifty" whether the mine reopens.', language="en", said_on=SAID)
+    assert [c.probability for c in even] == [0.5]
+    # "Whether" without odds is still a question nobody answers.
+    assert find_forecasts("Nobody knows whether the mine reopens this year.", language="en", said_on=SAID) == []
+
+
+def test_chinese_odds_after_the_claim_and_confidence_before_it_are_one_forecast() -> None:
+    after = find_forecasts("明年出口有可能翻倍，我给三成可能。", language="zh-Hans", said_on=SAID)
+    assert [(c.quote, c.probability) for c in after] == [("明年出口有可能翻倍，我给三成可能。", 0.3)]
+    before = find_forecasts("李明：我有七成把握，明年能盈利。", language="zh-Hans", said_on=SAID)
+    assert [(c.quote, c.probability, c.resolve_on) for c in before] == [
+        ("我有七成把握，明年能盈利。", 0.7, datetime.date(2027, 12, 31))
+    ]
+
+
+def test_believing_a_thing_can_be_done_is_a_forecast_of_it() -> None:
+    believed = find_forecasts("我认为这条新线后年能够如期通车。", language="zh-Hans", said_on=SAID)
+    assert [c.resolve_on for c in believed] == [datetime.date(2028, 12, 31)]
+    # The short contrast after it qualifies it and stays in the quote.
+    hedged = find_forecasts("我觉得能做到，但挑战很大。", language="zh-Hans", said_on=SAID)
+    assert [c.quote for c in hedged] == ["我觉得能做到，但挑战很大。"]
+    not_forecasts = ("我觉得能源价格很高。", "我认为他能力很强。", "新线将如期通车。")
+    assert [t for t in not_forecasts if find_forecasts(t, language="zh-Hans", said_on=SAID)] == []
