@@ -39,11 +39,10 @@ def test_this_month_and_a_weekday_that_disruption_runs_into() -> None:
 
 
 def test_odds_given_in_words_and_even_odds_on_whether() -> None:
-    given = find_forecasts('"Can anyone catch her?" "I give the Dutchman maybe 25 percent."', language="en", said_on=SAID)
-    assert [c.probability for c in given] == [0.25]
-    assert [c.probability for c in find_forecasts("We'd give the merger one in five.", language="en", said_on=SAID)] == [
-        0.2
-    ]
+    given = '"Can anyone catch her?" "I give the Dutchman maybe 25 percent."'
+    assert [c.probability for c in find_forecasts(given, language="en", said_on=SAID)] == [0.25]
+    merger = "We'd give the merger one in five."
+    assert [c.probability for c in find_forecasts(merger, language="en", said_on=SAID)] == [0.2]
     # A raise or a discount given is no chance.
     assert find_forecasts("We will give nurses a 4 percent raise.", language="en", said_on=SAID) == []
     even = find_forecasts('Lund said it was "fifty-fifty" whether the mine reopens.', language="en", said_on=SAID)
