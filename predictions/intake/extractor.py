@@ -28,6 +28,7 @@ from predictions.intake.discourse import (
     asks_about_the_future,
     carry_date_back,
     dated_by_the_question,
+    dates_the_claim_before,
     goes_on_predicting,
     rejects,
 )
@@ -82,8 +83,8 @@ def find_forecasts(
         if text.rfind("\n", 0, sentence[0]) + 1 != line_start:
             line_start, predicting = text.rfind("\n", 0, sentence[0]) + 1, False
         found, clauses = _sentence_candidates(document, sentence)
-        if INTERVIEWER.match(text, line_start):
-            found = []  # the interviewer's question or framing, not the speaker's forecast
+        if INTERVIEWER.match(text, line_start) or _DIRECT_QUESTION.get(language, _NEVER).match(text, *sentence):
+            found = []  # the interviewer's question or framing, or a question asked: not the speaker's forecast
         elif (
             not found
             and question is not None
@@ -95,7 +96,7 @@ def find_forecasts(
             not found
             and predicting
             and _own_words(document, sentence)
-            and (group := goes_on_predicting(document, clauses))
+            and (group := goes_on_predicting(document, clauses) or dates_the_claim_before(document, clauses))
         ):
             found = _lone_candidate(document, sentence, group, previous=[])
         if question is not None and found:
@@ -112,6 +113,18 @@ def find_forecasts(
             predicting or bool(found) or any(c.reading.belief or c.reading.excluded == "announces" for c in clauses)
         )
     return candidates
+
+
+# A question asked outright, all its clauses with it ("Will we see a cascade of collisions, the worst case?"), after
+# a speaker's label if any.
+_DIRECT_QUESTION = {
+    "en": re.compile(
+        r"[\s“‘\"']*(?:[A-Z][\w.'’ -]{0,30}:\s*)?[“‘\"']?"
+        r"(?:will|won['’]t|would|is|are|can|could|does|do|shall|has|have)\b[^?.!]*\?[”’\"']*\s*$",
+        re.IGNORECASE,
+    )
+}
+_NEVER = re.compile(r"(?!)")
 
 
 def _in_a_headline(text: str, sentence: Span) -> bool:
@@ -256,6 +269,9 @@ def _sentence_candidates(document: Document, sentence: Span) -> tuple[list[Candi
         # Only an answer may be as short as "Probably not."; elsewhere "Not before 2035." alone answers a question.
         others = 0 if id(group) in answers else said - sum(1 for c in group if not c.reading.attribution)
         candidate = build(document, sentence, group, frame=frame, previous=previous, others=others, reports=reports)
+        if candidate is None and candidates and previous and dates_the_claim_before(document, group):
+            # "He will win one day. Not this year, but before 2030.": the date of the forecast just made.
+            candidate = build(document, sentence, group, frame=[], previous=previous, others=0, reports=reports)
         if candidate is not None:
             candidates.append(candidate)
         previous = group

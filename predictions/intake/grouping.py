@@ -25,6 +25,8 @@ _CONTRAST = {
     "zh-Hans": re.compile(r"^[\s“”「」]*(?:但是?|不过|然而|可是|只是)"),
 }
 # A non-restrictive relative clause: ", which opened in 2023,", ", who retires in May,".
+# A reason given for the claim before it is part of that claim, not one of its own.
+_REASON = re.compile(r"[\s“‘\"']*(?:because|given\s+that|since)\b|[\s“”「」]*(?:因为|由于)", re.IGNORECASE)
 _RELATIVE = re.compile(r"[\s“‘\"']*(?:which|who|whose|whom|where)\b", re.IGNORECASE)
 # Exclusions that govern the clauses after them in the unit: 希望它……，同时不会……; 若……，……或将……; 你之前说过，……
 _GOVERNING = {"wish", "condition", "recalled", "unnamed view", "plan"}
@@ -68,7 +70,9 @@ def group_clauses(document: Document, clauses: list[Clause]) -> list[list[Clause
             else:
                 pending = [] if _speaker_label(words) else [clause]
             continue
-        if clause.forecast:
+        if clause.forecast and current is not None and _REASON.match(words):
+            current.append(clause)  # "I'd bet they stay loyal, because service is what they sell": its reason
+        elif clause.forecast:
             if current is not None and _continues(
                 document, current, clause, words, _stated(document, current, elliptical)
             ):

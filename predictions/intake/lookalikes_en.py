@@ -277,6 +277,7 @@ _TIME_CLAUSE = _words(
 # Verbs that name a forecast outright: what follows is one even when it reads like a schedule ("predicted that the
 # region would host another major event before 2031").
 # Doubting that a scheduled thing happens is a forecast too: "did not believe one would be held before 2030".
+_ODDS_ON = _words(r"\b(?:chance|odds|probability|likelihood)\s+(?:that|of)\b")
 _PREDICTS = _words(
     r"\b(?:predict(?:s|ed)?|forecasts?|forecasted|bet|bets|wager(?:s|ed)?)\s+that\b"
     r"|\b(?:do|does|did)\s*(?:not|n['’]t)\s+(?:believe|think|expect)\b|\bdoubt(?:s|ed)?\b"
@@ -334,7 +335,8 @@ def exclusion(text: str, *, future: bool, modal: bool, reporting: bool, first_ma
     if _TARGET.search(text) and not _PRICE.search(text):
         return "plan"
     named = _SCHEDULE_NAMED.search(written) and not _EXPECTS_SOMEONE_TO.search(text)
-    if (_SCHEDULE.search(text) or named) and not _PREDICTS.search(text):
+    # ("We see a 70 percent chance that the levy starts on schedule": odds on someone else's timetable.)
+    if (_SCHEDULE.search(text) or named) and not _PREDICTS.search(text) and not _ODDS_ON.search(text):
         return "schedule"
     if _PAST.search(text) or (not future and not modal and _PAST_TENSE.search(text) and not reporting):
         return "past"

@@ -68,3 +68,43 @@ def test_believing_a_thing_can_be_done_is_a_forecast_of_it() -> None:
     assert [c.quote for c in hedged] == ["我觉得能做到，但挑战很大。"]
     not_forecasts = ("我觉得能源价格很高。", "我认为他能力很强。", "新线将如期通车。")
     assert [t for t in not_forecasts if find_forecasts(t, language="zh-Hans", said_on=SAID)] == []
+
+
+def _quotes(text: str, language: str = "en") -> list[str]:
+    return [c.quote for c in find_forecasts(text, language=language, said_on=SAID)]
+
+
+def test_a_question_asked_outright_is_no_candidate_and_its_answer_is() -> None:
+    transcript = (
+        "HOST: Will we see a run on the smaller banks, the nightmare case?\n\n"
+        "GUEST: Not this decade, I'd guess, but the pressure is building.\n"
+    )
+    assert _quotes(transcript) == ["Not this decade, I'd guess, but the pressure is building."]
+    # "Where does it go from here?" asks about what comes; the elliptical answer is the forecast.
+    market = "HOST: Rents hit a record in May. Where do they go from here?\n\nGUEST: Higher, but not fast.\n"
+    assert _quotes(market) == ["Higher, but not fast."]
+    # A question about one's own plan stays unanswered as a forecast.
+    plan = "HOST: Will you open a second shop?\n\nGUEST: Not this year.\n"
+    assert _quotes(plan) == []
+
+
+def test_odds_on_a_timetable_and_a_reason_given_for_the_claim() -> None:
+    odds = "We see a 60 percent chance that the new tax starts on schedule in 2028."
+    assert [(c.probability, c.resolve_on) for c in find_forecasts(odds, language="en", said_on=SAID)] == [
+        (0.6, datetime.date(2028, 12, 31))
+    ]
+    assert find_forecasts("The new tax starts on schedule in 2028.", language="en", said_on=SAID) == []
+    reason = "But I'd bet our members stay, because loyalty is what they value."
+    assert _quotes(reason) == ["I'd bet our members stay, because loyalty is what they value."]
+
+
+def test_a_verbless_sentence_dating_the_forecast_just_made() -> None:
+    text = 'Hale is calm. "Sara will win a medal one day. Not this year, but before 2030."'
+    assert [(c.quote, c.resolve_on) for c in find_forecasts(text, language="en", said_on=SAID)] == [
+        ("Sara will win a medal one day.", None),
+        ("Not this year, but before 2030.", datetime.date(2029, 12, 31)),
+    ]
+    upbeat = 'She was upbeat. "Sales will recover. Probably in 2027."'
+    assert _dates(upbeat, "en") == [datetime.date(2027, 12, 31)]  # no contrast: one claim, dated
+    # After no forecast, or about the past, it dates nothing.
+    assert find_forecasts("Sales rose. Not in 2027.", language="en", said_on=SAID) == []
