@@ -108,3 +108,29 @@ def test_a_verbless_sentence_dating_the_forecast_just_made() -> None:
     assert _dates(upbeat, "en") == [datetime.date(2027, 12, 31)]  # no contrast: one claim, dated
     # After no forecast, or about the past, it dates nothing.
     assert find_forecasts("Sales rose. Not in 2027.", language="en", said_on=SAID) == []
+
+
+def _offered(texts: tuple[str, ...], language: str) -> list[str]:
+    return [text for text in texts if find_forecasts(text, language=language, said_on=SAID)]
+
+
+def test_chinese_own_plans_targets_put_forward_and_unnamed_voices_are_not_offered() -> None:
+    not_forecasts = (
+        "另外，集团明年将在匈牙利设立研发中心。",  # setting up what it runs
+        "陈总说，公司“两年内不会考虑融资”。",  # weighing its own move
+        "我们不会把涨价转嫁给用户。",
+        "我们的计划是，后年再开500家社区店，2028年前覆盖所有省会城市；",  # "our plan is" governs
+        "农业农村部提出，到2027年，在主产区基本实现机收全覆盖。",  # an authority's target put forward
+        "一位参与本轮融资的机构人士告诉记者，赛道明年会有一轮整合。",  # one person nobody names
+        "有司机担心，新规实施后收入会下降。",
+        "该公司董秘表示，今年将维持40%的分红比例。",  # a firm's payout policy
+        "铁路部门明年将开行冰雪旅游专列200列。",
+        "秋季将至，景区人流渐少。",
+    )
+    assert _offered(not_forecasts, "zh-Hans") == []
+    forecasts = (
+        "研究员李明认为，赛道明年会有一轮整合。",  # the same claim, named
+        "我认为明年行业集中度会明显提升。",
+        "他预计，今年门店客流会增长两成。",
+    )
+    assert _offered(forecasts, "zh-Hans") == list(forecasts)
