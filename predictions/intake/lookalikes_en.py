@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from predictions.intake import forms_en
+from predictions.intake import arrangements_en, forms_en
 from predictions.intake.folding import fold, folded
 
 _words = folded  # every pattern below is searched in the clause's folded text (see ``folding``)
@@ -393,5 +393,6 @@ EXCLUSIONS = (
     ("unnamed", _UNNAMED_PLURAL),
     ("unnamed view", _UNNAMED_FRAME),  # governs the clauses after it: "An official, speaking on condition …, said"
     ("schedule", _OWN_PLAN),
+    ("schedule", arrangements_en.ARRANGED),
     ("wish", _WISH),
 )

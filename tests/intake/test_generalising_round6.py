@@ -134,3 +134,25 @@ def test_chinese_own_plans_targets_put_forward_and_unnamed_voices_are_not_offere
         "他预计，今年门店客流会增长两成。",
     )
     assert _offered(forecasts, "zh-Hans") == list(forecasts)
+
+
+def test_english_arrangements_relayed_with_will_and_rules_in_force_are_not_offered() -> None:
+    not_forecasts = (
+        "The port authority will award the dredging contract on 9 May.",
+        "Resurfacing work will start in June, the council said.",
+        "The operator will end its weekend closures of the tunnel by 31 July, a spokesman said.",
+        "The ministry said it would lift its ban on poultry fairs only after 21 days without a case.",
+        "The organisers have confirmed that the purse will rise to $2 million next year.",
+        'The Treasury said ministers "will not intervene in a pay dispute at a private firm".',
+        "Just one in four buses will run on Monday when drivers strike, the company said.",
+        "We will restock our shelves in October.",
+        "The agency already requires airlines to file a plan within 90 days.",
+    )
+    assert _offered(not_forecasts, "en") == []
+    forecasts = (
+        # A forecaster's count of starts, and outcomes said of the same subjects.
+        "Construction will begin on fewer than 9,000 homes this year, the consultancy forecast.",
+        "The port authority will struggle to fill the contract, the analyst said.",
+        "We will lose our best staff to rivals next year, she warned.",
+    )
+    assert _offered(forecasts, "en") == list(forecasts)

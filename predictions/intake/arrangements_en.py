@@ -1,0 +1,32 @@
+"""English arrangements that read like forecasts (issue 12, sixth round): what a body has decided, relayed with
+"will" — a contract it awards, work it starts, restrictions it lifts, an event's organisers' announcements, a
+service's strike timetable, one's own restocking — and a rule already in force. They join the look-alikes of
+``lookalikes_en`` as schedules; the clauses are searched folded (``folding``).
+"""
+
+from __future__ import annotations
+
+from predictions.intake.folding import folded
+
+ARRANGED = folded(
+    # "The council will award the contract on 2 April", "work will start in May".
+    r"\bwill\s+(?:not\s+)?award\b"
+    r"|\b(?:work|construction|repairs?|building|demolition|production|filming|drilling|dredging|resurfacing)\s+"
+    r"(?:will|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to)\s+(?:start|begin|resume|finish)\b"
+    # (Not the count of starts a forecaster gives: "construction will begin on fewer than 8,000 homes".)
+    r"(?!\s+on\s+(?:fewer|more|over|under|about|around|some|nearly|almost|at\s+least|[\d,]+\s+(?:new\s+)?"
+    r"(?:units|homes|houses|flats|apartments|projects))\b)"
+    # Restrictions a body imposes or ends: "will end its nightly closures", "would lift its quarantine".
+    r"|\b(?:will|would)\s+(?:not\s+)?(?:end|lift|suspend|extend|impose|reimpose)\s+(?:its|their)\b"
+    # An event's organisers announcing its arrangements: "The organisers have said the prize fund will rise".
+    r"|\b(?:organi[sz]ers|organi[sz]ing\s+committee)\s+(?:have\s+|has\s+)?(?:said|say|says|announced|confirmed)\b"
+    # A relayed decision not to act: "ministers will not intervene in the dispute".
+    r"|\b(?:will\s+not|won['’]t)\s+(?:intervene|step\s+in)\b"
+    # A service's own timetable in a strike or a works: "only one in five trains will run", "will have no service".
+    r"|\b(?:trains?|services|buses|trams|ferries)\s+(?:\w+\s+){0,6}?will\s+(?:run|operate)\b"
+    r"|\bwill\s+have\s+no\s+(?:service|trains|buses)\b"
+    # One's own restocking, rebuilding, reopening: "We will restock our barns in April".
+    r"|\b(?:we|I)(?:\s+will|['’]ll)\s+re(?:stock|build|plant|open|fit|launch|start|furbish)\s+(?:our|my)\b"
+    # A rule already in force: "the regulator already requires deorbiting within five years".
+    r"|\b(?:already|currently)\s+(?:requires?|mandates?|bans?|obliges?|forbids?)\b"
+)
