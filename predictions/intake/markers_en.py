@@ -40,8 +40,19 @@ _FUTURE = _words(
     # analyst's price target is a forecast of a price; a firm's own sales target is not: no "year-end" or "price").
     r"|\b(?<!the )(?<!a )(?<!its )(?<!their )(?:forecasts|projects|predicts|projected)\s+(?:an?\s+|the\s+)?[\w-]+"
     r"\s+(?:of|at|in|to)\b"
-    r"|\b(?:raised|lifted|cut|lowered|trimmed|boosted|reiterated|set)\s+(?:its|their|his|her)\s+"
+    r"|\b(?:raised|raising|lifted|lifting|cut|cutting|lowered|lowering|trimmed|boosted|reiterated|set)\s+"
+    r"(?:its|their|his|her|our)\s+"
     r"(?:(?:year-end|end-of-year|12-month|price)\s+)+target\b"
+    # "Should" of a quantity expected, with its figure: "Peru should produce around 3 million tonnes next season".
+    r"|\bshould\s+(?:produce|reach|hit|top|exceed|average|total|come\s+in\s+at|(?:rise|fall|climb|drop)\s+to)\b"
+    r"(?=[^.;]*\d)"
+    # A headline's "set for" an outcome: "Greens set for second straight win, pollster says" (not "set for March 3").
+    r"|\bset\s+for\s+(?:an?\s+|another\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:win|victory|defeat|loss|rise|fall"
+    r"|drop|gain|record|landslide|recovery|rebound|slump|surge|decline|increase|shortfall|glut|deficit|surplus)s?\b"
+    # An estimate put on a quantity: "She put turnout at no more than 85 percent".
+    r"|\bput\s+(?!(?:the\s+)?(?:chances?|odds|probability|likelihood|risk)\b)(?:\w+\s+){1,3}?at\s+[\"“]?"
+    r"(?:about|around|roughly|no\s+more\s+than|no\s+less\s+than|at\s+least|at\s+most|some|nearly|close\s+to)?\s*"
+    r"[$£€]?\d[\d.,]*\s*(?:%|percent|per\s+cent|million|billion)"
     r"|\b(?:[Mm]y|[Oo]ur)\s+(?:\w+\s+)?(?:guess|bet|prediction|forecast|estimate|expectation|projection)\s+is\b"
     r"|\bI['’]d\s+(?:bet|wager)\b|\bI\s+(?:bet|wager)\b"
     # A guess with its number: "I'd guess 140 million", "we'd estimate the deficit at 3 percent".

@@ -156,3 +156,26 @@ def test_english_arrangements_relayed_with_will_and_rules_in_force_are_not_offer
         "We will lose our best staff to rivals next year, she warned.",
     )
     assert _offered(forecasts, "en") == list(forecasts)
+
+
+def test_should_of_a_quantity_a_headlines_set_for_an_estimate_put_and_a_price_target_raised() -> None:
+    forecasts = (
+        "ANNA: Peru should produce around 3 million tonnes next season, up from 2.6.",
+        "Norway's Greens set for second straight win, pollster says",
+        'She put turnout at "no more than 70 percent", which would be the lowest in decades.',
+        "Even so, we are raising our price target on Orkla to $52 from $47.",
+    )
+    assert _offered(forecasts, "en") == list(forecasts)
+    not_forecasts = (
+        "The hearing is set for March 3.",
+        "Farmers should produce more pulses, the minister said.",  # should of advice, no figure
+    )
+    assert _offered(not_forecasts, "en") == []
+
+
+def test_the_wait_before_something_is_its_horizon() -> None:
+    assert _dates('"It could be a year before the herd is declared clear," she said.', "en") == [
+        datetime.date(2027, 3, 10)
+    ]
+    assert _dates("It may be two years before prices recover, he said.", "en") == [datetime.date(2028, 3, 10)]
+    assert find_forecasts("It was two years before prices recovered.", language="en", said_on=SAID) == []
