@@ -81,13 +81,13 @@ def group_clauses(document: Document, clauses: list[Clause]) -> list[list[Clause
                 current = [*pending, clause]
                 groups.append(current)
             pending = []
+        elif current is not None and _after_confidence(document, current):
+            current.append(clause)  # 我有六成把握，今年能扭亏: the claim the confidence is about
         elif current is not None and _elliptical(document, current, clause):
             current = [clause]  # "to grow 1.8% in 2025 and 1.7% in 2026": the verb is understood
             groups.append(current)
             elliptical.add(id(current))
-        elif current is not None and (
-            not reading.opens_new_thought or _tail(document, words) or _after_confidence(document, current)
-        ):
+        elif current is not None and (not reading.opens_new_thought or _tail(document, words)):
             current.append(clause)
         else:
             current = None

@@ -179,3 +179,26 @@ def test_the_wait_before_something_is_its_horizon() -> None:
     ]
     assert _dates("It may be two years before prices recover, he said.", "en") == [datetime.date(2028, 3, 10)]
     assert find_forecasts("It was two years before prices recovered.", language="en", said_on=SAID) == []
+
+
+def test_chinese_change_by_an_amount_no_problem_and_a_confidence_before_its_dated_claim() -> None:
+    transcript = "记者：对今年的订单怎么看？\n王林：今年订单增长三成问题不大。我有七成把握，今年全年能扭亏。\n"
+    found = find_forecasts(transcript, language="zh-Hans", said_on=SAID)
+    assert [(c.quote, c.probability) for c in found] == [
+        ("今年订单增长三成问题不大。", None),
+        ("我有七成把握，今年全年能扭亏。", 0.7),
+    ]
+    # A present state with a number is no forecast.
+    assert find_forecasts("目前库存增加两成，质量问题不大。", language="zh-Hans", said_on=SAID) == []
+
+
+def test_chinese_own_openings_wants_and_a_firm_nobody_names() -> None:
+    not_forecasts = (
+        "明年春天我们会开一家亲子农场体验馆。",
+        "暑假我想去青岛看海，就怕人太多。",
+        "杭州一家茶企负责人称，今年龙井价格可能下跌。",
+    )
+    assert _offered(not_forecasts, "zh-Hans") == []
+    assert _offered(("我想明年房价会企稳。",), "zh-Hans") == ["我想明年房价会企稳。"]
+    named = "上海一家券商的首席分析师刘涛认为，今年龙井价格可能下跌。"
+    assert _offered((named,), "zh-Hans") == [named]
