@@ -27,6 +27,13 @@ ARRANGED = folded(
     r"|\bwill\s+have\s+no\s+(?:service|trains|buses)\b"
     # One's own restocking, rebuilding, reopening: "We will restock our barns in April".
     r"|\b(?:we|I)(?:\s+will|['’]ll)\s+re(?:stock|build|plant|open|fit|launch|start|furbish)\s+(?:our|my)\b"
+    # What a body opens, closes, stops or reviews of its own: "The health service will open 30 clinics from Monday",
+    # "It will also stop selling garden furniture", "the board would review the dividend", "ballots will be mailed".
+    r"|\bwill\s+(?:also\s+)?(?:open|close)\s+(?:another\s+|a\s+further\s+)?\d[\d,]*\s+(?:new\s+)?[a-z-]+"
+    r"(?<!percent)(?<!per)\b"
+    r"|\bwill\s+(?:also\s+)?stop\s+(?:selling|making|offering|serving|flying|running|sponsoring)\b"
+    r"|\b(?:will|would)\s+review\s+(?:the|its|their)\b"
+    r"|\bwill\s+be\s+(?:mailed|posted\s+out|sent\s+out|distributed|handed\s+out)\b"
     # A rule already in force: "the regulator already requires deorbiting within five years".
     r"|\b(?:already|currently)\s+(?:requires?|mandates?|bans?|obliges?|forbids?)\b"
 )

@@ -16,6 +16,7 @@ present going on in a speaker's turn, a date referred back to, a reported foreca
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import re
 from types import ModuleType
@@ -33,7 +34,7 @@ from predictions.intake.discourse import (
     rejects,
 )
 from predictions.intake.forecast import build, is_headline, outside_datelines
-from predictions.intake.grouping import group_clauses
+from predictions.intake.grouping import ODDS_ONLY_ZH, group_clauses
 from predictions.intake.horizons import Horizon, choose_horizon, scan
 from predictions.intake.kind import INTERVIEWER, INTERVIEWER_LINE, SPEAKER_TURN
 from predictions.intake.periods_en import named_periods as named_periods_en
@@ -105,6 +106,9 @@ def find_forecasts(
             candidates.pop()  # "The government says … will deliver 300,000 homes by 2029. It will not."
         for candidate in found:
             previous = candidates[-1] if candidates else None
+            if previous is not None and _odds_of_the_claim_before(document, previous, candidate):
+                candidates[-1] = _with_odds(document, previous, candidate)
+                continue
             candidates.append(carry_date_back(document, candidate, previous, said_before))
         said_before = choose_horizon([h for c in clauses for h in c.horizons if h.resolve_on], said_on)
         reported_before = bool(found) and any(c.reading.reporting for c in clauses)
@@ -125,6 +129,26 @@ _DIRECT_QUESTION = {
     )
 }
 _NEVER = re.compile(r"(?!)")
+
+
+def _odds_of_the_claim_before(document: Document, previous: Candidate, candidate: Candidate) -> bool:
+    """Chinese: a sentence that only gives the odds of the claim just before it (……就会出台。我个人有七成把握。)."""
+    between = document.text[previous.end : candidate.start]
+    return (
+        document.language == "zh-Hans"
+        and previous.probability is None
+        and candidate.probability is not None
+        and not between.strip()
+        and bool(ODDS_ONLY_ZH.match(candidate.quote))
+    )
+
+
+def _with_odds(document: Document, previous: Candidate, candidate: Candidate) -> Candidate:
+    quote = document.text[previous.start : candidate.end]
+    hedges = tuple(dict.fromkeys((*previous.hedges, *candidate.hedges)))
+    return dataclasses.replace(
+        previous, quote=quote, end=candidate.end, probability=candidate.probability, hedges=hedges
+    )
 
 
 def _in_a_headline(text: str, sentence: Span) -> bool:
@@ -263,7 +287,7 @@ def _sentence_candidates(document: Document, sentence: Span) -> tuple[list[Candi
     frame = [c for c in all_clauses if id(c) not in grouped]
     said = sum(1 for c in all_clauses if not c.reading.attribution)
     reports = any(c.reading.reporting for c in all_clauses)
-    candidates = []
+    candidates: list[Candidate] = []
     previous: list[Clause] = []
     for group, _quoted in groups:
         # Only an answer may be as short as "Probably not."; elsewhere "Not before 2035." alone answers a question.

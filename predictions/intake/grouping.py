@@ -173,8 +173,8 @@ _ZH_ALTERNATIVE = re.compile(r"不排除|也可能|或者|或是")
 _ZH_AND_ALSO = re.compile(r"^[“”「」\s]*(?:而且|并且)")
 # A clause that only states the speaker's confidence, before the claim it is about: 我有七成把握，…… / 我们有信心，……
 # A clause that only gives the odds of the claim before it: ……有可能超过千亿，我给三成可能 / ，我们有六成把握.
-_ZH_ODDS_ONLY = re.compile(
-    r"^[“”「」\s]*(?:我|我们|我个人)?(?:给|有|打)?[^，。；]{0,4}?(?:[一二两三四五六七八九十0-9]成|[%％]|分之[一二三四五六七八九])"
+ODDS_ONLY_ZH = re.compile(
+    r"^[“”「」\s]*(?:我|我们|我个人|个人)?(?:也|还)?(?:给|有|打)?[^，。；]{0,4}?(?:[一二两三四五六七八九十0-9]成|[%％]|分之[一二三四五六七八九])"
     r"(?:的)?(?:可能性?|把握|概率|胜算)[。！”」\s]*$"
 )
 _ZH_CONFIDENCE_FRAME = re.compile(r"[“”「」\s]*(?:我|我们|我个人)(?:有|抱有)[^，。；]{0,8}?(?:把握|信心)[，,：:]\s*$")
@@ -210,7 +210,7 @@ def _continues(document: Document, current: list[Clause], clause: Clause, words:
         return not reading.opens_new_thought or not any(c.forecast for c in current)  # "By 2030, half … will be"
     if _refers_back(document, words):
         return True  # ", but it won't happen smoothly"
-    if document.language == "zh-Hans" and _ZH_ODDS_ONLY.match(words):
+    if document.language == "zh-Hans" and ODDS_ONLY_ZH.match(words):
         return True  # ，我给四成可能: the odds of the claim before, not a claim of its own
     own, before = _dates([clause], document.said_on), _dates(current, document.said_on)
     # No subject of its own, and no date of its own — or another date offered as an alternative

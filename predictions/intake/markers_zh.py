@@ -114,6 +114,7 @@ _BARE_COMPLETION = re.compile(
 _APPROVAL = re.compile(
     r"(?:将于|将在|会在|有望在|预计在?)[^，。；]{0,16}?(?:获批|获准|通过审批|通过审评|获得批准|拿到批文)"
 )
+_AT_THE_EARLIEST = re.compile(r"最快|最早|最迟|最晚")
 _HEDGED = re.compile(r"有望|可能|或将|恐怕|大概率|也许|或许|估计")
 
 
@@ -121,8 +122,10 @@ def _exclusion(text: str, *, future: bool) -> str | None:
     if text.rstrip('”」』"）) ').endswith(("？", "?")):
         return "question"
     reason = _CUES.first_exclusion(text)
-    if reason == "schedule" and _APPROVAL.search(text):
-        reason = None  # another party's approval is an outcome: 疫苗预计将于明年上半年获批上市
+    if reason == "schedule" and (_APPROVAL.search(text) or _AT_THE_EARLIEST.search(text)):
+        # another party's approval is an outcome: 疫苗预计将于明年上半年获批上市; a timetable guessed "at the
+        # earliest" is a forecast of it: 最快明年就会出台.
+        reason = None
     if reason is None and _BARE_COMPLETION.search(text) and not _HEDGED.search(text):
         reason = "schedule"
     if reason == "unnamed" and _UNNAMED_FRAME.search(text):

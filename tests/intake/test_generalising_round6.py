@@ -202,3 +202,23 @@ def test_chinese_own_openings_wants_and_a_firm_nobody_names() -> None:
     assert _offered(("我想明年房价会企稳。",), "zh-Hans") == ["我想明年房价会企稳。"]
     named = "上海一家券商的首席分析师刘涛认为，今年龙井价格可能下跌。"
     assert _offered((named,), "zh-Hans") == [named]
+
+
+def test_a_timetable_guessed_at_the_earliest_and_its_odds_in_the_next_sentence() -> None:
+    found = find_forecasts("最快后年就会出台全国统一的标准。我个人有八成把握。", language="zh-Hans", said_on=SAID)
+    assert [(c.quote, c.probability, c.resolve_on) for c in found] == [
+        ("最快后年就会出台全国统一的标准。我个人有八成把握。", 0.8, datetime.date(2028, 12, 31))
+    ]
+    # Without "at the earliest" the body's own timetable stays a schedule.
+    assert find_forecasts("后年将出台全国统一的标准。", language="zh-Hans", said_on=SAID) == []
+
+
+def test_english_bodies_opening_stopping_and_reviewing_their_own_things() -> None:
+    not_forecasts = (
+        "The health board will open 25 pop-up clinics in libraries from Monday.",
+        "It will also stop selling paraffin heaters from next winter.",
+        "The chairman said the board would review the payout when it reports in May.",
+        "Postal votes will be sent out from 3 October.",
+    )
+    assert _offered(not_forecasts, "en") == []
+    assert _offered(("Shares will open 10 percent higher, traders predicted.",), "en") != []
