@@ -37,3 +37,10 @@ ARRANGED = folded(
     # A rule already in force: "the regulator already requires deorbiting within five years".
     r"|\b(?:already|currently)\s+(?:requires?|mandates?|bans?|obliges?|forbids?)\b"
 )
+
+# Odds reported in the past tense of reported speech are still odds given now: "…, adding that he saw a one-in-four
+# chance that they drop below 2 million tonnes" (not "Last year he saw a one-in-four chance": no verb of saying).
+REPORTED_ODDS = folded(
+    r"\b(?:adding|saying|said|added|noting|noted)\s+(?:that\s+)?(?:he|she|they|it|the\s+\w+)\s+"
+    r"(?:saw|put|gave|estimated)\s+(?:\w+\s+)?(?:an?\s+)?[\w-]+\s+(?:[\w-]+\s+)?(?:chance|odds|probability|likelihood)\b"
+)

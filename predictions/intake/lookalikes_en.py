@@ -338,7 +338,8 @@ def exclusion(text: str, *, future: bool, modal: bool, reporting: bool, first_ma
     # ("We see a 70 percent chance that the levy starts on schedule": odds on someone else's timetable.)
     if (_SCHEDULE.search(text) or named) and not _PREDICTS.search(text) and not _ODDS_ON.search(text):
         return "schedule"
-    if _PAST.search(text) or (not future and not modal and _PAST_TENSE.search(text) and not reporting):
+    past_tense = _PAST_TENSE.search(text) and not arrangements_en.REPORTED_ODDS.search(text)
+    if _PAST.search(text) or (not future and not modal and past_tense and not reporting):
         return "past"
     if not future and _EVALUATIVE.search(text):
         return "wish"

@@ -222,3 +222,12 @@ def test_english_bodies_opening_stopping_and_reviewing_their_own_things() -> Non
     )
     assert _offered(not_forecasts, "en") == []
     assert _offered(("Shares will open 10 percent higher, traders predicted.",), "en") != []
+
+
+def test_odds_reported_after_adding_that_are_a_candidate_of_their_own() -> None:
+    text = (
+        "Exports are likely to slip again in 2026, chief executive Tom Rowe said, adding that he saw a one-in-four "
+        "chance that they drop below 2 million tonnes."
+    )
+    found = find_forecasts(text, language="en", said_on=SAID)
+    assert [(c.quote.startswith("adding"), c.probability) for c in found] == [(False, None), (True, 0.25)]
