@@ -29,6 +29,8 @@ _FUTURE = _words(
     # A chance judged in words: "the chance of that is close to zero", "the odds of a recount are slim".
     r"|\b(?:chances?|odds|probability|likelihood)\s+(?:(?:of|that)\s+[^.;:]{1,80}?\s+)?(?:is|are)\s+(?:\w+\s+)?"
     r"(?:close\s+to\s+zero|near\s+zero|zero|nil|slim|remote|low|small|tiny|negligible|minimal|high|good)\b"
+    # "A better than even chance", "less-than-even odds": a chance judged in words, with no number to state.
+    r"|\b(?:better|less|more)[- ]than[- ]even\s+(?:chance|odds)\b"
     # A pundit's pick: "tipped the holders to lose in the semi-finals", "tips Arsenal to win the league".
     r"|\btip(?:s|ped)\s+(?:\S+\s+){1,4}?to\s+(?:win|lose|finish|beat|go|reach|take|lift|claim|retain|top|be|make)\b"
     r"|\b(?:is|are|am|['’]s|['’]re)\s+(?:just\s+|now\s+)?about\s+to\b"

@@ -231,3 +231,15 @@ def test_odds_reported_after_adding_that_are_a_candidate_of_their_own() -> None:
     )
     found = find_forecasts(text, language="en", said_on=SAID)
     assert [(c.quote.startswith("adding"), c.probability) for c in found] == [(False, None), (True, 0.25)]
+
+
+def test_a_better_than_even_chance_is_a_hedge_answering_the_question_before_it() -> None:
+    text = (
+        "Prices rose again in March.\n\n"
+        "\"Will a carton be back under $4 by the end of the year? I'd say there's a better than even chance,\" "
+        "said Ana Ruiz, an economist at Farm Policy Lab."
+    )
+    found = find_forecasts(text, language="en", said_on=SAID)
+    assert [(c.resolve_on, c.probability, c.hedges) for c in found] == [
+        (datetime.date(2026, 12, 31), None, ("better than even chance",))
+    ]
