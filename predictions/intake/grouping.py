@@ -40,6 +40,7 @@ def group_clauses(document: Document, clauses: list[Clause]) -> list[list[Clause
     pending: list[Clause] = []
     wishing = False
     excluded_before: str | None = None
+    asked: Clause | None = None
     elliptical: set[int] = set()
     contrast = _CONTRAST[document.language]
     for clause in clauses:
@@ -60,7 +61,15 @@ def group_clauses(document: Document, clauses: list[Clause]) -> list[list[Clause
         if reading.excluded or reading.question_frame:
             current, pending = None, []
             excluded_before = reading.excluded
+            # 能不能在2030年之前实现……，我认为有六成把握: an embedded question that the odds after it answer.
+            asked = clause if reading.excluded == "question" and not words.rstrip().endswith(("？", "?")) else None
             continue
+        if asked is not None and document.language == "zh-Hans" and ODDS_ONLY_ZH.match(words):
+            current = [asked, clause]
+            groups.append(current)
+            asked = None
+            continue
+        asked = None
         excluded_before = None
         if reading.attribution:
             # Reported speech keeps its attribution ("陈立明说，明年……", "…, the minister said on Monday").
@@ -110,7 +119,7 @@ _TAIL = re.compile(
 
 def _after_confidence(document: Document, current: list[Clause]) -> bool:
     """我有六成把握，今年能扭亏: the clause after a stated confidence is its claim, even without a marker."""
-    return document.language == "zh-Hans" and bool(_ZH_CONFIDENCE_FRAME.match(document.text, *current[-1].span))
+    return document.language == "zh-Hans" and any(_ZH_CONFIDENCE_FRAME.match(document.text, *c.span) for c in current)
 
 
 # Chinese: a short contrast without a claim of its own qualifies the one before it: 我觉得能完成，但难度不小.
@@ -174,8 +183,8 @@ _ZH_AND_ALSO = re.compile(r"^[“”「」\s]*(?:而且|并且)")
 # A clause that only states the speaker's confidence, before the claim it is about: 我有七成把握，…… / 我们有信心，……
 # A clause that only gives the odds of the claim before it: ……有可能超过千亿，我给三成可能 / ，我们有六成把握.
 ODDS_ONLY_ZH = re.compile(
-    r"^[“”「」\s]*(?:我|我们|我个人|个人)?(?:也|还)?(?:给|有|打)?[^，。；]{0,4}?(?:[一二两三四五六七八九十0-9]成|[%％]|分之[一二三四五六七八九])"
-    r"(?:的)?(?:可能性?|把握|概率|胜算)[。！”」\s]*$"
+    r"^[“”「」\s]*(?:我|我们|我个人|个人)?(?:认为|觉得|估计|看)?(?:也|还)?(?:给|有|打)?[^，。；]{0,4}?"
+    r"(?:[一二两三四五六七八九十0-9]成|[%％]|分之[一二三四五六七八九])(?:左右|以上|多)?(?:的)?(?:可能性?|把握|概率|胜算)[。！”」\s]*$"
 )
 _ZH_CONFIDENCE_FRAME = re.compile(r"[“”「」\s]*(?:我|我们|我个人)(?:有|抱有)[^，。；]{0,8}?(?:把握|信心)[，,：:]\s*$")
 
@@ -218,8 +227,8 @@ def _continues(document: Document, current: list[Clause], clause: Clause, words:
     same_date = not own or own <= before or bool(_ZH_ALTERNATIVE.search(words))
     if document.language == "zh-Hans" and _ZH_SUBJECTLESS.match(words) and same_date:
         return True
-    if document.language == "zh-Hans" and _ZH_CONFIDENCE_FRAME.match(document.text, *current[-1].span):
-        return True  # 我有七成把握，明年……: the confidence stated first frames the claim that follows
+    if document.language == "zh-Hans" and any(_ZH_CONFIDENCE_FRAME.match(document.text, *c.span) for c in current):
+        return True  # 我有七成把握，（到2028年，）明年……: the confidence stated first frames the claim that follows
     if reading.opens_new_thought:
         return False
     if not own and not any(c.reading.future or c.reading.modal or c.reading.outcome or c.probability for c in current):

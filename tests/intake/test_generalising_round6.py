@@ -243,3 +243,14 @@ def test_a_better_than_even_chance_is_a_hedge_answering_the_question_before_it()
     assert [(c.resolve_on, c.probability, c.hedges) for c in found] == [
         (datetime.date(2026, 12, 31), None, ("better than even chance",))
     ]
+
+
+def test_chinese_odds_answering_an_embedded_question_and_a_confidence_framing_a_dated_claim() -> None:
+    asked = find_forecasts("能不能在2030年之前建成示范电站，我认为有六成左右的把握。", language="zh-Hans", said_on=SAID)
+    assert [(c.probability, c.resolve_on) for c in asked] == [(0.6, datetime.date(2029, 12, 31))]
+    framed = find_forecasts("我有六成把握，到2028年，大湾区会有三条常态化航线。", language="zh-Hans", said_on=SAID)
+    assert [(c.quote, c.probability) for c in framed] == [("我有六成把握，到2028年，大湾区会有三条常态化航线。", 0.6)]
+    # A question nobody answers with odds stays a question.
+    assert find_forecasts("能不能在2030年之前建成示范电站，还要看资金。", language="zh-Hans", said_on=SAID) == []
+    farmer = "河北保定一位养殖户告诉记者，他今年补栏的仔猪将在9月前后出栏。"
+    assert find_forecasts(farmer, language="zh-Hans", said_on=SAID) == []
