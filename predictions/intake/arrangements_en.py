@@ -34,6 +34,11 @@ ARRANGED = folded(
     r"|\bwill\s+(?:also\s+)?stop\s+(?:selling|making|offering|serving|flying|running|sponsoring)\b"
     r"|\b(?:will|would)\s+review\s+(?:the|its|their)\b"
     r"|\bwill\s+be\s+(?:mailed|posted\s+out|sent\s+out|distributed|handed\s+out)\b"
+    # A fixture whoever plays it: "the winner will play the champion for the title in November".
+    r"|\bthe\s+(?:winners?|losers?|runners?-up|top\s+(?:two|three|four))\s+(?:\w+\s+){0,3}?will\s+(?:play|face|meet"
+    r"|advance|go\s+through)\b"
+    # One's own project in the present of a timetable: "Our second telescope goes up in Chile next March".
+    r"|^[\s“‘\"']*(?:our|my)\s+(?:[\w-]+\s+){0,4}?(?:goes\s+(?:up|live|online)|opens|launches|comes\s+online|ships)\b"
     # A rule already in force: "the regulator already requires deorbiting within five years".
     r"|\b(?:already|currently)\s+(?:requires?|mandates?|bans?|obliges?|forbids?)\b"
 )
@@ -43,4 +48,11 @@ ARRANGED = folded(
 REPORTED_ODDS = folded(
     r"\b(?:adding|saying|said|added|noting|noted)\s+(?:that\s+)?(?:he|she|they|it|the\s+\w+)\s+"
     r"(?:saw|put|gave|estimated)\s+(?:\w+\s+)?(?:an?\s+)?[\w-]+\s+(?:[\w-]+\s+)?(?:chance|odds|probability|likelihood)\b"
+)
+
+# A comparison with a forecast made before, after the new one: "…, more than double the 20% increase it predicted
+# only last month" (what was predicted then, not a claim of its own).
+RECALLED_COMPARISON = folded(
+    r"^[\s,]*(?:more|less|fewer|higher|lower|well\s+(?:above|below)|above|below|up|down)\b[^.;]*\b(?:it|they|he"
+    r"|she|the\s+\w+)\s+(?:had\s+)?(?:predicted|forecast|projected|expected)\b"
 )

@@ -395,5 +395,6 @@ EXCLUSIONS = (
     ("unnamed view", _UNNAMED_FRAME),  # governs the clauses after it: "An official, speaking on condition …, said"
     ("schedule", _OWN_PLAN),
     ("schedule", arrangements_en.ARRANGED),
+    ("recalled", arrangements_en.RECALLED_COMPARISON),
     ("wish", _WISH),
 )

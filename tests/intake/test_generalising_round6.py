@@ -254,3 +254,18 @@ def test_chinese_odds_answering_an_embedded_question_and_a_confidence_framing_a_
     assert find_forecasts("能不能在2030年之前建成示范电站，还要看资金。", language="zh-Hans", said_on=SAID) == []
     farmer = "河北保定一位养殖户告诉记者，他今年补栏的仔猪将在9月前后出栏。"
     assert find_forecasts(farmer, language="zh-Hans", said_on=SAID) == []
+
+
+def test_fixtures_own_projects_in_the_present_and_a_comparison_with_an_earlier_forecast() -> None:
+    text = (
+        "Retail milk prices will rise 12% this year, the agency forecast on Monday, more than double the 5% increase "
+        "it predicted only in January."
+    )
+    assert _quotes(text) == ["Retail milk prices will rise 12% this year, the agency forecast on Monday"]
+    not_forecasts = (
+        "The winner will play the holder for the crown in October.",
+        "Our new plant opens in Ohio next May.",
+    )
+    assert _offered(not_forecasts, "en") == []
+    forecasts = ("Our revenue grows 5 percent next year, I think.", "Alcaraz will play the final on Sunday, I'm sure.")
+    assert _offered(forecasts, "en") == list(forecasts)
