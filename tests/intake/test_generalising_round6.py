@@ -38,6 +38,13 @@ def test_this_month_and_a_weekday_that_disruption_runs_into() -> None:
     assert _dates("Queues at the border will run into Sunday, the port said.", "en") == [datetime.date(2026, 3, 15)]
 
 
+def test_a_weekday_naming_what_happens_on_it() -> None:
+    assert _dates("Ferry strike will hit Sunday sailings too, operator says", "en") == [datetime.date(2026, 3, 15)]
+    assert _dates("The walkout will hit Sunday's sailings as well, the union said.", "en") == [
+        datetime.date(2026, 3, 15)
+    ]
+
+
 def test_odds_given_in_words_and_even_odds_on_whether() -> None:
     given = '"Can anyone catch her?" "I give the Dutchman maybe 25 percent."'
     assert [c.probability for c in find_forecasts(given, language="en", said_on=SAID)] == [0.25]
