@@ -306,3 +306,9 @@ def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None
         if any(sentence[i : i + size] in text for text in texts)
     ]
     assert copied == []
+
+
+def test_if_i_must_give_a_number_is_a_hedge_not_a_condition() -> None:
+    guessed = "如果一定要给个数字的话，我觉得五年内出现能替代大部分客服的系统，可能性大概三成。"
+    assert [c.probability for c in find_forecasts(guessed, language="zh-Hans", said_on=SAID)] == [0.3]
+    assert find_forecasts("如果明年降息，房价会回升。", language="zh-Hans", said_on=SAID) == []
