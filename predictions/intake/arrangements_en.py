@@ -39,6 +39,15 @@ ARRANGED = folded(
     r"|advance|go\s+through)\b"
     # One's own project in the present of a timetable: "Our second telescope goes up in Chile next March".
     r"|^[\s“‘\"']*(?:our|my)\s+(?:[\w-]+\s+){0,4}?(?:goes\s+(?:up|live|online)|opens|launches|comes\s+online|ships)\b"
+    # A firm's own prices and capacity, and a body's agenda and calendar: "would keep its prices unchanged", "we will
+    # grow our schedule by 3 percent", "We take delivery of 18 aircraft", "where it will discuss …", "Parliament will
+    # rise for its summer recess".
+    r"|\b(?:will|would)\s+keep\s+(?:its|their|our)\s+(?:prices|fares|fees|dividend|tariffs)\b"
+    r"|\b(?:we|I)(?:\s+will|['’]ll)\s+(?:grow|expand|cut|trim|shrink|increase|reduce|raise|lift)\s+our\s+"
+    r"(?:schedule|capacity|fleet|network|headcount|workforce|staff|dividend|prices|fares|buyback)\b"
+    r"|\b(?:we|I)\s+take\s+delivery\b"
+    r"|\bwill\s+(?:discuss|debate|consider)\b"
+    r"|\bwill\s+rise\s+for\s+(?:its|the|their)\s+(?:\w+\s+)?(?:break|recess)\b"
     # A rule already in force: "the regulator already requires deorbiting within five years".
     r"|\b(?:already|currently)\s+(?:requires?|mandates?|bans?|obliges?|forbids?)\b"
 )

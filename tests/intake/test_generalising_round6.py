@@ -312,3 +312,19 @@ def test_if_i_must_give_a_number_is_a_hedge_not_a_condition() -> None:
     guessed = "如果一定要给个数字的话，我觉得五年内出现能替代大部分客服的系统，可能性大概三成。"
     assert [c.probability for c in find_forecasts(guessed, language="zh-Hans", said_on=SAID)] == [0.3]
     assert find_forecasts("如果明年降息，房价会回升。", language="zh-Hans", said_on=SAID) == []
+
+
+def test_a_firms_own_prices_and_capacity_and_a_bodys_agenda_and_recess() -> None:
+    not_forecasts = (
+        "Kordel would keep its fares flat through June, she said.",
+        "On seats, we will grow our network by 2 to 4 percent in 2026.",
+        "We take delivery of 11 new trains from Alstom in 2026.",
+        "The board, which meets Friday, will discuss a fresh tariff then.",
+        "The assembly will rise for its summer recess next week.",
+    )
+    assert _offered(not_forecasts, "en") == []
+    forecasts = (
+        "The central bank will keep its rates on hold until June, she predicted.",
+        "We will grow our revenue by 10 percent in 2026.",
+    )
+    assert _offered(forecasts, "en") == list(forecasts)
