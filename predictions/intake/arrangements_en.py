@@ -48,6 +48,9 @@ ARRANGED = folded(
     r"|\b(?:we|I)\s+take\s+delivery\b"
     r"|\bwill\s+(?:discuss|debate|consider)\b"
     r"|\bwill\s+rise\s+for\s+(?:its|the|their)\s+(?:\w+\s+)?(?:break|recess)\b"
+    # A rule from a date: "new petrol cars will not be sold from 2030", "will be banned from January".
+    r"|\bwill\s+(?:not\s+)?be\s+(?:sold|allowed|permitted|banned|required|licensed|registered)\s+(?:from|after)\s+"
+    r"(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next|the\s+end)"
     # A rule already in force: "the regulator already requires deorbiting within five years".
     r"|\b(?:already|currently)\s+(?:requires?|mandates?|bans?|obliges?|forbids?)\b"
 )

@@ -328,3 +328,9 @@ def test_a_firms_own_prices_and_capacity_and_a_bodys_agenda_and_recess() -> None
         "We will grow our revenue by 10 percent in 2026.",
     )
     assert _offered(forecasts, "en") == list(forecasts)
+
+
+def test_a_rule_that_applies_from_a_date_is_not_a_forecast() -> None:
+    assert _offered(("Officials have said gas heating will not be permitted after 2029 in new flats.",), "en") == []
+    forecast = "Gas boilers will not be sold in big numbers after 2029, the analyst predicted."
+    assert _offered((forecast,), "en") == [forecast]
