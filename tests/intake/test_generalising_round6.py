@@ -334,3 +334,13 @@ def test_a_rule_that_applies_from_a_date_is_not_a_forecast() -> None:
     assert _offered(("Officials have said gas heating will not be permitted after 2029 in new flats.",), "en") == []
     forecast = "Gas boilers will not be sold in big numbers after 2029, the analyst predicted."
     assert _offered((forecast,), "en") == [forecast]
+
+
+def test_chinese_own_studies_a_leagues_rounds_and_a_policy_carried_on() -> None:
+    not_forecasts = (
+        "我们课题组下半年会在云南选两个乡镇做入户调查。",
+        "新赛季18支球队将进行34轮比赛。",
+        "明年的家电以旧换新政策将延续",
+    )
+    assert _offered(not_forecasts, "zh-Hans") == []
+    assert _offered(("我认为明年的家电销量将延续增长。",), "zh-Hans") == ["我认为明年的家电销量将延续增长。"]
