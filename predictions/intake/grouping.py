@@ -54,7 +54,10 @@ def group_clauses(document: Document, clauses: list[Clause]) -> list[list[Clause
             continue
         # A semicolon closes the governed stretch: "Our target is 10 percent by 2027; I think we will reach it".
         wishing = reading.excluded in _GOVERNING and not words.rstrip().endswith((";", "；"))
-        if excluded_before and reading.continues and not reading.opens_new_thought and not reading.excluded:
+        # (Not after what the subject went through: "the bridge, shut since cracks were found in January, will not
+        # reopen before 2027".)
+        going_on = excluded_before not in (None, "past")
+        if going_on and reading.continues and not reading.opens_new_thought and not reading.excluded:
             continue  # "said it would hold its meeting on Aug. 28 and would not change …": the same plan
         if reading.excluded in _UNNAMED and reading.reporting and current is not None and current is groups[-1]:
             groups.pop()  # "… will fall further, traders and analysts said": nobody a ledger can name said it

@@ -48,6 +48,8 @@ _FUTURE = _words(
     # "Should" of a quantity expected, with its figure: "Peru should produce around 3 million tonnes next season".
     r"|\bshould\s+(?:produce|reach|hit|top|exceed|average|total|come\s+in\s+at|(?:rise|fall|climb|drop)\s+to)\b"
     r"(?=[^.;]*\d)"
+    # What one expects to see: "we are looking at a reopening in the spring of 2027".
+    r"|\b(?:we|I)(?:['’]re|['’]m|\s+are|\s+am)\s+(?:now\s+)?looking\s+at\s+(?:an?\s+)?[\w-]+\s+(?:in|by|before|around)\b"
     # A headline's "set for" an outcome: "Greens set for second straight win, pollster says" (not "set for March 3").
     r"|\bset\s+for\s+(?:an?\s+|another\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:win|victory|defeat|loss|rise|fall"
     r"|drop|gain|record|landslide|recovery|rebound|slump|surge|decline|increase|shortfall|glut|deficit|surplus)s?\b"

@@ -344,3 +344,14 @@ def test_chinese_own_studies_a_leagues_rounds_and_a_policy_carried_on() -> None:
     )
     assert _offered(not_forecasts, "zh-Hans") == []
     assert _offered(("我认为明年的家电销量将延续增长。",), "zh-Hans") == ["我认为明年的家电销量将延续增长。"]
+
+
+def test_a_claim_after_what_its_subject_went_through_and_what_one_is_looking_at() -> None:
+    text = (
+        "Devon's Harwick Pier, closed since storms cracked its deck last winter, won't welcome walkers back "
+        "before 2028, according to Tom Reed, the harbour master."
+    )
+    assert _dates(text, "en") == [datetime.date(2027, 12, 31)]
+    looking = '"To be frank, we’re looking at a relaunch by autumn 2027," Ann Moss told councillors.'
+    assert _dates(looking, "en") == [datetime.date(2027, 12, 31)]
+    assert find_forecasts("We are looking at a map of the harbour.", language="en", said_on=SAID) == []
