@@ -58,6 +58,9 @@ _FUTURE = _words(
     r"(?:about|around|roughly|no\s+more\s+than|no\s+less\s+than|at\s+least|at\s+most|some|nearly|close\s+to)?\s*"
     r"[$£€]?\d[\d.,]*\s*(?:%|percent|per\s+cent|million|billion)"
     r"|\b(?:[Mm]y|[Oo]ur)\s+(?:\w+\s+)?(?:guess|bet|prediction|forecast|estimate|expectation|projection)\s+is\b"
+    # "My own number is 49 million bags": a figure of one's own (not "my phone number is 555 1234").
+    r"|\b(?:[Mm]y|[Oo]ur)\s+(?:own\s+|best\s+)?(?:number|call|figure)\s+is\s+(?:about\s+|around\s+|roughly\s+)?"
+    r"[$£€]?\d[\d.,]*\s*(?:%|[a-z]+)"
     r"|\bI['’]d\s+(?:bet|wager)\b|\bI\s+(?:bet|wager)\b"
     # A guess with its number: "I'd guess 140 million", "we'd estimate the deficit at 3 percent".
     r"|\b(?:I|we)['’]d\s+(?:guess|estimate)\b(?=[^.;]*\d)"

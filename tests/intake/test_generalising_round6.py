@@ -355,3 +355,10 @@ def test_a_claim_after_what_its_subject_went_through_and_what_one_is_looking_at(
     looking = '"To be frank, we’re looking at a relaunch by autumn 2027," Ann Moss told councillors.'
     assert _dates(looking, "en") == [datetime.date(2027, 12, 31)]
     assert find_forecasts("We are looking at a map of the harbour.", language="en", said_on=SAID) == []
+
+
+def test_a_figure_of_ones_own_and_odds_after_and_are_two_claims() -> None:
+    text = "Our own figure is 12 million tonnes for the harvest, and I see perhaps a 1-in-4 chance it ends below 10."
+    found = find_forecasts(text, language="en", said_on=SAID)
+    assert [c.probability for c in found] == [None, 0.25]
+    assert find_forecasts("My phone number is 555 1234.", language="en", said_on=SAID) == []
