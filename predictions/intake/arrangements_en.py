@@ -17,7 +17,9 @@ ARRANGED = folded(
     r"(?!\s+on\s+(?:fewer|more|over|under|about|around|some|nearly|almost|at\s+least|[\d,]+\s+(?:new\s+)?"
     r"(?:units|homes|houses|flats|apartments|projects))\b)"
     # Restrictions a body imposes or ends: "will end its nightly closures", "would lift its quarantine".
-    r"|\b(?:will|would)\s+(?:not\s+)?(?:end|lift|suspend|extend|impose|reimpose)\s+(?:its|their)\b"
+    # (Restrictions only: "OPEC+ will extend its output cuts", a forecast of a body's decision, stays one.)
+    r"|\b(?:will|would)\s+(?:not\s+)?(?:end|lift|suspend|extend|impose|reimpose)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:closures?|quarantines?|ban|restrictions?|curfews?|moratorium|suspension|lockdown|embargo|closure\s+order)\b"
     # An event's organisers announcing its arrangements: "The organisers have said the prize fund will rise".
     r"|\b(?:organi[sz]ers|organi[sz]ing\s+committee)\s+(?:have\s+|has\s+)?(?:said|say|says|announced|confirmed)\b"
     # A relayed decision not to act: "ministers will not intervene in the dispute".
@@ -30,7 +32,7 @@ ARRANGED = folded(
     # What a body opens, closes, stops or reviews of its own: "The health service will open 30 clinics from Monday",
     # "It will also stop selling garden furniture", "the board would review the dividend", "ballots will be mailed".
     r"|\bwill\s+(?:also\s+)?(?:open|close)\s+(?:another\s+|a\s+further\s+)?\d[\d,]*\s+(?:new\s+)?[a-z-]+"
-    r"(?<!percent)(?<!per)\b"
+    r"(?<!percent)(?<!per)(?<!points)(?<!cents)(?<!pence)(?<!higher)(?<!lower)\b"
     r"|\bwill\s+(?:also\s+)?stop\s+(?:selling|making|offering|serving|flying|running|sponsoring)\b"
     r"|\b(?:will|would)\s+review\s+(?:the|its|their)\b"
     r"|\bwill\s+be\s+(?:mailed|posted\s+out|sent\s+out|distributed|handed\s+out)\b"

@@ -53,9 +53,10 @@ _FUTURE = _words(
     # A headline's "set for" an outcome: "Greens set for second straight win, pollster says" (not "set for March 3").
     r"|\bset\s+for\s+(?:an?\s+|another\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:win|victory|defeat|loss|rise|fall"
     r"|drop|gain|record|landslide|recovery|rebound|slump|surge|decline|increase|shortfall|glut|deficit|surplus)s?\b"
-    # An estimate put on a quantity: "She put turnout at no more than 85 percent".
+    # A bound put on a quantity still to come: "She put turnout at no more than 85 percent" (not "put the damage at
+    # $2 billion", an estimate of what is).
     r"|\bput\s+(?!(?:the\s+)?(?:chances?|odds|probability|likelihood|risk)\b)(?:\w+\s+){1,3}?at\s+[\"“]?"
-    r"(?:about|around|roughly|no\s+more\s+than|no\s+less\s+than|at\s+least|at\s+most|some|nearly|close\s+to)?\s*"
+    r"(?:no\s+more\s+than|no\s+less\s+than|at\s+least|at\s+most|as\s+(?:high|low|much|little)\s+as)\s*"
     r"[$£€]?\d[\d.,]*\s*(?:%|percent|per\s+cent|million|billion)"
     r"|\b(?:[Mm]y|[Oo]ur)\s+(?:\w+\s+)?(?:guess|bet|prediction|forecast|estimate|expectation|projection)\s+is\b"
     # "My own number is 49 million bags": a figure of one's own (not "my phone number is 555 1234").

@@ -157,6 +157,7 @@ def test_english_arrangements_relayed_with_will_and_rules_in_force_are_not_offer
     )
     assert _offered(not_forecasts, "en") == []
     forecasts = (
+        "OPEC+ will extend its output cuts into 2027, the analyst predicted.",
         # A forecaster's count of starts, and outcomes said of the same subjects.
         "Work will start on fewer than 9,000 homes this year, the consultancy forecast.",
         "The port authority will struggle to fill the contract, the analyst said.",
@@ -169,13 +170,14 @@ def test_should_of_a_quantity_a_headlines_set_for_an_estimate_put_and_a_price_ta
     forecasts = (
         "ANNA: Peru should produce around 3 million tonnes next season, up from 2.6.",
         "Norway's Greens set for a third win in a row, says pollster",
-        "Ms Berg put the turnout at roughly 70 percent, a record low.",
+        "Ms Berg put the turnout at no more than 70 percent, a record low.",
         "All the same, we are lifting our price target for Orkla to $52.",
     )
     assert _offered(forecasts, "en") == list(forecasts)
     not_forecasts = (
         "The hearing is set for March 3.",
         "Farmers should produce more pulses, the minister said.",  # should of advice, no figure
+        "Insurers put the storm damage at about $2 billion.",  # an estimate of what is
     )
     assert _offered(not_forecasts, "en") == []
 
