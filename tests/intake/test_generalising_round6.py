@@ -136,6 +136,8 @@ def test_chinese_own_plans_targets_put_forward_and_unnamed_voices_are_not_offere
     )
     assert _offered(not_forecasts, "zh-Hans") == []
     forecasts = (
+        "他认为央行下个月会考虑降息。",  # a body's decision foretold
+        "他认为企业会把成本转嫁给消费者。",
         "研究员李明认为，赛道明年会有一轮整合。",  # the same claim, named
         "我认为明年行业集中度会明显提升。",
         "他预计，今年门店客流会增长两成。",
