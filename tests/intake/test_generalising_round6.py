@@ -366,3 +366,13 @@ def test_a_figure_of_ones_own_and_odds_after_and_are_two_claims() -> None:
     found = find_forecasts(text, language="en", said_on=SAID)
     assert [c.probability for c in found] == [None, 0.25]
     assert find_forecasts("My phone number is 555 1234.", language="en", said_on=SAID) == []
+
+
+def test_a_second_subject_and_infinitive_after_expects_is_a_second_forecast() -> None:
+    text = (
+        "Farm economist Jo Lane expects national wheat output to fall 2 percent next year and flour prices to stay "
+        "above $30 a sack until autumn."
+    )
+    assert [c.quote[:11] for c in find_forecasts(text, language="en", said_on=SAID)] == ["Farm econom", "flour price"]
+    # One subject with two verbs stays one claim.
+    assert len(find_forecasts("She expects prices to fall and then recover.", language="en", said_on=SAID)) == 1
