@@ -175,6 +175,8 @@ def read_unit(document: Document, span: Span, *, before: Before) -> list[Clause]
         # stay close to it through 2026"), not in "higher tariffs and uncertainty would weigh".
         merged: list[Clause] = [pieces[0]]
         for piece in pieces[1:]:
+            if _second_infinitive(document, merged[-1], piece):
+                piece = dataclasses.replace(piece, forecast=True)
             if not (_forecast_like(document, merged[-1]) and _forecast_like(document, piece)) or (
                 _only_its_date(piece) and not _dated(document, merged[-1])
             ):
@@ -185,6 +187,24 @@ def read_unit(document: Document, span: Span, *, before: Before) -> list[Clause]
             clauses.append(clause)
             before = before.then(clause)
     return clauses
+
+
+# "expects milk output to fall 1 percent and cheese prices to stay above $1.80": the second subject and infinitive
+# after a verb of expectation are a second forecast.
+_EXPECTS_TO = re.compile(
+    r"\b(?:expects?|expected|forecasts?|predicts?|predicted|projects?|projected|sees)\b[^;]*\bto\s", re.IGNORECASE
+)
+_AND_TO = re.compile(
+    r"\s*and\s+(?:the\s+|its\s+|their\s+)?(?:[\w$%.,'’-]+\s+){1,5}?to\s+(?:stay|remain|fall|rise|reach|grow|drop|hit"
+    r"|top|exceed|climb|ease|average|slow|recover|double|halve|peak)\b",
+    re.IGNORECASE,
+)
+
+
+def _second_infinitive(document: Document, first: Clause, piece: Clause) -> bool:
+    if document.language != "en" or piece.reading.excluded or not first.forecast:
+        return False
+    return bool(_EXPECTS_TO.search(document.text, *first.span)) and bool(_AND_TO.match(document.text, *piece.span))
 
 
 def _only_its_date(clause: Clause) -> bool:

@@ -73,7 +73,7 @@ def rejects(document: Document, candidate: Candidate) -> bool:
 _FUTURE_CUE = {
     "en": re.compile(
         r"\b(?:will|won['’]t|['’]ll|going\s+to|gonna|would|can|could|coming|next|happens?|end\s+up|last|expect"
-        r"|in\s+(?:\w+\s+)?(?:years?|months?|decades?))\b",
+        r"|in\s+(?:\w+\s+)?(?:years?|months?|decades?)|from\s+here)\b",
         re.IGNORECASE,
     ),
     "zh-Hans": re.compile(r"会|将|能否|能不能|是否|何时|什么时候|多久|还要|有没有可能|可能"),
@@ -81,7 +81,9 @@ _FUTURE_CUE = {
 # Not a forecast to ask for: what the listener (or someone named) will decide to do, or what should be done.
 _ASKS_A_PLAN = {
     "en": re.compile(
-        r"\b(?:should|must|ought)\b|\b(?:will|would|are|can|could|do|does|did|is|have)\s+(?:you|I|we|he|she)\b",
+        # ("Will we see a crash?" asks what will happen, not what we will do.)
+        r"\b(?:should|must|ought)\b|\b(?:will|would|are|can|could|do|does|did|is|have)\s+(?:you|I|we|he|she)\b"
+        r"(?!\s+(?:see|get|witness|know|live\s+to\s+see|ever\s+see)\b)",
         re.IGNORECASE,
     ),
     "zh-Hans": re.compile(r"应该|应当|该不该|你们?(?:会|将|打算|准备|计划|要)|您(?:会|将|打算|准备|计划|要)"),
@@ -148,3 +150,21 @@ def goes_on_predicting(document: Document, clauses: list[Clause]) -> list[Clause
     if len(words.split()) > 12 or not any(c.reading.outcome for c in said):
         return None
     return said
+
+
+# A verbless sentence that only dates the forecast just made: "He will win one day. Not this year, but before 2030."
+_DATES_ONLY = re.compile(
+    r"^[\s“‘\"']*(?:not|probably|maybe|perhaps|possibly|likely|certainly|definitely|surely|and|but)\b"
+    r"(?![^.!?]*\b(?:will|won['’]t|would|is|are|was|were|has|have|had|can|could|may|might|should|do|does|did)\b)",
+    re.IGNORECASE,
+)
+
+
+def dates_the_claim_before(document: Document, clauses: list[Clause]) -> list[Clause] | None:
+    """The clauses of a short sentence (English) that gives only a date for the forecast before it, if it is one."""
+    said = [c for c in clauses if not c.reading.attribution]
+    if document.language != "en" or not said or any(c.reading.excluded for c in said):
+        return None
+    words = " ".join(document.text[c.span[0] : c.span[1]] for c in said)
+    dated = any(h.resolve_on and h.resolve_on >= document.said_on for c in said for h in c.horizons)
+    return said if dated and len(words.split()) <= 8 and _DATES_ONLY.match(words) else None

@@ -16,6 +16,7 @@ present going on in a speaker's turn, a date referred back to, a reported foreca
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import re
 from types import ModuleType
@@ -28,11 +29,12 @@ from predictions.intake.discourse import (
     asks_about_the_future,
     carry_date_back,
     dated_by_the_question,
+    dates_the_claim_before,
     goes_on_predicting,
     rejects,
 )
 from predictions.intake.forecast import build, is_headline, outside_datelines
-from predictions.intake.grouping import group_clauses
+from predictions.intake.grouping import ODDS_ONLY_ZH, group_clauses
 from predictions.intake.horizons import Horizon, choose_horizon, scan
 from predictions.intake.kind import INTERVIEWER, INTERVIEWER_LINE, SPEAKER_TURN
 from predictions.intake.periods_en import named_periods as named_periods_en
@@ -82,8 +84,8 @@ def find_forecasts(
         if text.rfind("\n", 0, sentence[0]) + 1 != line_start:
             line_start, predicting = text.rfind("\n", 0, sentence[0]) + 1, False
         found, clauses = _sentence_candidates(document, sentence)
-        if INTERVIEWER.match(text, line_start):
-            found = []  # the interviewer's question or framing, not the speaker's forecast
+        if INTERVIEWER.match(text, line_start) or _DIRECT_QUESTION.get(language, _NEVER).match(text, *sentence):
+            found = []  # the interviewer's question or framing, or a question asked: not the speaker's forecast
         elif (
             not found
             and question is not None
@@ -95,7 +97,7 @@ def find_forecasts(
             not found
             and predicting
             and _own_words(document, sentence)
-            and (group := goes_on_predicting(document, clauses))
+            and (group := goes_on_predicting(document, clauses) or dates_the_claim_before(document, clauses))
         ):
             found = _lone_candidate(document, sentence, group, previous=[])
         if question is not None and found:
@@ -104,6 +106,9 @@ def find_forecasts(
             candidates.pop()  # "The government says … will deliver 300,000 homes by 2029. It will not."
         for candidate in found:
             previous = candidates[-1] if candidates else None
+            if previous is not None and _odds_of_the_claim_before(document, previous, candidate):
+                candidates[-1] = _with_odds(document, previous, candidate)
+                continue
             candidates.append(carry_date_back(document, candidate, previous, said_before))
         said_before = choose_horizon([h for c in clauses for h in c.horizons if h.resolve_on], said_on)
         reported_before = bool(found) and any(c.reading.reporting for c in clauses)
@@ -112,6 +117,38 @@ def find_forecasts(
             predicting or bool(found) or any(c.reading.belief or c.reading.excluded == "announces" for c in clauses)
         )
     return candidates
+
+
+# A question asked outright, all its clauses with it ("Will we see a cascade of collisions, the worst case?"), after
+# a speaker's label if any.
+_DIRECT_QUESTION = {
+    "en": re.compile(
+        r"[\s“‘\"']*(?:[A-Z][\w.'’ -]{0,30}:\s*)?[“‘\"']?"
+        r"(?:will|won['’]t|would|is|are|can|could|does|do|shall|has|have)\b[^?.!]*\?[”’\"']*\s*$",
+        re.IGNORECASE,
+    )
+}
+_NEVER = re.compile(r"(?!)")
+
+
+def _odds_of_the_claim_before(document: Document, previous: Candidate, candidate: Candidate) -> bool:
+    """Chinese: a sentence that only gives the odds of the claim just before it (……就会出台。我个人有七成把握。)."""
+    between = document.text[previous.end : candidate.start]
+    return (
+        document.language == "zh-Hans"
+        and previous.probability is None
+        and candidate.probability is not None
+        and not between.strip()
+        and bool(ODDS_ONLY_ZH.match(candidate.quote))
+    )
+
+
+def _with_odds(document: Document, previous: Candidate, candidate: Candidate) -> Candidate:
+    quote = document.text[previous.start : candidate.end]
+    hedges = tuple(dict.fromkeys((*previous.hedges, *candidate.hedges)))
+    return dataclasses.replace(
+        previous, quote=quote, end=candidate.end, probability=candidate.probability, hedges=hedges
+    )
 
 
 def _in_a_headline(text: str, sentence: Span) -> bool:
@@ -250,12 +287,15 @@ def _sentence_candidates(document: Document, sentence: Span) -> tuple[list[Candi
     frame = [c for c in all_clauses if id(c) not in grouped]
     said = sum(1 for c in all_clauses if not c.reading.attribution)
     reports = any(c.reading.reporting for c in all_clauses)
-    candidates = []
+    candidates: list[Candidate] = []
     previous: list[Clause] = []
     for group, _quoted in groups:
         # Only an answer may be as short as "Probably not."; elsewhere "Not before 2035." alone answers a question.
         others = 0 if id(group) in answers else said - sum(1 for c in group if not c.reading.attribution)
         candidate = build(document, sentence, group, frame=frame, previous=previous, others=others, reports=reports)
+        if candidate is None and candidates and previous and dates_the_claim_before(document, group):
+            # "He will win one day. Not this year, but before 2030.": the date of the forecast just made.
+            candidate = build(document, sentence, group, frame=[], previous=previous, others=0, reports=reports)
         if candidate is not None:
             candidates.append(candidate)
         previous = group

@@ -25,6 +25,8 @@ _CONTRAST = {
     "zh-Hans": re.compile(r"^[\s“”「」]*(?:但是?|不过|然而|可是|只是)"),
 }
 # A non-restrictive relative clause: ", which opened in 2023,", ", who retires in May,".
+# A reason given for the claim before it is part of that claim, not one of its own.
+_REASON = re.compile(r"[\s“‘\"']*(?:because|given\s+that|since)\b|[\s“”「」]*(?:因为|由于)", re.IGNORECASE)
 _RELATIVE = re.compile(r"[\s“‘\"']*(?:which|who|whose|whom|where)\b", re.IGNORECASE)
 # Exclusions that govern the clauses after them in the unit: 希望它……，同时不会……; 若……，……或将……; 你之前说过，……
 _GOVERNING = {"wish", "condition", "recalled", "unnamed view", "plan"}
@@ -38,6 +40,7 @@ def group_clauses(document: Document, clauses: list[Clause]) -> list[list[Clause
     pending: list[Clause] = []
     wishing = False
     excluded_before: str | None = None
+    asked: Clause | None = None
     elliptical: set[int] = set()
     contrast = _CONTRAST[document.language]
     for clause in clauses:
@@ -51,14 +54,25 @@ def group_clauses(document: Document, clauses: list[Clause]) -> list[list[Clause
             continue
         # A semicolon closes the governed stretch: "Our target is 10 percent by 2027; I think we will reach it".
         wishing = reading.excluded in _GOVERNING and not words.rstrip().endswith((";", "；"))
-        if excluded_before and reading.continues and not reading.opens_new_thought and not reading.excluded:
+        # (Not after what the subject went through: "the bridge, shut since cracks were found in January, will not
+        # reopen before 2027".)
+        going_on = excluded_before not in (None, "past")
+        if going_on and reading.continues and not reading.opens_new_thought and not reading.excluded:
             continue  # "said it would hold its meeting on Aug. 28 and would not change …": the same plan
         if reading.excluded in _UNNAMED and reading.reporting and current is not None and current is groups[-1]:
             groups.pop()  # "… will fall further, traders and analysts said": nobody a ledger can name said it
         if reading.excluded or reading.question_frame:
             current, pending = None, []
             excluded_before = reading.excluded
+            # 能不能在2030年之前实现……，我认为有六成把握: an embedded question that the odds after it answer.
+            asked = clause if reading.excluded == "question" and not words.rstrip().endswith(("？", "?")) else None
             continue
+        if asked is not None and document.language == "zh-Hans" and ODDS_ONLY_ZH.match(words):
+            current = [asked, clause]
+            groups.append(current)
+            asked = None
+            continue
+        asked = None
         excluded_before = None
         if reading.attribution:
             # Reported speech keeps its attribution ("陈立明说，明年……", "…, the minister said on Monday").
@@ -68,7 +82,9 @@ def group_clauses(document: Document, clauses: list[Clause]) -> list[list[Clause
             else:
                 pending = [] if _speaker_label(words) else [clause]
             continue
-        if clause.forecast:
+        if clause.forecast and current is not None and _REASON.match(words):
+            current.append(clause)  # "I'd bet they stay loyal, because service is what they sell": its reason
+        elif clause.forecast:
             if current is not None and _continues(
                 document, current, clause, words, _stated(document, current, elliptical)
             ):
@@ -77,6 +93,8 @@ def group_clauses(document: Document, clauses: list[Clause]) -> list[list[Clause
                 current = [*pending, clause]
                 groups.append(current)
             pending = []
+        elif current is not None and _after_confidence(document, current):
+            current.append(clause)  # 我有六成把握，今年能扭亏: the claim the confidence is about
         elif current is not None and _elliptical(document, current, clause):
             current = [clause]  # "to grow 1.8% in 2025 and 1.7% in 2026": the verb is understood
             groups.append(current)
@@ -102,8 +120,19 @@ _TAIL = re.compile(
 )
 
 
+def _after_confidence(document: Document, current: list[Clause]) -> bool:
+    """我有六成把握，今年能扭亏: the clause after a stated confidence is its claim, even without a marker."""
+    return document.language == "zh-Hans" and any(_ZH_CONFIDENCE_FRAME.match(document.text, *c.span) for c in current)
+
+
+# Chinese: a short contrast without a claim of its own qualifies the one before it: 我觉得能完成，但难度不小.
+_ZH_TAIL = re.compile(r"^[“”「」\s]*(?:但是?|不过|只是)[^，。；将会]{1,6}[。！”」\s]*$")
+
+
 def _tail(document: Document, words: str) -> bool:
-    return document.language == "en" and len(words.split()) <= 8 and bool(_TAIL.match(words))
+    if document.language == "zh-Hans":
+        return bool(_ZH_TAIL.match(words))
+    return len(words.split()) <= 8 and bool(_TAIL.match(words))
 
 
 def parenthetical(document: Document, clause: Clause) -> bool:
@@ -155,6 +184,11 @@ _ZH_ALTERNATIVE = re.compile(r"不排除|也可能|或者|或是")
 # claim of its own (……几乎肯定会成为最热的一年，而且首次全年超过1.5℃).
 _ZH_AND_ALSO = re.compile(r"^[“”「」\s]*(?:而且|并且)")
 # A clause that only states the speaker's confidence, before the claim it is about: 我有七成把握，…… / 我们有信心，……
+# A clause that only gives the odds of the claim before it: ……有可能超过千亿，我给三成可能 / ，我们有六成把握.
+ODDS_ONLY_ZH = re.compile(
+    r"^[“”「」\s]*(?:我|我们|我个人|个人)?(?:认为|觉得|估计|看)?(?:也|还)?(?:给|有|打)?[^，。；]{0,4}?"
+    r"(?:[一二两三四五六七八九十0-9]成|[%％]|分之[一二三四五六七八九])(?:左右|以上|多)?(?:的)?(?:可能性?|把握|概率|胜算)[。！”」\s]*$"
+)
 _ZH_CONFIDENCE_FRAME = re.compile(r"[“”「」\s]*(?:我|我们|我个人)(?:有|抱有)[^，。；]{0,8}?(?:把握|信心)[，,：:]\s*$")
 
 
@@ -188,14 +222,16 @@ def _continues(document: Document, current: list[Clause], clause: Clause, words:
         return not reading.opens_new_thought or not any(c.forecast for c in current)  # "By 2030, half … will be"
     if _refers_back(document, words):
         return True  # ", but it won't happen smoothly"
+    if document.language == "zh-Hans" and ODDS_ONLY_ZH.match(words):
+        return True  # ，我给四成可能: the odds of the claim before, not a claim of its own
     own, before = _dates([clause], document.said_on), _dates(current, document.said_on)
     # No subject of its own, and no date of its own — or another date offered as an alternative
     # (明年下半年有可能，但也不排除要等到2027年: one claim, judged by the first date): the same claim goes on.
     same_date = not own or own <= before or bool(_ZH_ALTERNATIVE.search(words))
     if document.language == "zh-Hans" and _ZH_SUBJECTLESS.match(words) and same_date:
         return True
-    if document.language == "zh-Hans" and _ZH_CONFIDENCE_FRAME.match(document.text, *current[-1].span):
-        return True  # 我有七成把握，明年……: the confidence stated first frames the claim that follows
+    if document.language == "zh-Hans" and any(_ZH_CONFIDENCE_FRAME.match(document.text, *c.span) for c in current):
+        return True  # 我有七成把握，（到2028年，）明年……: the confidence stated first frames the claim that follows
     if reading.opens_new_thought:
         return False
     if not own and not any(c.reading.future or c.reading.modal or c.reading.outcome or c.probability for c in current):

@@ -28,7 +28,8 @@ _EN_PHRASES = _phrases(
     "undoubtedly|no doubt|without doubt|inevitably|almost surely|could|might|may|there is a chance|"
     "there's a chance|there is a risk|there's a risk|conceivably|presumably|arguably|hopefully|"
     "virtually certain|highly likely|very likely|most likely|quite likely|fairly likely|"
-    "almost inevitable|inevitable|guaranteed"
+    "almost inevitable|inevitable|guaranteed|better than even chance|better-than-even chance|less than even chance|"
+    "better than even odds|better-than-even odds"
 )
 _ZH_PHRASES = _phrases(
     "我认为|我们认为|我觉得|我们觉得|我相信|我们相信|我预计|我们预计|我猜|我估计|我想|我看|在我看来|我并不认为|我们并不认为|我不认为|我们不认为|并不认为|不认为|我确信|我们确信|"

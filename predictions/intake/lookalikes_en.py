@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from predictions.intake import forms_en
+from predictions.intake import arrangements_en, forms_en
 from predictions.intake.folding import fold, folded
 
 _words = folded  # every pattern below is searched in the clause's folded text (see ``folding``)
@@ -123,8 +123,12 @@ _OWN_PLAN = _words(
     rf"|\b(?:says|said|promises|promised|vows|vowed|insists|insisted)\s+(?:that\s+)?(?:she|he)"
     rf"(?:['’]ll|['’]d|\s+would|\s+will|\s+is\s+going\s+to|\s+won['’]t|\s+would\s+not)\s+(?:also\s+)?{_PLAN_VERBS}"
 )
+_ODDS_WORDS = ("fifty-fifty", "fifty fifty", "50-50", "50/50", "toss-up", "coin toss", "coin flip", "even odds")
 _EMBEDDED_QUESTION = _words(
-    r"\bwhether\b|\b(?:what|how(?:\s+(?:much|many|long|fast|soon|far))?|when|why)(?:\s+\S+){0,4}?\s*(?:will"
+    # ("It is fifty-fifty whether the port reopens" puts odds on it: no question.)
+    r"\bwhether\b"
+    + "".join(f"(?<!{w}{gap}whether)" for w in _ODDS_WORDS for gap in (" ", '" ', "” ", ", "))
+    + r"|\b(?:what|how(?:\s+(?:much|many|long|fast|soon|far))?|when|why)(?:\s+\S+){0,4}?\s*(?:will"
     r"|would|['’]s\s+going\s+to|is\s+going\s+to)\b"
     # ("People will wonder how we managed" forecasts the wondering: not a question asked now.)
     r"|\b(?:unclear|uncertain|no\s+one\s+knows|nobody\s+knows|(?<!will\s)(?<!['’]ll\s)wonders?|wondered)\b"
@@ -273,6 +277,7 @@ _TIME_CLAUSE = _words(
 # Verbs that name a forecast outright: what follows is one even when it reads like a schedule ("predicted that the
 # region would host another major event before 2031").
 # Doubting that a scheduled thing happens is a forecast too: "did not believe one would be held before 2030".
+_ODDS_ON = _words(r"\b(?:chance|odds|probability|likelihood)\s+(?:that|of)\b")
 _PREDICTS = _words(
     r"\b(?:predict(?:s|ed)?|forecasts?|forecasted|bet|bets|wager(?:s|ed)?)\s+that\b"
     r"|\b(?:do|does|did)\s*(?:not|n['’]t)\s+(?:believe|think|expect)\b|\bdoubt(?:s|ed)?\b"
@@ -330,9 +335,11 @@ def exclusion(text: str, *, future: bool, modal: bool, reporting: bool, first_ma
     if _TARGET.search(text) and not _PRICE.search(text):
         return "plan"
     named = _SCHEDULE_NAMED.search(written) and not _EXPECTS_SOMEONE_TO.search(text)
-    if (_SCHEDULE.search(text) or named) and not _PREDICTS.search(text):
+    # ("We see a 70 percent chance that the levy starts on schedule": odds on someone else's timetable.)
+    if (_SCHEDULE.search(text) or named) and not _PREDICTS.search(text) and not _ODDS_ON.search(text):
         return "schedule"
-    if _PAST.search(text) or (not future and not modal and _PAST_TENSE.search(text) and not reporting):
+    past_tense = _PAST_TENSE.search(text) and not arrangements_en.REPORTED_ODDS.search(text)
+    if _PAST.search(text) or (not future and not modal and past_tense and not reporting):
         return "past"
     if not future and _EVALUATIVE.search(text):
         return "wish"
@@ -387,5 +394,7 @@ EXCLUSIONS = (
     ("unnamed", _UNNAMED_PLURAL),
     ("unnamed view", _UNNAMED_FRAME),  # governs the clauses after it: "An official, speaking on condition …, said"
     ("schedule", _OWN_PLAN),
+    ("schedule", arrangements_en.ARRANGED),
+    ("recalled", arrangements_en.RECALLED_COMPARISON),
     ("wish", _WISH),
 )

@@ -29,6 +29,8 @@ _FUTURE = _words(
     # A chance judged in words: "the chance of that is close to zero", "the odds of a recount are slim".
     r"|\b(?:chances?|odds|probability|likelihood)\s+(?:(?:of|that)\s+[^.;:]{1,80}?\s+)?(?:is|are)\s+(?:\w+\s+)?"
     r"(?:close\s+to\s+zero|near\s+zero|zero|nil|slim|remote|low|small|tiny|negligible|minimal|high|good)\b"
+    # "A better than even chance", "less-than-even odds": a chance judged in words, with no number to state.
+    r"|\b(?:better|less|more)[- ]than[- ]even\s+(?:chance|odds)\b"
     # A pundit's pick: "tipped the holders to lose in the semi-finals", "tips Arsenal to win the league".
     r"|\btip(?:s|ped)\s+(?:\S+\s+){1,4}?to\s+(?:win|lose|finish|beat|go|reach|take|lift|claim|retain|top|be|make)\b"
     r"|\b(?:is|are|am|['’]s|['’]re)\s+(?:just\s+|now\s+)?about\s+to\b"
@@ -40,9 +42,26 @@ _FUTURE = _words(
     # analyst's price target is a forecast of a price; a firm's own sales target is not: no "year-end" or "price").
     r"|\b(?<!the )(?<!a )(?<!its )(?<!their )(?:forecasts|projects|predicts|projected)\s+(?:an?\s+|the\s+)?[\w-]+"
     r"\s+(?:of|at|in|to)\b"
-    r"|\b(?:raised|lifted|cut|lowered|trimmed|boosted|reiterated|set)\s+(?:its|their|his|her)\s+"
+    r"|\b(?:raised|raising|lifted|lifting|cut|cutting|lowered|lowering|trimmed|boosted|reiterated|set)\s+"
+    r"(?:its|their|his|her|our)\s+"
     r"(?:(?:year-end|end-of-year|12-month|price)\s+)+target\b"
+    # "Should" of a quantity expected, with its figure: "Peru should produce around 3 million tonnes next season".
+    r"|\bshould\s+(?:produce|reach|hit|top|exceed|average|total|come\s+in\s+at|(?:rise|fall|climb|drop)\s+to)\b"
+    r"(?=[^.;]*\d)"
+    # What one expects to see: "we are looking at a reopening in the spring of 2027".
+    r"|\b(?:we|I)(?:['’]re|['’]m|\s+are|\s+am)\s+(?:now\s+)?looking\s+at\s+(?:an?\s+)?[\w-]+\s+(?:in|by|before|around)\b"
+    # A headline's "set for" an outcome: "Greens set for second straight win, pollster says" (not "set for March 3").
+    r"|\bset\s+for\s+(?:an?\s+|another\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:win|victory|defeat|loss|rise|fall"
+    r"|drop|gain|record|landslide|recovery|rebound|slump|surge|decline|increase|shortfall|glut|deficit|surplus)s?\b"
+    # A bound put on a quantity still to come: "She put turnout at no more than 85 percent" (not "put the damage at
+    # $2 billion", an estimate of what is).
+    r"|\bput\s+(?!(?:the\s+)?(?:chances?|odds|probability|likelihood|risk)\b)(?:\w+\s+){1,3}?at\s+[\"“]?"
+    r"(?:no\s+more\s+than|no\s+less\s+than|at\s+least|at\s+most|as\s+(?:high|low|much|little)\s+as)\s*"
+    r"[$£€]?\d[\d.,]*\s*(?:%|percent|per\s+cent|million|billion)"
     r"|\b(?:[Mm]y|[Oo]ur)\s+(?:\w+\s+)?(?:guess|bet|prediction|forecast|estimate|expectation|projection)\s+is\b"
+    # "My own number is 49 million bags": a figure of one's own (not "my phone number is 555 1234").
+    r"|\b(?:[Mm]y|[Oo]ur)\s+(?:own\s+|best\s+)?(?:number|call|figure)\s+is\s+(?:about\s+|around\s+|roughly\s+)?"
+    r"[$£€]?\d[\d.,]*\s*(?:%|[a-z]+)"
     r"|\bI['’]d\s+(?:bet|wager)\b|\bI\s+(?:bet|wager)\b"
     # A guess with its number: "I'd guess 140 million", "we'd estimate the deficit at 3 percent".
     r"|\b(?:I|we)['’]d\s+(?:guess|estimate)\b(?=[^.;]*\d)"

@@ -21,8 +21,9 @@ _HUI = (
     )
     + _not_after("酒 舞 赛 盛 集 例 常 领 融 附 知 照 分 议 话 略 年年 晚 演唱 音乐 联欢 茶话 座谈 研讨 年度")
     # 会见 is a meeting, 会见顶 "will peak".
-    + "会(?!见(?![顶底效好涨跌长])|[议谈晤面员计场期所展费址堂同商签诊聚考演战徽旗务师馆刊籍话意心】」”，。、；：）)"
-    + "\\s]"
+    # 会考 is an exam, 会考虑 "will consider".
+    + "会(?!见(?![顶底效好涨跌长])|考(?!虑)|[议谈晤面员计场期所展费址堂同商签诊聚演战徽旗务师馆刊籍话意心"
+    + "】」”，。、；：）)\\s]"
     + "|长(?!期|远)|上(?![升涨调市线台映演马])|后(?!悔)|合(?!作|理))"
 )
 # 将 as "will": not a general (大将, 名将), not 将近 / 将就, not 已将 / 曾将 (past, 把-like).
@@ -40,8 +41,12 @@ _FUTURE = re.compile(
     r"|(?<![或者涨跌升降增减上下])或(?=[下上增减跌涨突超达迎再回升降创破持扩缩提偏延继]|出现|成为|进一步|好转|回暖|放缓)"
     # "Not much of a problem" to reach a stated result is a hedged forecast: 进前三问题不大 (not 质量问题不大).
     r"|(?:达到|进入|进|排进|实现|完成|拿下|突破|超过|保住|守住|晋级|夺冠|完成)[^，。；]{0,12}?问题不大"
+    # … and a change by a stated amount: 客流增长两成问题不大, 涨价10%问题不大.
+    r"|(?:增长|上涨|涨|提高|增加|翻)[^，。；]{0,4}?(?:[0-9０-９]+|[一二两三四五六七八九十]+)(?:成|[%％]|倍)[^，。；]{0,2}?问题不大"
     # The speaker's own estimate of what is to come: 我估计第一年能到6万人次 (not 我估计他已经走了).
     r"|我们?估计(?![^，。；]*[了过])(?=[^，。；]{4,})"
+    # What the speaker believes can be done is a forecast of it: 我觉得能完成, 我认为明年能够实现 (not 能力, 能源).
+    r"|(?:我|我们)(?:认为|觉得|相信|判断|看)[^，。；]{0,16}?能够?(?![力源量耗效级])(?=[\u4e00-\u9fff])"
     # A forecast kept or revised: 维持今年增长2.3%的预测不变, 将增速预测上调至4.8%.
     r"|(?:维持|上调|下调|调高|调低|上修|下修)[^，。；]{0,20}?的?(?:预测|预期)"
     r"|可能(?!的)|也许|或许|恐怕|大概率|说不定|届时|到时候|到那时|判断是(?=[^，。；：:])|预判"
@@ -61,7 +66,7 @@ _FUTURE = re.compile(
 _MODAL = re.compile(r"大概|能够|可以|估计|我认为|我觉得|我相信|我们认为|我们判断|我判断")
 # An unnamed view that frames what follows ("此前有市民担心，……") governs the rest of the sentence.
 _UNNAMED_FRAME = re.compile(
-    r"(?:认为|担心|称|说|表示|预测|预计|预期|指出|觉得|相信|猜测|判断)[，,：:]\s*$|(?:业内|机构|专家|分析师|市场|券商)(?:人士)?[：:]\s*$"
+    r"(?:认为|担心|称|说|表示|预测|预计|预期|指出|觉得|相信|猜测|判断|告诉[^，。；]{1,12})[，,：:]\s*$|(?:业内|机构|专家|分析师|市场|券商)(?:人士)?[：:]\s*$"
 )
 # 曾 the adverb (曾在, 曾表示), not the surname (曾志远).
 _PAST = re.compile(r"(?<![为除罢算])了(?![解不如结却望])|已经|已|曾经|曾(?=[在于是被说表预多一两参担获任有])")
@@ -110,6 +115,7 @@ _BARE_COMPLETION = re.compile(
 _APPROVAL = re.compile(
     r"(?:将于|将在|会在|有望在|预计在?)[^，。；]{0,16}?(?:获批|获准|通过审批|通过审评|获得批准|拿到批文)"
 )
+_AT_THE_EARLIEST = re.compile(r"最快|最早|最迟|最晚")
 _HEDGED = re.compile(r"有望|可能|或将|恐怕|大概率|也许|或许|估计")
 
 
@@ -117,8 +123,10 @@ def _exclusion(text: str, *, future: bool) -> str | None:
     if text.rstrip('”」』"）) ').endswith(("？", "?")):
         return "question"
     reason = _CUES.first_exclusion(text)
-    if reason == "schedule" and _APPROVAL.search(text):
-        reason = None  # another party's approval is an outcome: 疫苗预计将于明年上半年获批上市
+    if reason == "schedule" and (_APPROVAL.search(text) or _AT_THE_EARLIEST.search(text)):
+        # another party's approval is an outcome: 疫苗预计将于明年上半年获批上市; a timetable guessed "at the
+        # earliest" is a forecast of it: 最快明年就会出台.
+        reason = None
     if reason is None and _BARE_COMPLETION.search(text) and not _HEDGED.search(text):
         reason = "schedule"
     if reason == "unnamed" and _UNNAMED_FRAME.search(text):

@@ -41,6 +41,14 @@ _EN_PUT = re.compile(
     rf"(?:(?P<num>{EN_NUMBER}){_EN_PERCENT}|(?P<a>{EN_NUMBER})[- ]in[- ](?P<b>{EN_NUMBER})\b)",
     re.IGNORECASE,
 )
+# A speaker giving odds to someone or something: "I give him maybe 30 percent", "we'd give it one in four" (not "give
+# staff a 3 percent raise": the number ends the clause or names a chance).
+_EN_GIVE = re.compile(
+    rf"\b(?:I|we)(?:['’]d|\s+would|\s+only)?\s+give\s+(?:(?:him|her|it|them|that|this|the\s+\w+|\w+)\s+)?"
+    rf"{_EN_APPROX}(?:an?\s+)?(?:(?P<num>{EN_NUMBER}){_EN_PERCENT}|(?P<a>{EN_NUMBER})[- ]in[- ](?P<b>{EN_NUMBER})\b)"
+    r"(?=\s*(?:[.,;:!?\"”’)—–]|$|chance|shot|odds|probability|of\b|that\b))",
+    re.IGNORECASE,
+)
 # "a one-in-three chance"; "the odds are about 1 in 5", "the odds of a win are no better than one in ten", "a real but
 # small chance, maybe one in ten": a chance word and, a few words on, what it is (not "one in ten voters").
 _EN_RATIO = re.compile(
@@ -90,7 +98,7 @@ def _share(value: float | None, scale: float) -> float | None:
 
 # Every pattern above needs one of these: a cheap test first, as most clauses state no probability.
 _EN_GATE = re.compile(
-    r"%|percent|per\s*cent|\bpc\b|chance|odds|probab|likel|risk|shot|certain|sure|confiden|50|fifty|coin|\d-\d|\bput\b",
+    r"%|percent|per\s*cent|\bpc\b|chance|odds|probab|likel|risk|shot|certain|sure|confiden|50|fifty|coin|\d-\d|\bput\b|\bgive\b",
     re.I,
 )
 _ZH_GATE = re.compile(r"成|百分之|[%％]|分之|五五开|对半开|一半")
@@ -117,7 +125,7 @@ def _english(text: str) -> float | None:
             found.append((match.start(), round(a / b, 3)))
     for match in _EN_EVEN.finditer(text):
         found.append((match.start(), 0.5))
-    for match in _EN_PUT.finditer(text):
+    for match in (*_EN_PUT.finditer(text), *_EN_GIVE.finditer(text)):
         if match.group("num"):
             value = _share(parse_english_number(match.group("num")), 100.0)
         else:

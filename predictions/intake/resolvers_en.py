@@ -97,9 +97,14 @@ def quarter(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
     number = match.groupdict().get("qn")
     which = int(number) if number else QUARTERS[match.group("q").lower()]
     if match.groupdict().get("year") or "year" in match.group(0).lower():
-        return h.by_quarter(_relative_year(match, said_on), which)
-    current = 1 + (said_on.month - 1) // 3
-    return h.by_quarter(said_on.year if which >= current else said_on.year + 1, which)
+        year = _relative_year(match, said_on)
+    else:
+        current = 1 + (said_on.month - 1) // 3
+        year = said_on.year if which >= current else said_on.year + 1
+    if _prep(match) in BEFORE and "end" not in match.group(0).lower():
+        # "Not before the third quarter": by the end of the quarter before it (as "before March" is February).
+        return h.by_quarter(year, which - 1) if which > 1 else h.end_of_year(year - 1)
+    return h.by_quarter(year, which)
 
 
 def quarter_by_month(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
@@ -155,7 +160,12 @@ def relative(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
         return None
     # "for at least five years": not within five years, judged five years on (as "at least N more years").
     at_least = prep == "for" and bool(match.groupdict().get("least"))
-    looks_ahead = prep in ("within", "in", "inside", "over", "during") or match.group("next") or match.group("tail")
+    # "It will take 12 to 18 months to rebuild": the time a thing takes from now (``_WILL`` below; not "took").
+    will = _WILL.search(match.string, max(0, match.start() - 60), match.start())
+    takes = prep in ("take", "takes", "taking") and bool(will)
+    looks_ahead = (
+        prep in ("within", "in", "inside", "over", "during") or takes or match.group("next") or match.group("tail")
+    )
     if not (looks_ahead or at_least):
         return None
     ahead = _WILL.search(match.string, max(0, match.start() - 80), match.start())
@@ -222,6 +232,12 @@ THE_YEAR_AFTER = "the year after the one the sentence names"
 def the_year_after(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
     """No date yet: ``reanchor`` reads it after the year its sentence names."""
     return None, THE_YEAR_AFTER
+
+
+def year_or_year(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
+    """ "In 2026 or 2027": a range of years ends at its end (the later year; "before" does not take this rule)."""
+    first, last = _year(match), int(match.group("year2"))
+    return h.by_year(last) if first < last <= first + 5 else None
 
 
 def a_unit_or_two(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
