@@ -15,11 +15,12 @@ others before the slow part (SMTP) begins:
 A worker killed between 1 and 3 leaves every digest it claimed and had not
 logged "sending": after the claim timeout (shorter than the hour between
 sweeps) the next sweep claims them again (the tasks' time limits stay below
-it). A sweep stopped by an exception puts them back at once instead. A kill *after* the server accepted the message but before step 3
-commits sends that digest twice (so would a database down for longer than
-step 3 retries); SMTP offers no way to make that window zero, so the
-Message-ID is derived from the reminders in the digest: a resend carries the
-same Message-ID and mail stores that de-duplicate by it show it once.
+it). A sweep stopped by an exception puts them back at once instead. A kill
+*after* the server accepted the message but before step 3 commits sends that
+digest twice (so would a database down for longer than step 3 retries); SMTP
+offers no way to make that window zero, so the Message-ID is derived from the
+reminders in the digest: a resend carries the same Message-ID and mail stores
+that de-duplicate by it show it once.
 """
 
 from __future__ import annotations
