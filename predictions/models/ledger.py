@@ -264,7 +264,7 @@ class Prediction(models.Model):
         indexes = [
             # Consumers: Prediction.objects.due()/overdue(), the public "coming due" and
             # "awaiting reviewers" lists and the tracker's due scan
-            # (tracker.services.reminders.planning.unresolved_until) read unresolved
+            # (tracker.services.reminders.candidates) read unresolved
             # predictions in (resolve_on, id) order; resolved rows, the bulk
             # of an old ledger, are left out. The id makes the order the
             # index's own: on (resolve_on) alone PostgreSQL preferred the full

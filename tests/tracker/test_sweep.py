@@ -4,11 +4,14 @@ through temporary and permanent SMTP failures, and stale claims."""
 from __future__ import annotations
 
 import datetime
+from collections.abc import Sequence
+from typing import Any
 
 import pytest
 import time_machine
 from django.contrib.auth.models import User
 from django.core import mail
+from django.core.mail.backends.locmem import EmailBackend as LocmemBackend
 from django.utils import timezone
 
 from predictions.models import OutboxEvent, Prediction, Resolution, ResolutionState
@@ -360,3 +363,46 @@ def test_the_digests_after_one_that_stopped_the_sweep_wait_for_the_next_sweep_no
 
     assert [(digest.username, digest.status) for digest in again.digests] == [("bao", "sent")]
     assert [message.to[0] for message in mail.outbox] == ["bao@example.org"]
+
+
+class SlowRelay(LocmemBackend):
+    """Locmem, but each message takes ``seconds`` of the (frozen) clock to hand over."""
+
+    def __init__(self, seconds: float, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.seconds = seconds
+        self.travels: list[Any] = []
+
+    def send_messages(self, messages: Sequence[mail.EmailMessage]) -> int:
+        travel = time_machine.travel(timezone.now() + datetime.timedelta(seconds=self.seconds), tick=False)
+        travel.start()
+        self.travels.append(travel)
+        return super().send_messages(messages)
+
+    def back_to_now(self) -> None:
+        for travel in reversed(self.travels):
+            travel.stop()
+
+
+def test_claims_half_the_claim_timeout_old_are_claimed_afresh_before_they_are_sent(
+    frozen_now: datetime.datetime, reviewers: list[User]
+) -> None:
+    """A sweep claims every digest before sending the first. If sending takes so long that the
+    claims not sent yet are half the claim timeout old (900 s here), another sweep could soon take
+    them over as stale and send them too: they go back to the queue and are claimed afresh first."""
+    due_prediction()
+    relay = SlowRelay(seconds=451)
+    try:
+        report = reminders_sweep(connection=relay)
+    finally:
+        relay.back_to_now()
+
+    assert [(digest.username, digest.status) for digest in report.digests] == [("ada", "sent"), ("bao", "sent")]
+    assert sorted(message.to[0] for message in mail.outbox) == ["ada@example.org", "bao@example.org"]
+    assert sorted(Reminder.objects.values_list("state", flat=True)) == ["sent", "sent"]
+    ada, bao = reviewers
+    assert list(Delivery.objects.filter(recipient=ada).values_list("state", flat=True)) == [DeliveryState.SENT]
+    first, again = Delivery.objects.filter(recipient=bao).order_by("started_at")
+    assert (first.state, again.state) == (DeliveryState.INTERRUPTED, DeliveryState.SENT)
+    assert "claimed again" in first.error
+    assert again.started_at == frozen_now + datetime.timedelta(seconds=451)

@@ -1,7 +1,8 @@
-"""The writes of digests around SMTP, each one statement on PostgreSQL (``claims`` and ``sending`` run them):
+"""The writes of digests around SMTP (``claims`` and ``sending`` run them):
 
-- ``deliveries_claim``: a sweep's ``Delivery`` rows and the claimed reminders "sending" under them;
-- ``delivery_sent``: one digest's reminders and its delivery "sent";
+- ``deliveries_claim``: a sweep's ``Delivery`` rows and the claimed reminders "sending" under them
+  (one statement on PostgreSQL);
+- ``delivery_sent``: one digest's reminders and its delivery "sent" (one statement on PostgreSQL);
 - ``deliveries_release``: digests claimed but never handed to SMTP (the sweep stopped first) back
   in the queue, their deliveries "interrupted".
 
@@ -104,16 +105,20 @@ def delivery_sent(delivery: Delivery, now: datetime.datetime) -> int:
         return int(cursor.fetchone()[0])
 
 
-def deliveries_release(deliveries: Sequence[Delivery], now: datetime.datetime) -> None:
+# Why a claimed digest went back to the queue unsent (the delivery log's error).
+SWEEP_STOPPED = "The sweep stopped before sending this digest; its reminders wait for the next sweep."
+CLAIMED_TOO_LONG_AGO = "Claimed too long before its turn to send; its reminders were claimed again."
+
+
+def deliveries_release(deliveries: Sequence[Delivery], now: datetime.datetime, *, why: str) -> None:
     """Put the reminders still "sending" under ``deliveries`` back in the queue (pending, due now,
-    attempts unchanged: nothing was tried) and mark the deliveries interrupted. Rare: the ORM."""
+    attempts unchanged: nothing was tried) and mark the deliveries interrupted, saying ``why``.
+    Rare: through the ORM."""
     ids = [delivery.pk for delivery in deliveries]
     with transaction.atomic():
         Reminder.objects.filter(delivery_id__in=ids, state=ReminderState.SENDING).update(
             state=ReminderState.PENDING, claimed_at=None
         )
         Delivery.objects.filter(pk__in=ids, state=DeliveryState.SENDING).update(
-            state=DeliveryState.INTERRUPTED,
-            finished_at=now,
-            error="The sweep stopped before sending this digest; its reminders wait for the next sweep.",
+            state=DeliveryState.INTERRUPTED, finished_at=now, error=why
         )

@@ -14,8 +14,10 @@ others before the slow part (SMTP) begins:
 
 A worker killed between 1 and 3 leaves every digest it claimed and had not
 logged "sending": after the claim timeout (shorter than the hour between
-sweeps) the next sweep claims them again (the tasks' time limits stay below
-it). A sweep stopped by an exception puts them back at once instead. A kill
+sweeps) the next sweep claims them again. A sweep stopped by an exception puts
+them back at once instead, and a sweep still sending when its claims are half
+that old gives the rest back and claims them afresh, so no claim it sends from
+can be taken over meanwhile. A kill
 *after* the server accepted the message but before step 3 commits sends that
 digest twice (so would a database down for longer than step 3 retries); SMTP
 offers no way to make that window zero, so the Message-ID is derived from the
@@ -44,7 +46,12 @@ from predictions.audit import require_permission
 from tracker.channels import classify_failure, send_email
 from tracker.models import Delivery, DeliveryState, Reminder, ReminderState, ReviewerPreference
 from tracker.services.reminders.claims import Claim, digests_claim
-from tracker.services.reminders.deliveries import deliveries_release, delivery_sent
+from tracker.services.reminders.deliveries import (
+    CLAIMED_TOO_LONG_AGO,
+    SWEEP_STOPPED,
+    deliveries_release,
+    delivery_sent,
+)
 from tracker.services.reminders.digests import DigestOutcome, DigestStatus
 from tracker.services.reminders.recipients import RecipientDirectory
 
@@ -188,25 +195,32 @@ def digests_send(
     reminders; ``claims.digests_claim``), then send them one by one over one SMTP session, each
     recorded as it goes; ``directory``: the sweep's own, if it has one.
 
-    If one digest stops the sweep (an error that is not SMTP's), the digests claimed after it go
-    back to the queue at once (``deliveries_release``), not after the claim timeout."""
+    A claim is sent only while it is younger than half the claim timeout: after that another
+    sweep could take it over as stale and send it too, so when sending has taken that long (a
+    backlog, a slow relay, ``send_due_reminders`` with no time limit) the digests not sent yet
+    go back to the queue and are claimed afresh. If one digest stops the sweep (an error that is
+    not SMTP's), the digests claimed after it go back to the queue at once, not after the claim
+    timeout (``deliveries_release``)."""
     directory = directory or RecipientDirectory(extra_user_ids=recipient_ids or ())
-    claims = digests_claim(recipient_ids=recipient_ids, directory=directory)
-    if not claims:
-        return []
     connection = connection or get_connection(fail_silently=False)
+    fresh_for = datetime.timedelta(seconds=settings.HINDSIGHT_REMINDER_CLAIM_TIMEOUT / 2)
+    waiting = digests_claim(recipient_ids=recipient_ids, directory=directory)
     outcomes: list[DigestOutcome] = []
-    handled = 0
     try:
-        for claim in claims:
-            handled += 1
+        while waiting:
+            if timezone.now() - waiting[0].delivery.started_at > fresh_for:
+                recipients = [claim.outcome.recipient_id for claim in waiting]
+                deliveries_release([claim.delivery for claim in waiting], timezone.now(), why=CLAIMED_TOO_LONG_AGO)
+                waiting = digests_claim(recipient_ids=recipients, directory=directory)
+                continue
+            claim = waiting.pop(0)
             outcomes.append(_deliver(claim, connection))
     finally:
-        connection.close()
-        if handled < len(claims):
-            # On a connection that may be broken (the error that stopped us): then the claim timeout does it.
+        if waiting:  # stopped by an error: on a broken database connection the claim timeout does it
             with contextlib.suppress(*DATABASE_CONNECTION_ERRORS):
-                deliveries_release([claim.delivery for claim in claims[handled:]], timezone.now())
+                deliveries_release([claim.delivery for claim in waiting], timezone.now(), why=SWEEP_STOPPED)
+        with contextlib.suppress(Exception):  # every message was handed over already: a failed QUIT loses none
+            connection.close()
     return outcomes
 
 
