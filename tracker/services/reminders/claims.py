@@ -157,7 +157,8 @@ def _digest(
 
 def digests_claim(*, recipient_ids: Collection[int] | None, directory: RecipientDirectory) -> list[Claim]:
     """Claim the next digest of each reviewer in ``recipient_ids`` (None: of every reviewer with
-    claimable reminders), in one transaction; the claims by reviewer id. Steps: see the module."""
+    claimable reminders), in one transaction; the claims by reviewer id. Steps: see the module.
+    Every digest is rendered inside it: one that cannot be rendered (a bug) claims none."""
     now = timezone.now()
     with transaction.atomic():
         by_recipient, sizes = _lock_first(now, recipient_ids)
