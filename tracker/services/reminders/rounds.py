@@ -150,20 +150,16 @@ def _record_through_the_orm(
         .order_by("id")
         .values_list("id", *ROUND_KEY_COLUMNS, "reminded", "announced")
     )
-    acted: dict[RoundKey, Acted] = {}
-    ids: dict[int, Acted] = {}  # by the row's id
+    marked: dict[int, Acted] = {}  # by the round row's id
     for row_id, *key_values, was_reminded, was_announced in candidates:
         want = by_key.get(tuple(key_values))
-        if want is None:
-            continue
-        done = Acted(want.key, want.remind and not was_reminded, want.announce and not was_announced)
-        if done.reminded or done.announced:
-            acted[want.key] = done
-            ids[row_id] = done
-    ReminderRound.objects.filter(pk__in=[i for i, done in ids.items() if done.reminded]).update(
+        if want is not None and ((want.remind and not was_reminded) or (want.announce and not was_announced)):
+            marked[row_id] = Acted(want.key, want.remind and not was_reminded, want.announce and not was_announced)
+    ReminderRound.objects.filter(pk__in=[i for i, done in marked.items() if done.reminded]).update(
         reminded=True, recorded_at=now
     )
-    ReminderRound.objects.filter(pk__in=[i for i, done in ids.items() if done.announced]).update(announced=True)
+    ReminderRound.objects.filter(pk__in=[i for i, done in marked.items() if done.announced]).update(announced=True)
+    acted = {done.key: done for done in marked.values()}
     insert_rows(
         Reminder,
         [*ROUND_KEY_COLUMNS, *REMINDER_COLUMNS, "state", "attempts", "next_attempt_at", "last_error", "created_at"],
