@@ -27,11 +27,6 @@ from tracker.services.reminders.sweep import reminders_sweep
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def reviewers(reviewer: User, second_reviewer: User) -> list[User]:
-    return [reviewer, second_reviewer]
-
-
 def test_call_it_twice_still_one_email_per_reviewer(frozen_now: datetime.datetime, reviewers: list[User]) -> None:
     prediction = due_prediction()
 

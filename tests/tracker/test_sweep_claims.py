@@ -22,11 +22,6 @@ from tracker.services.reminders.sweep import reminders_sweep
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def reviewers(reviewer: User, second_reviewer: User) -> list[User]:
-    return [reviewer, second_reviewer]
-
-
 def test_the_digests_after_one_that_stopped_the_sweep_wait_for_the_next_sweep_not_the_claim_timeout(
     frozen_now: datetime.datetime, reviewers: list[User]
 ) -> None:
