@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 from django.db import connection, transaction
 from django.utils import timezone
 
 from predictions.bulk import insert_rows
 from predictions.models import OutboxEvent, Prediction, Resolution, ResolutionState
+from predictions.selectors.status import status_for
 from predictions.signals import outbox_committed
 
 PAYLOAD_VERSION = 1
@@ -33,18 +34,41 @@ EVENT_TYPES = (
 INTERNAL_EVENT_TYPES = ("resolution.rejected",)
 
 
+class PredictionSummary(NamedTuple):
+    """What an event says of its prediction, as plain values (a sweep announcing a thousand predictions
+    reads them as rows, not model instances)."""
+
+    id: int
+    claim: str
+    speaker_slug: str
+    made_on: datetime.date
+    resolve_on: datetime.date
+    final_resolution_id: int | None
+    is_public: bool
+    version: int
+
+    @classmethod
+    def of(cls, prediction: Prediction) -> PredictionSummary:
+        return cls(
+            prediction.pk, prediction.claim, prediction.speaker.slug, prediction.made_on, prediction.resolve_on,
+            prediction.final_resolution_id, prediction.is_public, prediction.version,
+        )  # fmt: skip
+
+    def as_payload(self, today: datetime.date) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "claim": self.claim,
+            "speaker": self.speaker_slug,
+            "made_on": self.made_on.isoformat(),
+            "resolve_on": self.resolve_on.isoformat(),
+            "status": status_for(self.resolve_on, self.final_resolution_id, today)[0].value,
+            "is_public": self.is_public,
+            "version": self.version,
+        }
+
+
 def prediction_summary(prediction: Prediction, today: datetime.date | None = None) -> dict[str, Any]:
-    today = today or timezone.localdate()
-    return {
-        "id": prediction.pk,
-        "claim": prediction.claim,
-        "speaker": prediction.speaker.slug,
-        "made_on": prediction.made_on.isoformat(),
-        "resolve_on": prediction.resolve_on.isoformat(),
-        "status": prediction.status_on(today).value,
-        "is_public": prediction.is_public,
-        "version": prediction.version,
-    }
+    return PredictionSummary.of(prediction).as_payload(today or timezone.localdate())
 
 
 def resolution_summary(resolution: Resolution) -> dict[str, Any]:
@@ -64,14 +88,14 @@ def resolution_summary(resolution: Resolution) -> dict[str, Any]:
 
 def _payload(
     event_type: str,
-    prediction: Prediction,
+    prediction: PredictionSummary,
     resolution: Resolution | None,
     extra: dict[str, Any] | None,
     today: datetime.date | None = None,
 ) -> dict[str, Any]:
     if event_type not in EVENT_TYPES and event_type not in INTERNAL_EVENT_TYPES:
         raise ValueError(f"unknown event type {event_type!r}")
-    data: dict[str, Any] = {"prediction": prediction_summary(prediction, today)}
+    data: dict[str, Any] = {"prediction": prediction.as_payload(today or timezone.localdate())}
     if resolution is not None:
         data["resolution"] = resolution_summary(resolution)
     if extra:
@@ -98,26 +122,26 @@ def outbox_emit(
     extra: dict[str, Any] | None = None,
 ) -> OutboxEvent:
     """Write one event row; call it inside the transaction of the change."""
-    payload = _payload(event_type, prediction, resolution, extra)
+    payload = _payload(event_type, PredictionSummary.of(prediction), resolution, extra)
     event = OutboxEvent.objects.create(event_type=event_type, payload=payload, prediction=prediction)
     _announce_after_commit(event.pk)
     return event
 
 
-def outbox_emit_many(*, event_type: str, predictions: Sequence[Prediction]) -> list[int]:
+def outbox_emit_many(*, event_type: str, predictions: Sequence[PredictionSummary]) -> list[int]:
     """One event per prediction in one INSERT (a sweep announcing many at
     once); a single commit signal covers them all, since a relay run
     publishes every unpublished row. Returns the new rows' ids.
 
-    On PostgreSQL the rows are plain tuples, payloads included (``bulk.insert_rows``):
-    a sweep announcing a thousand predictions paid more for a thousand model
+    On PostgreSQL the rows are plain tuples, payloads included (``bulk.insert_rows``): a
+    sweep announcing a thousand predictions paid more for a thousand model
     instances (``bulk_create``) than for the insert."""
     if not predictions:
         return []
     today = timezone.localdate()
     if connection.vendor != "postgresql":
         events = [
-            OutboxEvent(event_type=event_type, payload=_payload(event_type, p, None, None, today), prediction=p)
+            OutboxEvent(event_type=event_type, payload=_payload(event_type, p, None, None, today), prediction_id=p.id)
             for p in predictions
         ]
         return [event.pk for event in OutboxEvent.objects.bulk_create(events)]
@@ -125,10 +149,7 @@ def outbox_emit_many(*, event_type: str, predictions: Sequence[Prediction]) -> l
     ids = insert_rows(
         OutboxEvent,
         ["event_type", "payload", "prediction_id", "created_at"],
-        [
-            (event_type, _payload(event_type, prediction, None, None, today), prediction.pk, now)
-            for prediction in predictions
-        ],
+        [(event_type, _payload(event_type, p, None, None, today), p.id, now) for p in predictions],
         skip_conflicts=False,
         returning_ids=True,
     )

@@ -28,7 +28,8 @@ from typing import Any
 from django.db import connection
 from django.db.models import Q, QuerySet
 
-from predictions.models import Prediction, Resolution, ResolutionState, Speaker
+from predictions.models import Prediction, Resolution, ResolutionState
+from predictions.outbox import PredictionSummary
 from tracker.models import ReminderRound, Snooze
 from tracker.policy import Stage
 
@@ -44,9 +45,44 @@ class OpenProposal:
     proposed_by_id: int | None
 
 
+@dataclass(frozen=True, slots=True)
+class DuePrediction:
+    """What planning, the ``prediction.due`` payload and the dry run's digests read of a prediction
+    and its speaker, as plain values: the long texts (quote, criteria, translation) stay in the
+    database, and a sweep over a thousand candidates builds no model instances (they cost more
+    than the statement that reads them)."""
+
+    id: int
+    resolve_on: datetime.date
+    made_on: datetime.date
+    recorded_at: datetime.datetime | None
+    is_public: bool
+    final_resolution_id: int | None
+    version: int
+    claim: str
+    claim_zh: str
+    speaker_slug: str
+    speaker_name: str
+    speaker_name_original: str
+
+    @property
+    def summary(self) -> PredictionSummary:
+        return PredictionSummary(
+            self.id, self.claim, self.speaker_slug, self.made_on, self.resolve_on, self.final_resolution_id,
+            self.is_public, self.version,
+        )  # fmt: skip
+
+
+# ``DuePrediction``'s fields as ORM lookups, in its order (the ORM's form reads them with values_list).
+DUE_PREDICTION_VALUES = (
+    "id", "resolve_on", "made_on", "recorded_at", "is_public", "final_resolution_id", "version", "claim", "claim_zh",
+    "speaker__slug", "speaker__name", "speaker__name_original",
+)  # fmt: skip
+
+
 @dataclass
 class Candidate:
-    prediction: Prediction
+    prediction: DuePrediction
     proposal: OpenProposal | None = None
     recorded: set[RoundKey] = field(default_factory=set)  # the rounds whose reminders were written
     due_marked: bool = False  # its (due, 0) row exists: it was seen due before
@@ -54,23 +90,8 @@ class Candidate:
     reviewer_ids: list[int] = field(default_factory=list)  # assigned reviewers
 
 
-# What planning, the outbox payload and the digests read of a prediction and its speaker: the long
-# texts (quote, criteria, translation) stay in the database. In the models' field order, as
-# ``Model.from_db`` takes them.
-PLANNING_FIELDS = (
-    "id", "resolve_on", "made_on", "recorded_at", "is_public", "final_resolution_id", "version", "claim", "claim_zh",
-    "speaker__slug", "speaker__name", "speaker__name_original",
-)  # fmt: skip
-PREDICTION_COLUMNS = tuple(
-    f.attname for f in Prediction._meta.concrete_fields if f.attname in {*PLANNING_FIELDS, "speaker_id"}
-)
-SPEAKER_COLUMNS = tuple(
-    f.attname for f in Speaker._meta.concrete_fields if f"speaker__{f.attname}" in PLANNING_FIELDS or f.attname == "id"
-)
-RESOLVE_ON = PREDICTION_COLUMNS.index("resolve_on")
-
 SELECT = """
-SELECT {prediction_columns}, {speaker_columns},
+SELECT {columns},
        proposal.id, proposal.proposed_at, proposal.proposed_by_id,
        (SELECT snooze.until FROM tracker_snooze snooze WHERE snooze.prediction_id = p.id),
        ARRAY(SELECT link.user_id FROM predictions_prediction_reviewers link WHERE link.prediction_id = p.id),
@@ -78,9 +99,12 @@ SELECT {prediction_columns}, {speaker_columns},
              FROM tracker_reminderround r WHERE r.prediction_id = p.id)
 FROM predictions_prediction p JOIN predictions_speaker s ON s.id = p.speaker_id
 """.format(  # noqa: S608 - the column names are ours
-    prediction_columns=", ".join(f"p.{column}" for column in PREDICTION_COLUMNS),
-    speaker_columns=", ".join(f"s.{column}" for column in SPEAKER_COLUMNS),
+    columns=", ".join(
+        f"s.{lookup.removeprefix('speaker__')}" if lookup.startswith("speaker__") else f"p.{lookup}"
+        for lookup in DUE_PREDICTION_VALUES
+    )
 )
+RESOLVE_ON = DUE_PREDICTION_VALUES.index("resolve_on")
 DUE_PAGE = (
     SELECT
     + """LEFT JOIN predictions_resolution proposal ON proposal.prediction_id = p.id AND proposal.state = %(proposed)s
@@ -96,19 +120,15 @@ WHERE p.final_resolution_id IS NULL AND p.resolve_on > %(horizon)s"""
 )
 
 
-def _from_row(row: tuple[object, ...]) -> Candidate:
-    prediction_values = row[: len(PREDICTION_COLUMNS)]
-    speaker_values = row[len(PREDICTION_COLUMNS) : len(PREDICTION_COLUMNS) + len(SPEAKER_COLUMNS)]
+def _from_row(row: tuple[Any, ...]) -> Candidate:
     proposal_id, proposed_at, proposed_by_id, snoozed_until, reviewer_ids, rounds = row[-6:]
-    prediction = Prediction.from_db(connection.alias, PREDICTION_COLUMNS, prediction_values)
-    prediction.speaker = Speaker.from_db(connection.alias, SPEAKER_COLUMNS, speaker_values)
     candidate = Candidate(
-        prediction,
-        OpenProposal(proposal_id, proposed_at, proposed_by_id) if proposal_id is not None else None,  # type: ignore[arg-type]
-        snoozed_until=snoozed_until,  # type: ignore[arg-type]
-        reviewer_ids=list(reviewer_ids),  # type: ignore[call-overload]
+        DuePrediction(*row[: len(DUE_PREDICTION_VALUES)]),
+        OpenProposal(proposal_id, proposed_at, proposed_by_id) if proposal_id is not None else None,
+        snoozed_until=snoozed_until,
+        reviewer_ids=reviewer_ids,
     )
-    for stage, round_number, round_proposal_id, reminded in rounds:  # type: ignore[attr-defined]
+    for stage, round_number, round_proposal_id, reminded in rounds:
         if reminded:
             candidate.recorded.add((stage, round_number, round_proposal_id))
         if stage == Stage.DUE and round_number == 0:
@@ -136,26 +156,26 @@ def _in_one_statement_per_page(horizon: datetime.date) -> list[Candidate]:
             last = due[-1]
             parameters.update(after_date=last[RESOLVE_ON], after_id=last[0])
             cursor.execute(DUE_PAGE, parameters)
-    found.sort(key=lambda candidate: (candidate.prediction.resolve_on, candidate.prediction.pk))
+    found.sort(key=lambda candidate: (candidate.prediction.resolve_on, candidate.prediction.id))
     return found
 
 
-def _for_planning(predictions: QuerySet[Prediction]) -> QuerySet[Prediction]:
-    return predictions.select_related("speaker").only(*PLANNING_FIELDS)
+def _due_predictions(predictions: QuerySet[Prediction]) -> list[DuePrediction]:
+    return [DuePrediction(*values) for values in predictions.values_list(*DUE_PREDICTION_VALUES)]
 
 
-def unresolved_until(horizon: datetime.date) -> list[Prediction]:
+def unresolved_until(horizon: datetime.date) -> list[DuePrediction]:
     """Unresolved predictions with resolve_on up to ``horizon``, oldest first (the ORM's due scan)."""
-    base = _for_planning(Prediction.objects.filter(final_resolution__isnull=True, resolve_on__lte=horizon))
-    found: list[Prediction] = []
-    last: Prediction | None = None
+    base = Prediction.objects.filter(final_resolution__isnull=True, resolve_on__lte=horizon)
+    found: list[DuePrediction] = []
+    last: DuePrediction | None = None
     while True:
         page = base
         if last is not None:
             page = page.filter(resolve_on__gte=last.resolve_on).filter(
-                Q(resolve_on__gt=last.resolve_on) | Q(id__gt=last.pk)
+                Q(resolve_on__gt=last.resolve_on) | Q(id__gt=last.id)
             )
-        rows = list(page.order_by("resolve_on", "id")[:DUE_SCAN_PAGE])
+        rows = _due_predictions(page.order_by("resolve_on", "id")[:DUE_SCAN_PAGE])
         found += rows
         if len(rows) < DUE_SCAN_PAGE:
             return found
@@ -170,11 +190,11 @@ def _through_the_orm(horizon: datetime.date) -> list[Candidate]:
             state=ResolutionState.PROPOSED, prediction__final_resolution__isnull=True
         ).only("id", "prediction_id", "proposed_at", "proposed_by_id")
     }
-    beyond = set(proposals) - {prediction.pk for prediction in predictions}
+    beyond = set(proposals) - {prediction.id for prediction in predictions}
     if beyond:  # proposals awaiting confirmation beyond the horizon: usually none
-        predictions += _for_planning(Prediction.objects.filter(id__in=beyond))
-        predictions.sort(key=lambda prediction: (prediction.resolve_on, prediction.pk))
-    ids = [prediction.pk for prediction in predictions]
+        predictions += _due_predictions(Prediction.objects.filter(id__in=beyond))
+        predictions.sort(key=lambda prediction: (prediction.resolve_on, prediction.id))
+    ids = [prediction.id for prediction in predictions]
     # Unordered (the models' default orderings would make the server sort what a dict reads).
     snoozes = dict(Snooze.objects.filter(prediction_id__in=ids).order_by().values_list("prediction_id", "until"))
     reviewers: dict[int, list[int]] = defaultdict(list)
@@ -183,11 +203,11 @@ def _through_the_orm(horizon: datetime.date) -> list[Candidate]:
     ):
         reviewers[prediction_id].append(user_id)
     candidates = {
-        prediction.pk: Candidate(
+        prediction.id: Candidate(
             prediction,
-            proposals.get(prediction.pk),
-            snoozed_until=snoozes.get(prediction.pk),
-            reviewer_ids=reviewers[prediction.pk],
+            proposals.get(prediction.id),
+            snoozed_until=snoozes.get(prediction.id),
+            reviewer_ids=reviewers[prediction.id],
         )
         for prediction in predictions
     }

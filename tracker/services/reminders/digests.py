@@ -314,7 +314,7 @@ def preview(owed: Iterable[OwedReminder], waiting: Iterable[Waiting]) -> list[Di
     outcomes: dict[int, DigestOutcome] = {}
     rows: dict[int, list[DigestRow]] = {}
     for item in owed:
-        prediction, speaker = item.prediction, item.prediction.speaker
+        prediction = item.prediction
         for recipient in item.recipients:
             outcomes.setdefault(
                 recipient.user_id,
@@ -322,8 +322,9 @@ def preview(owed: Iterable[OwedReminder], waiting: Iterable[Waiting]) -> list[Di
             )
             rows.setdefault(recipient.user_id, []).append(
                 DigestRow(
-                    0, item.owed.stage.value, item.owed.round, recipient.escalation, prediction.pk, prediction.claim,
-                    prediction.claim_zh, prediction.resolve_on, speaker.name, speaker.name_original,
+                    0, item.owed.stage.value, item.owed.round, recipient.escalation, prediction.id, prediction.claim,
+                    prediction.claim_zh, prediction.resolve_on, prediction.speaker_name,
+                    prediction.speaker_name_original,
                     email=recipient.email, proposal_id=item.owed.proposal_id,
                 )
             )  # fmt: skip

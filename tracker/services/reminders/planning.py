@@ -27,10 +27,9 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
-from predictions.models import Prediction
 from predictions.outbox import outbox_emit_many
 from tracker.policy import Owed, PolicyConfig, PredictionFacts, Stage, local_date, reminders_owed
-from tracker.services.reminders.candidates import candidates_until
+from tracker.services.reminders.candidates import DuePrediction, candidates_until
 from tracker.services.reminders.recipients import Recipient, RecipientDirectory
 from tracker.services.reminders.rounds import RoundKey, WantedRound, rounds_record
 
@@ -52,7 +51,7 @@ def site_time_zone() -> ZoneInfo:
 class OwedReminder:
     """One owed round of one prediction, with the people it goes to."""
 
-    prediction: Prediction
+    prediction: DuePrediction
     owed: Owed
     recipients: list[Recipient]
 
@@ -61,7 +60,7 @@ class OwedReminder:
 class Plan:
     owed: list[OwedReminder] = field(default_factory=list)
     # Predictions first seen due now (a prediction.due event each; in a dry run, would be).
-    newly_due: list[Prediction] = field(default_factory=list)
+    newly_due: list[DuePrediction] = field(default_factory=list)
     # Owed, but nobody can be told (no reviewer with an e-mail address).
     unreachable: list[OwedReminder] = field(default_factory=list)
     # Who was considered (loaded once per sweep: the digests use it too).
@@ -111,16 +110,16 @@ def reminders_find(*, now: datetime.datetime) -> Plan:
 CHUNK = 500
 
 
-def _record_chunk(chunk: list[Prediction], owed: list[OwedReminder], newly_due: set[int], result: Recorded) -> None:
+def _record_chunk(chunk: list[DuePrediction], owed: list[OwedReminder], newly_due: set[int], result: Recorded) -> None:
     """Record one chunk (``rounds.rounds_record``), then one prediction.due event for each
     prediction whose (due, 0) marker this sweep announced, in the same transaction."""
     now = timezone.now()
     wanted: dict[RoundKey, WantedRound] = {
-        (p.pk, Stage.DUE.value, 0, None): WantedRound((p.pk, Stage.DUE.value, 0, None), remind=False, announce=True)
+        (p.id, Stage.DUE.value, 0, None): WantedRound((p.id, Stage.DUE.value, 0, None), remind=False, announce=True)
         for p in chunk
-        if p.pk in newly_due
+        if p.id in newly_due
     }
-    items = {(item.prediction.pk, *item.owed.key): item for item in owed}
+    items = {(item.prediction.id, *item.owed.key): item for item in owed}
     for key in items:
         wanted[key] = WantedRound(key, remind=True, announce=key in wanted)
     reminders = [
@@ -128,7 +127,7 @@ def _record_chunk(chunk: list[Prediction], owed: list[OwedReminder], newly_due: 
         for key, item in items.items()
         for recipient in item.recipients
     ]
-    by_id = {p.pk: p for p in chunk}
+    by_id = {p.id: p for p in chunk}
     announced = []
     for acted in rounds_record(list(wanted.values()), reminders, now):
         if acted.reminded:
@@ -136,8 +135,8 @@ def _record_chunk(chunk: list[Prediction], owed: list[OwedReminder], newly_due: 
             result.reminders_created += len(items[acted.key].recipients)
         if acted.announced:
             announced.append(by_id[acted.key[0]])
-    announced.sort(key=lambda prediction: prediction.pk)
-    outbox_emit_many(event_type="prediction.due", predictions=announced)
+    announced.sort(key=lambda prediction: prediction.id)
+    outbox_emit_many(event_type="prediction.due", predictions=[prediction.summary for prediction in announced])
     result.due_events += len(announced)
 
 
@@ -145,18 +144,18 @@ def reminders_record(*, plan: Plan) -> Recorded:
     """Write the plan, ``CHUNK`` predictions per transaction, in the scan's
     order (resolve_on, id) so concurrent sweeps lock rows in the same order."""
     owed_by_prediction: dict[int, list[OwedReminder]] = defaultdict(list)
-    predictions: dict[int, Prediction] = {}
+    predictions: dict[int, DuePrediction] = {}
     for item in plan.owed:
-        owed_by_prediction[item.prediction.pk].append(item)
-        predictions[item.prediction.pk] = item.prediction
+        owed_by_prediction[item.prediction.id].append(item)
+        predictions[item.prediction.id] = item.prediction
     for prediction in plan.newly_due:
-        predictions[prediction.pk] = prediction
-    newly_due = {prediction.pk for prediction in plan.newly_due}
-    ordered = sorted(predictions.values(), key=lambda p: (p.resolve_on, p.pk))
+        predictions[prediction.id] = prediction
+    newly_due = {prediction.id for prediction in plan.newly_due}
+    ordered = sorted(predictions.values(), key=lambda p: (p.resolve_on, p.id))
     result = Recorded()
     for start in range(0, len(ordered), CHUNK):
         chunk = ordered[start : start + CHUNK]
-        owed = [item for p in chunk for item in owed_by_prediction.get(p.pk, [])]
+        owed = [item for p in chunk for item in owed_by_prediction.get(p.id, [])]
         with transaction.atomic():
             _record_chunk(chunk, owed, newly_due, result)
     return result
