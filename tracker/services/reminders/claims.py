@@ -24,6 +24,7 @@ import datetime
 from collections import defaultdict
 from collections.abc import Collection
 from dataclasses import dataclass
+from typing import Any
 
 from django.conf import settings
 from django.db import transaction
@@ -32,6 +33,7 @@ from django.utils import timezone
 
 from tracker.channels import RenderedEmail
 from tracker.models import Delivery, DeliveryState, Reminder, ReminderState
+from tracker.services.reminders.compiled import rows_at
 from tracker.services.reminders.deliveries import deliveries_claim
 from tracker.services.reminders.digests import (
     DIGEST_ROW_VALUES,
@@ -90,6 +92,18 @@ class Claim:
     content: RenderedEmail
 
 
+def _owed_rows_locked(now: datetime.datetime) -> QuerySet[Reminder, tuple[Any, ...]]:
+    """Every owed reminder, locked unless another sweep holds it, in each reviewer's urgency order: its
+    recipient, whether it is claimable at ``now``, and what a digest shows of it (``DigestRow``)."""
+    return (
+        Reminder.objects.select_for_update(skip_locked=True, of=("self",))
+        .filter(owed())
+        .annotate(is_claimable=ExpressionWrapper(claimable(now), output_field=BooleanField()))
+        .order_by("recipient_id", *urgency_order_by())
+        .values_list("recipient_id", "is_claimable", *DIGEST_ROW_VALUES)
+    )
+
+
 def _lock_first(
     now: datetime.datetime, recipient_ids: Collection[int] | None
 ) -> tuple[dict[int, list[DigestRow]], dict[int, int]]:
@@ -105,14 +119,10 @@ def _lock_first(
     ranking, then locking the first ones by id, costs a statement more, and as one statement (the
     ranking a subquery) PostgreSQL, which cannot know how many rows a sweep has just inserted, ran
     the ranking once per reminder."""
-    owed_rows = Reminder.objects.select_for_update(skip_locked=True, of=("self",)).filter(owed())
-    if recipient_ids is not None:
-        owed_rows = owed_rows.filter(recipient_id__in=recipient_ids)
-    rows = (
-        owed_rows.annotate(is_claimable=ExpressionWrapper(claimable(now), output_field=BooleanField()))
-        .order_by("recipient_id", *urgency_order_by())
-        .values_list("recipient_id", "is_claimable", *DIGEST_ROW_VALUES)
-    )
+    if recipient_ids is None:  # a sweep: every reviewer; the SQL compiled once (``compiled``)
+        rows = rows_at(_owed_rows_locked, now, key=settings.HINDSIGHT_REMINDER_CLAIM_TIMEOUT)
+    else:
+        rows = list(_owed_rows_locked(now).filter(recipient_id__in=recipient_ids))
     cap = settings.HINDSIGHT_REMINDER_DIGEST_MAX_ITEMS
     by_recipient: dict[int, list[DigestRow]] = defaultdict(list)
     queue_sizes: dict[int, int] = defaultdict(int)

@@ -12,13 +12,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.db.models import BooleanField, Exists, ExpressionWrapper, OuterRef, Q
+from django.db.models import BooleanField, Exists, ExpressionWrapper, OuterRef, Q, QuerySet
 
 from tracker.models import Language
 from tracker.policy import Owed, Stage
+from tracker.services.reminders import compiled
 
 
 @dataclass(frozen=True)
@@ -61,27 +63,34 @@ def _person(pk: int, username: str, first_name: str, email: str, is_active: bool
     )
 
 
+def _reviewers_and_escalation() -> QuerySet[Any, tuple[Any, ...]]:
+    """The active users with an address in the Reviewers group or among the escalation recipients,
+    each saying which of the two it belongs to (both lists in one statement)."""
+    user_model = get_user_model()
+    member_of = user_model.groups.through.objects.filter(user_id=OuterRef("pk"))
+    escalation_group = settings.HINDSIGHT_ESCALATION_GROUP
+    return (
+        user_model.objects.filter(is_active=True)
+        .exclude(email="")
+        .annotate(
+            is_reviewer=Exists(member_of.filter(group__name=settings.HINDSIGHT_REVIEWERS_GROUP)),
+            is_escalation=Exists(member_of.filter(group__name=escalation_group))
+            if escalation_group
+            else ExpressionWrapper(Q(is_superuser=True), output_field=BooleanField()),
+        )
+        .filter(Q(is_reviewer=True) | Q(is_escalation=True))
+        .order_by("id")
+        .values_list("is_reviewer", "is_escalation", *PERSON_VALUES)
+    )
+
+
 class RecipientDirectory:
     """Reviewers, escalation recipients and preferences, loaded once per sweep."""
 
     def __init__(self, extra_user_ids: Iterable[int] = ()) -> None:
-        user_model = get_user_model()
-        member_of = user_model.groups.through.objects.filter(user_id=OuterRef("pk"))
+        # Compiled once per pair of group names (``compiled``): the directory is read on every sweep.
         escalation_group = settings.HINDSIGHT_ESCALATION_GROUP
-        # Both lists in one statement: each user says which of them it belongs to.
-        rows = (
-            user_model.objects.filter(is_active=True)
-            .exclude(email="")
-            .annotate(
-                is_reviewer=Exists(member_of.filter(group__name=settings.HINDSIGHT_REVIEWERS_GROUP)),
-                is_escalation=Exists(member_of.filter(group__name=escalation_group))
-                if escalation_group
-                else ExpressionWrapper(Q(is_superuser=True), output_field=BooleanField()),
-            )
-            .filter(Q(is_reviewer=True) | Q(is_escalation=True))
-            .order_by("id")
-            .values_list("is_reviewer", "is_escalation", *PERSON_VALUES)
-        )
+        rows = compiled.rows(_reviewers_and_escalation, key=(settings.HINDSIGHT_REVIEWERS_GROUP, escalation_group))
         self.users: dict[int, Person] = {}
         self.reviewers: list[Person] = []
         self.escalation: list[Person] = []
