@@ -119,7 +119,7 @@ _ZH_ELLIPTICAL = re.compile(r"^[“”「」\s]*(?:会|不会|能|不能|可能|
 _ALREADY = {"en": re.compile(r"\balready\b", re.IGNORECASE), "zh-Hans": re.compile(r"已经|早就")}
 # Whatever the answer says, these make it no forecast.
 _NOT_AN_ANSWER = {"question", "wish", "condition", "schedule", "plan", "unnamed", "unnamed view", "imperative"}
-_NOT_AN_ANSWER |= {"announces", "declines", "past", "recalled"}
+_NOT_AN_ANSWER |= {"announces", "declines", "past", "recalled", "regularity"}
 
 
 def answer_group(document: Document, clauses: list[Clause]) -> list[Clause] | None:

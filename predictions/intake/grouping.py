@@ -189,6 +189,8 @@ ODDS_ONLY_ZH = re.compile(
     r"^[“”「」\s]*(?:我|我们|我个人|个人)?(?:认为|觉得|估计|看)?(?:也|还)?(?:给|有|打)?[^，。；]{0,4}?"
     r"(?:[一二两三四五六七八九十0-9]成|[%％]|分之[一二三四五六七八九])(?:左右|以上|多)?(?:的)?(?:可能性?|把握|概率|胜算)[。！”」\s]*$"
 )
+# Odds put on an event the clause names itself (……，明年出现净流出的概率在三成左右), not on the claim before it.
+_ODDS_OF_ITS_OWN_ZH = re.compile(r"^[“”「」\s]*(?![我这此该其])[^，。；]{2,20}?的(?:概率|可能性?|几率|机率)")
 _ZH_CONFIDENCE_FRAME = re.compile(r"[“”「」\s]*(?:我|我们|我个人)(?:有|抱有)[^，。；]{0,8}?(?:把握|信心)[，,：:]\s*$")
 
 
@@ -224,6 +226,8 @@ def _continues(document: Document, current: list[Clause], clause: Clause, words:
         return True  # ", but it won't happen smoothly"
     if document.language == "zh-Hans" and ODDS_ONLY_ZH.match(words):
         return True  # ，我给四成可能: the odds of the claim before, not a claim of its own
+    if document.language == "zh-Hans" and clause.probability is not None and _ODDS_OF_ITS_OWN_ZH.match(words):
+        return False  # ，上游来水偏少的概率在六成以上: the odds of an event it names, a claim of its own
     own, before = _dates([clause], document.said_on), _dates(current, document.said_on)
     # No subject of its own, and no date of its own — or another date offered as an alternative
     # (明年下半年有可能，但也不排除要等到2027年: one claim, judged by the first date): the same claim goes on.
