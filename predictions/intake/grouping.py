@@ -13,6 +13,7 @@ import datetime
 import re
 
 from predictions.intake.clauses import Clause, Document
+from predictions.intake.markers import ClauseReading
 
 _CONTRAST = {
     # Also the speaker's own view in a relative clause after a condition or a wish: "If the economy weakens, prices
@@ -39,6 +40,8 @@ def group_clauses(document: Document, clauses: list[Clause]) -> list[list[Clause
     current: list[Clause] | None = None
     pending: list[Clause] = []
     wishing = False
+    governing: str | None = None  # the exclusion that governs the clauses after it (wishing)
+    aimed = False  # Chinese: a target was just stated (目标是三年内盈利，), which a judgement of its difficulty forecasts
     excluded_before: str | None = None
     asked: Clause | None = None
     elliptical: set[int] = set()
@@ -46,7 +49,7 @@ def group_clauses(document: Document, clauses: list[Clause]) -> list[list[Clause
     for clause in clauses:
         reading = clause.reading
         words = document.text[clause.span[0] : clause.span[1]]
-        if wishing and not contrast.search(words):
+        if wishing and (not contrast.search(words) or _still_conditional(document, governing, reading)):
             continue
         if parenthetical(document, clause):
             # ", which opened in 2023," describes a noun of the claim around it: it neither ends nor starts one.
@@ -54,6 +57,7 @@ def group_clauses(document: Document, clauses: list[Clause]) -> list[list[Clause
             continue
         # A semicolon closes the governed stretch: "Our target is 10 percent by 2027; I think we will reach it".
         wishing = reading.excluded in _GOVERNING and not words.rstrip().endswith((";", "；"))
+        governing = reading.excluded
         # (Not after what the subject went through: "the bridge, shut since cracks were found in January, will not
         # reopen before 2027".)
         going_on = excluded_before not in (None, "past")
@@ -61,7 +65,11 @@ def group_clauses(document: Document, clauses: list[Clause]) -> list[list[Clause
             continue  # "said it would hold its meeting on Aug. 28 and would not change …": the same plan
         if reading.excluded in _UNNAMED and reading.reporting and current is not None and current is groups[-1]:
             groups.pop()  # "… will fall further, traders and analysts said": nobody a ledger can name said it
+        if reading.excluded == "schedule" and _odds_on_another_party(document, current, clause):
+            current.append(clause)  # 我们有七成把握，部分酒企会在年底前宣布控量: odds on another party's move
+            continue
         if reading.excluded or reading.question_frame:
+            aimed = document.language == "zh-Hans" and "目标" in words
             current, pending = None, []
             excluded_before = reading.excluded
             # 能不能在2030年之前实现……，我认为有六成把握: an embedded question that the odds after it answer.
@@ -93,6 +101,10 @@ def group_clauses(document: Document, clauses: list[Clause]) -> list[list[Clause
                 current = [*pending, clause]
                 groups.append(current)
             pending = []
+        elif aimed and _ZH_DIFFICULTY.match(words):
+            current = [*pending, clause]  # 目标是三年内实现盈利，说实话，有一定难度: whether the target is met
+            groups.append(current)
+            pending, aimed = [], False
         elif current is not None and _after_confidence(document, current):
             current.append(clause)  # 我有六成把握，今年能扭亏: the claim the confidence is about
         elif current is not None and _elliptical(document, current, clause):
@@ -117,6 +129,28 @@ _TAIL = re.compile(
     r"^[\s“‘\"']*(?:and|but|or)\s+(?:probably|possibly|maybe|perhaps|likely|not|never|even|much|far|only|well)\b"
     r"(?!.*\b(?:will|won['’]t|would|could|may|might|is|are|was|were|has|have|had)\b)",
     re.IGNORECASE,
+)
+
+
+def _still_conditional(document: Document, governing: str | None, reading: ClauseReading) -> bool:
+    """Chinese: a contrast after a condition stays under it unless someone's view of its own begins
+    (如果监管收紧，黄牛会减少，但上座率可能受影响 — both on the condition; ……，但我认为…… is the speaker's)."""
+    return document.language == "zh-Hans" and governing == "condition" and not (reading.reporting or reading.first_person)
+
+
+def _odds_on_another_party(document: Document, current: list[Clause] | None, clause: Clause) -> bool:
+    """Chinese: after the speaker's stated odds (我们有七成把握，), a timetable of someone else's is the claim they
+    are put on — not the speaker's own plan (我们有信心，公司会在年底前发布……)."""
+    if document.language != "zh-Hans" or current is None or not _after_confidence(document, current):
+        return False
+    return not clause.reading.first_person and not _OWN_SUBJECT_ZH.match(document.text, *clause.span)
+
+
+_OWN_SUBJECT_ZH = re.compile(r"[“”「」\s]*(?:公司|本公司|集团|我司|我们|咱们)")
+# A judgement of how hard a target is to meet, said right after it: 有一定难度, 难度不小, 不容易, 问题不大.
+_ZH_DIFFICULTY = re.compile(
+    r"^[“”「」\s]*(?:但是?|不过)?(?:这|这个)?(?:(?:有一定|有些|有点|有相当|相当有|很有|颇有)难度|难度(?:不小|很大|较大|不大|不低)"
+    r"|(?:并|很|挺)?不容易|挑战(?:不小|很大)|问题不大)[。！”」\s]*$"
 )
 
 
@@ -154,6 +188,7 @@ def _stated(document: Document, group: list[Clause], elliptical: set[int] | None
 
 
 # Chinese: who expects and when, with the claim still to come: 我估计到2030年时，……; 我们预计10月1日至8日假期期间，…….
+_ZH_BY_THEN = re.compile(r"[“”「」\s]*(?:届时|到时候|到那时|到那个时候)[，,：:\s]*$")
 _ZH_FRAME = re.compile(r"^[“”「」\s]*(?:[\u4e00-\u9fff]{0,8}?)(?:估计|预计|认为|判断|觉得|相信|预测)")
 _ZH_FRAME_REST = re.compile(
     r"(?!.*(?:可能|会|将|有望|不排除|恐怕|也许|或许))[\u4e00-\u9fff]{0,4}(?:期间|时|的时候|以后|之后|前后)?[，,：:\s]*$"
@@ -164,6 +199,8 @@ def _only_a_frame(document: Document, clause: Clause) -> bool:
     if document.language != "zh-Hans":
         return False
     words = document.text[clause.span[0] : clause.span[1]]
+    if _ZH_BY_THEN.match(words):
+        return True  # "到那时，" refers to a date before it; the claim is still to come
     for horizon in clause.horizons:
         words = words.replace(horizon.words, "")
     frame = _ZH_FRAME.match(words)

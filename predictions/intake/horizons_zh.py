@@ -68,9 +68,13 @@ def day_of_this_month(match: re.Match[str], said_on: datetime.date) -> Resolutio
     named = None if day is None else dates.safe_date(said_on.year, said_on.month, day)
     if named is None:
         return None
-    if named < said_on:
+    if named < said_on or (named == said_on and _HELD.match(match.string, match.end())):
+        # 在8日举行的媒体日上 said on the 8th: the day of the event reported, not a horizon.
         return past(match, said_on)
     return named, f"the {day}th of the said-on month ({named.isoformat()})"
+
+
+_HELD = re.compile(r"(?:举行|召开|举办|进行|发布|公布)的")
 
 
 _DEKAD = {"上旬": 10, "中旬": 20, "上中旬": 20}  # 中下旬 like 下旬: the month's last day
