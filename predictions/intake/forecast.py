@@ -127,7 +127,7 @@ def _nobody_expects(document: Document, sentence: Span, span: Span) -> bool:
 # Chinese: a speaker passing on a named body's forecast in its own words (杭州市气象台预计……, 国家统计局预测……):
 # the forecast is that body's, reported — not the speaker's own.
 _NAMED_BODY_EXPECTS_ZH = re.compile(
-    r"[“”「」\s]*(?![我咱])[\u4e00-\u9fff]{2,12}?(?:气象台|气象局|统计局|委员会|协会|研究院|研究所|中心|银行|部|局|署|厅)"
+    r"[“”「」\s]*(?![我咱本])[\u4e00-\u9fff]{1,12}?(?:气象台|气象局|统计局|委员会|协会|研究院|研究所|中心|银行|部|局|署|厅)"
     r"(?:有关负责人|负责人|发言人)?(?:预计|预测|预报|预期|估计|认为|判断)"
 )
 

@@ -41,7 +41,7 @@ def group_clauses(document: Document, clauses: list[Clause]) -> list[list[Clause
     pending: list[Clause] = []
     wishing = False
     governing: str | None = None  # the exclusion that governs the clauses after it (wishing)
-    aimed = False  # Chinese: a target was just stated (目标是三年内盈利，), which a judgement of its difficulty forecasts
+    aimed = False  # Chinese: a target just stated (目标是三年内盈利，), whose difficulty judged next is a forecast
     excluded_before: str | None = None
     asked: Clause | None = None
     elliptical: set[int] = set()
@@ -65,9 +65,11 @@ def group_clauses(document: Document, clauses: list[Clause]) -> list[list[Clause
             continue  # "said it would hold its meeting on Aug. 28 and would not change …": the same plan
         if reading.excluded in _UNNAMED and reading.reporting and current is not None and current is groups[-1]:
             groups.pop()  # "… will fall further, traders and analysts said": nobody a ledger can name said it
-        if reading.excluded == "schedule" and _odds_on_another_party(document, current, clause):
+        if current is not None and reading.excluded == "schedule" and _odds_on_another_party(document, current, clause):
             current.append(clause)  # 我们有七成把握，部分酒企会在年底前宣布控量: odds on another party's move
             continue
+        if reading.excluded and groups and current is groups[-1] and _only_confidence(document, current):
+            groups.pop()  # 我们有七成把握，我们会在年内宣布……: odds put on a plan of one's own claim nothing
         if reading.excluded or reading.question_frame:
             aimed = document.language == "zh-Hans" and "目标" in words
             current, pending = None, []
@@ -135,13 +137,14 @@ _TAIL = re.compile(
 def _still_conditional(document: Document, governing: str | None, reading: ClauseReading) -> bool:
     """Chinese: a contrast after a condition stays under it unless someone's view of its own begins
     (如果监管收紧，黄牛会减少，但上座率可能受影响 — both on the condition; ……，但我认为…… is the speaker's)."""
-    return document.language == "zh-Hans" and governing == "condition" and not (reading.reporting or reading.first_person)
+    own_view = reading.reporting or reading.first_person
+    return document.language == "zh-Hans" and governing == "condition" and not own_view
 
 
-def _odds_on_another_party(document: Document, current: list[Clause] | None, clause: Clause) -> bool:
+def _odds_on_another_party(document: Document, current: list[Clause], clause: Clause) -> bool:
     """Chinese: after the speaker's stated odds (我们有七成把握，), a timetable of someone else's is the claim they
     are put on — not the speaker's own plan (我们有信心，公司会在年底前发布……)."""
-    if document.language != "zh-Hans" or current is None or not _after_confidence(document, current):
+    if document.language != "zh-Hans" or not _after_confidence(document, current):
         return False
     return not clause.reading.first_person and not _OWN_SUBJECT_ZH.match(document.text, *clause.span)
 
@@ -152,6 +155,12 @@ _ZH_DIFFICULTY = re.compile(
     r"^[“”「」\s]*(?:但是?|不过)?(?:这|这个)?(?:(?:有一定|有些|有点|有相当|相当有|很有|颇有)难度|难度(?:不小|很大|较大|不大|不低)"
     r"|(?:并|很|挺)?不容易|挑战(?:不小|很大)|问题不大)[。！”」\s]*$"
 )
+
+
+def _only_confidence(document: Document, group: list[Clause]) -> bool:
+    return document.language == "zh-Hans" and all(
+        _ZH_CONFIDENCE_FRAME.match(document.text, *c.span) or c.reading.attribution for c in group
+    )
 
 
 def _after_confidence(document: Document, current: list[Clause]) -> bool:
@@ -302,7 +311,7 @@ def _refers_back(document: Document, words: str) -> bool:
         # claim of its own (，其中可能有两个……).
         return bool(
             re.match(
-                r"[\s“”「」]*(?:这一点|这(?![个种些])|此|对此|其中(?!之一)(?![^，。；]*(?:可能|有望|或将|也许|恐怕)))",
+                r"[\s“”「」]*(?:这一点|这(?![个种些])|这种可能|这个可能|这种概率|此|对此|其中(?!之一)(?![^，。；]*(?:可能|有望|或将|也许|恐怕)))",
                 words,
             )
         )

@@ -58,9 +58,10 @@ _FUTURE = re.compile(
     r"|不排除(?!了)|很难(?!说|讲|判断|预测|想象|相信|讲清|回答)|才能(?=[\u4e00-\u9fff])|才会"
     # "Unlikely to" before any verb of what happens (难以放开, 难以为继), not before a verb of knowing or bearing
     # (难以置信, 难以判断, 难以承受); 难以避免 ("bound to") is not "unlikely".
-    r"|难以(?!避免|置信|想象|预测|预料|预计|判断|估计|估量|理解|接受|言|形容|描述|启齿|捉摸|割舍|忘记|忘怀|入睡|下咽|承受|忍受|区分|分辨|察觉|核实|统计|计算|满足)(?=[\u4e00-\u9fff])"
-    # "No suspense left" about what is to come: 夺冠基本没有悬念, 晋级毫无悬念.
-    r"|(?:没有|没什么|毫无|不存在)(?:任何|太大|多大|什么)?悬念"
+    r"|难以(?!避免|估算|衡量|量化|核算|计量|置信|想象|预测|预料|预计|判断|估计|估量|理解|接受|言|形容|描述|启齿|捉摸|割舍|忘记|忘怀|入睡|下咽|承受|忍受|区分|分辨|察觉|核实|统计|计算|满足)(?=[\u4e00-\u9fff])"
+    # "No suspense left" about what is to come: 夺冠基本没有悬念, 晋级毫无悬念 (not a game already decided: 比赛已经没有
+    # 悬念了).
+    r"|(?<!已经)(?<!早已)(?<!早就)(?<!已)(?:没有|没什么|毫无|不存在)(?:任何|太大|多大|什么)?悬念(?!了)"
     r"|(?<=[内后期还也定该能说都就才总])会(?=[。！])"
     # (With adverbs between: 明年应该还会涨, 应该也能完成.)
     r"|应该(?:[还也都就又再])?(?=会|能|可以|还可以|没有问题|没问题|问题不大|不会|不至于|在|是|比较|差不多)"
@@ -126,6 +127,8 @@ _APPROVAL = re.compile(
     r"(?:将于|将在|会在|有望在|预计在?)[^，。；]{0,16}?(?:获批|获准|通过审批|通过审评|获得批准|拿到批文)"
 )
 _AT_THE_EARLIEST = re.compile(r"最快|最早|最迟|最晚")
+# A completion hoped for is an outcome, whoever will finish it: 这座电站有望在后年投入商运.
+_HOPED_COMPLETION = re.compile(r"有望[^，。；]{0,12}?(?:投产|建成|投运|投入(?:商业)?运行|投入商运|通车|竣工|完工|开通)")
 _HEDGED = re.compile(r"有望|可能|或将|恐怕|大概率|也许|或许|估计")
 
 
@@ -133,7 +136,9 @@ def _exclusion(text: str, *, future: bool) -> str | None:
     if text.rstrip('”」』"）) ').endswith(("？", "?")):
         return "question"
     reason = _CUES.first_exclusion(text)
-    if reason == "schedule" and (_APPROVAL.search(text) or _AT_THE_EARLIEST.search(text)):
+    if reason == "schedule" and (
+        _APPROVAL.search(text) or _AT_THE_EARLIEST.search(text) or _HOPED_COMPLETION.search(text)
+    ):
         # another party's approval is an outcome: 疫苗预计将于明年上半年获批上市; a timetable guessed "at the
         # earliest" is a forecast of it: 最快明年就会出台.
         reason = None

@@ -72,8 +72,9 @@ _ZH_IS = (
     r"|(?:大约|大概|约)?)"
 )
 # The chance words that a number can be said of (可能 alone is the modal "may", not "the likelihood" — unless 的 makes
-# it a noun: 晋级的可能只有三成).
-_ZH_CHANCE_NOUN = r"(?:可能性|概率|几率|机率|把握|胜算|(?<=的)可能(?=[^，。；会将能]{0,4}?[0-9０-９一二两三四五六七八九十百]))"
+# it a noun before its number: 晋级的可能只有三成).
+_ZH_NOUN_KENENG = r"(?<=的)可能(?=[^，。；会将能]{0,4}?[0-9０-９一二两三四五六七八九十百])"
+_ZH_CHANCE_NOUN = rf"(?:可能性|概率|几率|机率|把握|胜算|{_ZH_NOUN_KENENG})"
 _ZH_PATTERNS = (
     # 七成把握, 有七成的可能, 八成概率
     (re.compile(rf"(?P<num>[一二两三四五六七八九十]|[1-9]|10)成(?:以上|左右|多)?(?:的)?{_ZH_CHANCE}"), 10.0),
