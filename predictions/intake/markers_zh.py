@@ -45,6 +45,10 @@ _FUTURE = re.compile(
     r"|(?:达到|进入|进|排进|实现|完成|拿下|突破|超过|保住|守住|晋级|夺冠|完成)[^，。；]{0,12}?问题不大"
     # … and a change by a stated amount: 客流增长两成问题不大, 涨价10%问题不大.
     r"|(?:增长|上涨|涨|提高|增加|翻)[^，。；]{0,4}?(?:[0-9０-９]+|[一二两三四五六七八九十]+)(?:成|[%％]|倍)[^，。；]{0,2}?问题不大"
+    # "Has a chance to" reach an outcome is hedged like 有望: 他们有机会进入四强, 后年有机会冲击冠军 (not an opportunity
+    # given: 学生有机会参加夏令营).
+    r"|有(?:一定|很大|较大|不小)?的?机会(?=夺冠|进入|进|突破|实现|超过|扭亏|冲击|拿下|晋级|打破|破|卫冕|翻盘|回到|回升|反弹"
+    r"|达到|登顶|赢|获胜|胜出|创|重返|跻身|追平|反超)"
     # … and with the speaker's belief right before it, whatever the thing is: 但销量我觉得问题不大.
     r"|(?:我|我们)(?:个人)?(?:觉得|认为|看|估计|判断)(?:也|还)?问题不大"
     # The speaker's own estimate of what is to come: 我估计第一年能到6万人次 (not 我估计他已经走了).

@@ -77,6 +77,14 @@ def test_views_of_someone_a_firm_or_body_does_not_name_and_frames_of_warning_or_
     assert [(c.quote, c.kind) for c in named] == [("李华提醒，下半年出口可能放缓。", "reported")]
 
 
+def test_a_chance_to_reach_an_outcome_is_hedged_like_expected_to() -> None:
+    chances = ("我觉得他们有机会进入四强。", "主队今年有机会冲击冠军。", "今年经济有机会实现5%增长。")
+    assert _offered(chances) == list(chances)
+    assert [c.resolve_on for c in _found("主队今年有机会冲击冠军。")] == [THIS_YEAR]
+    # An opportunity given or taken is no chance of an outcome.
+    assert _offered(("学生有机会参加夏令营。", "年轻人要抓住机会。", "他有机会参加了比赛。")) == []
+
+
 def test_a_regularity_is_not_a_claim_about_this_case() -> None:
     rules = ("新药从立项到上市通常需要十年。", "这类项目一般要三年才能回本。", "赵刚说，地铁线路平均需要五年建成。")
     assert _offered(rules) == []
