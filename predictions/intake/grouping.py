@@ -236,7 +236,8 @@ ODDS_ONLY_ZH = re.compile(
     r"(?:[一二两三四五六七八九十0-9]成|[%％]|分之[一二三四五六七八九])(?:左右|以上|多)?(?:的)?(?:可能性?|把握|概率|胜算)[。！”」\s]*$"
 )
 # Odds put on an event the clause names itself (……，明年出现净流出的概率在三成左右), not on the claim before it.
-_ODDS_OF_ITS_OWN_ZH = re.compile(r"^[“”「」\s]*(?![我这此该其])[^，。；]{2,20}?的(?:概率|可能性?|几率|机率)")
+# (Not odds said of "this" again: 出现这种情况的概率在三成左右.)
+_ODDS_OF_ITS_OWN_ZH = re.compile(r"^[“”「」\s]*(?:(?![我这此该其]|上述)[^，。；]){2,20}?的(?:概率|可能性?|几率|机率)")
 _ZH_CONFIDENCE_FRAME = re.compile(r"[“”「」\s]*(?:我|我们|我个人)(?:有|抱有)[^，。；]{0,8}?(?:把握|信心)[，,：:]\s*$")
 
 

@@ -60,9 +60,14 @@ _FUTURE = re.compile(
     r"|可能(?!的)|也许|或许|恐怕|大概率|说不定|届时|到时候|到那时|判断是(?=[^，。；：:])|预判"
     # "Cannot be ruled out", "hard to", "only then will": 不排除出现回调, 很难超过, 要到半决赛才能复出.
     r"|不排除(?!了)|很难(?!说|讲|判断|预测|想象|相信|讲清|回答)|才能(?=[\u4e00-\u9fff])|才会"
-    # "Unlikely to" before any verb of what happens (难以放开, 难以为继), not before a verb of knowing or bearing
-    # (难以置信, 难以判断, 难以承受); 难以避免 ("bound to") is not "unlikely".
-    r"|难以(?!避免|估算|衡量|量化|核算|计量|置信|想象|预测|预料|预计|判断|估计|估量|理解|接受|言|形容|描述|启齿|捉摸|割舍|忘记|忘怀|入睡|下咽|承受|忍受|区分|分辨|察觉|核实|统计|计算|满足)(?=[\u4e00-\u9fff])"
+    # "Unlikely to": before a verb of change (难以回升, 难以为继, 难以松动), or before any verb of what happens once a
+    # period or "still" comes first (短期内仍难以放开, 明年难以翻倍) — not a hardship of the present (企业难以获得贷款),
+    # nor a verb of knowing or bearing (难以置信, 难以判断, 难以承受); 难以避免 ("bound to") is not "unlikely".
+    r"|难以(?=[见实达回恢改扭突]|为继|松动|企稳|反弹|逆转|持续|维持|摆脱|缓解|消化|落地|兑现|放开|形成|成为|超过|赶上|追上"
+    r"|上涨|下降|回落|下跌|复苏|好转|扭转|翻身|翻盘)"
+    r"|(?:短期内|中期内|年内|今年|明年|后年|未来|近期|[一二两三四五六七八九十\d]+年(?:以?内|之内)|仍|还|恐怕|恐|也)"
+    r"[^，。；]{0,4}?难以(?!避免|估算|衡量|量化|核算|计量|置信|想象|预测|预料|预计|判断|估计|估量|理解|接受|言|形容|描述"
+    r"|启齿|捉摸|割舍|忘记|忘怀|入睡|下咽|承受|忍受|区分|分辨|察觉|核实|统计|计算|满足)(?=[\u4e00-\u9fff])"
     # "No suspense left" about what is to come: 夺冠基本没有悬念, 晋级毫无悬念 (not a game already decided: 比赛已经没有
     # 悬念了).
     r"|(?<!已经)(?<!早已)(?<!早就)(?<!已)(?:没有|没什么|毫无|不存在)(?:任何|太大|多大|什么)?悬念(?!了)"

@@ -41,7 +41,11 @@ def test_odds_of_an_event_the_clause_names_is_a_claim_of_its_own() -> None:
     two = _found("我们预计今年粮价将小幅上涨，秋粮出现减产的概率在三成以上。")
     assert [(c.probability, c.resolve_on) for c in two] == [(None, THIS_YEAR), (0.3, THIS_YEAR)]
     # Bare odds after the claim, or odds said of "this", are the odds of that claim.
-    for text in ("明年出口将回升，概率在六成左右。", "明年出口将回升，这种可能性有六成。"):
+    for text in (
+        "明年出口将回升，概率在六成左右。",
+        "明年出口将回升，这种可能性有六成。",
+        "明年出口将回升，出现这种情况的概率有六成。",
+    ):
         assert [(c.probability, c.resolve_on) for c in _found(text)] == [(0.6, NEXT_YEAR)], text
 
 
@@ -55,8 +59,9 @@ def test_should_with_an_adverb_before_will_is_an_expectation() -> None:
 def test_hard_to_before_a_verb_of_what_happens_is_unlikely() -> None:
     unlikely = ("他认为这项禁令短期内难以松动。", "这种增速难以为继。", "林涛说，票房明年难以回到高点。")
     assert _offered(unlikely) == list(unlikely)
-    # Hard to believe, to estimate or to bear says nothing of what is to come.
-    assert _offered(("这个结果令人难以置信。", "损失难以估算。", "高昂的房租让小店难以承受。")) == []
+    # Hard to believe, to estimate or to bear says nothing of what is to come, nor does a hardship of the present.
+    present = ("这个结果令人难以置信。", "损失难以估算。", "高昂的房租让小店难以承受。", "小微企业难以获得贷款。")
+    assert _offered(present) == []
 
 
 def test_no_suspense_left_about_what_is_to_come() -> None:
@@ -87,6 +92,8 @@ def test_a_chance_to_reach_an_outcome_is_hedged_like_expected_to() -> None:
 
 def test_a_regularity_is_not_a_claim_about_this_case() -> None:
     rules = ("新药从立项到上市通常需要十年。", "这类项目一般要三年才能回本。", "赵刚说，地铁线路平均需要五年建成。")
+    # (平均 of a quantity forecast is no regularity.)
+    assert _offered(("王磊预计，全年房价平均要涨5%。",)) != []
     assert _offered(rules) == []
     # The same wait said of one project is a forecast of it.
     assert _offered(("这个项目需要三年才能回本。",)) == ["这个项目需要三年才能回本。"]
@@ -199,7 +206,7 @@ def test_will_after_a_competitions_name_and_a_purpose_inside_the_forecast() -> N
         "这轮系列赛会打满七场。",
         "今后会有更多家庭为了孩子上学搬进县城。",
     ]
-    assert _offered(("赛会纪录是2小时5分。", "为了稳住客流，我们将下调票价。")) == []
+    assert _offered(("赛会纪录是2小时5分。", "为了稳住客流，我们将下调票价。", "社会各界为了救灾，将捐款捐物。")) == []
 
 
 def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
