@@ -76,7 +76,8 @@ _FUTURE_CUE = {
         r"|in\s+(?:\w+\s+)?(?:years?|months?|decades?)|from\s+here)\b",
         re.IGNORECASE,
     ),
-    "zh-Hans": re.compile(r"会|将|能否|能不能|是否|何时|什么时候|多久|还要|有没有可能|可能"),
+    # (……今年能破吗？ asks whether it will happen; 您能介绍一下吗？ asks the listener, ``_ASKS_A_PLAN``.)
+    "zh-Hans": re.compile(r"会|将|能否|能不能|是否|何时|什么时候|多久|还要|有没有可能|可能|能[^，。；？]{0,8}吗"),
 }
 # Not a forecast to ask for: what the listener (or someone named) will decide to do, or what should be done.
 _ASKS_A_PLAN = {
@@ -86,7 +87,7 @@ _ASKS_A_PLAN = {
         r"(?!\s+(?:see|get|witness|know|live\s+to\s+see|ever\s+see)\b)",
         re.IGNORECASE,
     ),
-    "zh-Hans": re.compile(r"应该|应当|该不该|你们?(?:会|将|打算|准备|计划|要)|您(?:会|将|打算|准备|计划|要)"),
+    "zh-Hans": re.compile(r"应该|应当|该不该|你们?(?:会|将|打算|准备|计划|要|能)|您(?:会|将|打算|准备|计划|要|能)"),
 }
 _QUESTION_END = re.compile(r"[?？][”’\"'」』)）]*\s*$")
 
@@ -114,12 +115,16 @@ def dated_by_the_question(document: Document, candidate: Candidate, question: li
     return dataclasses.replace(candidate, horizon=horizon.words, resolve_on=horizon.resolve_on, horizon_rule=rule)
 
 
-# An answer short enough to mean nothing without its question: 会。, 不会。, 一定会的。, 很难。
-_ZH_ELLIPTICAL = re.compile(r"^[“”「」\s]*(?:会|不会|能|不能|可能|应该|一定|肯定|很难|大概|估计|恐怕|没有|有|难)")
+# An answer short enough to mean nothing without its question: 会。, 不会。, 一定会的。, 很难。, 有机会。 — also after
+# the speaker's own "I think" (我觉得有机会。, 我看很难。).
+_ZH_ELLIPTICAL = re.compile(
+    r"^[“”「」\s]*(?:(?:说实话|坦白说|老实说)[，,]?)?(?:我们?(?:个人)?(?:觉得|认为|看|估计|判断)[，,]?)?"
+    r"(?:会|不会|能|不能|可能|应该|一定|肯定|很难|大概|估计|恐怕|没有|有|难)"
+)
 _ALREADY = {"en": re.compile(r"\balready\b", re.IGNORECASE), "zh-Hans": re.compile(r"已经|早就")}
 # Whatever the answer says, these make it no forecast.
 _NOT_AN_ANSWER = {"question", "wish", "condition", "schedule", "plan", "unnamed", "unnamed view", "imperative"}
-_NOT_AN_ANSWER |= {"announces", "declines", "past", "recalled"}
+_NOT_AN_ANSWER |= {"announces", "declines", "past", "recalled", "regularity"}
 
 
 def answer_group(document: Document, clauses: list[Clause]) -> list[Clause] | None:

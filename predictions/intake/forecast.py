@@ -82,8 +82,10 @@ def build(
         sentence_reports=reports,
         # A news or interview headline is in nobody's voice ("总裁周凯：AI手机渗透率明年将超50%");
         # an op-ed's is its author's.
-        own_voice=document.own_voice
-        or (not headline and document.transcript and bool(SPEAKER_TURN.match(text, line_start))),
+        own_voice=(
+            document.own_voice or (not headline and document.transcript and bool(SPEAKER_TURN.match(text, line_start)))
+        )
+        and not _relays_a_named_body(document, start),
     )
     return Candidate(
         quote=text[start:end],
@@ -120,6 +122,18 @@ def _nobody_expects(document: Document, sentence: Span, span: Span) -> bool:
     # The speaker may stand in the paragraph before ("The Bank published its projections. Prices are forecast …").
     paragraph = document.text[document.text.rfind("\n", 0, sentence[0]) + 1 : sentence[0]]
     return passive is not None and not _SPEAKER_NAMED.search(_PASSIVE_EXPECTATION.sub(" to", paragraph + words))
+
+
+# Chinese: a speaker passing on a named body's forecast in its own words (杭州市气象台预计……, 国家统计局预测……):
+# the forecast is that body's, reported — not the speaker's own.
+_NAMED_BODY_EXPECTS_ZH = re.compile(
+    r"[“”「」\s]*(?![我咱本])[\u4e00-\u9fff]{1,12}?(?:气象台|气象局|统计局|委员会|协会|研究院|研究所|中心|银行|部|局|署|厅)"
+    r"(?:有关负责人|负责人|发言人)?(?:预计|预测|预报|预期|估计|认为|判断)"
+)
+
+
+def _relays_a_named_body(document: Document, start: int) -> bool:
+    return document.language == "zh-Hans" and bool(_NAMED_BODY_EXPECTS_ZH.match(document.text, start))
 
 
 def is_headline(document: Document, sentence: Span) -> bool:

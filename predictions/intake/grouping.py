@@ -13,6 +13,7 @@ import datetime
 import re
 
 from predictions.intake.clauses import Clause, Document
+from predictions.intake.markers import ClauseReading
 
 _CONTRAST = {
     # Also the speaker's own view in a relative clause after a condition or a wish: "If the economy weakens, prices
@@ -39,6 +40,8 @@ def group_clauses(document: Document, clauses: list[Clause]) -> list[list[Clause
     current: list[Clause] | None = None
     pending: list[Clause] = []
     wishing = False
+    governing: str | None = None  # the exclusion that governs the clauses after it (wishing)
+    aimed = False  # Chinese: a target just stated (目标是三年内盈利，), whose difficulty judged next is a forecast
     excluded_before: str | None = None
     asked: Clause | None = None
     elliptical: set[int] = set()
@@ -46,7 +49,7 @@ def group_clauses(document: Document, clauses: list[Clause]) -> list[list[Clause
     for clause in clauses:
         reading = clause.reading
         words = document.text[clause.span[0] : clause.span[1]]
-        if wishing and not contrast.search(words):
+        if wishing and (not contrast.search(words) or _still_conditional(document, governing, reading)):
             continue
         if parenthetical(document, clause):
             # ", which opened in 2023," describes a noun of the claim around it: it neither ends nor starts one.
@@ -54,6 +57,7 @@ def group_clauses(document: Document, clauses: list[Clause]) -> list[list[Clause
             continue
         # A semicolon closes the governed stretch: "Our target is 10 percent by 2027; I think we will reach it".
         wishing = reading.excluded in _GOVERNING and not words.rstrip().endswith((";", "；"))
+        governing = reading.excluded
         # (Not after what the subject went through: "the bridge, shut since cracks were found in January, will not
         # reopen before 2027".)
         going_on = excluded_before not in (None, "past")
@@ -61,7 +65,13 @@ def group_clauses(document: Document, clauses: list[Clause]) -> list[list[Clause
             continue  # "said it would hold its meeting on Aug. 28 and would not change …": the same plan
         if reading.excluded in _UNNAMED and reading.reporting and current is not None and current is groups[-1]:
             groups.pop()  # "… will fall further, traders and analysts said": nobody a ledger can name said it
+        if current is not None and reading.excluded == "schedule" and _odds_on_another_party(document, current, clause):
+            current.append(clause)  # 我们有七成把握，部分酒企会在年底前宣布控量: odds on another party's move
+            continue
+        if reading.excluded and groups and current is groups[-1] and _only_confidence(document, current):
+            groups.pop()  # 我们有七成把握，我们会在年内宣布……: odds put on a plan of one's own claim nothing
         if reading.excluded or reading.question_frame:
+            aimed = document.language == "zh-Hans" and "目标" in words
             current, pending = None, []
             excluded_before = reading.excluded
             # 能不能在2030年之前实现……，我认为有六成把握: an embedded question that the odds after it answer.
@@ -93,6 +103,10 @@ def group_clauses(document: Document, clauses: list[Clause]) -> list[list[Clause
                 current = [*pending, clause]
                 groups.append(current)
             pending = []
+        elif aimed and _ZH_DIFFICULTY.match(words):
+            current = [*pending, clause]  # 目标是三年内实现盈利，说实话，有一定难度: whether the target is met
+            groups.append(current)
+            pending, aimed = [], False
         elif current is not None and _after_confidence(document, current):
             current.append(clause)  # 我有六成把握，今年能扭亏: the claim the confidence is about
         elif current is not None and _elliptical(document, current, clause):
@@ -118,6 +132,35 @@ _TAIL = re.compile(
     r"(?!.*\b(?:will|won['’]t|would|could|may|might|is|are|was|were|has|have|had)\b)",
     re.IGNORECASE,
 )
+
+
+def _still_conditional(document: Document, governing: str | None, reading: ClauseReading) -> bool:
+    """Chinese: a contrast after a condition stays under it unless someone's view of its own begins
+    (如果监管收紧，黄牛会减少，但上座率可能受影响 — both on the condition; ……，但我认为…… is the speaker's)."""
+    own_view = reading.reporting or reading.first_person
+    return document.language == "zh-Hans" and governing == "condition" and not own_view
+
+
+def _odds_on_another_party(document: Document, current: list[Clause], clause: Clause) -> bool:
+    """Chinese: after the speaker's stated odds (我们有七成把握，), a timetable of someone else's is the claim they
+    are put on — not the speaker's own plan (我们有信心，公司会在年底前发布……)."""
+    if document.language != "zh-Hans" or not _after_confidence(document, current):
+        return False
+    return not clause.reading.first_person and not _OWN_SUBJECT_ZH.match(document.text, *clause.span)
+
+
+_OWN_SUBJECT_ZH = re.compile(r"[“”「」\s]*(?:公司|本公司|集团|我司|我们|咱们)")
+# A judgement of how hard a target is to meet, said right after it: 有一定难度, 难度不小, 不容易, 问题不大.
+_ZH_DIFFICULTY = re.compile(
+    r"^[“”「」\s]*(?:但是?|不过)?(?:这|这个)?(?:(?:有一定|有些|有点|有相当|相当有|很有|颇有)难度|难度(?:不小|很大|较大|不大|不低)"
+    r"|(?:并|很|挺)?不容易|挑战(?:不小|很大)|问题不大)[。！”」\s]*$"
+)
+
+
+def _only_confidence(document: Document, group: list[Clause]) -> bool:
+    return document.language == "zh-Hans" and all(
+        _ZH_CONFIDENCE_FRAME.match(document.text, *c.span) or c.reading.attribution for c in group
+    )
 
 
 def _after_confidence(document: Document, current: list[Clause]) -> bool:
@@ -154,6 +197,7 @@ def _stated(document: Document, group: list[Clause], elliptical: set[int] | None
 
 
 # Chinese: who expects and when, with the claim still to come: 我估计到2030年时，……; 我们预计10月1日至8日假期期间，…….
+_ZH_BY_THEN = re.compile(r"[“”「」\s]*(?:届时|到时候|到那时|到那个时候)[，,：:\s]*$")
 _ZH_FRAME = re.compile(r"^[“”「」\s]*(?:[\u4e00-\u9fff]{0,8}?)(?:估计|预计|认为|判断|觉得|相信|预测)")
 _ZH_FRAME_REST = re.compile(
     r"(?!.*(?:可能|会|将|有望|不排除|恐怕|也许|或许))[\u4e00-\u9fff]{0,4}(?:期间|时|的时候|以后|之后|前后)?[，,：:\s]*$"
@@ -164,6 +208,8 @@ def _only_a_frame(document: Document, clause: Clause) -> bool:
     if document.language != "zh-Hans":
         return False
     words = document.text[clause.span[0] : clause.span[1]]
+    if _ZH_BY_THEN.match(words):
+        return True  # "到那时，" refers to a date before it; the claim is still to come
     for horizon in clause.horizons:
         words = words.replace(horizon.words, "")
     frame = _ZH_FRAME.match(words)
@@ -189,6 +235,9 @@ ODDS_ONLY_ZH = re.compile(
     r"^[“”「」\s]*(?:我|我们|我个人|个人)?(?:认为|觉得|估计|看)?(?:也|还)?(?:给|有|打)?[^，。；]{0,4}?"
     r"(?:[一二两三四五六七八九十0-9]成|[%％]|分之[一二三四五六七八九])(?:左右|以上|多)?(?:的)?(?:可能性?|把握|概率|胜算)[。！”」\s]*$"
 )
+# Odds put on an event the clause names itself (……，明年出现净流出的概率在三成左右), not on the claim before it.
+# (Not odds said of "this" again: 出现这种情况的概率在三成左右.)
+_ODDS_OF_ITS_OWN_ZH = re.compile(r"^[“”「」\s]*(?:(?![我这此该其]|上述)[^，。；]){2,20}?的(?:概率|可能性?|几率|机率)")
 _ZH_CONFIDENCE_FRAME = re.compile(r"[“”「」\s]*(?:我|我们|我个人)(?:有|抱有)[^，。；]{0,8}?(?:把握|信心)[，,：:]\s*$")
 
 
@@ -224,6 +273,8 @@ def _continues(document: Document, current: list[Clause], clause: Clause, words:
         return True  # ", but it won't happen smoothly"
     if document.language == "zh-Hans" and ODDS_ONLY_ZH.match(words):
         return True  # ，我给四成可能: the odds of the claim before, not a claim of its own
+    if document.language == "zh-Hans" and clause.probability is not None and _ODDS_OF_ITS_OWN_ZH.match(words):
+        return False  # ，上游来水偏少的概率在六成以上: the odds of an event it names, a claim of its own
     own, before = _dates([clause], document.said_on), _dates(current, document.said_on)
     # No subject of its own, and no date of its own — or another date offered as an alternative
     # (明年下半年有可能，但也不排除要等到2027年: one claim, judged by the first date): the same claim goes on.
@@ -261,7 +312,7 @@ def _refers_back(document: Document, words: str) -> bool:
         # claim of its own (，其中可能有两个……).
         return bool(
             re.match(
-                r"[\s“”「」]*(?:这一点|这(?![个种些])|此|对此|其中(?!之一)(?![^，。；]*(?:可能|有望|或将|也许|恐怕)))",
+                r"[\s“”「」]*(?:这一点|这(?![个种些])|这种可能|这个可能|这种概率|此|对此|其中(?!之一)(?![^，。；]*(?:可能|有望|或将|也许|恐怕)))",
                 words,
             )
         )

@@ -68,9 +68,13 @@ def day_of_this_month(match: re.Match[str], said_on: datetime.date) -> Resolutio
     named = None if day is None else dates.safe_date(said_on.year, said_on.month, day)
     if named is None:
         return None
-    if named < said_on:
+    if named < said_on or (named == said_on and _HELD.match(match.string, match.end())):
+        # 在8日举行的媒体日上 said on the 8th: the day of the event reported, not a horizon.
         return past(match, said_on)
     return named, f"the {day}th of the said-on month ({named.isoformat()})"
+
+
+_HELD = re.compile(r"(?:举行|召开|举办|进行|发布|公布)的")
 
 
 _DEKAD = {"上旬": 10, "中旬": 20, "上中旬": 20}  # 中下旬 like 下旬: the month's last day
@@ -186,6 +190,8 @@ def relative(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
         return None
     if number in ("数", "几", "若干", "多"):
         return h.vague(match.group(0))
+    if not lead and suffix in ("后", "之后", "以后") and _AN_EVENT_BEFORE.search(before):
+        return h.vague(match.group(0))  # 免税取消一年后, 开业三年后: counted from the event, not from said-on
     unit = {"年": "year", "个月": "month", "月": "month", "周": "week", "星期": "week", "个星期": "week"}.get(
         match.group("unit"), "day"
     )
@@ -204,6 +210,11 @@ def relative(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
 
 
 _APPROXIMATE = re.compile(r"[一二两三四五六七八九]{2}")
+# The verb of an event that "N years after" counts from (the two characters before the number).
+_AN_EVENT_BEFORE = re.compile(
+    r"(?:取消|实施|上市|开业|成立|推出|发布|落地|生效|开通|投产|建成|出台|毕业|退休|到期|启动|签约|加入|离开|到来|抵达|开园|开馆"
+    r"|通车|竣工|开工|上线|退役|结婚|出生|入学|当选|就任|上任|开放|放开|实行)$"
+)
 
 
 def relative_needed(match: re.Match[str], said_on: datetime.date) -> Resolution | None:

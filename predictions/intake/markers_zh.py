@@ -19,7 +19,9 @@ _HUI = (
     _not_after(
         "社 机 协 委员 动员 大 峰 学 体 理 误 聚 览 展 全 事 开 与 约 省 庙 工 商 茶 讨 布 者 运 博 易 国国 幽 宴"
     )
-    + _not_after("酒 舞 赛 盛 集 例 常 领 融 附 知 照 分 议 话 略 年年 晚 演唱 音乐 联欢 茶话 座谈 研讨 年度")
+    # 赛会 is a meet (赛会纪录); after a competition's name 会 is the modal: 系列赛会打满五场, 比赛会推迟.
+    + "(?:(?<!赛)|(?<=[列比联决后规标奖开]赛))"
+    + _not_after("酒 舞 盛 集 例 常 领 融 附 知 照 分 议 话 略 年年 晚 演唱 音乐 联欢 茶话 座谈 研讨 年度")
     # 会见 is a meeting, 会见顶 "will peak".
     # 会考 is an exam, 会考虑 "will consider".
     + "会(?!见(?![顶底效好涨跌长])|考(?!虑)|[议谈晤面员计场期所展费址堂同商签诊聚演战徽旗务师馆刊籍话意心"
@@ -43,6 +45,12 @@ _FUTURE = re.compile(
     r"|(?:达到|进入|进|排进|实现|完成|拿下|突破|超过|保住|守住|晋级|夺冠|完成)[^，。；]{0,12}?问题不大"
     # … and a change by a stated amount: 客流增长两成问题不大, 涨价10%问题不大.
     r"|(?:增长|上涨|涨|提高|增加|翻)[^，。；]{0,4}?(?:[0-9０-９]+|[一二两三四五六七八九十]+)(?:成|[%％]|倍)[^，。；]{0,2}?问题不大"
+    # "Has a chance to" reach an outcome is hedged like 有望: 他们有机会进入四强, 后年有机会冲击冠军 (not an opportunity
+    # given: 学生有机会参加夏令营).
+    r"|有(?:一定|很大|较大|不小)?的?机会(?=夺冠|进入|进|突破|实现|超过|扭亏|冲击|拿下|晋级|打破|破|卫冕|翻盘|回到|回升|反弹"
+    r"|达到|登顶|赢|获胜|胜出|创|重返|跻身|追平|反超)"
+    # … and with the speaker's belief right before it, whatever the thing is: 但销量我觉得问题不大.
+    r"|(?:我|我们)(?:个人)?(?:觉得|认为|看|估计|判断)(?:也|还)?问题不大"
     # The speaker's own estimate of what is to come: 我估计第一年能到6万人次 (not 我估计他已经走了).
     r"|我们?估计(?![^，。；]*[了过])(?=[^，。；]{4,})"
     # What the speaker believes can be done is a forecast of it: 我觉得能完成, 我认为明年能够实现 (not 能力, 能源).
@@ -51,9 +59,21 @@ _FUTURE = re.compile(
     r"|(?:维持|上调|下调|调高|调低|上修|下修)[^，。；]{0,20}?的?(?:预测|预期)"
     r"|可能(?!的)|也许|或许|恐怕|大概率|说不定|届时|到时候|到那时|判断是(?=[^，。；：:])|预判"
     # "Cannot be ruled out", "hard to", "only then will": 不排除出现回调, 很难超过, 要到半决赛才能复出.
-    r"|不排除(?!了)|很难(?!说|讲|判断|预测|想象|相信|讲清|回答)|难以(?=[见实达回恢改扭突])|才能(?=[\u4e00-\u9fff])|才会"
+    r"|不排除(?!了)|很难(?!说|讲|判断|预测|想象|相信|讲清|回答)|才能(?=[\u4e00-\u9fff])|才会"
+    # "Unlikely to": before a verb of change (难以回升, 难以为继, 难以松动), or before any verb of what happens once a
+    # period or "still" comes first (短期内仍难以放开, 明年难以翻倍) — not a hardship of the present (企业难以获得贷款),
+    # nor a verb of knowing or bearing (难以置信, 难以判断, 难以承受); 难以避免 ("bound to") is not "unlikely".
+    r"|难以(?=[见实达回恢改扭突]|为继|松动|企稳|反弹|逆转|持续|维持|摆脱|缓解|消化|落地|兑现|放开|形成|成为|超过|赶上|追上"
+    r"|上涨|下降|回落|下跌|复苏|好转|扭转|翻身|翻盘)"
+    r"|(?:短期内|中期内|年内|今年|明年|后年|未来|近期|[一二两三四五六七八九十\d]+年(?:以?内|之内)|仍|还|恐怕|恐|也)"
+    r"[^，。；]{0,4}?难以(?!避免|估算|衡量|量化|核算|计量|置信|想象|预测|预料|预计|判断|估计|估量|理解|接受|言|形容|描述"
+    r"|启齿|捉摸|割舍|忘记|忘怀|入睡|下咽|承受|忍受|区分|分辨|察觉|核实|统计|计算|满足)(?=[\u4e00-\u9fff])"
+    # "No suspense left" about what is to come: 夺冠基本没有悬念, 晋级毫无悬念 (not a game already decided: 比赛已经没有
+    # 悬念了).
+    r"|(?<!已经)(?<!早已)(?<!早就)(?<!已)(?:没有|没什么|毫无|不存在)(?:任何|太大|多大|什么)?悬念(?!了)"
     r"|(?<=[内后期还也定该能说都就才总])会(?=[。！])"
-    r"|应该(?=会|能|可以|还可以|没有问题|没问题|问题不大|不会|不至于|在|是|比较|差不多)"
+    # (With adverbs between: 明年应该还会涨, 应该也能完成.)
+    r"|应该(?:[还也都就又再])?(?=会|能|可以|还可以|没有问题|没问题|问题不大|不会|不至于|在|是|比较|差不多)"
     # What cannot be avoided will happen: 回调在所难免, 拥堵不可避免, 涨价是难免的
     # (not the manner adverb of a past event: 不可避免地受到了影响).
     r"|在所难免|(?<!很)难免|不可避免(?!地)"
@@ -66,13 +86,13 @@ _FUTURE = re.compile(
 _MODAL = re.compile(r"大概|能够|可以|估计|我认为|我觉得|我相信|我们认为|我们判断|我判断")
 # An unnamed view that frames what follows ("此前有市民担心，……") governs the rest of the sentence.
 _UNNAMED_FRAME = re.compile(
-    r"(?:认为|担心|称|说|表示|预测|预计|预期|指出|觉得|相信|猜测|判断|告诉[^，。；]{1,12})[，,：:]\s*$|(?:业内|机构|专家|分析师|市场|券商)(?:人士)?[：:]\s*$"
+    r"(?:认为|担心|称|说|表示|预测|预计|预期|指出|觉得|相信|猜测|判断|透露|提醒|警告|坦言|直言|强调|告诉[^，。；]{1,12})[，,：:]\s*$|(?:业内|机构|专家|分析师|市场|券商)(?:人士)?[：:]\s*$"
 )
 # 曾 the adverb (曾在, 曾表示), not the surname (曾志远).
 _PAST = re.compile(r"(?<![为除罢算])了(?![解不如结却望])|已经|已|曾经|曾(?=[在于是被说表预多一两参担获任有])")
 _ATTRIBUTION = re.compile(
     r"^[“”「」\s]*(?:(?:而|但|并|同时|此外)?[^，。；,;“”]{0,20}?)(?:表示|说|称|指出|认为|预测|预计|强调|透露|坦言|直言|介绍|提到"
-    r"|谈到|回应|回复|声称|宣称|警告|相信|写道|看来|补充道|补充说|告诉[^，。]{0,12}|回答|解释|分析|判断是|看法是|预测是|观点是"
+    r"|谈到|回应|回复|声称|宣称|警告|提醒|提示|坦承|承认|相信|写道|看来|补充道|补充说|告诉[^，。]{0,12}|回答|解释|分析|判断是|看法是|预测是|观点是"
     # An estimate that frames the clause after it: 我们估计，今年……
     r"|估计|判断)"
     r"(?:道|说)?[：:，,\s]*$"
@@ -116,6 +136,8 @@ _APPROVAL = re.compile(
     r"(?:将于|将在|会在|有望在|预计在?)[^，。；]{0,16}?(?:获批|获准|通过审批|通过审评|获得批准|拿到批文)"
 )
 _AT_THE_EARLIEST = re.compile(r"最快|最早|最迟|最晚")
+# A completion hoped for is an outcome, whoever will finish it: 这座电站有望在后年投入商运.
+_HOPED_COMPLETION = re.compile(r"有望[^，。；]{0,12}?(?:投产|建成|投运|投入(?:商业)?运行|投入商运|通车|竣工|完工|开通)")
 _HEDGED = re.compile(r"有望|可能|或将|恐怕|大概率|也许|或许|估计")
 
 
@@ -123,7 +145,9 @@ def _exclusion(text: str, *, future: bool) -> str | None:
     if text.rstrip('”」』"）) ').endswith(("？", "?")):
         return "question"
     reason = _CUES.first_exclusion(text)
-    if reason == "schedule" and (_APPROVAL.search(text) or _AT_THE_EARLIEST.search(text)):
+    if reason == "schedule" and (
+        _APPROVAL.search(text) or _AT_THE_EARLIEST.search(text) or _HOPED_COMPLETION.search(text)
+    ):
         # another party's approval is an outcome: 疫苗预计将于明年上半年获批上市; a timetable guessed "at the
         # earliest" is a forecast of it: 最快明年就会出台.
         reason = None

@@ -66,11 +66,15 @@ _EN_EVEN = re.compile(
 _ZH_CHANCE = r"(?:把握|可能性|可能|概率|几率|机率|机会|胜算|信心|希望)"
 # Between a chance word and its number: 为, 是, 只有 …, with a few words of the speaker's between (我估计, 也).
 _ZH_IS = (
-    r"[，,]?[^，。；0-9０-９%％]{0,8}?(?:为|是|有|达|达到|在|约为|仅为|只有|仅有|超过|不到|不足|接近|高于|低于|大约|大概|约)"
+    r"(?:[，,]?[^，。；0-9０-９%％]{0,8}?(?:为|是|有|达|达到|在|约为|仅为|只有|仅有|超过|不到|不足|接近|高于|低于|大约|大概|约)"
     r"(?:大约|大概|约|只有)?"
+    # … or nothing at all: 降雨概率三成左右, 概率30%上下.
+    r"|(?:大约|大概|约)?)"
 )
-# The chance words that a number can be said of (可能 alone is the modal "may", not "the likelihood").
-_ZH_CHANCE_NOUN = r"(?:可能性|概率|几率|机率|把握|胜算)"
+# The chance words that a number can be said of (可能 alone is the modal "may", not "the likelihood" — unless 的 makes
+# it a noun before its number: 晋级的可能只有三成).
+_ZH_NOUN_KENENG = r"(?<=的)可能(?=[^，。；会将能]{0,4}?[0-9０-９一二两三四五六七八九十百])"
+_ZH_CHANCE_NOUN = rf"(?:可能性|概率|几率|机率|把握|胜算|{_ZH_NOUN_KENENG})"
 _ZH_PATTERNS = (
     # 七成把握, 有七成的可能, 八成概率
     (re.compile(rf"(?P<num>[一二两三四五六七八九十]|[1-9]|10)成(?:以上|左右|多)?(?:的)?{_ZH_CHANCE}"), 10.0),
