@@ -43,7 +43,20 @@ def test_call_it_twice_still_one_email_per_reviewer(frozen_now: datetime.datetim
     assert Delivery.objects.filter(state=DeliveryState.SENT).count() == 2
     event = OutboxEvent.objects.get(event_type="prediction.due", prediction=prediction)
     # The sweep reads predictions as plain rows: its event says what any other event says of one.
-    assert event.payload["data"]["prediction"] == prediction_summary(prediction) | {"status": "due"}
+    assert (
+        event.payload["data"]["prediction"]
+        == prediction_summary(prediction)
+        == {
+            "id": prediction.pk,
+            "claim": prediction.claim,
+            "speaker": prediction.speaker.slug,
+            "made_on": prediction.made_on.isoformat(),
+            "resolve_on": prediction.resolve_on.isoformat(),
+            "status": "due",
+            "is_public": True,
+            "version": prediction.version,
+        }
+    )
 
 
 def test_one_digest_per_reviewer_groups_their_predictions(frozen_now: datetime.datetime, reviewers: list[User]) -> None:

@@ -119,8 +119,8 @@ def _lock_first(
     ranking, then locking the first ones by id, costs a statement more, and as one statement (the
     ranking a subquery) PostgreSQL, which cannot know how many rows a sweep has just inserted, ran
     the ranking once per reminder."""
-    if recipient_ids is None:  # a sweep: every reviewer; the SQL compiled once (``compiled``)
-        rows = rows_at(_owed_rows_locked, now, key=settings.HINDSIGHT_REMINDER_CLAIM_TIMEOUT)
+    if recipient_ids is None:  # a sweep: every reviewer; its SQL compiled once (``compiled``, PostgreSQL)
+        rows = rows_at(_owed_rows_locked, now)
     else:
         rows = list(_owed_rows_locked(now).filter(recipient_id__in=recipient_ids))
     cap = settings.HINDSIGHT_REMINDER_DIGEST_MAX_ITEMS

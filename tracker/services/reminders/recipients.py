@@ -88,9 +88,7 @@ class RecipientDirectory:
     """Reviewers, escalation recipients and preferences, loaded once per sweep."""
 
     def __init__(self, extra_user_ids: Iterable[int] = ()) -> None:
-        # Compiled once per pair of group names (``compiled``): the directory is read on every sweep.
-        escalation_group = settings.HINDSIGHT_ESCALATION_GROUP
-        rows = compiled.rows(_reviewers_and_escalation, key=(settings.HINDSIGHT_REVIEWERS_GROUP, escalation_group))
+        rows = compiled.rows(_reviewers_and_escalation)  # read on every sweep: its SQL compiled once
         self.users: dict[int, Person] = {}
         self.reviewers: list[Person] = []
         self.escalation: list[Person] = []
