@@ -113,7 +113,9 @@ def _says_something(document: Document, span: Span, horizons: tuple[Horizon, ...
         # "It will take N years" is a claim in itself: 恐怕至少需要二十年, 用不了两年.
         takes = any(re.match(r"(?:至少)?还?(?:需要|要)|不出|用不了", h.words) for h in horizons)
         return takes or len(re.sub(r"[\W_]", "", rest)) >= 4
-    return len(re.findall(r"[A-Za-z0-9]+", rest)) >= 3
+    # "It will take at least three more years": the time a thing takes is the claim.
+    takes = any(re.match(r"(?:take|takes|taking)\b", h.words, re.IGNORECASE) for h in horizons)
+    return takes or len(re.findall(r"[A-Za-z0-9]+", rest)) >= 3
 
 
 def _is_forecast(

@@ -72,7 +72,11 @@ _STATUS_QUO = (
     r"(?!.*\b(?:nothing\s+changes|current\s+trends|present\s+trends|trends\s+continue|things\s+stay|status\s+quo"
     r"|as\s+things\s+stand|we\s+do\s+nothing|nothing\s+is\s+done|stays?\s+the\s+same|stay\s+where\s+\w+\s+(?:is|are)|remains?\s+unchanged"
     r"|planning\s+rules\s+change|policies\s+stay|we\s+expect|current\s+(?:pace|rate|levels?|policies|policy)"
-    r"|keeps?\s+(?:falling|rising|growing|going)|continues?\s+(?:at|to\s+fall|to\s+rise|to\s+grow))\b)"
+    r"|keeps?\s+(?:falling|rising|growing|going)|continues?\s+(?:at|to\s+fall|to\s+rise|to\s+grow)"
+    # What is now going on, carried forward: "if the forecast holds", "if demand holds up", "if the water keeps
+    # warming at this rate", "if the trend persists".
+    r"|(?:holds?|holds?\s+up|persists?|lasts?)(?=\W*$|\s*[,;:])|keeps?\s+\w+ing\b|at\s+(?:this|that|the\s+current|today['’]s"
+    r"|the\s+present)\s+(?:rate|pace))\b)"
 )
 # "Unless" a rule, a policy or a payer changes, the forecast holds: the world as it is, not a condition.
 _UNLESS_CHANGE = (
@@ -369,7 +373,9 @@ def _impersonal_should(text: str, prescription: re.Match[str]) -> bool:
             r"|settle|stabili[sz]e|rebound|narrow|widen|soften|cool|level|bottom|pick|average|land|arrive|start"
             # Outcomes a market, a fund or a figure delivers: "returns should run at 8 percent", "sales should top".
             r"|run|deliver|bring|add|lift|outperform|beat|hold|last|continue|keep|finish|win|lose|earn|yield|become"
-            r"|cost|generate|produce|see|take|help)\b",
+            r"|cost|generate|produce|see|take|help"
+            # What a project or an event yields: "the ships should cut the fuel bill", "should turn a profit".
+            r"|turn|swing|save|cut|sell|attract|draw|earn|yield|push|pull|drag|weigh)\b",
             text[prescription.end() :],
             re.IGNORECASE,
         )

@@ -46,8 +46,11 @@ _FUTURE = _words(
     r"(?:its|their|his|her|our)\s+"
     r"(?:(?:year-end|end-of-year|12-month|price)\s+)+target\b"
     # "Should" of a quantity expected, with its figure: "Peru should produce around 3 million tonnes next season".
-    r"|\bshould\s+(?:produce|reach|hit|top|exceed|average|total|come\s+in\s+at|(?:rise|fall|climb|drop)\s+to)\b"
-    r"(?=[^.;]*\d)"
+    # So is a yield expected with its figure: "the festival should bring about 9 million into the town", "the new
+    # line should save 40 minutes", "should turn a profit of 3 million".
+    r"|\bshould\s+(?:produce|reach|hit|top|exceed|average|total|come\s+in\s+at|(?:rise|fall|climb|drop)\s+to"
+    r"|bring|save|generate|earn|attract|draw|turn|yield|return)\b"
+    r"(?=[^.;]*(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand|million|billion)\b))"
     # What one expects to see: "we are looking at a reopening in the spring of 2027".
     r"|\b(?:we|I)(?:['’]re|['’]m|\s+are|\s+am)\s+(?:now\s+)?looking\s+at\s+(?:an?\s+)?[\w-]+\s+(?:in|by|before|around)\b"
     # A headline's "set for" an outcome: "Greens set for second straight win, pollster says" (not "set for March 3").

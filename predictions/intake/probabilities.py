@@ -33,10 +33,11 @@ _EN_PATTERNS = (
     ),
 )
 # "put the probability of a landfall at 55%", "I'd put the chance of nationalisation … at one in five", "I'd put that
-# scenario at 20 percent", "I'd put them at about 35 percent": a speaker placing a number on a claim.
+# scenario at 20 percent", "I'd put them at about 35 percent", "I'd put a default within two years at one in five": a
+# speaker placing a number on a claim.
 _EN_PUT = re.compile(
     r"(?:\b(?:put|puts|putting|place[sd]?|placing)\s+(?:the\s+)?(?:chances?|odds|probability|likelihood|risk)\s+"
-    r"(?:of|that)\b[^;]{0,140}?|\b(?:I|we)(?:['’]d|\s+would)?\s+put\s+(?:\S+\s+){1,3}?)"
+    r"(?:of|that)\b[^;]{0,140}?|\b(?:I|we)(?:['’]d|\s+would)?\s+put\s+(?:[^\s.;]+\s+){1,8}?)"
     rf"at\s+{_EN_APPROX}"
     rf"(?:(?P<num>{EN_NUMBER}){_EN_PERCENT}|(?P<a>{EN_NUMBER})[- ]in[- ](?P<b>{EN_NUMBER})\b)",
     re.IGNORECASE,

@@ -1,0 +1,98 @@
+"""Rules of issue 12's seventh round, English: kinds of forecasting language the batch g_ showed missing.
+
+Each test is written in its own words, not copied from any corpus or held-out text; each kind has several
+phrasings and the look-alikes its rule must leave alone.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from predictions.intake import find_forecasts
+
+SAID = datetime.date(2026, 3, 10)  # a Tuesday
+
+
+def _found(text: str, said_on: datetime.date = SAID) -> list[str]:
+    return [c.quote for c in find_forecasts(text, language="en", said_on=said_on)]
+
+
+def _dates(text: str, said_on: datetime.date = SAID) -> list[datetime.date | None]:
+    return [c.resolve_on for c in find_forecasts(text, language="en", said_on=said_on)]
+
+
+def _odds(text: str, said_on: datetime.date = SAID) -> list[float | None]:
+    return [c.probability for c in find_forecasts(text, language="en", said_on=said_on)]
+
+
+# --- date grammar --------------------------------------------------------------------------------------------
+def test_more_years_from_now_are_counted_from_the_said_on_date() -> None:
+    assert _dates("The museum will stay shut for two more years, the trustees warn") == [datetime.date(2028, 3, 10)]
+    assert _dates("Tariffs will remain in place for another three years.") == [datetime.date(2029, 3, 10)]
+    # The time a thing takes is the claim, even with nothing else said.
+    assert _dates("It will take at least four more years.") == [datetime.date(2030, 3, 10)]
+    # A span of the past stays no horizon.
+    assert _found("She coached the side for two more years before retiring.") == []
+
+
+def test_before_next_year_is_the_end_of_this_one() -> None:
+    assert _dates("He does not expect the dispute to end before next year.") == [datetime.date(2026, 12, 31)]
+    assert _dates("Prices won't recover until next year, she said.") == [datetime.date(2026, 12, 31)]
+    # "By" and "in" next year keep next year's end.
+    assert _dates("Prices will recover by next year, she said.") == [datetime.date(2027, 12, 31)]
+
+
+def test_for_the_year_is_the_year_under_way() -> None:
+    assert _dates("We expect sales of 3 billion dollars for the year.") == [datetime.date(2026, 12, 31)]
+    assert _dates("Margins will be thinner for the whole year, the chief executive said.") == [
+        datetime.date(2026, 12, 31)
+    ]
+    # A financial year that has ended is the past.
+    assert _found("Profit for the year to January fell 4 percent.") == []
+
+
+def test_this_weekend_and_an_event_named_by_its_weekday() -> None:
+    said = datetime.date(2026, 5, 14)  # a Thursday
+    assert _dates("The festival should bring some 4 million pounds to the town this weekend.", said) == [
+        datetime.date(2026, 5, 17)
+    ]
+    assert _dates("The coach thinks Saturday's cup final will go to penalties.", said) == [datetime.date(2026, 5, 16)]
+    assert _dates("Sunday's race will be the wettest in years, the organisers said.", said) == [
+        datetime.date(2026, 5, 17)
+    ]
+    # An event's own time makes no forecast of its own: a schedule in the present, a possessive of people.
+    assert _found("The new ticketing system arrives at the stadium this weekend.", said) == []
+    assert _found("Saturday's crowd sang for an hour.", said) == []
+
+
+# --- probabilities -------------------------------------------------------------------------------------------
+def test_odds_put_on_a_claim_with_its_own_horizon() -> None:
+    assert _odds("I'd put a default within the next two years at maybe one in five.") == [0.2]
+    assert _odds("We'd put a rate cut before the summer recess at about 30 percent.") == [0.3]
+    # A magnitude put on a quantity is no chance.
+    assert _odds("I'd put the cost of the repairs at about 30 million.") == [None]
+
+
+# --- conditions that describe the world as it is -------------------------------------------------------------
+def test_a_condition_that_carries_the_present_forward_keeps_the_forecast() -> None:
+    assert len(_found("I think the harvest will be the biggest on record if the weather holds.")) == 1
+    assert len(_found("Prices will fall 5 percent next year if the truce holds up.")) == 1
+    assert len(_found("Sales will double by 2028 if the firm keeps winning contracts at this rate.")) == 1
+    assert len(_found("The lake will be dry by 2030 if the drought persists.")) == 1
+    # A condition on a change not yet made is still a hypothetical.
+    assert _found("Prices will fall next year if the government cuts the fuel tax.") == []
+    assert _found("Rates will rise by 2027 if the bank holds its nerve on spending.") == []
+
+
+# --- "should" of what a thing yields --------------------------------------------------------------------------
+def test_should_of_a_yield_with_its_figure_is_an_expectation() -> None:
+    assert len(_found("The tournament should bring about 12 million euros into the city, the mayor said.")) == 1
+    assert len(_found("The new signalling should save commuters twenty minutes a day.")) == 1
+    assert _dates("The agency said the port should turn an operating profit before 2028.") == [
+        datetime.date(2027, 12, 31)
+    ]
+    assert len(_found("Together the two plants should cut the group's power bill by a tenth in 2027.")) == 1
+    # Prescriptions stay prescriptions: a person or a body told what to do.
+    assert _found("The central bank should cut rates by half a point.") == []
+    assert _found("We should bring the budget back to balance.") == []
+    assert _found("Ministers should save the scheme.") == []
