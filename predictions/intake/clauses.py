@@ -179,8 +179,13 @@ def read_unit(document: Document, span: Span, *, before: Before) -> list[Clause]
         for piece in pieces[1:]:
             if _second_infinitive(document, merged[-1], piece):
                 piece = dataclasses.replace(piece, forecast=True)
-            if not (_forecast_like(document, merged[-1]) and _forecast_like(document, piece)) or (
-                _only_its_date(piece) and not _dated(document, merged[-1])
+            second_report = bool(_AND_THAT.match(document.text, *piece.span))
+            if second_report and merged[-1].reading.reporting:
+                piece = read(document, piece.span, before.then(merged[-1]))  # reported by the verb before it
+            second_report = second_report and _forecast_like(document, piece)
+            if not second_report and (
+                not (_forecast_like(document, merged[-1]) and _forecast_like(document, piece))
+                or (_only_its_date(piece) and not _dated(document, merged[-1]))
             ):
                 merged[-1] = read(document, (merged[-1].span[0], piece.span[1]), before)
             else:
@@ -189,6 +194,10 @@ def read_unit(document: Document, span: Span, *, before: Before) -> list[Clause]
             clauses.append(clause)
             before = before.then(clause)
     return clauses
+
+
+# "said the final had sold out and that viewing would pass the record": a second thing reported, a claim of its own.
+_AND_THAT = re.compile(r"\s*(?:and|but)\s+that\s", re.IGNORECASE)
 
 
 # "expects milk output to fall 1 percent and cheese prices to stay above $1.80": the second subject and infinitive

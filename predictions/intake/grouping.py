@@ -90,7 +90,12 @@ def group_clauses(document: Document, clauses: list[Clause]) -> list[list[Clause
             ):
                 current.append(clause)
             else:
-                current = [*pending, clause]
+                # ("Audiences are the highest since 2019, and she said the run would sell out": a clause that opens a
+                # new thought with its own verb of saying does not take the words before it.)
+                own_report = reading.opens_new_thought and bool(
+                    _SAID_BY_ANOTHER.get(document.language, _NO).search(words)
+                )
+                current = [clause] if own_report else [*pending, clause]
                 groups.append(current)
             pending = []
         elif current is not None and _after_confidence(document, current):
@@ -109,6 +114,16 @@ def group_clauses(document: Document, clauses: list[Clause]) -> list[list[Clause
         if words.rstrip().endswith((";", "；")):
             current, pending = None, []  # a semicolon closes the thought
     return groups
+
+
+# A third person's verb of saying (not "I think", "I'd say": the speaker's own frame goes with the words before it).
+_SAID_BY_ANOTHER = {
+    "en": re.compile(
+        r"\b(?:he|she|they|it)\s+(?:also\s+)?(?:said|says|told|tells|added|adds|warned|warns|predicted|predicts)\b",
+        re.IGNORECASE,
+    )
+}
+_NO = re.compile(r"(?!)")
 
 
 # A tail with a connector but no verb of its own qualifies the claim before it: "Prices will fall, but not forever",

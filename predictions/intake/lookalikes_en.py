@@ -61,6 +61,10 @@ _RECALLED = _words(
     r"|last\s+(?:year|month|summer|autumn|winter|spring)|(?:\w+\s+){1,2}years?\s+ago|back\s+in)\b"
     # The year or month put first: "In 2021 Nordvik predicted that …", "The institute in April forecast 17 storms".
     r"|^[\s\W]*(?:back\s+)?in\s+(?:19|20)\d\d,?\s+(?:\S+\s+){1,6}?(?:predicted|forecast|projected|expected|said)\b"
+    # A past time put first the same way: "Last year Moreau predicted …", "Two years ago the board forecast …".
+    r"|^[\s\W]*(?:(?:last|this\s+time\s+last)\s+(?:year|month|week|season|summer|autumn|fall|winter|spring|time)"
+    r"|(?:\w+\s+){1,2}(?:years?|months?|weeks?|seasons?)\s+ago|earlier\s+this\s+(?:year|month)),?\s+(?:\S+\s+){1,6}?"
+    r"(?:predicted|forecast|projected|expected|said|warned|promised|claimed|insisted|argued)\b"
     r"|\bin\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)"
     r"\s+(?:predicted|forecast|projected)\b"
 )
@@ -153,6 +157,8 @@ _SCHEDULE = _words(
     r"|the|their|his|her)"
     r"|deliver\s+(?:a|the|his|her)\s+(?:speech|address|keynote|remarks)|speak\s+(?:at|to|before)|address\s+the|headline"
     r"|preside|chair|retire|step\s+down|resign|join\s+(?:the|as)|be\s+(?:sworn|inaugurated|chaired|led)"
+    # Taking part in talks is a delegation's schedule: "will join talks in Bergen next week".
+    r"|(?:join|attend|resume)\s+(?:\w+\s+){0,2}?(?:talks|negotiations|meetings?|summit|hearings?)"
     r"|take\s+effect|come\s+into\s+(?:force|effect)|go\s+on\s+sale|be\s+available\s+(?:from|on|in\s+stores)"
     r"|open\s+(?:on|its\s+doors)|(?:begin|start|resume|reopen|close|open)\s+on\s+(?=\d)"
     r"|run\s+(?:from|until|through)"
@@ -262,7 +268,10 @@ _PAST_TENSE = _words(
     r"|reached|dropped|climbed|declined|increased|decreased|posted|recorded|completed|launched|released|sold"
     r"|bought|finished"
     r"|signed|voted|passed|killed|stood|ended|started|doubled|halved|tripled|surged|slumped|jumped|missed"
-    r"|beat|topped)\b"
+    r"|beat|topped"
+    # The present perfect reports what has happened: "Pay has risen 20 percent in three years".
+    r"|(?:has|have)\s+(?:already\s+|now\s+|just\s+)?(?:risen|fallen|grown|gone\s+up|gone\s+down|doubled|halved"
+    r"|tripled|increased|decreased|dropped|climbed|declined|jumped|slumped|surged))\b"
 )
 _PAST = _words(
     r"\b(?:would|could|might|should|must|may)(?:\s+not|n['’]t)?\s+have\s+\w+(?:ed|en|wn|ne)\b|\b(?:was|were)\s+going\s+to\b"
@@ -305,8 +314,9 @@ _NOUN_THAT = _words(
 # Targets a party sets itself are plans ("our targets are unchanged: net zero by 2040"); an analyst's price target
 # ("our new target is $4,600 by the end of next year") is a forecast of a price.
 _TARGET = _words(
-    r"\b(?:set|sets|setting|adopted|announced|unveiled|has|have)\s+(?:(?:an?|the|its|their|our|new)\s+)*(?:\w+\s+)?"
-    r"targets?\s+(?:of|to|for)\b|\b(?:our|their|its|\w+['’]s)\s+(?:\w+\s+)?(?:targets?|commitments?|pledges?|goals?"
+    r"\b(?:set|sets|setting|adopted|announced|unveiled|has|have)\s+(?:ourselves\s+|itself\s+|themselves\s+|myself\s+)?"
+    r"(?:(?:an?|the|its|their|our|new)\s+)*(?:\w+\s+)?"
+    r"(?:targets?|goals?)\s+(?:of|to|for)\b|\b(?:our|their|its|\w+['’]s)\s+(?:\w+\s+)?(?:targets?|commitments?|pledges?|goals?"
     r"|ambitions?)\s+(?:are|is|remains?)\b|\btarget\s+is\s+to\b"
 )
 _PRICE = _words(r"[$£€¥]|\b(?:dollars?|euros?|pounds?|yuan|yen|an?\s+ounce|per\s+ounce|a\s+barrel|per\s+barrel)\b")

@@ -154,13 +154,27 @@ def _will(text: str, written: str) -> bool:
 _SPEAKER_LABEL = re.compile(r"^\s*[A-Z][\w.'’ -]{0,30}:\s*$")
 
 
+# "I'll just say it has fewer than 20 million users", "I will admit the numbers are bad": the speaker's own act of
+# saying, now, whose "will" forecasts nothing (the claim after it keeps any marker of its own).
+_SPEECH_ACT = _words(
+    r"\b(?:I|we)(?:['’]ll|\s+will)\s+(?:just\s+|only\s+|simply\s+|freely\s+)?(?:say|tell\s+you|admit|grant\s+you|concede"
+    r"|repeat|point\s+out)\b(?!\s+(?:more|again|later|next|tomorrow|when|once|after)\b)"
+)
+
+
+def _blank(pattern: re.Pattern[str], text: str) -> str:
+    """``text`` with ``pattern``'s matches blanked out, the offsets kept."""
+    return pattern.sub(lambda match: " " * len(match.group(0)), text)
+
+
 def read(written: str) -> ClauseReading:
     text = fold(written)
-    will = _will(text, written)
+    unsaid = _blank(_SPEECH_ACT, text)
+    will = _will(unsaid, written)
     future = (
         will
         or bool(_MAY.search(written))
-        or any(not _after_as(text, m.start()) for m in _FUTURE.finditer(text))
+        or any(not _after_as(unsaid, m.start()) for m in _FUTURE.finditer(unsaid))
         or bool(forms_en.FUTURE_PHRASES.search(text))
     )
     modal = bool(_MODAL.search(_WOULD_HEDGE.sub("", written))) or bool(_SOFT.search(text))

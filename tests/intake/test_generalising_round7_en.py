@@ -96,3 +96,60 @@ def test_should_of_a_yield_with_its_figure_is_an_expectation() -> None:
     assert _found("The central bank should cut rates by half a point.") == []
     assert _found("We should bring the budget back to balance.") == []
     assert _found("Ministers should save the scheme.") == []
+
+
+# --- look-alikes: recalled, declined, said now, targets, the past, schedules ----------------------------------
+def test_a_forecast_recalled_with_its_past_time_put_first() -> None:
+    assert _found("Last season the manager predicted his side would go up within two years.") == []
+    assert _found("Three years ago the bank forecast that house prices would halve.") == []
+    assert _found("Earlier this year she warned that the plant would close by 2027.") == []
+    # Made now, with a past year inside the claim, it is still a forecast.
+    assert len(_found("The manager predicted his side would beat last season's points total.")) == 1
+
+
+def test_declining_to_say_who_or_which_and_handing_over_the_floor() -> None:
+    assert _found("I won't name the club.") == []
+    assert _found("We can't say which one.") == []
+    assert _found("The company would not disclose the fee.") == []
+    assert _found("Our chief financial officer will now take you through the numbers.") == []
+    assert _found("Next, Dr Patel will walk you through the trial design.") == []
+    # A forecast about who will be named is still one.
+    assert len(_found("The board will name a new chief executive, she predicted, and it will be an outsider.")) >= 1
+
+
+def test_what_the_speaker_says_now_is_no_forecast_of_its_own() -> None:
+    assert _found("I'll just say it has fewer than a million users.") == []
+    assert _found("I will admit the first quarter was weak.") == []
+    # The claim after it keeps its own marker.
+    assert _dates("I will admit the numbers are bad, but they will improve next year.") == [datetime.date(2027, 12, 31)]
+
+
+def test_a_target_set_for_oneself_is_a_plan() -> None:
+    assert _found("We have set ourselves a target of 5,000 new homes by 2029.") == []
+    assert _found("The club has set itself a goal of promotion within three years.") == []
+    # An analyst's price target is a forecast of a price.
+    assert len(_found("Our new target for copper is $12,000 a tonne by the end of next year.")) == 1
+
+
+def test_what_has_risen_in_a_span_of_years_is_the_past() -> None:
+    assert _found("Rents have risen 30 percent in five years.") == []
+    assert _found("Pay has already doubled in two years.") == []
+    # The same words looking ahead are a forecast.
+    assert _dates("Rents will rise 30 percent in five years.") == [datetime.date(2031, 3, 10)]
+
+
+def test_joining_talks_is_a_schedule() -> None:
+    assert _found("A French delegation will join the talks in Geneva next week.") == []
+    assert _found("The minister will attend trade negotiations in Delhi on Friday.") == []
+    # What the talks achieve is an outcome.
+    assert len(_found("She expects the talks to produce a deal by the end of June.")) == 1
+
+
+# --- a second thing reported --------------------------------------------------------------------------------
+def test_a_second_report_after_and_that_is_a_claim_of_its_own() -> None:
+    text = "The league said the stadium had sold out and that television audiences would beat last year's record."
+    assert len(_found(text)) == 1
+    after_a_fact = "Ticket sales are the best since 2018, and he said the final week would sell out."
+    assert _found(after_a_fact) == ["he said the final week would sell out."]
+    # A past fact reported the same way stays none.
+    assert _found("The league said the stadium had sold out and that audiences had beaten the record.") == []
