@@ -36,7 +36,7 @@ from predictions.intake.discourse import (
 from predictions.intake.forecast import build, is_headline, outside_datelines
 from predictions.intake.grouping import ODDS_ONLY_ZH, group_clauses
 from predictions.intake.horizons import Horizon, choose_horizon, scan
-from predictions.intake.kind import INTERVIEWER, INTERVIEWER_LINE, SPEAKER_TURN
+from predictions.intake.kind import INTERVIEWER, INTERVIEWER_LINE, SPEAKER_TURN, host_turns
 from predictions.intake.periods_en import named_periods as named_periods_en
 from predictions.intake.periods_zh import named_periods
 from predictions.intake.sentences import Span, Splitter, quotation_spans, split_sentences, split_sentencex
@@ -80,11 +80,13 @@ def find_forecasts(
     said_before: Horizon | None = None  # the dated horizon of the sentence before
     reported_before = False  # the sentence before reported someone's forecast
     line_start = -1
+    host = host_turns(text) if document.transcript else None  # "Presenter Claire Aldous speaks with …"
     for sentence in sentences:
         if text.rfind("\n", 0, sentence[0]) + 1 != line_start:
             line_start, predicting = text.rfind("\n", 0, sentence[0]) + 1, False
         found, clauses = _sentence_candidates(document, sentence)
-        if INTERVIEWER.match(text, line_start) or _DIRECT_QUESTION.get(language, _NEVER).match(text, *sentence):
+        asking = INTERVIEWER.match(text, line_start) or (host is not None and host.match(text, line_start))
+        if asking or _DIRECT_QUESTION.get(language, _NEVER).match(text, *sentence):
             found = []  # the interviewer's question or framing, or a question asked: not the speaker's forecast
         elif (
             not found

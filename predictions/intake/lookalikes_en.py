@@ -40,6 +40,16 @@ _UNNAMED = _words(
 _PEOPLE = (
     r"(?:traders|analysts|economists|investors|experts|officials|sources|executives|bankers|dealers|brokers|diplomats)"
 )
+# Who a group is by its side or trade, and the plural of a group (for ``_UNNAMED_PLURAL``).
+_SIDE = (
+    r"(?:industry|union|trade|business|party|opposition|government|company|city|local|hotel|travel|shipping|farm"
+    r"|fishing|airline|energy|property|retail|health|school|club|team|senior|junior|rival|independent)"
+)
+_GROUP = (
+    r"(?:officials|groups|managers|owners|agents|executives|operators|unions|insiders|campaigners|bosses|leaders"
+    r"|members|sources|figures|representatives|lobbyists|associations|bodies|analysts|economists|traders|bankers"
+    r"|experts|investors|dealers|brokers|observers|forecasters|[a-z]{3,}(?:ers|ists|ians|ors|men))"
+)
 _UNNAMED_PLURAL = _words(
     rf"^[\s\W]*(?:and\s+|but\s+)?(?:{_PEOPLE}(?:\s+and\s+{_PEOPLE})?|people\s+familiar\s+with\s+(?:the\s+)?\w+)"
     r"\s+(?:said|say|says|told|expect|predict|warn|warned|believe|estimate|reckon|put|puts|see|price|priced|bet)\b"
@@ -47,6 +57,10 @@ _UNNAMED_PLURAL = _words(
     # landlords expect rents to …" (a headline's tail, "…, engineers warn", gives the source the story names).
     r"|^[\s\W]*(?:and\s+|but\s+)?(?:some\s+|many\s+|most\s+)?[a-z]{3,}(?:ers|ists|ians|ors|men)"
     r"\s+(?:say|said|warn|warned|expect|predict|believe|fear)\s+(?:that\s+)?[a-z]"
+    # A group of people named only by their trade or side: "Some city-centre hotel managers say …", "Union officials
+    # fear …", "Industry groups say …" (not "Goldman analysts say": a firm names them, and no list of trades does).
+    rf"|^[\s\W]*(?:and\s+|but\s+)?(?:(?:some|many|most|several|other)\s+(?:[\w-]+\s+){{0,3}}?|{_SIDE}\s+(?:[\w-]+\s+)?)"
+    rf"{_GROUP}\s+(?:say|said|warn|warned|expect|expected|predict|believe|fear|feared|doubt)\b"
 )
 # Views given no name by the words around them: a consensus, an official speaking on condition of anonymity,
 # "farmers in my constituency tell me that" (a plural of people reported second-hand).

@@ -153,3 +153,27 @@ def test_a_second_report_after_and_that_is_a_claim_of_its_own() -> None:
     assert _found(after_a_fact) == ["he said the final week would sell out."]
     # A past fact reported the same way stays none.
     assert _found("The league said the stadium had sold out and that audiences had beaten the record.") == []
+
+
+# --- who speaks: unnamed groups, a named host ----------------------------------------------------------------
+def test_a_group_named_only_by_its_trade_or_side_is_nobody_a_ledger_can_name() -> None:
+    assert _found("Some seaside guest-house owners say August will be the busiest month on record.") == []
+    assert _found("Industry bodies say the levy will not cover the shortfall.") == []
+    assert _found("Opposition officials fear the bill will pass by June.") == []
+    assert _found("Several local campaigners expect the quarry to close within two years.") == []
+    # A firm or a named person names them.
+    assert len(_found("Analysts at Fenwick Partners say the levy will not cover the shortfall.")) == 1
+    assert len(_found("Union leader Rosa Diaz fears the plant will close by June.")) == 1
+
+
+def test_the_host_an_introduction_names_asks_and_does_not_forecast() -> None:
+    text = (
+        "Transcript: MORNING MARKETS. Presenter Tom Okoye talks to fund manager Leah Brandt.\n\n"
+        "OKOYE: Leah, 300 layoffs in a week at the mill.\n\n"
+        "BRANDT: The mill will close within two years, I'm afraid.\n\n"
+        "OKOYE: Leah Brandt, thank you."
+    )
+    assert _found(text) == ["The mill will close within two years, I'm afraid."]
+    # Without a host named, a speaker's turn is the speaker's own.
+    guest_only = "Transcript.\n\nOKOYE: Prices will fall within a year.\n\nBRANDT: They will not."
+    assert "Prices will fall within a year." in _found(guest_only)
