@@ -43,6 +43,7 @@ def group_clauses(document: Document, clauses: list[Clause]) -> list[list[Clause
     asked: Clause | None = None
     elliptical: set[int] = set()
     contrast = _CONTRAST[document.language]
+    previous_clause: Clause | None = None
     for clause in clauses:
         reading = clause.reading
         words = document.text[clause.span[0] : clause.span[1]]
@@ -82,6 +83,18 @@ def group_clauses(document: Document, clauses: list[Clause]) -> list[list[Clause
             else:
                 pending = [] if _speaker_label(words) else [clause]
             continue
+        last = groups[-1] if groups and groups[-1][-1] is previous_clause else None
+        # "We'll beat it comfortably; I'd put that at 90 percent", "…, on our central scenario": the odds or the hedge
+        # of the claim just made (even across a semicolon), not a claim of their own.
+        if (
+            last is not None
+            and _ON_THE_CLAIM_BEFORE.get(document.language, _NO).match(words)
+            and not (clause.probability is not None and any(c.probability is not None for c in last))
+        ):
+            last.append(clause)
+            current, previous_clause = last, clause
+            continue
+        previous_clause = clause
         if clause.forecast and current is not None and _REASON.match(words):
             current.append(clause)  # "I'd bet they stay loyal, because service is what they sell": its reason
         elif clause.forecast:
@@ -124,6 +137,15 @@ _SAID_BY_ANOTHER = {
     )
 }
 _NO = re.compile(r"(?!)")
+# Odds or a hedge put on the claim just made, with nothing else said: "I'd put that at 90 percent", "I'd say
+# seventy-thirty on that", "on our central scenario", "in our base case".
+_ON_THE_CLAIM_BEFORE = {
+    "en": re.compile(
+        r"^[\s“‘\"'(—–-]*(?:and\s+)?(?:(?:I|we)(?:['’]d|\s+would)\s+(?:put|rate|peg|give)\s+(?:that|it|this|those\s+odds)\s+at\b"
+        r"[^,;]*[,;]?\W*$|(?:on|in|under)\s+(?:our|my|the)\s+(?:base|central|core|main)\s+(?:case|scenario|forecast)\W*$)",
+        re.IGNORECASE,
+    )
+}
 
 
 # A tail with a connector but no verb of its own qualifies the claim before it: "Prices will fall, but not forever",

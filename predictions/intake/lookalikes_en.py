@@ -82,6 +82,10 @@ _RECALLED = _words(
     r"|\bin\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)"
     r"\s+(?:predicted|forecast|projected)\b"
 )
+# A forecast made now that opens the clause, before any words of recalling.
+_FORECAST_FIRST = _words(
+    r"\b(?:we|I)\s+(?:now\s+|still\s+)?(?:expect|predict|forecast|think|believe)\b|\bwill\b|['’]ll\b"
+)
 # What happens as a rule, not what will: "RSV usually peaks in December", "sales tend to slow in August".
 _HABITUAL = _words(r"\b(?:usually|typically|normally|generally|traditionally|tends?\s+to)\b")
 # A condition on an uncertain event or decision makes a hypothetical ("if we build 30,000 homes, rents will
@@ -259,6 +263,11 @@ def exclusion(text: str, *, future: bool, modal: bool, reporting: bool, first_ma
         return "declines"
     text = _TIME_CLAUSE.sub("", forms_en.HEDGING_IF.sub("", _PSEUDO_CLEFT.sub("", text)))
     reason = next((why for why, pattern in EXCLUSIONS if pattern.search(text)), None)
+    recall = _RECALLED.search(text) if reason == "recalled" else None
+    if recall and _FORECAST_FIRST.search(text, 0, recall.start()):
+        reason = (
+            None  # "We expect it to recover in 2026 as deals we wrote in 2023 roll off": made now, the past a detail
+        )
     if reason == "schedule" and forms_en.BELIEF.search(text) and _OUTCOME_OF_AN_ACT.search(text):
         reason = None  # "I genuinely believe we'll go there and win": one believes an outcome, not one's own plan
     if reason:

@@ -189,7 +189,8 @@ def read(written: str) -> ClauseReading:
         future=future,
         modal=modal,
         excluded=excluded,
-        attribution=not excluded and said and not will,
+        # ("We expect it to recover in 2026 as deals we wrote in 2023 roll off": the speaker's forecast, not "X wrote".)
+        attribution=not excluded and said and not will and not (belief and future),
         would=bool(_WOULD.search(_WOULD_HEDGE.sub("", text))),
         outcome=(forms_en.outcome(text) or (belief and bool(forms_en.CAN.search(text))))
         and not forms_en.LEADS_IN.search(text),

@@ -177,3 +177,30 @@ def test_the_host_an_introduction_names_asks_and_does_not_forecast() -> None:
     # Without a host named, a speaker's turn is the speaker's own.
     guest_only = "Transcript.\n\nOKOYE: Prices will fall within a year.\n\nBRANDT: They will not."
     assert "Prices will fall within a year." in _found(guest_only)
+
+
+# --- the claim made now, its odds and its hedge ----------------------------------------------------------------
+def test_a_forecast_made_now_keeps_a_past_detail_inside_it() -> None:
+    assert _dates("We expect margins to recover in 2027 as loans we made in 2022 are repaid.") == [
+        datetime.date(2027, 12, 31)
+    ]
+    assert _dates("I think demand will double by 2030, as I wrote in 2024.") == [datetime.date(2030, 12, 31)]
+    # Recalled first, it is still the earlier forecast.
+    assert _found("She wrote in 2024 that demand would double by 2030.") == []
+
+
+def test_odds_or_a_hedge_on_the_claim_just_made_join_it() -> None:
+    assert _odds("We'll win the group easily; I'd put that at 80 percent.") == [0.8]
+    assert _found("We'll win the group easily; I'd put that at 80 percent.") == [
+        "We'll win the group easily; I'd put that at 80 percent."
+    ]
+    assert _found("Defaults will stay under 2 percent through 2027, on our base case.") == [
+        "Defaults will stay under 2 percent through 2027, on our base case."
+    ]
+    # Odds on another claim are that claim's, and a claim after the odds is a claim of its own.
+    assert _found("Prices will fall next year; I'd put a recession at 30 percent.") == [
+        "Prices will fall next year",
+        "I'd put a recession at 30 percent.",
+    ]
+    two = _found("Rates will be cut twice, and I'd put that at 70 percent, but inflation will stay high.")
+    assert len(two) == 2
