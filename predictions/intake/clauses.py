@@ -182,7 +182,8 @@ def read_unit(document: Document, span: Span, *, before: Before) -> list[Clause]
             second_report = bool(_AND_THAT.match(document.text, *piece.span))
             if second_report and merged[-1].reading.reporting:
                 piece = read(document, piece.span, before.then(merged[-1]))  # reported by the verb before it
-            second_report = second_report and _forecast_like(document, piece)
+            # (Either side may be the forecast: "said the pandas would add 40 million and that bookings were up".)
+            second_report = second_report and (_forecast_like(document, piece) or merged[-1].forecast)
             if not second_report and (
                 not (_forecast_like(document, merged[-1]) and _forecast_like(document, piece))
                 or (_only_its_date(piece) and not _dated(document, merged[-1]))

@@ -39,7 +39,7 @@ _OUTCOME_VERBS = _present(
     "outperform underperform outpace lag trail sweep qualify merge sell collapse crash default rally surge slump "
     "plunge soar jump tumble decline increase decrease improve worsen deteriorate weaken strengthen stabilise "
     "stabilize settle survive disappear vanish happen change dominate finish take slip fade flip cool heat "
-    "return stall shrink contract expand outlast stay remain"
+    "return stall shrink contract expand outlast stay remain land"
 )
 # "get back", "come down", "go up": particle verbs of outcome.
 _PARTICLE = r"(?:gets?|comes?|goes)\s+(?:back|down|up|through|over)"
@@ -92,6 +92,10 @@ FUTURE_PHRASES = _words(
     r"|\b(?:I|we)\s+wouldn['’]t\s+be\s+(?:\w+\s+)?(?:surprised|amazed|astonished|shocked)\b"
     r"|\b(?:base|central|core)\s+(?:case|scenario)\b|\bis\s+(?:my|our)\s+(?:\w+\s+)?(?:call|bet|pick|guess|forecast)\b"
     r"|\b(?:we|I|they|the\s+company)\s+(?:now\s+|still\s+)?guid(?:e|es|ed|ing)\s+(?:for|to|towards)\b"
+    # Guidance with what it is for: "Harwell guided full-year revenue of 2 to 2.2 billion", "guides to EBITDA of …".
+    r"|\bguid(?:es|ed|ing)\s+(?:(?:its|their|our)\s+)?(?:full[- ]year|annual|fiscal|first[- ]half|second[- ]half"
+    r"|[\w-]+[- ]quarter|(?:[\w-]+\s+){0,2}?(?:earnings|revenues?|profits?|sales|ebit|ebitda|margins?|growth|volumes?"
+    r"|output|production|capex|deliveries))\b"
     r"|\b(?:I|we)(?:['’]ve|\s+have)\s+got\s+(?:\S+\s+){1,4}?\w+ing\b"
     r"|\bon\s+(?:its|their|his|her|the)\s+way\s+(?:out|up|down|back)\b"
     r"|\b(?:is|are|isn['’]t|aren['’]t)\s+(?:not\s+)?(?:going|coming)\s+back\b"

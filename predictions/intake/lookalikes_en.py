@@ -144,8 +144,13 @@ _WILL_DO = (
 )
 # A speaker's own intended act, not a forecast: "we will hire", "I won't play", "we're going to start";
 # and someone's own act as they say it: "Kline says she'll cut the homeless count in half".
+# What the books show is an outcome, not an act: "we'll show a small surplus", "we will post a record profit".
+_BOOKS = (
+    r"(?!\s+(?:an?\s+|another\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:profits?|surplus|loss(?:es)?|deficit|growth|margins?"
+    r"|revenues?|earnings)\b)"
+)
 _OWN_PLAN = _words(
-    rf"\b(?:we|I){_WILL_DO}{_PLAN_VERBS}"
+    rf"\b(?:we|I){_WILL_DO}{_PLAN_VERBS}{_BOOKS}"
     rf"|\b(?:says|said|promises|promised|vows|vowed|insists|insisted)\s+(?:that\s+)?(?:she|he)"
     rf"(?:['’]ll|['’]d|\s+would|\s+will|\s+is\s+going\s+to|\s+won['’]t|\s+would\s+not)\s+(?:also\s+)?{_PLAN_VERBS}"
 )

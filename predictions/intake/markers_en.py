@@ -11,6 +11,12 @@ from predictions.intake.markers import ClauseReading, Cues
 _words = folded  # searched in a clause's folded text (see ``folding``)
 
 
+# A figure in digits or in words ("9 million", "one in ten", "a third").
+_A_NUMBER = (
+    r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred"
+    r"|thousand|million|billion|half|third|quarter|fifth|tenth)\b)"
+)
+
 # "will" the modal, not the noun (free will, the will of the people, at will) nor the name (Will Smith).
 _NOT_BEFORE_WILL = "free good ill political the at a his her their our its own strong"
 _WILL = _words(
@@ -50,7 +56,7 @@ _FUTURE = _words(
     # line should save 40 minutes", "should turn a profit of 3 million".
     r"|\bshould\s+(?:produce|reach|hit|top|exceed|average|total|come\s+in\s+at|(?:rise|fall|climb|drop)\s+to"
     r"|bring|save|generate|earn|attract|draw|turn|yield|return)\b"
-    r"(?=[^.;]*(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand|million|billion)\b))"
+    rf"(?=[^.;]*{_A_NUMBER})"
     # What one expects to see: "we are looking at a reopening in the spring of 2027".
     r"|\b(?:we|I)(?:['’]re|['’]m|\s+are|\s+am)\s+(?:now\s+)?looking\s+at\s+(?:an?\s+)?[\w-]+\s+(?:in|by|before|around)\b"
     # A headline's "set for" an outcome: "Greens set for second straight win, pollster says" (not "set for March 3").
@@ -67,7 +73,7 @@ _FUTURE = _words(
     r"[$£€]?\d[\d.,]*\s*(?:%|[a-z]+)"
     r"|\bI['’]d\s+(?:bet|wager)\b|\bI\s+(?:bet|wager)\b"
     # A guess with its number: "I'd guess 140 million", "we'd estimate the deficit at 3 percent".
-    r"|\b(?:I|we)['’]d\s+(?:guess|estimate)\b(?=[^.;]*\d)"
+    rf"|\b(?:I|we)['’]d\s+(?:guess|estimate)\b(?=[^.;]*{_A_NUMBER})"
     r"|\b(?<!how )(?<!what )(?:we|I|they|he|she|it|analysts|economists|forecasters)\s+(?:now\s+|still\s+"
     r"|also\s+)?(?:forecast|project|see)s?\b"
     r"|\bsees?\s+(?:\S+\s+){1,5}?\w+ing\b"

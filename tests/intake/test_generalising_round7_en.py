@@ -204,3 +204,37 @@ def test_odds_or_a_hedge_on_the_claim_just_made_join_it() -> None:
     ]
     two = _found("Rates will be cut twice, and I'd put that at 70 percent, but inflation will stay high.")
     assert len(two) == 2
+
+
+# --- outcomes in a company's own voice and in its guidance -----------------------------------------------------
+def test_what_the_books_will_show_is_an_outcome_not_an_act() -> None:
+    assert len(_found("I'm confident we'll show a modest surplus when the books close.")) == 1
+    assert _dates("We will post a record profit next year.") == [datetime.date(2027, 12, 31)]
+    assert len(_found("We're going to report a loss for the half, I'm afraid.")) == 1
+    # Acts a company decides stay plans.
+    assert _found("We will cut 300 jobs next year.") == []
+    assert _found("We will report first-quarter results on April 23.") == []
+
+
+def test_guidance_with_what_it_is_for_is_a_forecast() -> None:
+    assert _dates("Corlen guided full-year revenue of 1.1 billion to 1.2 billion dollars.") == [
+        datetime.date(2026, 12, 31)
+    ]
+    assert len(_found("The miner guides annual output of 400,000 tonnes, its finance chief said.")) == 1
+    assert len(_found("The group is guiding second-half margins of about 12 percent.")) == 1
+    # A guide leading visitors is no guidance.
+    assert _found("The ranger guided visitors through the reserve.") == []
+
+
+def test_where_a_figure_lands_under_a_belief() -> None:
+    assert len(_found("We think revenue lands nearer 2 billion.")) == 1
+    assert _dates("I reckon the probe lands on the moon in 2028.") == [datetime.date(2028, 12, 31)]
+    # Without a frame, a landing is a timetable or a habit.
+    assert _found("The flight lands at noon.") == []
+
+
+def test_a_guess_with_a_figure_in_words() -> None:
+    assert len(_found("I'd guess one in five listeners, no more.")) == 1
+    assert len(_found("We'd estimate a third of the fleet will sit idle.")) == 1
+    # A guess with no figure is only a hedge.
+    assert _found("I'd guess so.") == []
