@@ -21,6 +21,7 @@ _REFERS_BACK = {
     "en": re.compile(
         r"^(?:(?:It|They|That|This|We|She|He)\s+(?:will|won['’]t|would|wouldn['’]t)(?:\s+not)?\b[^.!?]{0,40}[.!]?$"
         r"|.*\bby\s+then\b|.*\b(?:that|this|the)\s+(?:target|goal|deadline|pledge|promise|timetable|plan)\b"
+        r"|(?:I|we)(?:['’]m|['’]re|\s+am|\s+are)\s+(?:\w+\s+)?(?:optimistic|confident)[.!]?$"
         r"|.{0,40}\bif\s+(?:it|they|she|he)\b)"
     ),
     "zh-Hans": re.compile(r"届时|到时候|到那时|做到|其中|这一目标|这个目标|该目标|这一点|此目标"),
@@ -150,6 +151,25 @@ def goes_on_predicting(document: Document, clauses: list[Clause]) -> list[Clause
     if len(words.split()) > 12 or not any(c.reading.outcome for c in said):
         return None
     return said
+
+
+# The speaker's stance on the claim just made, in a sentence of its own: "I'm optimistic.", "We're fairly confident.",
+# "I'm not holding my breath.", "I wouldn't count on it." — a forecast only through what it refers to.
+_STANCE = re.compile(
+    r"^[\s“‘\"']*(?:(?:but|and|so|still|frankly|honestly),?\s+)?(?:(?:I|we)(?:['’]m|['’]re|\s+am|\s+are)\s+(?:\w+\s+)?"
+    r"(?:not\s+)?(?:optimistic|pessimistic|confident|doubtful|sceptical|skeptical|(?:not\s+)?holding\s+(?:my|our)\s+breath)"
+    r"|(?:I|we)\s+wouldn['’]t\s+(?:bet|count|bank)\s+on\s+it)[\s,.!”’\"']*$",
+    re.IGNORECASE,
+)
+
+
+def stands_by_the_claim(document: Document, clauses: list[Clause]) -> list[Clause] | None:
+    """The clauses of a short sentence (English) that only gives the speaker's stance on the claim before it."""
+    said = [c for c in clauses if not c.reading.attribution]
+    if document.language != "en" or not said or any(c.reading.excluded for c in said):
+        return None
+    words = " ".join(document.text[c.span[0] : c.span[1]] for c in said)
+    return said if _STANCE.match(words.strip()) else None
 
 
 # A verbless sentence that only dates the forecast just made: "He will win one day. Not this year, but before 2030."

@@ -32,6 +32,7 @@ from predictions.intake.discourse import (
     dates_the_claim_before,
     goes_on_predicting,
     rejects,
+    stands_by_the_claim,
 )
 from predictions.intake.forecast import build, is_headline, outside_datelines
 from predictions.intake.grouping import ODDS_ONLY_ZH, group_clauses
@@ -99,7 +100,12 @@ def find_forecasts(
             not found
             and predicting
             and _own_words(document, sentence)
-            and (group := goes_on_predicting(document, clauses) or dates_the_claim_before(document, clauses))
+            and (
+                group := goes_on_predicting(document, clauses)
+                or dates_the_claim_before(document, clauses)
+                # ("I think we win it. I'm confident.": the stance right after its claim adds none of its own.)
+                or (not _right_after(text, candidates, sentence) and stands_by_the_claim(document, clauses))
+            )
         ):
             found = _lone_candidate(document, sentence, group, previous=[])
         if question is not None and found:
@@ -151,6 +157,11 @@ def _with_odds(document: Document, previous: Candidate, candidate: Candidate) ->
     return dataclasses.replace(
         previous, quote=quote, end=candidate.end, probability=candidate.probability, hedges=hedges
     )
+
+
+def _right_after(text: str, candidates: list[Candidate], sentence: Span) -> bool:
+    """The sentence follows the last candidate with nothing but spaces and quotation marks between them."""
+    return bool(candidates) and not text[candidates[-1].end : sentence[0]].strip(" .,;“”‘’\"'")
 
 
 def _in_a_headline(text: str, sentence: Span) -> bool:

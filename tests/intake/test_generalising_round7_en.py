@@ -238,3 +238,23 @@ def test_a_guess_with_a_figure_in_words() -> None:
     assert len(_found("We'd estimate a third of the fleet will sit idle.")) == 1
     # A guess with no figure is only a hedge.
     assert _found("I'd guess so.") == []
+
+
+# --- a month run into; a stance on the claim before ------------------------------------------------------------
+def test_a_month_that_something_runs_into_is_its_end() -> None:
+    said = datetime.date(2026, 6, 17)
+    assert _dates("Port strike could drag on into September, dockers' leader says", said) == [
+        datetime.date(2026, 9, 30)
+    ]
+    assert _dates("The drought will last into March, the forecaster said.", said) == [datetime.date(2027, 3, 31)]
+
+
+def test_a_stance_on_the_claim_before_is_a_forecast_through_it() -> None:
+    text = "Talks resume on Monday. The minister expects a deal within a month. Both sides need one. I'm optimistic."
+    assert _found(text)[-1] == "I'm optimistic."
+    assert _dates(text)[-1] == datetime.date(2026, 4, 10)
+    doubt = "VEGA: The council should fund the bridge, in my view. A bond would help. But I'm not holding my breath."
+    assert _found("Transcript.\n\nHOST: And the bridge?\n\n" + doubt)[-1].endswith("not holding my breath.")
+    # Right after its claim it adds nothing of its own; with nothing before it, it refers to nothing.
+    assert _found("I think we win it. I'm confident.") == ["I think we win it."]
+    assert _found("I'm optimistic.") == []
