@@ -104,7 +104,7 @@ def find_forecasts(
                 group := goes_on_predicting(document, clauses)
                 or dates_the_claim_before(document, clauses)
                 # ("I think we win it. I'm confident.": the stance right after its claim adds none of its own.)
-                or (not _right_after(text, candidates, sentence) and stands_by_the_claim(document, clauses))
+                or (None if _right_after(text, candidates, sentence) else stands_by_the_claim(document, clauses))
             )
         ):
             found = _lone_candidate(document, sentence, group, previous=[])
