@@ -100,7 +100,11 @@ def asks_about_the_future(document: Document, sentence: Span, clauses: list[Clau
         return False
     asked = bool(_QUESTION_END.search(words)) or any(c.reading.question_frame for c in clauses)
     outcome = any(c.reading.outcome for c in clauses)  # "Who wins the title?"
-    return asked and (outcome or bool(_FUTURE_CUE[document.language].search(words)))
+    # "Does the club raise its prices this year?": a date still to come puts the question in the future.
+    ahead = document.language == "en" and any(
+        h.resolve_on is not None and h.resolve_on >= document.said_on for c in clauses for h in c.horizons
+    )
+    return asked and (outcome or ahead or bool(_FUTURE_CUE[document.language].search(words)))
 
 
 def dated_by_the_question(document: Document, candidate: Candidate, question: list[Clause]) -> Candidate:
@@ -170,6 +174,24 @@ def stands_by_the_claim(document: Document, clauses: list[Clause]) -> list[Claus
         return None
     words = " ".join(document.text[c.span[0] : c.span[1]] for c in said)
     return said if _STANCE.match(words.strip()) else None
+
+
+# A verbless sentence that hedges and completes the forecast just made: "Probably by a rival.", "Maybe sooner.",
+# "Most likely in the spring, with the new models."
+_ELABORATES = re.compile(
+    r"^[\s“‘\"']*(?:and\s+|but\s+)?(?:probably|maybe|perhaps|possibly|likely|most\s+likely|almost\s+certainly)\b"
+    r"(?![^.!?]*\b(?:will|won['’]t|would|is|are|was|were|has|have|had|can|could|may|might|should|do|does|did)\b)",
+    re.IGNORECASE,
+)
+
+
+def elaborates(document: Document, clauses: list[Clause]) -> list[Clause] | None:
+    """The clauses of a short verbless sentence (English) that hedges and completes the forecast before it."""
+    said = [c for c in clauses if not c.reading.attribution]
+    if document.language != "en" or not said or any(c.reading.excluded for c in said):
+        return None
+    words = " ".join(document.text[c.span[0] : c.span[1]] for c in said)
+    return said if len(words.split()) <= 10 and _ELABORATES.match(words) else None
 
 
 # A verbless sentence that only dates the forecast just made: "He will win one day. Not this year, but before 2030."

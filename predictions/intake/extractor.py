@@ -30,6 +30,7 @@ from predictions.intake.discourse import (
     carry_date_back,
     dated_by_the_question,
     dates_the_claim_before,
+    elaborates,
     goes_on_predicting,
     rejects,
     stands_by_the_claim,
@@ -108,6 +109,12 @@ def find_forecasts(
             )
         ):
             found = _lone_candidate(document, sentence, group, previous=[])
+        elif not found and predicting and candidates and (group := elaborates(document, clauses)):
+            # "…gets bought. Probably by a telecoms group.": a hedged completion of the forecast just made; after a
+            # bare answer ("Yes. Probably in the autumn.") it is that answer's content.
+            found = _lone_candidate(document, sentence, group, previous=[])
+            if found and _right_after(text, candidates, sentence) and len(candidates[-1].quote.split()) <= 2:
+                candidates[-1], found = _with_completion(document, candidates[-1], found[0]), []
         if question is not None and found:
             found[0] = dated_by_the_question(document, found[0], question)
         if reported_before and found and rejects(document, found[0]):
@@ -157,6 +164,12 @@ def _with_odds(document: Document, previous: Candidate, candidate: Candidate) ->
     return dataclasses.replace(
         previous, quote=quote, end=candidate.end, probability=candidate.probability, hedges=hedges
     )
+
+
+def _with_completion(document: Document, answer: Candidate, completion: Candidate) -> Candidate:
+    hedges = tuple(dict.fromkeys((*answer.hedges, *completion.hedges)))
+    quote = document.text[answer.start : completion.end]
+    return dataclasses.replace(answer, quote=quote, end=completion.end, hedges=hedges)
 
 
 def _right_after(text: str, candidates: list[Candidate], sentence: Span) -> bool:

@@ -43,6 +43,11 @@ _OUTCOME_VERBS = _present(
 )
 # "get back", "come down", "go up": particle verbs of outcome.
 _PARTICLE = r"(?:gets?|comes?|goes)\s+(?:back|down|up|through|over)"
+# The present passive of an outcome: "one of them gets bought", "the merger gets blocked", "the deal gets done".
+_PARTICLE += (
+    r"|gets?\s+(?:bought|sold|taken\s+over|acquired|blocked|approved|rejected|cancell?ed|scrapped|delayed|done"
+    r"|passed|relegated|promoted|sacked|fired|elected|re-?elected|beaten|knocked\s+out|shut|closed|broken\s+up)"
+)
 _OUTCOME = _words(rf"\b(?:{_OUTCOME_VERBS}|{_PARTICLE})\b(?!-)")
 # "can" under the speaker's belief in the same clause: "I don't think wind and solar alone can provide it".
 CAN = _words(r"\bcan(?:not|['’]t)?\s+[a-z]")

@@ -198,8 +198,10 @@ _EVALUATIVE = _words(
     r"|love|prefer|rather)\b"
 )
 # A past-tense verb in a clause with no future marker: "It opened in August", "Smart glasses sold 7 million".
+# (After "get", the participle of the present passive: "one of them gets bought", "the deal gets done".)
 _PAST_TENSE = _words(
-    r"\b(?:was|were|had|did|rose|fell|grew|opened|closed|shipped|delivered|won|lost|made|became|began|came|went|saw|hit"
+    r"\b(?<!get )(?<!gets )(?:was|were|had|did|rose|fell|grew|opened|closed|shipped|delivered|won|lost|made|became"
+    r"|began|came|went|saw|hit"
     r"|reached|dropped|climbed|declined|increased|decreased|posted|recorded|completed|launched|released|sold"
     r"|bought|finished"
     r"|signed|voted|passed|killed|stood|ended|started|doubled|halved|tripled|surged|slumped|jumped|missed"

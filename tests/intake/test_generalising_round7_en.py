@@ -258,3 +258,33 @@ def test_a_stance_on_the_claim_before_is_a_forecast_through_it() -> None:
     # Right after its claim it adds nothing of its own; with nothing before it, it refers to nothing.
     assert _found("I think we win it. I'm confident.") == ["I think we win it."]
     assert _found("I'm optimistic.") == []
+
+
+# --- answers in a transcript ---------------------------------------------------------------------------------
+_SHOW = "RADIO HOUR. Host Ana Ruiz talks to analyst Ben Cole.\n\n"
+
+
+def test_a_question_with_a_date_still_to_come_asks_about_the_future() -> None:
+    text = _SHOW + "RUIZ: Does the league add clubs this year?\n\nCOLE: No.\n\nRUIZ: Thanks."
+    assert _found(text) == ["No."]
+    assert _dates(text) == [datetime.date(2026, 12, 31)]
+    # A question about what has been is answered by a fact.
+    past = _SHOW + "RUIZ: Was the fee raised in 2024?\n\nCOLE: No.\n\nRUIZ: Thanks."
+    assert _found(past) == []
+
+
+def test_the_present_passive_of_an_outcome_goes_on_predicting() -> None:
+    text = _SHOW + "RUIZ: And the clubs?\n\nCOLE: Two clubs will fold by June. And one of the big ones gets relegated."
+    assert _found(text)[-1] == "one of the big ones gets relegated."
+    # Told of the past, it is no forecast.
+    assert _found(_SHOW + "RUIZ: And the clubs?\n\nCOLE: One of the big ones got relegated in 2024.") == []
+
+
+def test_a_verbless_hedge_completes_the_forecast_before_it() -> None:
+    text = _SHOW + "RUIZ: Airlines?\n\nCOLE: One of the airlines will merge this year. Probably with a Gulf carrier."
+    assert _found(text)[-1] == "Probably with a Gulf carrier."
+    answer = _SHOW + "RUIZ: Do fares rise next year?\n\nCOLE: Yes. Most likely in the spring, with fuel costs."
+    assert _found(answer) == ["Yes. Most likely in the spring, with fuel costs."]
+    assert _dates(answer) == [datetime.date(2027, 12, 31)]
+    # With no forecast before it, it completes nothing.
+    assert _found(_SHOW + "RUIZ: Fares?\n\nCOLE: Fares are high. Probably with good reason.") == []
