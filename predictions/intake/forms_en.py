@@ -65,9 +65,16 @@ def outcome(folded_text: str) -> bool:
     for match in _OUTCOME.finditer(folded_text):
         before = _WORD_BEFORE.search(folded_text, max(0, match.start() - 16), match.start())
         word = before.group(1) if before else ""
-        if word not in _NOT_BEFORE and not word.endswith(("'ll", "’ll")):
-            return True
+        if word in _NOT_BEFORE or word.endswith(("'ll", "’ll")):
+            continue
+        if match.group(0).endswith("s") and _DO_SUBJECT.match(folded_text[: match.start()]):
+            continue  # "Do price rises push people away?": after "do" the verb is bare, so "rises" is a noun
+        return True
     return False
+
+
+# A question with "do" or "did" and the first words of its subject.
+_DO_SUBJECT = re.compile(r"^[\s\W]*(?:do|did)\s+(?:\S+\s+){0,2}$")
 
 
 # The speaker's belief or bet frames the clause after it as a forecast.
@@ -103,7 +110,9 @@ FUTURE_PHRASES = _words(
     r"|output|production|capex|deliveries))\b"
     r"|\b(?:I|we)(?:['’]ve|\s+have)\s+got\s+(?:\S+\s+){1,4}?\w+ing\b"
     r"|\bon\s+(?:its|their|his|her|the)\s+way\s+(?:out|up|down|back)\b"
-    r"|\b(?:is|are|isn['’]t|aren['’]t)\s+(?:not\s+)?(?:going|coming)\s+back\b"
+    # ("Rates are not going back to 3 percent", "those jobs aren't coming back"; not the present trend "demand is
+    # coming back".)
+    r"|\b(?:(?:is|are)\s+(?:not|never)|isn['’]t|aren['’]t)\s+(?:going|coming)\s+back\b"
     r"|\b(?:is|are|was)\s+(?:\w+\s+)?head(?:ing|ed)\s+(?:for|towards?|into|back|higher|lower)\b"
     r"|\b(?:may|might)\s+never\b"
     # "Look for rates to stay higher", "Don't be surprised if oil tops $100".
@@ -120,7 +129,7 @@ FUTURE_PHRASES = _words(
 LEADS_IN = _words(r"^[\s“‘\"'(—–-]*(?:by\s+the\s+time|when|once|after|before|until|as\s+soon\s+as|the\s+moment)\b")
 # Declining to forecast is not a forecast: "I won't speculate on that", "I'm not going to comment".
 DECLINES = _words(
-    r"\b(?:won['’]t|will\s+not|can['’]t|cannot|not\s+going\s+to|don['’]t\s+want\s+to|wouldn['’]t|refuse\s+to"
+    r"\b(?:won['’]t|will\s+not|can['’]t|cannot|not\s+going\s+to|don['’]t\s+want\s+to|wouldn['’]t|would\s+not|refuse\s+to"
     r"|not\s+about\s+to)\s+(?:\w+\s+)?(?:speculate|comment|pre-?commit|predict|guess|put\s+a\s+number|give\s+(?:a|any)"
     # Declining to say who or which: "I won't name it", "we can't say which one".
     r"|name\s+(?:it|them|him|her|names|the\s+\w+)|say\s+(?:who|which|where|what\s+it\s+is)|disclose|reveal|identify"

@@ -151,6 +151,8 @@ _BOOKS = (
 )
 _OWN_PLAN = _words(
     rf"\b(?:we|I){_WILL_DO}{_PLAN_VERBS}{_BOOKS}"
+    # A body's own act in a second thing it said: "… said the deal runs ten years and that it will pay a fee".
+    rf"|^[\s\W]*(?:and\s+|but\s+)?that\s+it(?:['’]ll|['’]d|\s+will|\s+would)\s+(?:also\s+|not\s+)?{_PLAN_VERBS}{_BOOKS}"
     rf"|\b(?:says|said|promises|promised|vows|vowed|insists|insisted)\s+(?:that\s+)?(?:she|he)"
     rf"(?:['’]ll|['’]d|\s+would|\s+will|\s+is\s+going\s+to|\s+won['’]t|\s+would\s+not)\s+(?:also\s+)?{_PLAN_VERBS}"
 )

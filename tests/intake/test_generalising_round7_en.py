@@ -288,3 +288,26 @@ def test_a_verbless_hedge_completes_the_forecast_before_it() -> None:
     assert _dates(answer) == [datetime.date(2027, 12, 31)]
     # With no forecast before it, it completes nothing.
     assert _found(_SHOW + "RUIZ: Fares?\n\nCOLE: Fares are high. Probably with good reason.") == []
+
+
+# --- more look-alikes: a present trend, a body's own act, a fee not disclosed, a plural noun after "do" -----------
+def test_coming_back_is_a_forecast_only_when_denied() -> None:
+    assert _found("Bookings are coming back.") == []
+    assert len(_found("Those factory jobs aren't coming back.")) == 1
+    assert len(_found("Mortgage rates are never going back to 2 percent.")) == 1
+
+
+def test_a_bodys_own_act_in_a_second_thing_it_said_is_a_plan() -> None:
+    text = "The trust said the lease runs for twenty years and that it will pay the council a yearly rent."
+    assert _found(text) == []
+    assert _found("The insurer said claims were up and that it would not disclose the figure.") == []
+    # What a body says of its own results stays a forecast.
+    assert len(_found("The airline said fuel was cheaper and that it would post a record profit this year.")) == 1
+
+
+def test_after_do_a_word_in_s_is_a_noun_not_the_verb() -> None:
+    text = _SHOW + "RUIZ: Do rent rises push tenants out of the city?\n\nCOLE: Some, yes.\n\nRUIZ: Thanks."
+    assert _found(text) == []
+    # The bare verb after "do" still asks about an outcome ("Do the Hawks win it?").
+    win = _SHOW + "RUIZ: Do the Hawks win it?\n\nCOLE: No.\n\nRUIZ: Thanks."
+    assert _found(win) == ["No."]
