@@ -132,7 +132,8 @@ def group_clauses(document: Document, clauses: list[Clause]) -> list[list[Clause
 # A third person's verb of saying (not "I think", "I'd say": the speaker's own frame goes with the words before it).
 _SAID_BY_ANOTHER = {
     "en": re.compile(
-        r"\b(?:he|she|they|it)\s+(?:also\s+)?(?:said|says|told|tells|added|adds|warned|warns|predicted|predicts)\b",
+        r"\b(?:he|she|they|it|the\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+(?:also\s+)?(?:said|says|told|tells|added|adds|warned"
+        r"|warns|predicted|predicts)\b",
         re.IGNORECASE,
     )
 }

@@ -141,6 +141,13 @@ def weekday(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
     return day, f"{match.group('wd')}: the next one after the said-on date ({day.isoformat()})"
 
 
+def event_weekday(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
+    """ "The marathon on Sunday": the next such day after the said-on date, whatever the tense around it."""
+    ahead = (_WEEKDAYS.index(match.group("wd").lower()) - said_on.weekday() - 1) % 7 + 1
+    day = said_on + datetime.timedelta(days=ahead)
+    return day, f"the event on {match.group('wd')}: the next one after the said-on date ({day.isoformat()})"
+
+
 def this_weekend(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
     """ "This weekend": the Sunday that ends it (the said-on date itself when said on a Sunday)."""
     day = said_on + datetime.timedelta(days=(6 - said_on.weekday()) % 7)

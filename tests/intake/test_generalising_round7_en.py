@@ -311,3 +311,12 @@ def test_after_do_a_word_in_s_is_a_noun_not_the_verb() -> None:
     # The bare verb after "do" still asks about an outcome ("Do the Hawks win it?").
     win = _SHOW + "RUIZ: Do the Hawks win it?\n\nCOLE: No.\n\nRUIZ: Thanks."
     assert _found(win) == ["No."]
+
+
+def test_an_event_on_a_weekday_dates_the_forecast_made_of_it() -> None:
+    said = datetime.date(2026, 5, 14)  # a Thursday
+    text = "Tickets for the cup final on Saturday are sold out, and the club's doctor said she expects record heat."
+    assert _found(text, said) == ["the club's doctor said she expects record heat."]
+    assert _dates(text, said) == [datetime.date(2026, 5, 16)]
+    # The event's day alone makes no forecast.
+    assert _found("Fans queued for the cup final on Saturday.", said) == []
