@@ -320,3 +320,12 @@ def test_an_event_on_a_weekday_dates_the_forecast_made_of_it() -> None:
     assert _dates(text, said) == [datetime.date(2026, 5, 16)]
     # The event's day alone makes no forecast.
     assert _found("Fans queued for the cup final on Saturday.", said) == []
+
+
+def test_a_headline_gives_a_hedged_claim_to_its_source() -> None:
+    head = "Flu admissions could double before Easter, hospital chief warns\n\nLONDON, March 10 - Wards are full."
+    assert _found(head) == ["Flu admissions could double before Easter, hospital chief warns"]
+    assert len(_found("Port strike may spread to rail, union leader says\n\nROTTERDAM - Talks failed.")) == 1
+    # A hedged headline with nobody behind it, or a schedule, is none.
+    assert _found("Flu admissions could double before Easter\n\nLONDON, March 10 - Wards are full.") == []
+    assert _found("Summit may be held in Oslo, officials say\n\nOSLO - Talks go on.") == []
