@@ -162,18 +162,25 @@ def goes_on_predicting(document: Document, clauses: list[Clause]) -> list[Clause
 _STANCE = re.compile(
     r"^[\s“‘\"']*(?:(?:but|and|so|still|frankly|honestly),?\s+)?(?:(?:I|we)(?:['’]m|['’]re|\s+am|\s+are)\s+(?:\w+\s+)?"
     r"(?:not\s+)?(?:optimistic|pessimistic|confident|doubtful|sceptical|skeptical|(?:not\s+)?holding\s+(?:my|our)\s+breath)"
+    r"(?P<about>\s+(?:about|of)\s+(?:it|that|this|(?:19|20)\d\d|next\s+year|this\s+year))?"
     r"|(?:I|we)\s+wouldn['’]t\s+(?:bet|count|bank)\s+on\s+it)[\s,.!”’\"']*$",
     re.IGNORECASE,
 )
 
 
-def stands_by_the_claim(document: Document, clauses: list[Clause]) -> list[Clause] | None:
-    """The clauses of a short sentence (English) that only gives the speaker's stance on the claim before it."""
-    said = [c for c in clauses if not c.reading.attribution]
-    if document.language != "en" or not said or any(c.reading.excluded for c in said):
+def stands_by_the_claim(document: Document, clauses: list[Clause], *, claim_end: int | None) -> list[Clause] | None:
+    """The clause (English) that only gives the speaker's stance on the claim before it, alone in its sentence or in
+    its quotation ("Both sides need a deal. I'm optimistic," she said). ``claim_end``: where the last candidate ends;
+    right after it a bare stance adds nothing of its own ("I think we win it. I'm confident.")."""
+    if document.language != "en" or any(c.reading.excluded for c in clauses):
         return None
-    words = " ".join(document.text[c.span[0] : c.span[1]] for c in said)
-    return said if _STANCE.match(words.strip()) else None
+    for clause in clauses:
+        stance = _STANCE.match(document.text[clause.span[0] : clause.span[1]].strip())
+        between = document.text[claim_end : clause.span[0]] if claim_end is not None else "…"
+        right_after = not between.strip(" .,;“”‘’\"'")
+        if stance and not clause.reading.attribution and (stance.group("about") or not right_after):
+            return [clause]
+    return None
 
 
 # A verbless sentence that hedges and completes the forecast just made: "Probably by a rival.", "Maybe sooner.",

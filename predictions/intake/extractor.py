@@ -104,8 +104,7 @@ def find_forecasts(
             and (
                 group := goes_on_predicting(document, clauses)
                 or dates_the_claim_before(document, clauses)
-                # ("I think we win it. I'm confident.": the stance right after its claim adds none of its own.)
-                or (None if _right_after(text, candidates, sentence) else stands_by_the_claim(document, clauses))
+                or stands_by_the_claim(document, clauses, claim_end=candidates[-1].end if candidates else None)
             )
         ):
             found = _lone_candidate(document, sentence, group, previous=[])
@@ -113,7 +112,8 @@ def find_forecasts(
             # "…gets bought. Probably by a telecoms group.": a hedged completion of the forecast just made; after a
             # bare answer ("Yes. Probably in the autumn.") it is that answer's content.
             found = _lone_candidate(document, sentence, group, previous=[])
-            if found and _right_after(text, candidates, sentence) and len(candidates[-1].quote.split()) <= 2:
+            right_after = not text[candidates[-1].end : sentence[0]].strip(" .,;“”‘’\"'")
+            if found and right_after and len(candidates[-1].quote.split()) <= 2:
                 candidates[-1], found = _with_completion(document, candidates[-1], found[0]), []
         if question is not None and found:
             found[0] = dated_by_the_question(document, found[0], question)
@@ -170,11 +170,6 @@ def _with_completion(document: Document, answer: Candidate, completion: Candidat
     hedges = tuple(dict.fromkeys((*answer.hedges, *completion.hedges)))
     quote = document.text[answer.start : completion.end]
     return dataclasses.replace(answer, quote=quote, end=completion.end, hedges=hedges)
-
-
-def _right_after(text: str, candidates: list[Candidate], sentence: Span) -> bool:
-    """The sentence follows the last candidate with nothing but spaces and quotation marks between them."""
-    return bool(candidates) and not text[candidates[-1].end : sentence[0]].strip(" .,;“”‘’\"'")
 
 
 def _in_a_headline(text: str, sentence: Span) -> bool:

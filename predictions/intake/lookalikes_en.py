@@ -144,10 +144,11 @@ _WILL_DO = (
 )
 # A speaker's own intended act, not a forecast: "we will hire", "I won't play", "we're going to start";
 # and someone's own act as they say it: "Kline says she'll cut the homeless count in half".
-# What the books show is an outcome, not an act: "we'll show a small surplus", "we will post a record profit".
+# What the books show is an outcome, not an act: "we'll show a small surplus", "we will post a record profit", "we'll
+# do better than $3.8 billion".
 _BOOKS = (
     r"(?!\s+(?:an?\s+|another\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:profits?|surplus|loss(?:es)?|deficit|growth|margins?"
-    r"|revenues?|earnings)\b)"
+    r"|revenues?|earnings)\b|\s+(?:much\s+|a\s+lot\s+|far\s+)?(?:better|worse)\s+than\b)"
 )
 _OWN_PLAN = _words(
     rf"\b(?:we|I){_WILL_DO}{_PLAN_VERBS}{_BOOKS}"

@@ -211,6 +211,7 @@ def test_what_the_books_will_show_is_an_outcome_not_an_act() -> None:
     assert len(_found("I'm confident we'll show a modest surplus when the books close.")) == 1
     assert _dates("We will post a record profit next year.") == [datetime.date(2027, 12, 31)]
     assert len(_found("We're going to report a loss for the half, I'm afraid.")) == 1
+    assert _dates("We'll do better than 40 million in licence revenue in 2027.") == [datetime.date(2027, 12, 31)]
     # Acts a company decides stay plans.
     assert _found("We will cut 300 jobs next year.") == []
     assert _found("We will report first-quarter results on April 23.") == []
@@ -258,6 +259,11 @@ def test_a_stance_on_the_claim_before_is_a_forecast_through_it() -> None:
     # Right after its claim it adds nothing of its own; with nothing before it, it refers to nothing.
     assert _found("I think we win it. I'm confident.") == ["I think we win it."]
     assert _found("I'm optimistic.") == []
+    # Inside a quotation, after a sentence of its own; and a stance with what it is about.
+    quoted = 'The mayor expects a deal by June. "Both sides need one. I\'m optimistic," she told reporters.'
+    assert _found(quoted)[-1] == "I'm optimistic"
+    about = 'The founder said the firm would turn a profit in 2028. "I\'m confident about 2028," she said.'
+    assert _found(about)[-1].startswith("I'm confident about 2028")
 
 
 # --- answers in a transcript ---------------------------------------------------------------------------------
