@@ -31,6 +31,7 @@ def test_more_years_from_now_are_counted_from_the_said_on_date() -> None:
     assert _dates("Tariffs will remain in place for another three years.") == [datetime.date(2029, 3, 10)]
     # The time a thing takes is the claim, even with nothing else said.
     assert _dates("It will take at least four more years.") == [datetime.date(2030, 3, 10)]
+    assert _dates("Fares will stay frozen for the next couple of years.") == [datetime.date(2028, 3, 10)]
     # A span of the past stays no horizon.
     assert _found("She coached the side for two more years before retiring.") == []
 
