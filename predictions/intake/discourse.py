@@ -141,7 +141,23 @@ def answer_group(document: Document, clauses: list[Clause]) -> list[Clause] | No
         elliptical = bool(_ZH_ELLIPTICAL.match(words))
     else:
         elliptical = bool(forms_en.ELLIPTICAL.search(fold(words))) or len(words.split()) <= 4
+        # Odds given in answer: "I'd say one in four." (the number is what it says of the question).
+        elliptical = elliptical or (len(words.split()) <= 8 and any(c.probability is not None for c in said))
     return said if elliptical or any(c.reading.outcome for c in said) else None
+
+
+# A short question that only echoes the one before it, without a verb: "With this weather?", "This year?", "Honestly?"
+_ECHO = re.compile(
+    r"[\s“‘\"']*(?:[A-Z][\w.'’ -]{0,30}:\s*)?[“‘\"']?"  # after a speaker's label, if any
+    r"(?!(?:will|would|can|could|is|are|do|does|did|has|have|should|what|who|why|how|when|where)\b)"
+    r"(?:[\w'’-]+\s+){0,3}[\w'’-]+\?[”’\"']*\s*$",
+    re.IGNORECASE,
+)
+
+
+def echoes_the_question(document: Document, sentence: Span) -> bool:
+    """The sentence (English) only echoes the question before it, which still waits for its answer."""
+    return document.language == "en" and bool(_ECHO.match(document.text, *sentence))
 
 
 # --- the predictive present that goes on after a forecast -------------------------------------------------------

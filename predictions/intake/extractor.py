@@ -30,6 +30,7 @@ from predictions.intake.discourse import (
     carry_date_back,
     dated_by_the_question,
     dates_the_claim_before,
+    echoes_the_question,
     elaborates,
     goes_on_predicting,
     rejects,
@@ -127,7 +128,10 @@ def find_forecasts(
             candidates.append(carry_date_back(document, candidate, previous, said_before))
         said_before = choose_horizon([h for c in clauses for h in c.horizons if h.resolve_on], said_on)
         reported_before = bool(found) and any(c.reading.reporting for c in clauses)
-        question = clauses if asks_about_the_future(document, sentence, clauses) else None
+        if asks_about_the_future(document, sentence, clauses):
+            question = clauses
+        elif not (question is not None and echoes_the_question(document, sentence)):
+            question = None  # ("Will it fall on Sunday?" — "With this weather? I'd say one in four.": still asked)
         predicting = (
             predicting or bool(found) or any(c.reading.belief or c.reading.excluded == "announces" for c in clauses)
         )

@@ -50,6 +50,13 @@ _EN_GIVE = re.compile(
     r"(?=\s*(?:[.,;:!?\"”’)—–]|$|chance|shot|odds|probability|of\b|that\b))",
     re.IGNORECASE,
 )
+# Odds said in answer, a ratio closing its clause: "I'd say one in four.", "we'd say maybe 1 in 10" (a percentage said
+# so is as often a quantity: "I'd say 3 percent" of growth).
+_EN_SAY = re.compile(
+    rf"\b(?:I|we)(?:['’]d|\s+would)\s+say\s+{_EN_APPROX}(?P<a>{EN_NUMBER})[- ]in[- ](?P<b>{EN_NUMBER})\b"
+    r"(?=\s*(?:[.,;:!?\"”’)—–]|$))",
+    re.IGNORECASE,
+)
 # "a one-in-three chance"; "the odds are about 1 in 5", "the odds of a win are no better than one in ten", "a real but
 # small chance, maybe one in ten": a chance word and, a few words on, what it is (not "one in ten voters").
 _EN_RATIO = re.compile(
@@ -99,7 +106,7 @@ def _share(value: float | None, scale: float) -> float | None:
 
 # Every pattern above needs one of these: a cheap test first, as most clauses state no probability.
 _EN_GATE = re.compile(
-    r"%|percent|per\s*cent|\bpc\b|chance|odds|probab|likel|risk|shot|certain|sure|confiden|50|fifty|coin|\d-\d|\bput\b|\bgive\b",
+    r"%|percent|per\s*cent|\bpc\b|chance|odds|probab|likel|risk|shot|certain|sure|confiden|50|fifty|coin|\d-\d|\bput\b|\bgive\b|\bsay\b",
     re.I,
 )
 _ZH_GATE = re.compile(r"成|百分之|[%％]|分之|五五开|对半开|一半")
@@ -126,8 +133,8 @@ def _english(text: str) -> float | None:
             found.append((match.start(), round(a / b, 3)))
     for match in _EN_EVEN.finditer(text):
         found.append((match.start(), 0.5))
-    for match in (*_EN_PUT.finditer(text), *_EN_GIVE.finditer(text)):
-        if match.group("num"):
+    for match in (*_EN_PUT.finditer(text), *_EN_GIVE.finditer(text), *_EN_SAY.finditer(text)):
+        if match.groupdict().get("num"):
             value = _share(parse_english_number(match.group("num")), 100.0)
         else:
             a, b = parse_english_number(match.group("a")), parse_english_number(match.group("b"))

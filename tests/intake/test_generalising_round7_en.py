@@ -336,3 +336,16 @@ def test_a_headline_gives_a_hedged_claim_to_its_source() -> None:
     # A hedged headline with nobody behind it, or a schedule, is none.
     assert _found("Flu admissions could double before Easter\n\nLONDON, March 10 - Wards are full.") == []
     assert _found("Summit may be held in Oslo, officials say\n\nOSLO - Talks go on.") == []
+
+
+def test_odds_said_in_answer_and_a_question_echoed_before_its_answer() -> None:
+    assert _odds('Asked whether the record could fall, she laughed. "I\'d say one in five."') == [0.2]
+    assert _odds("We'd say maybe 1 in 10, no more.") == [0.1]
+    # A share said so is no chance.
+    assert _odds("I'd say one in five voters.") in ([], [None])
+    echoed = _SHOW + "RUIZ: Will the bridge reopen this year?\n\nCOLE: Honestly? No.\n\nRUIZ: Thanks."
+    assert _found(echoed) == ["No."]
+    assert _dates(echoed) == [datetime.date(2026, 12, 31)]
+    # A question of its own is no echo: the answer is to it.
+    asked = _SHOW + "RUIZ: Will the bridge reopen this year?\n\nCOLE: Who knows? Nobody can say.\n\nRUIZ: Thanks."
+    assert _found(asked) == []
