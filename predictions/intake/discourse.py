@@ -217,6 +217,26 @@ def elaborates(document: Document, clauses: list[Clause]) -> list[Clause] | None
     return said if len(words.split()) <= 10 and _ELABORATES.match(words) else None
 
 
+# A verbless level or direction with a date still to come, said in one's own words: "Flat this year, then up about 5
+# percent next year.", "Higher by the summer, lower again by 2027." (an answer or an outlook without its verb).
+_LEVEL = re.compile(
+    r"^[\s“‘\"']*(?:[A-Z][\w.'’ -]{0,30}:\s*)?(?:probably\s+|maybe\s+|roughly\s+|about\s+)?(?:flat|up|down|higher|lower"
+    r"|unchanged|steady|stable|positive|negative)\b"
+    r"(?![^.!?]*\b(?:will|won['’]t|would|is|are|was|were|has|have|had|can|could|may|might|should|do|does|did)\b)",
+    re.IGNORECASE,
+)
+
+
+def states_a_level(document: Document, clauses: list[Clause]) -> list[Clause] | None:
+    """The clauses of a verbless sentence (English) that gives a level or a direction with a date still to come."""
+    said = [c for c in clauses if not c.reading.attribution]
+    if document.language != "en" or not said or any(c.reading.excluded for c in said):
+        return None
+    words = " ".join(document.text[c.span[0] : c.span[1]] for c in said)
+    ahead = any(h.resolve_on and h.resolve_on >= document.said_on and not h.weak for c in said for h in c.horizons)
+    return said if ahead and len(words.split()) <= 16 and _LEVEL.match(words) else None
+
+
 # A verbless sentence that only dates the forecast just made: "He will win one day. Not this year, but before 2030."
 _DATES_ONLY = re.compile(
     r"^[\s“‘\"']*(?:not|probably|maybe|perhaps|possibly|likely|certainly|definitely|surely|and|but)\b"

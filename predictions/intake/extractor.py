@@ -35,6 +35,7 @@ from predictions.intake.discourse import (
     goes_on_predicting,
     rejects,
     stands_by_the_claim,
+    states_a_level,
 )
 from predictions.intake.forecast import build, is_headline, outside_datelines
 from predictions.intake.grouping import ODDS_ONLY_ZH, group_clauses
@@ -109,6 +110,8 @@ def find_forecasts(
             )
         ):
             found = _lone_candidate(document, sentence, group, previous=[])
+        elif not found and _own_words(document, sentence) and (group := states_a_level(document, clauses)):
+            found = _lone_candidate(document, sentence, group, previous=[])  # "Flat this year, then up next year."
         elif not found and predicting and candidates and (group := elaborates(document, clauses)):
             # "…gets bought. Probably by a telecoms group.": a hedged completion of the forecast just made; after a
             # bare answer ("Yes. Probably in the autumn.") it is that answer's content.

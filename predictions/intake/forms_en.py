@@ -39,7 +39,7 @@ _OUTCOME_VERBS = _present(
     "outperform underperform outpace lag trail sweep qualify merge sell collapse crash default rally surge slump "
     "plunge soar jump tumble decline increase decrease improve worsen deteriorate weaken strengthen stabilise "
     "stabilize settle survive disappear vanish happen change dominate finish take slip fade flip cool heat "
-    "return stall shrink contract expand outlast stay remain land"
+    "return stall shrink contract expand outlast stay remain land escape avoid"
 )
 # "get back", "come down", "go up": particle verbs of outcome.
 _PARTICLE = r"(?:gets?|comes?|goes)\s+(?:back|down|up|through|over)"
@@ -117,6 +117,10 @@ FUTURE_PHRASES = _words(
     r"|\b(?:may|might)\s+never\b"
     # "Look for rates to stay higher", "Don't be surprised if oil tops $100".
     r"|\blook\s+for\s+(?:\S+\s+){1,5}?to\s+[a-z]|\bdon['’]t\s+be\s+(?:\w+\s+)?(?:surprised|shocked|amazed)\s+(?:if|when)\b"
+    # An event the speaker does not see coming: "I don't see a repeat of 2022", "we can't see a recovery before 2027".
+    r"|\b(?:I|we)\s+(?:don['’]t|do\s+not|can['’]t|cannot)\s+see\s+(?:a|an|any)\s+(?:\w+\s+)?(?:repeat|return|recovery|rebound"
+    r"|recession|collapse|crash|rally|spike|slump|cut|hike|deal|agreement|settlement|turnaround|default|upset|comeback"
+    r"|shortage|glut|surplus|deficit)\b"
     # A chance in words, no number: "a better-than-even chance of living to 100", "a good chance that rates fall".
     r"|\b(?:good|high|strong|real|decent|fair|better[- ]than[- ]even|even|slim|small|low|big|excellent)\s+chances?"
     r"\s+(?:of|that)\b"

@@ -349,3 +349,21 @@ def test_odds_said_in_answer_and_a_question_echoed_before_its_answer() -> None:
     # A question of its own is no echo: the answer is to it.
     asked = _SHOW + "RUIZ: Will the bridge reopen this year?\n\nCOLE: Who knows? Nobody can say.\n\nRUIZ: Thanks."
     assert _found(asked) == []
+
+
+def test_a_verbless_level_with_a_date_to_come_in_ones_own_words() -> None:
+    text = _SHOW + "RUIZ: And rents?\n\nCOLE: Flat this year, then up about 4 percent next year.\n\nRUIZ: Thanks."
+    assert _found(text) == ["Flat this year, then up about 4 percent next year."]
+    assert len(_found(_SHOW + "RUIZ: Oil?\n\nCOLE: Higher by the end of June.\n\nRUIZ: Thanks.")) == 1
+    # The past, or a level with no date, or a reporter's line, is none.
+    assert _found(_SHOW + "RUIZ: Rents?\n\nCOLE: Flat last year, up 4 percent in 2024.\n\nRUIZ: Thanks.") == []
+    assert _found(_SHOW + "RUIZ: Rents?\n\nCOLE: Flat, mostly.\n\nRUIZ: Thanks.") == []
+    assert _found("Shares were flat. Up 4 percent next year, on the consensus.") == []
+
+
+def test_an_event_the_speaker_does_not_see_coming_and_outcomes_escaped() -> None:
+    assert len(_found("\"But I don't see a repeat of last winter's spike,\" the trader said.")) == 1
+    assert len(_found("We can't see a recovery in orders before 2028.")) == 1
+    assert len(_found('"I don\'t think any club escapes the cuts this time," she said.')) == 1
+    # Not seeing a present thing is no forecast.
+    assert _found("I don't see a problem with the accounts.") == []
