@@ -138,8 +138,8 @@ _SAID_BY_ANOTHER = {
     )
 }
 _NO = re.compile(r"(?!)")
-# Odds or a hedge put on the claim just made, with nothing else said: "I'd put that at 90 percent", "I'd say
-# seventy-thirty on that", "on our central scenario", "in our base case".
+# Odds or a hedge put on the claim just made, with nothing else said: "I'd put that at 90 percent", "we'd rate it at
+# 60 percent", "on our central scenario", "in our base case".
 _ON_THE_CLAIM_BEFORE = {
     "en": re.compile(
         r"^[\s“‘\"'(—–-]*(?:and\s+)?(?:(?:I|we)(?:['’]d|\s+would)\s+(?:put|rate|peg|give)\s+(?:that|it|this|those\s+odds)\s+at\b"
