@@ -113,7 +113,9 @@ def _says_something(document: Document, span: Span, horizons: tuple[Horizon, ...
         # "It will take N years" is a claim in itself: 恐怕至少需要二十年, 用不了两年.
         takes = any(re.match(r"(?:至少)?还?(?:需要|要)|不出|用不了", h.words) for h in horizons)
         return takes or len(re.sub(r"[\W_]", "", rest)) >= 4
-    return len(re.findall(r"[A-Za-z0-9]+", rest)) >= 3
+    # "It will take at least three more years": the time a thing takes is the claim.
+    takes = any(re.match(r"(?:take|takes|taking)\b", h.words, re.IGNORECASE) for h in horizons)
+    return takes or len(re.findall(r"[A-Za-z0-9]+", rest)) >= 3
 
 
 def _is_forecast(
@@ -177,8 +179,14 @@ def read_unit(document: Document, span: Span, *, before: Before) -> list[Clause]
         for piece in pieces[1:]:
             if _second_infinitive(document, merged[-1], piece):
                 piece = dataclasses.replace(piece, forecast=True)
-            if not (_forecast_like(document, merged[-1]) and _forecast_like(document, piece)) or (
-                _only_its_date(piece) and not _dated(document, merged[-1])
+            second_report = bool(_AND_THAT.match(document.text, *piece.span))
+            if second_report and merged[-1].reading.reporting:
+                piece = read(document, piece.span, before.then(merged[-1]))  # reported by the verb before it
+            # (Either side may be the forecast: "said the pandas would add 40 million and that bookings were up".)
+            second_report = second_report and (_forecast_like(document, piece) or merged[-1].forecast)
+            if not second_report and (
+                not (_forecast_like(document, merged[-1]) and _forecast_like(document, piece))
+                or (_only_its_date(piece) and not _dated(document, merged[-1]))
             ):
                 merged[-1] = read(document, (merged[-1].span[0], piece.span[1]), before)
             else:
@@ -187,6 +195,10 @@ def read_unit(document: Document, span: Span, *, before: Before) -> list[Clause]
             clauses.append(clause)
             before = before.then(clause)
     return clauses
+
+
+# "said the final had sold out and that viewing would pass the record": a second thing reported, a claim of its own.
+_AND_THAT = re.compile(r"\s*(?:and|but)\s+that\s", re.IGNORECASE)
 
 
 # "expects milk output to fall 1 percent and cheese prices to stay above $1.80": the second subject and infinitive

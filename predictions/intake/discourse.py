@@ -21,6 +21,7 @@ _REFERS_BACK = {
     "en": re.compile(
         r"^(?:(?:It|They|That|This|We|She|He)\s+(?:will|won['’]t|would|wouldn['’]t)(?:\s+not)?\b[^.!?]{0,40}[.!]?$"
         r"|.*\bby\s+then\b|.*\b(?:that|this|the)\s+(?:target|goal|deadline|pledge|promise|timetable|plan)\b"
+        r"|(?:I|we)(?:['’]m|['’]re|\s+am|\s+are)\s+(?:\w+\s+)?(?:optimistic|confident)[.!]?$"
         r"|.{0,40}\bif\s+(?:it|they|she|he)\b)"
     ),
     "zh-Hans": re.compile(r"届时|到时候|到那时|做到|其中|这一目标|这个目标|该目标|这一点|此目标"),
@@ -100,7 +101,11 @@ def asks_about_the_future(document: Document, sentence: Span, clauses: list[Clau
         return False
     asked = bool(_QUESTION_END.search(words)) or any(c.reading.question_frame for c in clauses)
     outcome = any(c.reading.outcome for c in clauses)  # "Who wins the title?"
-    return asked and (outcome or bool(_FUTURE_CUE[document.language].search(words)))
+    # "Does the club raise its prices this year?": a date still to come puts the question in the future.
+    ahead = document.language == "en" and any(
+        h.resolve_on is not None and h.resolve_on >= document.said_on for c in clauses for h in c.horizons
+    )
+    return asked and (outcome or ahead or bool(_FUTURE_CUE[document.language].search(words)))
 
 
 def dated_by_the_question(document: Document, candidate: Candidate, question: list[Clause]) -> Candidate:
@@ -141,7 +146,23 @@ def answer_group(document: Document, clauses: list[Clause]) -> list[Clause] | No
         elliptical = bool(_ZH_ELLIPTICAL.match(words))
     else:
         elliptical = bool(forms_en.ELLIPTICAL.search(fold(words))) or len(words.split()) <= 4
+        # Odds given in answer: "I'd say one in four." (the number is what it says of the question).
+        elliptical = elliptical or (len(words.split()) <= 8 and any(c.probability is not None for c in said))
     return said if elliptical or any(c.reading.outcome for c in said) else None
+
+
+# A short question that only echoes the one before it, without a verb: "With this weather?", "This year?", "Honestly?"
+_ECHO = re.compile(
+    r"[\s“‘\"']*(?:[A-Z][\w.'’ -]{0,30}:\s*)?[“‘\"']?"  # after a speaker's label, if any
+    r"(?!(?:will|would|can|could|is|are|do|does|did|has|have|should|what|who|why|how|when|where)\b)"
+    r"(?:[\w'’-]+\s+){0,3}[\w'’-]+\?[”’\"']*\s*$",
+    re.IGNORECASE,
+)
+
+
+def echoes_the_question(document: Document, sentence: Span) -> bool:
+    """The sentence (English) only echoes the question before it, which still waits for its answer."""
+    return document.language == "en" and bool(_ECHO.match(document.text, *sentence))
 
 
 # --- the predictive present that goes on after a forecast -------------------------------------------------------
@@ -155,6 +176,70 @@ def goes_on_predicting(document: Document, clauses: list[Clause]) -> list[Clause
     if len(words.split()) > 12 or not any(c.reading.outcome for c in said):
         return None
     return said
+
+
+# The speaker's stance on the claim just made, in a sentence of its own: "I'm optimistic.", "We're fairly confident.",
+# "I'm not holding my breath.", "I wouldn't count on it." — a forecast only through what it refers to.
+_STANCE = re.compile(
+    r"^[\s“‘\"']*(?:(?:but|and|so|still|frankly|honestly),?\s+)?(?:(?:I|we)(?:['’]m|['’]re|\s+am|\s+are)\s+(?:\w+\s+)?"
+    r"(?:not\s+)?(?:optimistic|pessimistic|confident|doubtful|sceptical|skeptical|(?:not\s+)?holding\s+(?:my|our)\s+breath)"
+    r"(?P<about>\s+(?:about|of)\s+(?:it|that|this|(?:19|20)\d\d|next\s+year|this\s+year))?"
+    r"|(?:I|we)\s+wouldn['’]t\s+(?:bet|count|bank)\s+on\s+it)[\s,.!”’\"']*$",
+    re.IGNORECASE,
+)
+
+
+def stands_by_the_claim(document: Document, clauses: list[Clause], *, claim_end: int | None) -> list[Clause] | None:
+    """The clause (English) that only gives the speaker's stance on the claim before it, alone in its sentence or in
+    its quotation ("Both sides need a deal. I'm optimistic," she said). ``claim_end``: where the last candidate ends;
+    right after it a bare stance adds nothing of its own ("I think we win it. I'm confident.")."""
+    if document.language != "en" or any(c.reading.excluded for c in clauses):
+        return None
+    for clause in clauses:
+        stance = _STANCE.match(document.text[clause.span[0] : clause.span[1]].strip())
+        between = document.text[claim_end : clause.span[0]] if claim_end is not None else "…"
+        right_after = not between.strip(" .,;“”‘’\"'")
+        if stance and not clause.reading.attribution and (stance.group("about") or not right_after):
+            return [clause]
+    return None
+
+
+# A verbless sentence that hedges and completes the forecast just made: "Probably by a rival.", "Maybe sooner.",
+# "Most likely in the spring, with the new models."
+_ELABORATES = re.compile(
+    r"^[\s“‘\"']*(?:and\s+|but\s+)?(?:probably|maybe|perhaps|possibly|likely|most\s+likely|almost\s+certainly)\b"
+    r"(?![^.!?]*\b(?:will|won['’]t|would|is|are|was|were|has|have|had|can|could|may|might|should|do|does|did)\b)",
+    re.IGNORECASE,
+)
+
+
+def elaborates(document: Document, clauses: list[Clause]) -> list[Clause] | None:
+    """The clauses of a short verbless sentence (English) that hedges and completes the forecast before it."""
+    said = [c for c in clauses if not c.reading.attribution]
+    if document.language != "en" or not said or any(c.reading.excluded for c in said):
+        return None
+    words = " ".join(document.text[c.span[0] : c.span[1]] for c in said)
+    return said if len(words.split()) <= 10 and _ELABORATES.match(words) else None
+
+
+# A verbless level or direction with a date still to come, said in one's own words: "Flat this year, then up about 5
+# percent next year.", "Higher by the summer, lower again by 2027." (an answer or an outlook without its verb).
+_LEVEL = re.compile(
+    r"^[\s“‘\"']*(?:[A-Z][\w.'’ -]{0,30}:\s*)?(?:probably\s+|maybe\s+|roughly\s+|about\s+)?(?:flat|up|down|higher|lower"
+    r"|unchanged|steady|stable|positive|negative)\b"
+    r"(?![^.!?]*\b(?:will|won['’]t|would|is|are|was|were|has|have|had|can|could|may|might|should|do|does|did)\b)",
+    re.IGNORECASE,
+)
+
+
+def states_a_level(document: Document, clauses: list[Clause]) -> list[Clause] | None:
+    """The clauses of a verbless sentence (English) that gives a level or a direction with a date still to come."""
+    said = [c for c in clauses if not c.reading.attribution]
+    if document.language != "en" or not said or any(c.reading.excluded for c in said):
+        return None
+    words = " ".join(document.text[c.span[0] : c.span[1]] for c in said)
+    ahead = any(h.resolve_on and h.resolve_on >= document.said_on and not h.weak for c in said for h in c.horizons)
+    return said if ahead and len(words.split()) <= 16 and _LEVEL.match(words) else None
 
 
 # A verbless sentence that only dates the forecast just made: "He will win one day. Not this year, but before 2030."

@@ -30,13 +30,17 @@ from predictions.intake.discourse import (
     carry_date_back,
     dated_by_the_question,
     dates_the_claim_before,
+    echoes_the_question,
+    elaborates,
     goes_on_predicting,
     rejects,
+    stands_by_the_claim,
+    states_a_level,
 )
 from predictions.intake.forecast import build, is_headline, outside_datelines
 from predictions.intake.grouping import ODDS_ONLY_ZH, group_clauses
 from predictions.intake.horizons import Horizon, choose_horizon, scan
-from predictions.intake.kind import INTERVIEWER, INTERVIEWER_LINE, SPEAKER_TURN
+from predictions.intake.kind import INTERVIEWER, INTERVIEWER_LINE, SPEAKER_TURN, host_turns
 from predictions.intake.periods_en import named_periods as named_periods_en
 from predictions.intake.periods_zh import named_periods
 from predictions.intake.sentences import Span, Splitter, quotation_spans, split_sentences, split_sentencex
@@ -80,11 +84,13 @@ def find_forecasts(
     said_before: Horizon | None = None  # the dated horizon of the sentence before
     reported_before = False  # the sentence before reported someone's forecast
     line_start = -1
+    host = host_turns(text) if document.transcript else None  # "Presenter Claire Aldous speaks with …"
     for sentence in sentences:
         if text.rfind("\n", 0, sentence[0]) + 1 != line_start:
             line_start, predicting = text.rfind("\n", 0, sentence[0]) + 1, False
         found, clauses = _sentence_candidates(document, sentence)
-        if INTERVIEWER.match(text, line_start) or _DIRECT_QUESTION.get(language, _NEVER).match(text, *sentence):
+        asking = INTERVIEWER.match(text, line_start) or (host is not None and host.match(text, line_start))
+        if asking or _DIRECT_QUESTION.get(language, _NEVER).match(text, *sentence):
             found = []  # the interviewer's question or framing, or a question asked: not the speaker's forecast
         elif (
             not found
@@ -97,9 +103,22 @@ def find_forecasts(
             not found
             and predicting
             and _own_words(document, sentence)
-            and (group := goes_on_predicting(document, clauses) or dates_the_claim_before(document, clauses))
+            and (
+                group := goes_on_predicting(document, clauses)
+                or dates_the_claim_before(document, clauses)
+                or stands_by_the_claim(document, clauses, claim_end=candidates[-1].end if candidates else None)
+            )
         ):
             found = _lone_candidate(document, sentence, group, previous=[])
+        elif not found and _own_words(document, sentence) and (group := states_a_level(document, clauses)):
+            found = _lone_candidate(document, sentence, group, previous=[])  # "Flat this year, then up next year."
+        elif not found and predicting and candidates and (group := elaborates(document, clauses)):
+            # "…gets bought. Probably by a telecoms group.": a hedged completion of the forecast just made; after a
+            # bare answer ("Yes. Probably in the autumn.") it is that answer's content.
+            found = _lone_candidate(document, sentence, group, previous=[])
+            right_after = not text[candidates[-1].end : sentence[0]].strip(" .,;“”‘’\"'")
+            if found and right_after and len(candidates[-1].quote.split()) <= 2:
+                candidates[-1], found = _with_completion(document, candidates[-1], found[0]), []
         if question is not None and found:
             found[0] = dated_by_the_question(document, found[0], question)
         if reported_before and found and rejects(document, found[0]):
@@ -112,7 +131,10 @@ def find_forecasts(
             candidates.append(carry_date_back(document, candidate, previous, said_before))
         said_before = choose_horizon([h for c in clauses for h in c.horizons if h.resolve_on], said_on)
         reported_before = bool(found) and any(c.reading.reporting for c in clauses)
-        question = clauses if asks_about_the_future(document, sentence, clauses) else None
+        if asks_about_the_future(document, sentence, clauses):
+            question = clauses
+        elif not (question is not None and echoes_the_question(document, sentence)):
+            question = None  # ("Will it fall on Sunday?" — "With this weather? I'd say one in four.": still asked)
         predicting = (
             predicting or bool(found) or any(c.reading.belief or c.reading.excluded == "announces" for c in clauses)
         )
@@ -149,6 +171,12 @@ def _with_odds(document: Document, previous: Candidate, candidate: Candidate) ->
     return dataclasses.replace(
         previous, quote=quote, end=candidate.end, probability=candidate.probability, hedges=hedges
     )
+
+
+def _with_completion(document: Document, answer: Candidate, completion: Candidate) -> Candidate:
+    hedges = tuple(dict.fromkeys((*answer.hedges, *completion.hedges)))
+    quote = document.text[answer.start : completion.end]
+    return dataclasses.replace(answer, quote=quote, end=completion.end, hedges=hedges)
 
 
 def _in_a_headline(text: str, sentence: Span) -> bool:
@@ -278,7 +306,7 @@ def _sentence_candidates(document: Document, sentence: Span) -> tuple[list[Candi
     if (
         not groups
         and is_headline(document, sentence)
-        and _HEADLINE_FUTURE[document.language].search(document.text, sentence[0], sentence[1])
+        and any(p.search(document.text, sentence[0], sentence[1]) for p in _HEADLINE_FUTURE[document.language])
         and not any(c.reading.excluded in ("unnamed", "unnamed view") for c in all_clauses)
     ):
         groups.append((all_clauses, False))  # "Copper to hit record as grid spending soars": a headline's future
@@ -329,16 +357,23 @@ _ZH_TOPIC = re.compile(r"[\s“”]*(?:要|想要|若要|如要|对于|关于|�
 
 # Headline English puts the future in an infinitive: "Copper to hit record", "Fed to cut rates twice".
 _HEADLINE_FUTURE = {
-    "en": re.compile(
-        # A source may lead the headline ("Goldman: oil to average $60"), a rubric may not ("… preview: …").
-        r"^(?:(?![^:\n]*\b(?i:preview|analysis|explainer|review|factbox|timeline|interview|opinion|comment|update"
-        r"|live)\b)[A-Z][\w.&'’ -]{1,30}:\s*)?"
-        r"[^:]*?\b(?!(?i:plans?|wants?|aims?|set|due|scheduled|going|expected|remarks|speech|address|letter|visit|trip"
-        r"|message|note|memo|open\s+letter|guide|introduction|welcome|answers?|reply|response|tribute)\b)"
-        r"\w+\s+to\s+(?!(?:the|a|an|his|her|their|its|our|this|that|these|those|be\s+held|shareholders|investors"
-        r"|readers|members|staff|customers|employees|students|graduates)\b)[a-z]{3,}"
+    "en": (
+        re.compile(
+            # A source may lead the headline ("Goldman: oil to average $60"), a rubric may not ("… preview: …").
+            r"^(?:(?![^:\n]*\b(?i:preview|analysis|explainer|review|factbox|timeline|interview|opinion|comment|update"
+            r"|live)\b)[A-Z][\w.&'’ -]{1,30}:\s*)?"
+            r"[^:]*?\b(?!(?i:plans?|wants?|aims?|set|due|scheduled|going|expected|remarks|speech|address|letter|visit|trip"
+            r"|message|note|memo|open\s+letter|guide|introduction|welcome|answers?|reply|response|tribute)\b)"
+            r"\w+\s+to\s+(?!(?:the|a|an|his|her|their|its|our|this|that|these|those|be\s+held|shareholders|investors"
+            r"|readers|members|staff|customers|employees|students|graduates)\b)[a-z]{3,}"
+        ),
+        # A hedged claim its source gives: "Measles cases could double by summer, health chief warns".
+        re.compile(
+            r"^[^,\n]*\b(?:could|may|might)\s+[a-z]{3,}[^,\n]*,\s+(?:[\w'’.-]+\s+){1,5}?"
+            r"(?:says|warns|predicts|forecasts|tells\s+\w+|believes|expects)\s*$"
+        ),
     ),
-    "zh-Hans": re.compile(r"(?!)"),
+    "zh-Hans": (re.compile(r"(?!)"),),
 }
 
 

@@ -29,6 +29,9 @@ _HYPOTHETICAL = re.compile(r"\b[Ii]f\s+(?:\w+\s+){0,4}?(?:did|were|was|had|went|
 _TRAILING = re.compile(r"[\s,，;；:：—–“”‘’\"'「」『』]+$")
 
 
+_NAMES_A_NOUN = re.compile(r"['’]s\b")
+
+
 def build(
     document: Document,
     sentence: Span,
@@ -52,7 +55,14 @@ def build(
         return None  # "Chelsea are expected to be without their captain": the reporter's framing, no speaker
     own_horizons = [h for c in group if not parenthetical(document, c) for h in c.horizons]
     strong = any(c.reading.future or c.probability is not None for c in group)
-    if not strong and (only_past(own_horizons, said_on) or any(h.rule == "the past" for h in own_horizons)):
+    # ("would pass last year's record": a past year that names a noun, not the time of the reported claim.)
+    would = any(c.reading.would for c in group)
+    timed = [
+        h
+        for h in own_horizons
+        if not (would and h.resolve_on and h.resolve_on < said_on and _NAMES_A_NOUN.match(text, h.end))
+    ]
+    if not strong and (only_past(timed, said_on) or any(h.rule == "the past" for h in timed)):
         return None  # "Last year I said … would …": a forecast made and reported in the past
     if not strong and language == "en" and _HYPOTHETICAL.search(text, sentence[0], sentence[1]):
         return None  # "If ministers did that tomorrow, we would see …": a hypothetical, not a forecast

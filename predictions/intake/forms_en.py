@@ -39,10 +39,15 @@ _OUTCOME_VERBS = _present(
     "outperform underperform outpace lag trail sweep qualify merge sell collapse crash default rally surge slump "
     "plunge soar jump tumble decline increase decrease improve worsen deteriorate weaken strengthen stabilise "
     "stabilize settle survive disappear vanish happen change dominate finish take slip fade flip cool heat "
-    "return stall shrink contract expand outlast stay remain"
+    "return stall shrink contract expand outlast stay remain land escape avoid"
 )
 # "get back", "come down", "go up": particle verbs of outcome.
 _PARTICLE = r"(?:gets?|comes?|goes)\s+(?:back|down|up|through|over)"
+# The present passive of an outcome: "one of them gets bought", "the merger gets blocked", "the deal gets done".
+_PARTICLE += (
+    r"|gets?\s+(?:bought|sold|taken\s+over|acquired|blocked|approved|rejected|cancell?ed|scrapped|delayed|done"
+    r"|passed|relegated|promoted|sacked|fired|elected|re-?elected|beaten|knocked\s+out|shut|closed|broken\s+up)"
+)
 _OUTCOME = _words(rf"\b(?:{_OUTCOME_VERBS}|{_PARTICLE})\b(?!-)")
 # "can" under the speaker's belief in the same clause: "I don't think wind and solar alone can provide it".
 CAN = _words(r"\bcan(?:not|['’]t)?\s+[a-z]")
@@ -60,9 +65,16 @@ def outcome(folded_text: str) -> bool:
     for match in _OUTCOME.finditer(folded_text):
         before = _WORD_BEFORE.search(folded_text, max(0, match.start() - 16), match.start())
         word = before.group(1) if before else ""
-        if word not in _NOT_BEFORE and not word.endswith(("'ll", "’ll")):
-            return True
+        if word in _NOT_BEFORE or word.endswith(("'ll", "’ll")):
+            continue
+        if match.group(0).endswith("s") and _DO_SUBJECT.match(folded_text[: match.start()]):
+            continue  # "Do price rises push people away?": after "do" the verb is bare, so "rises" is a noun
+        return True
     return False
+
+
+# A question with "do" or "did" and the first words of its subject.
+_DO_SUBJECT = re.compile(r"^[\s\W]*(?:do|did)\s+(?:\S+\s+){0,2}$")
 
 
 # The speaker's belief or bet frames the clause after it as a forecast.
@@ -92,13 +104,23 @@ FUTURE_PHRASES = _words(
     r"|\b(?:I|we)\s+wouldn['’]t\s+be\s+(?:\w+\s+)?(?:surprised|amazed|astonished|shocked)\b"
     r"|\b(?:base|central|core)\s+(?:case|scenario)\b|\bis\s+(?:my|our)\s+(?:\w+\s+)?(?:call|bet|pick|guess|forecast)\b"
     r"|\b(?:we|I|they|the\s+company)\s+(?:now\s+|still\s+)?guid(?:e|es|ed|ing)\s+(?:for|to|towards)\b"
+    # Guidance with what it is for: "Harwell guided full-year revenue of 2 to 2.2 billion", "guides to EBITDA of …".
+    r"|\bguid(?:es|ed|ing)\s+(?:(?:its|their|our)\s+)?(?:full[- ]year|annual|fiscal|first[- ]half|second[- ]half"
+    r"|[\w-]+[- ]quarter|(?:[\w-]+\s+){0,2}?(?:earnings|revenues?|profits?|sales|ebit|ebitda|margins?|growth|volumes?"
+    r"|output|production|capex|deliveries))\b"
     r"|\b(?:I|we)(?:['’]ve|\s+have)\s+got\s+(?:\S+\s+){1,4}?\w+ing\b"
     r"|\bon\s+(?:its|their|his|her|the)\s+way\s+(?:out|up|down|back)\b"
-    r"|\b(?:is|are|isn['’]t|aren['’]t)\s+(?:not\s+)?(?:going|coming)\s+back\b"
+    # ("Rates are not going back to 3 percent", "those jobs aren't coming back"; not the present trend "demand is
+    # coming back".)
+    r"|\b(?:(?:is|are)\s+(?:not|never)|isn['’]t|aren['’]t)\s+(?:going|coming)\s+back\b"
     r"|\b(?:is|are|was)\s+(?:\w+\s+)?head(?:ing|ed)\s+(?:for|towards?|into|back|higher|lower)\b"
     r"|\b(?:may|might)\s+never\b"
     # "Look for rates to stay higher", "Don't be surprised if oil tops $100".
     r"|\blook\s+for\s+(?:\S+\s+){1,5}?to\s+[a-z]|\bdon['’]t\s+be\s+(?:\w+\s+)?(?:surprised|shocked|amazed)\s+(?:if|when)\b"
+    # An event the speaker does not see coming: "I don't see a repeat of 2022", "we can't see a recovery before 2027".
+    r"|\b(?:I|we)\s+(?:don['’]t|do\s+not|can['’]t|cannot)\s+see\s+(?:a|an|any)\s+(?:\w+\s+)?(?:repeat|return|recovery|rebound"
+    r"|recession|collapse|crash|rally|spike|slump|cut|hike|deal|agreement|settlement|turnaround|default|upset|comeback"
+    r"|shortage|glut|surplus|deficit)\b"
     # A chance in words, no number: "a better-than-even chance of living to 100", "a good chance that rates fall".
     r"|\b(?:good|high|strong|real|decent|fair|better[- ]than[- ]even|even|slim|small|low|big|excellent)\s+chances?"
     r"\s+(?:of|that)\b"
@@ -111,12 +133,16 @@ FUTURE_PHRASES = _words(
 LEADS_IN = _words(r"^[\s“‘\"'(—–-]*(?:by\s+the\s+time|when|once|after|before|until|as\s+soon\s+as|the\s+moment)\b")
 # Declining to forecast is not a forecast: "I won't speculate on that", "I'm not going to comment".
 DECLINES = _words(
-    r"\b(?:won['’]t|will\s+not|can['’]t|cannot|not\s+going\s+to|don['’]t\s+want\s+to|wouldn['’]t|refuse\s+to"
+    r"\b(?:won['’]t|will\s+not|can['’]t|cannot|not\s+going\s+to|don['’]t\s+want\s+to|wouldn['’]t|would\s+not|refuse\s+to"
     r"|not\s+about\s+to)\s+(?:\w+\s+)?(?:speculate|comment|pre-?commit|predict|guess|put\s+a\s+number|give\s+(?:a|any)"
+    # Declining to say who or which: "I won't name it", "we can't say which one".
+    r"|name\s+(?:it|them|him|her|names|the\s+\w+)|say\s+(?:who|which|where|what\s+it\s+is)|disclose|reveal|identify"
     r"|get\s+into|be\s+drawn|pre-?empt|front-?run|second-?guess|prejudge|give\s+(?:\w+\s+)?advice)\b"
     r"|\btoo\s+(?:early|soon)\s+to\s+(?:say|tell|call)\b|\bno\s+comment\b|\bremains\s+to\s+be\s+seen\b"
     # A chair or speaker handing the floor on: "With that, I'll hand over to our CFO".
     r"|\b(?:I|we)['’]ll\s+(?:now\s+)?(?:hand|turn|pass)\s+(?:it\s+|you\s+)?(?:over|back)\s+to\b"
+    # "Our finance director will now take you through the numbers": the programme of a presentation.
+    r"|\b(?:will|['’]ll)\s+(?:now\s+|then\s+|shortly\s+)?(?:take|walk|talk|run)\s+(?:you|us|everyone)\s+through\b"
     r"|\bI['’]ll\s+take\s+that\b|\bwe['’]ll\s+(?:just\s+)?(?:have\s+to\s+)?see(?:\s+what\s+happens|\s+how\s+it\s+goes)?\W*$"
 )
 # A short answer that only makes sense as the answer to the question before it: "No.", "Yes, and it's not

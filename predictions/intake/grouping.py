@@ -46,6 +46,7 @@ def group_clauses(document: Document, clauses: list[Clause]) -> list[list[Clause
     asked: Clause | None = None
     elliptical: set[int] = set()
     contrast = _CONTRAST[document.language]
+    previous_clause: Clause | None = None
     for clause in clauses:
         reading = clause.reading
         words = document.text[clause.span[0] : clause.span[1]]
@@ -92,6 +93,18 @@ def group_clauses(document: Document, clauses: list[Clause]) -> list[list[Clause
             else:
                 pending = [] if _speaker_label(words) else [clause]
             continue
+        last = groups[-1] if groups and groups[-1][-1] is previous_clause else None
+        # "We'll beat it comfortably; I'd put that at 90 percent", "…, on our central scenario": the odds or the hedge
+        # of the claim just made (even across a semicolon), not a claim of their own.
+        if (
+            last is not None
+            and _ON_THE_CLAIM_BEFORE.get(document.language, _NO).match(words)
+            and not (clause.probability is not None and any(c.probability is not None for c in last))
+        ):
+            last.append(clause)
+            current, previous_clause = last, clause
+            continue
+        previous_clause = clause
         if clause.forecast and current is not None and _REASON.match(words):
             current.append(clause)  # "I'd bet they stay loyal, because service is what they sell": its reason
         elif clause.forecast:
@@ -100,7 +113,12 @@ def group_clauses(document: Document, clauses: list[Clause]) -> list[list[Clause
             ):
                 current.append(clause)
             else:
-                current = [*pending, clause]
+                # ("Audiences are the highest since 2019, and she said the run would sell out": a clause that opens a
+                # new thought with its own verb of saying does not take the words before it.)
+                own_report = reading.opens_new_thought and bool(
+                    _SAID_BY_ANOTHER.get(document.language, _NO).search(words)
+                )
+                current = [clause] if own_report else [*pending, clause]
                 groups.append(current)
             pending = []
         elif aimed and _ZH_DIFFICULTY.match(words):
@@ -123,6 +141,26 @@ def group_clauses(document: Document, clauses: list[Clause]) -> list[list[Clause
         if words.rstrip().endswith((";", "；")):
             current, pending = None, []  # a semicolon closes the thought
     return groups
+
+
+# A third person's verb of saying (not "I think", "I'd say": the speaker's own frame goes with the words before it).
+_SAID_BY_ANOTHER = {
+    "en": re.compile(
+        r"\b(?:he|she|they|it|the\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+(?:also\s+)?(?:said|says|told|tells|added|adds|warned"
+        r"|warns|predicted|predicts)\b",
+        re.IGNORECASE,
+    )
+}
+_NO = re.compile(r"(?!)")
+# Odds or a hedge put on the claim just made, with nothing else said: "I'd put that at 90 percent", "we'd rate it at
+# 60 percent", "on our central scenario", "in our base case".
+_ON_THE_CLAIM_BEFORE = {
+    "en": re.compile(
+        r"^[\s“‘\"'(—–-]*(?:and\s+)?(?:(?:I|we)(?:['’]d|\s+would)\s+(?:put|rate|peg|give)\s+(?:that|it|this|those\s+odds)\s+at\b"
+        r"[^,;]*[,;]?\W*$|(?:on|in|under)\s+(?:our|my|the)\s+(?:base|central|core|main)\s+(?:case|scenario|forecast)\W*$)",
+        re.IGNORECASE,
+    )
+}
 
 
 # A tail with a connector but no verb of its own qualifies the claim before it: "Prices will fall, but not forever",

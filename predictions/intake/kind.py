@@ -45,3 +45,20 @@ SPEAKER_TURN = re.compile(
     r"|[\u4e00-\u9fff·]{1,7}(?<![说称道示为])(?:[（(][^（）()\n]{1,40}[）)])?[：:])",
     re.MULTILINE,
 )
+
+# The host an introduction names before the transcript: "Presenter Claire Aldous speaks with …", "Host Dan Reilly
+# talks to …", "… interviewed by anchor Maya Lindqvist". Their turns ask; they are not the guest's forecasts.
+_HOST_NAMED = re.compile(
+    r"\b(?:[Hh]ost|[Pp]resenter|[Ii]nterviewer|[Aa]nchor|[Mm]oderator)\s+(?P<name>(?:[A-Z][\w'’-]+\s+){0,2}(?P<surname>[A-Z][\w'’-]+))\b"
+)
+
+
+def host_turns(text: str) -> re.Pattern[str] | None:
+    """The turns of the host the text's opening names ("ALDOUS:", "Claire Aldous:"), if it names one."""
+    named = _HOST_NAMED.search(text, 0, 600)
+    if named is None:
+        return None
+    labels = {named.group("name"), named.group("surname")}
+    labels |= {label.upper() for label in labels}
+    alternatives = "|".join(re.escape(label) for label in sorted(labels, key=len, reverse=True))
+    return re.compile(rf"[ \t]*(?:{alternatives})\s*[:：]")

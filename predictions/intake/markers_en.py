@@ -11,6 +11,12 @@ from predictions.intake.markers import ClauseReading, Cues
 _words = folded  # searched in a clause's folded text (see ``folding``)
 
 
+# A figure in digits or in words ("9 million", "one in ten", "a third").
+_A_NUMBER = (
+    r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred"
+    r"|thousand|million|billion|half|third|quarter|fifth|tenth)\b)"
+)
+
 # "will" the modal, not the noun (free will, the will of the people, at will) nor the name (Will Smith).
 _NOT_BEFORE_WILL = "free good ill political the at a his her their our its own strong"
 _WILL = _words(
@@ -46,8 +52,11 @@ _FUTURE = _words(
     r"(?:its|their|his|her|our)\s+"
     r"(?:(?:year-end|end-of-year|12-month|price)\s+)+target\b"
     # "Should" of a quantity expected, with its figure: "Peru should produce around 3 million tonnes next season".
-    r"|\bshould\s+(?:produce|reach|hit|top|exceed|average|total|come\s+in\s+at|(?:rise|fall|climb|drop)\s+to)\b"
-    r"(?=[^.;]*\d)"
+    # So is a yield expected with its figure: "the festival should bring about 9 million into the town", "the new
+    # line should save 40 minutes", "should turn a profit of 3 million".
+    r"|\bshould\s+(?:produce|reach|hit|top|exceed|average|total|come\s+in\s+at|(?:rise|fall|climb|drop)\s+to"
+    r"|bring|save|generate|earn|attract|draw|turn|yield|return)\b"
+    rf"(?=[^.;]*{_A_NUMBER})"
     # What one expects to see: "we are looking at a reopening in the spring of 2027".
     r"|\b(?:we|I)(?:['’]re|['’]m|\s+are|\s+am)\s+(?:now\s+)?looking\s+at\s+(?:an?\s+)?[\w-]+\s+(?:in|by|before|around)\b"
     # A headline's "set for" an outcome: "Greens set for second straight win, pollster says" (not "set for March 3").
@@ -64,7 +73,7 @@ _FUTURE = _words(
     r"[$£€]?\d[\d.,]*\s*(?:%|[a-z]+)"
     r"|\bI['’]d\s+(?:bet|wager)\b|\bI\s+(?:bet|wager)\b"
     # A guess with its number: "I'd guess 140 million", "we'd estimate the deficit at 3 percent".
-    r"|\b(?:I|we)['’]d\s+(?:guess|estimate)\b(?=[^.;]*\d)"
+    rf"|\b(?:I|we)['’]d\s+(?:guess|estimate)\b(?=[^.;]*{_A_NUMBER})"
     r"|\b(?<!how )(?<!what )(?:we|I|they|he|she|it|analysts|economists|forecasters)\s+(?:now\s+|still\s+"
     r"|also\s+)?(?:forecast|project|see)s?\b"
     r"|\bsees?\s+(?:\S+\s+){1,5}?\w+ing\b"
@@ -151,13 +160,27 @@ def _will(text: str, written: str) -> bool:
 _SPEAKER_LABEL = re.compile(r"^\s*[A-Z][\w.'’ -]{0,30}:\s*$")
 
 
+# "I'll just say it has fewer than 20 million users", "I will admit the numbers are bad": the speaker's own act of
+# saying, now, whose "will" forecasts nothing (the claim after it keeps any marker of its own).
+_SPEECH_ACT = _words(
+    r"\b(?:I|we)(?:['’]ll|\s+will)\s+(?:just\s+|only\s+|simply\s+|freely\s+)?(?:say|tell\s+you|admit|grant\s+you|concede"
+    r"|repeat|point\s+out)\b(?!\s+(?:more|again|later|next|tomorrow|when|once|after)\b)"
+)
+
+
+def _blank(pattern: re.Pattern[str], text: str) -> str:
+    """``text`` with ``pattern``'s matches blanked out, the offsets kept."""
+    return pattern.sub(lambda match: " " * len(match.group(0)), text)
+
+
 def read(written: str) -> ClauseReading:
     text = fold(written)
-    will = _will(text, written)
+    unsaid = _blank(_SPEECH_ACT, text)
+    will = _will(unsaid, written)
     future = (
         will
         or bool(_MAY.search(written))
-        or any(not _after_as(text, m.start()) for m in _FUTURE.finditer(text))
+        or any(not _after_as(unsaid, m.start()) for m in _FUTURE.finditer(unsaid))
         or bool(forms_en.FUTURE_PHRASES.search(text))
     )
     modal = bool(_MODAL.search(_WOULD_HEDGE.sub("", written))) or bool(_SOFT.search(text))
@@ -172,7 +195,8 @@ def read(written: str) -> ClauseReading:
         future=future,
         modal=modal,
         excluded=excluded,
-        attribution=not excluded and said and not will,
+        # ("We expect it to recover in 2026 as deals we wrote in 2023 roll off": the speaker's forecast, not "X wrote".)
+        attribution=not excluded and said and not will and not (belief and future),
         would=bool(_WOULD.search(_WOULD_HEDGE.sub("", text))),
         outcome=(forms_en.outcome(text) or (belief and bool(forms_en.CAN.search(text))))
         and not forms_en.LEADS_IN.search(text),

@@ -35,6 +35,7 @@ _EN_UNITS = {
     "dozen": 12,
     "a dozen": 12,
     "couple": 2,
+    "couple of": 2,  # "the next couple of years"
     "a couple": 2,
     "a couple of": 2,
 }

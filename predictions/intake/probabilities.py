@@ -33,10 +33,11 @@ _EN_PATTERNS = (
     ),
 )
 # "put the probability of a landfall at 55%", "I'd put the chance of nationalisation … at one in five", "I'd put that
-# scenario at 20 percent", "I'd put them at about 35 percent": a speaker placing a number on a claim.
+# scenario at 20 percent", "I'd put them at about 35 percent", "I'd put a default within two years at one in five": a
+# speaker placing a number on a claim.
 _EN_PUT = re.compile(
     r"(?:\b(?:put|puts|putting|place[sd]?|placing)\s+(?:the\s+)?(?:chances?|odds|probability|likelihood|risk)\s+"
-    r"(?:of|that)\b[^;]{0,140}?|\b(?:I|we)(?:['’]d|\s+would)?\s+put\s+(?:\S+\s+){1,3}?)"
+    r"(?:of|that)\b[^;]{0,140}?|\b(?:I|we)(?:['’]d|\s+would)?\s+put\s+(?:[^\s.;]+\s+){1,8}?)"
     rf"at\s+{_EN_APPROX}"
     rf"(?:(?P<num>{EN_NUMBER}){_EN_PERCENT}|(?P<a>{EN_NUMBER})[- ]in[- ](?P<b>{EN_NUMBER})\b)",
     re.IGNORECASE,
@@ -47,6 +48,13 @@ _EN_GIVE = re.compile(
     rf"\b(?:I|we)(?:['’]d|\s+would|\s+only)?\s+give\s+(?:(?:him|her|it|them|that|this|the\s+\w+|\w+)\s+)?"
     rf"{_EN_APPROX}(?:an?\s+)?(?:(?P<num>{EN_NUMBER}){_EN_PERCENT}|(?P<a>{EN_NUMBER})[- ]in[- ](?P<b>{EN_NUMBER})\b)"
     r"(?=\s*(?:[.,;:!?\"”’)—–]|$|chance|shot|odds|probability|of\b|that\b))",
+    re.IGNORECASE,
+)
+# Odds said in answer, a ratio closing its clause: "I'd say one in four.", "we'd say maybe 1 in 10" (a percentage said
+# so is as often a quantity: "I'd say 3 percent" of growth).
+_EN_SAY = re.compile(
+    rf"\b(?:I|we)(?:['’]d|\s+would)\s+say\s+{_EN_APPROX}(?P<a>{EN_NUMBER})[- ]in[- ](?P<b>{EN_NUMBER})\b"
+    r"(?=\s*(?:[.,;:!?\"”’)—–]|$))",
     re.IGNORECASE,
 )
 # "a one-in-three chance"; "the odds are about 1 in 5", "the odds of a win are no better than one in ten", "a real but
@@ -102,7 +110,7 @@ def _share(value: float | None, scale: float) -> float | None:
 
 # Every pattern above needs one of these: a cheap test first, as most clauses state no probability.
 _EN_GATE = re.compile(
-    r"%|percent|per\s*cent|\bpc\b|chance|odds|probab|likel|risk|shot|certain|sure|confiden|50|fifty|coin|\d-\d|\bput\b|\bgive\b",
+    r"%|percent|per\s*cent|\bpc\b|chance|odds|probab|likel|risk|shot|certain|sure|confiden|50|fifty|coin|\d-\d|\bput\b|\bgive\b|\bsay\b",
     re.I,
 )
 _ZH_GATE = re.compile(r"成|百分之|[%％]|分之|五五开|对半开|一半")
@@ -129,8 +137,8 @@ def _english(text: str) -> float | None:
             found.append((match.start(), round(a / b, 3)))
     for match in _EN_EVEN.finditer(text):
         found.append((match.start(), 0.5))
-    for match in (*_EN_PUT.finditer(text), *_EN_GIVE.finditer(text)):
-        if match.group("num"):
+    for match in (*_EN_PUT.finditer(text), *_EN_GIVE.finditer(text), *_EN_SAY.finditer(text)):
+        if match.groupdict().get("num"):
             value = _share(parse_english_number(match.group("num")), 100.0)
         else:
             a, b = parse_english_number(match.group("a")), parse_english_number(match.group("b"))

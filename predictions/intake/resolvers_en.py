@@ -141,6 +141,19 @@ def weekday(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
     return day, f"{match.group('wd')}: the next one after the said-on date ({day.isoformat()})"
 
 
+def event_weekday(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
+    """ "The marathon on Sunday": the next such day after the said-on date, whatever the tense around it."""
+    ahead = (_WEEKDAYS.index(match.group("wd").lower()) - said_on.weekday() - 1) % 7 + 1
+    day = said_on + datetime.timedelta(days=ahead)
+    return day, f"the event on {match.group('wd')}: the next one after the said-on date ({day.isoformat()})"
+
+
+def this_weekend(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
+    """ "This weekend": the Sunday that ends it (the said-on date itself when said on a Sunday)."""
+    day = said_on + datetime.timedelta(days=(6 - said_on.weekday()) % 7)
+    return day, f"this weekend: the Sunday that ends it ({day.isoformat()})"
+
+
 def christmas(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
     """ "By Christmas": 25 December of the said-on year (the next if past); "before Christmas" → the 24th."""
     day = datetime.date(said_on.year, 12, 25)
@@ -158,8 +171,10 @@ def relative(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
     preceding = match.string[max(0, match.start() - 40) : match.start()].lower()
     if re.match(r"\s*(ago|earlier|before|later|old\b|running|straight|in a row)", following):
         return None
-    # "for at least five years": not within five years, judged five years on (as "at least N more years").
-    at_least = prep == "for" and bool(match.groupdict().get("least"))
+    # "for at least five years": not within five years, judged five years on (as "at least N more years"); so are
+    # "for two more years", "for another two years" (more of what is now: the time from now on, not a duration).
+    groups = match.groupdict()
+    at_least = prep == "for" and bool(groups.get("least") or groups.get("more") or groups.get("another"))
     # "It will take 12 to 18 months to rebuild": the time a thing takes from now (``_WILL`` below; not "took").
     will = _WILL.search(match.string, max(0, match.start() - 60), match.start())
     takes = prep in ("take", "takes", "taking") and bool(will)
