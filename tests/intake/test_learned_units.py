@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 import datetime
+import json
+from pathlib import Path
+
+import pytest
 
 from predictions.intake import find_forecasts
 from predictions.intake.sentences import split_sentences
+from tests.intake.evaluate import load
+from tests.intake.train import NEVER
 from tests.intake.units import Unit, document_horizons, features, units
 
 SAID_ON = datetime.date(2025, 3, 1)
@@ -44,3 +50,12 @@ def test_chinese_words_are_characters_and_character_pairs() -> None:
     found = set(features(text, Unit(0, len(text) - 1, None), "zh-Hans", SAID_ON, []))
     assert {"c:可", "cc:可能", "read:future", "read:reporting"} <= found
     assert "pos:quoted" not in found
+
+
+def test_the_final_unseen_batches_are_never_opened(tmp_path: Path) -> None:
+    (tmp_path / "en").mkdir()
+    for name in NEVER:
+        (tmp_path / "en" / f"{name}anything.json").write_text("not even JSON", encoding="utf-8")
+    assert list(load(tmp_path, skip=NEVER)) == []
+    with pytest.raises(json.JSONDecodeError):
+        list(load(tmp_path))

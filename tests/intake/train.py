@@ -69,10 +69,8 @@ def prepare() -> dict[str, list[Text]]:
     """Every labelled text with its rule candidates and its units, featurised and labelled, per language."""
     texts: dict[str, list[Text]] = defaultdict(list)
     for set_name, directory in SETS.items():
-        for document in load(directory):
+        for document in load(directory, skip=NEVER):
             name = document.path.name
-            if name.startswith(NEVER):
-                continue
             batch = name[:2] if set_name == "holdout" else ("dev_b" if name.startswith("b_") else "dev")
             language, text, said_on = document.language, document.text, document.said_on
             rules = find_forecasts(text, language=language, said_on=said_on)
