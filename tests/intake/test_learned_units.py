@@ -11,8 +11,7 @@ import pytest
 from predictions.intake import find_forecasts
 from predictions.intake.sentences import split_sentences
 from tests.intake.evaluate import load
-from tests.intake.train import NEVER
-from tests.intake.units import Unit, document_horizons, features, units
+from tests.intake.units import NEVER, Unit, document_horizons, features, units
 
 SAID_ON = datetime.date(2025, 3, 1)
 

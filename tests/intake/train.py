@@ -36,25 +36,17 @@ from scipy.sparse import csr_matrix
 from sklearn.linear_model import LogisticRegression
 
 from predictions.intake import Candidate, find_forecasts
-from predictions.intake.sentences import split_sentences
+from tests.intake import unseen_rules
 from tests.intake.evaluate import SETS, Document, load, match
-from tests.intake.units import Unit, document_horizons, features, units
+from tests.intake.units import NEVER, Example, as_candidate, examples_of
 
 HELD_OUT = ("c_", "d_", "e_", "f_", "g_")
-NEVER = ("h_", "i_")  # the final unseen test: never read here
 LEXICAL = ("w:", "ww:", "c:", "cc:")
 MIN_BATCHES = 3
 C_GRID = (0.1, 0.3, 1.0)
 ADD_GRID = tuple(round(0.2 + 0.05 * i, 2) for i in range(16))  # 0.2 … 0.95
 DROP_GRID = (0.0, 0.05, 0.1, 0.15, 0.2)
 POLICIES = ("even odds", "overall", "marginal", "model alone")
-
-
-@dataclass
-class Example:
-    unit: Unit
-    features: list[str]
-    positive: bool
 
 
 @dataclass
@@ -65,41 +57,27 @@ class Text:
     examples: list[Example] = field(default_factory=list)
 
 
-def prepare() -> dict[str, list[Text]]:
-    """Every labelled text with its rule candidates and its units, featurised and labelled, per language."""
+def prepare(rules: str) -> dict[str, list[Text]]:
+    """Every labelled text with its rule candidates and its units, featurised and labelled, per language.
+
+    ``rules``: ``current`` (the rules of this checkout, for every text) or ``unseen`` (for each held-out batch, the
+    rules as they stood before anyone tuned them on it: ``unseen_rules``; the development corpus keeps the current)."""
     texts: dict[str, list[Text]] = defaultdict(list)
     for set_name, directory in SETS.items():
         for document in load(directory, skip=NEVER):
             name = document.path.name
             batch = name[:2] if set_name == "holdout" else ("dev_b" if name.startswith("b_") else "dev")
-            language, text, said_on = document.language, document.text, document.said_on
-            rules = find_forecasts(text, language=language, said_on=said_on)
-            horizons = document_horizons(text, language, said_on)
-            all_units = units(text, split_sentences(text, language=language), rules, language)
-            positive = _positive_units(document, all_units)
-            examples = [
-                Example(u, features(text, u, language, said_on, horizons), i in positive)
-                for i, u in enumerate(all_units)
-            ]
-            texts[language].append(Text(document, batch, rules, examples))
+            if rules == "unseen" and batch in HELD_OUT:
+                continue
+            candidates = find_forecasts(document.text, language=document.language, said_on=document.said_on)
+            texts[document.language].append(Text(document, batch, candidates, examples_of(document, candidates)))
+    if rules == "unseen":
+        documents = {f"{d.path.parent.name}/{d.path.name}": d for d in load(SETS["holdout"], skip=NEVER)}
+        for batch in HELD_OUT:
+            for name, candidates, examples in unseen_rules.examples_of_batch(batch):
+                document = documents[name]
+                texts[document.language].append(Text(document, batch, candidates, examples))
     return texts
-
-
-def _positive_units(document: Document, all_units: list[Unit]) -> set[int]:
-    """The units that match a forecast: the rule candidates first (as evaluate matches them), then the others."""
-    expected = list(document.forecasts)
-    ruled = [i for i, u in enumerate(all_units) if u.candidate is not None]
-    others = [i for i, u in enumerate(all_units) if u.candidate is None]
-    pairs = match(expected, [_as_candidate(all_units[i]) for i in ruled])
-    left = [e for i, e in enumerate(expected) if i not in pairs]
-    more = match(left, [_as_candidate(all_units[i]) for i in others])
-    return {ruled[c] for c in pairs.values()} | {others[c] for c in more.values()}
-
-
-def _as_candidate(unit: Unit) -> Candidate:
-    if unit.candidate is not None:
-        return unit.candidate
-    return Candidate("", unit.start, unit.end, None, None, None, None, (), None)
 
 
 def vocabulary(texts: list[Text]) -> dict[str, int]:
@@ -214,7 +192,7 @@ def leave_one_batch_out(language: str, texts: list[Text]) -> list[str]:
         for policy in POLICIES:
             choice = choices[policy]
             kept = [
-                [_as_candidate(e.unit) for e, p in zip(t.examples, ps, strict=True) if choice.keeps(e, p)]
+                [as_candidate(e.unit) for e, p in zip(t.examples, ps, strict=True) if choice.keeps(e, p)]
                 for t, ps in zip(test, probabilities[choice.c], strict=True)
             ]
             result = tally(test, kept)
@@ -237,8 +215,15 @@ def _changes(texts: list[Text], probabilities: list[list[float]], choice: Choice
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--language", choices=("en", "zh-Hans"), help="only this language")
+    parser.add_argument(
+        "--rules",
+        choices=("unseen", "current"),
+        default="unseen",
+        help="each held-out batch read by the rules from before they were tuned on it (unseen), or by today's",
+    )
     options = parser.parse_args(argv)
-    for language, items in sorted(prepare().items()):
+    print(f"Rules on the held-out batches: {options.rules}")
+    for language, items in sorted(prepare(options.rules).items()):
         if not options.language or language == options.language:
             print("\n".join(leave_one_batch_out(language, items)), flush=True)
     return 0

@@ -25,8 +25,10 @@ from predictions.intake.hedges import find_hedges
 from predictions.intake.horizons import Horizon, scan
 from predictions.intake.kind import INTERVIEWER, SPEAKER_TURN
 from predictions.intake.probabilities import find_probability
-from predictions.intake.sentences import Span, split_clauses
+from predictions.intake.sentences import Span, split_clauses, split_sentences
+from tests.intake.evaluate import Document, match
 
+NEVER = ("h_", "i_")  # the final unseen batches: never opened, read, trained or tuned on here
 _QUOTES = '“”‘’"「」『』'
 _EDGE = " \t\n“”‘’\"'「」『』，,。.;；:：—–-()（）"
 
@@ -152,3 +154,38 @@ def _normalised(token: str) -> str:
     if re.fullmatch(r"(?:19|20|21)\d\d", digits):
         return "<year>"
     return "<number>"
+
+
+@dataclass
+class Example:
+    """A unit, its features and whether it is a forecast (it matches one by evaluate's rule)."""
+
+    unit: Unit
+    features: list[str]
+    positive: bool
+
+
+def examples_of(document: Document, candidates: list[Candidate]) -> list[Example]:
+    """The units of a labelled document around the rules' ``candidates``, featurised and labelled."""
+    text, language, said_on = document.text, document.language, document.said_on
+    horizons = document_horizons(text, language, said_on)
+    all_units = units(text, split_sentences(text, language=language), candidates, language)
+    positive = _positive_units(document, all_units)
+    return [Example(u, features(text, u, language, said_on, horizons), i in positive) for i, u in enumerate(all_units)]
+
+
+def _positive_units(document: Document, all_units: list[Unit]) -> set[int]:
+    """The units that match a forecast: the rule candidates first (as evaluate matches them), then the others."""
+    expected = list(document.forecasts)
+    ruled = [i for i, u in enumerate(all_units) if u.candidate is not None]
+    others = [i for i, u in enumerate(all_units) if u.candidate is None]
+    pairs = match(expected, [as_candidate(all_units[i]) for i in ruled])
+    left = [e for i, e in enumerate(expected) if i not in pairs]
+    more = match(left, [as_candidate(all_units[i]) for i in others])
+    return {ruled[c] for c in pairs.values()} | {others[c] for c in more.values()}
+
+
+def as_candidate(unit: Unit) -> Candidate:
+    if unit.candidate is not None:
+        return unit.candidate
+    return Candidate("", unit.start, unit.end, None, None, None, None, (), None)
