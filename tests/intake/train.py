@@ -5,10 +5,12 @@ the final unseen test) is cut into units (``tests.intake.units``): the rules' ca
 sentences they leave out. A unit is a forecast when it matches one by evaluate's rule (spans overlapping by half
 the forecast's quote, each forecast and each unit matched once, the rule candidates first).
 
-For each held-out batch B a logistic regression is trained on every other text and scored on B. The layer keeps
-a rule candidate unless its probability is below ``drop`` and adds a unit the rules left out when its probability
-is ``add`` or above; the table compares the rules alone with the rules and the layer on the same B, per language
-and pooled, for three ways of setting the thresholds:
+Each held-out batch is read by the rules as they stood before anyone tuned them on it (``unseen_rules``; with
+``--rules current``, by today's rules, which were tuned on ``c_`` … ``f_``); the development corpus by today's. For
+each held-out batch B a logistic regression is trained on every other text and scored on B. The layer keeps a rule
+candidate unless its probability is below ``drop`` and adds a unit the rules left out when its probability is
+``add`` or above; the table compares the rules alone with the rules and the layer on the same B, per language and
+pooled, for these ways of setting the thresholds:
 
 - ``even odds``: add at 0.5 (more likely a forecast than not), drop nothing; C = 0.3. Nothing chosen on data.
 - ``overall``: chosen inside the training texts, again leave-one-batch-out: the highest out-of-fold recall at
@@ -23,7 +25,7 @@ and pooled, for three ways of setting the thresholds:
 Each layer row also counts what the layer added (forecasts / units) and dropped (forecasts / rule candidates).
 
 Words count only when they occur in three or more training batches (topic words do not). Deterministic: the same
-texts give the same numbers.
+texts and commits give the same numbers. The result (not wired in) is in ``docs/decisions.md``.
 """
 
 from __future__ import annotations
