@@ -106,9 +106,12 @@ class Score:
         return self.dates.wrong
 
 
-def load(directory: Path) -> Iterator[Document]:
-    """The labelled documents under ``directory`` (``<lang>/<name>.json``), checked as they are read."""
+def load(directory: Path, *, skip: tuple[str, ...] = ()) -> Iterator[Document]:
+    """The labelled documents under ``directory`` (``<lang>/<name>.json``), checked as they are read; the files whose
+    names start with one of ``skip`` are not opened."""
     for path in sorted(directory.glob("*/*.json")):
+        if path.name.startswith(skip):
+            continue
         data = json.loads(path.read_text(encoding="utf-8"))
         text = data["text"]
         forecasts = []
