@@ -1,9 +1,10 @@
 """Each held-out batch read by the rules as they stood before anyone tuned them on it (for ``tests/intake/train.py``).
 
-Every batch ``c_`` … ``f_`` was scored once unseen and then used to tune the rules; today's rules read it as
+Every batch ``c_`` … ``i_`` was scored once unseen and then used to tune the rules; today's rules read it as
 development data. What a learned layer must learn is what the rules do on text they have never seen, so each batch
-is read here by the extractor of the commit just before the round that used it (``RULES_BEFORE``; ``g_`` by the
-rules of the merge that added the ninth batch, which no round has tuned on ``g_``). The snapshot of
+is read here by the extractor of the commit just before the round that used it (``RULES_BEFORE``: ``g_`` by the
+rules of the merge that added the ninth batch, before the seventh round tuned on ``g_``; ``h_`` and ``i_`` by the
+seventh round's, before the eighth). The snapshot of
 ``predictions/`` at that commit (``git archive``) runs in a child process with its own ``predictions`` first on the
 path; this module's ``main`` is the child, and the units and features are made there too, by the clause readers of
 the same snapshot (``tests.intake.units`` imports whatever ``predictions.intake`` the path holds).
@@ -29,7 +30,10 @@ from tests.intake.units import NEVER, Example, Unit, examples_of
 ROOT = Path(__file__).resolve().parents[2]
 # The merge before the round that tuned the rules on each batch: dupintake (c_, d_), intake6 (e_), intake7 (f_);
 # g_: the ninth batch's merge, after intake7, before any round on g_.
-RULES_BEFORE = {"c_": "0b8766e^1", "d_": "0b8766e^1", "e_": "d885e6e^1", "f_": "d048f89^1", "g_": "eaa9843"}
+RULES_BEFORE = {
+    "c_": "0b8766e^1", "d_": "0b8766e^1", "e_": "d885e6e^1", "f_": "d048f89^1", "g_": "eaa9843",
+    "h_": "3b2476a", "i_": "3b2476a",  # the seventh round merged, before the eighth (on h_ and i_)
+}  # fmt: skip
 
 
 def snapshot(commit: str) -> Path:
