@@ -1,0 +1,92 @@
+"""Rules of issue 12's eighth round for Chinese: kinds of forecasting language that the batches h_ and i_ (two
+independent hands) showed missing or mistaken, kept only where the kind recurs or the rule is general in form; each
+held on sentences written for it (several phrasings, and the look-alikes it must leave alone).
+
+Each test is written in its own words, not copied from any corpus or held-out text.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from predictions.intake import Candidate, find_forecasts
+
+SAID = datetime.date(2026, 3, 10)  # a Tuesday
+
+
+def _found(text: str) -> list[Candidate]:
+    return find_forecasts(text, language="zh-Hans", said_on=SAID)
+
+
+def _offered(texts: tuple[str, ...]) -> list[str]:
+    """The texts of ``texts`` in which the extractor offers any candidate."""
+    return [text for text in texts if _found(text)]
+
+
+def test_a_forecast_made_back_then_is_recalled_whatever_the_lead() -> None:
+    recalled = (
+        "2019年项目启动时，团队曾预计三年内用户将突破千万。",
+        "十年前，这位院士就曾断言，光伏发电成本会低于煤电。",
+        "五年前，我在年会上说过，线上销售三年内会超过门店。",
+        "早在2018年，就有咨询机构预测网约车订单会在2021年前后见顶。",
+    )
+    assert _offered(recalled) == []
+    # A surname 曾, a forecast judged "过于乐观" and a plain 说 are made now.
+    made_now = (
+        "曾志强预计，明年油价将回落。",
+        "我认为这一预测过于乐观，明年销量会下滑。",
+        "杨帆说，这家公司明年会扩张。",
+    )
+    assert _offered(made_now) == list(made_now)
+
+
+def test_a_condition_after_its_subject_makes_a_hypothetical() -> None:
+    hypothetical = (
+        "他说，新药如果能进入集采，销量会大幅增长。",
+        "李明说，政府若继续补贴，明年销量有望增长两成。",
+        "王芳认为，油价一旦突破百元，需求会明显萎缩。",
+        "赵磊指出，这项法案要是获得通过，进口量会下降三成。",
+    )
+    assert _offered(hypothetical) == []
+    # A name with 若 in it, 主要是, and a status-quo condition are no hypotheticals.
+    kept = (
+        "沈若川预计，明年出货量将翻番。",
+        "他说，明年利润主要是靠海外，海外收入会增长两成。",
+        "张伟表示，如果趋势不变，明年销量会增长。",
+    )
+    assert _offered(kept) == list(kept)
+
+
+def test_unnamed_estimators_and_prophets() -> None:
+    unnamed = ("还有机构测算，明年房价将下跌5%。", "也有研究者预言，这项技术十年内会普及。", "就有券商测算，今年净利润会下降。")
+    assert _offered(unnamed) == []
+    assert _offered(("中金公司测算，明年房价将下跌5%。",)) == ["中金公司测算，明年房价将下跌5%。"]
+
+
+def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
+    """No 12-character stretch of a Chinese sentence above appears in a corpus or batch text."""
+    import ast
+    import json
+    from pathlib import Path
+
+    here = Path(__file__).resolve().parent
+    tree = ast.parse(Path(__file__).read_text(encoding="utf-8"))
+    sentences = [
+        node.value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and len(node.value) >= 12
+    ]
+    texts = [
+        json.loads(path.read_text(encoding="utf-8"))["text"]
+        for folder in ("corpus", "holdout")
+        for path in sorted((here / folder).glob("*/*.json"))
+    ]
+    assert texts and sentences
+    copied = [
+        sentence[i : i + 12]
+        for sentence in sentences
+        if any("\u4e00" <= ch <= "\u9fff" for ch in sentence)
+        for i in range(len(sentence) - 11)
+        if any(sentence[i : i + 12] in text for text in texts)
+    ]
+    assert copied == []
