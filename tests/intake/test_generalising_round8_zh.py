@@ -63,6 +63,28 @@ def test_unnamed_estimators_and_prophets() -> None:
     assert _offered(("中金公司测算，明年房价将下跌5%。",)) == ["中金公司测算，明年房价将下跌5%。"]
 
 
+def test_a_firms_own_prices_closures_size_and_works_are_its_plans() -> None:
+    plans = (
+        "我们明年不会涨会员费，这点可以保证。",
+        "公司不会为了抢份额降价。",
+        "我们自己今年也会关掉二十多家亏损的门店。",
+        "我们不会收入场费。",
+        "今年公司的客服团队将从200人扩充到350人。",
+        "公司回应称，重组后不会进行大规模裁员。",
+        "搬迁工作预计在年内全部完成。",
+        "市水务局表示，汛期前将完成全部老旧管网的排查。",
+    )
+    assert _offered(plans) == []
+    # Another party's prices, closures across a market and a target reached are outcomes.
+    outcomes = (
+        "陈伟预计，这家公司明年会涨价。",
+        "他认为，这家企业明年不会降价。",
+        "今年全国会有上千家门店关停。",
+        "有望在年内完成全年目标。",
+    )
+    assert _offered(outcomes) == list(outcomes)
+
+
 def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
     """No 12-character stretch of a Chinese sentence above appears in a corpus or batch text."""
     import ast
