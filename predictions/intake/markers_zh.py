@@ -21,7 +21,9 @@ _HUI = (
     )
     # 赛会 is a meet (赛会纪录); after a competition's name 会 is the modal: 系列赛会打满五场, 比赛会推迟.
     + "(?:(?<!赛)|(?<=[列比联决后规标奖开]赛))"
-    + _not_after("酒 舞 盛 集 例 常 领 融 附 知 照 分 议 话 略 年年 晚 演唱 音乐 联欢 茶话 座谈 研讨 年度")
+    + _not_after("酒 舞 盛 集 常 领 融 附 知 照 分 议 话 略 年年 晚 演唱 音乐 联欢 茶话 座谈 研讨 年度")
+    # 例会 is a regular meeting; after 比例 ("the share") 会 is the modal: 女性的比例会提高.
+    + "(?:(?<!例)|(?<=比例))"
     # 会见 is a meeting, 会见顶 "will peak".
     # 会考 is an exam, 会考虑 "will consider".
     + "会(?!见(?![顶底效好涨跌长])|考(?!虑)|[议谈晤面员计场期所展费址堂同商签诊聚演战徽旗务师馆刊籍话意心"
@@ -82,6 +84,8 @@ _FUTURE = re.compile(
     r"|(?:持续|维持|坚持|撑|涨|跌|降|回|好|少|免|躲|逃|避|拖|保)不了(?![^，。；]*了)"
     # "Not until": 盈利要到2027年, 复苏要等到明年下半年.
     r"|要(?:等)?到(?=[^，。；]{0,3}?(?:[0-9０-９]{4}年|明年|后年|今年|下半年|年底|年末))"
+    # "Still to fall further": 利润还要再降一成, 销量仍要继续下滑 (not a duty: 我们还要加大投入).
+    r"|(?:还|仍|又)要(?:再|继续)?(?=掉|涨|跌|降|增|减|升|缩|回落|回升|下滑|下跌|上涨|下降|萎缩|扩大|攀升|走低|走高|提高|放缓)"
 )
 _MODAL = re.compile(r"大概|能够|可以|估计|我认为|我觉得|我相信|我们认为|我们判断|我判断")
 # An unnamed view that frames what follows ("此前有市民担心，……") governs the rest of the sentence.
@@ -138,6 +142,12 @@ _APPROVAL = re.compile(
 _AT_THE_EARLIEST = re.compile(r"最快|最早|最迟|最晚")
 # A completion hoped for is an outcome, whoever will finish it: 这座电站有望在后年投入商运.
 _HOPED_COMPLETION = re.compile(r"有望[^，。；]{0,12}?(?:投产|建成|投运|投入(?:商业)?运行|投入商运|通车|竣工|完工|开通)")
+_QUOTED_TERM = re.compile(r"[“「][^”」，。；]{1,10}[”」]")
+# "There will be some firm that …": an existential 会有 / 将有 before a party the speaker does not speak for.
+_SOMEONE_WILL = re.compile(
+    r"(?:会|将)有(?:更多|一些|不少|很多|多家|几家|[一二两三四五六七八九十几\d]+家)?[^，。；]{0,6}?"
+    r"(?:厂商|厂家|企业|公司|品牌|机构|平台|车企|银行|国家|城市|球队|选手|药企|券商)"
+)
 _HEDGED = re.compile(r"有望|可能|或将|恐怕|大概率|也许|或许|估计")
 
 
@@ -145,6 +155,11 @@ def _exclusion(text: str, *, future: bool) -> str | None:
     if text.rstrip('”」』"）) ').endswith(("？", "?")):
         return "question"
     reason = _CUES.first_exclusion(text)
+    if reason == "question":
+        # A question word inside a short quoted term is no question: 竞争会从“做什么”转向“怎么做”.
+        reason = _CUES.first_exclusion(_QUOTED_TERM.sub("某事", text))
+    if reason == "schedule" and _SOMEONE_WILL.search(text):
+        reason = None  # 两年内会有车企推出……: what some party will do is an outcome, not one's own timetable
     if reason == "schedule" and (
         _APPROVAL.search(text) or _AT_THE_EARLIEST.search(text) or _HOPED_COMPLETION.search(text)
     ):

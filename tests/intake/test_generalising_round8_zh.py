@@ -85,6 +85,32 @@ def test_a_firms_own_prices_closures_size_and_works_are_its_plans() -> None:
     assert _offered(outcomes) == list(outcomes)
 
 
+def test_still_to_fall_further_is_a_forecast_and_still_to_invest_a_duty() -> None:
+    further = ("今年利润还要再降一成。", "销量恐怕仍要继续下滑。", "房租明年还要涨。")
+    assert _offered(further) == list(further)
+    assert _offered(("我们还要加大投入。", "企业仍要继续做好服务。")) == []
+
+
+def test_a_share_will_change_and_a_regular_meeting_is_no_will() -> None:
+    assert _offered(("女性员工的比例会明显提高。", "线上订单的比例会进一步上升。")) == [
+        "女性员工的比例会明显提高。",
+        "线上订单的比例会进一步上升。",
+    ]
+    assert _offered(("公司每月的例会会在周一召开。",)) == []
+
+
+def test_a_question_word_inside_a_quoted_term_asks_nothing() -> None:
+    terms = ("今后的竞争会从“卖什么”转向“怎么卖”。", "未来几年，家长的关注点会从“上哪所学校”变成“学什么”。")
+    assert _offered(terms) == list(terms)
+    assert _offered(("“未来会怎样？”他反问。", "明年会有多少家企业上市？")) == []
+
+
+def test_what_some_party_will_launch_is_an_outcome_not_a_timetable() -> None:
+    outcomes = ("两年内，会有车企专门推出低价车型。", "我猜三年内会有更多品牌推出折叠屏手机。")
+    assert _offered(outcomes) == list(outcomes)
+    assert _offered(("我们明年会推出两款新车。", "公司将于下月发布新款手表。")) == []
+
+
 def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
     """No 12-character stretch of a Chinese sentence above appears in a corpus or batch text."""
     import ast
