@@ -142,6 +142,9 @@ _APPROVAL = re.compile(
 _AT_THE_EARLIEST = re.compile(r"最快|最早|最迟|最晚")
 # A completion hoped for is an outcome, whoever will finish it: 这座电站有望在后年投入商运.
 _HOPED_COMPLETION = re.compile(r"有望[^，。；]{0,12}?(?:投产|建成|投运|投入(?:商业)?运行|投入商运|通车|竣工|完工|开通)")
+# The onset of a season or a weather event is nobody's timetable: 预计将于6月中旬入梅, 台风将于明天登陆 (but what is
+# done before it is: 将于入梅前组织演练).
+_NATURAL_ONSET = re.compile(r"(?:将|会)于[^，。；]{0,16}?(?:入梅|出梅|入汛|入夏|入秋|入冬|登陆|见顶|见底)(?![前后时以之])")
 _QUOTED_TERM = re.compile(r"[“「][^”」，。；]{1,10}[”」]")
 # "There will be some firm that …": an existential 会有 / 将有 before a party the speaker does not speak for.
 _SOMEONE_WILL = re.compile(
@@ -161,7 +164,10 @@ def _exclusion(text: str, *, future: bool) -> str | None:
     if reason == "schedule" and _SOMEONE_WILL.search(text):
         reason = None  # 两年内会有车企推出……: what some party will do is an outcome, not one's own timetable
     if reason == "schedule" and (
-        _APPROVAL.search(text) or _AT_THE_EARLIEST.search(text) or _HOPED_COMPLETION.search(text)
+        _APPROVAL.search(text)
+        or _AT_THE_EARLIEST.search(text)
+        or _HOPED_COMPLETION.search(text)
+        or _NATURAL_ONSET.search(text)
     ):
         # another party's approval is an outcome: 疫苗预计将于明年上半年获批上市; a timetable guessed "at the
         # earliest" is a forecast of it: 最快明年就会出台.

@@ -111,6 +111,16 @@ def test_what_some_party_will_launch_is_an_outcome_not_a_timetable() -> None:
     assert _offered(("我们明年会推出两款新车。", "公司将于下月发布新款手表。")) == []
 
 
+def test_the_onset_of_a_season_or_a_storm_is_no_timetable() -> None:
+    onsets = ("市气象台预计今年将于6月20日前后出梅。", "省气象台表示，预计今年将于6月10日前后入汛，较常年偏早。")
+    assert [[c.resolve_on for c in _found(text)] for text in onsets] == [
+        [datetime.date(2026, 6, 20)],
+        [datetime.date(2026, 6, 10)],
+    ]
+    # What is done before it, and an event's own opening, are timetables.
+    assert _offered(("市防汛办将于入汛前开展一次应急演练。", "博览会将于6月10日开幕。")) == []
+
+
 def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
     """No 12-character stretch of a Chinese sentence above appears in a corpus or batch text."""
     import ast
