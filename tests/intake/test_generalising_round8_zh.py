@@ -121,6 +121,20 @@ def test_the_onset_of_a_season_or_a_storm_is_no_timetable() -> None:
     assert _offered(("市防汛办将于入汛前开展一次应急演练。", "博览会将于6月10日开幕。")) == []
 
 
+def test_odds_with_their_own_share_and_a_stated_zero() -> None:
+    said = {
+        "我有七成把握它会超过30%。": 0.7,
+        "我有八成的把握明年销量会超过百分之十五。": 0.8,
+        "执政党赢下多数席位的可能性几乎为零。": 0.0,
+        "明年降息的概率是零。": 0.0,
+        # A percentage before the chance word is the event's; a share after "达成" is the chance's.
+        "他认为，跌幅超过20%的概率只有5%。": 0.05,
+        "我认为项目按期达成的可能性只有三成。": 0.3,
+    }
+    assert {text: [c.probability for c in _found(text)] for text in said} == {t: [p] for t, p in said.items()}
+    assert [c.probability for c in _found("他认为明年利润为零增长。")] == [None]
+
+
 def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
     """No 12-character stretch of a Chinese sentence above appears in a corpus or batch text."""
     import ast
