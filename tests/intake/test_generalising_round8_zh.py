@@ -127,8 +127,9 @@ def test_odds_with_their_own_share_and_a_stated_zero() -> None:
         "我有八成的把握明年销量会超过百分之十五。": 0.8,
         "执政党赢下多数席位的可能性几乎为零。": 0.0,
         "明年降息的概率是零。": 0.0,
-        # A percentage before the chance word is the event's; a share after "达成" is the chance's.
-        "他认为，跌幅超过20%的概率只有5%。": 0.05,
+        # A number of the event before the chance word is the event's; a share after "达成" is the chance's.
+        "他认为，油价跌破60美元的概率仅为5%。": 0.05,
+        "她判断，失业率超过6%的几率只有一成。": 0.1,
         "我认为项目按期达成的可能性只有三成。": 0.3,
     }
     assert {text: [c.probability for c in _found(text)] for text in said} == {t: [p] for t, p in said.items()}
