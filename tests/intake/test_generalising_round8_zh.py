@@ -136,6 +136,23 @@ def test_odds_with_their_own_share_and_a_stated_zero() -> None:
     assert [c.probability for c in _found("他认为明年利润为零增长。")] == [None]
 
 
+def test_a_long_official_frame_and_a_committee_are_no_timetable() -> None:
+    framed = "省交通运输厅有关负责人3月9日在媒体通气会上介绍，到2028年，全省高速公路里程将突破一万公里。"
+    assert [(c.quote, c.kind) for c in _found(framed)] == [(framed, "reported")]
+    # A frame longer than twenty characters is still one frame, not a candidate of its own.
+    long_frame = "一家名叫新桥咨询的独立研究公司在上个月底发布的行业年报中预测，明年全球芯片销售额将增长一成。"
+    assert [c.quote for c in _found(long_frame)] == [long_frame]
+    # 会 of 委员会 is no "will", so a press conference named after it is no timetable.
+    committee = "市发展和改革委员会主任在新闻发布会上说，明年全市用电量将增长一成。"
+    assert [c.kind for c in _found(committee)] == ["reported"]
+    assert _offered(("省体育局将于下月举行新闻发布会。",)) == []
+
+
+def test_hard_to_guess_or_to_forecast_ahead_says_nothing_of_what_comes() -> None:
+    assert _offered(("老实讲，很难猜。", "台风路径很难提前一周预报。", "谁能夺冠很难估计。")) == []
+    assert _offered(("明年油价很难回到高点。",)) == ["明年油价很难回到高点。"]
+
+
 def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
     """No 12-character stretch of a Chinese sentence above appears in a corpus or batch text."""
     import ast
