@@ -98,7 +98,7 @@ _ATTRIBUTION = re.compile(
     r"^[“”「」\s]*(?:(?:而|但|并|同时|此外)?[^，。；,;“”]{0,32}?)(?:表示|说|称|指出|认为|预测|预计|强调|透露|坦言|直言|介绍|提到"
     r"|谈到|回应|回复|声称|宣称|警告|提醒|提示|坦承|承认|相信|写道|看来|补充道|补充说|告诉[^，。]{0,12}|回答|解释|分析|判断是|看法是|预测是|观点是"
     # An estimate that frames the clause after it: 我们估计，今年……
-    r"|估计|判断)"
+    r"|估计|判断|测算)"
     r"(?:道|说)?[：:，,\s]*$"
     r"|^[“”\s]*据(?:悉|了解|报道|介绍|估计)?[^，。；]{0,20}?(?:报道|消息|介绍)?[，,\s]*$"
     # A speaker's turn in a transcript: 刘振华：
@@ -123,7 +123,7 @@ def read(text: str) -> ClauseReading:
     )
 
 
-_EXPECTS = re.compile(r"预计|预测|预期|预判|估计|判断")
+_EXPECTS = re.compile(r"预计|预测|预期|预判|估计|判断|测算")
 
 
 def _is_ba(text: str, index: int) -> bool:

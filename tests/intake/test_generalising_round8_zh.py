@@ -60,7 +60,8 @@ def test_a_condition_after_its_subject_makes_a_hypothetical() -> None:
 def test_unnamed_estimators_and_prophets() -> None:
     unnamed = ("还有机构测算，明年房价将下跌5%。", "也有研究者预言，这项技术十年内会普及。", "就有券商测算，今年净利润会下降。")
     assert _offered(unnamed) == []
-    assert _offered(("中金公司测算，明年房价将下跌5%。",)) == ["中金公司测算，明年房价将下跌5%。"]
+    # A named firm's estimate is reported, as its 预测 would be.
+    assert [c.kind for c in _found("中金公司测算，明年房价将下跌5%。")] == ["reported"]
 
 
 def test_a_firms_own_prices_closures_size_and_works_are_its_plans() -> None:
