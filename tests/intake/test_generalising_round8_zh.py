@@ -154,6 +154,21 @@ def test_hard_to_guess_or_to_forecast_ahead_says_nothing_of_what_comes() -> None
     assert _offered(("明年油价很难回到高点。",)) == ["明年油价很难回到高点。"]
 
 
+def test_advice_a_topic_an_open_question_and_ones_own_target_are_no_forecasts() -> None:
+    none = (
+        "对于明年的行情，李强表示“不宜过度乐观”。",
+        "王磊提醒，不宜对这轮反弹抱太高期望。",
+        "明年油价会否突破百元，市场高度关注。",
+        "明年我们要把门店做到300家，这是目标。",
+        "公司今年要把成本控制在十亿元以内。",
+    )
+    assert _offered(none) == []
+    # The topic's date still dates the claim said of it.
+    found = _found("对于明年的经济走势，他认为将增长5%左右。")
+    assert [(c.resolve_on, c.kind) for c in found] == [(datetime.date(2027, 12, 31), "reported")]
+    assert _offered(("他认为，明年油价会突破百元。",)) == ["他认为，明年油价会突破百元。"]
+
+
 def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
     """No 12-character stretch of a Chinese sentence above appears in a corpus or batch text."""
     import ast
