@@ -144,7 +144,9 @@ _AT_THE_EARLIEST = re.compile(r"最快|最早|最迟|最晚")
 _HOPED_COMPLETION = re.compile(r"有望[^，。；]{0,12}?(?:投产|建成|投运|投入(?:商业)?运行|投入商运|通车|竣工|完工|开通)")
 # The onset of a season or a weather event is nobody's timetable: 预计将于6月中旬入梅, 台风将于明天登陆 (but what is
 # done before it is: 将于入梅前组织演练).
-_NATURAL_ONSET = re.compile(r"(?:将|会)于[^，。；]{0,16}?(?:入梅|出梅|入汛|入夏|入秋|入冬|登陆|见顶|见底)(?![前后时以之])")
+_NATURAL_ONSET = re.compile(
+    r"(?:将|会)于[^，。；]{0,16}?(?:入梅|出梅|入汛|入夏|入秋|入冬|登陆|见顶|见底)(?![前后时以之])"
+)
 _QUOTED_TERM = re.compile(r"[“「][^”」，。；]{1,10}[”」]")
 # "There will be some firm that …": an existential 会有 / 将有 before a party the speaker does not speak for.
 _SOMEONE_WILL = re.compile(

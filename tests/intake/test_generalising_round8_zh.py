@@ -58,7 +58,11 @@ def test_a_condition_after_its_subject_makes_a_hypothetical() -> None:
 
 
 def test_unnamed_estimators_and_prophets() -> None:
-    unnamed = ("还有机构测算，明年房价将下跌5%。", "也有研究者预言，这项技术十年内会普及。", "就有券商测算，今年净利润会下降。")
+    unnamed = (
+        "还有机构测算，明年房价将下跌5%。",
+        "也有研究者预言，这项技术十年内会普及。",
+        "就有券商测算，今年净利润会下降。",
+    )
     assert _offered(unnamed) == []
     # A named firm's estimate is reported, as its 预测 would be.
     assert [c.kind for c in _found("中金公司测算，明年房价将下跌5%。")] == ["reported"]
@@ -140,7 +144,7 @@ def test_odds_with_their_own_share_and_a_stated_zero() -> None:
 def test_a_long_official_frame_and_a_committee_are_no_timetable() -> None:
     framed = "省交通运输厅有关负责人3月9日在媒体通气会上介绍，到2028年，全省高速公路里程将突破一万公里。"
     assert [(c.quote, c.kind) for c in _found(framed)] == [(framed, "reported")]
-    # A frame longer than twenty characters is still one frame, not a candidate of its own.
+    # A frame longer than twenty characters stays one frame with its claim (held in c_ by the longer attribution).
     long_frame = "一家名叫新桥咨询的独立研究公司在上个月底发布的行业年报中预测，明年全球芯片销售额将增长一成。"
     assert [c.quote for c in _found(long_frame)] == [long_frame]
     # 会 of 委员会 is no "will", so a press conference named after it is no timetable.
