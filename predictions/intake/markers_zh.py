@@ -21,7 +21,9 @@ _HUI = (
     )
     # 赛会 is a meet (赛会纪录); after a competition's name 会 is the modal: 系列赛会打满五场, 比赛会推迟.
     + "(?:(?<!赛)|(?<=[列比联决后规标奖开]赛))"
-    + _not_after("酒 舞 盛 集 例 常 领 融 附 知 照 分 议 话 略 年年 晚 演唱 音乐 联欢 茶话 座谈 研讨 年度")
+    + _not_after("酒 舞 盛 集 常 领 融 附 知 照 分 议 话 略 年年 晚 演唱 音乐 联欢 茶话 座谈 研讨 年度")
+    # 例会 is a regular meeting; after 比例 ("the share") 会 is the modal: 女性的比例会提高.
+    + "(?:(?<!例)|(?<=比例))"
     # 会见 is a meeting, 会见顶 "will peak".
     # 会考 is an exam, 会考虑 "will consider".
     + "会(?!见(?![顶底效好涨跌长])|考(?!虑)|[议谈晤面员计场期所展费址堂同商签诊聚演战徽旗务师馆刊籍话意心"
@@ -59,7 +61,7 @@ _FUTURE = re.compile(
     r"|(?:维持|上调|下调|调高|调低|上修|下修)[^，。；]{0,20}?的?(?:预测|预期)"
     r"|可能(?!的)|也许|或许|恐怕|大概率|说不定|届时|到时候|到那时|判断是(?=[^，。；：:])|预判"
     # "Cannot be ruled out", "hard to", "only then will": 不排除出现回调, 很难超过, 要到半决赛才能复出.
-    r"|不排除(?!了)|很难(?!说|讲|判断|预测|想象|相信|讲清|回答)|才能(?=[\u4e00-\u9fff])|才会"
+    r"|不排除(?!了)|很难(?!说|讲|判断|预测|想象|相信|讲清|回答|猜|估计|预估|预报|预知|预料|估算|提前[^，。；]{0,6}?(?:预报|预测|预知|预判|知道|判断))|才能(?=[\u4e00-\u9fff])|才会"
     # "Unlikely to": before a verb of change (难以回升, 难以为继, 难以松动), or before any verb of what happens once a
     # period or "still" comes first (短期内仍难以放开, 明年难以翻倍) — not a hardship of the present (企业难以获得贷款),
     # nor a verb of knowing or bearing (难以置信, 难以判断, 难以承受); 难以避免 ("bound to") is not "unlikely".
@@ -82,19 +84,21 @@ _FUTURE = re.compile(
     r"|(?:持续|维持|坚持|撑|涨|跌|降|回|好|少|免|躲|逃|避|拖|保)不了(?![^，。；]*了)"
     # "Not until": 盈利要到2027年, 复苏要等到明年下半年.
     r"|要(?:等)?到(?=[^，。；]{0,3}?(?:[0-9０-９]{4}年|明年|后年|今年|下半年|年底|年末))"
+    # "Still to fall further": 利润还要再降一成, 销量仍要继续下滑 (not a duty: 我们还要加大投入).
+    r"|(?:还|仍|又)要(?:再|继续)?(?=掉|涨|跌|降|增|减|升|缩|回落|回升|下滑|下跌|上涨|下降|萎缩|扩大|攀升|走低|走高|提高|放缓)"
 )
 _MODAL = re.compile(r"大概|能够|可以|估计|我认为|我觉得|我相信|我们认为|我们判断|我判断")
 # An unnamed view that frames what follows ("此前有市民担心，……") governs the rest of the sentence.
 _UNNAMED_FRAME = re.compile(
-    r"(?:认为|担心|称|说|表示|预测|预计|预期|指出|觉得|相信|猜测|判断|透露|提醒|警告|坦言|直言|强调|告诉[^，。；]{1,12})[，,：:]\s*$|(?:业内|机构|专家|分析师|市场|券商)(?:人士)?[：:]\s*$"
+    r"(?:认为|担心|称|说|表示|预测|预计|预期|测算|预言|指出|觉得|相信|猜测|判断|透露|提醒|警告|坦言|直言|强调|告诉[^，。；]{1,12})[，,：:]\s*$|(?:业内|机构|专家|分析师|市场|券商)(?:人士)?[：:]\s*$"
 )
 # 曾 the adverb (曾在, 曾表示), not the surname (曾志远).
 _PAST = re.compile(r"(?<![为除罢算])了(?![解不如结却望])|已经|已|曾经|曾(?=[在于是被说表预多一两参担获任有])")
 _ATTRIBUTION = re.compile(
-    r"^[“”「」\s]*(?:(?:而|但|并|同时|此外)?[^，。；,;“”]{0,20}?)(?:表示|说|称|指出|认为|预测|预计|强调|透露|坦言|直言|介绍|提到"
+    r"^[“”「」\s]*(?:(?:而|但|并|同时|此外)?[^，。；,;“”]{0,32}?)(?:表示|说|称|指出|认为|预测|预计|强调|透露|坦言|直言|介绍|提到"
     r"|谈到|回应|回复|声称|宣称|警告|提醒|提示|坦承|承认|相信|写道|看来|补充道|补充说|告诉[^，。]{0,12}|回答|解释|分析|判断是|看法是|预测是|观点是"
     # An estimate that frames the clause after it: 我们估计，今年……
-    r"|估计|判断)"
+    r"|估计|判断|测算)"
     r"(?:道|说)?[：:，,\s]*$"
     r"|^[“”\s]*据(?:悉|了解|报道|介绍|估计)?[^，。；]{0,20}?(?:报道|消息|介绍)?[，,\s]*$"
     # A speaker's turn in a transcript: 刘振华：
@@ -119,7 +123,7 @@ def read(text: str) -> ClauseReading:
     )
 
 
-_EXPECTS = re.compile(r"预计|预测|预期|预判|估计|判断")
+_EXPECTS = re.compile(r"预计|预测|预期|预判|估计|判断|测算")
 
 
 def _is_ba(text: str, index: int) -> bool:
@@ -138,6 +142,17 @@ _APPROVAL = re.compile(
 _AT_THE_EARLIEST = re.compile(r"最快|最早|最迟|最晚")
 # A completion hoped for is an outcome, whoever will finish it: 这座电站有望在后年投入商运.
 _HOPED_COMPLETION = re.compile(r"有望[^，。；]{0,12}?(?:投产|建成|投运|投入(?:商业)?运行|投入商运|通车|竣工|完工|开通)")
+# The onset of a season or a weather event is nobody's timetable: 预计将于6月中旬入梅, 台风将于明天登陆 (but what is
+# done before it is: 将于入梅前组织演练).
+_NATURAL_ONSET = re.compile(
+    r"(?:将|会)于[^，。；]{0,16}?(?:入梅|出梅|入汛|入夏|入秋|入冬|登陆|见顶|见底)(?![前后时以之])"
+)
+_QUOTED_TERM = re.compile(r"[“「][^”」，。；]{1,10}[”」]")
+# "There will be some firm that …": an existential 会有 / 将有 before a party the speaker does not speak for.
+_SOMEONE_WILL = re.compile(
+    r"(?:会|将)有(?:更多|一些|不少|很多|多家|几家|[一二两三四五六七八九十几\d]+家)?[^，。；]{0,6}?"
+    r"(?:厂商|厂家|企业|公司|品牌|机构|平台|车企|银行|国家|城市|球队|选手|药企|券商)"
+)
 _HEDGED = re.compile(r"有望|可能|或将|恐怕|大概率|也许|或许|估计")
 
 
@@ -145,8 +160,16 @@ def _exclusion(text: str, *, future: bool) -> str | None:
     if text.rstrip('”」』"）) ').endswith(("？", "?")):
         return "question"
     reason = _CUES.first_exclusion(text)
+    if reason == "question":
+        # A question word inside a short quoted term is no question: 竞争会从“做什么”转向“怎么做”.
+        reason = _CUES.first_exclusion(_QUOTED_TERM.sub("某事", text))
+    if reason == "schedule" and _SOMEONE_WILL.search(text):
+        reason = None  # 两年内会有车企推出……: what some party will do is an outcome, not one's own timetable
     if reason == "schedule" and (
-        _APPROVAL.search(text) or _AT_THE_EARLIEST.search(text) or _HOPED_COMPLETION.search(text)
+        _APPROVAL.search(text)
+        or _AT_THE_EARLIEST.search(text)
+        or _HOPED_COMPLETION.search(text)
+        or _NATURAL_ONSET.search(text)
     ):
         # another party's approval is an outcome: 疫苗预计将于明年上半年获批上市; a timetable guessed "at the
         # earliest" is a forecast of it: 最快明年就会出台.

@@ -102,6 +102,12 @@ _ZH_EVEN = re.compile(
 )
 
 
+# A chance word right after its own share (六成把握, 七成的可能) is not the subject of a number after it (but
+# 超过20%的概率只有5%: a percentage before it belongs to the event).
+_ITS_OWN_NUMBER = re.compile(r"(?:[一二两三四五六七八九十]|[1-9]|10)成(?:以上|左右|多)?的?$")
+_ZH_ZERO = re.compile(r"(?:可能性|概率|几率|机率|胜算)(?:几乎|基本|基本上)?(?:为|是|等于)(?:零|0)(?![.．0-9０-９%％])")
+
+
 def _share(value: float | None, scale: float) -> float | None:
     if value is None or not 0 <= value <= scale:
         return None
@@ -113,7 +119,7 @@ _EN_GATE = re.compile(
     r"%|percent|per\s*cent|\bpc\b|chance|odds|probab|likel|risk|shot|certain|sure|confiden|50|fifty|coin|\d-\d|\bput\b|\bgive\b|\bsay\b",
     re.I,
 )
-_ZH_GATE = re.compile(r"成|百分之|[%％]|分之|五五开|对半开|一半")
+_ZH_GATE = re.compile(r"成|百分之|[%％]|分之|五五开|对半开|一半|零")
 
 
 def find_probability(text: str, *, language: str) -> float | None:
@@ -163,12 +169,15 @@ _FOR_A_CHANCE = re.compile(r"\b(?:for|to\s+have|of\s+having|to\s+get)\s+(?:a|an)
 
 def _chinese(text: str) -> float | None:
     found: list[tuple[int, float]] = []
-    # "跌幅超过20%的概率只有5%": the number the chance word is said to be wins over one that qualifies the event.
+    # "跌幅超过20%的概率只有5%": the number the chance word is said to be wins over one that qualifies the event —
+    # unless the chance word has its number already (我有六成把握它会超过20%: 20% is the event's).
     for pattern, scale in _ZH_PATTERNS[3:]:
         for match in pattern.finditer(text):
             value = _share(parse_chinese_number(match.group("num")), scale)
-            if value is not None:
+            if value is not None and not _ITS_OWN_NUMBER.search(text, 0, match.start()):
                 return value
+    if _ZH_ZERO.search(text):
+        return 0.0  # 可能性为零: a stated zero is a probability
     for pattern, scale in _ZH_PATTERNS[:3]:
         for match in pattern.finditer(text):
             value = _share(parse_chinese_number(match.group("num")), scale)
