@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime
 
-from predictions.intake import Candidate, find_forecasts
+from predictions.intake import Candidate, find_forecasts, markers_zh
 
 SAID = datetime.date(2026, 3, 10)  # a Tuesday
 
@@ -147,6 +147,9 @@ def test_a_long_official_frame_and_a_committee_are_no_timetable() -> None:
     # A frame longer than twenty characters stays one frame with its claim (held in c_ by the longer attribution).
     long_frame = "一家名叫新桥咨询的独立研究公司在上个月底发布的行业年报中预测，明年全球芯片销售额将增长一成。"
     assert [c.quote for c in _found(long_frame)] == [long_frame]
+    # The frame itself, 28 characters before its verb, is read as one (it was not under a 20-character limit).
+    frame = markers_zh.read("一家名叫新桥咨询的独立研究公司在上个月底发布的行业年报中预测，")
+    assert frame.attribution and frame.belief
     # 会 of 委员会 is no "will", so a press conference named after it is no timetable.
     committee = "市发展和改革委员会主任在新闻发布会上说，明年全市用电量将增长一成。"
     assert [c.kind for c in _found(committee)] == ["reported"]
