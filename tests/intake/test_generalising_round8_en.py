@@ -1,0 +1,89 @@
+"""Rules of issue 12's eighth round, English: kinds of forecasting language the batches h_ and i_ showed missing.
+
+Each test is written in its own words, not copied from any corpus or held-out text (the last test checks it); each
+kind has several phrasings and the look-alikes its rule must leave alone.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from predictions.intake import find_forecasts
+
+SAID = datetime.date(2026, 3, 10)
+
+
+def _found(text: str, said_on: datetime.date = SAID) -> list[str]:
+    return [c.quote for c in find_forecasts(text, language="en", said_on=said_on)]
+
+
+def _dates(text: str, said_on: datetime.date = SAID) -> list[datetime.date | None]:
+    return [c.resolve_on for c in find_forecasts(text, language="en", said_on=said_on)]
+
+
+# --- date grammar --------------------------------------------------------------------------------------------
+def test_a_span_of_months_ends_with_its_last_month() -> None:
+    assert _dates("The agency said May to July would be drier than usual in the east.") == [datetime.date(2026, 7, 31)]
+    assert _dates("The met service expects a hotter than average July-September period, its chief said.") == [
+        datetime.date(2026, 9, 30)
+    ]
+    assert _dates("Between October and December, fuel bills will climb again, the regulator said.") == [
+        datetime.date(2026, 12, 31)
+    ]
+    # A span that runs over the new year ends in the next year's month.
+    assert _dates("Snowfall from November to February will be thin, she predicted.") == [datetime.date(2027, 2, 28)]
+    # A span in the past is no horizon, and "may" the verb is no month.
+    assert _found("Exports climbed from April to June last year.") == []
+    assert _dates("Demand may to some extent recover in June, she said.") == [datetime.date(2026, 6, 30)]
+
+
+def test_until_the_end_of_the_month_is_this_month() -> None:
+    assert _dates("Prices will hold at this level until the end of the month, the co-op said.") == [
+        datetime.date(2026, 3, 31)
+    ]
+    assert _dates("The dry spell should last till the end of the month.") == [datetime.date(2026, 3, 31)]
+
+
+def test_the_rest_of_the_decade_runs_to_its_end() -> None:
+    assert _dates("Demand for cooling will grow for the rest of the decade, the report says.") == [
+        datetime.date(2029, 12, 31)
+    ]
+    assert _dates("I think rents keep climbing over the rest of this decade.") == [datetime.date(2029, 12, 31)]
+
+
+def test_mid_year_is_the_middle_of_the_year_under_way() -> None:
+    assert _dates("We expect the backlog to clear by mid-year.") == [datetime.date(2026, 6, 30)]
+    assert _dates("Hiring should pick up by the middle of the year, he said.") == [datetime.date(2026, 6, 30)]
+    # Said after June: the next year's middle.
+    assert _dates("We expect the backlog to clear by mid-year.", datetime.date(2026, 9, 1)) == [
+        datetime.date(2027, 6, 30)
+    ]
+
+
+def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
+    """No 40-character stretch of an English sentence above appears in a corpus or batch text."""
+    import ast
+    import json
+    from pathlib import Path
+
+    here = Path(__file__).resolve().parent
+    tree = ast.parse(Path(__file__).read_text(encoding="utf-8"))
+    sentences = [
+        node.value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and len(node.value) >= 40
+    ]
+    texts = [
+        json.loads(path.read_text(encoding="utf-8"))["text"]
+        for folder in ("corpus", "holdout")
+        for path in sorted((here / folder).glob("*/*.json"))
+    ]
+    assert texts and sentences
+    copied = [
+        sentence[i : i + 40]
+        for sentence in sentences
+        if sentence.isascii()
+        for i in range(len(sentence) - 39)
+        if any(sentence[i : i + 40] in text for text in texts)
+    ]
+    assert copied == []
