@@ -39,7 +39,7 @@ _OUTCOME_VERBS = _present(
     "outperform underperform outpace lag trail sweep qualify merge sell collapse crash default rally surge slump "
     "plunge soar jump tumble decline increase decrease improve worsen deteriorate weaken strengthen stabilise "
     "stabilize settle survive disappear vanish happen change dominate finish take slip fade flip cool heat "
-    "return stall shrink contract expand outlast stay remain land escape avoid"
+    "return stall shrink contract expand outlast stay remain land escape avoid exit"
 )
 # "get back", "come down", "go up": particle verbs of outcome.
 _PARTICLE = r"(?:gets?|comes?|goes)\s+(?:back|down|up|through|over)"
@@ -47,6 +47,14 @@ _PARTICLE = r"(?:gets?|comes?|goes)\s+(?:back|down|up|through|over)"
 _PARTICLE += (
     r"|gets?\s+(?:bought|sold|taken\s+over|acquired|blocked|approved|rejected|cancell?ed|scrapped|delayed|done"
     r"|passed|relegated|promoted|sacked|fired|elected|re-?elected|beaten|knocked\s+out|shut|closed|broken\s+up)"
+)
+# A change of degree or a run that goes on: "the north gets less rain", "we get much further", "prices keep climbing",
+# "the line pays back its costs", "we hold the seat". (Under a frame only, as every verb here: "now they get dearer"
+# alone is a habit.)
+_PARTICLE += (
+    r"|gets?\s+(?:much\s+|a\s+lot\s+|any\s+|no\s+|even\s+)?(?:less|more|worse|better|further|cheaper|dearer|harder"
+    r"|easier|bigger|smaller|higher|lower)|keeps?\s+(?:on\s+)?[a-z]+ing|pays?\s+(?:back|off|for\s+itself)"
+    r"|holds?\s+(?:it|on(?:to)?|the\s+seat|its\s+ground|their\s+ground|our\s+ground)"
 )
 _OUTCOME = _words(rf"\b(?:{_OUTCOME_VERBS}|{_PARTICLE})\b(?!-)")
 # "can" under the speaker's belief in the same clause: "I don't think wind and solar alone can provide it".

@@ -60,6 +60,32 @@ def test_mid_year_is_the_middle_of_the_year_under_way() -> None:
     ]
 
 
+# --- the predictive present under a belief --------------------------------------------------------------------
+def test_a_change_of_degree_or_a_run_that_goes_on_under_a_belief() -> None:
+    assert _found('"I reckon the coast gets more storms than the models say," the skipper said.') == [
+        "I reckon the coast gets more storms than the models say"
+    ]
+    assert _found('"I doubt the club gets any better without a new striker," he said.') == [
+        "I doubt the club gets any better without a new striker"
+    ]
+    assert _found('"We think the index keeps climbing through the summer," she said.') == [
+        "We think the index keeps climbing through the summer"
+    ]
+    assert _found('"I\'m sure the new ferry pays for itself inside six years," the mayor said.') == [
+        "I'm sure the new ferry pays for itself inside six years"
+    ]
+    assert _found('"I think two of the smaller airlines exit the route by winter," the analyst said.') == [
+        "I think two of the smaller airlines exit the route by winter"
+    ]
+    assert _found('"I believe the party holds the seat comfortably," the agent said.') == [
+        "I believe the party holds the seat comfortably"
+    ]
+    # Without a belief, a date or a question the same present is a habit or a report.
+    assert _found("The north gets more rain than the south.") == []
+    assert _found("Every spring the river keeps rising for weeks.") == []
+    assert _found("The scheme pays back its loans from ticket sales.") == []
+
+
 def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
     """No 40-character stretch of an English sentence above appears in a corpus or batch text."""
     import ast
