@@ -40,6 +40,10 @@ _FUTURE = _words(
     # A pundit's pick: "tipped the holders to lose in the semi-finals", "tips Arsenal to win the league".
     r"|\btip(?:s|ped)\s+(?:\S+\s+){1,4}?to\s+(?:win|lose|finish|beat|go|reach|take|lift|claim|retain|top|be|make)\b"
     r"|\b(?:is|are|am|['’]s|['’]re)\s+(?:just\s+|now\s+)?about\s+to\b"
+    # A weak modal the speaker leans on: "might well beat", "could very well stall", "would probably push" — no
+    # longer a hypothetical, so a forecast without a date (a condition or a question still excludes it).
+    r"|\b(?:could|might|may)\s+(?:very\s+)?well\s+(?!be\s+(?:right|wrong)\b)[a-z]{3,}"
+    r"|\bwould\s+(?:probably|likely|most\s+likely|almost\s+certainly)\s+(?!have\b)[a-z]"
     # ("as we expect", "than analysts predicted" are comparisons: ``_after_as``.)
     r"|\b(?:predicts?|predicting|foresees?|foresaw|envisions?|envisages?|anticipates?|expects?|expecting|reckons?)\b"
     r"|\bpredicted\s+(?:that|\w+\s+\w+\s+would)\b"

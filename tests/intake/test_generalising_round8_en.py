@@ -86,6 +86,24 @@ def test_a_change_of_degree_or_a_run_that_goes_on_under_a_belief() -> None:
     assert _found("The scheme pays back its loans from ticket sales.") == []
 
 
+# --- a weak modal the speaker leans on ---------------------------------------------------------------------------
+def test_a_weak_modal_leant_on_is_a_forecast_without_a_date() -> None:
+    assert _found("The rookie might well finish ahead of her team-mate, the coach said.") == [
+        "The rookie might well finish ahead of her team-mate, the coach said."
+    ]
+    assert _found("Wholesale gas could very well stay expensive, the trader said.") == [
+        "Wholesale gas could very well stay expensive, the trader said."
+    ]
+    assert _found("The new bypass would probably pull lorries off the high street, the planner said.") == [
+        "The new bypass would probably pull lorries off the high street, the planner said."
+    ]
+    # A bare "could" or "might" stays a hypothetical, a condition keeps it one, and "might well be right" is a
+    # judgement of someone else.
+    assert _found("The rookie might finish ahead of her team-mate, the coach said.") == []
+    assert _found("If the rain holds off, the final would probably go the distance.") == []
+    assert _found("The referee might well be right about that.") == []
+
+
 def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
     """No 40-character stretch of an English sentence above appears in a corpus or batch text."""
     import ast
