@@ -151,11 +151,30 @@ _BOOKS = (
     r"|revenues?|earnings)\b|\s+(?:much\s+|a\s+lot\s+|far\s+)?(?:better|worse)\s+than\b)"
 )
 _OWN_PLAN = _words(
-    rf"\b(?:we|I){_WILL_DO}{_PLAN_VERBS}{_BOOKS}"
+    # ("We at Harbour Bank will invest", "we'll be hiring", "we will switch on", "we won't list".)
+    rf"\b(?:we(?:\s+at\s+[\w&'’-]+)?|I){_WILL_DO}(?:be\s+(?=\w+ing\b))?(?:{_PLAN_VERBS}|hiring|opening|investing"
+    rf"|spending|closing|building|cutting|recruiting|switch\s+(?:on|off)|list|recruit|stop){_BOOKS}"
     # A body's own act in a second thing it said: "… said the deal runs ten years and that it will pay a fee".
     rf"|^[\s\W]*(?:and\s+|but\s+)?that\s+it(?:['’]ll|['’]d|\s+will|\s+would)\s+(?:also\s+|not\s+)?{_PLAN_VERBS}{_BOOKS}"
     rf"|\b(?:says|said|promises|promised|vows|vowed|insists|insisted)\s+(?:that\s+)?(?:she|he)"
     rf"(?:['’]ll|['’]d|\s+would|\s+will|\s+is\s+going\s+to|\s+won['’]t|\s+would\s+not)\s+(?:also\s+)?{_PLAN_VERBS}"
+)
+# A body's own act, said of itself or relayed: "the council will cut opening hours from January", "the group will
+# not start new schemes", "said the company would move production". A body named by its kind (council, company,
+# group …), not "a firm" or "every operator" (a general claim), and not under someone's expectation ("analysts
+# expect the company will cut jobs" is a forecast of its decision). Not a bank or a government: what a central bank
+# or a government will decide is what others forecast most ("the bank will cut rates at its July meeting").
+_BODY = (
+    r"council|company|group|authority|agency|firm|board|operator|airline|university"
+    r"|trust|retailer|chain|lender|insurer|observatory|museum|utility|carrier|club|publisher|landlord|owner"
+)
+_BODY_PLAN = _words(
+    rf"\b(?!(?:a|an|every|each|any|another|no|some|one|which|what)\b)[\w'’-]+\s+(?:{_BODY})s?"
+    rf"(?:\s+will|\s+would|['’]ll|['’]d|\s+won['’]t|\s+wouldn['’]t)\s+(?:also\s+|then\s+|soon\s+|now\s+|not\s+)?"
+    rf"(?:{_PLAN_VERBS}|stop|switch\s+(?:on|off)|move|list|recruit){_BOOKS}"
+)
+_SOMEONE_EXPECTS = _words(
+    r"\b(?:expects?|expected|predicts?|predicted|forecasts?|thinks?|believes?|reckons?|bets?|likely|probably|sees)\b"
 )
 _ODDS_WORDS = ("fifty-fifty", "fifty fifty", "50-50", "50/50", "toss-up", "coin toss", "coin flip", "even odds")
 _EMBEDDED_QUESTION = _words(
@@ -282,6 +301,8 @@ def exclusion(text: str, *, future: bool, modal: bool, reporting: bool, first_ma
         reason = None  # "I genuinely believe we'll go there and win": one believes an outcome, not one's own plan
     if reason:
         return reason
+    if _BODY_PLAN.search(text) and not _SOMEONE_EXPECTS.search(text) and not forms_en.BELIEF.search(text):
+        return "schedule"
     if _IMPERATIVE.search(written):
         return "imperative"
     if _TRAILING_IF.search(text):

@@ -104,6 +104,36 @@ def test_a_weak_modal_leant_on_is_a_forecast_without_a_date() -> None:
     assert _found("The referee might well be right about that.") == []
 
 
+# --- plans: a body's own acts, and one's own in more words ---------------------------------------------------
+def test_a_bodys_own_act_is_its_plan() -> None:
+    assert _found("The county council will cut bin collections from April, the authority confirmed.") == []
+    assert _found("The group will not open any new stores this year.") == []
+    assert _found("Ito said the company would move its assembly lines to Poland over the next year.") == []
+    assert _found("The trust will stop printing its annual guide in 2027.") == []
+    # Someone else's expectation of the body's decision is a forecast, and so is a general claim about "a firm".
+    assert _found("Mira Olsen, an analyst at Fjordline Securities, expects the company will cut jobs next year.") == [
+        "Mira Olsen, an analyst at Fjordline Securities, expects the company will cut jobs next year."
+    ]
+    assert _found("The consultant predicted that the museum will cut its opening hours by 2028.") == [
+        "The consultant predicted that the museum will cut its opening hours by 2028."
+    ]
+    assert _found("I think the club will sell its best player before the deadline.") == [
+        "I think the club will sell its best player before the deadline."
+    ]
+    assert _found("A firm will spend less on audits by 2030.") == ["A firm will spend less on audits by 2030."]
+
+
+def test_ones_own_plan_in_more_words() -> None:
+    assert _found('"We at Harbourline will invest 2 billion pounds over the next four years," she said.') == []
+    assert _found('"We\'ll be hiring another 40 engineers this year," he said.') == []
+    assert _found('"We will switch on our new data centre in the autumn," the founder said.') == []
+    assert _found('"We won\'t list the shares before 2028," the chairman said.') == []
+    # What the books show stays an outcome.
+    assert _found('"We at Harbourline will post a record profit this year," she said.') == [
+        "We at Harbourline will post a record profit this year"
+    ]
+
+
 def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
     """No 40-character stretch of an English sentence above appears in a corpus or batch text."""
     import ast
