@@ -72,7 +72,11 @@ _UNNAMED_FRAME = _words(
 # back in March". It was not made on the said-on date.
 _RECALLED = _words(
     r"\b(?:predicted|forecast|warned|said|claimed|wrote|argued|told\s+\w+|promised|insisted)\s+(?:in\s+(?:19|20)\d\d"
-    r"|last\s+(?:year|month|summer|autumn|winter|spring)|(?:\w+\s+){1,2}years?\s+ago|back\s+in)\b"
+    r"|last\s+(?:year|month|week|summer|autumn|winter|spring)|earlier\s+this\s+(?:year|month|week)"
+    r"|(?:\w+\s+){1,2}years?\s+ago|back\s+in)\b"
+    # The past time between the speaker and the verb: "the minister last year predicted …".
+    r"|\b(?:last\s+(?:year|month|week|summer|autumn|winter|spring)|(?:\w+\s+){1,2}(?:years?|months?)\s+ago)\s+"
+    r"(?:predicted|forecast|projected|said|warned|promised|claimed)\b"
     # The year or month put first: "In 2021 Nordvik predicted that …", "The institute in April forecast 17 storms".
     r"|^[\s\W]*(?:back\s+)?in\s+(?:19|20)\d\d,?\s+(?:\S+\s+){1,6}?(?:predicted|forecast|projected|expected|said)\b"
     # A past time put first the same way: "Last year Moreau predicted …", "Two years ago the board forecast …".

@@ -134,6 +134,18 @@ def test_ones_own_plan_in_more_words() -> None:
     ]
 
 
+# --- forecasts recalled ---------------------------------------------------------------------------------------
+def test_a_forecast_made_at_a_past_time_is_recalled() -> None:
+    assert _found("The regulator's chief said last week she expected bills to fall by the spring.") == []
+    assert _found("The mayor last year predicted the stadium would sell out every game.") == []
+    assert _found("Two months ago the chairman warned that margins would shrink in 2027.") == []
+    assert _found("The union said earlier this month that the dispute would drag on into 2027.") == []
+    # Said now, with a past time inside the claim, it stays a forecast.
+    assert _found("The regulator's chief said on Monday that bills, which rose last week, would fall by 2027.") == [
+        "The regulator's chief said on Monday that bills, which rose last week, would fall by 2027."
+    ]
+
+
 def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
     """No 40-character stretch of an English sentence above appears in a corpus or batch text."""
     import ast
