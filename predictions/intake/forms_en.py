@@ -128,7 +128,7 @@ FUTURE_PHRASES = _words(
     # An event the speaker does not see coming: "I don't see a repeat of 2022", "we can't see a recovery before 2027".
     r"|\b(?:I|we)\s+(?:don['’]t|do\s+not|can['’]t|cannot)\s+see\s+(?:a|an|any)\s+(?:\w+\s+)?(?:repeat|return|recovery|rebound"
     r"|recession|collapse|crash|rally|spike|slump|cut|hike|deal|agreement|settlement|turnaround|default|upset|comeback"
-    r"|shortage|glut|surplus|deficit)\b"
+    r"|shortage|glut|surplus|deficit|jump|rise|fall|drop|increase|decline|improvement|pickup|slowdown|boom|bust)\b"
     # A chance in words, no number: "a better-than-even chance of living to 100", "a good chance that rates fall".
     r"|\b(?:good|high|strong|real|decent|fair|better[- ]than[- ]even|even|slim|small|low|big|excellent)\s+chances?"
     r"\s+(?:of|that)\b"

@@ -210,6 +210,12 @@ _EXPECTS_SOMEONE_TO = _words(
     r"|\b(?:believes?|believed|thinks?|thought|doubts?|doubted)\s+(?:that\s+)?(?:\S+\s+){1,4}?(?:would|will)\s+(?:not\s+)?"
     r"(?:return|travel|fly|sail|head|go)\b"
 )
+# Others expected to act, counted: "I'd expect two more lenders to announce cuts", "expects several rivals to
+# follow" — an act of others nobody has announced, so a forecast (not "we expect to announce").
+_EXPECTS_OTHERS_TO = _words(
+    r"\bexpect(?:s|ed)?\s+(?:at\s+least\s+|as\s+many\s+as\s+|up\s+to\s+)?(?:one|two|three|four|five|six|several|a\s+few"
+    r"|few|some|many|more|other|others|another|further|most)\s+(?:\S+\s+){0,4}?to\s+[a-z]"
+)
 # "would" that judges rather than forecasts: "would be a mistake", "would be needed".
 # The same with a name: "will begin on Monday", "Researchers will return to the Weddell Sea" (searched as written).
 _SCHEDULE_NAMED = re.compile(
@@ -320,7 +326,8 @@ def exclusion(text: str, *, future: bool, modal: bool, reporting: bool, first_ma
         return "plan"
     named = _SCHEDULE_NAMED.search(written) and not _EXPECTS_SOMEONE_TO.search(text)
     # ("We see a 70 percent chance that the levy starts on schedule": odds on someone else's timetable.)
-    if (_SCHEDULE.search(text) or named) and not _PREDICTS.search(text) and not _ODDS_ON.search(text):
+    unannounced = _PREDICTS.search(text) or _ODDS_ON.search(text) or _EXPECTS_OTHERS_TO.search(text)
+    if (_SCHEDULE.search(text) or named) and not unannounced:
         return "schedule"
     past_tense = _PAST_TENSE.search(text) and not arrangements_en.REPORTED_ODDS.search(text)
     if _PAST.search(text) or (not future and not modal and past_tense and not reporting):

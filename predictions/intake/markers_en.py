@@ -80,7 +80,8 @@ _FUTURE = _words(
     rf"|\b(?:I|we)['’]d\s+(?:guess|estimate)\b(?=[^.;]*{_A_NUMBER})"
     r"|\b(?<!how )(?<!what )(?:we|I|they|he|she|it|analysts|economists|forecasters)\s+(?:now\s+|still\s+"
     r"|also\s+)?(?:forecast|project|see)s?\b"
-    r"|\bsees?\s+(?:\S+\s+){1,5}?\w+ing\b"
+    # ("sees prices rising"; not "I don't see the point in waiting", a judgement.)
+    r"|\bsees?\s+(?!(?:the|any|much|no)\s+(?:point|harm|need|sense|logic|value|use|reason)\b)(?:\S+\s+){1,5}?\w+ing\b"
     # "expected" / "predicted" on their own ("growth is expected"), not an adjective ("the expected rise").
     r"|\b(?:expected|predicted)\b(?!\s+(?:to|that)\b|-)"
     + "".join(rf"(?<!\b{word} expected)(?<!\b{word} predicted)" for word in ("the", "an", "a", "its", "their"))

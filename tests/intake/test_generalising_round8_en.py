@@ -146,6 +146,28 @@ def test_a_forecast_made_at_a_past_time_is_recalled() -> None:
     ]
 
 
+# --- others expected to act; a change the speaker does not see coming -----------------------------------------
+def test_others_expected_to_act_are_a_forecast_not_a_schedule() -> None:
+    assert _dates('"I\'d expect two more lenders to announce branch closures by June," the analyst said.') == [
+        datetime.date(2026, 6, 30)
+    ]
+    assert _found("Vance expects several rivals to launch cheaper plans this year.") == [
+        "Vance expects several rivals to launch cheaper plans this year."
+    ]
+    # One's own announcement stays a schedule.
+    assert _found('"We expect to announce the winners in May," she said.') == []
+
+
+def test_a_change_the_speaker_does_not_see_coming() -> None:
+    assert _found('"I don\'t see a big rise in fares," the minister said.') == ["I don't see a big rise in fares"]
+    assert _found('"We do not see any slowdown before the summer," he said.') == [
+        "We do not see any slowdown before the summer"
+    ]
+    # Seeing is not always a forecast.
+    assert _found('"I don\'t see a big difference between the two plans," he said.') == []
+    assert _found('"I don\'t see the harm in asking the council again," he said.') == []
+
+
 def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
     """No 40-character stretch of an English sentence above appears in a corpus or batch text."""
     import ast
