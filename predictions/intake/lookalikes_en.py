@@ -50,17 +50,21 @@ _GROUP = (
     r"|members|sources|figures|representatives|lobbyists|associations|bodies|analysts|economists|traders|bankers"
     r"|experts|investors|dealers|brokers|observers|forecasters|[a-z]{3,}(?:ers|ists|ians|ors|men))"
 )
+# Where an unnamed group is, between it and its verb: "Growers in the valley say", "some mayors on the coast fear".
+_WHERE = r"(?:\s+(?:in|on|across|around|along)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?"
 _UNNAMED_PLURAL = _words(
     rf"^[\s\W]*(?:and\s+|but\s+)?(?:{_PEOPLE}(?:\s+and\s+{_PEOPLE})?|people\s+familiar\s+with\s+(?:the\s+)?\w+)"
+    # A consensus of a poll names nobody: "analysts polled by a data firm expect".
+    r"(?:\s+(?:polled|surveyed|questioned)\s+by\s+(?:[\w&'’-]+\s+){0,3}?[\w&'’-]+)?"
     r"\s+(?:said|say|says|told|expect|predict|warn|warned|believe|estimate|reckon|put|puts|see|price|priced|bet)\b"
     # Any trade or group in the plural, unnamed, with the claim after it: "Hoteliers warn that it will …", "Some
     # landlords expect rents to …" (a headline's tail, "…, engineers warn", gives the source the story names).
     r"|^[\s\W]*(?:and\s+|but\s+)?(?:some\s+|many\s+|most\s+)?[a-z]{3,}(?:ers|ists|ians|ors|men)"
-    r"\s+(?:say|said|warn|warned|expect|predict|believe|fear)\s+(?:that\s+)?[a-z]"
+    rf"{_WHERE}\s+(?:say|said|warn|warned|expect|predict|believe|fear)\s+(?:that\s+)?[a-z]"
     # A group of people named only by their trade or side: "Some city-centre hotel managers say …", "Union officials
     # fear …", "Industry groups say …" (not "Goldman analysts say": a firm names them, and no list of trades does).
     rf"|^[\s\W]*(?:and\s+|but\s+)?(?:(?:some|many|most|several|other)\s+(?:[\w-]+\s+){{0,3}}?|{_SIDE}\s+(?:[\w-]+\s+)?)"
-    rf"{_GROUP}\s+(?:say|said|warn|warned|expect|expected|predict|believe|fear|feared|doubt)\b"
+    rf"{_GROUP}{_WHERE}\s+(?:say|said|warn|warned|expect|expected|predict|believe|fear|feared|doubt)\b"
 )
 # Views given no name by the words around them: a consensus, an official speaking on condition of anonymity,
 # "farmers in my constituency tell me that" (a plural of people reported second-hand).

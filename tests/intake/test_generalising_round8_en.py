@@ -168,6 +168,20 @@ def test_a_change_the_speaker_does_not_see_coming() -> None:
     assert _found('"I don\'t see the harm in asking the council again," he said.') == []
 
 
+# --- views nobody names ----------------------------------------------------------------------------------------
+def test_a_group_placed_somewhere_or_polled_is_still_unnamed() -> None:
+    assert _found("Some fishermen on the north coast fear the new quotas will empty the harbours.") == []
+    assert _found("Growers in the Fenland valley say prices will climb next year.") == []
+    assert _found("Analysts polled by a data firm expect revenue to fall about 3% this year.") == []
+    # A firm names them, and so does a person.
+    assert _found("Growers at Tollgate Farms expect prices to climb next year, said Hugh Marr.") == [
+        "Growers at Tollgate Farms expect prices to climb next year, said Hugh Marr."
+    ]
+    assert _found("Hugh Marr, a grower in the Fenland valley, says prices will climb next year.") == [
+        "Hugh Marr, a grower in the Fenland valley, says prices will climb next year."
+    ]
+
+
 def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
     """No 40-character stretch of an English sentence above appears in a corpus or batch text."""
     import ast
