@@ -215,7 +215,12 @@ _MAY = re.compile(
     r"(?<!\byou )(?<!\bYou )(?<!\bwho )\bmay\s+(?!have\b|not\s+have\b|be\s+(?:right|wrong)\b|I\b|we\b)"
     r"(?:well\s+|even\s+|also\s+|still\s+|not\s+)?[a-z]{3,}\b"
 )
-_WOULD = _words(r"\bwould\b|\bwouldn['’]t\b")
+# Reported "could" and "might" too: "she said the bill could run 10 percent over budget" is her forecast, hedged
+# (not "could not be predicted", "could have", which say nothing of what will happen).
+_WOULD = _words(
+    r"\bwould\b|\bwouldn['’]t\b"
+    r"|\b(?:could|might)\b(?!\s+(?:not|never|hardly|have|be\s+(?:predicted|forecast|known|ruled\s+out|sure))\b)"
+)
 
 
 _AS_OR_THAN = re.compile(r"\b(?:as|than)\s+(?:\w+\s+){0,2}$")

@@ -25,6 +25,11 @@ UNNAMED = _words(
     r"|predict(?:s|ed)?|warn(?:s|ed)?|claim(?:s|ed)?|are\s+promising|have\s+priced|price[sd]?|is\s+convinced"
     r"|are\s+convinced"
     r"|fear(?:s|ed)?|worry|worried|reckon|bet|told|insist(?:s|ed)?)\b"
+    # Some of a group the listener or speaker knows, anywhere in the clause (a question may put them after its label):
+    # "Some of your colleagues on the board have said …", "a few of our members think …".
+    r"|\b(?:some|many|most|several|a\s+few|few)\s+of\s+(?:your|our|my|their|his|her)\s+[\w-]+"
+    r"(?:\s+(?:on|in|at)\s+(?:the\s+)?[\w-]+)?\s+(?:have\s+|has\s+)?(?:said|say|argued|argue|warned|think|believe"
+    r"|expect|told\s+(?:me|us))\b"
 )
 # A bare plural of people as the speaker, with nothing to name them ("traders and analysts said on Monday",
 # "economists expect", "people familiar with the matter said"); "Analysts at Fubon expect" names them.

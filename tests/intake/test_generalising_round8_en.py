@@ -182,6 +182,21 @@ def test_a_group_placed_somewhere_or_polled_is_still_unnamed() -> None:
     ]
 
 
+# --- reported could and might -----------------------------------------------------------------------------------
+def test_a_named_speakers_could_or_might_is_a_hedged_forecast() -> None:
+    assert _found("Lena Brandt, the project's engineer, said the tunnel could open a year late.") == [
+        "Lena Brandt, the project's engineer, said the tunnel could open a year late."
+    ]
+    assert _found("On present form, the coach said, the reserves might overtake the first team.") == [
+        "the coach said, the reserves might overtake the first team."
+    ]
+    # Not what could have been, a condition, or a speaker nobody names.
+    assert _found("Lena Brandt said the tunnel could have opened a year earlier.") == []
+    assert _found("Lena Brandt said the tunnel could open early if the council finds more money.") == []
+    assert _found("An engineer, who asked not to be named, said the tunnel could open a year late.") == []
+    assert _found("Some of your colleagues on the committee have said the next step could be a freeze.") == []
+
+
 def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
     """No 40-character stretch of an English sentence above appears in a corpus or batch text."""
     import ast
