@@ -60,6 +60,18 @@ def test_mid_year_is_the_middle_of_the_year_under_way() -> None:
     ]
 
 
+def test_a_companys_year_named_by_its_last_month() -> None:
+    assert _dates("The brewer now expects profit of 40 million pounds for the year to February.") == [
+        datetime.date(2027, 2, 28)
+    ]
+    assert _dates("We expect sales to grow 3% in the financial year ending in March.") == [datetime.date(2026, 3, 31)]
+    assert _dates("Margins will recover for the year to the end of August, the chain said.") == [
+        datetime.date(2026, 8, 31)
+    ]
+    # A year already reported is the past.
+    assert _found("Pre-tax profit for the year to January fell 6 percent.") == []
+
+
 # --- the predictive present under a belief --------------------------------------------------------------------
 def test_a_change_of_degree_or_a_run_that_goes_on_under_a_belief() -> None:
     assert _found('"I reckon the coast gets more storms than the models say," the skipper said.') == [
