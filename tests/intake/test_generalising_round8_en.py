@@ -61,7 +61,7 @@ def test_mid_year_is_the_middle_of_the_year_under_way() -> None:
 
 
 def test_a_companys_year_named_by_its_last_month() -> None:
-    assert _dates("The brewer now expects profit of 40 million pounds for the year to February.") == [
+    assert _dates("The brewer now expects profit of about 40 million euros for the year to February.") == [
         datetime.date(2027, 2, 28)
     ]
     assert _dates("We expect sales to grow 3% in the financial year ending in March.") == [datetime.date(2026, 3, 31)]
