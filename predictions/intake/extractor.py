@@ -294,6 +294,10 @@ def _sentence_candidates(document: Document, sentence: Span) -> tuple[list[Candi
             # the forecast with its frame (the kind is reported).
             unit_groups[0] = [*all_clauses[: -len(clauses)], *unit_groups[0]]
         groups.extend((group, quoted) for group in unit_groups)
+        if quoted and unit_groups and question_frame and document.language == "en":
+            # Asked when …, she said: "Not before June next year." A dated answer says as much as a full claim.
+            answers.add(id(unit_groups[0]))
+            question_frame = False
         if quoted and not unit_groups and question_frame:
             # The answer to a question about the future ("asked whether …", 谈及……是否会) is the forecast:
             # the first quoted words that are not themselves a question ("Honestly? Probably not.").

@@ -209,6 +209,20 @@ def test_a_named_speakers_could_or_might_is_a_hedged_forecast() -> None:
     assert _found("Some of your colleagues on the committee have said the next step could be a freeze.") == []
 
 
+# --- a dated answer to a reported question ----------------------------------------------------------------------
+def test_a_dated_answer_to_a_reported_question_is_the_forecast() -> None:
+    assert _dates('Asked when the bridge would reopen, the engineer said: "Not before June next year."') == [
+        datetime.date(2027, 5, 31)
+    ]
+    assert _found(
+        'Asked whether fares would fall, the minister said: "Probably by the autumn. We are working on it."'
+    ) == ["Probably by the autumn."]
+    # Only the first quoted words answer; the rest of the quote stands on its own.
+    assert _found(
+        'Asked when the bridge would reopen, she said: "Realistically, not before June. We are short of steel."'
+    ) == ["Realistically, not before June."]
+
+
 def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
     """No 40-character stretch of an English sentence above appears in a corpus or batch text."""
     import ast
