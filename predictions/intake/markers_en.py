@@ -30,6 +30,8 @@ _FUTURE = _words(
     r"|bed|court|war)\b)[a-z]"
     r"|\b(?:is|are|was|were|'s|’s|'re|’re|seems?|appears?|looks?|remains?)\s+(?:\w+\s+)?(?:un)?likely\s+to\b"
     r"|\b(?:more|less|most|least|highly|very|quite)\s+likely\s+to\b"
+    # "Reform was 'more likely than not' to take the seat": the phrase may be quoted on its own.
+    r"|\b(?:more|less)\s+likely\s+than\s+not[\"'”’]?\s+to\b"
     r"|\b(?:expected|projected|forecast|predicted|poised|bound|destined|certain|sure|tipped|set)\s+to\b"
     r"|\bon\s+(?:track|course|pace)\s+to\b"
     # A chance judged in words: "the chance of that is close to zero", "the odds of a recount are slim".
@@ -58,7 +60,9 @@ _FUTURE = _words(
     # "Should" of a quantity expected, with its figure: "Peru should produce around 3 million tonnes next season".
     # So is a yield expected with its figure: "the festival should bring about 9 million into the town", "the new
     # line should save 40 minutes", "should turn a profit of 3 million".
-    r"|\bshould\s+(?:produce|reach|hit|top|exceed|average|total|come\s+in\s+at|(?:rise|fall|climb|drop)\s+to"
+    # ("should comfortably pass 300 million": not "the council should pass this budget by March 31".)
+    r"|\bshould\s+(?:comfortably\s+|easily\s+|still\s+)?(?:produce|reach|hit|top|exceed|average|total"
+    r"|(?<=comfortably )pass|(?<=easily )pass|come\s+in\s+at|(?:rise|fall|climb|drop)\s+to"
     r"|bring|save|generate|earn|attract|draw|turn|yield|return)\b"
     rf"(?=[^.;]*{_A_NUMBER})"
     # What one expects to see: "we are looking at a reopening in the spring of 2027".

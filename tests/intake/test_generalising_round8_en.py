@@ -146,6 +146,21 @@ def test_ones_own_plan_in_more_words() -> None:
     ]
 
 
+def test_more_likely_than_not_and_a_should_that_clears_a_figure() -> None:
+    assert _found('The pollster, Ana Ruiz, said the Greens were "more likely than not" to win the ward.') == [
+        'The pollster, Ana Ruiz, said the Greens were "more likely than not" to win the ward.'
+    ]
+    assert _found("Ruiz said turnout should comfortably exceed 40 percent.") == [
+        "Ruiz said turnout should comfortably exceed 40 percent."
+    ]
+    assert _found('The chief financial officer said cash "should easily pass 2 billion euros" by the autumn.') == [
+        'The chief financial officer said cash "should easily pass 2 billion euros" by the autumn.'
+    ]
+    # A body that should pass a measure is told what to do; a headline's bare phrase names no claim to take.
+    assert _found("The assembly should pass the housing bill by May 12, the mayor said.") == []
+    assert _found("Dry spring more likely than not for the east, agency says") == []
+
+
 # --- forecasts recalled ---------------------------------------------------------------------------------------
 def test_a_forecast_made_at_a_past_time_is_recalled() -> None:
     assert _found("The regulator's chief said last week she expected bills to fall by the spring.") == []
