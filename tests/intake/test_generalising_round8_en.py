@@ -238,6 +238,15 @@ def test_a_dated_answer_to_a_reported_question_is_the_forecast() -> None:
     ) == ["Realistically, not before June."]
 
 
+def test_where_a_level_goes_asks_about_the_future() -> None:
+    interview = "HOST: Ferry fares went up 9 percent last spring. Where do they go?\n\nGUEST: Flat, I would guess."
+    assert _found(interview) == ["Flat, I would guess."]
+    turn = "HOST: Your index stands at 412. Which way does it go?\n\nGUEST: Sideways for a while."
+    assert _found(turn) == ["Sideways for a while."]
+    # Where someone goes is no level.
+    assert _found("HOST: Where does your crew go on holiday?\n\nGUEST: Portugal, mostly.") == []
+
+
 def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
     """No 40-character stretch of an English sentence above appears in a corpus or batch text."""
     import ast
