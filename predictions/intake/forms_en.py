@@ -38,7 +38,7 @@ _OUTCOME_VERBS = _present(
     "recover rebound slow accelerate double halve triple pass fail hit top reach exceed overtake surpass "
     "outperform underperform outpace lag trail sweep qualify merge sell collapse crash default rally surge slump "
     "plunge soar jump tumble decline increase decrease improve worsen deteriorate weaken strengthen stabilise "
-    "stabilize settle survive disappear vanish happen change dominate finish take slip fade flip cool heat "
+    "stabilize settle survive disappear vanish happen change dominate finish take slip fade flip cool "
     "return stall shrink contract expand outlast stay remain land escape avoid exit"
 )
 # "get back", "come down", "go up": particle verbs of outcome.
@@ -55,6 +55,8 @@ _PARTICLE += (
     r"|gets?\s+(?:much\s+|a\s+lot\s+|any\s+|no\s+|even\s+)?(?:less|more|worse|better|further|cheaper|dearer|harder"
     r"|easier|bigger|smaller|higher|lower)|keeps?\s+(?:on\s+)?[a-z]+ing|pays?\s+(?:back|off|for\s+itself)"
     r"|holds?\s+(?:it|on(?:to)?|the\s+seat|its\s+ground|their\s+ground|our\s+ground)"
+    # "Heat" only as "heats up": alone it is mostly the noun ("heat networks", "heat pumps").
+    r"|heats?\s+up"
 )
 _OUTCOME = _words(rf"\b(?:{_OUTCOME_VERBS}|{_PARTICLE})\b(?!-)")
 # "can" under the speaker's belief in the same clause: "I don't think wind and solar alone can provide it".

@@ -98,6 +98,14 @@ def test_a_change_of_degree_or_a_run_that_goes_on_under_a_belief() -> None:
     assert _found("The scheme pays back its loans from ticket sales.") == []
 
 
+def test_heat_is_an_outcome_only_as_heats_up() -> None:
+    assert _found('"I think the housing market heats up again by the summer," she said.') == [
+        "I think the housing market heats up again by the summer"
+    ]
+    # The noun, with a date, is no predictive present.
+    assert _found("Licences for heat networks in the region are issued in April 2027.") == []
+
+
 # --- a weak modal the speaker leans on ---------------------------------------------------------------------------
 def test_a_weak_modal_leant_on_is_a_forecast_without_a_date() -> None:
     assert _found("The rookie might well finish ahead of her team-mate, the coach said.") == [
