@@ -21,6 +21,8 @@ UNNAMED = _words(
     r"|some|many|not\s+everyone|everyone|everybody|anyone|anybody"
     r"|no\s+one|nobody)\s+(?:\w+\s+){0,3}?(?:say|said|says|argue[sd]?|have\s+argued|think|thought|tell\s+(?:me|us)"
     r"|told\s+(?:me|us)|will\s+(?:say|argue|tell\s+you)|would\s+(?:say|argue)"
+    # What a crowd has been told, by nobody named: "everyone here has been told that robots will …".
+    r"|(?:has|have)\s+been\s+(?:told|promised|assured)"
     r"|believe[sd]?|expect(?:s|ed)?"
     r"|predict(?:s|ed)?|warn(?:s|ed)?|claim(?:s|ed)?|are\s+promising|have\s+priced|price[sd]?|is\s+convinced"
     r"|are\s+convinced"

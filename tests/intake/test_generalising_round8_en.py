@@ -246,6 +246,15 @@ def test_a_dated_answer_to_a_reported_question_is_the_forecast() -> None:
     ) == ["Realistically, not before June."]
 
 
+def test_what_a_crowd_has_been_told_is_nobodys_claim() -> None:
+    assert _found("Everyone in this hall has been told that drones will deliver our parcels.") == []
+    assert _found("People have been promised that fares will fall by 2027.") == []
+    # The speaker's own claim about it stays.
+    assert _found("Everyone has been told robots will take our jobs, but I think nurses will be fine.") == [
+        "I think nurses will be fine."
+    ]
+
+
 def test_where_a_level_goes_asks_about_the_future() -> None:
     interview = "HOST: Ferry fares went up 9 percent last spring. Where do they go?\n\nGUEST: Flat, I would guess."
     assert _found(interview) == ["Flat, I would guess."]
