@@ -112,8 +112,10 @@ _OWN_PLAN = _words(
     rf"|spending|closing|building|cutting|recruiting|switch\s+(?:on|off)|list|recruit|stop){_BOOKS}"
     # A body's own act in a second thing it said: "… said the deal runs ten years and that it will pay a fee".
     rf"|^[\s\W]*(?:and\s+|but\s+)?that\s+it(?:['’]ll|['’]d|\s+will|\s+would)\s+(?:also\s+|not\s+)?{_PLAN_VERBS}{_BOOKS}"
-    rf"|\b(?:says|said|promises|promised|vows|vowed|insists|insisted)\s+(?:that\s+)?(?:she|he)"
-    rf"(?:['’]ll|['’]d|\s+would|\s+will|\s+is\s+going\s+to|\s+won['’]t|\s+would\s+not)\s+(?:also\s+)?{_PLAN_VERBS}"
+    # (Also told to someone: "she told the local paper she would fight for every vote".)
+    rf"|\b(?:says|said|promises|promised|vows|vowed|insists|insisted|told\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)"
+    rf"\s+(?:that\s+)?(?:she|he)"
+    rf"(?:['’]ll|['’]d|\s+would|\s+will|\s+is\s+going\s+to|\s+won['’]t|\s+would\s+not)\s+[\"“‘']?(?:also\s+)?{_PLAN_VERBS}"
 )
 # A body's own act, said of itself or relayed: "the council will cut opening hours from January", "the group will
 # not start new schemes", "said the company would move production". A body named by its kind (council, company,

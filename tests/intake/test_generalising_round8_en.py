@@ -143,6 +143,15 @@ def test_a_bodys_own_act_is_its_plan() -> None:
     assert _found("A firm will spend less on audits by 2030.") == ["A firm will spend less on audits by 2030."]
 
 
+def test_ones_own_act_told_to_someone_or_quoted_is_a_plan() -> None:
+    assert _found('The candidate told the Northern Echo she would "fight for every ward" before polling day.') == []
+    assert _found('Abel said he would "step down" in June.') == []
+    # What one expects to win is an outcome, not an act.
+    assert _found("The candidate told the Northern Echo she would win by 3,000 votes.") == [
+        "The candidate told the Northern Echo she would win by 3,000 votes."
+    ]
+
+
 def test_ones_own_plan_in_more_words() -> None:
     assert _found('"We at Harbourline will invest 2 billion pounds over the next four years," she said.') == []
     assert _found('"We\'ll be hiring another 40 engineers this year," he said.') == []
