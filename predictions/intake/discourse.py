@@ -74,7 +74,10 @@ def rejects(document: Document, candidate: Candidate) -> bool:
 _FUTURE_CUE = {
     "en": re.compile(
         r"\b(?:will|won['’]t|['’]ll|going\s+to|gonna|would|can|could|coming|next|happens?|end\s+up|last|expect"
-        r"|in\s+(?:\w+\s+)?(?:years?|months?|decades?)|from\s+here)\b",
+        r"|in\s+(?:\w+\s+)?(?:years?|months?|decades?)|from\s+here"
+        # The way a level is heading: "Pay growth is 6 percent. Where does it go?", "Which way do rents go?" (not
+        # "Where does your team go on holiday?").
+        r"|(?:where|which\s+way)\s+(?:do|does)\s+(?:\S+\s+){1,3}?go(?=\s*\?))\b",
         re.IGNORECASE,
     ),
     # (……今年能破吗？ asks whether it will happen; 您能介绍一下吗？ asks the listener, ``_ASKS_A_PLAN``.)

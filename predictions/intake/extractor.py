@@ -39,6 +39,7 @@ from predictions.intake.discourse import (
 )
 from predictions.intake.forecast import build, is_headline, outside_datelines
 from predictions.intake.grouping import ODDS_ONLY_ZH, group_clauses
+from predictions.intake.headlines import HEADLINE_FUTURE
 from predictions.intake.horizons import Horizon, choose_horizon, scan
 from predictions.intake.kind import INTERVIEWER, INTERVIEWER_LINE, SPEAKER_TURN, host_turns
 from predictions.intake.periods_en import named_periods as named_periods_en
@@ -293,6 +294,10 @@ def _sentence_candidates(document: Document, sentence: Span) -> tuple[list[Candi
             # the forecast with its frame (the kind is reported).
             unit_groups[0] = [*all_clauses[: -len(clauses)], *unit_groups[0]]
         groups.extend((group, quoted) for group in unit_groups)
+        if quoted and unit_groups and question_frame and document.language == "en":
+            # Asked when …, she said: "Not before June next year." A dated answer says as much as a full claim.
+            answers.add(id(unit_groups[0]))
+            question_frame = False
         if quoted and not unit_groups and question_frame:
             # The answer to a question about the future ("asked whether …", 谈及……是否会) is the forecast:
             # the first quoted words that are not themselves a question ("Honestly? Probably not.").
@@ -306,7 +311,7 @@ def _sentence_candidates(document: Document, sentence: Span) -> tuple[list[Candi
     if (
         not groups
         and is_headline(document, sentence)
-        and any(p.search(document.text, sentence[0], sentence[1]) for p in _HEADLINE_FUTURE[document.language])
+        and any(p.search(document.text, sentence[0], sentence[1]) for p in HEADLINE_FUTURE[document.language])
         and not any(c.reading.excluded in ("unnamed", "unnamed view") for c in all_clauses)
     ):
         groups.append((all_clauses, False))  # "Copper to hit record as grid spending soars": a headline's future
@@ -353,28 +358,6 @@ def _reported_fragment(document: Document, span: Span, before: list[Clause]) -> 
 
 # A topic the quoted claim is about, with no claim of its own: 要打破……格局，/ 对于……，/ 至于……，
 _ZH_TOPIC = re.compile(r"[\s“”]*(?:要|想要|若要|如要|对于|关于|至于)")
-
-
-# Headline English puts the future in an infinitive: "Copper to hit record", "Fed to cut rates twice".
-_HEADLINE_FUTURE = {
-    "en": (
-        re.compile(
-            # A source may lead the headline ("Goldman: oil to average $60"), a rubric may not ("… preview: …").
-            r"^(?:(?![^:\n]*\b(?i:preview|analysis|explainer|review|factbox|timeline|interview|opinion|comment|update"
-            r"|live)\b)[A-Z][\w.&'’ -]{1,30}:\s*)?"
-            r"[^:]*?\b(?!(?i:plans?|wants?|aims?|set|due|scheduled|going|expected|remarks|speech|address|letter|visit|trip"
-            r"|message|note|memo|open\s+letter|guide|introduction|welcome|answers?|reply|response|tribute)\b)"
-            r"\w+\s+to\s+(?!(?:the|a|an|his|her|their|its|our|this|that|these|those|be\s+held|shareholders|investors"
-            r"|readers|members|staff|customers|employees|students|graduates)\b)[a-z]{3,}"
-        ),
-        # A hedged claim its source gives: "Measles cases could double by summer, health chief warns".
-        re.compile(
-            r"^[^,\n]*\b(?:could|may|might)\s+[a-z]{3,}[^,\n]*,\s+(?:[\w'’.-]+\s+){1,5}?"
-            r"(?:says|warns|predicts|forecasts|tells\s+\w+|believes|expects)\s*$"
-        ),
-    ),
-    "zh-Hans": (re.compile(r"(?!)"),),
-}
 
 
 # A quotation that ends on its chance word states only a number ("我有八成把握"); "我们有七成把握拿下档期冠军" goes on

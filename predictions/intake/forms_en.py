@@ -38,8 +38,8 @@ _OUTCOME_VERBS = _present(
     "recover rebound slow accelerate double halve triple pass fail hit top reach exceed overtake surpass "
     "outperform underperform outpace lag trail sweep qualify merge sell collapse crash default rally surge slump "
     "plunge soar jump tumble decline increase decrease improve worsen deteriorate weaken strengthen stabilise "
-    "stabilize settle survive disappear vanish happen change dominate finish take slip fade flip cool heat "
-    "return stall shrink contract expand outlast stay remain land escape avoid"
+    "stabilize settle survive disappear vanish happen change dominate finish take slip fade flip cool "
+    "return stall shrink contract expand outlast stay remain land escape avoid exit"
 )
 # "get back", "come down", "go up": particle verbs of outcome.
 _PARTICLE = r"(?:gets?|comes?|goes)\s+(?:back|down|up|through|over)"
@@ -47,6 +47,16 @@ _PARTICLE = r"(?:gets?|comes?|goes)\s+(?:back|down|up|through|over)"
 _PARTICLE += (
     r"|gets?\s+(?:bought|sold|taken\s+over|acquired|blocked|approved|rejected|cancell?ed|scrapped|delayed|done"
     r"|passed|relegated|promoted|sacked|fired|elected|re-?elected|beaten|knocked\s+out|shut|closed|broken\s+up)"
+)
+# A change of degree or a run that goes on: "the north gets less rain", "we get much further", "prices keep climbing",
+# "the line pays back its costs", "we hold the seat". (Under a frame only, as every verb here: "now they get dearer"
+# alone is a habit.)
+_PARTICLE += (
+    r"|gets?\s+(?:much\s+|a\s+lot\s+|any\s+|no\s+|even\s+)?(?:less|more|worse|better|further|cheaper|dearer|harder"
+    r"|easier|bigger|smaller|higher|lower)|keeps?\s+(?:on\s+)?[a-z]+ing|pays?\s+(?:back|off|for\s+itself)"
+    r"|holds?\s+(?:it|on(?:to)?|the\s+seat|its\s+ground|their\s+ground|our\s+ground)"
+    # "Heat" only as "heats up": alone it is mostly the noun ("heat networks", "heat pumps").
+    r"|heats?\s+up"
 )
 _OUTCOME = _words(rf"\b(?:{_OUTCOME_VERBS}|{_PARTICLE})\b(?!-)")
 # "can" under the speaker's belief in the same clause: "I don't think wind and solar alone can provide it".
@@ -120,7 +130,7 @@ FUTURE_PHRASES = _words(
     # An event the speaker does not see coming: "I don't see a repeat of 2022", "we can't see a recovery before 2027".
     r"|\b(?:I|we)\s+(?:don['’]t|do\s+not|can['’]t|cannot)\s+see\s+(?:a|an|any)\s+(?:\w+\s+)?(?:repeat|return|recovery|rebound"
     r"|recession|collapse|crash|rally|spike|slump|cut|hike|deal|agreement|settlement|turnaround|default|upset|comeback"
-    r"|shortage|glut|surplus|deficit)\b"
+    r"|shortage|glut|surplus|deficit|jump|rise|fall|drop|increase|decline|improvement|pickup|slowdown|boom|bust)\b"
     # A chance in words, no number: "a better-than-even chance of living to 100", "a good chance that rates fall".
     r"|\b(?:good|high|strong|real|decent|fair|better[- ]than[- ]even|even|slim|small|low|big|excellent)\s+chances?"
     r"\s+(?:of|that)\b"

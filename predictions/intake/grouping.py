@@ -52,7 +52,8 @@ def group_clauses(document: Document, clauses: list[Clause]) -> list[list[Clause
         words = document.text[clause.span[0] : clause.span[1]]
         if wishing and (not contrast.search(words) or _still_conditional(document, governing, reading)):
             continue
-        if parenthetical(document, clause):
+        # (", who asked not to be named," is no description: it takes the name from what its speaker says next.)
+        if parenthetical(document, clause) and reading.excluded != "unnamed view":
             # ", which opened in 2023," describes a noun of the claim around it: it neither ends nor starts one.
             (current if current is not None else pending).append(clause)
             continue

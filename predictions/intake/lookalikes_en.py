@@ -2,7 +2,7 @@
 
 Questions (also embedded: "whether", "when … will"), conditions on an uncertain event ("if we build …";
 "unless" a rule changes is the world as it is; "in a worst-case scenario"), instructions, announcements of a
-forecast ("let me make three predictions"), views nobody names ("critics say", "traders and analysts said",
+forecast ("let me make three predictions"), views nobody names (``unnamed_en``: "critics say", "traders said",
 "speaking on condition of anonymity"), forecasts recalled ("predicted in 2019 that"), the speaker's own plans
 ("we will hire"), wishes and prescriptions (hope, wants to, should of obligation, must), schedules and plans
 (will be held, will publish, plans to, pledged, relayed: "has told us to expect", decided: "will be chosen",
@@ -14,65 +14,21 @@ from __future__ import annotations
 
 import re
 
-from predictions.intake import arrangements_en, forms_en, schedules_en
+from predictions.intake import arrangements_en, forms_en, schedules_en, unnamed_en
 from predictions.intake.folding import fold, folded
 
 _words = folded  # every pattern below is searched in the clause's folded text (see ``folding``)
 
 
-# Others nobody names: a ledger records named speakers only ("critics say", "some investors argue").
-_UNNAMED = _words(
-    r"^[\s\W]*(?:(?:some|many|most|other|few|several)\s+(?:\w+\s+){0,2}?(?:investors|analysts|economists"
-    r"|experts|people|critics"
-    r"|observers|scientists|commentators|officials|executives|traders|sceptics|skeptics)"
-    r"|critics|others|sceptics|skeptics|people|observers|detractors|pessimists|optimists|bookmakers|markets"
-    r"|constituents|voters|residents|clients|customers|callers|listeners|readers|parents|fans|rivals|competitors"
-    r"|some|many|not\s+everyone|everyone|everybody|anyone|anybody"
-    r"|no\s+one|nobody)\s+(?:\w+\s+){0,3}?(?:say|said|says|argue[sd]?|have\s+argued|think|thought|tell\s+(?:me|us)"
-    r"|told\s+(?:me|us)|will\s+(?:say|argue|tell\s+you)|would\s+(?:say|argue)"
-    r"|believe[sd]?|expect(?:s|ed)?"
-    r"|predict(?:s|ed)?|warn(?:s|ed)?|claim(?:s|ed)?|are\s+promising|have\s+priced|price[sd]?|is\s+convinced"
-    r"|are\s+convinced"
-    r"|fear(?:s|ed)?|worry|worried|reckon|bet|told|insist(?:s|ed)?)\b"
-)
-# A bare plural of people as the speaker, with nothing to name them ("traders and analysts said on Monday",
-# "economists expect", "people familiar with the matter said"); "Analysts at Fubon expect" names them.
-_PEOPLE = (
-    r"(?:traders|analysts|economists|investors|experts|officials|sources|executives|bankers|dealers|brokers|diplomats)"
-)
-# Who a group is by its side or trade, and the plural of a group (for ``_UNNAMED_PLURAL``).
-_SIDE = (
-    r"(?:industry|union|trade|business|party|opposition|government|company|city|local|hotel|travel|shipping|farm"
-    r"|fishing|airline|energy|property|retail|health|school|club|team|senior|junior|rival|independent)"
-)
-_GROUP = (
-    r"(?:officials|groups|managers|owners|agents|executives|operators|unions|insiders|campaigners|bosses|leaders"
-    r"|members|sources|figures|representatives|lobbyists|associations|bodies|analysts|economists|traders|bankers"
-    r"|experts|investors|dealers|brokers|observers|forecasters|[a-z]{3,}(?:ers|ists|ians|ors|men))"
-)
-_UNNAMED_PLURAL = _words(
-    rf"^[\s\W]*(?:and\s+|but\s+)?(?:{_PEOPLE}(?:\s+and\s+{_PEOPLE})?|people\s+familiar\s+with\s+(?:the\s+)?\w+)"
-    r"\s+(?:said|say|says|told|expect|predict|warn|warned|believe|estimate|reckon|put|puts|see|price|priced|bet)\b"
-    # Any trade or group in the plural, unnamed, with the claim after it: "Hoteliers warn that it will …", "Some
-    # landlords expect rents to …" (a headline's tail, "…, engineers warn", gives the source the story names).
-    r"|^[\s\W]*(?:and\s+|but\s+)?(?:some\s+|many\s+|most\s+)?[a-z]{3,}(?:ers|ists|ians|ors|men)"
-    r"\s+(?:say|said|warn|warned|expect|predict|believe|fear)\s+(?:that\s+)?[a-z]"
-    # A group of people named only by their trade or side: "Some city-centre hotel managers say …", "Union officials
-    # fear …", "Industry groups say …" (not "Goldman analysts say": a firm names them, and no list of trades does).
-    rf"|^[\s\W]*(?:and\s+|but\s+)?(?:(?:some|many|most|several|other)\s+(?:[\w-]+\s+){{0,3}}?|{_SIDE}\s+(?:[\w-]+\s+)?)"
-    rf"{_GROUP}\s+(?:say|said|warn|warned|expect|expected|predict|believe|fear|feared|doubt)\b"
-)
-# Views given no name by the words around them: a consensus, an official speaking on condition of anonymity,
-# "farmers in my constituency tell me that" (a plural of people reported second-hand).
-_UNNAMED_FRAME = _words(
-    r"\bconsensus\s+(?:\w+\s+){0,3}?is\s+that\b|\b(?:on\s+condition\s+of\s+anonymity|declined\s+to\s+be\s+named"
-    r"|asked\s+not\s+to\s+be\s+(?:named|identified)|not\s+authori[sz]ed\s+to\s+speak)\b|\btell\s+(?:me|us)\s+that\b"
-)
 # A forecast made earlier and recalled: "He predicted in 2019 that …", "she said last year that …", "as I wrote
 # back in March". It was not made on the said-on date.
 _RECALLED = _words(
     r"\b(?:predicted|forecast|warned|said|claimed|wrote|argued|told\s+\w+|promised|insisted)\s+(?:in\s+(?:19|20)\d\d"
-    r"|last\s+(?:year|month|summer|autumn|winter|spring)|(?:\w+\s+){1,2}years?\s+ago|back\s+in)\b"
+    r"|last\s+(?:year|month|week|summer|autumn|winter|spring)|earlier\s+this\s+(?:year|month|week)"
+    r"|(?:\w+\s+){1,2}years?\s+ago|back\s+in)\b"
+    # The past time between the speaker and the verb: "the minister last year predicted …".
+    r"|\b(?:last\s+(?:year|month|week|summer|autumn|winter|spring)|(?:\w+\s+){1,2}(?:years?|months?)\s+ago)\s+"
+    r"(?:predicted|forecast|projected|said|warned|promised|claimed)\b"
     # The year or month put first: "In 2021 Nordvik predicted that …", "The institute in April forecast 17 storms".
     r"|^[\s\W]*(?:back\s+)?in\s+(?:19|20)\d\d,?\s+(?:\S+\s+){1,6}?(?:predicted|forecast|projected|expected|said)\b"
     # A past time put first the same way: "Last year Moreau predicted …", "Two years ago the board forecast …".
@@ -151,11 +107,32 @@ _BOOKS = (
     r"|revenues?|earnings)\b|\s+(?:much\s+|a\s+lot\s+|far\s+)?(?:better|worse)\s+than\b)"
 )
 _OWN_PLAN = _words(
-    rf"\b(?:we|I){_WILL_DO}{_PLAN_VERBS}{_BOOKS}"
+    # ("We at Harbour Bank will invest", "we'll be hiring", "we will switch on", "we won't list".)
+    rf"\b(?:we(?:\s+at\s+[\w&'’-]+)?|I){_WILL_DO}(?:be\s+(?=\w+ing\b))?(?:{_PLAN_VERBS}|hiring|opening|investing"
+    rf"|spending|closing|building|cutting|recruiting|switch\s+(?:on|off)|list|recruit|stop){_BOOKS}"
     # A body's own act in a second thing it said: "… said the deal runs ten years and that it will pay a fee".
     rf"|^[\s\W]*(?:and\s+|but\s+)?that\s+it(?:['’]ll|['’]d|\s+will|\s+would)\s+(?:also\s+|not\s+)?{_PLAN_VERBS}{_BOOKS}"
-    rf"|\b(?:says|said|promises|promised|vows|vowed|insists|insisted)\s+(?:that\s+)?(?:she|he)"
-    rf"(?:['’]ll|['’]d|\s+would|\s+will|\s+is\s+going\s+to|\s+won['’]t|\s+would\s+not)\s+(?:also\s+)?{_PLAN_VERBS}"
+    # (Also told to someone: "she told the local paper she would fight for every vote".)
+    rf"|\b(?:says|said|promises|promised|vows|vowed|insists|insisted|told\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)"
+    rf"\s+(?:that\s+)?(?:she|he)"
+    rf"(?:['’]ll|['’]d|\s+would|\s+will|\s+is\s+going\s+to|\s+won['’]t|\s+would\s+not)\s+[\"“‘']?(?:also\s+)?{_PLAN_VERBS}"
+)
+# A body's own act, said of itself or relayed: "the council will cut opening hours from January", "the group will
+# not start new schemes", "said the company would move production". A body named by its kind (council, company,
+# group …), not "a firm" or "every operator" (a general claim), and not under someone's expectation ("analysts
+# expect the company will cut jobs" is a forecast of its decision). Not a bank or a government: what a central bank
+# or a government will decide is what others forecast most ("the bank will cut rates at its July meeting").
+_BODY = (
+    r"council|company|group|authority|agency|firm|board|operator|airline|university"
+    r"|trust|retailer|chain|lender|insurer|observatory|museum|utility|carrier|club|publisher|landlord|owner"
+)
+_BODY_PLAN = _words(
+    rf"\b(?!(?:a|an|every|each|any|another|no|some|one|which|what)\b)[\w'’-]+\s+(?:{_BODY})s?"
+    rf"(?:\s+will|\s+would|['’]ll|['’]d|\s+won['’]t|\s+wouldn['’]t)\s+(?:also\s+|then\s+|soon\s+|now\s+|not\s+)?"
+    rf"(?:{_PLAN_VERBS}|stop|switch\s+(?:on|off)|move|list|recruit){_BOOKS}"
+)
+_SOMEONE_EXPECTS = _words(
+    r"\b(?:expects?|expected|predicts?|predicted|forecasts?|thinks?|believes?|reckons?|bets?|likely|probably|sees)\b"
 )
 _ODDS_WORDS = ("fifty-fifty", "fifty fifty", "50-50", "50/50", "toss-up", "coin toss", "coin flip", "even odds")
 _EMBEDDED_QUESTION = _words(
@@ -186,6 +163,12 @@ _EXPECTS_SOMEONE_TO = _words(
     r"\bexpect(?:s|ed)?\s+(?:\S+\s+){1,4}?to\s+(?:return|travel|fly|sail|head|go)\b"
     r"|\b(?:believes?|believed|thinks?|thought|doubts?|doubted)\s+(?:that\s+)?(?:\S+\s+){1,4}?(?:would|will)\s+(?:not\s+)?"
     r"(?:return|travel|fly|sail|head|go)\b"
+)
+# Others expected to act, counted: "I'd expect two more lenders to announce cuts", "expects several rivals to
+# follow" — an act of others nobody has announced, so a forecast (not "we expect to announce").
+_EXPECTS_OTHERS_TO = _words(
+    r"\bexpect(?:s|ed)?\s+(?:at\s+least\s+|as\s+many\s+as\s+|up\s+to\s+)?(?:one|two|three|four|five|six|several|a\s+few"
+    r"|few|some|many|more|other|others|another|further|most)\s+(?:\S+\s+){0,4}?to\s+[a-z]"
 )
 # "would" that judges rather than forecasts: "would be a mistake", "would be needed".
 # The same with a name: "will begin on Monday", "Researchers will return to the Weddell Sea" (searched as written).
@@ -282,6 +265,8 @@ def exclusion(text: str, *, future: bool, modal: bool, reporting: bool, first_ma
         reason = None  # "I genuinely believe we'll go there and win": one believes an outcome, not one's own plan
     if reason:
         return reason
+    if _BODY_PLAN.search(text) and not _SOMEONE_EXPECTS.search(text) and not forms_en.BELIEF.search(text):
+        return "schedule"
     if _IMPERATIVE.search(written):
         return "imperative"
     if _TRAILING_IF.search(text):
@@ -295,7 +280,8 @@ def exclusion(text: str, *, future: bool, modal: bool, reporting: bool, first_ma
         return "plan"
     named = _SCHEDULE_NAMED.search(written) and not _EXPECTS_SOMEONE_TO.search(text)
     # ("We see a 70 percent chance that the levy starts on schedule": odds on someone else's timetable.)
-    if (_SCHEDULE.search(text) or named) and not _PREDICTS.search(text) and not _ODDS_ON.search(text):
+    unannounced = _PREDICTS.search(text) or _ODDS_ON.search(text) or _EXPECTS_OTHERS_TO.search(text)
+    if (_SCHEDULE.search(text) or named) and not unannounced:
         return "schedule"
     past_tense = _PAST_TENSE.search(text) and not arrangements_en.REPORTED_ODDS.search(text)
     if _PAST.search(text) or (not future and not modal and past_tense and not reporting):
@@ -351,9 +337,12 @@ EXCLUSIONS = (
     ("condition", _SCENARIO),
     ("announces", _ANNOUNCES),
     ("recalled", _RECALLED),
-    ("unnamed", _UNNAMED),
-    ("unnamed", _UNNAMED_PLURAL),
-    ("unnamed view", _UNNAMED_FRAME),  # governs the clauses after it: "An official, speaking on condition …, said"
+    ("unnamed", unnamed_en.UNNAMED),
+    ("unnamed", unnamed_en.UNNAMED_PLURAL),
+    (
+        "unnamed view",
+        unnamed_en.UNNAMED_FRAME,
+    ),  # governs the clauses after it: "An official, speaking on condition …, said"
     ("schedule", _OWN_PLAN),
     ("schedule", arrangements_en.ARRANGED),
     ("recalled", arrangements_en.RECALLED_COMPARISON),

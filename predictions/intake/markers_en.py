@@ -30,6 +30,8 @@ _FUTURE = _words(
     r"|bed|court|war)\b)[a-z]"
     r"|\b(?:is|are|was|were|'s|’s|'re|’re|seems?|appears?|looks?|remains?)\s+(?:\w+\s+)?(?:un)?likely\s+to\b"
     r"|\b(?:more|less|most|least|highly|very|quite)\s+likely\s+to\b"
+    # "Reform was 'more likely than not' to take the seat": the phrase may be quoted on its own.
+    r"|\b(?:more|less)\s+likely\s+than\s+not[\"'”’]?\s+to\b"
     r"|\b(?:expected|projected|forecast|predicted|poised|bound|destined|certain|sure|tipped|set)\s+to\b"
     r"|\bon\s+(?:track|course|pace)\s+to\b"
     # A chance judged in words: "the chance of that is close to zero", "the odds of a recount are slim".
@@ -40,6 +42,10 @@ _FUTURE = _words(
     # A pundit's pick: "tipped the holders to lose in the semi-finals", "tips Arsenal to win the league".
     r"|\btip(?:s|ped)\s+(?:\S+\s+){1,4}?to\s+(?:win|lose|finish|beat|go|reach|take|lift|claim|retain|top|be|make)\b"
     r"|\b(?:is|are|am|['’]s|['’]re)\s+(?:just\s+|now\s+)?about\s+to\b"
+    # A weak modal the speaker leans on: "might well beat", "could very well stall", "would probably push" — no
+    # longer a hypothetical, so a forecast without a date (a condition or a question still excludes it).
+    r"|\b(?:could|might|may)\s+(?:very\s+)?well\s+(?!be\s+(?:right|wrong)\b)[a-z]{3,}"
+    r"|\bwould\s+(?:probably|likely|most\s+likely|almost\s+certainly)\s+(?!have\b)[a-z]"
     # ("as we expect", "than analysts predicted" are comparisons: ``_after_as``.)
     r"|\b(?:predicts?|predicting|foresees?|foresaw|envisions?|envisages?|anticipates?|expects?|expecting|reckons?)\b"
     r"|\bpredicted\s+(?:that|\w+\s+\w+\s+would)\b"
@@ -54,7 +60,9 @@ _FUTURE = _words(
     # "Should" of a quantity expected, with its figure: "Peru should produce around 3 million tonnes next season".
     # So is a yield expected with its figure: "the festival should bring about 9 million into the town", "the new
     # line should save 40 minutes", "should turn a profit of 3 million".
-    r"|\bshould\s+(?:produce|reach|hit|top|exceed|average|total|come\s+in\s+at|(?:rise|fall|climb|drop)\s+to"
+    # ("should comfortably pass 300 million": not "the council should pass this budget by March 31".)
+    r"|\bshould\s+(?:comfortably\s+|easily\s+|still\s+)?(?:produce|reach|hit|top|exceed|average|total"
+    r"|(?<=comfortably )pass|(?<=easily )pass|come\s+in\s+at|(?:rise|fall|climb|drop)\s+to"
     r"|bring|save|generate|earn|attract|draw|turn|yield|return)\b"
     rf"(?=[^.;]*{_A_NUMBER})"
     # What one expects to see: "we are looking at a reopening in the spring of 2027".
@@ -76,7 +84,8 @@ _FUTURE = _words(
     rf"|\b(?:I|we)['’]d\s+(?:guess|estimate)\b(?=[^.;]*{_A_NUMBER})"
     r"|\b(?<!how )(?<!what )(?:we|I|they|he|she|it|analysts|economists|forecasters)\s+(?:now\s+|still\s+"
     r"|also\s+)?(?:forecast|project|see)s?\b"
-    r"|\bsees?\s+(?:\S+\s+){1,5}?\w+ing\b"
+    # ("sees prices rising"; not "I don't see the point in waiting", a judgement.)
+    r"|\bsees?\s+(?!(?:the|any|much|no)\s+(?:point|harm|need|sense|logic|value|use|reason)\b)(?:\S+\s+){1,5}?\w+ing\b"
     # "expected" / "predicted" on their own ("growth is expected"), not an adjective ("the expected rise").
     r"|\b(?:expected|predicted)\b(?!\s+(?:to|that)\b|-)"
     + "".join(rf"(?<!\b{word} expected)(?<!\b{word} predicted)" for word in ("the", "an", "a", "its", "their"))
@@ -210,7 +219,12 @@ _MAY = re.compile(
     r"(?<!\byou )(?<!\bYou )(?<!\bwho )\bmay\s+(?!have\b|not\s+have\b|be\s+(?:right|wrong)\b|I\b|we\b)"
     r"(?:well\s+|even\s+|also\s+|still\s+|not\s+)?[a-z]{3,}\b"
 )
-_WOULD = _words(r"\bwould\b|\bwouldn['’]t\b")
+# Reported "could" and "might" too: "she said the bill could run 10 percent over budget" is her forecast, hedged
+# (not "could not be predicted", "could have", which say nothing of what will happen).
+_WOULD = _words(
+    r"\bwould\b|\bwouldn['’]t\b"
+    r"|\b(?:could|might)\b(?!\s+(?:not|never|hardly|have|be\s+(?:predicted|forecast|known|ruled\s+out|sure))\b)"
+)
 
 
 _AS_OR_THAN = re.compile(r"\b(?:as|than)\s+(?:\w+\s+){0,2}$")

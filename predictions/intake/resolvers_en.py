@@ -70,6 +70,25 @@ def month_only(match: re.Match[str], said_on: datetime.date) -> Resolution | Non
     return h.by_month(year, month, before=before)
 
 
+def month_span(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
+    """ "April to June", "the June-September season": the end of the span's last month, the next one of that name."""
+    if match.group("m2")[0].islower() or match.group("month")[0].islower():  # "may" is a modal verb
+        return None
+    month = _month(match)
+    return h.by_month(_upcoming_year(month, said_on), month)
+
+
+def year_to_month(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
+    """ "For the year to February": the end of the next February (a company's year ends with that month)."""
+    month = _month(match)
+    return h.by_month(_upcoming_year(month, said_on), month)
+
+
+def mid_the_year(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
+    """ "By mid-year": 30 June of the said-on year, or of the next year once the middle has passed."""
+    return h.mid_year(said_on.year if said_on.month <= 6 else said_on.year + 1)
+
+
 def month_day(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
     name = match.group("month") or match.group("m2")
     if name[0].islower():

@@ -1,0 +1,30 @@
+"""The future in a headline with no future marker: English puts it in an infinitive ("Copper to hit record", "Fed to
+cut rates twice") or gives a hedged claim to its source ("Measles cases could double by summer, health chief warns").
+The extractor offers such a headline as a candidate when nothing else in it is one (Chinese headlines carry their
+markers, so they have no pattern here).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Headline English puts the future in an infinitive: "Copper to hit record", "Fed to cut rates twice".
+HEADLINE_FUTURE = {
+    "en": (
+        re.compile(
+            # A source may lead the headline ("Goldman: oil to average $60"), a rubric may not ("… preview: …").
+            r"^(?:(?![^:\n]*\b(?i:preview|analysis|explainer|review|factbox|timeline|interview|opinion|comment|update"
+            r"|live)\b)[A-Z][\w.&'’ -]{1,30}:\s*)?"
+            r"[^:]*?\b(?!(?i:plans?|wants?|aims?|set|due|scheduled|going|expected|remarks|speech|address|letter|visit|trip"
+            r"|message|note|memo|open\s+letter|guide|introduction|welcome|answers?|reply|response|tribute)\b)"
+            r"\w+\s+to\s+(?!(?:the|a|an|his|her|their|its|our|this|that|these|those|be\s+held|shareholders|investors"
+            r"|readers|members|staff|customers|employees|students|graduates)\b)[a-z]{3,}"
+        ),
+        # A hedged claim its source gives: "Measles cases could double by summer, health chief warns".
+        re.compile(
+            r"^[^,\n]*\b(?:could|may|might)\s+[a-z]{3,}[^,\n]*,\s+(?:[\w'’.-]+\s+){1,5}?"
+            r"(?:says|warns|predicts|forecasts|tells\s+\w+|believes|expects)\s*$"
+        ),
+    ),
+    "zh-Hans": (re.compile(r"(?!)"),),
+}

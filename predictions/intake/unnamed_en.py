@@ -1,0 +1,72 @@
+"""English views nobody names: a ledger records named speakers only ("critics say", "some investors argue",
+"traders and analysts said", "growers in the valley say", "analysts polled by a data firm expect", an official
+"speaking on condition of anonymity"). ``lookalikes_en`` excludes a clause that matches one of these; moved out of it
+when it grew past 400 lines.
+"""
+
+from __future__ import annotations
+
+from predictions.intake.folding import folded
+
+_words = folded  # every pattern below is searched in the clause's folded text (see ``folding``)
+
+
+# Others nobody names: a ledger records named speakers only ("critics say", "some investors argue").
+UNNAMED = _words(
+    r"^[\s\W]*(?:(?:some|many|most|other|few|several)\s+(?:\w+\s+){0,2}?(?:investors|analysts|economists"
+    r"|experts|people|critics"
+    r"|observers|scientists|commentators|officials|executives|traders|sceptics|skeptics)"
+    r"|critics|others|sceptics|skeptics|people|observers|detractors|pessimists|optimists|bookmakers|markets"
+    r"|constituents|voters|residents|clients|customers|callers|listeners|readers|parents|fans|rivals|competitors"
+    r"|some|many|not\s+everyone|everyone|everybody|anyone|anybody"
+    r"|no\s+one|nobody)\s+(?:\w+\s+){0,3}?(?:say|said|says|argue[sd]?|have\s+argued|think|thought|tell\s+(?:me|us)"
+    r"|told\s+(?:me|us)|will\s+(?:say|argue|tell\s+you)|would\s+(?:say|argue)"
+    # What a crowd has been told, by nobody named: "everyone here has been told that robots will …".
+    r"|(?:has|have)\s+been\s+(?:told|promised|assured)"
+    r"|believe[sd]?|expect(?:s|ed)?"
+    r"|predict(?:s|ed)?|warn(?:s|ed)?|claim(?:s|ed)?|are\s+promising|have\s+priced|price[sd]?|is\s+convinced"
+    r"|are\s+convinced"
+    r"|fear(?:s|ed)?|worry|worried|reckon|bet|told|insist(?:s|ed)?)\b"
+    # Some of a group the listener or speaker knows, anywhere in the clause (a question may put them after its label):
+    # "Some of your colleagues on the board have said …", "a few of our members think …".
+    r"|\b(?:some|many|most|several|a\s+few|few)\s+of\s+(?:your|our|my|their|his|her)\s+[\w-]+"
+    r"(?:\s+(?:on|in|at)\s+(?:the\s+)?[\w-]+)?\s+(?:have\s+|has\s+)?(?:said|say|argued|argue|warned|think|believe"
+    r"|expect|told\s+(?:me|us))\b"
+)
+# A bare plural of people as the speaker, with nothing to name them ("traders and analysts said on Monday",
+# "economists expect", "people familiar with the matter said"); "Analysts at Fubon expect" names them.
+_PEOPLE = (
+    r"(?:traders|analysts|economists|investors|experts|officials|sources|executives|bankers|dealers|brokers|diplomats)"
+)
+# Who a group is by its side or trade, and the plural of a group (for ``_UNNAMED_PLURAL``).
+_SIDE = (
+    r"(?:industry|union|trade|business|party|opposition|government|company|city|local|hotel|travel|shipping|farm"
+    r"|fishing|airline|energy|property|retail|health|school|club|team|senior|junior|rival|independent)"
+)
+_GROUP = (
+    r"(?:officials|groups|managers|owners|agents|executives|operators|unions|insiders|campaigners|bosses|leaders"
+    r"|members|sources|figures|representatives|lobbyists|associations|bodies|analysts|economists|traders|bankers"
+    r"|experts|investors|dealers|brokers|observers|forecasters|[a-z]{3,}(?:ers|ists|ians|ors|men))"
+)
+# Where an unnamed group is, between it and its verb: "Growers in the valley say", "some mayors on the coast fear".
+_WHERE = r"(?:\s+(?:in|on|across|around|along)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?"
+UNNAMED_PLURAL = _words(
+    rf"^[\s\W]*(?:and\s+|but\s+)?(?:{_PEOPLE}(?:\s+and\s+{_PEOPLE})?|people\s+familiar\s+with\s+(?:the\s+)?\w+)"
+    # A consensus of a poll names nobody: "analysts polled by a data firm expect".
+    r"(?:\s+(?:polled|surveyed|questioned)\s+by\s+(?:[\w&'’-]+\s+){0,3}?[\w&'’-]+)?"
+    r"\s+(?:said|say|says|told|expect|predict|warn|warned|believe|estimate|reckon|put|puts|see|price|priced|bet)\b"
+    # Any trade or group in the plural, unnamed, with the claim after it: "Hoteliers warn that it will …", "Some
+    # landlords expect rents to …" (a headline's tail, "…, engineers warn", gives the source the story names).
+    r"|^[\s\W]*(?:and\s+|but\s+)?(?:some\s+|many\s+|most\s+)?[a-z]{3,}(?:ers|ists|ians|ors|men)"
+    rf"{_WHERE}\s+(?:say|said|warn|warned|expect|predict|believe|fear)\s+(?:that\s+)?[a-z]"
+    # A group of people named only by their trade or side: "Some city-centre hotel managers say …", "Union officials
+    # fear …", "Industry groups say …" (not "Goldman analysts say": a firm names them, and no list of trades does).
+    rf"|^[\s\W]*(?:and\s+|but\s+)?(?:(?:some|many|most|several|other)\s+(?:[\w-]+\s+){{0,3}}?|{_SIDE}\s+(?:[\w-]+\s+)?)"
+    rf"{_GROUP}{_WHERE}\s+(?:say|said|warn|warned|expect|expected|predict|believe|fear|feared|doubt)\b"
+)
+# Views given no name by the words around them: a consensus, an official speaking on condition of anonymity,
+# "farmers in my constituency tell me that" (a plural of people reported second-hand).
+UNNAMED_FRAME = _words(
+    r"\bconsensus\s+(?:\w+\s+){0,3}?is\s+that\b|\b(?:on\s+condition\s+of\s+anonymity|declined\s+to\s+be\s+named"
+    r"|asked\s+not\s+to\s+be\s+(?:named|identified)|not\s+authori[sz]ed\s+to\s+speak)\b|\btell\s+(?:me|us)\s+that\b"
+)
