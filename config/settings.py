@@ -143,7 +143,7 @@ if REDIS_URL:
     REDIS_URL = env_url("REDIS_URL", REDIS_URL, schemes={"redis", "rediss"})
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "predictions.redis_cache.ReusedClientRedisCache",  # Django's, one client per pool
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": env_str("HINDSIGHT_CACHE_PREFIX", "hindsight"),
             # A Redis that does not answer must cost a second, not hang the request:

@@ -30,7 +30,7 @@ def stopped_cache(settings, processes: Processes) -> None:
     server = processes.redis(port)
     settings.CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "predictions.redis_cache.ReusedClientRedisCache",
             "LOCATION": f"redis://127.0.0.1:{port}/0",
             "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
         }
