@@ -82,3 +82,35 @@ def assert_forecast(
     assert candidate.probability == probability
     assert candidate.kind == kind
     assert text[candidate.start : candidate.end] == candidate.quote
+
+
+def copied_from_labelled_texts(test_module: str, *, english: int = 25, chinese: int = 12) -> list[str]:
+    """The stretches of the test sentences in ``test_module`` (a path: its string constants) that appear in a
+    corpus or batch text: ``english`` characters of an English sentence, ``chinese`` of a Chinese one. A round's
+    rules must be held by sentences written for them, not by the texts they were tuned on."""
+    import ast
+    import json
+    from pathlib import Path
+
+    here = Path(__file__).resolve().parent
+    tree = ast.parse(Path(test_module).read_text(encoding="utf-8"))
+    sentences = [
+        node.value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and len(node.value) >= min(english, chinese)
+    ]
+    texts = [
+        json.loads(path.read_text(encoding="utf-8"))["text"]
+        for folder in ("corpus", "holdout")
+        for path in sorted((here / folder).glob("*/*.json"))
+    ]
+    assert texts and sentences
+    return [
+        sentence[i : i + size]
+        for sentence in sentences
+        if "copied from" not in sentence
+        for size in [chinese if any("\u4e00" <= ch <= "\u9fff" for ch in sentence) else english]
+        if len(sentence) >= size
+        for i in range(len(sentence) - size + 1)
+        if any(sentence[i : i + size] in text for text in texts)
+    ]

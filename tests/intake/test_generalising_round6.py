@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime
 
 from predictions.intake import find_forecasts
+from tests.intake.helpers import copied_from_labelled_texts
 
 SAID = datetime.date(2026, 3, 10)  # a Tuesday
 
@@ -284,32 +285,7 @@ def test_fixtures_own_projects_in_the_present_and_a_comparison_with_an_earlier_f
 
 def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
     """No 25-character stretch of a sentence above (12 in Chinese) appears in a corpus or batch text."""
-    import ast
-    import json
-    from pathlib import Path
-
-    here = Path(__file__).resolve().parent
-    tree = ast.parse(Path(__file__).read_text(encoding="utf-8"))
-    sentences = [
-        node.value
-        for node in ast.walk(tree)
-        if isinstance(node, ast.Constant) and isinstance(node.value, str) and len(node.value) >= 12
-    ]
-    texts = [
-        json.loads(path.read_text(encoding="utf-8"))["text"]
-        for folder in ("corpus", "holdout")
-        for path in sorted((here / folder).glob("*/*.json"))
-    ]
-    assert texts and sentences
-    copied = [
-        sentence[i : i + size]
-        for sentence in sentences
-        if "copied from" not in sentence
-        for size in [12 if any("\u4e00" <= ch <= "\u9fff" for ch in sentence) else 25]
-        for i in range(len(sentence) - size + 1)
-        if any(sentence[i : i + size] in text for text in texts)
-    ]
-    assert copied == []
+    assert copied_from_labelled_texts(__file__) == []
 
 
 def test_if_i_must_give_a_number_is_a_hedge_not_a_condition() -> None:

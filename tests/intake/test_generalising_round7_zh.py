@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime
 
 from predictions.intake import Candidate, find_forecasts
-from tests.intake.helpers import horizons
+from tests.intake.helpers import copied_from_labelled_texts, horizons
 
 SAID = datetime.date(2026, 3, 10)  # a Tuesday
 THIS_YEAR, NEXT_YEAR = datetime.date(2026, 12, 31), datetime.date(2027, 12, 31)
@@ -211,28 +211,4 @@ def test_will_after_a_competitions_name_and_a_purpose_inside_the_forecast() -> N
 
 def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
     """No 12-character stretch of a Chinese sentence above appears in a corpus or batch text."""
-    import ast
-    import json
-    from pathlib import Path
-
-    here = Path(__file__).resolve().parent
-    tree = ast.parse(Path(__file__).read_text(encoding="utf-8"))
-    sentences = [
-        node.value
-        for node in ast.walk(tree)
-        if isinstance(node, ast.Constant) and isinstance(node.value, str) and len(node.value) >= 12
-    ]
-    texts = [
-        json.loads(path.read_text(encoding="utf-8"))["text"]
-        for folder in ("corpus", "holdout")
-        for path in sorted((here / folder).glob("*/*.json"))
-    ]
-    assert texts and sentences
-    copied = [
-        sentence[i : i + 12]
-        for sentence in sentences
-        if any("\u4e00" <= ch <= "\u9fff" for ch in sentence)
-        for i in range(len(sentence) - 11)
-        if any(sentence[i : i + 12] in text for text in texts)
-    ]
-    assert copied == []
+    assert [s for s in copied_from_labelled_texts(__file__) if not s.isascii()] == []

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime
 
 from predictions.intake import find_forecasts
+from tests.intake.helpers import copied_from_labelled_texts
 
 SAID = datetime.date(2026, 3, 10)
 
@@ -275,28 +276,4 @@ def test_where_a_level_goes_asks_about_the_future() -> None:
 
 def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
     """No 40-character stretch of an English sentence above appears in a corpus or batch text."""
-    import ast
-    import json
-    from pathlib import Path
-
-    here = Path(__file__).resolve().parent
-    tree = ast.parse(Path(__file__).read_text(encoding="utf-8"))
-    sentences = [
-        node.value
-        for node in ast.walk(tree)
-        if isinstance(node, ast.Constant) and isinstance(node.value, str) and len(node.value) >= 40
-    ]
-    texts = [
-        json.loads(path.read_text(encoding="utf-8"))["text"]
-        for folder in ("corpus", "holdout")
-        for path in sorted((here / folder).glob("*/*.json"))
-    ]
-    assert texts and sentences
-    copied = [
-        sentence[i : i + 40]
-        for sentence in sentences
-        if sentence.isascii()
-        for i in range(len(sentence) - 39)
-        if any(sentence[i : i + 40] in text for text in texts)
-    ]
-    assert copied == []
+    assert [s for s in copied_from_labelled_texts(__file__, english=40) if s.isascii()] == []

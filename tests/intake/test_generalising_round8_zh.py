@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime
 
 from predictions.intake import Candidate, find_forecasts, markers_zh
+from tests.intake.helpers import copied_from_labelled_texts
 
 SAID = datetime.date(2026, 3, 10)  # a Tuesday
 
@@ -178,28 +179,4 @@ def test_advice_a_topic_an_open_question_and_ones_own_target_are_no_forecasts() 
 
 def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
     """No 12-character stretch of a Chinese sentence above appears in a corpus or batch text."""
-    import ast
-    import json
-    from pathlib import Path
-
-    here = Path(__file__).resolve().parent
-    tree = ast.parse(Path(__file__).read_text(encoding="utf-8"))
-    sentences = [
-        node.value
-        for node in ast.walk(tree)
-        if isinstance(node, ast.Constant) and isinstance(node.value, str) and len(node.value) >= 12
-    ]
-    texts = [
-        json.loads(path.read_text(encoding="utf-8"))["text"]
-        for folder in ("corpus", "holdout")
-        for path in sorted((here / folder).glob("*/*.json"))
-    ]
-    assert texts and sentences
-    copied = [
-        sentence[i : i + 12]
-        for sentence in sentences
-        if any("\u4e00" <= ch <= "\u9fff" for ch in sentence)
-        for i in range(len(sentence) - 11)
-        if any(sentence[i : i + 12] in text for text in texts)
-    ]
-    assert copied == []
+    assert [s for s in copied_from_labelled_texts(__file__) if not s.isascii()] == []
