@@ -207,21 +207,33 @@ def stands_by_the_claim(document: Document, clauses: list[Clause], *, claim_end:
     return None
 
 
+# No verb of its own after the opening words (up to the sentence's end): what makes a sentence "verbless" below.
+_NO_VERB = r"(?![^.!?]*\b(?:will|won['’]t|would|is|are|was|were|has|have|had|can|could|may|might|should|do|does|did)\b)"
+
+
 # A verbless sentence that hedges and completes the forecast just made: "Probably by a rival.", "Maybe sooner.",
 # "Most likely in the spring, with the new models."
 _ELABORATES = re.compile(
     r"^[\s“‘\"']*(?:and\s+|but\s+)?(?:probably|maybe|perhaps|possibly|likely|most\s+likely|almost\s+certainly)\b"
-    r"(?![^.!?]*\b(?:will|won['’]t|would|is|are|was|were|has|have|had|can|could|may|might|should|do|does|did)\b)",
+    + _NO_VERB,
     re.IGNORECASE,
 )
 
 
-def elaborates(document: Document, clauses: list[Clause]) -> list[Clause] | None:
-    """The clauses of a short verbless sentence (English) that hedges and completes the forecast before it."""
+def _said_in_english(document: Document, clauses: list[Clause]) -> tuple[list[Clause], str] | None:
+    """The clauses of an English sentence that are said (not who says it), and their words; None when there are
+    none or one of them is excluded (a question, a wish, the past …)."""
     said = [c for c in clauses if not c.reading.attribution]
     if document.language != "en" or not said or any(c.reading.excluded for c in said):
         return None
-    words = " ".join(document.text[c.span[0] : c.span[1]] for c in said)
+    return said, " ".join(document.text[c.span[0] : c.span[1]] for c in said)
+
+
+def elaborates(document: Document, clauses: list[Clause]) -> list[Clause] | None:
+    """The clauses of a short verbless sentence (English) that hedges and completes the forecast before it."""
+    if (found := _said_in_english(document, clauses)) is None:
+        return None
+    said, words = found
     return said if len(words.split()) <= 10 and _ELABORATES.match(words) else None
 
 
@@ -229,35 +241,31 @@ def elaborates(document: Document, clauses: list[Clause]) -> list[Clause] | None
 # percent next year.", "Higher by the summer, lower again by 2027." (an answer or an outlook without its verb).
 _LEVEL = re.compile(
     r"^[\s“‘\"']*(?:[A-Z][\w.'’ -]{0,30}:\s*)?(?:probably\s+|maybe\s+|roughly\s+|about\s+)?(?:flat|up|down|higher|lower"
-    r"|unchanged|steady|stable|positive|negative)\b"
-    r"(?![^.!?]*\b(?:will|won['’]t|would|is|are|was|were|has|have|had|can|could|may|might|should|do|does|did)\b)",
+    r"|unchanged|steady|stable|positive|negative)\b" + _NO_VERB,
     re.IGNORECASE,
 )
 
 
 def states_a_level(document: Document, clauses: list[Clause]) -> list[Clause] | None:
     """The clauses of a verbless sentence (English) that gives a level or a direction with a date still to come."""
-    said = [c for c in clauses if not c.reading.attribution]
-    if document.language != "en" or not said or any(c.reading.excluded for c in said):
+    if (found := _said_in_english(document, clauses)) is None:
         return None
-    words = " ".join(document.text[c.span[0] : c.span[1]] for c in said)
+    said, words = found
     ahead = any(h.resolve_on and h.resolve_on >= document.said_on and not h.weak for c in said for h in c.horizons)
     return said if ahead and len(words.split()) <= 16 and _LEVEL.match(words) else None
 
 
 # A verbless sentence that only dates the forecast just made: "He will win one day. Not this year, but before 2030."
 _DATES_ONLY = re.compile(
-    r"^[\s“‘\"']*(?:not|probably|maybe|perhaps|possibly|likely|certainly|definitely|surely|and|but)\b"
-    r"(?![^.!?]*\b(?:will|won['’]t|would|is|are|was|were|has|have|had|can|could|may|might|should|do|does|did)\b)",
+    r"^[\s“‘\"']*(?:not|probably|maybe|perhaps|possibly|likely|certainly|definitely|surely|and|but)\b" + _NO_VERB,
     re.IGNORECASE,
 )
 
 
 def dates_the_claim_before(document: Document, clauses: list[Clause]) -> list[Clause] | None:
     """The clauses of a short sentence (English) that gives only a date for the forecast before it, if it is one."""
-    said = [c for c in clauses if not c.reading.attribution]
-    if document.language != "en" or not said or any(c.reading.excluded for c in said):
+    if (found := _said_in_english(document, clauses)) is None:
         return None
-    words = " ".join(document.text[c.span[0] : c.span[1]] for c in said)
+    said, words = found
     dated = any(h.resolve_on and h.resolve_on >= document.said_on for c in said for h in c.horizons)
     return said if dated and len(words.split()) <= 8 and _DATES_ONLY.match(words) else None
