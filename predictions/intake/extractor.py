@@ -42,6 +42,7 @@ from predictions.intake.grouping import ODDS_ONLY_ZH, group_clauses
 from predictions.intake.headlines import HEADLINE_FUTURE
 from predictions.intake.horizons import Horizon, choose_horizon, scan
 from predictions.intake.kind import INTERVIEWER, INTERVIEWER_LINE, SPEAKER_TURN, host_turns
+from predictions.intake.markers import NEVER
 from predictions.intake.periods_en import named_periods as named_periods_en
 from predictions.intake.periods_zh import named_periods
 from predictions.intake.sentences import Span, Splitter, quotation_spans, split_sentences, split_sentencex
@@ -91,7 +92,7 @@ def find_forecasts(
             line_start, predicting = text.rfind("\n", 0, sentence[0]) + 1, False
         found, clauses = _sentence_candidates(document, sentence)
         asking = INTERVIEWER.match(text, line_start) or (host is not None and host.match(text, line_start))
-        if asking or _DIRECT_QUESTION.get(language, _NEVER).match(text, *sentence):
+        if asking or _DIRECT_QUESTION.get(language, NEVER).match(text, *sentence):
             found = []  # the interviewer's question or framing, or a question asked: not the speaker's forecast
         elif (
             not found
@@ -151,7 +152,6 @@ _DIRECT_QUESTION = {
         re.IGNORECASE,
     )
 }
-_NEVER = re.compile(r"(?!)")
 
 
 def _odds_of_the_claim_before(document: Document, previous: Candidate, candidate: Candidate) -> bool:

@@ -13,7 +13,7 @@ import datetime
 import re
 
 from predictions.intake.clauses import Clause, Document
-from predictions.intake.markers import ClauseReading
+from predictions.intake.markers import NEVER, ClauseReading
 
 _CONTRAST = {
     # Also the speaker's own view in a relative clause after a condition or a wish: "If the economy weakens, prices
@@ -99,7 +99,7 @@ def group_clauses(document: Document, clauses: list[Clause]) -> list[list[Clause
         # of the claim just made (even across a semicolon), not a claim of their own.
         if (
             last is not None
-            and _ON_THE_CLAIM_BEFORE.get(document.language, _NO).match(words)
+            and _ON_THE_CLAIM_BEFORE.get(document.language, NEVER).match(words)
             and not (clause.probability is not None and any(c.probability is not None for c in last))
         ):
             last.append(clause)
@@ -117,7 +117,7 @@ def group_clauses(document: Document, clauses: list[Clause]) -> list[list[Clause
                 # ("Audiences are the highest since 2019, and she said the run would sell out": a clause that opens a
                 # new thought with its own verb of saying does not take the words before it.)
                 own_report = reading.opens_new_thought and bool(
-                    _SAID_BY_ANOTHER.get(document.language, _NO).search(words)
+                    _SAID_BY_ANOTHER.get(document.language, NEVER).search(words)
                 )
                 current = [clause] if own_report else [*pending, clause]
                 groups.append(current)
@@ -152,7 +152,6 @@ _SAID_BY_ANOTHER = {
         re.IGNORECASE,
     )
 }
-_NO = re.compile(r"(?!)")
 # Odds or a hedge put on the claim just made, with nothing else said: "I'd put that at 90 percent", "we'd rate it at
 # 60 percent", "on our central scenario", "in our base case".
 _ON_THE_CLAIM_BEFORE = {

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from predictions.intake.markers import NEVER
+
 # Headline English puts the future in an infinitive: "Copper to hit record", "Fed to cut rates twice".
 HEADLINE_FUTURE = {
     "en": (
@@ -26,5 +28,5 @@ HEADLINE_FUTURE = {
             r"(?:says|warns|predicts|forecasts|tells\s+\w+|believes|expects)\s*$"
         ),
     ),
-    "zh-Hans": (re.compile(r"(?!)"),),
+    "zh-Hans": (NEVER,),
 }

@@ -23,6 +23,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+# Matches nothing: the pattern of a form one language does not have (``PATTERNS.get(language, NEVER)``).
+NEVER = re.compile(r"(?!)")
+
 
 @dataclass(frozen=True)
 class ClauseReading:
