@@ -33,6 +33,7 @@ ROOT = Path(__file__).resolve().parents[2]
 RULES_BEFORE = {
     "c_": "0b8766e^1", "d_": "0b8766e^1", "e_": "d885e6e^1", "f_": "d048f89^1", "g_": "eaa9843",
     "h_": "3b2476a", "i_": "3b2476a",  # the seventh round merged, before the eighth (on h_ and i_)
+    "j_": "46b70c9", "k_": "46b70c9",  # the eighth round merged, before the ninth (on j_ and k_)
 }  # fmt: skip
 
 
