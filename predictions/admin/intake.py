@@ -3,8 +3,10 @@
 "Find forecasts" shows the source text with each candidate the extractor found highlighted in
 place (the text is untrusted: it is escaped, piece by piece) and, for each, Accept (a draft
 prediction, then its page, to write the claim and criteria and publish) or Dismiss (not offered
-again). One POST form carries the speaker and the said-on date for every button; the services
-check permissions, the views only translate their answers into messages.
+again). Under them, collapsed, the second look: sentences the extractor did not propose that speak of
+the future, marked more lightly in the text, with the same buttons — a missed forecast costs a click.
+One POST form carries the speaker and the said-on date for every button; the services check
+permissions, the views only translate their answers into messages.
 """
 
 from __future__ import annotations
@@ -61,11 +63,11 @@ class Piece:
     number: int = 0
 
 
-def pieces(text: str, offered: list[Offered]) -> list[Piece]:
-    """The text cut at the candidates' offsets, so the template escapes each piece and marks the quotes."""
+def pieces(text: str, numbered: list[tuple[int, Offered]]) -> list[Piece]:
+    """The text cut at the numbered candidates' offsets, so the template escapes each piece and marks the quotes."""
     result: list[Piece] = []
     position = 0
-    for number, item in enumerate(offered, start=1):
+    for number, item in sorted(numbered, key=lambda pair: (pair[1].candidate.start, pair[0])):
         start, end = item.candidate.start, item.candidate.end
         if start < position:  # overlapping spans are listed, not marked twice
             continue
@@ -95,9 +97,11 @@ def find_forecasts_view(request: HttpRequest, model_admin: ModelAdmin, object_id
     problem = ""
     if said_on is not None:
         try:
-            offered = source_candidates(source, said_on=said_on)
+            offered = source_candidates(source, said_on=said_on, second_look=True)
         except IntakeUnavailable as error:
             problem = error.message
+    # The extractor's candidates first, then the second look's sentences, numbered on from them.
+    numbered = list(enumerate([o for o in offered if not o.second_look] + [o for o in offered if o.second_look], 1))
     context = {
         **model_admin.admin_site.each_context(request),
         "opts": Source._meta,
@@ -105,8 +109,9 @@ def find_forecasts_view(request: HttpRequest, model_admin: ModelAdmin, object_id
         "title": _("Find forecasts"),
         "said_on_form": said_on_form,
         "said_on": said_on,
-        "offered": list(enumerate(offered, start=1)),
-        "pieces": pieces(source.full_text, offered) if offered else [],
+        "offered": [(number, item) for number, item in numbered if not item.second_look],
+        "second_look": [(number, item) for number, item in numbered if item.second_look],
+        "pieces": pieces(source.full_text, numbered) if numbered else [],
         "problem": problem,
         "speakers": Speaker.objects.order_by("name"),
         "speaker_id": _last_speaker(source),

@@ -1,7 +1,10 @@
 """Reads for the intake: a source's forecast candidates as offered to reviewers, and the drafts to finish.
 
 A candidate is offered unless a reviewer dismissed it (``DismissedCandidate``, by source and
-offsets) or already accepted it (a prediction of the source anchored at the same offsets).
+offsets) or already accepted it (a prediction of the source anchored at the same offsets). With
+``second_look``, the sentences the extractor did not propose but that speak of the future come too
+(``predictions.intake.second_look``, marked ``Offered.second_look``): "Find forecasts" lists them under the
+candidates, so a forecast the extractor missed is accepted with a click, not typed.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from dataclasses import dataclass
 from django.db.models import QuerySet
 
 from predictions.intake import Candidate, find_forecasts
+from predictions.intake.second_look import second_look as second_look_of
 from predictions.models import DismissedCandidate, Prediction, Source, SourceTextError
 
 
@@ -29,6 +33,8 @@ class Offered:
 
     candidate: Candidate
     prediction_id: int | None = None
+    # Not proposed by the extractor: a sentence about the future that the reviewer may still accept.
+    second_look: bool = False
 
     @property
     def key(self) -> str:
@@ -52,8 +58,9 @@ def said_on_default(source: Source) -> datetime.date | None:
     return source.event_date or source.published_on
 
 
-def source_candidates(source: Source, *, said_on: datetime.date) -> list[Offered]:
-    """Every candidate the extractor finds in the source, minus the dismissed ones, in text order."""
+def source_candidates(source: Source, *, said_on: datetime.date, second_look: bool = False) -> list[Offered]:
+    """Every candidate the extractor finds in the source, minus the dismissed ones, in text order; with
+    ``second_look``, then the second look's sentences (minus the dismissed ones), in text order."""
     language = intake_language(source.language)
     if language is None:
         raise IntakeUnavailable(
@@ -72,16 +79,18 @@ def source_candidates(source: Source, *, said_on: datetime.date) -> list[Offered
             "id", "quote_start", "quote_end"
         )
     }
-    return [
-        Offered(candidate, taken.get((candidate.start, candidate.end)))
-        for candidate in find_forecasts(text, language=language, said_on=said_on)
-        if (candidate.start, candidate.end, candidate.quote) not in dismissed
-    ]
+    candidates = find_forecasts(text, language=language, said_on=said_on)
+    offered = [Offered(c, taken.get((c.start, c.end))) for c in candidates]
+    if second_look:
+        more = second_look_of(text, language=language, said_on=said_on, candidates=candidates)
+        offered += [Offered(c, taken.get((c.start, c.end)), second_look=True) for c in more]
+    return [o for o in offered if (o.candidate.start, o.candidate.end, o.candidate.quote) not in dismissed]
 
 
 def find_candidate(source: Source, *, key: str, said_on: datetime.date) -> Offered | None:
     """The offered candidate with this key (``Candidate.key``), or None when it is not (or no longer) offered."""
-    return next((offered for offered in source_candidates(source, said_on=said_on) if offered.key == key), None)
+    offers = source_candidates(source, said_on=said_on, second_look=True)
+    return next((offered for offered in offers if offered.key == key), None)
 
 
 def drafts_to_finish() -> QuerySet[Prediction]:

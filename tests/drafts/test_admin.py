@@ -90,6 +90,38 @@ def test_dismiss_is_remembered(reviewer_client: Client) -> None:
     assertContains(response, FIRST_QUOTE)
 
 
+# A schedule of the council's own, which the extractor does not propose: the second look lists it.
+SCHEDULE = "The council will close the harbour library in March."
+
+
+def test_the_second_look_lists_what_was_not_proposed_collapsed_and_a_click_accepts_it(reviewer_client: Client) -> None:
+    source = interview_source(text=f"{SECOND_QUOTE}\n\n{SCHEDULE}")
+    speaker = SpeakerFactory.create()
+
+    page = reviewer_client.get(_find(source))
+
+    assertContains(page, "1 forecast found")
+    assertContains(page, '<details class="intake-second-look">')  # collapsed: the candidates come first
+    assertContains(page, "1 more sentence speaks of the future")
+    assertContains(page, f'<mark id="candidate-2" class="second-look">{SCHEDULE}</mark>')
+    key = next(o.key for o in source_candidates(source, said_on=SAID_ON, second_look=True) if o.second_look)
+    response = reviewer_client.post(_find(source), {"said_on": "2026-01-01", "speaker": speaker.pk, "accept": key})
+    draft = Prediction.objects.get()
+    assert response["Location"] == reverse("admin:predictions_prediction_change", args=[draft.pk])
+    assert (draft.is_draft, draft.quote, draft.resolve_on.isoformat()) == (True, SCHEDULE, "2026-03-31")
+
+
+def test_a_second_look_sentence_dismissed_is_not_listed_again_and_alone_it_is_open(reviewer_client: Client) -> None:
+    source = interview_source(text=f"Ferries ran late all week.\n\n{SCHEDULE}")
+    page = reviewer_client.get(_find(source))
+    assertContains(page, "No forecast was proposed in this text")
+    assertContains(page, '<details class="intake-second-look" open>')
+    (offered,) = source_candidates(source, said_on=SAID_ON, second_look=True)
+    reviewer_client.post(_find(source), {"said_on": "2026-01-01", "dismiss": offered.key})
+    assert DismissedCandidate.objects.get().quote == SCHEDULE
+    assertContains(reviewer_client.get(_find(source)), "No forecasts to review in this text")
+
+
 def test_the_buttons_need_csrf(reviewer: User) -> None:
     source = interview_source()
     client = Client(enforce_csrf_checks=True)
@@ -186,6 +218,9 @@ def test_the_pages_speak_chinese(reviewer_client: Client) -> None:
     assertContains(response, "查找预测")
     assertContains(response, "发言日期")  # said on, as the glossary has it
     assertContains(response, "忽略")
+    second = reviewer_client.get(_find(interview_source(text=SCHEDULE)), headers={"accept-language": "zh-hans"})
+    assertContains(second, "另有 1 句谈及未来")
+    assertContains(second, "这段文本中没有提出候选预测")
 
 
 # --- the text: pasted or uploaded ---------------------------------------------------------------

@@ -4,7 +4,9 @@ Ada pastes an interview into a new source, saves it, opens "Find forecasts", pic
 accepts a forecast found (its quote, offsets, dates, rule, hedges and probability come with it),
 writes the claim and the criteria on the draft (and, for a Chinese quote, its English translation),
 presses "Save and publish", and follows the link to the public page, where the prediction now stands.
-Once with an English browser and an English interview, once with a Chinese browser and a Chinese one.
+Once with an English browser and an English interview, once with a Chinese browser and a Chinese one. Each text
+also holds a schedule the extractor does not propose: it waits under the candidates, in the collapsed second look,
+which opens with a click and keeps the page within its width.
 """
 
 from __future__ import annotations
@@ -29,7 +31,8 @@ CASES: dict[str, dict[str, Any]] = {
     "en": {
         "locale": "en-GB",
         "language": "en",
-        "text": INTERVIEW,
+        "text": INTERVIEW + "\n\nThe firm will open its second plant in Leipzig in March.",
+        "second look": "The firm will open its second plant in Leipzig in March.",
         "said on": "2026-01-01",
         "quote": FIRST_QUOTE,
         "offer": 1,
@@ -39,7 +42,8 @@ CASES: dict[str, dict[str, Any]] = {
     "zh": {
         "locale": "zh-CN",
         "language": "zh-Hans",
-        "text": ZH_TEXT,
+        "text": ZH_TEXT + "\n\n该公司将于九月在合肥开设第二家工厂。",
+        "second look": "该公司将于九月在合肥开设第二家工厂。",
         "said on": "2026-03-05",
         "quote": "三年内新能源汽车销量将超过燃油车",
         "offer": 2,
@@ -67,6 +71,14 @@ def paste_find_accept_publish(browser: Any, site: str, case: dict[str, Any], tag
         seen["marked"] = page.locator(".intake-text mark").all_inner_texts()
         seen["axe"] = axe_violations(page)
         screenshot(page, f"intake-{tag}-find-forecasts")
+        seen["second look shown"] = page.locator(".intake-second-look .intake-candidate").is_visible()
+        page.click(".intake-second-look summary")
+        seen["second look"] = page.locator(".intake-second-look .intake-candidate blockquote").all_inner_texts()
+        seen["axe, second look open"] = axe_violations(page)
+        page.set_viewport_size({"width": 390, "height": 844})
+        seen["overflow at 390 px"] = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+        screenshot(page, f"intake-{tag}-second-look-phone")
+        page.set_viewport_size({"width": 1280, "height": 900})
         page.select_option("#id_speaker", label="Ada Park")
         with page.expect_navigation():
             page.click(f"#offer-{case['offer']} button[name=accept]")
@@ -102,6 +114,10 @@ def test_a_reviewer_goes_from_a_pasted_source_to_a_published_prediction(
     assert seen["page language"] == ("en" if tag == "en" else "zh-hans")
     assert case["quote"] in seen["marked"]
     assert seen["axe"] == []
+    assert seen["second look shown"] is False  # collapsed under the candidates
+    assert [text.split("] ", 1)[1] for text in seen["second look"]] == [case["second look"]]
+    assert seen["axe, second look open"] == []
+    assert seen["overflow at 390 px"] <= 0
     assert seen["quote"] == case["quote"]  # came with the candidate, not typed
     assert seen["resolve on"].replace("/", "-") == case["resolve on"]  # the admin writes 2029/03/05 in Chinese
     assert seen["errors"] == []

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from predictions.intake import Candidate, find_forecasts
+from predictions.intake.second_look import second_look
 from predictions.intake.sentences import Splitter
 
 HERE = Path(__file__).resolve().parent
@@ -83,6 +84,10 @@ class Score:
     forecasts: int = 0
     candidates: int = 0
     matched: int = 0
+    # The second look (``predictions.intake.second_look``): the lines listed under the candidates, and how many
+    # forecasts are matched once they count too (a missed forecast there costs the reviewer a click, not typing).
+    second_look: int = 0
+    matched_with_second_look: int = 0
     dates: Agreement = field(default_factory=Agreement)
     probabilities: Agreement = field(default_factory=Agreement)
     kinds: Agreement = field(default_factory=Agreement)
@@ -96,6 +101,10 @@ class Score:
     @property
     def precision(self) -> float:
         return share(self.matched, self.candidates)
+
+    @property
+    def recall_with_second_look(self) -> float:
+        return share(self.matched_with_second_look, self.forecasts)
 
     @property
     def resolve_on_exact(self) -> float:
@@ -182,6 +191,9 @@ def evaluate(documents: Iterable[Document], *, splitter: Splitter = "sentencex")
         score.forecasts += len(expected)
         score.candidates += len(candidates)
         score.matched += len(pairs)
+        second = second_look(document.text, language=document.language, said_on=document.said_on, candidates=candidates)
+        score.second_look += len(second)
+        score.matched_with_second_look += len(match(expected, candidates + second))
         for e, item in enumerate(expected):
             if e not in pairs:
                 score.misses.append((document, item))
@@ -217,6 +229,10 @@ def report(scores: dict[str, Score], set_name: str) -> str:
             f"probability {s.probabilities.exact}/{s.probabilities.compared}, "
             f"kind {s.kinds.exact}/{s.kinds.compared}, "
             f"{len(s.false_positives)} false candidates, {len(s.misses)} missed"
+        )
+        lines.append(
+            f"{'':<9} second look: {s.second_look} more lines ({share(s.second_look, s.documents):.1f} a document), "
+            f"recall with them {s.recall_with_second_look:.3f}"
         )
     return "\n".join(lines)
 
