@@ -233,7 +233,8 @@ class ScoreboardDoc(S.Serializer):
 
 
 class ForecastCandidateDoc(S.Serializer):
-    """The fields of ``manage.py find_forecasts --format json``, plus the id to accept it by."""
+    """The fields of ``manage.py find_forecasts --format json``, plus the id to accept it by and whether it comes
+    from the second look."""
 
     id = S.CharField(help_text="Accept it with POST …/forecast-candidates/{id}/.")
     quote = S.CharField(help_text="Exactly as in the source text: text[start:end].")
@@ -244,6 +245,9 @@ class ForecastCandidateDoc(S.Serializer):
     probability = S.FloatField(allow_null=True)
     hedges = S.ListField(child=S.CharField())
     kind = S.ChoiceField(choices=["direct", "reported"], allow_null=True)
+    second_look = S.BooleanField(
+        help_text="True for a sentence about the future the extractor did not propose (listed with second_look=1)."
+    )
 
 
 class ForecastCandidateListDoc(S.Serializer):

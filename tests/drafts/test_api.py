@@ -98,7 +98,8 @@ def test_the_candidates_have_the_commands_fields_and_an_id(
     body = response.json()  # type: ignore[attr-defined]
     assert (body["source"], body["language"], body["said_on"]) == (source.pk, "en", "2026-01-01")
     first, second = body["results"]
-    assert set(first) == {"id", *FIELDS}
+    assert set(first) == {"id", *FIELDS, "second_look"}
+    assert first["second_look"] is False
     assert (first["quote"], first["resolve_on"], first["probability"], first["hedges"], first["kind"]) == (
         FIRST_QUOTE,
         "2031-01-01",
@@ -110,6 +111,26 @@ def test_the_candidates_have_the_commands_fields_and_an_id(
     assert second["quote"] == SECOND_QUOTE
     later = _candidates(client, source, token_for(integrator, "write"), said_on="2027-06-01").json()  # type: ignore[attr-defined]
     assert later["results"][0]["resolve_on"] == "2032-06-01"
+
+
+def test_the_second_look_is_listed_on_request_and_accepted_like_a_candidate(
+    client: Client, integrator: User, token_for: Callable[..., str]
+) -> None:
+    schedule = "The council will close the harbour library in March."
+    source = interview_source(text=f"{SECOND_QUOTE}\n\n{schedule}")
+    token = token_for(integrator, "write")
+    assert [r["quote"] for r in _candidates(client, source, token).json()["results"]] == [SECOND_QUOTE]  # type: ignore[attr-defined]
+    results = _candidates(client, source, token, second_look="true").json()["results"]  # type: ignore[attr-defined]
+    assert [(r["quote"], r["second_look"], r["resolve_on"]) for r in results] == [
+        (SECOND_QUOTE, False, "2027-12-31"),
+        (schedule, True, "2026-03-31"),
+    ]
+    speaker = SpeakerFactory.create()
+    url = f"/api/v1/sources/{source.pk}/forecast-candidates/{results[1]['id']}/"
+    response = post(client, url, {"speaker": speaker.slug}, token)
+    assert response.status_code == 201, response.content
+    assert response.json()["quote"] == schedule
+    assert _candidates(client, source, token, second_look="maybe").status_code == 400  # type: ignore[attr-defined]
 
 
 def test_reading_candidates_needs_a_write_token(

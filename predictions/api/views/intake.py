@@ -27,6 +27,7 @@ from predictions.api.base import (
     clean_params,
     json_response,
     operation_schema,
+    parse_choice,
     parse_date,
 )
 from predictions.api.schema import DraftDoc, ForecastCandidateListDoc
@@ -41,6 +42,13 @@ SAID_ON = OpenApiParameter(
     OpenApiParameter.QUERY,
     description="When the words were said (horizons count from it). Default: the source's event date, "
     "else its publication date; required when it has neither.",
+)
+SECOND_LOOK = OpenApiParameter(
+    "second_look",
+    bool,
+    description="Also list, after the forecasts found, the sentences about the future the extractor did not propose "
+    "(plans, schedules, conditions … and the forecasts it missed), marked `second_look: true`. They are accepted "
+    "like the others.",
 )
 
 
@@ -87,11 +95,12 @@ class ForecastCandidateListView(ApiView):
         "sources_forecast_candidates_list",
         "The forecasts found in a source's text, not yet accepted or dismissed (scope: write)",
         ForecastCandidateListDoc,
-        parameters=[SAID_ON],
+        parameters=[SAID_ON, SECOND_LOOK],
         error_codes=(*READ_ERRORS, 403),
     )
     def get(self, request: Request, pk: int) -> HttpResponse:
-        params = clean_params(request.GET, ["said_on"])
+        params = clean_params(request.GET, ["said_on", "second_look"])
+        second_look = parse_choice(params, "second_look", ("0", "1", "false", "true")) in {"1", "true"}
         try:
             given = parse_date(params, "said_on")
         except ValueError:
@@ -99,10 +108,14 @@ class ForecastCandidateListView(ApiView):
         source = _source(pk)
         said_on = _said_on(source, given)
         try:
-            offered = source_candidates(source, said_on=said_on)
+            offered = source_candidates(source, said_on=said_on, second_look=second_look)
         except IntakeUnavailable as error:
             raise ApiError(code="intake_unavailable", message=error.message, status_code=409) from None
-        results = [{"id": item.key, **item.candidate.to_json()} for item in offered if item.prediction_id is None]
+        results = [
+            {"id": item.key, **item.candidate.to_json(), "second_look": item.second_look}
+            for item in offered
+            if item.prediction_id is None
+        ]
         return json_response(
             {"source": source.pk, "language": intake_language(source.language), "said_on": said_on, "results": results}
         )
