@@ -11,7 +11,7 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from predictions.models import Prediction
-from tests.factories import PredictionFactory, SpeakerFactory, TopicFactory, final_resolution_for
+from tests.factories import PredictionFactory, SpeakerFactory, TopicFactory, final_resolution_for, ledger_batch
 
 pytestmark = pytest.mark.django_db
 
@@ -235,11 +235,12 @@ def test_cursor_of_another_ordering_is_refused(anonymous: Client) -> None:
 
 def _resolved_world(count: int) -> None:
     topics = [TopicFactory.create(), TopicFactory.create()]
-    for index in range(count):
-        prediction = PredictionFactory.create(resolve_on=datetime.date(2025, 1, 1))
-        prediction.topics.set(topics)
-        if index % 2:
-            final_resolution_for(prediction)
+    with ledger_batch():
+        for index in range(count):
+            prediction = PredictionFactory.create(resolve_on=datetime.date(2025, 1, 1))
+            prediction.topics.set(topics)
+            if index % 2:
+                final_resolution_for(prediction)
 
 
 @pytest.mark.parametrize("rows", [5, 150])

@@ -16,7 +16,14 @@ from django.test.utils import CaptureQueriesContext
 from predictions.models import Outcome, Prediction
 from predictions.public_cache import invalidate
 from predictions.site.fragments import forget_all
-from tests.factories import PredictionFactory, SourceFactory, SpeakerFactory, TopicFactory, final_resolution_for
+from tests.factories import (
+    PredictionFactory,
+    SourceFactory,
+    SpeakerFactory,
+    TopicFactory,
+    final_resolution_for,
+    ledger_batch,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -36,17 +43,18 @@ OUTCOMES = [Outcome.CORRECT, Outcome.INCORRECT, Outcome.PARTLY_CORRECT, Outcome.
 def add_predictions(count: int, start: int, speakers, topic) -> None:
     """A mix of resolved (every outcome, with evidence), due and open predictions."""
     source = SourceFactory.create()
-    for index in range(start, start + count):
-        outcome = OUTCOMES[index % len(OUTCOMES)]
-        prediction = PredictionFactory.create(
-            speaker=speakers[index % len(speakers)],
-            source=source,
-            resolve_on=datetime.date(2025, 1, 1) if index % 2 else datetime.date(2032, 1, 1),
-            implied_probability=(0.5, 0.75, 0.9, None)[index % 4],
-        )
-        prediction.topics.add(topic)
-        if outcome and index % 2:
-            final_resolution_for(prediction, outcome)
+    with ledger_batch():
+        for index in range(start, start + count):
+            outcome = OUTCOMES[index % len(OUTCOMES)]
+            prediction = PredictionFactory.create(
+                speaker=speakers[index % len(speakers)],
+                source=source,
+                resolve_on=datetime.date(2025, 1, 1) if index % 2 else datetime.date(2032, 1, 1),
+                implied_probability=(0.5, 0.75, 0.9, None)[index % 4],
+            )
+            prediction.topics.add(topic)
+            if outcome and index % 2:
+                final_resolution_for(prediction, outcome)
 
 
 def count_queries(client: Client, path: str) -> int:
