@@ -60,6 +60,15 @@ _FUTURE = re.compile(
     # A forecast kept or revised: 维持今年增长2.3%的预测不变, 将增速预测上调至4.8%.
     r"|(?:维持|上调|下调|调高|调低|上修|下修)[^，。；]{0,20}?的?(?:预测|预期)"
     r"|可能(?!的)|也许|或许|恐怕|大概率|说不定|届时|到时候|到那时|判断是(?=[^，。；：:])|预判"
+    # The likelier of two outcomes, named: 更可能的是先在几个县试点, 最可能的情况是维持现状.
+    r"|(?:更|最|比较)可能的(?:是|情况是|结果是|局面是)"
+    # "It will take time yet" to reach a stated point: 要回到高点还需要时间 (not a plain 出清仍需时间 of the present).
+    r"|要[^，。；]{2,20}?(?:还|尚|仍)(?:需要?|要)(?:一段|一些|不少|很长的?)?(?:时间|时日)"
+    # "At best": what can be hoped for stated as the limit: 三年后能剩下一半就不错了, 能保住去年的量就算好的.
+    r"|能[^，。；]{1,16}?就(?:算)?(?:不错|很好|好|谢天谢地)(?:了|的了)"
+    # "Will not be able to get back / reach": the potential complement, negated: 回不到2021年的水平, 达不到目标,
+    # 涨不上去 (not a past 当时回不去).
+    r"|(?<!当时)(?:回|达|赶|追|恢复|涨|降|升|跌|撑|守|保|走)不(?:到|回|上|下|起|住|过|去)(?!了[^，。；”」]|过[来去])"
     # "Cannot be ruled out", "hard to", "only then will": 不排除出现回调, 很难超过, 要到半决赛才能复出.
     r"|不排除(?!了)|很难(?!说|讲|判断|预测|想象|相信|讲清|回答|猜|估计|预估|预报|预知|预料|估算|提前[^，。；]{0,6}?(?:预报|预测|预知|预判|知道|判断))|才能(?=[\u4e00-\u9fff])|才会"
     # "Unlikely to": before a verb of change (难以回升, 难以为继, 难以松动), or before any verb of what happens once a
@@ -149,9 +158,11 @@ _NATURAL_ONSET = re.compile(
 )
 _QUOTED_TERM = re.compile(r"[“「][^”」，。；]{1,10}[”」]")
 # "There will be some firm that …": an existential 会有 / 将有 before a party the speaker does not speak for.
+# (Any party counted out is another's: 明年至少会有两三个省份推出……, 会有更多学校开设…….)
 _SOMEONE_WILL = re.compile(
     r"(?:会|将)有(?:更多|一些|不少|很多|多家|几家|[一二两三四五六七八九十几\d]+家)?[^，。；]{0,6}?"
     r"(?:厂商|厂家|企业|公司|品牌|机构|平台|车企|银行|国家|城市|球队|选手|药企|券商)"
+    r"|(?:会|将)有(?:至少|超过)?(?:更多|越来越多|一些|不少|很多|[一二两三四五六七八九十几\d]+(?:个|家|所|座|名|位|支))"
 )
 _HEDGED = re.compile(r"有望|可能|或将|恐怕|大概率|也许|或许|估计")
 
