@@ -143,7 +143,7 @@ def _is_ba(text: str, index: int) -> bool:
 # 建成 is a forecast of the work's outcome).
 _BARE_COMPLETION = re.compile(
     r"(?:年|月|季度|年底|年内|明年|今年|暑期|寒假|假期|档期)(?:底|末|内|前)?(?:正式|全面|如期|扎堆|陆续|集中|相继)?"
-    r"(?:投产|开工|动工|通车|开业|上线|竣工|建成|投用|上映|开播)"
+    r"(?:投产|开工|动工|通车|开业|上线|竣工|建成|投用|上映|开播)(?!的)"
 )
 _APPROVAL = re.compile(
     r"(?:将于|将在|会在|有望在|预计在?)[^，。；]{0,16}?(?:获批|获准|通过审批|通过审评|获得批准|拿到批文)"
@@ -165,6 +165,10 @@ _SOMEONE_WILL = re.compile(
     r"|(?:会|将)有(?:至少|超过)?(?:更多|越来越多|一些|不少|很多|[一二两三四五六七八九十几\d]+(?:个|家|所|座|名|位|支))"
 )
 _HEDGED = re.compile(r"有望|可能|或将|恐怕|大概率|也许|或许|估计")
+# Doubt put on an arrangement makes it someone's guess of what others will do: 其他省份很可能会跟进举办类似的联赛
+# (not the speaker's own: 我们可能会在下月举办……).
+_GUESSED = re.compile(r"很可能|大概率|可能会|可能将|恐怕|说不定|也许|或许")
+_OWN = re.compile(r"我们|我(?![国省市区县校院军方])|咱们|公司|本公司|我司|本院|本校")
 
 
 def _exclusion(text: str, *, future: bool) -> str | None:
@@ -184,6 +188,8 @@ def _exclusion(text: str, *, future: bool) -> str | None:
     ):
         # another party's approval is an outcome: 疫苗预计将于明年上半年获批上市; a timetable guessed "at the
         # earliest" is a forecast of it: 最快明年就会出台.
+        reason = None
+    if reason == "schedule" and _GUESSED.search(text) and not _OWN.search(text):
         reason = None
     if reason is None and _BARE_COMPLETION.search(text) and not _HEDGED.search(text):
         reason = "schedule"
