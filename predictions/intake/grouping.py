@@ -31,6 +31,7 @@ _REASON = re.compile(r"[\s“‘\"']*(?:because|given\s+that|since)\b|[\s“”�
 _RELATIVE = re.compile(r"[\s“‘\"']*(?:which|who|whose|whom|where)\b", re.IGNORECASE)
 # Exclusions that govern the clauses after them in the unit: 希望它……，同时不会……; 若……，……或将……; 你之前说过，……
 _GOVERNING = {"wish", "condition", "recalled", "unnamed view", "plan"}
+_EXPECTS_ZH = re.compile(r"[\s“”「」]*(?:预计|预测|估计)")
 _UNNAMED = {"unnamed", "unnamed view"}
 
 
@@ -63,7 +64,14 @@ def group_clauses(document: Document, clauses: list[Clause]) -> list[list[Clause
         # (Not after what the subject went through: "the bridge, shut since cracks were found in January, will not
         # reopen before 2027".)
         going_on = excluded_before not in (None, "past")
-        if going_on and reading.continues and not reading.opens_new_thought and not reading.excluded:
+        if (
+            going_on
+            and reading.continues
+            and not reading.opens_new_thought
+            and not reading.excluded
+            # ……计划三季度投产，预计到年底，……: who expects and when, framing a claim after the plan
+            and not (_EXPECTS_ZH.match(words) and _only_a_frame(document, clause))
+        ):
             continue  # "said it would hold its meeting on Aug. 28 and would not change …": the same plan
         if reading.excluded in _UNNAMED and reading.reporting and current is not None and current is groups[-1]:
             groups.pop()  # "… will fall further, traders and analysts said": nobody a ledger can name said it

@@ -263,6 +263,46 @@ def test_a_completion_that_names_a_noun_is_no_timetable() -> None:
     assert _offered(("该项目明年投产。",)) == []
 
 
+def test_before_next_year_is_the_end_of_this_year() -> None:
+    # 明年之前 / 明年以前 is "before next year", as YEAR年之前 is "before YEAR"; 明年底之前 and 明年前 stay next year's.
+    cases = {
+        "柏松认为，明年之前航线运力难以恢复。": datetime.date(2026, 12, 31),
+        "柏松认为，明年以前铜价不会跌回八千美元。": datetime.date(2026, 12, 31),
+        "柏松认为，明年底之前新港区会满负荷运转。": datetime.date(2027, 12, 31),
+        "柏松认为，明年前县里的快递网点会翻一番。": datetime.date(2027, 12, 31),
+    }
+    assert {text: [c.resolve_on for c in _found(text)] for text in cases} == {
+        text: [date] for text, date in cases.items()
+    }
+
+
+def test_an_expectation_framed_after_a_plan_is_a_forecast_of_its_own() -> None:
+    # ……计划三季度投产，预计到年底，……: who expects and when, then the claim — not more of the plan.
+    text = "厂长汪洋表示，二号车间将于今年10月投产，预计到明年年底，外地订单将占全厂产量的一半以上。"
+    found = _found(text)
+    assert [(c.quote, c.resolve_on) for c in found] == [
+        ("预计到明年年底，外地订单将占全厂产量的一半以上。", datetime.date(2027, 12, 31))
+    ]
+    # More of the plan stays the plan.
+    assert _offered(("这家药企的股票将于周一开市起临时停牌，预计复牌不晚于下周五。",)) == []
+
+
+def test_a_body_or_a_province_doing_its_own_work_is_a_plan() -> None:
+    plans = (
+        "他同时表示，商会将继续推动会员企业抱团出海。",
+        "到2028年，全省将新建、改扩建乡镇卫生院300所左右。",
+        "我们下个月会派两名技术人员去山东学习。",
+        "我校今年将新开两个人工智能专业。",
+    )
+    assert _offered(plans) == []
+    # What is counted in the province, and another party's move, are outcomes.
+    forecasts = (
+        "他预计，全省新能源汽车销量今年将继续扩大。",
+        "他认为，商会会员企业明年的出口额会明显回升。",
+    )
+    assert _offered(forecasts) == list(forecasts)
+
+
 def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
     """No 12-character stretch of a Chinese sentence above appears in a corpus or batch text."""
     assert [s for s in copied_from_labelled_texts(__file__) if not s.isascii()] == []
