@@ -17,7 +17,8 @@ def _not_after(words: str) -> str:
 # A modal 会 is followed by a verb, never by punctuation.
 _HUI = (
     _not_after(
-        "社 机 协 委员 动员 大 峰 学 体 理 误 聚 览 展 全 事 开 与 约 省 庙 工 商 茶 讨 布 者 运 博 易 国国 幽 宴"
+        "社 机 协 委员 动员 大 峰 学 体 理 误 聚 览 展 全 事 开 与 约 省 庙 工 商 茶 讨 布 者 运 博 易 国国 幽 宴 "
+        "联席 两"
     )
     # 赛会 is a meet (赛会纪录); after a competition's name 会 is the modal: 系列赛会打满五场, 比赛会推迟.
     + "(?:(?<!赛)|(?<=[列比联决后规标奖开]赛))"
@@ -70,7 +71,9 @@ _FUTURE = re.compile(
     # 涨不上去 (not a past 当时回不去).
     r"|(?<!当时)(?:回|达|赶|追|恢复|涨|降|升|跌|撑|守|保|走)不(?:到|回|上|下|起|住|过|去)(?!了[^，。；”」]|过[来去])"
     # "Cannot be ruled out", "hard to", "only then will": 不排除出现回调, 很难超过, 要到半决赛才能复出.
-    r"|不排除(?!了)|很难(?!说|讲|判断|预测|想象|相信|讲清|回答|猜|估计|预估|预报|预知|预料|估算|提前[^，。；]{0,6}?(?:预报|预测|预知|预判|知道|判断))|才能(?=[\u4e00-\u9fff])|才会"
+    # (Nor hard to know with a manner between: 很难精确预测, 很难准确判断.)
+    r"|不排除(?!了)|很难(?!说|讲|判断|预测|想象|相信|讲清|回答|猜|估计|预估|预报|预知|预料|估算|提前[^，。；]{0,6}?(?:预报|预测|预知|预判|知道|判断)"
+    r"|(?:精确|准确|精准|确切|具体)(?:地)?(?:预测|判断|估计|预估|预判|估算))|才能(?=[\u4e00-\u9fff])|才会"
     # "Unlikely to": before a verb of change (难以回升, 难以为继, 难以松动), or before any verb of what happens once a
     # period or "still" comes first (短期内仍难以放开, 明年难以翻倍) — not a hardship of the present (企业难以获得贷款),
     # nor a verb of knowing or bearing (难以置信, 难以判断, 难以承受); 难以避免 ("bound to") is not "unlikely".
@@ -99,10 +102,13 @@ _FUTURE = re.compile(
 _MODAL = re.compile(r"大概|能够|可以|估计|我认为|我觉得|我相信|我们认为|我们判断|我判断")
 # An unnamed view that frames what follows ("此前有市民担心，……") governs the rest of the sentence.
 _UNNAMED_FRAME = re.compile(
-    r"(?:认为|担心|称|说|表示|预测|预计|预期|测算|预言|指出|觉得|相信|猜测|判断|透露|提醒|警告|坦言|直言|强调|显示|告诉[^，。；]{1,12})[，,：:]\s*$|(?:业内|机构|专家|分析师|市场|券商)(?:人士)?[：:]\s*$"
+    r"(?:认为|担心|称|说|表示|预测|预计|预期|测算|预言|指出|觉得|相信|猜测|判断|透露|提醒|警告|坦言|直言|强调|显示|分析|告诉[^，。；]{1,12})[，,：:]\s*$|(?:业内|机构|专家|分析师|市场|券商)(?:人士)?[：:]\s*$"
 )
 # 曾 the adverb (曾在, 曾表示), not the surname (曾志远).
 _PAST = re.compile(r"(?<![为除罢算])了(?![解不如结却望])|已经|已|曾经|曾(?=[在于是被说表预多一两参担获任有])")
+# A stretch up to now (入冬以来, 新政出台一个多月来), unless it is the reason given for a claim (由于去年以来……，).
+_SINCE = re.compile(r"以来|[0-9一二两三四五六七八九十几多]+个?多?[月年周天]多?来")
+_REASON_HEAD = re.compile(r"[“”「」\s]*(?:由于|因为|随着|鉴于)")
 _ATTRIBUTION = re.compile(
     r"^[“”「」\s]*(?:(?:而|但|并|同时|此外)?[^，。；,;“”]{0,32}?)(?:表示|说|称|指出|认为|预测|预计|强调|透露|坦言|直言|介绍|提到"
     r"|谈到|回应|回复|声称|宣称|警告|提醒|提示|坦承|承认|相信|写道|看来|补充道|补充说|告诉[^，。]{0,12}|回答|解释|分析|判断是|看法是|预测是|观点是"
@@ -196,5 +202,7 @@ def _exclusion(text: str, *, future: bool) -> str | None:
     if reason == "unnamed" and _UNNAMED_FRAME.search(text):
         return "unnamed view"  # 此前有市民担心，…… frames the rest of the sentence
     if reason is None and not future and _PAST.search(text):
+        return "past"
+    if reason is None and not future and _SINCE.search(text) and not _REASON_HEAD.match(text):
         return "past"
     return reason

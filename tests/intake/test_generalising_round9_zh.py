@@ -303,6 +303,65 @@ def test_a_body_or_a_province_doing_its_own_work_is_a_plan() -> None:
     assert _offered(forecasts) == list(forecasts)
 
 
+def test_views_nobody_names_and_a_view_named_as_the_topic_are_no_forecasts() -> None:
+    none = (
+        # Someone's view named as the topic.
+        "对于“无人驾驶会让网约车司机失业”的担心，",
+        "针对外界关于银行明年会大面积降薪的猜测，",
+        # The trade in general, where they are, or platforms not named.
+        "业内人士分析，今后一段时间冻品价格将维持低位。",
+        "网上有声音认为，明年房租会全面下跌。",
+        "几家外卖平台预测“夜宵经济”将迎来新一轮增长。",
+    )
+    assert _offered(none) == []
+    named = ("美团研究院分析师何亮预测，夜宵订单今年将增长两成。",)
+    assert _offered(named) == list(named)
+
+
+def test_not_being_able_to_predict_precisely_is_no_forecast() -> None:
+    none = (
+        "这也说明，深海探测的进度很难精确预测。",
+        "说实话，明年的行情很难准确判断。",
+    )
+    assert _offered(none) == []
+    # Hard to happen is a forecast.
+    assert _offered(("包立新认为，明年海运价格很难回到高位。",)) == ["包立新认为，明年海运价格很难回到高位。"]
+
+
+def test_a_programme_a_vow_planning_and_a_fixture_are_no_forecasts() -> None:
+    none = (
+        # A programme announced for "by then".
+        "届时将新增停车位两千个。",
+        # A vow of how one will act.
+        "我们一定会以更实的作风，把民生实事办好！",
+        "我们必将继续坚持稳中求进。",
+        # Planning itself.
+        "全会研究部署明年经济工作。",
+        # A fixture.
+        "下周六，青岛西海岸将在主场迎战成都蓉城。",
+    )
+    assert _offered(none) == []
+    # A pace a plan is carried out at is an outcome (部署 as a noun).
+    forecasts = ("彭飞认为，明年卫星组网的部署速度会明显加快。",)
+    assert _offered(forecasts) == list(forecasts)
+
+
+def test_a_body_or_a_session_named_with_hui_is_no_will() -> None:
+    # 联席会 is a body and 两会 a session, not 会 "will".
+    assert _offered(("汽车流通协会联席会秘书长任刚在接受采访时则更为谨慎。", "两会专访｜全国政协委员杜娟")) == []
+
+
+def test_a_stretch_up_to_now_is_the_past() -> None:
+    past = (
+        "新规实施两个多月来，各地电动车上牌量明显回升。",
+        "这一数字为今年入夏以来最高。",
+    )
+    assert _offered(past) == []
+    # … but as the reason given for a claim it goes with it.
+    text = "孔令华表示，由于去年以来玉米种植面积持续扩大，今年秋粮产量将同比增加3%左右。"
+    assert [c.quote for c in _found(text)] == [text]
+
+
 def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
     """No 12-character stretch of a Chinese sentence above appears in a corpus or batch text."""
     assert [s for s in copied_from_labelled_texts(__file__) if not s.isascii()] == []
