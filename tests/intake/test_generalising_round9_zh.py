@@ -251,6 +251,20 @@ def test_these_few_name_a_subject_of_their_own() -> None:
     assert len(found) == 1
 
 
+def test_a_headlines_bare_analyst_stands_for_the_one_the_body_names() -> None:
+    # 分析师预计 in a headline's second part is the analyst quoted below it; institutions in general stay unnamed.
+    found = _found("集采结果本周公布 分析师预计骨科耗材降幅收窄\n\n本报讯 中信建投分析师罗宁预计，骨科耗材降幅将收窄。")
+    assert found and found[0].quote == "集采结果本周公布 分析师预计骨科耗材降幅收窄"
+    assert _offered(("集采结果本周公布 多家机构预计骨科耗材降幅收窄",)) == []
+
+
+def test_a_rate_named_predetermined_is_no_timetable() -> None:
+    # 预定利率 is a rate; 预定于 is a timetable.
+    forecasts = ("他预计，年内寿险产品的预定利率还会再降一次。",)
+    assert _offered(forecasts) == list(forecasts)
+    assert _offered(("新航站楼预定于明年五月启用。",)) == []
+
+
 def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
     """No 12-character stretch of a Chinese sentence above appears in a corpus or batch text."""
     assert [s for s in copied_from_labelled_texts(__file__) if not s.isascii()] == []
