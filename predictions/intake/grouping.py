@@ -80,6 +80,9 @@ def group_clauses(document: Document, clauses: list[Clause]) -> list[list[Clause
             continue
         if reading.excluded and groups and current is groups[-1] and _only_confidence(document, current):
             groups.pop()  # 我们有七成把握，我们会在年内宣布……: odds put on a plan of one's own claim nothing
+        if _explains_the_claim(document, current, clause, clauses):
+            current.append(clause)  # ……明年上半年会比较难，需求被提前透支了。: the reason, said last, goes with it
+            continue
         if reading.excluded or reading.question_frame:
             aimed = document.language == "zh-Hans" and "目标" in words
             current, pending = None, []
@@ -178,6 +181,20 @@ _TAIL = re.compile(
     r"(?!.*\b(?:will|won['’]t|would|could|may|might|is|are|was|were|has|have|had)\b)",
     re.IGNORECASE,
 )
+
+
+def _explains_the_claim(
+    document: Document, current: list[Clause] | None, clause: Clause, clauses: list[Clause]
+) -> bool:
+    """Chinese: the unit's last clause states what has already happened right after a claim: its reason."""
+    return (
+        document.language == "zh-Hans"
+        and current is not None
+        and clause is clauses[-1]
+        and clause.reading.excluded == "past"
+        and any(c.forecast for c in current)
+        and document.text[clause.span[0] : clause.span[1]].rstrip().endswith(("。", "！", "”", "」"))
+    )
 
 
 def _still_conditional(document: Document, governing: str | None, reading: ClauseReading) -> bool:

@@ -265,6 +265,15 @@ def test_a_rate_named_predetermined_is_no_timetable() -> None:
     assert _offered(("新航站楼预定于明年五月启用。",)) == []
 
 
+def test_a_reason_said_last_goes_with_its_claim() -> None:
+    # ……会比较难，需求已经被透支了。: what already happened, said last, is the claim's reason.
+    text = "祁峰：但明年一季度的订单会很少，客户去年底已经集中备过货了。"
+    assert [c.quote for c in _found(text)] == ["明年一季度的订单会很少，客户去年底已经集中备过货了。"]
+    # A fact said first is no part of the claim after it.
+    text = "祁峰：客户去年底已经集中备过货了，明年一季度的订单会很少。"
+    assert [c.quote for c in _found(text)] == ["明年一季度的订单会很少。"]
+
+
 def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
     """No 12-character stretch of a Chinese sentence above appears in a corpus or batch text."""
     assert [s for s in copied_from_labelled_texts(__file__) if not s.isascii()] == []
