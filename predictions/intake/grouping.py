@@ -80,7 +80,7 @@ def group_clauses(document: Document, clauses: list[Clause]) -> list[list[Clause
             continue
         if reading.excluded and groups and current is groups[-1] and _only_confidence(document, current):
             groups.pop()  # 我们有七成把握，我们会在年内宣布……: odds put on a plan of one's own claim nothing
-        if _explains_the_claim(document, current, clause, clauses):
+        if current is not None and _explains_the_claim(document, current, clause, clauses):
             current.append(clause)  # ……明年上半年会比较难，需求被提前透支了。: the reason, said last, goes with it
             continue
         if reading.excluded or reading.question_frame:
@@ -183,13 +183,10 @@ _TAIL = re.compile(
 )
 
 
-def _explains_the_claim(
-    document: Document, current: list[Clause] | None, clause: Clause, clauses: list[Clause]
-) -> bool:
+def _explains_the_claim(document: Document, current: list[Clause], clause: Clause, clauses: list[Clause]) -> bool:
     """Chinese: the unit's last clause states what has already happened right after a claim: its reason."""
     return (
         document.language == "zh-Hans"
-        and current is not None
         and clause is clauses[-1]
         and clause.reading.excluded == "past"
         and any(c.forecast for c in current)
