@@ -236,6 +236,14 @@ def coming_quarter(match: re.Match[str], said_on: datetime.date) -> Resolution |
     return h.by_quarter(said_on.year + (quarter < 1 + (said_on.month - 1) // 3), quarter)
 
 
+def new_years_day(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
+    """元旦 (前后 approximating): the next 1 January; 元旦前 the day before it."""
+    day = datetime.date(said_on.year + 1, 1, 1)
+    if match.group("before"):
+        return day - datetime.timedelta(days=1), "the day before the next New Year's Day"
+    return day, "the next New Year's Day (元旦)"
+
+
 def two_years_named_together(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
     """今明两年 (this year and next), 明后两年 (next year and the one after): judged at the end of the later one."""
     return h.next_year(said_on, 1 if match.group("pair") == "今明" else 2)

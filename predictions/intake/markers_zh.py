@@ -17,9 +17,11 @@ def _not_after(words: str) -> str:
 # A modal 会 is followed by a verb, never by punctuation.
 _HUI = (
     _not_after(
-        "社 机 协 委员 动员 大 峰 学 体 理 误 聚 览 展 全 事 开 与 约 省 庙 工 商 茶 讨 布 者 运 博 易 国国 幽 宴 "
+        "社 机 协 委员 动员 大 学 体 理 误 聚 览 展 全 事 开 与 约 省 庙 工 商 茶 讨 布 者 运 博 易 国国 幽 宴 "
         "联席 两 组委 居委 村委 党委"
     )
+    # 峰会 is a summit; a peak that will come is the modal: 高峰会出现在元旦前后, 峰值会提前到来.
+    + "(?:(?<!峰)|(?=会(?:出现|到来|在|提前|推迟|延后|持续|回落|过去|来临)))"
     # 赛会 is a meet (赛会纪录); after a competition's name 会 is the modal: 系列赛会打满五场, 比赛会推迟.
     + "(?:(?<!赛)|(?<=[列比联决后规标奖开]赛))"
     + _not_after("酒 舞 盛 集 常 领 融 附 知 照 分 议 话 略 年年 晚 演唱 音乐 联欢 茶话 座谈 研讨 年度")

@@ -274,6 +274,25 @@ def test_a_reason_said_last_goes_with_its_claim() -> None:
     assert [c.quote for c in _found(text)] == ["明年一季度的订单会很少。"]
 
 
+def test_a_peak_that_will_come_is_no_summit() -> None:
+    # 高峰会出现 "the peak will come"; 峰会 alone is a summit.
+    forecasts = ("我判断这波客流高峰会出现在清明假期。", "韦东认为，用电峰值会提前到来。")
+    assert _offered(forecasts) == list(forecasts)
+    assert _offered(("全球数字贸易峰会将于下月在宁波举行。",)) == []
+
+
+def test_new_years_day_is_a_day() -> None:
+    # 元旦前后 → the next 1 January (前后 approximates); 元旦前 → the day before; 元旦假期 is a holiday, no day.
+    cases = {
+        "我判断这轮降温会持续到元旦前后。": datetime.date(2027, 1, 1),
+        "他预计，元旦前猪肉价格会小幅回落。": datetime.date(2026, 12, 31),
+    }
+    assert {text: [c.resolve_on for c in _found(text)] for text in cases} == {
+        text: [date] for text, date in cases.items()
+    }
+    assert [c.resolve_on for c in _found("他预计，元旦假期的客流会增长两成。")] == [None]
+
+
 def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
     """No 12-character stretch of a Chinese sentence above appears in a corpus or batch text."""
     assert [s for s in copied_from_labelled_texts(__file__) if not s.isascii()] == []
