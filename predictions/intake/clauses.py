@@ -32,6 +32,7 @@ _ZH_DEADLINE = re.compile(
     r"^(?:到|至|截至|截止|直到|在未来|未来|今后|接下来|明年|后年|至少|还需|需要|还要|最快|最早|不出|用不了|用不着|持续)|(?:[内前后底末]|以内|之内|期间)$"
 )
 
+_BARE_QUARTER = re.compile(r"第?[一二三四1-4]季度")
 # Chinese horizons that only look ahead, with no date a ledger can check: 短期内, 今后几年, 未来几年 (not 未来 the
 # noun: 说说未来, 对未来走势作判断).
 _ZH_AHEAD = re.compile(r"短期|今后|未来[一二两三四五六七八九十几数]|往后|接下来|中长期")
@@ -143,7 +144,9 @@ def _is_forecast(
         ahead = (before.reporting or reading.reporting) and any(
             h.resolve_on is None and _ZH_AHEAD.match(h.words) for h in horizons
         )
-        return bool(dated and before.belief) or ahead or any(_ZH_DEADLINE.search(h.words) for h in dated)
+        # (A quarter without its year is read as the next one unended; alone it makes no claim: 二季度末存栏4038万头.)
+        deadline = any(_ZH_DEADLINE.search(h.words) and not _BARE_QUARTER.match(h.words) for h in dated)
+        return bool(dated and before.belief) or ahead or deadline
     if reading.would and (before.reporting or reading.reporting):
         return True
     strong = [h for h in dated if not h.weak]

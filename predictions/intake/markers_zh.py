@@ -112,7 +112,8 @@ _UNNAMED_FRAME = re.compile(
 # 曾 the adverb (曾在, 曾表示), not the surname (曾志远).
 _PAST = re.compile(r"(?<![为除罢算])了(?![解不如结却望])|已经|已|曾经|曾(?=[在于是被说表预多一两参担获任有])")
 # A stretch up to now (入冬以来, 新政出台一个多月来), unless it is the reason given for a claim (由于去年以来……，).
-_SINCE = re.compile(r"以来|[0-9一二两三四五六七八九十几多]+个?多?[月年周天]多?来")
+# … and what data measured: 统计局数据显示，二季度末存栏4038万头 (with no marker of the future).
+_SINCE = re.compile(r"以来|[0-9一二两三四五六七八九十几多]+个?多?[月年周天]多?来|(?:数据|统计|监测)(?:结果)?显示")
 _REASON_HEAD = re.compile(r"[“”「」\s]*(?:由于|因为|随着|鉴于)")
 _ATTRIBUTION = re.compile(
     r"^[“”「」\s]*(?:(?:而|但|并|同时|此外)?[^，。；,;“”]{0,32}?)(?:表示|说|称|指出|认为|预测|预计|强调|透露|坦言|直言|介绍|提到"
@@ -139,11 +140,13 @@ def read(text: str) -> ClauseReading:
         excluded=excluded,
         attribution=attribution,
         # 中国气象局预计，今年汛期……: a verb of expectation frames the dated clause after it as a forecast.
-        belief=attribution and bool(_EXPECTS.search(text)),
+        # (… and so does a clause that opens on it: 预计流感季将从11月开始，12月下旬达到高峰 — the series shares it.)
+        belief=(attribution and bool(_EXPECTS.search(text))) or (not excluded and bool(_OPENS_EXPECTING.match(text))),
     )
 
 
 _EXPECTS = re.compile(r"预计|预测|预期|预判|估计|判断|测算")
+_OPENS_EXPECTING = re.compile(r"[“”「」\s]*(?:预计|预测)")
 
 
 def _is_ba(text: str, index: int) -> bool:

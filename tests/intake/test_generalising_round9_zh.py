@@ -293,6 +293,22 @@ def test_new_years_day_is_a_day() -> None:
     assert [c.resolve_on for c in _found("他预计，元旦假期的客流会增长两成。")] == [None]
 
 
+def test_a_series_opened_by_an_expectation_shares_it() -> None:
+    # 预计A将……，B……达到高峰，C与去年相当: the dated clauses after 预计 are its forecasts too; a year compared with
+    # (与去年相当, 比去年同期) is not the claim's time.
+    text = "汪涛：预计今年诺如病毒的流行将从10月下旬开始，12月中旬至明年1月中旬进入高发期，强度与去年相当。"
+    found = _found(text)
+    assert [c.resolve_on for c in found] == [datetime.date(2026, 10, 31), datetime.date(2027, 1, 20)]
+    # Without the expectation, a dated fact stays a fact; a quarter without its year makes no claim alone.
+    assert _offered(("二季度末全县生猪存栏52万头，比去年同期下降4%。",)) == []
+
+
+def test_what_data_measured_is_no_forecast() -> None:
+    assert _offered(("海关数据显示，三季度末全省外贸企业数量比去年同期增加一成。",)) == []
+    forecasts = ("海关数据显示，出口订单回暖，预计四季度出口增速将回升到5%以上。",)
+    assert _offered(forecasts) == list(forecasts)
+
+
 def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
     """No 12-character stretch of a Chinese sentence above appears in a corpus or batch text."""
     assert [s for s in copied_from_labelled_texts(__file__) if not s.isascii()] == []
