@@ -309,6 +309,14 @@ def test_what_data_measured_is_no_forecast() -> None:
     assert _offered(forecasts) == list(forecasts)
 
 
+def test_unlikely_said_of_the_odds_is_a_forecast() -> None:
+    # 概率不大 / 可能性很小 / 希望不大: a hedged "will not", often a whole answer.
+    forecasts = ("他认为，年内降息的概率不大。", "吕洁说，今年再出现暴雨的可能性很小。")
+    assert _offered(forecasts) == list(forecasts)
+    found = _found("记者：今年冬天会下雪吗？\n\n韩梅：概率不大。")
+    assert [c.quote for c in found] == ["概率不大。"]
+
+
 def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
     """No 12-character stretch of a Chinese sentence above appears in a corpus or batch text."""
     assert [s for s in copied_from_labelled_texts(__file__) if not s.isascii()] == []
