@@ -290,6 +290,7 @@ _ZH_SUBJECTLESS = re.compile(
 _ZH_MAGNITUDE = re.compile(
     r"^[“”「」\s]*(?:增幅|降幅|涨幅|跌幅|幅度)(?:可能|或将|大概|大约|预计|估计|也|会)*(?:在|为|约|达|不会|不超过)"
 )
+_ZH_SOME_OF_THEM = re.compile(r"[“”「」\s]*(?:其中)?(?:有的|有些|个别|少数)[^，。；]{0,8}?(?:还|也|甚至|更)")
 _ZH_ALTERNATIVE = re.compile(r"不排除|也可能|或者|或是")
 # Chinese: a second predicate after 而且 / 并且 without a marker of its own shares the one before it and is a
 # claim of its own (……几乎肯定会成为最热的一年，而且首次全年超过1.5℃).
@@ -346,8 +347,8 @@ def _continues(document: Document, current: list[Clause], clause: Clause, words:
     same_date = not own or own <= before or bool(_ZH_ALTERNATIVE.search(words))
     if document.language == "zh-Hans" and _ZH_SUBJECTLESS.match(words) and same_date:
         return True
-    if document.language == "zh-Hans" and _ZH_MAGNITUDE.match(words) and same_date:
-        return True  # ……还会继续下降，降幅可能在一成左右: the size of the change just forecast
+    if document.language == "zh-Hans" and (_ZH_MAGNITUDE.match(words) or _ZH_SOME_OF_THEM.match(words)) and same_date:
+        return True  # ……，降幅可能在一成左右 / ……，有的专业还会更高: the size or a part of the change just forecast
     if document.language == "zh-Hans" and any(_ZH_CONFIDENCE_FRAME.match(document.text, *c.span) for c in current):
         return True  # 我有七成把握，（到2028年，）明年……: the confidence stated first frames the claim that follows
     if reading.opens_new_thought:

@@ -317,6 +317,12 @@ def test_unlikely_said_of_the_odds_is_a_forecast() -> None:
     assert [c.quote for c in found] == ["概率不大。"]
 
 
+def test_some_of_them_goes_on_with_the_claim() -> None:
+    # ……会和本科持平，有的专业还会更高: a part of what was just forecast, one claim.
+    found = _found("我估计再过三年，技师的工资会追上白领，有的工种甚至会更高。")
+    assert len(found) == 1 and found[0].resolve_on == datetime.date(2029, 3, 10)
+
+
 def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
     """No 12-character stretch of a Chinese sentence above appears in a corpus or batch text."""
     assert [s for s in copied_from_labelled_texts(__file__) if not s.isascii()] == []

@@ -158,6 +158,16 @@ def test_a_stretch_up_to_now_is_the_past() -> None:
     assert [c.quote for c in _found(text)] == [text]
 
 
+def test_a_quotation_after_an_unnamed_speaker_is_still_theirs() -> None:
+    # 一位摊主说，……。“……会涨……”: the quotation goes on in the words of someone nobody names.
+    text = "一位卖了二十年水果的摊主说，铺子年底会关。“进货价肯定会涨，小本生意撑不下去。”另一位批发商称，明年果价会回落。"
+    assert [c.quote for c in _found(text)] == []
+    # … unless its own speaker, named, follows it; and a name ending in 东 is a name.
+    text = "一位果农说，今年收成不好。“明年苹果价格会涨两成。”烟台果业协会会长薛立东对记者表示。"
+    assert [c.quote for c in _found(text)] == ["明年苹果价格会涨两成。"]
+    assert _offered(("一家连锁超市总经理胡卫东告诉记者，明年生鲜价格会趋稳。",)) != []
+
+
 def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
     """No 12-character stretch of a Chinese sentence above appears in a corpus or batch text."""
     assert [s for s in copied_from_labelled_texts(__file__) if not s.isascii()] == []
