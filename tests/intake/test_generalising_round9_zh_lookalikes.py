@@ -160,7 +160,9 @@ def test_a_stretch_up_to_now_is_the_past() -> None:
 
 def test_a_quotation_after_an_unnamed_speaker_is_still_theirs() -> None:
     # 一位摊主说，……。“……会涨……”: the quotation goes on in the words of someone nobody names.
-    text = "一位卖了二十年水果的摊主说，铺子年底会关。“进货价肯定会涨，小本生意撑不下去。”另一位批发商称，明年果价会回落。"
+    text = (
+        "一位卖了二十年水果的摊主说，铺子年底会关。“进货价肯定会涨，小本生意撑不下去。”另一位批发商称，明年果价会回落。"
+    )
     assert [c.quote for c in _found(text)] == []
     # … unless its own speaker, named, follows it; and a name ending in 东 is a name.
     text = "一位果农说，今年收成不好。“明年苹果价格会涨两成。”烟台果业协会会长薛立东对记者表示。"
