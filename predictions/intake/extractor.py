@@ -62,7 +62,7 @@ def find_forecasts(
     sentences = split_sentences(text, language=language, splitter=splitter)
     if language == "zh-Hans":
         horizons = _reanchored(horizons_zh, scan(text, horizons_zh.RULES, said_on), sentences, said_on)
-        horizons = named_periods(text, horizons, said_on)
+        horizons = horizons_zh.open_starts(text, named_periods(text, horizons, said_on))
     else:
         horizons = scan(text, horizons_en.RULES, said_on, lead=horizons_en.LEAD)
         horizons = _reanchored(resolvers_en, horizons, sentences, said_on)

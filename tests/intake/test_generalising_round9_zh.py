@@ -323,6 +323,20 @@ def test_some_of_them_goes_on_with_the_claim() -> None:
     assert len(found) == 1 and found[0].resolve_on == datetime.date(2029, 3, 10)
 
 
+def test_a_named_time_that_opens_a_period_has_no_end() -> None:
+    # 明年起 / 从明年开始 / 2035年以后 / 明年之后 open a period: no date; 要等到2028年以后 runs up to that year's end.
+    cases = {
+        "崔明认为，明年起县城的快递网点会慢慢减少。": None,
+        "崔明认为，从明年开始，县城的快递网点会慢慢减少。": None,
+        "崔明认为，2032年以后适龄儿童会明显减少。": None,
+        "崔明预计，要等到2029年以后运价才会回升。": datetime.date(2029, 12, 31),
+        "崔明认为，明年县城的快递网点会减少。": datetime.date(2027, 12, 31),
+    }
+    assert {text: [c.resolve_on for c in _found(text)] for text in cases} == {
+        text: [date] for text, date in cases.items()
+    }
+
+
 def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
     """No 12-character stretch of a Chinese sentence above appears in a corpus or batch text."""
     assert [s for s in copied_from_labelled_texts(__file__) if not s.isascii()] == []
