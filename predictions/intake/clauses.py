@@ -32,6 +32,11 @@ _ZH_DEADLINE = re.compile(
     r"^(?:到|至|截至|截止|直到|在未来|未来|今后|接下来|明年|后年|至少|还需|需要|还要|最快|最早|不出|用不了|用不着|持续)|(?:[内前后底末]|以内|之内|期间)$"
 )
 
+_BARE_QUARTER = re.compile(r"第?[一二三四1-4]季度")
+# Chinese horizons that only look ahead, with no date a ledger can check: 短期内, 今后几年, 未来几年 (not 未来 the
+# noun: 说说未来, 对未来走势作判断).
+_ZH_AHEAD = re.compile(r"短期|今后|未来[一二两三四五六七八九十几数]|往后|接下来|中长期")
+
 
 @dataclass(frozen=True)
 class Clause:
@@ -112,7 +117,9 @@ def _says_something(document: Document, span: Span, horizons: tuple[Horizon, ...
     if document.language == "zh-Hans":
         # "It will take N years" is a claim in itself: 恐怕至少需要二十年, 用不了两年.
         takes = any(re.match(r"(?:至少)?还?(?:需要|要)|不出|用不了", h.words) for h in horizons)
-        return takes or len(re.sub(r"[\W_]", "", rest)) >= 4
+        # A short denial says as much as a long claim: 短期内不会变, 明年难以回升.
+        denies = bool(re.search(r"(?:不会|不能|难以|很难)[\u4e00-\u9fff]", rest))
+        return takes or len(re.sub(r"[\W_]", "", rest)) >= (3 if denies else 4)
     # "It will take at least three more years": the time a thing takes is the claim.
     takes = any(re.match(r"(?:take|takes|taking)\b", h.words, re.IGNORECASE) for h in horizons)
     return takes or len(re.findall(r"[A-Za-z0-9]+", rest)) >= 3
@@ -133,7 +140,13 @@ def _is_forecast(
     if reading.modal and dated:
         return True
     if document.language == "zh-Hans":
-        return bool(dated and before.belief) or any(_ZH_DEADLINE.search(h.words) for h in dated)
+        # A view reported of a time ahead that names no date: 他认为，短期内对客流影响不大 (not 近年来, 目前).
+        ahead = (before.reporting or reading.reporting) and any(
+            h.resolve_on is None and _ZH_AHEAD.match(h.words) for h in horizons
+        )
+        # (A quarter without its year is read as the next one unended; alone it makes no claim: 二季度末存栏4038万头.)
+        deadline = any(_ZH_DEADLINE.search(h.words) and not _BARE_QUARTER.match(h.words) for h in dated)
+        return bool(dated and before.belief) or ahead or deadline
     if reading.would and (before.reporting or reading.reporting):
         return True
     strong = [h for h in dated if not h.weak]

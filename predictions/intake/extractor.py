@@ -62,7 +62,7 @@ def find_forecasts(
     sentences = split_sentences(text, language=language, splitter=splitter)
     if language == "zh-Hans":
         horizons = _reanchored(horizons_zh, scan(text, horizons_zh.RULES, said_on), sentences, said_on)
-        horizons = named_periods(text, horizons, said_on)
+        horizons = horizons_zh.open_starts(text, named_periods(text, horizons, said_on))
     else:
         horizons = scan(text, horizons_en.RULES, said_on, lead=horizons_en.LEAD)
         horizons = _reanchored(resolvers_en, horizons, sentences, said_on)
@@ -85,6 +85,7 @@ def find_forecasts(
     predicting = False  # the speaker's turn (its line) holds a forecast: the predictive present may go on
     said_before: Horizon | None = None  # the dated horizon of the sentence before
     reported_before = False  # the sentence before reported someone's forecast
+    unnamed_before = False  # the sentence before gave words to someone nobody names
     line_start = -1
     host = host_turns(text) if document.transcript else None  # "Presenter Claire Aldous speaks with …"
     for sentence in sentences:
@@ -123,6 +124,11 @@ def find_forecasts(
                 candidates[-1], found = _with_completion(document, candidates[-1], found[0]), []
         if question is not None and found:
             found[0] = dated_by_the_question(document, found[0], question)
+        if unnamed_before and (opening := _QUOTE_OPENS.match(text, sentence[0])):
+            # 一位店主说，……。“租金肯定会涨……”: the quotation goes on in the unnamed speaker's words.
+            closing = text.find("”", opening.end())
+            if closing >= 0 and not _SAID_AFTER.match(text, closing + 1):  # (not “……”沈一鸣对记者表示。)
+                found = [c for c in found if c.start > closing]
         if reported_before and found and rejects(document, found[0]):
             candidates.pop()  # "The government says … will deliver 300,000 homes by 2029. It will not."
         for candidate in found:
@@ -133,6 +139,9 @@ def find_forecasts(
             candidates.append(carry_date_back(document, candidate, previous, said_before))
         said_before = choose_horizon([h for c in clauses for h in c.horizons if h.resolve_on], said_on)
         reported_before = bool(found) and any(c.reading.reporting for c in clauses)
+        unnamed_before = language == "zh-Hans" and any(
+            c.reading.excluded in ("unnamed", "unnamed view") for c in clauses
+        )
         if asks_about_the_future(document, sentence, clauses):
             question = clauses
         elif not (question is not None and echoes_the_question(document, sentence)):
@@ -145,6 +154,8 @@ def find_forecasts(
 
 # A question asked outright, all its clauses with it ("Will we see a cascade of collisions, the worst case?"), after
 # a speaker's label if any.
+_QUOTE_OPENS = re.compile(r"\s*[“「]")
+_SAID_AFTER = re.compile(r"(?!另|而|此外|同时|也有|还有|但)[^。！？“”]{1,40}?(?:表示|说|称|指出|透露|介绍|坦言|告诉)")
 _DIRECT_QUESTION = {
     "en": re.compile(
         r"[\s“‘\"']*(?:[A-Z][\w.'’ -]{0,30}:\s*)?[“‘\"']?"

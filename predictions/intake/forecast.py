@@ -9,6 +9,7 @@ it in the sentence ("falls short of tripling by 2030, but I expect it to more th
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from predictions.intake.candidate import Candidate
@@ -30,6 +31,27 @@ _TRAILING = re.compile(r"[\s,，;；:：—–“”‘’\"'「」『』]+$")
 
 
 _NAMES_A_NOUN = re.compile(r"['’]s\b")
+
+
+def _compared_with(text: str, horizon: Horizon) -> bool:
+    """Chinese: a past time the claim is measured against, not its time: 与去年相当, 比去年同期高, 较上年."""
+    return text[max(0, horizon.start - 2) : horizon.start].endswith(("与", "比", "较", "于", "和", "同")) or text[
+        horizon.end : horizon.end + 2
+    ].startswith(("同期", "相比", "持平", "相当"))
+
+
+def _year_gone_by(text: str, horizons: list[Horizon], said_on: datetime.date) -> bool:
+    """Chinese: the claim's only dates are a named year that has ended, set apart at the head of a clause
+    (2025年，……), not a year compared with (比2025年增长两成) or one naming a noun (2022年那样的……)."""
+    dated = [h for h in horizons if h.resolve_on is not None]
+    return bool(dated) and all(
+        h.resolve_on is not None
+        and h.resolve_on < said_on
+        and re.match(r"(?:19|20)\d\d年", h.words) is not None
+        and text[max(0, h.start - 1) : h.start] in ("", "，", "。", "\n", "：", " ", "“")
+        and text[h.end : h.end + 1] in ("，", ",")
+        for h in dated
+    )
 
 
 def build(
@@ -61,9 +83,12 @@ def build(
         h
         for h in own_horizons
         if not (would and h.resolve_on and h.resolve_on < said_on and _NAMES_A_NOUN.match(text, h.end))
+        and not (language == "zh-Hans" and _compared_with(text, h))
     ]
     if not strong and (only_past(timed, said_on) or any(h.rule == "the past" for h in timed)):
         return None  # "Last year I said … would …": a forecast made and reported in the past
+    if language == "zh-Hans" and _year_gone_by(text, own_horizons, said_on):
+        return None  # "2025年，收入预计完成598亿元" said in January 2026: an estimate of a year already over
     if not strong and language == "en" and _HYPOTHETICAL.search(text, sentence[0], sentence[1]):
         return None  # "If ministers did that tomorrow, we would see …": a hypothetical, not a forecast
     # An elliptical forecast shares the date of the one before it: "falls short of tripling by 2030, but I

@@ -31,6 +31,7 @@ _REASON = re.compile(r"[\s“‘\"']*(?:because|given\s+that|since)\b|[\s“”�
 _RELATIVE = re.compile(r"[\s“‘\"']*(?:which|who|whose|whom|where)\b", re.IGNORECASE)
 # Exclusions that govern the clauses after them in the unit: 希望它……，同时不会……; 若……，……或将……; 你之前说过，……
 _GOVERNING = {"wish", "condition", "recalled", "unnamed view", "plan"}
+_EXPECTS_ZH = re.compile(r"[\s“”「」]*(?:预计|预测|估计)")
 _UNNAMED = {"unnamed", "unnamed view"}
 
 
@@ -63,7 +64,14 @@ def group_clauses(document: Document, clauses: list[Clause]) -> list[list[Clause
         # (Not after what the subject went through: "the bridge, shut since cracks were found in January, will not
         # reopen before 2027".)
         going_on = excluded_before not in (None, "past")
-        if going_on and reading.continues and not reading.opens_new_thought and not reading.excluded:
+        if (
+            going_on
+            and reading.continues
+            and not reading.opens_new_thought
+            and not reading.excluded
+            # ……计划三季度投产，预计到年底，……: who expects and when, framing a claim after the plan
+            and not (_EXPECTS_ZH.match(words) and _only_a_frame(document, clause))
+        ):
             continue  # "said it would hold its meeting on Aug. 28 and would not change …": the same plan
         if reading.excluded in _UNNAMED and reading.reporting and current is not None and current is groups[-1]:
             groups.pop()  # "… will fall further, traders and analysts said": nobody a ledger can name said it
@@ -72,6 +80,9 @@ def group_clauses(document: Document, clauses: list[Clause]) -> list[list[Clause
             continue
         if reading.excluded and groups and current is groups[-1] and _only_confidence(document, current):
             groups.pop()  # 我们有七成把握，我们会在年内宣布……: odds put on a plan of one's own claim nothing
+        if current is not None and _explains_the_claim(document, current, clause, clauses):
+            current.append(clause)  # ……明年上半年会比较难，需求被提前透支了。: the reason, said last, goes with it
+            continue
         if reading.excluded or reading.question_frame:
             aimed = document.language == "zh-Hans" and "目标" in words
             current, pending = None, []
@@ -172,6 +183,17 @@ _TAIL = re.compile(
 )
 
 
+def _explains_the_claim(document: Document, current: list[Clause], clause: Clause, clauses: list[Clause]) -> bool:
+    """Chinese: the unit's last clause states what has already happened right after a claim: its reason."""
+    return (
+        document.language == "zh-Hans"
+        and clause is clauses[-1]
+        and clause.reading.excluded == "past"
+        and any(c.forecast for c in current)
+        and document.text[clause.span[0] : clause.span[1]].rstrip().endswith(("。", "！", "”", "」"))
+    )
+
+
 def _still_conditional(document: Document, governing: str | None, reading: ClauseReading) -> bool:
     """Chinese: a contrast after a condition stays under it unless someone's view of its own begins
     (如果监管收紧，黄牛会减少，但上座率可能受影响 — both on the condition; ……，但我认为…… is the speaker's)."""
@@ -263,6 +285,12 @@ _ZH_SUBJECTLESS = re.compile(
     r"(?:将|会|不会|能|不能|有望|可望|可能|或将|难以|很难|不排除|恐怕|或许|也许)"
     r"|^[“”「」\s]*(?:尤其是|特别是)"
 )
+# The size of the change just forecast: 增幅可能在5%左右, 降幅在一成左右, 幅度不会太大.
+# (Not a level of its own: 全年涨幅大概在10%左右, 增速大概率回到两位数.)
+_ZH_MAGNITUDE = re.compile(
+    r"^[“”「」\s]*(?:增幅|降幅|涨幅|跌幅|幅度)(?:可能|或将|大概|大约|预计|估计|也|会)*(?:在|为|约|达|不会|不超过)"
+)
+_ZH_SOME_OF_THEM = re.compile(r"[“”「」\s]*(?:其中)?(?:有的|有些|个别|少数)[^，。；]{0,8}?(?:还|也|甚至|更)")
 _ZH_ALTERNATIVE = re.compile(r"不排除|也可能|或者|或是")
 # Chinese: a second predicate after 而且 / 并且 without a marker of its own shares the one before it and is a
 # claim of its own (……几乎肯定会成为最热的一年，而且首次全年超过1.5℃).
@@ -319,6 +347,8 @@ def _continues(document: Document, current: list[Clause], clause: Clause, words:
     same_date = not own or own <= before or bool(_ZH_ALTERNATIVE.search(words))
     if document.language == "zh-Hans" and _ZH_SUBJECTLESS.match(words) and same_date:
         return True
+    if document.language == "zh-Hans" and (_ZH_MAGNITUDE.match(words) or _ZH_SOME_OF_THEM.match(words)) and same_date:
+        return True  # ……，降幅可能在一成左右 / ……，有的专业还会更高: the size or a part of the change just forecast
     if document.language == "zh-Hans" and any(_ZH_CONFIDENCE_FRAME.match(document.text, *c.span) for c in current):
         return True  # 我有七成把握，（到2028年，）明年……: the confidence stated first frames the claim that follows
     if reading.opens_new_thought:
@@ -345,12 +375,12 @@ def _refers_back(document: Document, words: str) -> bool:
     """A clause about the forecast before it: "it" / "this" in English (", but it won't happen smoothly"),
     这一点 / 这 / 此 / 其中 in Chinese (，这一点我有九成把握)."""
     if document.language == "zh-Hans":
-        # 这个趋势 / 这些企业 name a new subject: a claim of its own.
+        # 这个趋势 / 这些企业 / 这一轮 / 这几家 name a new subject: a claim of its own.
         # 其中 ("of which") breaks down the quantity just forecast (，其中七成将来自工业场景) — unless it hedges a
         # claim of its own (，其中可能有两个……).
         return bool(
             re.match(
-                r"[\s“”「」]*(?:这一点|这(?![个种些])|这种可能|这个可能|这种概率|此|对此|其中(?!之一)(?![^，。；]*(?:可能|有望|或将|也许|恐怕)))",
+                r"[\s“”「」]*(?:这一点|这(?![个种些一几])|这种可能|这个可能|这种概率|此|对此|其中(?!之一)(?![^，。；]*(?:可能|有望|或将|也许|恐怕)))",
                 words,
             )
         )

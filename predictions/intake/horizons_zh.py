@@ -236,6 +236,14 @@ def coming_quarter(match: re.Match[str], said_on: datetime.date) -> Resolution |
     return h.by_quarter(said_on.year + (quarter < 1 + (said_on.month - 1) // 3), quarter)
 
 
+def new_years_day(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
+    """元旦 (前后 approximating): the next 1 January; 元旦前 the day before it."""
+    day = datetime.date(said_on.year + 1, 1, 1)
+    if match.group("before"):
+        return day - datetime.timedelta(days=1), "the day before the next New Year's Day"
+    return day, "the next New Year's Day (元旦)"
+
+
 def two_years_named_together(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
     """今明两年 (this year and next), 明后两年 (next year and the one after): judged at the end of the later one."""
     return h.next_year(said_on, 1 if match.group("pair") == "今明" else 2)
@@ -279,3 +287,26 @@ def reanchor(horizon: Horizon, year: int, said_on: datetime.date) -> Horizon | N
     if resolution is None:
         return None
     return dataclasses.replace(horizon, resolve_on=resolution[0], rule=f"{resolution[1]} (the year the sentence names)")
+
+
+# A named time followed by 起 / 开始 / 以后 / 之后 opens a period with no end (明年起, 从明年开始, 9月起, 2035年以后):
+# no date to judge by — unless something runs up to it (要等到2028年以后, 用到2030年以后: that year's end).
+_OPEN_START = re.compile(r"(?:起(?![来步飞])|开始|以后|之后)")
+_NAMED_TIME = re.compile(r"(?:明年|后年|今年|(?:19|20)\d\d年|[0-9０-９]{1,2}月份?)$")
+_OPENS_ITSELF = re.compile(r"(?:明年|后年|(?:19|20)\d\d年)(?:以后|之后)$")
+
+
+def open_starts(text: str, horizons: list[Horizon]) -> list[Horizon]:
+    """``horizons`` with those that open a period with no end made undated."""
+    result = []
+    for horizon in horizons:
+        opens = (_OPEN_START.match(text, horizon.end) and _NAMED_TIME.search(horizon.words)) or _OPENS_ITSELF.search(
+            horizon.words
+        )
+        runs_up = "到" in text[max(0, horizon.start - 2) : horizon.start] or "到" in horizon.words
+        if opens and horizon.resolve_on is not None and not runs_up:
+            horizon = dataclasses.replace(
+                horizon, resolve_on=None, rule=f"“{horizon.words}” opens a period: no end to judge by"
+            )
+        result.append(horizon)
+    return result

@@ -17,8 +17,11 @@ def _not_after(words: str) -> str:
 # A modal 会 is followed by a verb, never by punctuation.
 _HUI = (
     _not_after(
-        "社 机 协 委员 动员 大 峰 学 体 理 误 聚 览 展 全 事 开 与 约 省 庙 工 商 茶 讨 布 者 运 博 易 国国 幽 宴"
+        "社 机 协 委员 动员 大 学 体 理 误 聚 览 展 全 事 开 与 约 省 庙 工 商 茶 讨 布 者 运 博 易 国国 幽 宴 "
+        "联席 两 组委 居委 村委 党委"
     )
+    # 峰会 is a summit; a peak that will come is the modal: 高峰会出现在元旦前后, 峰值会提前到来.
+    + "(?:(?<!峰)|(?=会(?:出现|到来|在|提前|推迟|延后|持续|回落|过去|来临)))"
     # 赛会 is a meet (赛会纪录); after a competition's name 会 is the modal: 系列赛会打满五场, 比赛会推迟.
     + "(?:(?<!赛)|(?<=[列比联决后规标奖开]赛))"
     + _not_after("酒 舞 盛 集 常 领 融 附 知 照 分 议 话 略 年年 晚 演唱 音乐 联欢 茶话 座谈 研讨 年度")
@@ -31,7 +34,10 @@ _HUI = (
     + "|长(?!期|远)|上(?![升涨调市线台映演马])|后(?!悔)|合(?!作|理))"
 )
 # 将 as "will": not a general (大将, 名将), not 将近 / 将就, not 已将 / 曾将 (past, 把-like).
-_JIANG = _not_after("大 老 名 主 猛 干 健 武 虎 麻 爱 战 悍 良 已 曾 经") + "将(?![军领士帅近就官门校相心比计信])"
+# (将比 is "will be …-er than", not 将比赛 / 将比作: 无人机将比载人飞行器更早实现规模化应用.)
+_JIANG = _not_after("大 老 名 主 猛 干 健 武 虎 麻 爱 战 悍 良 已 曾 经") + (
+    "将(?![军领士帅近就官门校相心计信]|比[赛喻作拟])"
+)
 # 将 followed by its object and then the verb is 把 ("put … into"), not a future: 将其输入, 将A视为B.
 _BA_JIANG = re.compile(
     r"将(?:其|之|它|他|她|您|你|我|这|那|该|此|自己|自身|所有|全部|一切|相关|各|每|双方|彼此)"
@@ -60,8 +66,21 @@ _FUTURE = re.compile(
     # A forecast kept or revised: 维持今年增长2.3%的预测不变, 将增速预测上调至4.8%.
     r"|(?:维持|上调|下调|调高|调低|上修|下修)[^，。；]{0,20}?的?(?:预测|预期)"
     r"|可能(?!的)|也许|或许|恐怕|大概率|说不定|届时|到时候|到那时|判断是(?=[^，。；：:])|预判"
+    # "Unlikely", said of the odds themselves: 概率不大, 可能性很小, 希望不大 (often a whole answer).
+    r"|(?:概率|可能性?|几率|机率|希望)(?:也|都)?(?:不大|很小|极小|较小|不高|很低|较低|微乎其微)"
+    # The likelier of two outcomes, named: 更可能的是先在几个县试点, 最可能的情况是维持现状.
+    r"|(?:更|最|比较)可能的(?:是|情况是|结果是|局面是)"
+    # "It will take time yet" to reach a stated point: 要回到高点还需要时间 (not a plain 出清仍需时间 of the present).
+    r"|[要想][^，。；]{2,20}?(?:还|尚|仍)(?:需要?|要)(?:一段|一些|不少|很长的?)?(?:时间|时日)"
+    # "At best": what can be hoped for stated as the limit: 三年后能剩下一半就不错了, 能保住去年的量就算好的.
+    r"|能[^，。；]{1,16}?就(?:算)?(?:不错|很好|好|谢天谢地)(?:了|的了)"
+    # "Will not be able to get back / reach": the potential complement, negated: 回不到2021年的水平, 达不到目标,
+    # 涨不上去 (not a past 当时回不去).
+    r"|(?<!当时)(?:回|达|赶|追|恢复|涨|降|升|跌|撑|守|保|走)不(?:到|回|上|下|起|住|过|去)(?!了[^，。；”」]|过[来去])"
     # "Cannot be ruled out", "hard to", "only then will": 不排除出现回调, 很难超过, 要到半决赛才能复出.
-    r"|不排除(?!了)|很难(?!说|讲|判断|预测|想象|相信|讲清|回答|猜|估计|预估|预报|预知|预料|估算|提前[^，。；]{0,6}?(?:预报|预测|预知|预判|知道|判断))|才能(?=[\u4e00-\u9fff])|才会"
+    # (Nor hard to know with a manner between: 很难精确预测, 很难准确判断.)
+    r"|不排除(?!了)|很难(?!说|讲|判断|预测|想象|相信|讲清|回答|猜|估计|预估|预报|预知|预料|估算|提前[^，。；]{0,6}?(?:预报|预测|预知|预判|知道|判断)"
+    r"|(?:精确|准确|精准|确切|具体)(?:地)?(?:预测|判断|估计|预估|预判|估算))|才能(?=[\u4e00-\u9fff])|才会"
     # "Unlikely to": before a verb of change (难以回升, 难以为继, 难以松动), or before any verb of what happens once a
     # period or "still" comes first (短期内仍难以放开, 明年难以翻倍) — not a hardship of the present (企业难以获得贷款),
     # nor a verb of knowing or bearing (难以置信, 难以判断, 难以承受); 难以避免 ("bound to") is not "unlikely".
@@ -83,17 +102,21 @@ _FUTURE = re.compile(
     # 坚持不了就退赛了).
     r"|(?:持续|维持|坚持|撑|涨|跌|降|回|好|少|免|躲|逃|避|拖|保)不了(?![^，。；]*了)"
     # "Not until": 盈利要到2027年, 复苏要等到明年下半年.
-    r"|要(?:等)?到(?=[^，。；]{0,3}?(?:[0-9０-９]{4}年|明年|后年|今年|下半年|年底|年末))"
+    r"|要(?:等|留|拖|推迟|延到)?到(?=[^，。；]{0,3}?(?:[0-9０-９]{4}年|明年|后年|今年|下半年|年底|年末|最后))"
     # "Still to fall further": 利润还要再降一成, 销量仍要继续下滑 (not a duty: 我们还要加大投入).
     r"|(?:还|仍|又)要(?:再|继续)?(?=掉|涨|跌|降|增|减|升|缩|回落|回升|下滑|下跌|上涨|下降|萎缩|扩大|攀升|走低|走高|提高|放缓)"
 )
 _MODAL = re.compile(r"大概|能够|可以|估计|我认为|我觉得|我相信|我们认为|我们判断|我判断")
 # An unnamed view that frames what follows ("此前有市民担心，……") governs the rest of the sentence.
 _UNNAMED_FRAME = re.compile(
-    r"(?:认为|担心|称|说|表示|预测|预计|预期|测算|预言|指出|觉得|相信|猜测|判断|透露|提醒|警告|坦言|直言|强调|告诉[^，。；]{1,12})[，,：:]\s*$|(?:业内|机构|专家|分析师|市场|券商)(?:人士)?[：:]\s*$"
+    r"(?:认为|担心|称|说|表示|预测|预计|预期|测算|预言|指出|觉得|相信|猜测|判断|透露|提醒|警告|坦言|直言|强调|显示|分析|告诉[^，。；]{1,12})[，,：:]\s*$|(?:业内|机构|专家|分析师|市场|券商)(?:人士)?[：:]\s*$"
 )
 # 曾 the adverb (曾在, 曾表示), not the surname (曾志远).
 _PAST = re.compile(r"(?<![为除罢算])了(?![解不如结却望])|已经|已|曾经|曾(?=[在于是被说表预多一两参担获任有])")
+# A stretch up to now (入冬以来, 新政出台一个多月来), unless it is the reason given for a claim (由于去年以来……，).
+# … and what data measured: 统计局数据显示，二季度末存栏4038万头 (with no marker of the future).
+_SINCE = re.compile(r"以来|[0-9一二两三四五六七八九十几多]+个?多?[月年周天]多?来|(?:数据|统计|监测)(?:结果)?显示")
+_REASON_HEAD = re.compile(r"[“”「」\s]*(?:由于|因为|随着|鉴于)")
 _ATTRIBUTION = re.compile(
     r"^[“”「」\s]*(?:(?:而|但|并|同时|此外)?[^，。；,;“”]{0,32}?)(?:表示|说|称|指出|认为|预测|预计|强调|透露|坦言|直言|介绍|提到"
     r"|谈到|回应|回复|声称|宣称|警告|提醒|提示|坦承|承认|相信|写道|看来|补充道|补充说|告诉[^，。]{0,12}|回答|解释|分析|判断是|看法是|预测是|观点是"
@@ -119,11 +142,13 @@ def read(text: str) -> ClauseReading:
         excluded=excluded,
         attribution=attribution,
         # 中国气象局预计，今年汛期……: a verb of expectation frames the dated clause after it as a forecast.
-        belief=attribution and bool(_EXPECTS.search(text)),
+        # (… and so does a clause that opens on it: 预计流感季将从11月开始，12月下旬达到高峰 — the series shares it.)
+        belief=(attribution and bool(_EXPECTS.search(text))) or (not excluded and bool(_OPENS_EXPECTING.match(text))),
     )
 
 
 _EXPECTS = re.compile(r"预计|预测|预期|预判|估计|判断|测算")
+_OPENS_EXPECTING = re.compile(r"[“”「」\s]*(?:预计|预测)")
 
 
 def _is_ba(text: str, index: int) -> bool:
@@ -134,7 +159,7 @@ def _is_ba(text: str, index: int) -> bool:
 # 建成 is a forecast of the work's outcome).
 _BARE_COMPLETION = re.compile(
     r"(?:年|月|季度|年底|年内|明年|今年|暑期|寒假|假期|档期)(?:底|末|内|前)?(?:正式|全面|如期|扎堆|陆续|集中|相继)?"
-    r"(?:投产|开工|动工|通车|开业|上线|竣工|建成|投用|上映|开播)"
+    r"(?:投产|开工|动工|通车|开业|上线|竣工|建成|投用|上映|开播)(?!的)"
 )
 _APPROVAL = re.compile(
     r"(?:将于|将在|会在|有望在|预计在?)[^，。；]{0,16}?(?:获批|获准|通过审批|通过审评|获得批准|拿到批文)"
@@ -149,11 +174,17 @@ _NATURAL_ONSET = re.compile(
 )
 _QUOTED_TERM = re.compile(r"[“「][^”」，。；]{1,10}[”」]")
 # "There will be some firm that …": an existential 会有 / 将有 before a party the speaker does not speak for.
+# (Any party counted out is another's: 明年至少会有两三个省份推出……, 会有更多学校开设…….)
 _SOMEONE_WILL = re.compile(
     r"(?:会|将)有(?:更多|一些|不少|很多|多家|几家|[一二两三四五六七八九十几\d]+家)?[^，。；]{0,6}?"
     r"(?:厂商|厂家|企业|公司|品牌|机构|平台|车企|银行|国家|城市|球队|选手|药企|券商)"
+    r"|(?:会|将)有(?:至少|超过)?(?:更多|越来越多|一些|不少|很多|[一二两三四五六七八九十几\d]+(?:个|家|所|座|名|位|支))"
 )
 _HEDGED = re.compile(r"有望|可能|或将|恐怕|大概率|也许|或许|估计")
+# Doubt put on an arrangement makes it someone's guess of what others will do: 其他省份很可能会跟进举办类似的联赛
+# (not the speaker's own: 我们可能会在下月举办……).
+_GUESSED = re.compile(r"很可能|大概率|可能会|可能将|恐怕|说不定|也许|或许")
+_OWN = re.compile(r"我们|我(?![国省市区县校院军方])|咱们|公司|本公司|我司|本院|本校")
 
 
 def _exclusion(text: str, *, future: bool) -> str | None:
@@ -174,10 +205,14 @@ def _exclusion(text: str, *, future: bool) -> str | None:
         # another party's approval is an outcome: 疫苗预计将于明年上半年获批上市; a timetable guessed "at the
         # earliest" is a forecast of it: 最快明年就会出台.
         reason = None
+    if reason == "schedule" and _GUESSED.search(text) and not _OWN.search(text):
+        reason = None
     if reason is None and _BARE_COMPLETION.search(text) and not _HEDGED.search(text):
         reason = "schedule"
     if reason == "unnamed" and _UNNAMED_FRAME.search(text):
         return "unnamed view"  # 此前有市民担心，…… frames the rest of the sentence
     if reason is None and not future and _PAST.search(text):
+        return "past"
+    if reason is None and not future and _SINCE.search(text) and not _REASON_HEAD.match(text):
         return "past"
     return reason
