@@ -65,7 +65,10 @@ def scan(
     folded_text = fold(text)
     for rule in rules:
         for match in _matches(rule, folded_text if rule.folded else text, lines, line_starts):
-            resolution = rule.resolve(match, said_on)
+            try:
+                resolution = rule.resolve(match, said_on)
+            except (OverflowError, ValueError):  # "next year" said on 9999-12-31: no date the calendar has
+                resolution = None
             if resolution is None:
                 continue
             start, end = match.span()

@@ -53,6 +53,11 @@ _HOST_NAMED = re.compile(
 )
 
 
+def is_transcript(text: str) -> bool:
+    """A transcript has turns ("HARTWELL:", "周海涛："); a headline "总裁周凯：……" alone does not make one."""
+    return len(SPEAKER_TURN.findall(text)) + len(INTERVIEWER_LINE.findall(text)) >= 2
+
+
 def host_turns(text: str) -> re.Pattern[str] | None:
     """The turns of the host the text's opening names ("ALDOUS:", "Claire Aldous:"), if it names one."""
     named = _HOST_NAMED.search(text, 0, 600)

@@ -23,7 +23,7 @@ from predictions.intake import horizons_en, horizons_zh, markers_en, markers_zh
 from predictions.intake.candidate import Candidate
 from predictions.intake.hedges import find_hedges
 from predictions.intake.horizons import Horizon, choose_horizon, scan
-from predictions.intake.kind import INTERVIEWER
+from predictions.intake.kind import INTERVIEWER, SPEAKER_TURN, host_turns, is_transcript
 from predictions.intake.probabilities import find_probability
 from predictions.intake.sentences import Span, split_clauses, split_sentences
 
@@ -43,12 +43,15 @@ def second_look(text: str, *, language: str, said_on: datetime.date, candidates:
     in order of appearance. Pure, like ``find_forecasts``; the spans never overlap a candidate's."""
     reader = markers_zh if language == "zh-Hans" else markers_en
     horizons = _horizons(text, language, said_on)
+    host = host_turns(text) if is_transcript(text) else None  # "Presenter Claire Aldous speaks with …"
     found: list[Candidate] = []
     for sentence in split_sentences(text, language=language):
         line_start = text.rfind("\n", 0, sentence[0]) + 1
-        if INTERVIEWER.match(text, line_start):
+        if INTERVIEWER.match(text, line_start) or (host is not None and host.match(text, line_start)):
             continue  # the interviewer's question or framing: never the speaker's forecast
-        for start, end in _uncovered(text, sentence, candidates, language):
+        if sentence[0] == line_start and (turn := SPEAKER_TURN.match(text, line_start)):
+            sentence = (turn.end(), sentence[1])  # "A: …", "ADA PARK: …", "王总：…": the label is not the quote
+        for start, end in _short(text, _uncovered(text, sentence, candidates, language), language):
             words = text[start:end]
             if _QUESTION_END.search(text[start : sentence[1]]):
                 continue
@@ -82,7 +85,10 @@ def _horizons(text: str, language: str, said_on: datetime.date) -> list[Horizon]
 
 
 def _uncovered(text: str, sentence: Span, candidates: list[Candidate], language: str) -> list[Span]:
-    """The stretches of ``sentence`` that no candidate covers, trimmed, with words enough to claim something."""
+    """The stretches of ``sentence`` that no candidate covers, trimmed, with words enough to claim something.
+
+    (``tests/intake/units.py`` has its own copy of this walk on purpose: it also runs against old snapshots of
+    ``predictions/`` that have no ``second_look``.)"""
     start, end = sentence
     covered = sorted((max(start, c.start), min(end, c.end)) for c in candidates if c.start < end and start < c.end)
     stretches: list[Span] = []
@@ -93,6 +99,24 @@ def _uncovered(text: str, sentence: Span, candidates: list[Candidate], language:
             stretches.append(piece)
         cursor = max(cursor, covered_end)
     return stretches
+
+
+# A line a reviewer can read and accept as a quote; longer stretches (a text punctuated only with commas) are cut
+# into their clauses.
+LONGEST = {"en": 400, "zh-Hans": 160}
+
+
+def _short(text: str, stretches: list[Span], language: str) -> list[Span]:
+    short: list[Span] = []
+    for stretch in stretches:
+        if stretch[1] - stretch[0] <= LONGEST[language]:
+            short.append(stretch)
+            continue
+        for start, end in split_clauses(text, stretch, language=language):
+            piece = _trimmed(text, start, end)
+            if piece is not None and _claims_something(text[piece[0] : piece[1]], language):
+                short.append((piece[0], min(piece[1], piece[0] + LONGEST[language])))
+    return short
 
 
 def _trimmed(text: str, start: int, end: int) -> Span | None:

@@ -1,7 +1,7 @@
 """Reads for the intake: a source's forecast candidates as offered to reviewers, and the drafts to finish.
 
 A candidate is offered unless a reviewer dismissed it (``DismissedCandidate``, by source and
-offsets) or already accepted it (a prediction of the source anchored at the same offsets). With
+offsets) or already accepted it (a prediction of the source whose anchored quote overlaps it). With
 ``second_look``, the sentences the extractor did not propose but that speak of the future come too
 (``predictions.intake.second_look``, marked ``Offered.second_look``): "Find forecasts" lists them under the
 candidates, so a forecast the extractor missed is accepted with a click, not typed.
@@ -73,24 +73,31 @@ def source_candidates(source: Source, *, said_on: datetime.date, second_look: bo
     if not text.strip():
         raise IntakeUnavailable("This source keeps no text. Paste or upload its text first.")
     dismissed = set(DismissedCandidate.objects.filter(source=source).values_list("start", "end", "quote"))
-    taken = {
-        (start, end): pk
-        for pk, start, end in Prediction.objects.filter(source=source, quote_start__isnull=False).values_list(
+    quoted = list(
+        Prediction.objects.filter(source=source, quote_start__isnull=False).values_list(
             "id", "quote_start", "quote_end"
         )
-    }
+    )
+
+    def taken(candidate: Candidate) -> int | None:
+        # Any overlap: a reviewer trims a draft's quote ("A: …", the lead-in of a sentence) and the offer it came
+        # from must still read as accepted, not be offered (and accepted) again.
+        return next((pk for pk, start, end in quoted if start < candidate.end and candidate.start < end), None)
+
     candidates = find_forecasts(text, language=language, said_on=said_on)
-    offered = [Offered(c, taken.get((c.start, c.end))) for c in candidates]
+    offered = [Offered(c, taken(c)) for c in candidates]
     if second_look:
         more = second_look_of(text, language=language, said_on=said_on, candidates=candidates)
-        offered += [Offered(c, taken.get((c.start, c.end)), second_look=True) for c in more]
+        offered += [Offered(c, taken(c), second_look=True) for c in more]
     return [o for o in offered if (o.candidate.start, o.candidate.end, o.candidate.quote) not in dismissed]
 
 
 def find_candidate(source: Source, *, key: str, said_on: datetime.date) -> Offered | None:
     """The offered candidate with this key (``Candidate.key``), or None when it is not (or no longer) offered."""
-    offers = source_candidates(source, said_on=said_on, second_look=True)
-    return next((offered for offered in offers if offered.key == key), None)
+    offered = next((o for o in source_candidates(source, said_on=said_on) if o.key == key), None)
+    if offered is None:  # not a candidate: the second look's, which costs more, only when needed
+        offered = next((o for o in source_candidates(source, said_on=said_on, second_look=True) if o.key == key), None)
+    return offered
 
 
 def drafts_to_finish() -> QuerySet[Prediction]:

@@ -114,7 +114,7 @@ def test_the_second_look_lists_what_was_not_proposed_collapsed_and_a_click_accep
 def test_a_second_look_sentence_dismissed_is_not_listed_again_and_alone_it_is_open(reviewer_client: Client) -> None:
     source = interview_source(text=f"Ferries ran late all week.\n\n{SCHEDULE}")
     page = reviewer_client.get(_find(source))
-    assertContains(page, "No forecast was proposed in this text")
+    assertContains(page, "No forecast is left to review in this text")
     assertContains(page, '<details class="intake-second-look" open>')
     (offered,) = source_candidates(source, said_on=SAID_ON, second_look=True)
     reviewer_client.post(_find(source), {"said_on": "2026-01-01", "dismiss": offered.key})
@@ -220,7 +220,7 @@ def test_the_pages_speak_chinese(reviewer_client: Client) -> None:
     assertContains(response, "忽略")
     second = reviewer_client.get(_find(interview_source(text=SCHEDULE)), headers={"accept-language": "zh-hans"})
     assertContains(second, "另有 1 句谈及未来")
-    assertContains(second, "这段文本中没有提出候选预测")
+    assertContains(second, "这段文本中没有待审阅的候选预测")
 
 
 # --- the text: pasted or uploaded ---------------------------------------------------------------

@@ -77,6 +77,25 @@ def test_an_accepted_candidate_is_shown_as_taken_and_cannot_be_accepted_twice(re
     assert Prediction.objects.count() == 1
 
 
+def test_a_second_look_line_stays_accepted_after_the_reviewer_trims_its_quote(reviewer: User) -> None:
+    text = "Q: And the plant?\nA: The firm will open its second plant in Leipzig in March, Park said."
+    source = interview_source(text=text)
+    (line,) = source_candidates(source, said_on=SAID_ON, second_look=True)
+    assert line.second_look and line.candidate.quote.startswith("The firm will open")  # no "A: " label
+    draft = services.candidate_accept(
+        source=source, key=line.key, speaker=SpeakerFactory.create(), said_on=SAID_ON, by=reviewer
+    )
+    trimmed = "The firm will open its second plant in Leipzig in March"
+    start = text.index(trimmed)
+    Prediction.objects.filter(pk=draft.pk).update(quote=trimmed, quote_start=start, quote_end=start + len(trimmed))
+
+    (again,) = source_candidates(source, said_on=SAID_ON, second_look=True)
+    assert again.prediction_id == draft.pk  # shown as accepted, with its link
+    with pytest.raises(StateConflict, match="already accepted"):
+        services.candidate_accept(source=source, key=again.key, speaker=draft.speaker, said_on=SAID_ON, by=reviewer)
+    assert Prediction.objects.count() == 1
+
+
 def test_a_dismissed_candidate_is_not_offered_again(reviewer: User) -> None:
     source = interview_source()
     services.candidate_dismiss(source=source, key=_keys(source)[SECOND_QUOTE], said_on=SAID_ON, by=reviewer)

@@ -71,7 +71,7 @@ def paste_find_accept_publish(browser: Any, site: str, case: dict[str, Any], tag
         seen["marked"] = page.locator(".intake-text mark").all_inner_texts()
         seen["axe"] = axe_violations(page)
         screenshot(page, f"intake-{tag}-find-forecasts")
-        seen["second look shown"] = page.locator(".intake-second-look .intake-candidate").is_visible()
+        seen["second look shown"] = page.locator(".intake-second-look .intake-candidate").first.is_visible()
         page.click(".intake-second-look summary")
         seen["second look"] = page.locator(".intake-second-look .intake-candidate blockquote").all_inner_texts()
         seen["axe, second look open"] = axe_violations(page)

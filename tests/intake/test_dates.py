@@ -8,7 +8,7 @@ import datetime
 from hypothesis import given
 from hypothesis import strategies as st
 
-from predictions.intake import dates
+from predictions.intake import dates, find_forecasts
 
 
 def test_years_later_keep_the_calendar_day_and_29_february_becomes_28() -> None:
@@ -50,3 +50,11 @@ def test_any_number_of_months_is_the_same_day_or_the_month_end(day: datetime.dat
     later = dates.add_months(day, months)
     assert (later.year * 12 + later.month) - (day.year * 12 + day.month) == months
     assert later.day == min(day.day, calendar.monthrange(later.year, later.month)[1])
+
+
+def test_a_said_on_date_at_the_end_of_the_calendar_gives_no_date_not_an_error() -> None:
+    # "next year" said on 9999-12-31 would be year 10000: the horizon is read, its date is none.
+    found = find_forecasts("Prices will rise next year.", language="en", said_on=datetime.date(9999, 12, 31))
+    assert [(c.quote, c.resolve_on) for c in found] == [("Prices will rise next year.", None)]
+    found = find_forecasts("明年物价将上涨。", language="zh-Hans", said_on=datetime.date(9999, 12, 31))
+    assert [c.resolve_on for c in found] == [None]

@@ -38,8 +38,8 @@ def test_recall_precision_and_resolve_on_reach_the_goals(language: str, scores: 
 
 
 @pytest.mark.parametrize("language", ["en", "zh-Hans"])
-def test_the_second_look_holds_most_misses_in_a_few_lines(language: str, scores: dict[str, Score]) -> None:
-    """ "Find forecasts" lists the second look under the candidates: it must hold most of what the extractor misses
+def test_the_second_look_holds_misses_in_a_few_lines(language: str, scores: dict[str, Score]) -> None:
+    """ "Find forecasts" lists the second look under the candidates: it must hold some of what the extractor misses
     (recall with it), and stay short enough to read (lines a document), or it is no help."""
     score = scores[language]
     assert score.recall_with_second_look >= 0.97

@@ -85,5 +85,30 @@ def test_it_reads_a_stated_probability_and_the_confidence_words() -> None:
     assert item.kind is None  # the reviewer says whose words they are
 
 
+def test_a_transcripts_labels_are_not_quoted_and_the_hosts_turns_not_listed() -> None:
+    text = (
+        "Presenter Mara Quill speaks with the engineer Tobias Wren.\n\n"
+        "MARA QUILL: The regulator will set out a ruling on the tender in June.\n\n"
+        "TOBIAS WREN: The yard will launch the first hull in September.\n\n"
+        "Q: And after that?\nA: The second hull will follow within a year."
+    )
+    assert [quote for quote, _ in _look(text)] == [
+        "The yard will launch the first hull in September.",
+        "The second hull will follow within a year.",
+    ]
+    assert [q for q, _ in _look("问：之后呢？\n答：第二艘船将于明年十月下水。", "zh-Hans")] == [
+        "第二艘船将于明年十月下水。"
+    ]
+
+
+def test_a_sentence_too_long_to_read_is_cut_into_its_clauses() -> None:
+    # A text punctuated only with commas is one "sentence": the second look offers its clauses, not all of it.
+    clause = "这座城市的地铁网络将继续向郊区延伸"
+    text = "，".join(f"{clause}{n}号线" for n in range(1, 30)) + "。"
+    lines = second_look(text, language="zh-Hans", said_on=SAID, candidates=[])
+    assert len(lines) == 29
+    assert all(len(line.quote) <= 160 and text[line.start : line.end] == line.quote for line in lines)
+
+
 def test_the_sentences_were_written_for_these_tests() -> None:
     assert copied_from_labelled_texts(__file__) == []

@@ -45,7 +45,8 @@ class Unit:
 
 def units(text: str, sentences: list[Span], candidates: list[Candidate], language: str) -> list[Unit]:
     """Every rule candidate, and every stretch of a sentence no candidate covers that has words enough to claim
-    something, in order."""
+    something, in order. (``predictions.intake.second_look`` walks sentences the same way; this copy stays here
+    because ``unseen_rules`` runs it against snapshots of ``predictions/`` older than that module.)"""
     result = [Unit(c.start, c.end, c) for c in candidates]
     for start, end in sentences:
         covered = sorted((max(start, c.start), min(end, c.end)) for c in candidates if c.start < end and start < c.end)
