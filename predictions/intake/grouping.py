@@ -14,6 +14,7 @@ import re
 
 from predictions.intake.clauses import Clause, Document
 from predictions.intake.markers import NEVER, ClauseReading
+from predictions.intake.second_reading_en import CONFIDENT_IN_IT
 
 _CONTRAST = {
     # Also the speaker's own view in a relative clause after a condition or a wish: "If the economy weakens, prices
@@ -157,7 +158,9 @@ _SAID_BY_ANOTHER = {
 _ON_THE_CLAIM_BEFORE = {
     "en": re.compile(
         r"^[\s“‘\"'(—–-]*(?:and\s+)?(?:(?:I|we)(?:['’]d|\s+would)\s+(?:put|rate|peg|give)\s+(?:that|it|this|those\s+odds)\s+at\b"
-        r"[^,;]*[,;]?\W*$|(?:on|in|under)\s+(?:our|my|the)\s+(?:base|central|core|main)\s+(?:case|scenario|forecast)\W*$)",
+        r"[^,;]*[,;]?\W*$|(?:on|in|under)\s+(?:our|my|the)\s+(?:base|central|core|main)\s+(?:case|scenario|forecast)\W*$)"
+        # (Round 9) Confidence said of the claim just made: "I'm fairly sure of that", "I'd bet my house on it".
+        r"|" + CONFIDENT_IN_IT.pattern,
         re.IGNORECASE,
     )
 }

@@ -1,0 +1,85 @@
+"""Rules of issue 12's ninth round, English: forms (kinds of sentence) the batches j_ and k_ showed, read in general.
+
+Each test is written in its own words, not copied from any corpus or held-out text (the last test checks it); each
+form has several phrasings and the look-alikes its rule must leave alone.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from predictions.intake import find_forecasts
+from tests.intake.helpers import copied_from_labelled_texts
+
+SAID = datetime.date(2026, 3, 10)
+
+
+def _found(text: str, said_on: datetime.date = SAID) -> list[str]:
+    return [c.quote for c in find_forecasts(text, language="en", said_on=said_on)]
+
+
+def _dates(text: str, said_on: datetime.date = SAID) -> list[datetime.date | None]:
+    return [c.resolve_on for c in find_forecasts(text, language="en", said_on=said_on)]
+
+
+# --- an arrangement that starts on a date ---------------------------------------------------------------------
+def test_a_change_set_to_start_on_a_date_is_a_timetable() -> None:
+    assert _found("The bakery chain will shut its Sunday counters from next month, a manager said.") == []
+    assert _found("From October, each surgery will offer evening slots twice a week.") == []
+    assert _found("Sorensen said the depot would switch its vans to electric from 1 July.") == []
+    assert _found('"We will be running a second shift from the spring," the plant manager said.') == []
+    assert _found("The ferry line will drop its winter crossings from 2027.") == []
+
+
+def test_a_level_forecast_from_a_date_or_a_span_stays_a_forecast() -> None:
+    # A change of level, forecast from a date on.
+    assert _found("Fares will rise sharply from June, the analyst said.") == [
+        "Fares will rise sharply from June, the analyst said."
+    ]
+    assert _found("Queues at the border will be far shorter from April.") == [
+        "Queues at the border will be far shorter from April."
+    ]
+    # Under a belief or a hedge.
+    assert _found("I think the club will sack its coach from next season.") == [
+        "I think the club will sack its coach from next season."
+    ]
+    # A span or a base is no start date.
+    assert _found("Demand will stay weak from May to August, the broker predicted.") == [
+        "Demand will stay weak from May to August, the broker predicted."
+    ]
+
+
+# --- confidence said of the claim just made -------------------------------------------------------------------
+def test_confidence_in_the_claim_before_joins_it() -> None:
+    turn = "KOVAC: Tram ridership will double by 2031. I'm roughly sixty percent confident of that."
+    found = find_forecasts(turn, language="en", said_on=SAID)
+    assert [(c.quote, c.probability) for c in found] == [
+        ("Tram ridership will double by 2031. I'm roughly sixty percent confident of that.", 0.6)
+    ]
+    # A sentence about today in between: the confidence is still in the claim.
+    gap = "ODUYA: Half of new vans will be electric by 2029. Right now it is one in ten. I'd bet money on it."
+    assert _found(gap) == [
+        "Half of new vans will be electric by 2029. Right now it is one in ten. I'd bet money on it."
+    ]
+    # In the same sentence, after a comma or a semicolon.
+    assert _found("\"She'll take the title within three seasons, I'd stake my pension on it,\" the coach said.") == [
+        "She'll take the title within three seasons, I'd stake my pension on it"
+    ]
+    assert _found("We'll hit the target; I'm quite sure of that much.") == [
+        "We'll hit the target; I'm quite sure of that much."
+    ]
+
+
+def test_confidence_about_something_new_is_left_alone() -> None:
+    # Confidence with a claim of its own is that claim.
+    assert _found("Costs are high. I'm sure prices will fall by the summer.") == [
+        "I'm sure prices will fall by the summer."
+    ]
+    # A new paragraph is no longer the claim before.
+    two = "GRANT: The strike will end by Friday.\n\nGRANT: I'm pretty certain about that."
+    assert _found(two)[0] == "The strike will end by Friday."
+
+
+def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
+    """No 25-character stretch of a sentence above appears in a corpus or batch text."""
+    assert copied_from_labelled_texts(__file__) == []
