@@ -47,7 +47,8 @@ _HABITUAL = _words(r"\b(?:usually|typically|normally|generally|traditionally|ten
 # A condition on an uncertain event or decision makes a hypothetical ("if we build 30,000 homes, rents will
 # stabilise"); one that describes the status quo keeps the forecast ("if nothing changes", "on current trends").
 _STATUS_QUO = (
-    r"(?!.*\b(?:nothing\s+changes|current\s+trends|present\s+trends|trends\s+continue|things\s+stay|status\s+quo"
+    r"(?!.*\b(?:(?:nothing|little)(?:\s+else)?\s+changes|the\s+way\s+\w+(?:['’]re|['’]s|\s+is|\s+are)\s+going"
+    r"|(?:carry|carries|go|goes)\s+on\s+as\b|current\s+trends|present\s+trends|trends\s+continue|things\s+stay|status\s+quo"
     r"|as\s+things\s+stand|we\s+do\s+nothing|nothing\s+is\s+done|stays?\s+the\s+same|stay\s+where\s+\w+\s+(?:is|are)|remains?\s+unchanged"
     r"|planning\s+rules\s+change|policies\s+stay|we\s+expect|current\s+(?:pace|rate|levels?|policies|policy)"
     r"|keeps?\s+(?:falling|rising|growing|going)|continues?\s+(?:at|to\s+fall|to\s+rise|to\s+grow)"
@@ -104,7 +105,9 @@ _WILL_DO = (
 # do better than $3.8 billion".
 _BOOKS = (
     r"(?!\s+(?:an?\s+|another\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:profits?|surplus|loss(?:es)?|deficit|growth|margins?"
-    r"|revenues?|earnings)\b|\s+(?:much\s+|a\s+lot\s+|far\s+)?(?:better|worse)\s+than\b)"
+    r"|revenues?|earnings)\b|\s+(?:much\s+|a\s+lot\s+|far\s+)?(?:better|worse)\s+than\b"
+    # A shortfall is an outcome, not an intended act: "we'll recruit barely half the staff we need".
+    r"|\s+(?:barely|hardly|scarcely|at\s+most|no\s+more\s+than|fewer\s+than|less\s+than|nowhere\s+near|not\s+even)\b)"
 )
 _OWN_PLAN = _words(
     # ("We at Harbour Bank will invest", "we'll be hiring", "we will switch on", "we won't list".)

@@ -80,6 +80,35 @@ def test_confidence_about_something_new_is_left_alone() -> None:
     assert _found(two)[0] == "The strike will end by Friday."
 
 
+# --- a condition that the present course goes on --------------------------------------------------------------
+def test_a_condition_that_things_go_on_as_they_are_keeps_the_forecast() -> None:
+    assert _found("If little else changes, fewer growers will plant rapeseed next spring.") == [
+        "If little else changes, fewer growers will plant rapeseed next spring."
+    ]
+    assert _found("If the rail talks go the way they are going, I'd expect more strikes next year.") == [
+        "If the rail talks go the way they are going, I'd expect more strikes next year."
+    ]
+    assert _found("If things carry on as they are, the reservoir will be empty by August.") == [
+        "If things carry on as they are, the reservoir will be empty by August."
+    ]
+    # A condition on an event or a decision still to come makes a hypothetical.
+    assert _found("If the council approves the bypass, traffic in the square will halve by 2029.") == []
+    assert _found("If the owners change the manager, the team will go down this season.") == []
+
+
+# --- the shortfall of one's own act ---------------------------------------------------------------------------
+def test_falling_short_in_ones_own_act_is_an_outcome_not_a_plan() -> None:
+    assert _found('"We\'ll hire barely a third of the drivers we need by the summer," the depot manager said.') == [
+        "We'll hire barely a third of the drivers we need by the summer"
+    ]
+    assert _found("At this rate we will build fewer than 2,000 of the 5,000 homes needed by 2028.") == [
+        "At this rate we will build fewer than 2,000 of the 5,000 homes needed by 2028."
+    ]
+    # The act itself, counted, is the plan.
+    assert _found("We will hire 40 more drivers by the summer.") == []
+    assert _found("We'll build 300 homes on the old airfield by 2028.") == []
+
+
 def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
     """No 25-character stretch of a sentence above appears in a corpus or batch text."""
     assert copied_from_labelled_texts(__file__) == []
