@@ -101,7 +101,10 @@ def month_day(match: re.Match[str], said_on: datetime.date) -> Resolution | None
 
 
 def half_without_year(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
-    if match.group("which").lower() in ("first", "1st", "h1"):
+    first = match.group("which").lower() in ("first", "1st", "h1")
+    if not re.search(r"\bthe\b", match.group(0), re.IGNORECASE) and (first or said_on.month > 6):
+        return None  # a headline's "jump 25% in first half": without its article, a half begun is the results'
+    if first:
         return h.mid_year(said_on.year if said_on.month <= 6 else said_on.year + 1)
     return h.end_of_year(said_on.year)
 

@@ -109,6 +109,40 @@ def test_falling_short_in_ones_own_act_is_an_outcome_not_a_plan() -> None:
     assert _found("We'll build 300 homes on the old airfield by 2028.") == []
 
 
+# --- date grammar ----------------------------------------------------------------------------------------------
+def test_before_a_year_is_out_is_by_its_end() -> None:
+    assert _dates("I'd be amazed if the ferry firm didn't put fares up again before next year is out.") == [
+        datetime.date(2027, 12, 31)
+    ]
+    assert _dates("The port will be handling bigger ships before next year is over, the harbour master said.") == [
+        datetime.date(2027, 12, 31)
+    ]
+    # "Before next year" alone is before it starts.
+    assert _dates("The port will not be handling bigger ships before next year, the harbour master said.") == [
+        datetime.date(2026, 12, 31)
+    ]
+
+
+def test_n_units_out_counts_from_now() -> None:
+    assert _dates("Two years out, I'd bet the new line is carrying 40,000 riders a day.") == [
+        datetime.date(2028, 3, 10)
+    ]
+    assert _dates("Nine months out, we will still be short of welders, the foreman said.") == [
+        datetime.date(2026, 12, 10)
+    ]
+    # "Out of" is no horizon.
+    assert _found("The council's flood maps are ten years out of date.") == []
+
+
+def test_a_headline_drops_the_article_of_a_half_to_come() -> None:
+    assert _dates("Dutch brewer sees exports picking up in second half on Asian demand") == [
+        datetime.date(2026, 12, 31)
+    ]
+    # A half already begun, in a headline, is the half reported.
+    assert _found("Irish pub sales climb 12% in first half") == []
+    assert _found("Irish pub sales climb 12% in second half", datetime.date(2026, 10, 2)) == []
+
+
 def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
     """No 25-character stretch of a sentence above appears in a corpus or batch text."""
     assert copied_from_labelled_texts(__file__) == []
