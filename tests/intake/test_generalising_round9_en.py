@@ -143,6 +143,25 @@ def test_a_headline_drops_the_article_of_a_half_to_come() -> None:
     assert _found("Irish pub sales climb 12% in second half", datetime.date(2026, 10, 2)) == []
 
 
+# --- a headline's verb of expectation ---------------------------------------------------------------------------
+_BODY = "\n\nOSLO, March 10 - The rest of the story is about other things."
+
+
+def test_a_headline_source_expecting_something_in_the_present() -> None:
+    assert _found("Ferry operator eyes first profit in 2028 as tourist traffic grows" + _BODY) == [
+        "Ferry operator eyes first profit in 2028 as tourist traffic grows"
+    ]
+    assert _found("Chile forecasts record copper output for a fourth straight year" + _BODY) == [
+        "Chile forecasts record copper output for a fourth straight year"
+    ]
+    assert _found("Oxford economist predicts house-price slump by autumn" + _BODY) == [
+        "Oxford economist predicts house-price slump by autumn"
+    ]
+    # A noun, and what is not expected.
+    assert _found("All eyes on Riksbank as markets await its rate call" + _BODY) == []
+    assert _found("Ski resort sees record crowds in January" + _BODY) == []
+
+
 def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
     """No 25-character stretch of a sentence above appears in a corpus or batch text."""
     assert copied_from_labelled_texts(__file__) == []
