@@ -141,7 +141,7 @@ def find_forecasts(
         predicting = (
             predicting or bool(found) or any(c.reading.belief or c.reading.excluded == "announces" for c in clauses)
         )
-    return second_reading(text, candidates) if language == "en" else candidates
+    return second_reading(text, candidates, said_on) if language == "en" else candidates
 
 
 # A question asked outright, all its clauses with it ("Will we see a cascade of collisions, the worst case?"), after

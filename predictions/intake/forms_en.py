@@ -58,6 +58,13 @@ _PARTICLE += (
     # "Heat" only as "heats up": alone it is mostly the noun ("heat networks", "heat pumps").
     r"|heats?\s+up"
 )
+# (Round 9) What a speaker's "we will …" may forecast rather than decide: an outcome, a state, a quantity met or
+# received, or a word that is no verb (an adverb: "we'll comfortably win").
+OUTCOME_OR_STATE = _words(
+    rf"{_OUTCOME_VERBS}|be|have|see|get|need|receive|meet|make|take|go|come|end|learn|find|know|feel|struggle|manage"
+    r"|surprise|do|face|suffer|pay|run\s+out|look|remain|stay|say|predict|\w+ly|all|both|each|just|still|always|ever"
+    r"|soon|never|only|even|almost|likely"
+)
 _OUTCOME = _words(rf"\b(?:{_OUTCOME_VERBS}|{_PARTICLE})\b(?!-)")
 # "can" under the speaker's belief in the same clause: "I don't think wind and solar alone can provide it".
 CAN = _words(r"\bcan(?:not|['’]t)?\s+[a-z]")

@@ -268,6 +268,8 @@ def exclusion(text: str, *, future: bool, modal: bool, reporting: bool, first_ma
         reason = None  # "I genuinely believe we'll go there and win": one believes an outcome, not one's own plan
     if reason:
         return reason
+    if _own_act(text):
+        return "schedule"
     if _BODY_PLAN.search(text) and not _SOMEONE_EXPECTS.search(text) and not forms_en.BELIEF.search(text):
         return "schedule"
     if _IMPERATIVE.search(written):
@@ -294,6 +296,31 @@ def exclusion(text: str, *, future: bool, modal: bool, reporting: bool, first_ma
     if not future and not modal and _HABITUAL.search(text):
         return "habit"
     return None
+
+
+def _own_act(text: str) -> bool:
+    """(Round 9) "We will freeze the fuel duty", "I won't let you down": what the speaker will do, said with the only
+    future marker of the clause and no belief or hedge, is a plan — unless the verb is an outcome or a state nobody
+    decides ("we'll win", "we will be short", "we'll see more closures": ``forms_en.OUTCOME_OR_STATE``)."""
+    act = _OWN_ACT.search(text)
+    return (
+        act is not None
+        and not forms_en.OUTCOME_OR_STATE.fullmatch(act.group("verb"))
+        and len(_ANY_FUTURE.findall(text)) == 1
+        and not forms_en.BELIEF.search(text)
+        and not _SOMEONE_EXPECTS.search(text)
+        and not _HEDGED.search(text)
+    )
+
+
+_OWN_ACT = _words(
+    r"(?:^|[^\w'’])(?:we|I)(?:\s+will|['’]ll|\s+won['’]t|\s+will\s+not|\s+shall|\s+are\s+going\s+to|['’]re\s+going\s+to"
+    r"|\s+am\s+going\s+to|['’]m\s+going\s+to)\s+(?:also\s+|not\s+|then\s+|now\s+|soon\s+|never\s+|again\s+)?(?P<verb>[a-z]+)\b"
+    # (A figure the act comes to is an outcome: "we'll open north of $100 million", "we'll recruit barely half".)
+    rf"{_BOOKS}(?!\s+(?:(?:north|south|upwards|in\s+excess)\s+of\b|(?:(?:above|below|over|under|around|about|at)\s+)?[$£€¥]))"
+)
+_ANY_FUTURE = _words(r"\bwill\b|['’]ll\b|\bwon['’]t\b|\bshall\b|\bgoing\s+to\b|\bwould\b|['’]d\b")
+_HEDGED = _words(r"\b(?:probably|likely|possibly|perhaps|maybe|surely|definitely|certainly|almost|might|could|may)\b")
 
 
 def _impersonal_should(text: str, prescription: re.Match[str]) -> bool:

@@ -5,6 +5,8 @@
   date after "from" marks the change as decided. Not a change of level that is forecast from then ("prices will
   rise from June", "cancellations will be well under 1 percent from May"), not under a belief, a hedge or odds,
   and not a span ("from June to August") or a base ("from May's level").
+- A forecast recalled, its past time put first in a clause of its own ("In 2019, after the fires, insurers predicted
+  that …", "Last autumn you told me … would …"): it was not made on the said-on date.
 - Confidence said of the claim just made ("I'm maybe 80 percent confident in that.", "I'd bet money on it.") is no
   claim of its own: in the same paragraph as that claim it joins it — its odds and hedges with it.
 """
@@ -12,6 +14,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime
 import re
 
 from predictions.intake.candidate import Candidate
@@ -27,6 +30,15 @@ FROM_A_DATE = folded(
     r"|(?:19|20)\d\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow)"
     # (A span or a base is no start: "from June to August", "from 2005 until 2024", "from May's level".)
     r"(?![\w'’-]|\s*(?:to|through|thru|until|till|and|or|-|–|levels?|figures?|highs?|lows?|peak)\b)"
+)
+_RECALLED_OPENING = folded(
+    # (After a speaker's label: "HOST: Last autumn you told me …".)
+    r"^[\s\W]*(?:[a-z][\w.'’ -]{0,30}:\s*)?"
+    rf"(?:back\s+)?(?:in\s+(?:{_MONTH}\s+)?(?P<year>(?:19|20)\d\d)|last\s+(?:year|month|week|season|time|{_SEASON})"
+    r"|(?:\w+\s+){1,2}(?:years?|months?|weeks?|seasons?)\s+ago|earlier\s+this\s+(?:year|month))\b,?\s+"
+    r"(?:(?!(?:and|but|was|were|is|are|has|had)\b)[^\s.;:]+\s+){0,6}?"
+    r"(?:predicted|forecast|projected|expected|said|warned|promised|claimed|insisted|argued|told|thought|believed|wrote"
+    r"|reckoned|estimated)\b"
 )
 # The speaker's confidence in "that" / "it", and nothing else (matched as written, case ignored).
 CONFIDENT_IN_IT = re.compile(
@@ -50,7 +62,7 @@ _FRAMED = folded(
 )
 
 
-def second_reading(text: str, candidates: list[Candidate]) -> list[Candidate]:
+def second_reading(text: str, candidates: list[Candidate], said_on: datetime.date) -> list[Candidate]:
     """The English candidates of a text, arrangements from a start date left out (see the module's docstring)."""
     kept: list[Candidate] = []
     for candidate in candidates:
@@ -59,13 +71,18 @@ def second_reading(text: str, candidates: list[Candidate]) -> list[Candidate]:
         if kept and kept[-1].end > opening:
             opening = kept[-1].end
         words = fold(text[opening : candidate.end])
-        if _arranged_from_a_date(words, candidate):
+        if _arranged_from_a_date(words, candidate) or _recalled(words, said_on):
             continue
         if kept and CONFIDENT_IN_IT.match(candidate.quote) and "\n" not in text[kept[-1].end : candidate.start]:
             kept[-1] = _with_confidence(text, kept[-1], candidate)
             continue
         kept.append(candidate)
     return kept
+
+
+def _recalled(words: str, said_on: datetime.date) -> bool:
+    recalled = _RECALLED_OPENING.match(words)
+    return recalled is not None and (not recalled.group("year") or int(recalled.group("year")) < said_on.year)
 
 
 def _arranged_from_a_date(words: str, candidate: Candidate) -> bool:

@@ -162,6 +162,47 @@ def test_a_headline_source_expecting_something_in_the_present() -> None:
     assert _found("Ski resort sees record crowds in January" + _BODY) == []
 
 
+# --- the speaker's own act -------------------------------------------------------------------------------------
+def test_what_we_will_do_is_a_plan_whatever_the_verb() -> None:
+    assert _found("We will also scrap the toll on the eastern bridge for another year.") == []
+    assert _found("MAYOR: We'll stage a food festival on the quay in August.") == []
+    assert _found('"We won\'t alter the fee before the summer season," the director said.') == []
+    assert _found("I will not walk away from these families.") == []
+
+
+def test_what_we_will_get_or_achieve_stays_a_forecast() -> None:
+    # An outcome or a state nobody decides.
+    assert _found("We'll win the county title by a street this year.") == [
+        "We'll win the county title by a street this year."
+    ]
+    assert _found("We will be short of nurses again next winter.") == ["We will be short of nurses again next winter."]
+    # The act under a belief or a hedge, or with a figure it comes to.
+    assert _found("I think we'll scrap the toll before the election.") == [
+        "I think we'll scrap the toll before the election."
+    ]
+    assert _found("We'll probably freeze hiring by the autumn.") == ["We'll probably freeze hiring by the autumn."]
+    assert _found("We'll gross north of $50 million on the opening weekend.") == [
+        "We'll gross north of $50 million on the opening weekend."
+    ]
+
+
+# --- a forecast recalled, its past time first ----------------------------------------------------------------------
+def test_a_past_time_put_first_recalls_an_old_forecast() -> None:
+    assert (
+        _found(
+            "In 2019, after the storms, two big underwriters predicted cover would double in price within three years."
+        )
+        == []
+    )
+    assert _found("Two years ago, the agency forecast that fares would fall by 2027.") == []
+    assert _found("HOST: Last autumn you told me the dry years would be easy.\n\nGUEST: I did.") == []
+    # A year still to come, or the time of the forecast itself, recalls nothing.
+    assert _found("In 2027, prices will rise again, the agency said.") == [
+        "In 2027, prices will rise again, the agency said."
+    ]
+    assert _found("Last year was hard, and the agency predicted that fares would fall by 2027.") != []
+
+
 def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
     """No 25-character stretch of a sentence above appears in a corpus or batch text."""
     assert copied_from_labelled_texts(__file__) == []
