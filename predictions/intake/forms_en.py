@@ -119,6 +119,7 @@ FUTURE_PHRASES = _words(
     r"\b(?:I|we)(?:['’]d|\s+would)(?:\s+not|n['’]t)?\s+be\s+(?:\w+\s+)?(?:surprised|amazed|astonished|shocked|stunned)"
     r"\b(?:\s+(?:if|to\s+see|when))?"
     r"|\b(?:I|we)\s+wouldn['’]t\s+be\s+(?:\w+\s+)?(?:surprised|amazed|astonished|shocked)\b"
+    r"|\b(?:it|that)\s+(?:wouldn['’]t|would\s+not)\s+(?:\w+\s+)?surprise\s+(?:me|us)\b"
     r"|\b(?:base|central|core)\s+(?:case|scenario)\b|\bis\s+(?:my|our)\s+(?:\w+\s+)?(?:call|bet|pick|guess|forecast)\b"
     r"|\b(?:we|I|they|the\s+company)\s+(?:now\s+|still\s+)?guid(?:e|es|ed|ing)\s+(?:for|to|towards)\b"
     # Guidance with what it is for: "Harwell guided full-year revenue of 2 to 2.2 billion", "guides to EBITDA of …".

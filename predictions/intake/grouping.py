@@ -13,6 +13,7 @@ import datetime
 import re
 
 from predictions.intake.clauses import Clause, Document
+from predictions.intake.conjuncts_en import SUBJECTLESS, restates
 from predictions.intake.markers import NEVER, ClauseReading
 from predictions.intake.second_reading_en import CONFIDENT_IN_IT
 
@@ -216,7 +217,7 @@ _ZH_TAIL = re.compile(r"^[“”「」\s]*(?:但是?|不过|只是)[^，。；�
 def _tail(document: Document, words: str) -> bool:
     if document.language == "zh-Hans":
         return bool(_ZH_TAIL.match(words))
-    return len(words.split()) <= 8 and bool(_TAIL.match(words))
+    return (len(words.split()) <= 8 and bool(_TAIL.match(words))) or bool(SUBJECTLESS.match(words))
 
 
 def parenthetical(document: Document, clause: Clause) -> bool:
@@ -310,8 +311,8 @@ def _continues(document: Document, current: list[Clause], clause: Clause, words:
     reading = clause.reading
     if not stated:
         return not reading.opens_new_thought or not any(c.forecast for c in current)  # "By 2030, half … will be"
-    if _refers_back(document, words):
-        return True  # ", but it won't happen smoothly"
+    if _refers_back(document, words) or restates(document, current, words):
+        return True  # ", but it won't happen smoothly", "We will win it, and we will win it well"
     if document.language == "zh-Hans" and ODDS_ONLY_ZH.match(words):
         return True  # ，我给四成可能: the odds of the claim before, not a claim of its own
     if document.language == "zh-Hans" and clause.probability is not None and _ODDS_OF_ITS_OWN_ZH.match(words):
@@ -359,7 +360,8 @@ def _refers_back(document: Document, words: str) -> bool:
         )
     return bool(
         re.match(
-            r"[\s“‘\"']*(?:but|and|yet|though|although)?\s*(?:it|this)(?:\s+(?:will|won['’]t|would|is|isn['’]t|may|might|could)|['’]s|['’]ll)\b",
+            r"[\s“‘\"']*(?:but|and|yet|though|although)?\s*(?:it|this)(?:\s+(?:will|won['’]t|would|is|isn['’]t|may|might|could"
+            r"|wouldn['’]t|couldn['’]t)|['’]s|['’]ll)(?![\w'’])",
             words,
             re.IGNORECASE,
         )

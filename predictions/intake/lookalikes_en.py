@@ -227,6 +227,7 @@ _PREDICTS = _words(
 # names what would stop a forecast of the world as it is: "wasted by 2027 unless grids catch up"). Not the hedges
 # "I'd be surprised if", "if I had to bet", nor "even if" (a concession) or "asked if" (a question).
 _NOT_BEFORE_IF = r"\beven \bas surprised amazed shocked astonished \bask \basked \bknow \bsee \bwonder \bsay"
+_NOT_BEFORE_IF += r" surprise\sme surprise\sus"  # "it wouldn't surprise me if …" expects it
 _TRAILING_IF = _words(
     r"\bif(?<!^if)"
     + "".join(rf"(?<!{word} if)" for word in _NOT_BEFORE_IF.split())  # after "if": tried only there

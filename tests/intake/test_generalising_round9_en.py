@@ -203,6 +203,33 @@ def test_a_past_time_put_first_recalls_an_old_forecast() -> None:
     assert _found("Last year was hard, and the agency predicted that fares would fall by 2027.") != []
 
 
+# --- a second conjunct that goes on with the claim -------------------------------------------------------------
+def test_a_conjunct_without_a_subject_or_restating_the_claim_is_the_same_forecast() -> None:
+    assert _found("Banks will take on fewer juniors for a year or so, and then take on more again.") == [
+        "Banks will take on fewer juniors for a year or so, and then take on more again."
+    ]
+    assert _found("The Greens will come second, and I suspect narrowly so.") == [
+        "The Greens will come second, and I suspect narrowly so."
+    ]
+    assert _found("We will take this seat, and we will take it easily.") == [
+        "We will take this seat, and we will take it easily."
+    ]
+    assert _found("I think a veteran takes the title, and it would not surprise me if it is the Czech.") == [
+        "I think a veteran takes the title, and it would not surprise me if it is the Czech."
+    ]
+
+
+def test_a_conjunct_with_a_subject_and_claim_of_its_own_stays_apart() -> None:
+    assert _found("Rents will rise by 2027, and then the central bank will cut rates in 2028.") == [
+        "Rents will rise by 2027",
+        "then the central bank will cut rates in 2028.",
+    ]
+    assert _found("We will take this seat, and we will take the next one in 2030.") == [
+        "We will take this seat",
+        "we will take the next one in 2030.",
+    ]
+
+
 def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
     """No 25-character stretch of a sentence above appears in a corpus or batch text."""
     assert copied_from_labelled_texts(__file__) == []
