@@ -7,6 +7,9 @@
   and not a span ("from June to August") or a base ("from May's level").
 - A forecast recalled, its past time put first in a clause of its own ("In 2019, after the fires, insurers predicted
   that …", "Last autumn you told me … would …"): it was not made on the said-on date.
+- Someone else's forecast relayed in the speaker's own words ("The council tells us the grant will fall", "The
+  club says the stand will be ready in 2027", said by a mayor or in an interview): the claim is theirs, not the
+  speaker's — a reporter's "X says" is how a forecast is reported, so only words in the speaker's own voice.
 - Confidence said of the claim just made ("I'm maybe 80 percent confident in that.", "I'd bet money on it.") is no
   claim of its own: in the same paragraph as that claim it joins it — its odds and hedges with it.
 """
@@ -40,6 +43,14 @@ _RECALLED_OPENING = folded(
     r"(?:predicted|forecast|projected|expected|said|warned|promised|claimed|insisted|argued|told|thought|believed|wrote"
     r"|reckoned|estimated)\b"
 )
+# A third party's words relayed: who says it (not I, we, you) and a present or perfect verb of saying first.
+_RELAYED = folded(
+    r"^[\s\W]*(?:[a-z][\w.'’ -]{0,30}:\s*)?(?:and\s+|but\s+|so\s+|now\s+)?"
+    r"(?!(?:what|nobody|no\s+one|they\s+won['’]t)\b)(?:(?!(?:i|we|you)\b)[\w'’&-]+\s+){1,6}?"
+    r"(?:says|say|tells\s+(?:us|me)|tell\s+(?:us|me)|(?:has|have)\s+(?:said|told\s+(?:us|me)|assured\s+(?:us|me)))\s"
+)
+_OWN_VIEW = folded(r"\b(?:i|we|my|our)\b|\bi['’]")
+_STANCE = folded(r"\b(?:i|we)\s+(?:think|believe|agree|disagree|accept|doubt|suspect|reckon)\b|\bi['’]ll\s+take\b")
 # The speaker's confidence in "that" / "it", and nothing else (matched as written, case ignored).
 CONFIDENT_IN_IT = re.compile(
     r"^[\s“‘\"'(—–-]*(?:and\s+|but\s+)?(?:(?:I|we)(?:['’]m|['’]re|\s+am|\s+are)\s+(?:\w+\s+){0,4}?"
@@ -71,13 +82,25 @@ def second_reading(text: str, candidates: list[Candidate], said_on: datetime.dat
         if kept and kept[-1].end > opening:
             opening = kept[-1].end
         words = fold(text[opening : candidate.end])
-        if _arranged_from_a_date(words, candidate) or _recalled(words, said_on):
+        stops = [i for i in (text.find(".", candidate.end), text.find("\n", candidate.end)) if i >= 0]
+        ended = candidate.quote.rstrip(" ”’\"'").endswith((".", "!", "?"))
+        sentence = words + ("" if ended else fold(text[candidate.end : min(stops, default=len(text))]))
+        if _arranged_from_a_date(words, candidate) or _recalled(words, said_on) or _relayed(words, sentence, candidate):
             continue
         if kept and CONFIDENT_IN_IT.match(candidate.quote) and "\n" not in text[kept[-1].end : candidate.start]:
             kept[-1] = _with_confidence(text, kept[-1], candidate)
             continue
         kept.append(candidate)
     return kept
+
+
+def _relayed(words: str, sentence: str, candidate: Candidate) -> bool:
+    relayed = _RELAYED.match(words)
+    # (Not with the speaker's own view: "…; my own view is that …", "… says no, and I agree", "…, and I think so".)
+    own = relayed is not None and (
+        _OWN_VIEW.search(words, relayed.end()) is not None or _STANCE.search(sentence, len(words)) is not None
+    )
+    return candidate.kind == "direct" and relayed is not None and not own and not candidate.hedges
 
 
 def _recalled(words: str, said_on: datetime.date) -> bool:

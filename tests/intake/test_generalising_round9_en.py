@@ -230,6 +230,29 @@ def test_a_conjunct_with_a_subject_and_claim_of_its_own_stays_apart() -> None:
     ]
 
 
+# --- someone else's forecast relayed in the speaker's own words -------------------------------------------------
+def test_a_third_party_relayed_in_ones_own_words_is_theirs() -> None:
+    speech = (
+        "MAYOR: Thank you all for coming tonight. The water board tells us the main will be fixed by June. "
+        "The port authority says the new berth will open in 2028."
+    )
+    assert _found(speech) == []
+    assert _found('"The ministry has told us funding will drop by a tenth next year," the head teacher said.') == []
+
+
+def test_a_relayed_claim_with_the_speakers_own_view_or_a_reporters_x_says_stays() -> None:
+    # The speaker's own view in the same sentence.
+    assert _found(
+        "HOST: Go on.\n\nGUEST: The rail company says the line will carry more riders by May, and I think so too."
+    ) == ["The rail company says the line will carry more riders by May"]
+    # A reporter's "X says" is how a forecast is reported.
+    assert _found("The port authority says freight volumes will grow by about 4 percent in 2027.") == [
+        "The port authority says freight volumes will grow by about 4 percent in 2027."
+    ]
+    # The speaker's own saying.
+    assert _found("GUEST: And I say this to every tenant: by 2030 this estate will have new windows.") != []
+
+
 def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
     """No 25-character stretch of a sentence above appears in a corpus or batch text."""
     assert copied_from_labelled_texts(__file__) == []
