@@ -3,6 +3,8 @@ ninth round). ``grouping`` asks these when a clause opens with "and".
 
 - No subject of its own: "…, and then hire more again", "…, and I think comfortably so" — the verb or the whole
   claim is understood from the conjunct before.
+- A discourse adverb set off by commas ("Their base case, though, is that …") is a parenthesis: ``grouping`` keeps
+  the claim around it whole.
 - The same claim said again with emphasis: "We will win this election, and we will win it outright" — the verb
   repeated with "it" for its object.
 """
@@ -20,6 +22,13 @@ SUBJECTLESS = re.compile(
     r"(?!(?:the|a|an|it|its|they|their|we|our|I|my|he|his|she|her|you|your|there|this|that|these|those|some|most"
     r"|many|all|no|every|each|prices?|[A-Z]\w*)\b)[a-z]+(?<!s)\b"
     r"|^[\s“‘\"']*and\s+(?:I\s+(?:think|suspect|reckon|believe)\s+)?(?:\w+ly\s+)?so[\s,.!”’\"']*$"
+)
+# A discourse adverb set off by commas ("Their base case, though, is …"): it neither ends the claim nor starts one.
+LONE_ADVERB = re.compile(
+    r"[\s“‘\"']*(?:though|however|too|also|then|in\s+fact|of\s+course|meanwhile|indeed|anyway|moreover|still"
+    r"|nonetheless|nevertheless|for\s+now|so\s+far|at\s+least|as\s+well|again|admittedly|frankly|honestly)"
+    r"[\s,;—–-]*$",
+    re.IGNORECASE,
 )
 _FUTURE_VERB = re.compile(r"\b(?:will|won['’]t|would|['’]ll)\s+(?:not\s+)?(?:\w+ly\s+)?([a-z]+)\b", re.IGNORECASE)
 

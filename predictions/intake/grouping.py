@@ -13,7 +13,7 @@ import datetime
 import re
 
 from predictions.intake.clauses import Clause, Document
-from predictions.intake.conjuncts_en import SUBJECTLESS, restates
+from predictions.intake.conjuncts_en import LONE_ADVERB, SUBJECTLESS, restates
 from predictions.intake.markers import NEVER, ClauseReading
 from predictions.intake.second_reading_en import CONFIDENT_IN_IT
 
@@ -222,7 +222,10 @@ def _tail(document: Document, words: str) -> bool:
 
 def parenthetical(document: Document, clause: Clause) -> bool:
     """A relative clause that states no forecast (", which opened in 2023,"): its dates are not the claim's."""
-    return not clause.forecast and bool(_RELATIVE.match(document.text, clause.span[0], clause.span[1]))
+    return not clause.forecast and bool(
+        _RELATIVE.match(document.text, clause.span[0], clause.span[1])
+        or (document.language == "en" and LONE_ADVERB.match(document.text, clause.span[0], clause.span[1]))
+    )
 
 
 def _stated(document: Document, group: list[Clause], elliptical: set[int] | None = None) -> bool:

@@ -253,6 +253,27 @@ def test_a_relayed_claim_with_the_speakers_own_view_or_a_reporters_x_says_stays(
     assert _found("GUEST: And I say this to every tenant: by 2030 this estate will have new windows.") != []
 
 
+# --- a discourse adverb in commas; what is likely ---------------------------------------------------------------
+def test_a_discourse_adverb_in_commas_does_not_cut_the_claim() -> None:
+    assert _found("Our central scenario, however, is that the board keeps rates on hold until autumn.") == [
+        "Our central scenario, however, is that the board keeps rates on hold until autumn."
+    ]
+    assert _found("The second plant, in fact, will be late by a year, the engineer said.") == [
+        "The second plant, in fact, will be late by a year, the engineer said."
+    ]
+
+
+def test_an_event_said_to_be_likely_is_forecast() -> None:
+    assert _found("Okafor said a turnout of around 60 percent was likely, the best in a decade.") == [
+        "Okafor said a turnout of around 60 percent was likely, the best in a decade."
+    ]
+    assert _found("A second rate cut looks unlikely before the summer, the strategist said.") == [
+        "A second rate cut looks unlikely before the summer, the strategist said."
+    ]
+    # "Likely" of a cause in the past, or before what follows, is not this form.
+    assert _found("The outage was likely caused by a squirrel in the substation.") == []
+
+
 def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
     """No 25-character stretch of a sentence above appears in a corpus or batch text."""
     assert copied_from_labelled_texts(__file__) == []
