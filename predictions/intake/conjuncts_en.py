@@ -1,8 +1,8 @@
 """English: a second conjunct that goes on with the claim before it rather than stating one of its own (issue 12,
 ninth round). ``grouping`` asks these when a clause opens with "and".
 
-- No subject of its own: "…, and then hire more again", "…, and I think comfortably so" — the verb or the whole
-  claim is understood from the conjunct before.
+- No subject of its own: "…, and then hire more again", "…, and I think comfortably so", "… and should be visible" —
+  the subject, the verb or the whole claim is understood from the conjunct before.
 - A discourse adverb set off by commas ("Their base case, though, is that …") is a parenthesis: ``grouping`` keeps
   the claim around it whole.
 - The same claim said again with emphasis: "We will win this election, and we will win it outright" — the verb
@@ -22,6 +22,9 @@ SUBJECTLESS = re.compile(
     r"(?!(?:the|a|an|it|its|they|their|we|our|I|my|he|his|she|her|you|your|there|this|that|these|those|some|most"
     r"|many|all|no|every|each|prices?|[A-Z]\w*)\b)[a-z]+(?<!s)\b"
     r"|^[\s“‘\"']*and\s+(?:I\s+(?:think|suspect|reckon|believe)\s+)?(?:\w+ly\s+)?so[\s,.!”’\"']*$"
+    # A modal with no subject before it: "it will come closer than the Moon and should be visible from Europe".
+    r"|^[\s“‘\"']*and\s+(?:then\s+|also\s+|probably\s+|possibly\s+)?(?:should|will|would|could|may|might|can|won['’]t"
+    r"|wouldn['’]t|shouldn['’]t|couldn['’]t)\s"
 )
 # A discourse adverb set off by commas ("Their base case, though, is …"): it neither ends the claim nor starts one.
 LONE_ADVERB = re.compile(

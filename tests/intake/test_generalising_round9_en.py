@@ -208,6 +208,9 @@ def test_a_conjunct_without_a_subject_or_restating_the_claim_is_the_same_forecas
     assert _found("Banks will take on fewer juniors for a year or so, and then take on more again.") == [
         "Banks will take on fewer juniors for a year or so, and then take on more again."
     ]
+    assert _found("The comet will pass inside the Moon's orbit and should be bright enough to see from Lisbon.") == [
+        "The comet will pass inside the Moon's orbit and should be bright enough to see from Lisbon."
+    ]
     assert _found("The Greens will come second, and I suspect narrowly so.") == [
         "The Greens will come second, and I suspect narrowly so."
     ]
