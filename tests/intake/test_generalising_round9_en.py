@@ -277,6 +277,15 @@ def test_an_event_said_to_be_likely_is_forecast() -> None:
     assert _found("The outage was likely caused by a squirrel in the substation.") == []
 
 
+def test_odds_no_better_than_even_are_even() -> None:
+    found = find_forecasts(
+        "The broker rated the odds of the mill reopening before Easter as no better than 50-50.",
+        language="en",
+        said_on=SAID,
+    )
+    assert [c.probability for c in found] == [0.5]
+
+
 def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
     """No 25-character stretch of a sentence above appears in a corpus or batch text."""
     assert copied_from_labelled_texts(__file__) == []
