@@ -62,7 +62,8 @@ _PARTICLE += (
 # received, or a word that is no verb (an adverb: "we'll comfortably win").
 OUTCOME_OR_STATE = _words(
     rf"{_OUTCOME_VERBS}|be|have|see|get|need|receive|meet|make|take|go|come|end|learn|find|know|feel|struggle|manage"
-    r"|surprise|do|face|suffer|pay|run\s+out|look|remain|stay|say|predict|\w+ly|all|both|each|just|still|always|ever"
+    r"|surprise|do|face|suffer|pay|run\s+out|look|remain|stay|say|predict|all|both|each|just|still|always|ever"
+    r"|(?!(?:apply|reply|supply|comply|multiply|rely|fly)\b)\w+ly"
     r"|soon|never|only|even|almost|likely"
 )
 _OUTCOME = _words(rf"\b(?:{_OUTCOME_VERBS}|{_PARTICLE})\b(?!-)")

@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import re
 
-from predictions.intake import arrangements_en, forms_en, schedules_en, unnamed_en
+from predictions.intake import acts_en, arrangements_en, forms_en, schedules_en, unnamed_en
+from predictions.intake.acts_en import BOOKS as _BOOKS
+from predictions.intake.acts_en import SOMEONE_EXPECTS as _SOMEONE_EXPECTS
 from predictions.intake.folding import fold, folded
 
 _words = folded  # every pattern below is searched in the clause's folded text (see ``folding``)
@@ -103,12 +105,6 @@ _WILL_DO = (
 # and someone's own act as they say it: "Kline says she'll cut the homeless count in half".
 # What the books show is an outcome, not an act: "we'll show a small surplus", "we will post a record profit", "we'll
 # do better than $3.8 billion".
-_BOOKS = (
-    r"(?!\s+(?:an?\s+|another\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:profits?|surplus|loss(?:es)?|deficit|growth|margins?"
-    r"|revenues?|earnings)\b|\s+(?:much\s+|a\s+lot\s+|far\s+)?(?:better|worse)\s+than\b"
-    # A shortfall is an outcome, not an intended act: "we'll recruit barely half the staff we need".
-    r"|\s+(?:barely|hardly|scarcely|at\s+most|no\s+more\s+than|fewer\s+than|less\s+than|nowhere\s+near|not\s+even)\b)"
-)
 _OWN_PLAN = _words(
     # ("We at Harbour Bank will invest", "we'll be hiring", "we will switch on", "we won't list".)
     rf"\b(?:we(?:\s+at\s+[\w&'’-]+)?|I){_WILL_DO}(?:be\s+(?=\w+ing\b))?(?:{_PLAN_VERBS}|hiring|opening|investing"
@@ -133,9 +129,6 @@ _BODY_PLAN = _words(
     rf"\b(?!(?:a|an|every|each|any|another|no|some|one|which|what)\b)[\w'’-]+\s+(?:{_BODY})s?"
     rf"(?:\s+will|\s+would|['’]ll|['’]d|\s+won['’]t|\s+wouldn['’]t)\s+(?:also\s+|then\s+|soon\s+|now\s+|not\s+)?"
     rf"(?:{_PLAN_VERBS}|stop|switch\s+(?:on|off)|move|list|recruit){_BOOKS}"
-)
-_SOMEONE_EXPECTS = _words(
-    r"\b(?:expects?|expected|predicts?|predicted|forecasts?|thinks?|believes?|reckons?|bets?|likely|probably|sees)\b"
 )
 _ODDS_WORDS = ("fifty-fifty", "fifty fifty", "50-50", "50/50", "toss-up", "coin toss", "coin flip", "even odds")
 _EMBEDDED_QUESTION = _words(
@@ -269,7 +262,7 @@ def exclusion(text: str, *, future: bool, modal: bool, reporting: bool, first_ma
         reason = None  # "I genuinely believe we'll go there and win": one believes an outcome, not one's own plan
     if reason:
         return reason
-    if _own_act(text):
+    if acts_en.own_act(text):
         return "schedule"
     if _BODY_PLAN.search(text) and not _SOMEONE_EXPECTS.search(text) and not forms_en.BELIEF.search(text):
         return "schedule"
@@ -297,31 +290,6 @@ def exclusion(text: str, *, future: bool, modal: bool, reporting: bool, first_ma
     if not future and not modal and _HABITUAL.search(text):
         return "habit"
     return None
-
-
-def _own_act(text: str) -> bool:
-    """(Round 9) "We will freeze the fuel duty", "I won't let you down": what the speaker will do, said with the only
-    future marker of the clause and no belief or hedge, is a plan — unless the verb is an outcome or a state nobody
-    decides ("we'll win", "we will be short", "we'll see more closures": ``forms_en.OUTCOME_OR_STATE``)."""
-    act = _OWN_ACT.search(text)
-    return (
-        act is not None
-        and not forms_en.OUTCOME_OR_STATE.fullmatch(act.group("verb"))
-        and len(_ANY_FUTURE.findall(text)) == 1
-        and not forms_en.BELIEF.search(text)
-        and not _SOMEONE_EXPECTS.search(text)
-        and not _HEDGED.search(text)
-    )
-
-
-_OWN_ACT = _words(
-    r"(?:^|[^\w'’])(?:we|I)(?:\s+will|['’]ll|\s+won['’]t|\s+will\s+not|\s+shall|\s+are\s+going\s+to|['’]re\s+going\s+to"
-    r"|\s+am\s+going\s+to|['’]m\s+going\s+to)\s+(?:also\s+|not\s+|then\s+|now\s+|soon\s+|never\s+|again\s+)?(?P<verb>[a-z]+)\b"
-    # (A figure the act comes to is an outcome: "we'll open north of $100 million", "we'll recruit barely half".)
-    rf"{_BOOKS}(?!\s+(?:(?:north|south|upwards|in\s+excess)\s+of\b|(?:(?:above|below|over|under|around|about|at)\s+)?[$£€¥]))"
-)
-_ANY_FUTURE = _words(r"\bwill\b|['’]ll\b|\bwon['’]t\b|\bshall\b|\bgoing\s+to\b|\bwould\b|['’]d\b")
-_HEDGED = _words(r"\b(?:probably|likely|possibly|perhaps|maybe|surely|definitely|certainly|almost|might|could|may)\b")
 
 
 def _impersonal_should(text: str, prescription: re.Match[str]) -> bool:

@@ -168,6 +168,9 @@ def test_what_we_will_do_is_a_plan_whatever_the_verb() -> None:
     assert _found("MAYOR: We'll stage a food festival on the quay in August.") == []
     assert _found('"We won\'t alter the fee before the summer season," the director said.') == []
     assert _found("I will not walk away from these families.") == []
+    # A body's act, said of itself by its people.
+    assert _found("Its founder, Ida Berg, said the company would ship a second rover in 2029 whatever happens.") == []
+    assert _found("The principal said the school would shorten the lunch break next term.") == []
 
 
 def test_what_we_will_get_or_achieve_stays_a_forecast() -> None:
@@ -181,6 +184,9 @@ def test_what_we_will_get_or_achieve_stays_a_forecast() -> None:
         "I think we'll scrap the toll before the election."
     ]
     assert _found("We'll probably freeze hiring by the autumn.") == ["We'll probably freeze hiring by the autumn."]
+    assert _found("Its founder, Ida Berg, said the company would return to profit in 2029.") == [
+        "Its founder, Ida Berg, said the company would return to profit in 2029."
+    ]
     assert _found("We'll gross north of $50 million on the opening weekend.") == [
         "We'll gross north of $50 million on the opening weekend."
     ]
