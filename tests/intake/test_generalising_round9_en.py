@@ -292,6 +292,16 @@ def test_odds_no_better_than_even_are_even() -> None:
     assert [c.probability for c in found] == [0.5]
 
 
+# --- the winner of an open contest, named as "whoever" ---------------------------------------------------------
+def test_whoever_wins_an_open_contest_is_forecast() -> None:
+    interview = "HOST: So who comes out on top?\n\nGUEST: Whoever controls the charging network wins this market."
+    assert _found(interview) == ["Whoever controls the charging network wins this market."]
+    assert _dates("GUEST: Whichever airline secures the new slots takes 2027.") == [datetime.date(2027, 12, 31)]
+    # A habit, and "whoever" with no outcome, are not.
+    assert _found("Whoever wins the toss usually bats first.") == []
+    assert _found("Whoever leaves the office last locks the door.") == []
+
+
 def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
     """No 25-character stretch of a sentence above appears in a corpus or batch text."""
     assert copied_from_labelled_texts(__file__) == []
