@@ -30,8 +30,8 @@ _FIGURE = (
 )
 _ADVERB = r"(?:also\s+|not\s+|then\s+|now\s+|soon\s+|never\s+|again\s+|still\s+)?"
 OWN_ACT = _words(
-    r"(?:^|[^\w'’])(?:we|I)(?:\s+will|['’]ll|\s+won['’]t|\s+will\s+not|\s+shall|\s+are\s+going\s+to|['’]re\s+going\s+to"
-    rf"|\s+am\s+going\s+to|['’]m\s+going\s+to)\s+{_ADVERB}(?P<verb>[a-z]+)\b{BOOKS}{_FIGURE}"
+    r"(?:^|[^\w'’])(?:we|I)(?:\s+will|['’]ll|\s+won['’]t|\s+will\s+not|\s+shall"
+    rf"|(?:\s+are|['’]re|\s+am|['’]m)\s+(?:not\s+)?going\s+to)\s+{_ADVERB}(?P<verb>[a-z]+)\b{BOOKS}{_FIGURE}"
 )
 # A body said of itself (by its people): "Lindahl said the company would fly …", "said the school would merge …".
 _SELF = (

@@ -160,9 +160,12 @@ DECLINES = _words(
     r"\b(?:won['’]t|will\s+not|can['’]t|cannot|not\s+going\s+to|don['’]t\s+want\s+to|wouldn['’]t|would\s+not|refuse\s+to"
     r"|not\s+about\s+to)\s+(?:\w+\s+)?(?:speculate|comment|pre-?commit|predict|guess|put\s+a\s+number|give\s+(?:a|any)"
     # Declining to say who or which: "I won't name it", "we can't say which one".
-    r"|name\s+(?:it|them|him|her|names|the\s+\w+)|say\s+(?:who|which|where|what\s+it\s+is)|disclose|reveal|identify"
+    r"|name\s+(?:it|them|him|her|names|the\s+\w+)|say\s+(?:who|which|where|when|how\s+\w+|what\s+it\s+is)|disclose|reveal"
+    r"|identify"
     r"|get\s+into|be\s+drawn|pre-?empt|front-?run|second-?guess|prejudge|give\s+(?:\w+\s+)?advice)\b"
     r"|\btoo\s+(?:early|soon)\s+to\s+(?:say|tell|call)\b|\bno\s+comment\b|\bremains\s+to\s+be\s+seen\b"
+    # (Round 9) Saying no more than a frame: "she would only say that …".
+    r"|\bwould\s+only\s+say\b"
     # A chair or speaker handing the floor on: "With that, I'll hand over to our CFO".
     r"|\b(?:I|we)['’]ll\s+(?:now\s+)?(?:hand|turn|pass)\s+(?:it\s+|you\s+)?(?:over|back)\s+to\b"
     # "Our finance director will now take you through the numbers": the programme of a presentation.

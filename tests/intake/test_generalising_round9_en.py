@@ -302,6 +302,15 @@ def test_whoever_wins_an_open_contest_is_forecast() -> None:
     assert _found("Whoever leaves the office last locks the door.") == []
 
 
+# --- declining to say; not going to -----------------------------------------------------------------------------
+def test_declining_to_say_when_or_saying_only_a_frame_is_no_forecast() -> None:
+    assert _found("The chairman would not say when the new stand might open, she added.") == []
+    assert _found("Asked about prices, Lund would only say that") == []
+    assert _found("I'm not going to sit here and promise you miracles.") == []
+    # What someone will say is theirs to forecast when a claim follows.
+    assert _found("Lund said prices would ease by the summer.") == ["Lund said prices would ease by the summer."]
+
+
 def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
     """No 25-character stretch of a sentence above appears in a corpus or batch text."""
     assert copied_from_labelled_texts(__file__) == []
