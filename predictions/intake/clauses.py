@@ -22,7 +22,9 @@ from predictions.intake.probabilities import find_probability
 from predictions.intake.sentences import Span, split_clauses
 
 _EN_DEADLINE = re.compile(
-    r"^(?:by|before|within|inside|no later than|not later than|in the (?:next|coming)|over the (?:next|coming))\b"
+    r"^(?:by|before|within|inside|no later than|not later than|in the (?:next|coming)|over the (?:next|coming)"
+    # (Round 9) A state that lasts to a time ahead: "Demographics are on our side until at least 2030".
+    r"|(?:until|till) at least|for the (?:next|coming))\b"
     r"|^in \S+ (?:years?|months?|decades?|weeks?)|from (?:now|today)$|time$",
     re.IGNORECASE,
 )

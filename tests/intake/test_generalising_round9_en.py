@@ -311,6 +311,17 @@ def test_declining_to_say_when_or_saying_only_a_frame_is_no_forecast() -> None:
     assert _found("Lund said prices would ease by the summer.") == ["Lund said prices would ease by the summer."]
 
 
+# --- a state that lasts over a stretch ahead ------------------------------------------------------------------
+def test_a_present_state_over_the_next_stretch_is_forecast() -> None:
+    assert _found("Honestly, £4 is the floor for a pint for the next two years.") == [
+        "Honestly, £4 is the floor for a pint for the next two years."
+    ]
+    assert _found("Wheat stays in surplus for the next three years, the trader said.") != []
+    # A term that runs to a date is a fact of a contract, not a forecast.
+    assert _found("Her contract runs until 2029.") == []
+    assert _found("Bus fares are frozen until June.") == []
+
+
 def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
     """No 25-character stretch of a sentence above appears in a corpus or batch text."""
     assert copied_from_labelled_texts(__file__) == []
