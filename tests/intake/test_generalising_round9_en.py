@@ -322,6 +322,17 @@ def test_a_present_state_over_the_next_stretch_is_forecast() -> None:
     assert _found("Bus fares are frozen until June.") == []
 
 
+def test_the_nth_time_in_n_months_and_a_weekday_under_a_headline_look_back() -> None:
+    story = (
+        "Bakery chain will shut 40 shops, union fears\n\n"
+        "Shares in Crumb & Co dropped 9 percent on Thursday after the chain lowered its earnings guidance "
+        "for the third time in five months."
+    )
+    assert _found(story) == ["Bakery chain will shut 40 shops, union fears"]  # the headline's own forecast only
+    # A weekday after a future marker in its own sentence is still ahead.
+    assert _dates("The union will strike on Thursday, its leader said.") == [datetime.date(2026, 3, 12)]
+
+
 def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
     """No 25-character stretch of a sentence above appears in a corpus or batch text."""
     assert copied_from_labelled_texts(__file__) == []
