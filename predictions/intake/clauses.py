@@ -15,7 +15,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from predictions.intake import forms_en, markers_en, markers_zh
+from predictions.intake import markers_en, markers_zh
 from predictions.intake.horizons import Horizon
 from predictions.intake.markers import ClauseReading
 from predictions.intake.probabilities import find_probability
@@ -100,17 +100,11 @@ def read(document: Document, span: Span, before: Before) -> Clause:
         reading,
         horizons,
         probability,
-        (_is_forecast(document, reading, horizons, probability, before) or _contest(document, reading, words))
+        _is_forecast(document, reading, horizons, probability, before)
         # The present of a non-restrictive relative clause describes its noun (", whose contract runs until 2027,").
         and not (reading.outcome and not reading.future and _EN_RELATIVE.match(words) is not None),
         _says_something(document, span, horizons),
     )
-
-
-def _contest(document: Document, reading: ClauseReading, words: str) -> bool:
-    """English (round 9): "Whoever owns the network wins": an outcome of a contest still open, said of whoever."""
-    open_contest = not reading.excluded and not reading.attribution and reading.outcome
-    return document.language == "en" and open_contest and bool(forms_en.CONTEST.match(words))
 
 
 def _says_something(document: Document, span: Span, horizons: tuple[Horizon, ...]) -> bool:

@@ -91,11 +91,6 @@ def outcome(folded_text: str) -> bool:
     return False
 
 
-# (Round 9) The winner of a contest still open, named as "whoever": "Whoever owns that button wins" (searched as
-# written, after a speaker's label or a connector).
-CONTEST = re.compile(
-    r"[\s“‘\"']*(?:[A-Z][\w.'’ -]{0,30}:\s*)?(?:(?:and|but|so)\s+)?(?:[Ww]hoever|[Ww]hichever\s+\w+)\b"
-)
 # A question with "do" or "did" and the first words of its subject.
 _DO_SUBJECT = re.compile(r"^[\s\W]*(?:do|did)\s+(?:\S+\s+){0,2}$")
 

@@ -292,16 +292,6 @@ def test_odds_no_better_than_even_are_even() -> None:
     assert [c.probability for c in found] == [0.5]
 
 
-# --- the winner of an open contest, named as "whoever" ---------------------------------------------------------
-def test_whoever_wins_an_open_contest_is_forecast() -> None:
-    interview = "HOST: So who comes out on top?\n\nGUEST: Whoever controls the charging network wins this market."
-    assert _found(interview) == ["Whoever controls the charging network wins this market."]
-    assert _dates("GUEST: Whichever airline secures the new slots takes 2027.") == [datetime.date(2027, 12, 31)]
-    # A habit, and "whoever" with no outcome, are not.
-    assert _found("Whoever wins the toss usually bats first.") == []
-    assert _found("Whoever leaves the office last locks the door.") == []
-
-
 # --- declining to say; not going to -----------------------------------------------------------------------------
 def test_declining_to_say_when_or_saying_only_a_frame_is_no_forecast() -> None:
     assert _found("The chairman would not say when the new stand might open, she added.") == []
