@@ -204,7 +204,8 @@ _PSEUDO_CLEFT = _words(
 # A law's start named only to time the claim is no schedule: "a one-in-three chance they soften it before it takes
 # effect".
 _TIME_CLAUSE = _words(
-    r"\b(?:before|until|till|once|after|by\s+the\s+time)\s+(?:\S+\s+){0,4}?(?:takes?|comes?)\s+(?:effect|into\s+force)\b"
+    r"\b(?:before|until|till|once|after|by\s+the\s+time|as|when|as\s+soon\s+as)\s+(?:\S+\s+){0,8}?(?:takes?|comes?)\s+"
+    r"(?:effect|into\s+force)\b"
 )
 # Verbs that name a forecast outright: what follows is one even when it reads like a schedule ("predicted that the
 # region would host another major event before 2031").

@@ -323,6 +323,16 @@ def test_the_nth_time_in_n_months_and_a_weekday_under_a_headline_look_back() -> 
     assert _dates("The union will strike on Thursday, its leader said.") == [datetime.date(2026, 3, 12)]
 
 
+# --- a rule's start named in a time clause ----------------------------------------------------------------------
+def test_a_rule_taking_effect_in_a_time_clause_only_times_the_forecast() -> None:
+    assert _found(
+        "She said she expected bus ridership to climb by 5 percent once the new city fare caps take effect."
+    ) == ["She said she expected bus ridership to climb by 5 percent once the new city fare caps take effect."]
+    assert _found('The agency said hiring "is expected to pick up as the tax credit takes effect".') != []
+    # The rule taking effect, alone, is a schedule.
+    assert _found("The new fare caps will take effect in May.") == []
+
+
 def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
     """No 25-character stretch of a sentence above appears in a corpus or batch text."""
     assert copied_from_labelled_texts(__file__) == []
