@@ -333,6 +333,17 @@ def test_a_rule_taking_effect_in_a_time_clause_only_times_the_forecast() -> None
     assert _found("The new fare caps will take effect in May.") == []
 
 
+# --- "would" with its verb of saying after it ---------------------------------------------------------------------
+def test_would_reported_by_a_verb_of_saying_after_it() -> None:
+    assert _found("Hill farms would suffer first, the minister said.") == [
+        "Hill farms would suffer first, the minister said."
+    ]
+    assert _found("Small lenders could fold within a year, analysts at Norberg Bank told clients.") != []
+    # The speaker's own "would" in quotation marks, and a "would" with no verb of saying, stay as they were.
+    assert _found('"That would be a mistake," she said.') == []
+    assert _found("Hill farms would suffer first.") == []
+
+
 def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
     """No 25-character stretch of a sentence above appears in a corpus or batch text."""
     assert copied_from_labelled_texts(__file__) == []
