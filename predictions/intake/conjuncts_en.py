@@ -36,6 +36,11 @@ LONE_ADVERB = re.compile(
 _FUTURE_VERB = re.compile(r"\b(?:will|won['’]t|would|['’]ll)\s+(?:not\s+)?(?:\w+ly\s+)?([a-z]+)\b", re.IGNORECASE)
 
 
+def lone_adverb(document: Document, clause: Clause) -> bool:
+    """ ", though, ": a discourse adverb set off by commas (English)."""
+    return document.language == "en" and LONE_ADVERB.match(document.text, *clause.span) is not None
+
+
 def restates(document: Document, current: list[Clause], words: str) -> bool:
     """ "…, and we will win it outright": the verb of the claim before, said again of "it"."""
     if document.language != "en" or not re.match(r"[\s“‘\"']*and\b", words, re.IGNORECASE):

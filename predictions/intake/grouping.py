@@ -13,7 +13,7 @@ import datetime
 import re
 
 from predictions.intake.clauses import Clause, Document
-from predictions.intake.conjuncts_en import LONE_ADVERB, SUBJECTLESS, restates
+from predictions.intake.conjuncts_en import SUBJECTLESS, lone_adverb, restates
 from predictions.intake.markers import NEVER, ClauseReading
 from predictions.intake.second_reading_en import CONFIDENT_IN_IT
 
@@ -160,8 +160,7 @@ _ON_THE_CLAIM_BEFORE = {
     "en": re.compile(
         r"^[\s“‘\"'(—–-]*(?:and\s+)?(?:(?:I|we)(?:['’]d|\s+would)\s+(?:put|rate|peg|give)\s+(?:that|it|this|those\s+odds)\s+at\b"
         r"[^,;]*[,;]?\W*$|(?:on|in|under)\s+(?:our|my|the)\s+(?:base|central|core|main)\s+(?:case|scenario|forecast)\W*$)"
-        # (Round 9) Confidence said of the claim just made: "I'm fairly sure of that", "I'd bet my house on it".
-        r"|" + CONFIDENT_IN_IT.pattern,
+        r"|" + CONFIDENT_IN_IT.pattern,  # (round 9) "I'm fairly sure of that", "I'd bet my house on it"
         re.IGNORECASE,
     )
 }
@@ -222,10 +221,7 @@ def _tail(document: Document, words: str) -> bool:
 
 def parenthetical(document: Document, clause: Clause) -> bool:
     """A relative clause that states no forecast (", which opened in 2023,"): its dates are not the claim's."""
-    return not clause.forecast and bool(
-        _RELATIVE.match(document.text, clause.span[0], clause.span[1])
-        or (document.language == "en" and LONE_ADVERB.match(document.text, clause.span[0], clause.span[1]))
-    )
+    return not clause.forecast and bool(_RELATIVE.match(document.text, *clause.span) or lone_adverb(document, clause))
 
 
 def _stated(document: Document, group: list[Clause], elliptical: set[int] | None = None) -> bool:
