@@ -12,6 +12,7 @@ import bisect
 import dataclasses
 import datetime
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -22,7 +23,9 @@ from predictions.intake.probabilities import find_probability
 from predictions.intake.sentences import Span, split_clauses
 
 _EN_DEADLINE = re.compile(
-    r"^(?:by|before|within|inside|no later than|not later than|in the (?:next|coming)|over the (?:next|coming))\b"
+    r"^(?:by|before|within|inside|no later than|not later than|in the (?:next|coming)|over the (?:next|coming)"
+    # (Round 9) A state that lasts to a time ahead: "Demographics are on our side until at least 2030".
+    r"|(?:until|till) at least|for the (?:next|coming))\b"
     r"|^in \S+ (?:years?|months?|decades?|weeks?)|from (?:now|today)$|time$",
     re.IGNORECASE,
 )
@@ -207,9 +210,24 @@ def read_unit(document: Document, span: Span, *, before: Before) -> list[Clause]
         for clause in merged:
             clauses.append(clause)
             before = before.then(clause)
-    return clauses
+    return _reported_after(document, clauses) if document.language == "en" else clauses
 
 
+def _reported_after(document: Document, clauses: list[Clause]) -> list[Clause]:
+    """English (round 9): "Hill villages would feel it first, she said." — a "would" with its verb of saying after it
+    is reported speech (the future, backshifted), as it is with the verb before it ("might", "could" stay weak: round
+    8's "The rookie might finish ahead of her team-mate, the coach said")."""
+    read_again = list(clauses)
+    for index, (clause, after) in enumerate(itertools.pairwise(clauses)):
+        reading = clause.reading
+        alone = not clause.forecast and not reading.excluded and not reading.attribution
+        would = _WOULD_EN.search(document.text, *clause.span) is not None
+        if alone and would and after.reading.attribution and after.reading.reporting:
+            read_again[index] = dataclasses.replace(clause, forecast=True)
+    return read_again
+
+
+_WOULD_EN = re.compile(r"\bwould(?:n['’]t)?\b", re.IGNORECASE)
 # "said the final had sold out and that viewing would pass the record": a second thing reported, a claim of its own.
 _AND_THAT = re.compile(r"\s*(?:and|but)\s+that\s", re.IGNORECASE)
 

@@ -45,6 +45,7 @@ from predictions.intake.kind import INTERVIEWER, INTERVIEWER_LINE, SPEAKER_TURN,
 from predictions.intake.markers import NEVER
 from predictions.intake.periods_en import named_periods as named_periods_en
 from predictions.intake.periods_zh import named_periods
+from predictions.intake.second_reading_en import second_reading
 from predictions.intake.sentences import Span, Splitter, quotation_spans, split_sentences, split_sentencex
 
 LANGUAGES = ("en", "zh-Hans")
@@ -149,7 +150,7 @@ def find_forecasts(
         predicting = (
             predicting or bool(found) or any(c.reading.belief or c.reading.excluded == "announces" for c in clauses)
         )
-    return candidates
+    return second_reading(text, candidates, said_on) if language == "en" else candidates
 
 
 # A question asked outright, all its clauses with it ("Will we see a cascade of collisions, the worst case?"), after

@@ -58,6 +58,14 @@ _PARTICLE += (
     # "Heat" only as "heats up": alone it is mostly the noun ("heat networks", "heat pumps").
     r"|heats?\s+up"
 )
+# (Round 9) What a speaker's "we will …" may forecast rather than decide: an outcome, a state, a quantity met or
+# received, or a word that is no verb (an adverb: "we'll comfortably win").
+OUTCOME_OR_STATE = _words(
+    rf"{_OUTCOME_VERBS}|be|have|see|get|need|receive|meet|make|take|go|come|end|learn|find|know|feel|struggle|manage"
+    r"|surprise|do|face|suffer|pay|run\s+out|look|remain|stay|say|predict|all|both|each|just|still|always|ever"
+    r"|(?!(?:apply|reply|supply|comply|multiply|rely|fly)\b)\w+ly"
+    r"|soon|never|only|even|almost|likely"
+)
 _OUTCOME = _words(rf"\b(?:{_OUTCOME_VERBS}|{_PARTICLE})\b(?!-)")
 # "can" under the speaker's belief in the same clause: "I don't think wind and solar alone can provide it".
 CAN = _words(r"\bcan(?:not|['’]t)?\s+[a-z]")
@@ -112,6 +120,7 @@ FUTURE_PHRASES = _words(
     r"\b(?:I|we)(?:['’]d|\s+would)(?:\s+not|n['’]t)?\s+be\s+(?:\w+\s+)?(?:surprised|amazed|astonished|shocked|stunned)"
     r"\b(?:\s+(?:if|to\s+see|when))?"
     r"|\b(?:I|we)\s+wouldn['’]t\s+be\s+(?:\w+\s+)?(?:surprised|amazed|astonished|shocked)\b"
+    r"|\b(?:it|that)\s+(?:wouldn['’]t|would\s+not)\s+(?:\w+\s+)?surprise\s+(?:me|us)\b"
     r"|\b(?:base|central|core)\s+(?:case|scenario)\b|\bis\s+(?:my|our)\s+(?:\w+\s+)?(?:call|bet|pick|guess|forecast)\b"
     r"|\b(?:we|I|they|the\s+company)\s+(?:now\s+|still\s+)?guid(?:e|es|ed|ing)\s+(?:for|to|towards)\b"
     # Guidance with what it is for: "Harwell guided full-year revenue of 2 to 2.2 billion", "guides to EBITDA of …".
@@ -146,9 +155,12 @@ DECLINES = _words(
     r"\b(?:won['’]t|will\s+not|can['’]t|cannot|not\s+going\s+to|don['’]t\s+want\s+to|wouldn['’]t|would\s+not|refuse\s+to"
     r"|not\s+about\s+to)\s+(?:\w+\s+)?(?:speculate|comment|pre-?commit|predict|guess|put\s+a\s+number|give\s+(?:a|any)"
     # Declining to say who or which: "I won't name it", "we can't say which one".
-    r"|name\s+(?:it|them|him|her|names|the\s+\w+)|say\s+(?:who|which|where|what\s+it\s+is)|disclose|reveal|identify"
+    r"|name\s+(?:it|them|him|her|names|the\s+\w+)|say\s+(?:who|which|where|when|how\s+\w+|what\s+it\s+is)|disclose|reveal"
+    r"|identify"
     r"|get\s+into|be\s+drawn|pre-?empt|front-?run|second-?guess|prejudge|give\s+(?:\w+\s+)?advice)\b"
     r"|\btoo\s+(?:early|soon)\s+to\s+(?:say|tell|call)\b|\bno\s+comment\b|\bremains\s+to\s+be\s+seen\b"
+    # (Round 9) Saying no more than a frame: "she would only say that …".
+    r"|\bwould\s+only\s+say\b"
     # A chair or speaker handing the floor on: "With that, I'll hand over to our CFO".
     r"|\b(?:I|we)['’]ll\s+(?:now\s+)?(?:hand|turn|pass)\s+(?:it\s+|you\s+)?(?:over|back)\s+to\b"
     # "Our finance director will now take you through the numbers": the programme of a presentation.

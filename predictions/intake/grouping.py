@@ -13,7 +13,9 @@ import datetime
 import re
 
 from predictions.intake.clauses import Clause, Document
+from predictions.intake.conjuncts_en import SUBJECTLESS, lone_adverb, restates
 from predictions.intake.markers import NEVER, ClauseReading
+from predictions.intake.second_reading_en import CONFIDENT_IN_IT
 
 _CONTRAST = {
     # Also the speaker's own view in a relative clause after a condition or a wish: "If the economy weakens, prices
@@ -168,7 +170,8 @@ _SAID_BY_ANOTHER = {
 _ON_THE_CLAIM_BEFORE = {
     "en": re.compile(
         r"^[\s“‘\"'(—–-]*(?:and\s+)?(?:(?:I|we)(?:['’]d|\s+would)\s+(?:put|rate|peg|give)\s+(?:that|it|this|those\s+odds)\s+at\b"
-        r"[^,;]*[,;]?\W*$|(?:on|in|under)\s+(?:our|my|the)\s+(?:base|central|core|main)\s+(?:case|scenario|forecast)\W*$)",
+        r"[^,;]*[,;]?\W*$|(?:on|in|under)\s+(?:our|my|the)\s+(?:base|central|core|main)\s+(?:case|scenario|forecast)\W*$)"
+        r"|" + CONFIDENT_IN_IT.pattern,  # (round 9) "I'm fairly sure of that", "I'd bet my house on it"
         re.IGNORECASE,
     )
 }
@@ -235,12 +238,12 @@ _ZH_TAIL = re.compile(r"^[“”「」\s]*(?:但是?|不过|只是)[^，。；�
 def _tail(document: Document, words: str) -> bool:
     if document.language == "zh-Hans":
         return bool(_ZH_TAIL.match(words))
-    return len(words.split()) <= 8 and bool(_TAIL.match(words))
+    return (len(words.split()) <= 8 and bool(_TAIL.match(words))) or bool(SUBJECTLESS.match(words))
 
 
 def parenthetical(document: Document, clause: Clause) -> bool:
     """A relative clause that states no forecast (", which opened in 2023,"): its dates are not the claim's."""
-    return not clause.forecast and bool(_RELATIVE.match(document.text, clause.span[0], clause.span[1]))
+    return not clause.forecast and bool(_RELATIVE.match(document.text, *clause.span) or lone_adverb(document, clause))
 
 
 def _stated(document: Document, group: list[Clause], elliptical: set[int] | None = None) -> bool:
@@ -335,8 +338,8 @@ def _continues(document: Document, current: list[Clause], clause: Clause, words:
     reading = clause.reading
     if not stated:
         return not reading.opens_new_thought or not any(c.forecast for c in current)  # "By 2030, half … will be"
-    if _refers_back(document, words):
-        return True  # ", but it won't happen smoothly"
+    if _refers_back(document, words) or restates(document, current, words):
+        return True  # ", but it won't happen smoothly", "We will win it, and we will win it well"
     if document.language == "zh-Hans" and ODDS_ONLY_ZH.match(words):
         return True  # ，我给四成可能: the odds of the claim before, not a claim of its own
     if document.language == "zh-Hans" and clause.probability is not None and _ODDS_OF_ITS_OWN_ZH.match(words):
@@ -386,7 +389,8 @@ def _refers_back(document: Document, words: str) -> bool:
         )
     return bool(
         re.match(
-            r"[\s“‘\"']*(?:but|and|yet|though|although)?\s*(?:it|this)(?:\s+(?:will|won['’]t|would|is|isn['’]t|may|might|could)|['’]s|['’]ll)\b",
+            r"[\s“‘\"']*(?:but|and|yet|though|although)?\s*(?:it|this)(?:\s+(?:will|won['’]t|would|is|isn['’]t|may|might|could"
+            r"|wouldn['’]t|couldn['’]t)|['’]s|['’]ll)(?![\w'’])",
             words,
             re.IGNORECASE,
         )

@@ -27,6 +27,12 @@ HEADLINE_FUTURE = {
             r"^[^,\n]*\b(?:could|may|might)\s+[a-z]{3,}[^,\n]*,\s+(?:[\w'’.-]+\s+){1,5}?"
             r"(?:says|warns|predicts|forecasts|tells\s+\w+|believes|expects)\s*$"
         ),
+        # (Round 9) A source's verb of expectation in the present, with what it expects: "Kenya forecasts
+        # above-normal rains", "Rail operator eyes profit in 2027" (not "All eyes on the Fed").
+        re.compile(
+            r"^[A-Z][\w.&'’ -]{1,60}?\s(?:forecasts|predicts|expects|projects|eyes)\s+"
+            r"(?!(?:on|to|that|it|this|the\s+(?:worst|best))\b)[\w$£€-]"
+        ),
     ),
     "zh-Hans": (NEVER,),
 }

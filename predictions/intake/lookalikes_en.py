@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import re
 
-from predictions.intake import arrangements_en, forms_en, schedules_en, unnamed_en
+from predictions.intake import acts_en, arrangements_en, forms_en, schedules_en, unnamed_en
+from predictions.intake.acts_en import BOOKS as _BOOKS
+from predictions.intake.acts_en import SOMEONE_EXPECTS as _SOMEONE_EXPECTS
 from predictions.intake.folding import fold, folded
 
 _words = folded  # every pattern below is searched in the clause's folded text (see ``folding``)
@@ -47,7 +49,8 @@ _HABITUAL = _words(r"\b(?:usually|typically|normally|generally|traditionally|ten
 # A condition on an uncertain event or decision makes a hypothetical ("if we build 30,000 homes, rents will
 # stabilise"); one that describes the status quo keeps the forecast ("if nothing changes", "on current trends").
 _STATUS_QUO = (
-    r"(?!.*\b(?:nothing\s+changes|current\s+trends|present\s+trends|trends\s+continue|things\s+stay|status\s+quo"
+    r"(?!.*\b(?:(?:nothing|little)(?:\s+else)?\s+changes|the\s+way\s+\w+(?:['’]re|['’]s|\s+is|\s+are)\s+going"
+    r"|(?:carry|carries|go|goes)\s+on\s+as\b|current\s+trends|present\s+trends|trends\s+continue|things\s+stay|status\s+quo"
     r"|as\s+things\s+stand|we\s+do\s+nothing|nothing\s+is\s+done|stays?\s+the\s+same|stay\s+where\s+\w+\s+(?:is|are)|remains?\s+unchanged"
     r"|planning\s+rules\s+change|policies\s+stay|we\s+expect|current\s+(?:pace|rate|levels?|policies|policy)"
     r"|keeps?\s+(?:falling|rising|growing|going)|continues?\s+(?:at|to\s+fall|to\s+rise|to\s+grow)"
@@ -102,10 +105,6 @@ _WILL_DO = (
 # and someone's own act as they say it: "Kline says she'll cut the homeless count in half".
 # What the books show is an outcome, not an act: "we'll show a small surplus", "we will post a record profit", "we'll
 # do better than $3.8 billion".
-_BOOKS = (
-    r"(?!\s+(?:an?\s+|another\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:profits?|surplus|loss(?:es)?|deficit|growth|margins?"
-    r"|revenues?|earnings)\b|\s+(?:much\s+|a\s+lot\s+|far\s+)?(?:better|worse)\s+than\b)"
-)
 _OWN_PLAN = _words(
     # ("We at Harbour Bank will invest", "we'll be hiring", "we will switch on", "we won't list".)
     rf"\b(?:we(?:\s+at\s+[\w&'’-]+)?|I){_WILL_DO}(?:be\s+(?=\w+ing\b))?(?:{_PLAN_VERBS}|hiring|opening|investing"
@@ -130,9 +129,6 @@ _BODY_PLAN = _words(
     rf"\b(?!(?:a|an|every|each|any|another|no|some|one|which|what)\b)[\w'’-]+\s+(?:{_BODY})s?"
     rf"(?:\s+will|\s+would|['’]ll|['’]d|\s+won['’]t|\s+wouldn['’]t)\s+(?:also\s+|then\s+|soon\s+|now\s+|not\s+)?"
     rf"(?:{_PLAN_VERBS}|stop|switch\s+(?:on|off)|move|list|recruit){_BOOKS}"
-)
-_SOMEONE_EXPECTS = _words(
-    r"\b(?:expects?|expected|predicts?|predicted|forecasts?|thinks?|believes?|reckons?|bets?|likely|probably|sees)\b"
 )
 _ODDS_WORDS = ("fifty-fifty", "fifty fifty", "50-50", "50/50", "toss-up", "coin toss", "coin flip", "even odds")
 _EMBEDDED_QUESTION = _words(
@@ -208,7 +204,8 @@ _PSEUDO_CLEFT = _words(
 # A law's start named only to time the claim is no schedule: "a one-in-three chance they soften it before it takes
 # effect".
 _TIME_CLAUSE = _words(
-    r"\b(?:before|until|till|once|after|by\s+the\s+time)\s+(?:\S+\s+){0,4}?(?:takes?|comes?)\s+(?:effect|into\s+force)\b"
+    r"\b(?:before|until|till|once|after|by\s+the\s+time|as|when|as\s+soon\s+as)\s+(?:\S+\s+){0,8}?(?:takes?|comes?)\s+"
+    r"(?:effect|into\s+force)\b"
 )
 # Verbs that name a forecast outright: what follows is one even when it reads like a schedule ("predicted that the
 # region would host another major event before 2031").
@@ -224,6 +221,7 @@ _PREDICTS = _words(
 # names what would stop a forecast of the world as it is: "wasted by 2027 unless grids catch up"). Not the hedges
 # "I'd be surprised if", "if I had to bet", nor "even if" (a concession) or "asked if" (a question).
 _NOT_BEFORE_IF = r"\beven \bas surprised amazed shocked astonished \bask \basked \bknow \bsee \bwonder \bsay"
+_NOT_BEFORE_IF += r" surprise\sme surprise\sus"  # "it wouldn't surprise me if …" expects it
 _TRAILING_IF = _words(
     r"\bif(?<!^if)"
     + "".join(rf"(?<!{word} if)" for word in _NOT_BEFORE_IF.split())  # after "if": tried only there
@@ -265,6 +263,8 @@ def exclusion(text: str, *, future: bool, modal: bool, reporting: bool, first_ma
         reason = None  # "I genuinely believe we'll go there and win": one believes an outcome, not one's own plan
     if reason:
         return reason
+    if acts_en.own_act(text):
+        return "schedule"
     if _BODY_PLAN.search(text) and not _SOMEONE_EXPECTS.search(text) and not forms_en.BELIEF.search(text):
         return "schedule"
     if _IMPERATIVE.search(written):

@@ -30,6 +30,9 @@ _FUTURE = _words(
     r"|bed|court|war)\b)[a-z]"
     r"|\b(?:is|are|was|were|'s|’s|'re|’re|seems?|appears?|looks?|remains?)\s+(?:\w+\s+)?(?:un)?likely\s+to\b"
     r"|\b(?:more|less|most|least|highly|very|quite)\s+likely\s+to\b"
+    # (Round 9) What is likely, said of an event: "a crowd of about 9,000 was likely", "a deal is unlikely".
+    r"|\b(?:is|are|was|were|seems?|seemed|looks?|looked)\s+(?:(?:very|highly|quite|most|more|less|now)\s+)?(?:un)?likely"
+    r"(?=\s*(?:[,.;:!)”’\"']|$|\s(?:this|next|in|by|before|within|until|at|for|now|soon|again|but|and|given|as)\b))"
     # "Reform was 'more likely than not' to take the seat": the phrase may be quoted on its own.
     r"|\b(?:more|less)\s+likely\s+than\s+not[\"'”’]?\s+to\b"
     r"|\b(?:expected|projected|forecast|predicted|poised|bound|destined|certain|sure|tipped|set)\s+to\b"

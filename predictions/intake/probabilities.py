@@ -66,7 +66,9 @@ _EN_RATIO = re.compile(
     re.IGNORECASE,
 )
 _EN_EVEN = re.compile(
-    r"(?<!than )(?<!than-)\b(?:50[-/ ]50|fifty[- ]fifty|even\s+odds|even\s+chance|coin\s+(?:flip|toss))\b",
+    # ("Better than 50-50" is more than even odds; "no better than 50-50", a ceiling, states them.)
+    r"(?:(?<=no better than )|(?<=no more than )|(?<!than )(?<!than-))"
+    r"\b(?:50[-/ ]50|fifty[- ]fifty|even\s+odds|even\s+chance|coin\s+(?:flip|toss))\b",
     re.IGNORECASE,
 )
 

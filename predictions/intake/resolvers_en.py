@@ -101,7 +101,10 @@ def month_day(match: re.Match[str], said_on: datetime.date) -> Resolution | None
 
 
 def half_without_year(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
-    if match.group("which").lower() in ("first", "1st", "h1"):
+    first = match.group("which").lower() in ("first", "1st", "h1")
+    if not re.search(r"\bthe\b", match.group(0), re.IGNORECASE) and (first or said_on.month > 6):
+        return None  # a headline's "jump 25% in first half": without its article, a half begun is the results'
+    if first:
         return h.mid_year(said_on.year if said_on.month <= 6 else said_on.year + 1)
     return h.end_of_year(said_on.year)
 
@@ -151,7 +154,9 @@ def weekday(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
     the said-on date (the corpus rule for a weekday without a date)."""
     prep = _prep(match)
     before = match.string[max(0, match.start() - 120) : match.start()]
-    if prep == "on" and (_PAST_ON.search(before) or not _CHANCE_OR_WILL.search(before.split(".")[-1])):
+    # (Its sentence ends at a full stop or a line: a headline's "will" above is not this sentence's.)
+    sentence = re.split(r"[.\n]", before)[-1]
+    if prep == "on" and (_PAST_ON.search(before) or not _CHANCE_OR_WILL.search(sentence)):
         return None
     ahead = (_WEEKDAYS.index(match.group("wd").lower()) - said_on.weekday() - 1) % 7 + 1
     day = said_on + datetime.timedelta(days=ahead)
@@ -215,6 +220,8 @@ def relative(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
 
 _SUPERLATIVE = re.compile(
     r"(first|highest|lowest|most|least|biggest|largest|smallest|worst|best|fastest|slowest|strongest|weakest)\b"
+    # (Round 9) "for the second time in four months" counts back too.
+    r"|\b(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+time\s+$"
 )
 _WILL = re.compile(r"\b(?:will|won['’]t|going\s+to)\b|['’]ll\b", re.IGNORECASE)
 # "2036 at the earliest", "not until 2029": not before that year.

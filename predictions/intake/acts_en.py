@@ -1,0 +1,60 @@
+"""English acts one decides, said with a future marker (issue 12, ninth round): a plan, not a forecast.
+
+"We will freeze the fuel duty", "I won't let you down", "said the company would fly a second lander in 2027": what the
+speaker, or a body said of itself, will do is decided, whatever the verb — unless the verb is an outcome or a state
+nobody decides ("we'll win", "we will be short": ``forms_en.OUTCOME_OR_STATE``), a figure it comes to ("we'll open
+north of $100 million"), or a belief, an expectation or a hedge stands over it. ``lookalikes_en`` names such a clause
+a schedule.
+"""
+
+from __future__ import annotations
+
+from predictions.intake import forms_en
+from predictions.intake.folding import folded
+
+_words = folded  # searched in the folded clause (see ``folding``)
+
+# What the books show is an outcome, not an act: "we'll show a small surplus", "we will post a record profit", "we'll
+# do better than $3.8 billion"; so is a shortfall: "we'll recruit barely half the staff we need".
+BOOKS = (
+    r"(?!\s+(?:an?\s+|another\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:profits?|surplus|loss(?:es)?|deficit|growth|margins?"
+    r"|revenues?|earnings)\b|\s+(?:much\s+|a\s+lot\s+|far\s+)?(?:better|worse)\s+than\b"
+    r"|\s+(?:barely|hardly|scarcely|at\s+most|no\s+more\s+than|fewer\s+than|less\s+than|nowhere\s+near|not\s+even)\b)"
+)
+SOMEONE_EXPECTS = _words(
+    r"\b(?:expects?|expected|predicts?|predicted|forecasts?|thinks?|believes?|reckons?|bets?|likely|probably|sees)\b"
+)
+# (A figure the act comes to is an outcome: "we'll open north of $100 million".)
+_FIGURE = (
+    r"(?!\s+(?:(?:north|south|upwards|in\s+excess)\s+of\b|(?:(?:above|below|over|under|around|about|at)\s+)?[$£€¥]))"
+)
+_ADVERB = r"(?:also\s+|not\s+|then\s+|now\s+|soon\s+|never\s+|again\s+|still\s+)?"
+OWN_ACT = _words(
+    r"(?:^|[^\w'’])(?:we|I)(?:\s+will|['’]ll|\s+won['’]t|\s+will\s+not|\s+shall"
+    rf"|(?:\s+are|['’]re|\s+am|['’]m)\s+(?:not\s+)?going\s+to)\s+{_ADVERB}(?P<verb>[a-z]+)\b{BOOKS}{_FIGURE}"
+)
+# A body said of itself (by its people): "Lindahl said the company would fly …", "said the school would merge …".
+_SELF = (
+    r"company|firm|group|club|school|university|hospital|trust|council|airline|carrier|operator|retailer|chain|lender"
+    r"|insurer|museum|mission|team|agency|authority|board|brewer|bank|publisher"
+)
+BODY_ACT = _words(
+    rf"\b(?:said|says|added|told\s+\S+)\s+(?:that\s+)?(?:the|its)\s+(?:{_SELF})\s+(?:would|will)\s+(?:not\s+)?{_ADVERB}"
+    rf"(?P<verb>[a-z]+)\b{BOOKS}{_FIGURE}"
+)
+_ANY_FUTURE = _words(r"\bwill\b|['’]ll\b|\bwon['’]t\b|\bshall\b|\bgoing\s+to\b|\bwould\b|['’]d\b")
+_HEDGED = _words(r"\b(?:probably|likely|possibly|perhaps|maybe|surely|definitely|certainly|almost|might|could|may)\b")
+
+
+def own_act(text: str) -> bool:
+    """The clause (folded) states what the speaker, or a body said of itself, will do: see the module's docstring.
+    Said with the only future marker of the clause."""
+    act = OWN_ACT.search(text) or BODY_ACT.search(text)
+    return (
+        act is not None
+        and not forms_en.OUTCOME_OR_STATE.fullmatch(act.group("verb"))
+        and len(_ANY_FUTURE.findall(text)) == 1
+        and not forms_en.BELIEF.search(text)
+        and not SOMEONE_EXPECTS.search(text)
+        and not _HEDGED.search(text)
+    )

@@ -1,0 +1,55 @@
+"""English: a second conjunct that goes on with the claim before it rather than stating one of its own (issue 12,
+ninth round). ``grouping`` asks these when a clause opens with "and".
+
+- No subject of its own: "…, and then hire more again", "…, and I think comfortably so", "… and should be visible" —
+  the subject, the verb or the whole claim is understood from the conjunct before.
+- A discourse adverb set off by commas ("Their base case, though, is that …") is a parenthesis: ``grouping`` keeps
+  the claim around it whole.
+- The same claim said again with emphasis: "We will win this election, and we will win it outright" — the verb
+  repeated with "it" for its object.
+"""
+
+from __future__ import annotations
+
+import re
+
+from predictions.intake.clauses import Clause, Document
+
+# After "and then" / "and also", a word that is no subject: the verb of an understood subject ("and then hire more").
+# A pro-form for the whole claim: "and comfortably so", "and I think comfortably so".
+SUBJECTLESS = re.compile(
+    r"^[\s“‘\"']*and\s+(?:then|also|later|eventually|after\s+that)\s+"
+    r"(?!(?:the|a|an|it|its|they|their|we|our|I|my|he|his|she|her|you|your|there|this|that|these|those|some|most"
+    r"|many|all|no|every|each|prices?|[A-Z]\w*)\b)[a-z]+(?<!s)\b"
+    r"|^[\s“‘\"']*and\s+(?:I\s+(?:think|suspect|reckon|believe)\s+)?(?:\w+ly\s+)?so[\s,.!”’\"']*$"
+    # A modal with no subject before it: "it will come closer than the Moon and should be visible from Europe".
+    r"|^[\s“‘\"']*and\s+(?:then\s+|also\s+|probably\s+|possibly\s+)?(?:should|will|would|could|may|might|can|won['’]t"
+    r"|wouldn['’]t|shouldn['’]t|couldn['’]t)\s"
+)
+# A discourse adverb set off by commas ("Their base case, though, is …"): it neither ends the claim nor starts one.
+LONE_ADVERB = re.compile(
+    r"[\s“‘\"']*(?:though|however|too|also|then|in\s+fact|of\s+course|meanwhile|indeed|anyway|moreover|still"
+    r"|nonetheless|nevertheless|for\s+now|so\s+far|at\s+least|as\s+well|again|admittedly|frankly|honestly)"
+    r"[\s,;—–-]*$",
+    re.IGNORECASE,
+)
+_FUTURE_VERB = re.compile(r"\b(?:will|won['’]t|would|['’]ll)\s+(?:not\s+)?(?:\w+ly\s+)?([a-z]+)\b", re.IGNORECASE)
+
+
+def lone_adverb(document: Document, clause: Clause) -> bool:
+    """ ", though, ": a discourse adverb set off by commas (English)."""
+    return document.language == "en" and LONE_ADVERB.match(document.text, *clause.span) is not None
+
+
+def restates(document: Document, current: list[Clause], words: str) -> bool:
+    """ "…, and we will win it outright": the verb of the claim before, said again of "it"."""
+    if document.language != "en" or not re.match(r"[\s“‘\"']*and\b", words, re.IGNORECASE):
+        return False
+    before = _FUTURE_VERB.search(document.text, current[0].span[0], current[-1].span[1])
+    again = _FUTURE_VERB.search(words)
+    return (
+        before is not None
+        and again is not None
+        and before.group(1).lower() == again.group(1).lower()
+        and re.search(rf"\b{re.escape(again.group(1))}\s+(?:it|that|this)\b", words, re.IGNORECASE) is not None
+    )
