@@ -34,6 +34,7 @@ RULES_BEFORE = {
     "c_": "0b8766e^1", "d_": "0b8766e^1", "e_": "d885e6e^1", "f_": "d048f89^1", "g_": "eaa9843",
     "h_": "3b2476a", "i_": "3b2476a",  # the seventh round merged, before the eighth (on h_ and i_)
     "j_": "46b70c9", "k_": "46b70c9",  # the eighth round merged, before the ninth (on j_ and k_)
+    "l_": "b5552f5", "m_": "b5552f5",  # the ninth round merged, before the tenth (on l_ and m_)
 }  # fmt: skip
 
 
