@@ -120,6 +120,19 @@ def test_a_yes_answers_a_question_about_the_future() -> None:
         assert _found(text) == [], text
 
 
+def test_even_odds_in_a_word_answer_the_embedded_question_before_them() -> None:
+    # ……能不能……，我觉得是五五开 / 我看一半一半: the odds of the question just put, one claim with it.
+    for text, date in (
+        ("明年能不能拿到亚冠资格，我觉得是五五开。", datetime.date(2027, 12, 31)),
+        ("年内会不会再降准，我看一半一半。", datetime.date(2026, 12, 31)),
+    ):
+        found = _found(text)
+        assert [(c.quote, c.resolve_on, c.probability) for c in found] == [(text, date, 0.5)]
+    # After a claim of its own, the odds go with that claim.
+    text = "这支球队明年会进四强，我觉得是五五开。"
+    assert [(c.quote, c.probability) for c in _found(text)] == [(text, 0.5)]
+
+
 def test_impossible_as_a_predicate_is_a_forecast() -> None:
     # 是不可能的 / 是不太可能的 / 是很可能的 end a clause; 可能的 before a noun is a modifier.
     forecasts = (
