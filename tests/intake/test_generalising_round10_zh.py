@@ -98,12 +98,27 @@ def test_within_this_century_is_the_centurys_last_day() -> None:
     )
 
 
+def test_a_season_has_no_date_and_a_forecasters_verb_makes_it_a_forecast() -> None:
+    # 今冬 / 今年夏天 / 今年冬季 name a season, not a date (as e_, f_, h_, j_ and l_ label them); a named forecaster
+    # that 预测 / 预计 a season's weather makes a forecast without a marker of its own.
+    _dates(
+        {
+            "她表示，今年冬天的滑雪客流会比去年多两成。": None,
+            "马涛认为，今年夏季南方的用电负荷会再创新高。": None,
+            "市气象台预测，今冬全市平均气温比常年同期略高。": None,
+            "省气候中心预计，今年夏天全省降水总体偏多。": None,
+        }
+    )
+    # A season reported, without a forecaster's verb, is the past or the present.
+    assert _offered(("他介绍，今年春季全省平均降水量比常年同期少一成。",)) == []
+
+
 # --- answers ----------------------------------------------------------------------------------------------------
 
 
 def test_a_yes_answers_a_question_about_the_future() -> None:
     # 对。 / 是的， / 没错。 answer "会不会……？", "是不是就要……了？" as 会。 does, and take the question's date.
-    text = "主持人：今年夏天是不是就要迎来用电高峰了？\n\n韩磊：对。今年的负荷峰值会比去年高出一成。"
+    text = "主持人：今年是不是就要迎来用电高峰了？\n\n韩磊：对。今年的负荷峰值会比去年高出一成。"
     assert [c.quote for c in _found(text)][:1] == ["对。"]
     assert _found(text)[0].resolve_on == datetime.date(2026, 12, 31)
     text = "记者：明年的票价会不会上调？\n\n韩磊：是的，幅度不会太大。"
