@@ -36,7 +36,8 @@ _BARE_QUARTER = re.compile(r"第?[一二三四1-4]季度")
 # Chinese horizons that only look ahead, with no date a ledger can check: 短期内, 今后几年, 未来几年 (not 未来 the
 # noun: 说说未来, 对未来走势作判断).
 _ZH_AHEAD = re.compile(r"短期|今后|未来[一二两三四五六七八九十几数]|往后|接下来|中长期")
-# A season named under a forecaster's verb: 气候中心预测，今冬气温接近常年到偏高 (not a season reported: 今年春季降水偏少).
+# A season named under a forecaster's verb: 气候中心预测，今冬气温接近常年到偏高 (not a season reported:
+# 今年春季降水偏少).
 _ZH_SEASON = re.compile(r"今[冬夏春秋]|今年[冬夏春秋][天季]")
 
 
