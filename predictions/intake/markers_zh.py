@@ -134,7 +134,12 @@ _ATTRIBUTION = re.compile(
 _CUES = rulebook.marker_cues("markers_zh.toml")
 
 
+# A live blog's time stamp before an entry (16:55 对于……，) is no part of what the entry says.
+_TIME_STAMP = re.compile(r"^\s*(?:[01]?\d|2[0-3])[:：][0-5]\d\s+")
+
+
 def read(text: str) -> ClauseReading:
+    text = _TIME_STAMP.sub("", text)
     future = any(not _is_ba(text, m.start()) for m in _FUTURE.finditer(text))
     excluded = _exclusion(text, future=future)
     attribution = not excluded and bool(_ATTRIBUTION.search(text))

@@ -223,6 +223,32 @@ def test_xin_before_a_launch_verb_makes_a_modifier_not_a_timetable() -> None:
     assert _offered(timetables) == []
 
 
+# --- what a candidate is made of ---------------------------------------------------------------------------------
+
+
+def test_who_judges_and_when_with_nothing_judged_is_no_candidate() -> None:
+    # 我的判断是，到2030年，（a plan）/ X表示，到2027年底，（a plan）: the frame and the date are left with no claim.
+    for text in (
+        "我的判断是，到2031年，全区的老旧小区会完成加装电梯的改造。",
+        "市住建局表示，到2027年底，全市将新建保障性住房三万套。",
+    ):
+        assert [c.quote for c in _found(text)] == [], text
+    # With a claim after them, they frame it.
+    text = "我的判断是，到2031年，县城的房价会比现在低两成。"
+    assert [c.quote for c in _found(text)] == [text]
+
+
+def test_a_live_blog_time_stamp_is_no_part_of_the_entry() -> None:
+    # 16:55 对于……，X坦言：“……” is a topic and a speaker; 09:30 ……会…… is read as the entry alone.
+    text = "16:55 对于下半年的出口形势，韦林坦言：“压力不小，订单恐怕还会减少。”"
+    assert [c.quote for c in _found(text)] == ["压力不小，订单恐怕还会减少。"]
+    text = "09:30 韦林预计，明年的外贸订单会比今年少一成。"
+    assert [c.resolve_on for c in _found(text)] == [datetime.date(2027, 12, 31)]
+    # 16:20 stays one time, not two clauses.
+    text = "14:20 会场里的人越来越多。"
+    assert _found(text) == []
+
+
 def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
     """No 12-character stretch of a Chinese sentence above appears in a corpus or batch text."""
     assert copied_from_labelled_texts(__file__) == []
