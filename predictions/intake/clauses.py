@@ -209,9 +209,20 @@ def read_unit(document: Document, span: Span, *, before: Before) -> list[Clause]
             else:
                 merged.append(piece)
         for clause in merged:
+            if clauses and clause.reading.attribution and _TIME_AGO_ZH.match(document.text, *clauses[-1].span):
+                # 两年前，我在这个论坛上说，……: the words recalled were said then, not on the said-on date.
+                clause = dataclasses.replace(
+                    clause, reading=dataclasses.replace(clause.reading, excluded="recalled", attribution=False)
+                )
             clauses.append(clause)
             before = before.then(clause)
     return clauses
+
+
+# A time gone by, alone as a clause: 两年前，/ 早在2019年，/ 当年，
+_TIME_AGO_ZH = re.compile(
+    r"[\s“”「」]*(?:(?:[一二两三四五六七八九十几\d]+|多)年前|早在(?:19|20)\d\d年|当年|那时候?)[，,]\s*$"
+)
 
 
 # "said the final had sold out and that viewing would pass the record": a second thing reported, a claim of its own.

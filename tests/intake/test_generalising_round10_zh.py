@@ -223,6 +223,22 @@ def test_xin_before_a_launch_verb_makes_a_modifier_not_a_timetable() -> None:
     assert _offered(timetables) == []
 
 
+def test_a_forecast_said_years_ago_is_recalled_not_made() -> None:
+    # 两年前，我在……上说，…… / 三年前我在年会上说，…… / 我曾在……表示，……: said then, not on the said-on date.
+    recalled = (
+        "三年前，我在这个峰会上说，无人配送会像外卖一样普及。",
+        "五年前我在股东大会上说，光伏组件的价格会降到一块钱以下。",
+        "我曾在行业年会上表示，县城影院会在三年内关掉一半。",
+    )
+    assert _offered(recalled) == []
+    # A time ahead before the speaker, and the surname 曾, are not.
+    forecasts = (
+        "两年后，我认为县城的二手房价格会回升。",
+        "曾文涛表示，明年县城影院会关掉一成。",
+    )
+    assert _offered(forecasts) == list(forecasts)
+
+
 # --- what a candidate is made of ---------------------------------------------------------------------------------
 
 
