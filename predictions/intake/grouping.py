@@ -47,6 +47,7 @@ def group_clauses(document: Document, clauses: list[Clause]) -> list[list[Clause
     asked: Clause | None = None
     elliptical: set[int] = set()
     contrast = _CONTRAST[document.language]
+    zh = document.language == "zh-Hans"
     previous_clause: Clause | None = None
     for clause in clauses:
         reading = clause.reading
@@ -63,7 +64,8 @@ def group_clauses(document: Document, clauses: list[Clause]) -> list[list[Clause
         governing = reading.excluded
         # (Not after what the subject went through: "the bridge, shut since cracks were found in January, will not
         # reopen before 2027".)
-        going_on = excluded_before not in (None, "past")
+        # (Chinese: what follows a declined or a stance is a claim of its own: 对明年比较悲观，预计会下跌一成.)
+        going_on = excluded_before not in (None, "past") and not (zh and excluded_before == "declines")
         if (
             going_on
             and reading.continues

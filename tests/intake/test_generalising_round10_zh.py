@@ -239,6 +239,19 @@ def test_a_forecast_said_years_ago_is_recalled_not_made() -> None:
     assert _offered(forecasts) == list(forecasts)
 
 
+def test_a_stance_or_an_answer_put_off_is_no_forecast() -> None:
+    # 对……谨慎/乐观/悲观 is an attitude; 等……再谈 puts the question off; 说不好 declines. A claim after them stays.
+    stances = (
+        "我们对今年下半年的消费比较谨慎。",
+        "不过，多数酒企对中秋旺季依然乐观。",
+        "转会的事等联赛结束以后再谈。",
+        "能不能进决赛，我说不好。",
+    )
+    assert _offered(stances) == []
+    text = "他对明年的二手房价格比较悲观，预计还会下跌一成。"
+    assert [c.quote for c in _found(text)] == ["预计还会下跌一成。"]
+
+
 # --- what a candidate is made of ---------------------------------------------------------------------------------
 
 
