@@ -33,6 +33,8 @@ _ZH_DEADLINE = re.compile(
 )
 
 _BARE_QUARTER = re.compile(r"第?[一二三四1-4]季度")
+# … nor is a month's end without its year: 11月末M2余额同比增长8.0% reports the month just ended.
+_BARE_MONTH_END = re.compile(r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月(?:末|底)")
 # Chinese horizons that only look ahead, with no date a ledger can check: 短期内, 今后几年, 未来几年 (not 未来 the
 # noun: 说说未来, 对未来走势作判断).
 _ZH_AHEAD = re.compile(r"短期|今后|未来[一二两三四五六七八九十几数]|往后|接下来|中长期")
@@ -149,7 +151,10 @@ def _is_forecast(
         )
         ahead = ahead or (before.belief and any(h.resolve_on is None and _ZH_SEASON.match(h.words) for h in horizons))
         # (A quarter without its year is read as the next one unended; alone it makes no claim: 二季度末存栏4038万头.)
-        deadline = any(_ZH_DEADLINE.search(h.words) and not _BARE_QUARTER.match(h.words) for h in dated)
+        deadline = any(
+            _ZH_DEADLINE.search(h.words) and not _BARE_QUARTER.match(h.words) and not _BARE_MONTH_END.fullmatch(h.words)
+            for h in dated
+        )
         return bool(dated and before.belief) or ahead or deadline
     if reading.would and (before.reporting or reading.reporting):
         return True

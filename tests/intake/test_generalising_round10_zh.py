@@ -252,6 +252,24 @@ def test_a_stance_or_an_answer_put_off_is_no_forecast() -> None:
     assert [c.quote for c in _found(text)] == ["预计还会下跌一成。"]
 
 
+def test_a_months_end_without_its_year_and_without_a_marker_reports_the_past() -> None:
+    # M月末/M月底 with no year and no marker of the future: the month just ended, like a bare quarter.
+    said = datetime.date(2026, 12, 12)
+    for text in (
+        "11月末全国居民存款余额同比增长7.6%，增速比上月低0.2个百分点。",
+        "10月底全市新能源汽车保有量为41万辆，比年初增加9万辆。",
+    ):
+        assert _found(text, said) == [], text
+    # With a marker, or 到 before it, it is a time ahead.
+    _dates(
+        {
+            "他预计，6月底生猪价格会回到每公斤16元。": datetime.date(2027, 6, 30),
+            "到3月底，全市的充电桩数量预计超过八万个。": datetime.date(2027, 3, 31),
+        },
+        said_on=said,
+    )
+
+
 # --- what a candidate is made of ---------------------------------------------------------------------------------
 
 
