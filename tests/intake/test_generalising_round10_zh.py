@@ -270,6 +270,17 @@ def test_a_months_end_without_its_year_and_without_a_marker_reports_the_past() -
     )
 
 
+def test_the_year_to_date_is_the_past() -> None:
+    # 年内累计 / 年内已 sum up the year so far; with a marker after it, 年内 is still the year's end.
+    said = datetime.date(2026, 9, 18)
+    for text in (
+        "沪铜期货周四收涨2%，年内累计涨幅接近四成。",
+        "年内已有五家城商行下调了存款利率。",
+    ):
+        assert _found(text, said) == [], text
+    _dates({"他预计，年内累计涨幅会超过四成。": datetime.date(2026, 12, 31)}, said_on=said)
+
+
 # --- what a candidate is made of ---------------------------------------------------------------------------------
 
 
