@@ -281,6 +281,22 @@ def test_the_year_to_date_is_the_past() -> None:
     _dates({"他预计，年内累计涨幅会超过四成。": datetime.date(2026, 12, 31)}, said_on=said)
 
 
+def test_jiang_before_a_level_someone_sets_is_ba_not_will() -> None:
+    # 将 + its object + 提升至/下调至/预降至: someone sets the level (把), an act, not a forecast.
+    acts = (
+        "市应急管理局18日将防汛应急响应提升至Ⅲ级。",
+        "水库管理处已提前将库区水位预降至汛限水位以下。",
+        "这家银行昨天将一年期存款利率下调至1.2%。",
+    )
+    assert _offered(acts) == []
+    # "Will rise from … to …", "will rise within two years to …" and a forecast revised are forecasts.
+    forecasts = (
+        "他认为，三年内县域快递的占比将从现在的三成提升到一半。",
+        "他判断，返乡创业的比例将在两年内提高到两成。",
+    )
+    assert _offered(forecasts) == list(forecasts)
+
+
 # --- what a candidate is made of ---------------------------------------------------------------------------------
 
 
