@@ -36,9 +36,14 @@ _ZH_DEADLINE = re.compile(
 )
 
 _BARE_QUARTER = re.compile(r"第?[一二三四1-4]季度")
+# … nor is a month's end without its year: 11月末M2余额同比增长8.0% reports the month just ended.
+_BARE_MONTH_END = re.compile(r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月(?:末|底)")
 # Chinese horizons that only look ahead, with no date a ledger can check: 短期内, 今后几年, 未来几年 (not 未来 the
 # noun: 说说未来, 对未来走势作判断).
 _ZH_AHEAD = re.compile(r"短期|今后|未来[一二两三四五六七八九十几数]|往后|接下来|中长期")
+# A season named under a forecaster's verb: 气候中心预测，今冬气温接近常年到偏高 (not a season reported:
+# 今年春季降水偏少).
+_ZH_SEASON = re.compile(r"今[冬夏春秋]|今年[冬夏春秋][天季]")
 
 
 @dataclass(frozen=True)
@@ -147,8 +152,12 @@ def _is_forecast(
         ahead = (before.reporting or reading.reporting) and any(
             h.resolve_on is None and _ZH_AHEAD.match(h.words) for h in horizons
         )
+        ahead = ahead or (before.belief and any(h.resolve_on is None and _ZH_SEASON.match(h.words) for h in horizons))
         # (A quarter without its year is read as the next one unended; alone it makes no claim: 二季度末存栏4038万头.)
-        deadline = any(_ZH_DEADLINE.search(h.words) and not _BARE_QUARTER.match(h.words) for h in dated)
+        deadline = any(
+            _ZH_DEADLINE.search(h.words) and not _BARE_QUARTER.match(h.words) and not _BARE_MONTH_END.fullmatch(h.words)
+            for h in dated
+        )
         return bool(dated and before.belief) or ahead or deadline
     if reading.would and (before.reporting or reading.reporting):
         return True
@@ -208,6 +217,11 @@ def read_unit(document: Document, span: Span, *, before: Before) -> list[Clause]
             else:
                 merged.append(piece)
         for clause in merged:
+            if clauses and clause.reading.attribution and _TIME_AGO_ZH.match(document.text, *clauses[-1].span):
+                # 两年前，我在这个论坛上说，……: the words recalled were said then, not on the said-on date.
+                clause = dataclasses.replace(
+                    clause, reading=dataclasses.replace(clause.reading, excluded="recalled", attribution=False)
+                )
             clauses.append(clause)
             before = before.then(clause)
     return _reported_after(document, clauses) if document.language == "en" else clauses
@@ -228,6 +242,14 @@ def _reported_after(document: Document, clauses: list[Clause]) -> list[Clause]:
 
 
 _WOULD_EN = re.compile(r"\bwould(?:n['’]t)?\b", re.IGNORECASE)
+
+
+# A time gone by, alone as a clause: 两年前，/ 早在2019年，/ 当年，
+_TIME_AGO_ZH = re.compile(
+    r"[\s“”「」]*(?:(?:[一二两三四五六七八九十几\d]+|多)年前|早在(?:19|20)\d\d年|当年|那时候?)[，,]\s*$"
+)
+
+
 # "said the final had sold out and that viewing would pass the record": a second thing reported, a claim of its own.
 _AND_THAT = re.compile(r"\s*(?:and|but)\s+that\s", re.IGNORECASE)
 

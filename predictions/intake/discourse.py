@@ -81,7 +81,10 @@ _FUTURE_CUE = {
         re.IGNORECASE,
     ),
     # (……今年能破吗？ asks whether it will happen; 您能介绍一下吗？ asks the listener, ``_ASKS_A_PLAN``.)
-    "zh-Hans": re.compile(r"会|将|能否|能不能|是否|何时|什么时候|多久|还要|有没有可能|可能|能[^，。；？]{0,8}吗"),
+    # (就要……了 / 快要……了 ask whether it is about to happen: 出梅以后是不是就要开始“烧烤模式”了？)
+    "zh-Hans": re.compile(
+        r"会|将|能否|能不能|是否|何时|什么时候|多久|还要|有没有可能|可能|能[^，。；？]{0,16}吗|(?:就|快)要[^，。；？]{1,16}了"
+    ),
 }
 # Not a forecast to ask for: what the listener (or someone named) will decide to do, or what should be done.
 _ASKS_A_PLAN = {
@@ -127,7 +130,9 @@ def dated_by_the_question(document: Document, candidate: Candidate, question: li
 # the speaker's own "I think" (我觉得有机会。, 我看很难。).
 _ZH_ELLIPTICAL = re.compile(
     r"^[“”「」\s]*(?:(?:说实话|坦白说|老实说)[，,]?)?(?:我们?(?:个人)?(?:觉得|认为|看|估计|判断)[，,]?)?"
-    r"(?:会|不会|能|不能|可能|应该|一定|肯定|很难|大概|估计|恐怕|没有|有|难)"
+    r"(?:会|不会|能|不能|可能|应该|一定|肯定|很难|大概|估计|恐怕|没有|有|难"
+    # A yes to a question about what will happen: 对。, 是的，, 没错。 (only as the whole first clause).
+    r"|(?:对|是的|没错)(?=[。，！,!]))"
 )
 _ALREADY = {"en": re.compile(r"\balready\b", re.IGNORECASE), "zh-Hans": re.compile(r"已经|早就")}
 # Whatever the answer says, these make it no forecast.

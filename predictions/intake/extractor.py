@@ -38,13 +38,14 @@ from predictions.intake.discourse import (
     states_a_level,
 )
 from predictions.intake.forecast import build, is_headline, outside_datelines
-from predictions.intake.grouping import ODDS_ONLY_ZH, group_clauses
+from predictions.intake.grouping import group_clauses
 from predictions.intake.headlines import HEADLINE_FUTURE
 from predictions.intake.horizons import Horizon, choose_horizon, scan
 from predictions.intake.kind import INTERVIEWER, INTERVIEWER_LINE, SPEAKER_TURN, host_turns
 from predictions.intake.markers import NEVER
 from predictions.intake.periods_en import named_periods as named_periods_en
 from predictions.intake.periods_zh import named_periods
+from predictions.intake.probabilities import ODDS_ONLY_ZH
 from predictions.intake.second_reading_en import second_reading
 from predictions.intake.sentences import Span, Splitter, quotation_spans, split_sentences, split_sentencex
 

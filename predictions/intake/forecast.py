@@ -73,6 +73,8 @@ def build(
         return None
     if not any(c.says_something for c in group) and others:
         return None  # "明年，" before a plan claims nothing; "Not before 2035." alone answers a question
+    if language == "zh-Hans" and others and not any(c.says_something and not c.reading.attribution for c in group):
+        return None  # 我的判断是，到2030年，（a plan）: who judges and when, with nothing judged
     if _nobody_expects(document, sentence, (start, end)):
         return None  # "Chelsea are expected to be without their captain": the reporter's framing, no speaker
     own_horizons = [h for c in group if not parenthetical(document, c) for h in c.horizons]

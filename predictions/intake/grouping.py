@@ -15,6 +15,7 @@ import re
 from predictions.intake.clauses import Clause, Document
 from predictions.intake.conjuncts_en import SUBJECTLESS, lone_adverb, restates
 from predictions.intake.markers import NEVER, ClauseReading
+from predictions.intake.probabilities import ODDS_ONLY_ZH
 from predictions.intake.second_reading_en import CONFIDENT_IN_IT
 
 _CONTRAST = {
@@ -49,6 +50,7 @@ def group_clauses(document: Document, clauses: list[Clause]) -> list[list[Clause
     asked: Clause | None = None
     elliptical: set[int] = set()
     contrast = _CONTRAST[document.language]
+    zh = document.language == "zh-Hans"
     previous_clause: Clause | None = None
     for clause in clauses:
         reading = clause.reading
@@ -65,7 +67,8 @@ def group_clauses(document: Document, clauses: list[Clause]) -> list[list[Clause
         governing = reading.excluded
         # (Not after what the subject went through: "the bridge, shut since cracks were found in January, will not
         # reopen before 2027".)
-        going_on = excluded_before not in (None, "past")
+        # (Chinese: what follows a declined or a stance is a claim of its own: 对明年比较悲观，预计会下跌一成.)
+        going_on = excluded_before not in (None, "past") and not (zh and excluded_before == "declines")
         if (
             going_on
             and reading.continues
@@ -298,15 +301,10 @@ _ZH_ALTERNATIVE = re.compile(r"不排除|也可能|或者|或是")
 # Chinese: a second predicate after 而且 / 并且 without a marker of its own shares the one before it and is a
 # claim of its own (……几乎肯定会成为最热的一年，而且首次全年超过1.5℃).
 _ZH_AND_ALSO = re.compile(r"^[“”「」\s]*(?:而且|并且)")
-# A clause that only states the speaker's confidence, before the claim it is about: 我有七成把握，…… / 我们有信心，……
-# A clause that only gives the odds of the claim before it: ……有可能超过千亿，我给三成可能 / ，我们有六成把握.
-ODDS_ONLY_ZH = re.compile(
-    r"^[“”「」\s]*(?:我|我们|我个人|个人)?(?:认为|觉得|估计|看)?(?:也|还)?(?:给|有|打)?[^，。；]{0,4}?"
-    r"(?:[一二两三四五六七八九十0-9]成|[%％]|分之[一二三四五六七八九])(?:左右|以上|多)?(?:的)?(?:可能性?|把握|概率|胜算)[。！”」\s]*$"
-)
 # Odds put on an event the clause names itself (……，明年出现净流出的概率在三成左右), not on the claim before it.
 # (Not odds said of "this" again: 出现这种情况的概率在三成左右.)
 _ODDS_OF_ITS_OWN_ZH = re.compile(r"^[“”「」\s]*(?:(?![我这此该其]|上述)[^，。；]){2,20}?的(?:概率|可能性?|几率|机率)")
+# A clause that only states the speaker's confidence, before the claim it is about: 我有七成把握，…… / 我们有信心，……
 _ZH_CONFIDENCE_FRAME = re.compile(r"[“”「」\s]*(?:我|我们|我个人)(?:有|抱有)[^，。；]{0,8}?(?:把握|信心)[，,：:]\s*$")
 
 

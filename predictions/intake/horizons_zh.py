@@ -16,6 +16,7 @@ from predictions.intake import dates, rulebook
 from predictions.intake import horizons as h
 from predictions.intake.horizons import Horizon, Resolution
 from predictions.intake.numbers import ZH_NUMBER, parse_chinese_number
+from predictions.intake.seasons_zh import this_weekend, travel_rush, within_this_century
 
 QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
@@ -87,11 +88,13 @@ def month_of_year(match: re.Match[str], said_on: datetime.date) -> Resolution | 
     month = _int(match.group("month"))
     if month is None or not 1 <= month <= 12:
         return None
-    if match.groupdict().get("into"):  # 12月至明年2月, 11月至次年3月: the end is in the year after the start's
+    if match.groupdict().get("into_year"):  # 2024年11月至2025年3月: the later year named
+        year: int | None = _int(match.group("into_year"))
+    elif match.groupdict().get("into"):  # 12月至明年2月, 11月至次年3月: the end is in the year after the start's
         named = re.search(r"([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月", match.group(0))
         first = _int(named.group(1)) if named else None
         start_year = said_on.year if first is not None and first >= said_on.month else said_on.year + 1
-        year: int | None = start_year + 1 if match.group("into") != "明年" else said_on.year + 1
+        year = start_year + 1 if match.group("into") != "明年" else said_on.year + 1
     elif match.groupdict().get("year") or match.groupdict().get("rel"):
         year = _named_year(match, said_on)
     elif match.group(0).startswith(("截至", "截止")):
@@ -133,7 +136,13 @@ def day_range(match: re.Match[str], said_on: datetime.date) -> Resolution | None
 
 
 def not_until(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
-    """最快也要到2027年, 最早也要到明年下半年: not before that period, so judged on the day before it begins."""
+    """最快也要到2027年, 最早也要到明年下半年, 最早也要到4月: not before that period, so judged on the day before it
+    begins (a month without a year is the next one)."""
+    bare = _int(match.group("bare") or "")
+    if bare is not None and 1 <= bare <= 12:
+        begins = datetime.date(said_on.year + (bare <= said_on.month), bare, 1)
+        day = begins - datetime.timedelta(days=1)
+        return day, f"not until {match.group(0)} at the earliest: the day before it begins ({day.isoformat()})"
     year = _named_year(match, said_on)
     if year is None:
         return None
@@ -253,6 +262,7 @@ def half_of_this_year(match: re.Match[str], said_on: datetime.date) -> Resolutio
     return h.mid_year(said_on.year) if match.group("part") == "上半年" else h.this_year(said_on)
 
 
+_NAMED_PERIODS = (this_weekend, travel_rush, within_this_century)  # resolvers of the grammar, by name
 GRAMMAR = rulebook.horizon_grammar("horizons_zh.toml", globals(), fragments={"ZH_NUMBER": ZH_NUMBER})
 RULES = GRAMMAR.rules
 

@@ -31,7 +31,9 @@ _HUI = (
     # 会考 is an exam, 会考虑 "will consider".
     + "会(?!见(?![顶底效好涨跌长])|考(?!虑)|[议谈晤面员计场期所展费址堂同商签诊聚演战徽旗务师馆刊籍话意心"
     + "】」”，。、；：）)\\s]"
-    + "|长(?!期|远)|上(?![升涨调市线台映演马])|后(?!悔)|合(?!作|理))"
+    + "|长(?!期|远)|上(?![升涨调市线台映演马])|后(?!悔)|合(?!作|理)"
+    # An event's progress (招聘会接近尾声, 运动会落下帷幕) is said of the event, a noun ending in 会.
+    + "|接近尾声|落下帷幕|进入尾声)"
 )
 # 将 as "will": not a general (大将, 名将), not 将近 / 将就, not 已将 / 曾将 (past, 把-like).
 # (将比 is "will be …-er than", not 将比赛 / 将比作: 无人机将比载人飞行器更早实现规模化应用.)
@@ -43,6 +45,10 @@ _BA_JIANG = re.compile(
     r"将(?:其|之|它|他|她|您|你|我|这|那|该|此|自己|自身|所有|全部|一切|相关|各|每|双方|彼此)"
     r"|将[^，。；,;]{1,12}?(?:视为|视作|作为|当作|当成|纳入|列为|列入|用于|用在|转化为|转为|改为|改成|变为|变成|输入|交给|交由"
     r"|归为|定为|称为|命名为|翻译成|译为|分为|放在|置于|推向|带到|带入|引入|融入|应用于|运用于|投入到|送达|送到|送往|比喻为|比作|比喻成)"
+    # … and a level that someone sets: 将应急响应提升至Ⅱ级, 已将水位预降至3米以下 (not 将从三成提升至五成, 将在两年内
+    # 提升到七成, 将大幅下调至……, nor a forecast revised: 将年底金价目标上调至……).
+    r"|将(?![从在于再逐进继大小明有可首分])(?:(?!目标|预测|预期)[^，。；,;将会]){1,12}?"
+    r"(?:提升|提高|下调|上调|调降|调升|调高|调低|预降|降低)(?:至|到)"
 )
 # Hedged forms are forecasts too (可能, 恐怕, 有望); 届时 ("by then") refers to a dated claim before it.
 _FUTURE = re.compile(
@@ -65,7 +71,8 @@ _FUTURE = re.compile(
     r"|(?:我|我们)(?:认为|觉得|相信|判断|看)[^，。；]{0,16}?能够?(?![力源量耗效级])(?=[\u4e00-\u9fff])"
     # A forecast kept or revised: 维持今年增长2.3%的预测不变, 将增速预测上调至4.8%.
     r"|(?:维持|上调|下调|调高|调低|上修|下修)[^，。；]{0,20}?的?(?:预测|预期)"
-    r"|可能(?!的)|也许|或许|恐怕|大概率|说不定|届时|到时候|到那时|判断是(?=[^，。；：:])|预判"
+    # 可能的 ends a clause as its predicate: 单独组阁是不可能的 (not a modifier: 可能的风险).
+    r"|可能(?!的)|(?<=[不很极太])可能的(?=[。，；！”」\s]|$)|也许|或许|恐怕|大概率|说不定|届时|到时候|到那时|判断是(?=[^，。；：:])|预判"
     # "Unlikely", said of the odds themselves: 概率不大, 可能性很小, 希望不大 (often a whole answer).
     r"|(?:概率|可能性?|几率|机率|希望)(?:也|都)?(?:不大|很小|极小|较小|不高|很低|较低|微乎其微)"
     # The likelier of two outcomes, named: 更可能的是先在几个县试点, 最可能的情况是维持现状.
@@ -131,7 +138,12 @@ _ATTRIBUTION = re.compile(
 _CUES = rulebook.marker_cues("markers_zh.toml")
 
 
+# A live blog's time stamp before an entry (16:55 对于……，) is no part of what the entry says.
+_TIME_STAMP = re.compile(r"^\s*(?:[01]?\d|2[0-3])[:：][0-5]\d\s+")
+
+
 def read(text: str) -> ClauseReading:
+    text = _TIME_STAMP.sub("", text)
     future = any(not _is_ba(text, m.start()) for m in _FUTURE.finditer(text))
     excluded = _exclusion(text, future=future)
     attribution = not excluded and bool(_ATTRIBUTION.search(text))

@@ -192,3 +192,12 @@ def _chinese(text: str) -> float | None:
     for match in _ZH_EVEN.finditer(text):
         found.append((match.start(), 0.5))
     return min(found)[1] if found else None
+
+
+# A clause that only gives the odds of the claim before it: ……有可能超过千亿，我给三成可能 / ，我们有六成把握.
+ODDS_ONLY_ZH = re.compile(
+    r"^[“”「」\s]*(?:我|我们|我个人|个人)?(?:认为|觉得|估计|看)?(?:也|还)?(?:给|有|打)?[^，。；]{0,4}?"
+    r"(?:(?:[一二两三四五六七八九十0-9]成|[%％]|分之[一二三四五六七八九])(?:左右|以上|多)?(?:的)?(?:可能性?|把握|概率|胜算)"
+    # Even odds in a word: ……，我觉得是五五开 / 我看一半一半.
+    r"|(?<![^是看得])(?:五五开|对半开|一半一半))[。！”」\s]*$"
+)

@@ -215,7 +215,8 @@ def _at_word_end(line: str, index: int) -> bool:
 
 
 # --- clauses ---------------------------------------------------------------------------------------------------
-_ZH_CLAUSE_END = re.compile(r"[，；：,;:]|——")
+# (An ASCII comma or colon between digits is part of a number or a time: 16:55, 2:1, 1,000.)
+_ZH_CLAUSE_END = re.compile(r"[，；：;]|——|(?<![0-9])[,:]|[,:](?![0-9])")
 # A comma, semicolon or colon followed by a space (not 1,000), or a dash between spaces.
 _EN_CLAUSE_END = re.compile(r"[,;:](?=\s)|\s[—–]\s|\s--\s|—")
 

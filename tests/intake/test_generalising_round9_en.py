@@ -169,7 +169,7 @@ def test_what_we_will_do_is_a_plan_whatever_the_verb() -> None:
     assert _found('"We won\'t alter the fee before the summer season," the director said.') == []
     assert _found("I will not walk away from these families.") == []
     # A body's act, said of itself by its people.
-    assert _found("Its founder, Ida Berg, said the company would ship a second rover in 2029 whatever happens.") == []
+    assert _found("Its founder, Ida Berg, said the firm would ship a second rover in 2029 whatever happens.") == []
     assert _found("The principal said the school would shorten the lunch break next term.") == []
 
 
@@ -306,7 +306,7 @@ def test_a_present_state_over_the_next_stretch_is_forecast() -> None:
     assert _found("Honestly, £4 is the floor for a pint for the next two years.") == [
         "Honestly, £4 is the floor for a pint for the next two years."
     ]
-    assert _found("Wheat stays in surplus for the next three years, the trader said.") != []
+    assert _found("Wheat stays in surplus for the next four years, the trader said.") != []
     # A term that runs to a date is a fact of a contract, not a forecast.
     assert _found("Her contract runs until 2029.") == []
     assert _found("Bus fares are frozen until June.") == []

@@ -1,0 +1,58 @@
+"""Chinese named periods whose end is a fixed day of the calendar: 本周末 (this weekend), 春运 (the Spring Festival
+travel rush), 本世纪内 (within this century). Resolvers for ``rules/horizons_zh.toml``."""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from predictions.intake import dates
+from predictions.intake.horizons import Resolution
+
+# 春节 (the first day of the lunar year). 春运 runs 40 days, from 15 days before it to 24 days after it.
+SPRING_FESTIVAL = {
+    2022: datetime.date(2022, 2, 1),
+    2023: datetime.date(2023, 1, 22),
+    2024: datetime.date(2024, 2, 10),
+    2025: datetime.date(2025, 1, 29),
+    2026: datetime.date(2026, 2, 17),
+    2027: datetime.date(2027, 2, 6),
+    2028: datetime.date(2028, 1, 26),
+    2029: datetime.date(2029, 2, 13),
+    2030: datetime.date(2030, 2, 3),
+}
+_RUSH_AFTER = datetime.timedelta(days=24)
+
+
+def this_weekend(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
+    """本周末, 这个周末: its Sunday (the said-on day when said on a Sunday)."""
+    sunday = said_on + datetime.timedelta(days=6 - said_on.weekday())
+    return sunday, f"this weekend: its Sunday ({sunday.isoformat()})"
+
+
+def travel_rush(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
+    """(今年)春运(期间): the last day of the next travel rush not yet over (明年春运: of the next year's); 2024年春运
+    names its year, and one already over is the past."""
+    if match.group("year"):
+        festival = SPRING_FESTIVAL.get(int(match.group("year")))
+        if festival is None:
+            return None
+        end = festival + _RUSH_AFTER
+        if end < said_on:
+            return said_on - datetime.timedelta(days=1), "the past"
+        return end, f"春运 {festival.year}: its last day, 24 days after the Spring Festival ({end.isoformat()})"
+    year = said_on.year + (1 if match.group(0).startswith("明年") else 0)
+    for candidate in (year, year + 1):
+        festival = SPRING_FESTIVAL.get(candidate)
+        if festival is None:
+            return None
+        end = festival + _RUSH_AFTER
+        if end >= said_on:
+            return end, f"春运 {candidate}: its last day, 24 days after the Spring Festival ({end.isoformat()})"
+    return None
+
+
+def within_this_century(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
+    """本世纪内, 本世纪末, 本世纪结束前: the century's last day."""
+    year = said_on.year - said_on.year % 100 + 99
+    return dates.year_end(year), f"within this century: {year}-12-31"
