@@ -57,6 +57,8 @@ _PARTICLE += (
     r"|holds?\s+(?:it|on(?:to)?|the\s+seat|its\s+ground|their\s+ground|our\s+ground)"
     # "Heat" only as "heats up": alone it is mostly the noun ("heat networks", "heat pumps").
     r"|heats?\s+up"
+    # (Round 10) Where a run comes out: "the summer ends up 6 percent ahead".
+    r"|ends?\s+up"
 )
 # (Round 9) What a speaker's "we will …" may forecast rather than decide: an outcome, a state, a quantity met or
 # received, or a word that is no verb (an adverb: "we'll comfortably win").
@@ -97,7 +99,7 @@ _DO_SUBJECT = re.compile(r"^[\s\W]*(?:do|did)\s+(?:\S+\s+){0,2}$")
 
 # The speaker's belief or bet frames the clause after it as a forecast.
 BELIEF = _words(
-    r"\b(?:I|we)\s+(?:still\s+|really\s+|honestly\s+|genuinely\s+|also\s+)?(?:think|believe|suspect|reckon|guess|bet"
+    r"\b(?:I|we)\s+(?:still\s+|really\s+|honestly\s+|genuinely\s+|also\s+|do\s+)?(?:think|believe|suspect|reckon|guess|bet"
     r"|doubt|expect|feel)\b"
     r"|\b(?:I|we)\s+(?:don['’]t|do\s+not)\s+(?:think|believe|see|expect)\b|\b(?:I|we)['’]d\s+(?:bet|wager|guess|say)\b"
     r"|\b(?:I|we)\s+would\s+(?:bet|wager|guess|say)\b"
