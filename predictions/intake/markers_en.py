@@ -65,7 +65,8 @@ _FUTURE = _words(
     # line should save 40 minutes", "should turn a profit of 3 million".
     # ("should comfortably pass 300 million": not "the council should pass this budget by March 31".)
     r"|\bshould\s+(?:comfortably\s+|easily\s+|still\s+)?(?:produce|reach|hit|top|exceed|average|total"
-    r"|(?<=comfortably )pass|(?<=easily )pass|pass(?=\s+(?:the\s+)?[$£€]?\d)|come\s+in\s+at|(?:rise|fall|climb|drop)\s+to"
+    r"|(?<=comfortably )pass|(?<=easily )pass|pass(?=\s+(?:the\s+)?[$£€]?\d)"  # (round 10) "should pass 120 million"
+    r"|come\s+in\s+at|(?:rise|fall|climb|drop)\s+to"
     r"|bring|save|generate|earn|attract|draw|turn|yield|return)\b"
     rf"(?=[^.;]*{_A_NUMBER})"
     # What one expects to see: "we are looking at a reopening in the spring of 2027".
