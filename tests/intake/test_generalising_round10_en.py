@@ -1,0 +1,104 @@
+"""Rules of issue 12's tenth round, English: forms (kinds of sentence) the batches l_ and m_ showed, read in general.
+
+Each test is written in its own words, not copied from any corpus or held-out text (the last test checks it); each
+form has several phrasings and the look-alikes its rule must leave alone.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from predictions.intake import find_forecasts
+from tests.intake.helpers import copied_from_labelled_texts
+
+SAID = datetime.date(2026, 3, 10)
+
+
+def _found(text: str, said_on: datetime.date = SAID) -> list[str]:
+    return [c.quote for c in find_forecasts(text, language="en", said_on=said_on)]
+
+
+def _dates(text: str, said_on: datetime.date = SAID) -> list[datetime.date | None]:
+    return [c.resolve_on for c in find_forecasts(text, language="en", said_on=said_on)]
+
+
+# --- a predicate that reaches ahead without a modal ---------------------------------------------------------------
+def test_a_run_said_not_to_be_over_is_a_forecast() -> None:
+    for text in (
+        "The housing downturn isn't over, says a lender in Cork.",
+        "Our chief economist warned the board the squeeze on margins is far from over.",
+        "This heatwave is not yet over.",
+        "Cheap flights are here to stay, the airline's founder says.",
+        "Copper has further to climb.",
+        "The sell-off in bank shares has a long way to go, in my view.",
+        "There's plenty more to come from this squad.",
+        "The worst of the flooding is yet to come.",
+        "Those factory jobs are never coming back.",
+    ):
+        assert _found(text) == [text], text
+
+
+def test_what_has_ended_or_is_decided_is_no_forecast() -> None:
+    assert _found("The worst of the storm is over.") == []
+    assert _found("The strike is over and the buses are running.") == []
+    assert _found("The kite is not over the fence yet.") == []
+    assert _found("We're not going back to the old timetable.") == []
+
+
+def test_its_date_stays_with_the_sentence() -> None:
+    assert _dates("The drought in the south is not over, and it should last into June at the least.") != []
+    assert _dates("Rents have further to fall this year.") == [datetime.date(2026, 12, 31)]
+
+
+# --- the speaker's belief over a time still to come, in the present tense -------------------------------------------
+def test_a_believed_present_of_a_time_ahead_is_a_forecast() -> None:
+    assert _found("We believe the tunnel carries its first freight trains in 2029.") == [
+        "We believe the tunnel carries its first freight trains in 2029."
+    ]
+    assert _dates("I think the orchard is back in full crop by next season.") != []
+    assert _found("I do think the harbour wins that contract.") == ["I do think the harbour wins that contract."]
+    assert _found("I think the autumn ends up a little below the spring.") == [
+        "I think the autumn ends up a little below the spring."
+    ]
+
+
+def test_a_belief_of_the_present_or_the_past_stays_out() -> None:
+    assert _found("I think my neighbour works in Leeds.") == []
+    assert _found("I think we did rather well in 2025.") == []
+    assert _found("I think the bakery ended up with too much bread.") == []
+
+
+# --- a refusal in the progressive is an act, not a forecast ------------------------------------------------------
+def test_a_refusal_in_the_progressive_is_an_act() -> None:
+    assert _found("We will not be lifting the council tax.") == []
+    assert _found("We won't be selling the stadium, full stop.") == []
+    assert _found("I won't be standing for a second term.") == []
+
+
+def test_an_outcome_or_a_belief_in_the_progressive_stays_a_forecast() -> None:
+    assert _found("We will not be promoted this season.") == ["We will not be promoted this season."]
+    assert _found("We won't be seeing profits this year.") != []
+    assert _found("I doubt we will be raising prices before the summer.") != []
+
+
+# --- "should pass" a figure ----------------------------------------------------------------------------------------
+def test_should_pass_a_figure_is_expected() -> None:
+    assert _found("Ticket sales should pass 40,000 by the end of the tour.") == [
+        "Ticket sales should pass 40,000 by the end of the tour."
+    ]
+    assert _dates("Members should pass 2 million by mid-2027, the club says.") == [datetime.date(2027, 6, 30)]
+    # A law or a motion passed is a prescription or a plan.
+    assert _found("The assembly should pass the housing bill by May.") == []
+
+
+# --- what markets price is nobody's forecast ---------------------------------------------------------------------
+def test_market_pricing_names_nobody() -> None:
+    assert _found("Markets are pricing about a one-in-three chance of a hike by September.") == []
+    assert _found("Traders in the swaps market now price a 60 percent likelihood of a June cut.") == []
+    # A named bank's pricing view is its forecast.
+    assert _found("Analysts at Norberg Bank expect a cut in June.") != []
+
+
+def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
+    """No 25-character stretch of a sentence above appears in a corpus or batch text."""
+    assert copied_from_labelled_texts(__file__) == []
