@@ -25,6 +25,15 @@ SUBJECTLESS = re.compile(
     # A modal with no subject before it: "it will come closer than the Moon and should be visible from Europe".
     r"|^[\s“‘\"']*and\s+(?:then\s+|also\s+|probably\s+|possibly\s+)?(?:should|will|would|could|may|might|can|won['’]t"
     r"|wouldn['’]t|shouldn['’]t|couldn['’]t)\s"
+    # (Round 10) A gapped conjunct: the verb understood from the claim before, only its new parts said — "…, and a
+    # good share of it from abroad", "…, but through the back door", "… and a 10 percent chance of a drought". No
+    # verb of its own (no auxiliary, no past form), no pronoun for a subject, up to twelve words.
+    r"|^[\s“‘\"']*(?:and|but)\s+(?!(?:I|we|they|he|she|it|you|there|this|that|then)\b)"
+    r"(?![^.;]*(?:\b(?:will|won['’]t|would|could|may|might|can|should|must|shall|is|are|was|were|be|been|has|have"
+    r"|had|do|does|did|said|says|told|went|came|got|made|took|saw|rose|fell|grew|met|won|lost|sold|paid|left|kept"
+    r"|held|spent|began|ran|brought|bought|thought|knew|became|seems?|looks?)\b|['’](?:ll|s|re|d|ve)\b"
+    r"|\b[a-z]{3,}ed\b))"
+    r"(?:[^\s.;]+\s+){0,11}[^\s.;]+[\s.,;!?”’\"']*$"
 )
 # A discourse adverb set off by commas ("Their base case, though, is …"): it neither ends the claim nor starts one.
 LONE_ADVERB = re.compile(

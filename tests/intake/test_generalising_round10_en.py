@@ -99,6 +99,23 @@ def test_market_pricing_names_nobody() -> None:
     assert _found("Analysts at Norberg Bank expect a cut in June.") != []
 
 
+# --- a gapped conjunct goes on with the claim ---------------------------------------------------------------------
+def test_a_gapped_conjunct_joins_the_claim_before_it() -> None:
+    for text in (
+        "Most of the new demand will come from heat pumps, and a fair share of it from server farms near Leeds.",
+        "I think they'll stay up, but through the back door, not automatically.",
+        "Sales will rise 5 percent this year, and profits 3 percent.",
+    ):
+        assert _found(text) == [text], text
+
+
+def test_a_conjunct_with_a_verb_of_its_own_stays_apart() -> None:
+    assert _found("Sales will rise 5 percent this year, and the board met on Monday.") == [
+        "Sales will rise 5 percent this year"
+    ]
+    assert _found("Sales will rise this year, and that is the consensus.") == ["Sales will rise this year"]
+
+
 def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
     """No 25-character stretch of a sentence above appears in a corpus or batch text."""
     assert copied_from_labelled_texts(__file__) == []
