@@ -116,6 +116,19 @@ def test_a_conjunct_with_a_verb_of_its_own_stays_apart() -> None:
     assert _found("Sales will rise this year, and that is the consensus.") == ["Sales will rise this year"]
 
 
+# --- a headline's source "sees" what lies ahead -------------------------------------------------------------------
+def test_a_headline_source_sees_a_level_ahead() -> None:
+    text = "Dairy co-op sees milk above 40 cents a litre through June\n\nThe co-op gave its outlook on Monday."
+    assert _found(text) == ["Dairy co-op sees milk above 40 cents a litre through June"]
+    assert _dates(text) == [datetime.date(2026, 6, 30)]
+    text = "Heat pump maker sees record winter orders, says parts tight\n\nThe company spoke to investors."
+    assert _found(text) == ["Heat pump maker sees record winter orders, says parts tight"]
+
+
+def test_a_headline_source_that_sees_something_off_is_no_forecast() -> None:
+    assert _found("Harbour club sees off rival bid for marina\n\nThe vote was held on Friday.") == []
+
+
 def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
     """No 25-character stretch of a sentence above appears in a corpus or batch text."""
     assert copied_from_labelled_texts(__file__) == []
