@@ -129,6 +129,17 @@ def test_a_headline_source_that_sees_something_off_is_no_forecast() -> None:
     assert _found("Harbour club sees off rival bid for marina\n\nThe vote was held on Friday.") == []
 
 
+# --- the past perfect of forecasting is a forecast already made ---------------------------------------------------
+def test_a_forecast_in_the_past_perfect_is_recalled() -> None:
+    assert _found("In February, the brokerage had told investors to expect rates to stay above 5 percent.") == []
+    assert _found("The ministry had predicted that exports would recover by 2024.") == []
+    assert _found("Back then the fund had projected a surplus for 2025.") == []
+
+
+def test_a_forecast_made_now_beside_an_old_one_stays() -> None:
+    assert _found("We had expected a recovery, but now we think it will come in 2027.") != []
+
+
 def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
     """No 25-character stretch of a sentence above appears in a corpus or batch text."""
     assert copied_from_labelled_texts(__file__) == []
