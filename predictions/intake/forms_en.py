@@ -100,7 +100,7 @@ _DO_SUBJECT = re.compile(r"^[\s\W]*(?:do|did)\s+(?:\S+\s+){0,2}$")
 # The speaker's belief or bet frames the clause after it as a forecast.
 BELIEF = _words(
     r"\b(?:I|we)\s+(?:still\s+|really\s+|honestly\s+|genuinely\s+|also\s+|do\s+)?(?:think|believe|suspect|reckon|guess|bet"
-    r"|doubt|expect|feel)\b"
+    r"|doubt|expect|feel|fear)\b(?!\s+for\b)"  # (round 10) "I fear …" (not "I fear for …")
     r"|\b(?:I|we)\s+(?:don['’]t|do\s+not)\s+(?:think|believe|see|expect)\b|\b(?:I|we)['’]d\s+(?:bet|wager|guess|say)\b"
     r"|\b(?:I|we)\s+would\s+(?:bet|wager|guess|say)\b"
     r"|\b(?:my|our)\s+(?:\w+\s+)?(?:guess|bet|pick|prediction|forecast|call|money|base\s+case|verdict|view|hunch"

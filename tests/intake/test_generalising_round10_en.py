@@ -140,6 +140,20 @@ def test_a_forecast_made_now_beside_an_old_one_stays() -> None:
     assert _found("We had expected a recovery, but now we think it will come in 2027.") != []
 
 
+# --- "I fear" is a belief ------------------------------------------------------------------------------------------
+def test_i_fear_frames_a_forecast() -> None:
+    assert _found("I fear a third of the village shops shut before next spring.") == [
+        "I fear a third of the village shops shut before next spring."
+    ]
+    assert _found("I fear the ferry will stay off the water for months.") != []
+    assert _found("We fear the levy doubles by 2028.") == ["We fear the levy doubles by 2028."]
+
+
+def test_fearing_for_someone_or_the_worst_is_no_forecast() -> None:
+    assert _found("I fear for the village shops.") == []
+    assert _found("We fear the worst.") == []
+
+
 def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
     """No 25-character stretch of a sentence above appears in a corpus or batch text."""
     assert copied_from_labelled_texts(__file__) == []
