@@ -38,7 +38,10 @@ HEADLINE_FUTURE = {
         re.compile(
             r"^[A-Z][\w.&'’ -]{1,60}?\ssees\s+(?!(?:off|out|red|through|it|this|that|the\s+(?:worst|best))\b)"
             r"(?!(?:\S+\s+){0,4}?(?:fall|rise|drop|jump|slump|surge|climb|soar|plunge|slide|sink|tumble|double|halve"
-            r"|hit|go|come|grow|shrink)\b)[\w$£€-]"
+            r"|hit|go|come|grow|shrink)\b)"
+            # (A month or a day it went through: "Ski resort sees record crowds in January".)
+            r"(?![^,\n]*\b(?:in|on|over)\s+(?:the\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\w+day|weekend)"
+            r"|[^,\n]*\b(?:last|yesterday)\b)[\w$£€-]"
         ),
     ),
     "zh-Hans": (NEVER,),

@@ -127,6 +127,8 @@ def test_a_headline_source_sees_a_level_ahead() -> None:
 
 def test_a_headline_source_that_sees_something_off_is_no_forecast() -> None:
     assert _found("Harbour club sees off rival bid for marina\n\nThe vote was held on Friday.") == []
+    assert _found("Seaside town sees busiest beaches in August\n\nThe council counted visitors.") == []
+    assert _found("Bakery sees queues round the block last weekend\n\nThe owner was pleased.") == []
 
 
 # --- the past perfect of forecasting is a forecast already made ---------------------------------------------------
@@ -152,6 +154,17 @@ def test_i_fear_frames_a_forecast() -> None:
 def test_fearing_for_someone_or_the_worst_is_no_forecast() -> None:
     assert _found("I fear for the village shops.") == []
     assert _found("We fear the worst.") == []
+
+
+# --- the part of a month ------------------------------------------------------------------------------------------
+def test_early_and_mid_month_end_before_the_month_does() -> None:
+    assert _dates("The comet should brighten to naked-eye level in early April.") == [datetime.date(2026, 4, 10)]
+    assert _dates("Toy shelves will be bare by mid-December.") == [datetime.date(2026, 12, 20)]
+    assert _dates("The reservoir will be full by mid-May 2027.") == [datetime.date(2027, 5, 20)]
+    # "late", a month alone and the end of a month stay at the month's end.
+    assert _dates("Rates will fall by late March.") == [datetime.date(2026, 3, 31)]
+    assert _dates("Pump prices will fall in April.") == [datetime.date(2026, 4, 30)]
+    assert _dates("The strike will be over by the end of May.") == [datetime.date(2026, 5, 31)]
 
 
 def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
