@@ -5,6 +5,8 @@ ninth round). ``grouping`` asks these when a clause opens with "and".
   the subject, the verb or the whole claim is understood from the conjunct before.
 - A discourse adverb set off by commas ("Their base case, though, is that …") is a parenthesis: ``grouping`` keeps
   the claim around it whole.
+- (Round 10) A clause that is only the speaker's frame ("I'd bet that within ten years,", "I'd wager,") has not yet
+  stated its claim: the clause after it is that claim, not a second one.
 - The same claim said again with emphasis: "We will win this election, and we will win it outright" — the verb
   repeated with "it" for its object.
 """
@@ -62,3 +64,18 @@ def restates(document: Document, current: list[Clause], words: str) -> bool:
         and before.group(1).lower() == again.group(1).lower()
         and re.search(rf"\b{re.escape(again.group(1))}\s+(?:it|that|this)\b", words, re.IGNORECASE) is not None
     )
+
+
+# (Round 10) The speaker's bet or belief, with at most a time for the claim, and nothing else: "I'd bet that within ten
+# years, …", "…, I'd wager, …", "We think that by 2030, …".
+_FRAME_ONLY = re.compile(
+    r"^[\s“‘\"'(—–-]*(?:(?:and|but|so)\s+)?(?:I|we)(?:['’]d|\s+would)?\s+(?:\w+ly\s+)?(?:bet|wager|guess|say|think"
+    r"|reckon|suspect|expect|believe|fear)(?:\s+that)?(?:\s+(?:within|by|in|before|over|during)\s+[^,;:.!?]{1,40})?"
+    r"\s*[,:—–]\s*$",
+    re.IGNORECASE,
+)
+
+
+def only_a_frame_en(words: str) -> bool:
+    """ "I'd bet that within ten years,": the speaker's frame, its claim still to come (English)."""
+    return _FRAME_ONLY.match(words) is not None

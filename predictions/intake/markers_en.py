@@ -177,7 +177,7 @@ _SPEAKER_LABEL = re.compile(r"^\s*[A-Z][\w.'’ -]{0,30}:\s*$")
 # saying, now, whose "will" forecasts nothing (the claim after it keeps any marker of its own).
 _SPEECH_ACT = _words(
     r"\b(?:I|we)(?:['’]ll|\s+will)\s+(?:just\s+|only\s+|simply\s+|freely\s+)?(?:say|tell\s+you|admit|grant\s+you|concede"
-    r"|repeat|point\s+out)\b(?!\s+(?:more|again|later|next|tomorrow|when|once|after)\b)"
+    r"|repeat|point\s+out|forecast|predict)\b(?!\s+(?:more|again|later|next|tomorrow|when|once|after)\b)"
 )
 
 

@@ -167,6 +167,23 @@ def test_early_and_mid_month_end_before_the_month_does() -> None:
     assert _dates("The strike will be over by the end of May.") == [datetime.date(2026, 5, 31)]
 
 
+# --- a frame alone has not yet stated its claim --------------------------------------------------------------------
+def test_a_frame_with_its_time_joins_the_claim_after_it() -> None:
+    for text in (
+        "I'd bet that within five years, most new flats in Bergen will have a heat pump.",
+        "By 2035, I'd guess, nearly all the ploughing will be done by robots.",
+        "We think that by 2030, half the county's buses will be electric.",
+    ):
+        assert _found(text) == [text], text
+
+
+def test_announcing_a_forecast_is_not_one() -> None:
+    assert _found("So here is what I will predict: freight volumes will double by 2028.") == [
+        "freight volumes will double by 2028."
+    ]
+    assert _found("Here is what I will forecast.") == []
+
+
 def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
     """No 25-character stretch of a sentence above appears in a corpus or batch text."""
     assert copied_from_labelled_texts(__file__) == []
