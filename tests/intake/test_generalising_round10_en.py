@@ -184,6 +184,22 @@ def test_announcing_a_forecast_is_not_one() -> None:
     assert _found("Here is what I will forecast.") == []
 
 
+# --- a quotation set inside a clause finishes it -------------------------------------------------------------------
+def test_a_quotation_inside_a_clause_stays_with_it() -> None:
+    text = 'Councillor Jane Roe said she thinks "hardly any of the flats will be sold this year."'
+    assert _found(text) == [text[:-1]]
+    assert _dates(text) == [datetime.date(2026, 12, 31)]
+    text = 'The founder added that the listing market "would be far busier by then."'
+    assert _found(text) == [text[:-1]]
+    text = 'A spokesman called it "one poll among several" and said the party would "take back the undecided."'
+    assert _found(text) != [] and _found(text)[0].startswith("A spokesman")
+
+
+def test_a_quotation_that_stands_as_a_sentence_is_cut_as_before() -> None:
+    assert _found('She said: "We will take the seat comfortably."') == ["We will take the seat comfortably."]
+    assert _found('"Rents will climb again next spring," the agent said.') != []
+
+
 def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
     """No 25-character stretch of a sentence above appears in a corpus or batch text."""
     assert copied_from_labelled_texts(__file__) == []
