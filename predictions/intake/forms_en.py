@@ -163,6 +163,9 @@ DECLINES = _words(
     r"|\btoo\s+(?:early|soon)\s+to\s+(?:say|tell|call)\b|\bno\s+comment\b|\bremains\s+to\s+be\s+seen\b"
     # (Round 9) Saying no more than a frame: "she would only say that …".
     r"|\bwould\s+only\s+say\b"
+    # (Round 10) Not knowing is no claim: "Honestly, I don't know.", "the honest answer is we don't know".
+    r"|\b(?:I|we)\s+(?:honestly\s+|really\s+|simply\s+|just\s+)?(?:don['’]t|do\s+not)\s+know\W*$"
+    r"|^\W*(?:honestly|frankly|truthfully|in\s+truth|to\s+be\s+honest)\W*$"  # its lead-in, cut off by the comma
     # A chair or speaker handing the floor on: "With that, I'll hand over to our CFO".
     r"|\b(?:I|we)['’]ll\s+(?:now\s+)?(?:hand|turn|pass)\s+(?:it\s+|you\s+)?(?:over|back)\s+to\b"
     # "Our finance director will now take you through the numbers": the programme of a presentation.

@@ -200,6 +200,22 @@ def test_a_quotation_that_stands_as_a_sentence_is_cut_as_before() -> None:
     assert _found('"Rents will climb again next spring," the agent said.') != []
 
 
+# --- not knowing is no answer ----------------------------------------------------------------------------------------
+_QUESTION = "HOST: Will the ferry make money next year?\n\nGUEST: "
+
+
+def test_not_knowing_answers_nothing() -> None:
+    assert _found(_QUESTION + "Honestly, I don't know.") == []
+    assert _found(_QUESTION + "We simply do not know.") == []
+
+
+def test_a_claim_after_not_knowing_or_after_honestly_stays() -> None:
+    assert _found(_QUESTION + "I don't know, but I think it will lose money again.") == [
+        "I think it will lose money again."
+    ]
+    assert _found(_QUESTION + "Honestly, it will lose money again.") == ["Honestly, it will lose money again."]
+
+
 def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
     """No 25-character stretch of a sentence above appears in a corpus or batch text."""
     assert copied_from_labelled_texts(__file__) == []
