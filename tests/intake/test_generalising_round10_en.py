@@ -216,6 +216,15 @@ def test_a_claim_after_not_knowing_or_after_honestly_stays() -> None:
     assert _found(_QUESTION + "Honestly, it will lose money again.") == ["Honestly, it will lose money again."]
 
 
+# --- "until at least" before a month -------------------------------------------------------------------------------
+def test_until_at_least_a_month_is_its_end() -> None:
+    assert _dates("Hospital managers expect beds to stay full till at least the end of April.") == [
+        datetime.date(2026, 4, 30)
+    ]
+    assert _dates("Ferry fares will stay frozen until at least September.") == [datetime.date(2026, 9, 30)]
+    assert _dates("Rents will rise by May at the latest.") == [datetime.date(2026, 5, 31)]
+
+
 def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
     """No 25-character stretch of a sentence above appears in a corpus or batch text."""
     assert copied_from_labelled_texts(__file__) == []
