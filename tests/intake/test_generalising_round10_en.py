@@ -225,6 +225,20 @@ def test_until_at_least_a_month_is_its_end() -> None:
     assert _dates("Rents will rise by May at the latest.") == [datetime.date(2026, 5, 31)]
 
 
+# --- the bare present of an outcome on a date is a timetable -------------------------------------------------------
+def test_a_bare_present_on_a_date_is_a_timetable() -> None:
+    assert _found("The Ofgem cap on prices comes down in October.") == []
+    assert _found("Next month the lunar orbiter reaches its final orbit.") == []
+    assert _found("Bus fares go up in January.") == []
+
+
+def test_a_present_with_a_figure_a_belief_or_a_stretch_stays_a_forecast() -> None:
+    assert _found("Rents rise 5 percent next year.") == ["Rents rise 5 percent next year."]
+    assert _found("I think bus fares go up in January.") == ["I think bus fares go up in January."]
+    assert _found("Copper stays in deficit for the next two years, the broker said.") != []
+    assert _found("Most of the growth happens within two years.") != []
+
+
 def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
     """No 25-character stretch of a sentence above appears in a corpus or batch text."""
     assert copied_from_labelled_texts(__file__) == []
