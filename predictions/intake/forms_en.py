@@ -166,6 +166,11 @@ DECLINES = _words(
     # (Round 10) Not knowing is no claim: "Honestly, I don't know.", "the honest answer is we don't know".
     r"|\b(?:I|we)\s+(?:honestly\s+|really\s+|simply\s+|just\s+)?(?:don['’]t|do\s+not)\s+know\W*$"
     r"|^\W*(?:honestly|frankly|truthfully|in\s+truth|to\s+be\s+honest)\W*$"  # its lead-in, cut off by the comma
+    # Nor is setting the question's premise aside: "But that's not our scenario.", "Not my base case.", "That's not
+    # something we're discussing."
+    r"|^\W*(?:(?:but|and)\s+)?(?:(?:that|it)(?:['’]s|\s+is)\s+)?not\s+(?:my|our)\s+(?:\w+\s+)?(?:base\s+case|scenario"
+    r"|forecast|expectation)\W*$"
+    r"|\bnot\s+something\s+(?:we|I)(?:['’]re|['’]m|\s+are|\s+am)\s+(?:discussing|considering|looking\s+at|planning)\b"
     # A chair or speaker handing the floor on: "With that, I'll hand over to our CFO".
     r"|\b(?:I|we)['’]ll\s+(?:now\s+)?(?:hand|turn|pass)\s+(?:it\s+|you\s+)?(?:over|back)\s+to\b"
     # "Our finance director will now take you through the numbers": the programme of a presentation.

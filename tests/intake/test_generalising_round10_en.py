@@ -225,6 +225,17 @@ def test_until_at_least_a_month_is_its_end() -> None:
     assert _dates("Rents will rise by May at the latest.") == [datetime.date(2026, 5, 31)]
 
 
+def test_setting_the_premise_aside_answers_nothing() -> None:
+    assert _found(_QUESTION + "That is not our central scenario.") == []
+    assert _found(_QUESTION + "It could, but I'd give that one chance in five. Not our forecast.") != []
+    assert "Not our forecast." not in _found(
+        _QUESTION + "It could, but I'd give that one chance in five. Not our forecast."
+    )
+    assert _found(_QUESTION + "A sale is not something we are considering.") == []
+    # The speaker's own forecast stated with the noun stays: "our forecast is that …".
+    assert _found(_QUESTION + "Our forecast is that it loses money again.") != []
+
+
 # --- the bare present of an outcome on a date is a timetable -------------------------------------------------------
 def test_a_bare_present_on_a_date_is_a_timetable() -> None:
     assert _found("The Ofgem cap on prices comes down in October.") == []
