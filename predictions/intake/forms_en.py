@@ -170,6 +170,9 @@ DECLINES = _words(
     # something we're discussing."
     r"|^\W*(?:(?:but|and)\s+)?(?:(?:that|it)(?:['’]s|\s+is)\s+)?not\s+(?:my|our)\s+(?:\w+\s+)?(?:base\s+case|scenario"
     r"|forecast|expectation)\W*$"
+    # A farewell is no claim: "I'll see you there", "we'll see you all next year".
+    r"|\b(?:I|we)(?:['’]ll|\s+will)\s+see\s+(?:you|y['’]all|everyone|you\s+all)\s+(?:all\s+)?(?:there|then|soon|again|next"
+    r"|in|at|on)\b"
     r"|\bnot\s+something\s+(?:we|I)(?:['’]re|['’]m|\s+are|\s+am)\s+(?:discussing|considering|looking\s+at|planning)\b"
     # A chair or speaker handing the floor on: "With that, I'll hand over to our CFO".
     r"|\b(?:I|we)['’]ll\s+(?:now\s+)?(?:hand|turn|pass)\s+(?:it\s+|you\s+)?(?:over|back)\s+to\b"

@@ -235,6 +235,9 @@ def test_setting_the_premise_aside_answers_nothing() -> None:
     # The speaker's own forecast stated with the noun stays: "our forecast is that …".
     assert _found(_QUESTION + "Our forecast is that it loses money again.") != []
 
+    # A farewell.
+    assert _found("Thank you all, and we'll see you again in Lisbon next spring.") == []
+
 
 # --- the bare present of an outcome on a date is a timetable -------------------------------------------------------
 def test_a_bare_present_on_a_date_is_a_timetable() -> None:
