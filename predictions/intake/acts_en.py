@@ -28,10 +28,14 @@ SOMEONE_EXPECTS = _words(
 _FIGURE = (
     r"(?!\s+(?:(?:north|south|upwards|in\s+excess)\s+of\b|(?:(?:above|below|over|under|around|about|at)\s+)?[$£€¥]))"
 )
+# (Round 10) A denial in the progressive is an act refused: "we will not be raising GST", "we won't be doing any large
+# acquisition" (its verb is the one after "be"; "we'll be hiring …" is left to the schedules, "we will not be
+# promoted" is a passive outcome).
+_NOT_BE = r"(?:(?<=not\s)be\s+(?=[a-z]{2,}ing\b)|(?<=n['’]t\s)be\s+(?=[a-z]{2,}ing\b))?"
 _ADVERB = r"(?:also\s+|not\s+|then\s+|now\s+|soon\s+|never\s+|again\s+|still\s+)?"
 OWN_ACT = _words(
     r"(?:^|[^\w'’])(?:we|I)(?:\s+will|['’]ll|\s+won['’]t|\s+will\s+not|\s+shall"
-    rf"|(?:\s+are|['’]re|\s+am|['’]m)\s+(?:not\s+)?going\s+to)\s+{_ADVERB}(?P<verb>[a-z]+)\b{BOOKS}{_FIGURE}"
+    rf"|(?:\s+are|['’]re|\s+am|['’]m)\s+(?:not\s+)?going\s+to)\s+{_ADVERB}{_NOT_BE}(?P<verb>[a-z]+)\b{BOOKS}{_FIGURE}"
 )
 # A body said of itself (by its people): "Lindahl said the company would fly …", "said the school would merge …".
 _SELF = (

@@ -113,7 +113,8 @@ def read(document: Document, span: Span, before: Before) -> Clause:
         probability,
         _is_forecast(document, reading, horizons, probability, before)
         # The present of a non-restrictive relative clause describes its noun (", whose contract runs until 2027,").
-        and not (reading.outcome and not reading.future and _EN_RELATIVE.match(words) is not None),
+        and not (reading.outcome and not reading.future and _EN_RELATIVE.match(words) is not None)
+        and not (document.language == "en" and _bare_present_timetable(reading, before, probability, words)),
         _says_something(document, span, horizons),
     )
 
@@ -167,6 +168,21 @@ def _is_forecast(
     return any(_EN_DEADLINE.search(h.words) for h in dated)
 
 
+def _bare_present_timetable(reading: ClauseReading, before: Before, probability: float | None, words: str) -> bool:
+    """(Round 10) English present of an outcome with a date, no belief, no modal and no figure: a timetable ("The
+    price cap comes down in July", "the probe reaches the comet next month"), not "Rents rise 5 percent next year"."""
+    unframed = not (reading.future or reading.modal or reading.belief or before.belief or probability is not None)
+    return reading.outcome and unframed and not _EN_FIGURE.search(words) and not _EN_STRETCH.search(words)
+
+
+# A stretch of time, not a point on the calendar: "stays in surplus for the next three years", "through 2028".
+_EN_STRETCH = re.compile(
+    r"\b(?:for|over|during)\s+the\s+(?:next|coming)\b|\b(?:through|throughout|until|till|into)\b", re.IGNORECASE
+)
+_EN_FIGURE = re.compile(
+    r"\d|\b(?:half|third|quarter|double|doubles|halves|triples|percent|record|most|more|less|fewer|much)\b",
+    re.IGNORECASE,
+)
 # English clauses are also cut before "and" / "but" (not "between 520,000 and 560,000"): "expect it to
 # return to target by mid-2025 and to stay close to it through 2026" holds two forecasts.
 _EN_CONJUNCTION = re.compile(r"\s+(?=(?:and|but)\s)", re.IGNORECASE)

@@ -5,6 +5,8 @@ ninth round). ``grouping`` asks these when a clause opens with "and".
   the subject, the verb or the whole claim is understood from the conjunct before.
 - A discourse adverb set off by commas ("Their base case, though, is that …") is a parenthesis: ``grouping`` keeps
   the claim around it whole.
+- (Round 10) A clause that is only the speaker's frame ("I'd bet that within ten years,", "I'd wager,") has not yet
+  stated its claim: the clause after it is that claim, not a second one.
 - The same claim said again with emphasis: "We will win this election, and we will win it outright" — the verb
   repeated with "it" for its object.
 """
@@ -25,6 +27,15 @@ SUBJECTLESS = re.compile(
     # A modal with no subject before it: "it will come closer than the Moon and should be visible from Europe".
     r"|^[\s“‘\"']*and\s+(?:then\s+|also\s+|probably\s+|possibly\s+)?(?:should|will|would|could|may|might|can|won['’]t"
     r"|wouldn['’]t|shouldn['’]t|couldn['’]t)\s"
+    # (Round 10) A gapped conjunct: the verb understood from the claim before, only its new parts said — "…, and a
+    # good share of it from abroad", "…, but through the back door", "… and a 10 percent chance of a drought". No
+    # verb of its own (no auxiliary, no past form), no pronoun for a subject, up to twelve words.
+    r"|^[\s“‘\"']*(?:and|but)\s+(?!(?:I|we|they|he|she|it|you|there|this|that|then)\b)"
+    r"(?![^.;]*(?:\b(?:will|won['’]t|would|could|may|might|can|should|must|shall|is|are|was|were|be|been|has|have"
+    r"|had|do|does|did|said|says|told|went|came|got|made|took|saw|rose|fell|grew|met|won|lost|sold|paid|left|kept"
+    r"|held|spent|began|ran|brought|bought|thought|knew|became|seems?|looks?)\b|['’](?:ll|s|re|d|ve)\b"
+    r"|\b[a-z]{3,}ed\b))"
+    r"(?:[^\s.;]+\s+){0,11}[^\s.;]+[\s.,;!?”’\"']*$"
 )
 # A discourse adverb set off by commas ("Their base case, though, is …"): it neither ends the claim nor starts one.
 LONE_ADVERB = re.compile(
@@ -53,3 +64,18 @@ def restates(document: Document, current: list[Clause], words: str) -> bool:
         and before.group(1).lower() == again.group(1).lower()
         and re.search(rf"\b{re.escape(again.group(1))}\s+(?:it|that|this)\b", words, re.IGNORECASE) is not None
     )
+
+
+# (Round 10) The speaker's bet or belief, with at most a time for the claim, and nothing else: "I'd bet that within ten
+# years, …", "…, I'd wager, …", "We think that by 2030, …".
+_FRAME_ONLY = re.compile(
+    r"^[\s“‘\"'(—–-]*(?:(?:and|but|so)\s+)?(?:I|we)(?:['’]d|\s+would)?\s+(?:\w+ly\s+)?(?:bet|wager|guess|say|think"
+    r"|reckon|suspect|expect|believe|fear)(?:\s+that)?(?:\s+(?:within|by|in|before|over|during)\s+[^,;:.!?]{1,40})?"
+    r"\s*[,:—–]\s*$",
+    re.IGNORECASE,
+)
+
+
+def only_a_frame_en(words: str) -> bool:
+    """ "I'd bet that within ten years,": the speaker's frame, its claim still to come (English)."""
+    return _FRAME_ONLY.match(words) is not None

@@ -46,6 +46,7 @@ from predictions.intake.markers import NEVER
 from predictions.intake.periods_en import named_periods as named_periods_en
 from predictions.intake.periods_zh import named_periods
 from predictions.intake.probabilities import ODDS_ONLY_ZH
+from predictions.intake.quotes_en import embedded
 from predictions.intake.second_reading_en import second_reading
 from predictions.intake.sentences import Span, Splitter, quotation_spans, split_sentences, split_sentencex
 
@@ -265,8 +266,8 @@ def _units(document: Document, sentence: Span) -> list[tuple[Span, bool]]:
     cursor = start
     for q_start, q_end in document.speech_within(sentence):
         q_start, q_end = max(q_start, start), min(q_end, end)
-        if q_start >= q_end:
-            continue
+        if q_start >= q_end or (document.language == "en" and embedded(document.text, q_start)):
+            continue  # (round 10) '… said she expects "very few to sell."': the quotation finishes the clause
         if q_start > cursor:
             cuts.append(((cursor, q_start), False))
         if document.language == "en":

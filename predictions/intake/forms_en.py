@@ -57,6 +57,8 @@ _PARTICLE += (
     r"|holds?\s+(?:it|on(?:to)?|the\s+seat|its\s+ground|their\s+ground|our\s+ground)"
     # "Heat" only as "heats up": alone it is mostly the noun ("heat networks", "heat pumps").
     r"|heats?\s+up"
+    # (Round 10) Where a run comes out: "the summer ends up 6 percent ahead".
+    r"|ends?\s+up"
 )
 # (Round 9) What a speaker's "we will …" may forecast rather than decide: an outcome, a state, a quantity met or
 # received, or a word that is no verb (an adverb: "we'll comfortably win").
@@ -97,8 +99,8 @@ _DO_SUBJECT = re.compile(r"^[\s\W]*(?:do|did)\s+(?:\S+\s+){0,2}$")
 
 # The speaker's belief or bet frames the clause after it as a forecast.
 BELIEF = _words(
-    r"\b(?:I|we)\s+(?:still\s+|really\s+|honestly\s+|genuinely\s+|also\s+)?(?:think|believe|suspect|reckon|guess|bet"
-    r"|doubt|expect|feel)\b"
+    r"\b(?:I|we)\s+(?:still\s+|really\s+|honestly\s+|genuinely\s+|also\s+|do\s+)?(?:think|believe|suspect|reckon|guess|bet"
+    r"|doubt|expect|feel|fear)\b(?!\s+for\b)"  # (round 10) "I fear …" (not "I fear for …")
     r"|\b(?:I|we)\s+(?:don['’]t|do\s+not)\s+(?:think|believe|see|expect)\b|\b(?:I|we)['’]d\s+(?:bet|wager|guess|say)\b"
     r"|\b(?:I|we)\s+would\s+(?:bet|wager|guess|say)\b"
     r"|\b(?:my|our)\s+(?:\w+\s+)?(?:guess|bet|pick|prediction|forecast|call|money|base\s+case|verdict|view|hunch"
@@ -161,6 +163,17 @@ DECLINES = _words(
     r"|\btoo\s+(?:early|soon)\s+to\s+(?:say|tell|call)\b|\bno\s+comment\b|\bremains\s+to\s+be\s+seen\b"
     # (Round 9) Saying no more than a frame: "she would only say that …".
     r"|\bwould\s+only\s+say\b"
+    # (Round 10) Not knowing is no claim: "Honestly, I don't know.", "the honest answer is we don't know".
+    r"|\b(?:I|we)\s+(?:honestly\s+|really\s+|simply\s+|just\s+)?(?:don['’]t|do\s+not)\s+know\W*$"
+    r"|^\W*(?:honestly|frankly|truthfully|in\s+truth|to\s+be\s+honest)\W*$"  # its lead-in, cut off by the comma
+    # Nor is setting the question's premise aside: "But that's not our scenario.", "Not my base case.", "That's not
+    # something we're discussing."
+    r"|^\W*(?:(?:but|and)\s+)?(?:(?:that|it)(?:['’]s|\s+is)\s+)?not\s+(?:my|our)\s+(?:\w+\s+)?(?:base\s+case|scenario"
+    r"|forecast|expectation)\W*$"
+    # A farewell is no claim: "I'll see you there", "we'll see you all next year".
+    r"|\b(?:I|we)(?:['’]ll|\s+will)\s+see\s+(?:you|y['’]all|everyone|you\s+all)\s+(?:all\s+)?(?:there|then|soon|again|next"
+    r"|in|at|on)\b"
+    r"|\bnot\s+something\s+(?:we|I)(?:['’]re|['’]m|\s+are|\s+am)\s+(?:discussing|considering|looking\s+at|planning)\b"
     # A chair or speaker handing the floor on: "With that, I'll hand over to our CFO".
     r"|\b(?:I|we)['’]ll\s+(?:now\s+)?(?:hand|turn|pass)\s+(?:it\s+|you\s+)?(?:over|back)\s+to\b"
     # "Our finance director will now take you through the numbers": the programme of a presentation.

@@ -13,7 +13,7 @@ import datetime
 import re
 
 from predictions.intake.clauses import Clause, Document
-from predictions.intake.conjuncts_en import SUBJECTLESS, lone_adverb, restates
+from predictions.intake.conjuncts_en import SUBJECTLESS, lone_adverb, only_a_frame_en, restates
 from predictions.intake.markers import NEVER, ClauseReading
 from predictions.intake.probabilities import ODDS_ONLY_ZH
 from predictions.intake.second_reading_en import CONFIDENT_IN_IT
@@ -271,9 +271,9 @@ _ZH_FRAME_REST = re.compile(
 
 
 def _only_a_frame(document: Document, clause: Clause) -> bool:
-    if document.language != "zh-Hans":
-        return False
     words = document.text[clause.span[0] : clause.span[1]]
+    if document.language != "zh-Hans":
+        return only_a_frame_en(words)  # (round 10) "I'd bet that within ten years, …"
     if _ZH_BY_THEN.match(words):
         return True  # "到那时，" refers to a date before it; the claim is still to come
     for horizon in clause.horizons:

@@ -33,6 +33,16 @@ HEADLINE_FUTURE = {
             r"^[A-Z][\w.&'’ -]{1,60}?\s(?:forecasts|predicts|expects|projects|eyes)\s+"
             r"(?!(?:on|to|that|it|this|the\s+(?:worst|best))\b)[\w$£€-]"
         ),
+        # (Round 10) What a source "sees" ahead: "Texas grid operator sees record summer demand", "Grower sees prices
+        # above $20 through May" — not what it went through ("Retailer sees sales slump in March", "sees off rival").
+        re.compile(
+            r"^[A-Z][\w.&'’ -]{1,60}?\ssees\s+(?!(?:off|out|red|through|it|this|that|the\s+(?:worst|best))\b)"
+            r"(?!(?:\S+\s+){0,4}?(?:fall|rise|drop|jump|slump|surge|climb|soar|plunge|slide|sink|tumble|double|halve"
+            r"|hit|go|come|grow|shrink)\b)"
+            # (A month or a day it went through: "Ski resort sees record crowds in January".)
+            r"(?![^,\n]*\b(?:in|on|over)\s+(?:the\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\w+day|weekend)"
+            r"|[^,\n]*\b(?:last|yesterday)\b)[\w$£€-]"
+        ),
     ),
     "zh-Hans": (NEVER,),
 }

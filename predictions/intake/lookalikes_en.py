@@ -39,6 +39,9 @@ _RECALLED = _words(
     r"(?:predicted|forecast|projected|expected|said|warned|promised|claimed|insisted|argued)\b"
     r"|\bin\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)"
     r"\s+(?:predicted|forecast|projected)\b"
+    # (Round 10) The past perfect of forecasting is a forecast already made: "the agency had predicted that …",
+    # "the bank had told clients to expect …", "had expected, a year ago, that …".
+    r"|\bhad\s+(?:\w+\s+)?(?:predicted|forecast|projected|expected|estimated|told\s+(?:\S+\s+){1,3}?to\s+expect)\b"
 )
 # A forecast made now that opens the clause, before any words of recalling.
 _FORECAST_FIRST = _words(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from predictions.intake import forms_en, lookalikes_en
+from predictions.intake import aspects_en, forms_en, lookalikes_en
 from predictions.intake.folding import fold, folded
 from predictions.intake.markers import ClauseReading, Cues
 
@@ -65,7 +65,8 @@ _FUTURE = _words(
     # line should save 40 minutes", "should turn a profit of 3 million".
     # ("should comfortably pass 300 million": not "the council should pass this budget by March 31".)
     r"|\bshould\s+(?:comfortably\s+|easily\s+|still\s+)?(?:produce|reach|hit|top|exceed|average|total"
-    r"|(?<=comfortably )pass|(?<=easily )pass|come\s+in\s+at|(?:rise|fall|climb|drop)\s+to"
+    r"|(?<=comfortably )pass|(?<=easily )pass|pass(?=\s+(?:the\s+)?[$£€]?\d)"  # (round 10) "should pass 120 million"
+    r"|come\s+in\s+at|(?:rise|fall|climb|drop)\s+to"
     r"|bring|save|generate|earn|attract|draw|turn|yield|return)\b"
     rf"(?=[^.;]*{_A_NUMBER})"
     # What one expects to see: "we are looking at a reopening in the spring of 2027".
@@ -176,7 +177,7 @@ _SPEAKER_LABEL = re.compile(r"^\s*[A-Z][\w.'’ -]{0,30}:\s*$")
 # saying, now, whose "will" forecasts nothing (the claim after it keeps any marker of its own).
 _SPEECH_ACT = _words(
     r"\b(?:I|we)(?:['’]ll|\s+will)\s+(?:just\s+|only\s+|simply\s+|freely\s+)?(?:say|tell\s+you|admit|grant\s+you|concede"
-    r"|repeat|point\s+out)\b(?!\s+(?:more|again|later|next|tomorrow|when|once|after)\b)"
+    r"|repeat|point\s+out|forecast|predict)\b(?!\s+(?:more|again|later|next|tomorrow|when|once|after)\b)"
 )
 
 
@@ -194,6 +195,7 @@ def read(written: str) -> ClauseReading:
         or bool(_MAY.search(written))
         or any(not _after_as(unsaid, m.start()) for m in _FUTURE.finditer(unsaid))
         or bool(forms_en.FUTURE_PHRASES.search(text))
+        or bool(aspects_en.CONTINUES_ON.search(text))  # (round 10) "the slump isn't over"
     )
     modal = bool(_MODAL.search(_WOULD_HEDGE.sub("", written))) or bool(_SOFT.search(text))
     reporting = bool(_REPORTING.search(text))
@@ -210,7 +212,10 @@ def read(written: str) -> ClauseReading:
         # ("We expect it to recover in 2026 as deals we wrote in 2023 roll off": the speaker's forecast, not "X wrote".)
         attribution=not excluded and said and not will and not (belief and future),
         would=bool(_WOULD.search(_WOULD_HEDGE.sub("", text))),
-        outcome=(forms_en.outcome(text) or (belief and bool(forms_en.CAN.search(text))))
+        outcome=(
+            forms_en.outcome(text)
+            or (belief and bool(forms_en.CAN.search(text) or aspects_en.BELIEVED_AHEAD.search(text)))
+        )
         and not forms_en.LEADS_IN.search(text),
         belief=belief,
     )

@@ -54,7 +54,14 @@ def iso_date(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
 
 def month_year(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
     before = _prep(match) in BEFORE and not match.group("endof")
+    if _PART_DAY.get((match.groupdict().get("part") or "").lower()) and not match.group("endof"):
+        return h.by_day(_year(match), _month(match), _PART_DAY[match.group("part").lower()], before=before)
     return h.by_month(_year(match), _month(match), before=before)
+
+
+# (Round 10) The part of a month: "early April" ends on the 10th, "mid-December" on the 20th (the thirds of a month,
+# as 上旬 / 中旬); "late March" is the month's end.
+_PART_DAY = {"early": 10, "mid": 20}
 
 
 def month_only(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
@@ -64,8 +71,8 @@ def month_only(match: re.Match[str], said_on: datetime.date) -> Resolution | Non
     before = _prep(match) in BEFORE and not match.groupdict().get("endof")
     rel = (match.groupdict().get("rel") or "").lower()
     year = said_on.year + 1 if rel == "next" else said_on.year if rel == "this" else _upcoming_year(month, said_on)
-    day = match.groupdict().get("day")
-    if day:
+    day = match.groupdict().get("day") or _PART_DAY.get((match.groupdict().get("part") or "").lower())
+    if day and not match.groupdict().get("endof"):
         return h.by_day(year, month, int(day), before=before)
     return h.by_month(year, month, before=before)
 

@@ -24,7 +24,7 @@ UNNAMED = _words(
     # What a crowd has been told, by nobody named: "everyone here has been told that robots will …".
     r"|(?:has|have)\s+been\s+(?:told|promised|assured)"
     r"|believe[sd]?|expect(?:s|ed)?"
-    r"|predict(?:s|ed)?|warn(?:s|ed)?|claim(?:s|ed)?|are\s+promising|have\s+priced|price[sd]?|is\s+convinced"
+    r"|predict(?:s|ed)?|warn(?:s|ed)?|claim(?:s|ed)?|are\s+promising|have\s+priced|price[sd]?|(?:is|are)\s+pricing|is\s+convinced"
     r"|are\s+convinced"
     r"|fear(?:s|ed)?|worry|worried|reckon|bet|told|insist(?:s|ed)?)\b"
     # Some of a group the listener or speaker knows, anywhere in the clause (a question may put them after its label):
@@ -54,6 +54,8 @@ UNNAMED_PLURAL = _words(
     rf"^[\s\W]*(?:and\s+|but\s+)?(?:{_PEOPLE}(?:\s+and\s+{_PEOPLE})?|people\s+familiar\s+with\s+(?:the\s+)?\w+)"
     # A consensus of a poll names nobody: "analysts polled by a data firm expect".
     r"(?:\s+(?:polled|surveyed|questioned)\s+by\s+(?:[\w&'’-]+\s+){0,3}?[\w&'’-]+)?"
+    # (Round 10) Where they trade and when: "Traders in futures markets currently price a 35 percent chance".
+    rf"{_WHERE}(?:\s+(?:currently|now|still|also))?"
     r"\s+(?:said|say|says|told|expect|predict|warn|warned|believe|estimate|reckon|put|puts|see|price|priced|bet)\b"
     # Any trade or group in the plural, unnamed, with the claim after it: "Hoteliers warn that it will …", "Some
     # landlords expect rents to …" (a headline's tail, "…, engineers warn", gives the source the story names).
