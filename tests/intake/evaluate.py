@@ -291,14 +291,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--holdout", action="store_true", help="evaluate the held-out set instead of the corpus")
     parser.add_argument("--misses", action="store_true", help="list misses, false candidates and wrong fields")
     parser.add_argument(
-        "--batch", metavar="PREFIX", default="", help="only the documents whose file name starts with PREFIX (e.g. e_)"
+        "--batch",
+        metavar="PREFIX",
+        default="",
+        help="only the documents whose file name starts with PREFIX (e.g. e_; several, pooled: n_,o_)",
     )
     parser.add_argument(
         "--splitter", choices=("sentencex", "rules"), default="sentencex", help="English sentence splitter"
     )
     options = parser.parse_args(argv)
     set_name = "holdout" if options.holdout else "corpus"
-    documents = [document for document in load(SETS[set_name]) if document.path.name.startswith(options.batch)]
+    prefixes = tuple(options.batch.split(","))
+    documents = [document for document in load(SETS[set_name]) if document.path.name.startswith(prefixes)]
     if options.batch:
         set_name += f" (batch {options.batch})"
     if not documents:
