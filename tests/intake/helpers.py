@@ -114,3 +114,11 @@ def copied_from_labelled_texts(test_module: str, *, english: int = 25, chinese: 
         for i in range(len(sentence) - size + 1)
         if any(sentence[i : i + size] in text for text in texts)
     ]
+
+
+def offered_in(texts: tuple[str, ...], *, language: str, said_on: datetime.date) -> list[str]:
+    """The texts of ``texts`` in which the extractor offers any candidate (the round tests' "these are forecasts" /
+    "these are not": the first list must come back whole, the second empty)."""
+    from predictions.intake import find_forecasts
+
+    return [text for text in texts if find_forecasts(text, language=language, said_on=said_on)]

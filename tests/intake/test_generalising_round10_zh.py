@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime
 
 from predictions.intake import Candidate, find_forecasts
-from tests.intake.helpers import copied_from_labelled_texts
+from tests.intake.helpers import copied_from_labelled_texts, offered_in
 
 SAID = datetime.date(2026, 3, 10)  # a Tuesday
 
@@ -21,8 +21,7 @@ def _found(text: str, said_on: datetime.date = SAID) -> list[Candidate]:
 
 
 def _offered(texts: tuple[str, ...]) -> list[str]:
-    """The texts of ``texts`` in which the extractor offers any candidate."""
-    return [text for text in texts if _found(text)]
+    return offered_in(texts, language="zh-Hans", said_on=SAID)
 
 
 def _dates(cases: dict[str, datetime.date | None], said_on: datetime.date = SAID) -> None:

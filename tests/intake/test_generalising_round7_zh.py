@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime
 
 from predictions.intake import Candidate, find_forecasts
-from tests.intake.helpers import copied_from_labelled_texts, horizons
+from tests.intake.helpers import copied_from_labelled_texts, horizons, offered_in
 
 SAID = datetime.date(2026, 3, 10)  # a Tuesday
 THIS_YEAR, NEXT_YEAR = datetime.date(2026, 12, 31), datetime.date(2027, 12, 31)
@@ -20,8 +20,7 @@ def _found(text: str) -> list[Candidate]:
 
 
 def _offered(texts: tuple[str, ...]) -> list[str]:
-    """The texts of ``texts`` in which the extractor offers any candidate."""
-    return [text for text in texts if _found(text)]
+    return offered_in(texts, language="zh-Hans", said_on=SAID)
 
 
 def test_odds_said_of_a_noun_or_with_no_verb_between() -> None:

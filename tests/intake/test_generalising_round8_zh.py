@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime
 
 from predictions.intake import Candidate, find_forecasts, markers_zh
-from tests.intake.helpers import copied_from_labelled_texts
+from tests.intake.helpers import copied_from_labelled_texts, offered_in
 
 SAID = datetime.date(2026, 3, 10)  # a Tuesday
 
@@ -20,8 +20,7 @@ def _found(text: str) -> list[Candidate]:
 
 
 def _offered(texts: tuple[str, ...]) -> list[str]:
-    """The texts of ``texts`` in which the extractor offers any candidate."""
-    return [text for text in texts if _found(text)]
+    return offered_in(texts, language="zh-Hans", said_on=SAID)
 
 
 def test_a_forecast_made_back_then_is_recalled_whatever_the_lead() -> None:

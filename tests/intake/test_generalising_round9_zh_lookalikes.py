@@ -1,18 +1,13 @@
-"""Rules of issue 12's ninth round for Chinese, the look-alikes: kinds of sentence that the batches j_ and k_ (two
-independent hands, unseen when they were written) and c_ / d_ showed offered as forecasts although they are not (plans,
-vows, advice, views nobody names, the past), or kept out although they are, kept only where the form is general —
-a word read as the word it is, a grammatical cue, a structural reading — and each held on sentences written for it
-(several phrasings, and the look-alikes it must leave alone).
-
-Each test is written in its own words, not copied from any corpus or held-out text.
-"""
+"""The ninth round for Chinese, its look-alikes (``test_generalising_round9_zh`` has its forecasts and says how the
+round worked): plans, vows, advice, views nobody names and the past, offered as forecasts by the rules before it, and
+forecasts kept out; each kind held on sentences written for it, not copied from a labelled text."""
 
 from __future__ import annotations
 
 import datetime
 
 from predictions.intake import Candidate, find_forecasts
-from tests.intake.helpers import copied_from_labelled_texts
+from tests.intake.helpers import copied_from_labelled_texts, offered_in
 
 SAID = datetime.date(2026, 3, 10)  # a Tuesday
 
@@ -22,8 +17,7 @@ def _found(text: str) -> list[Candidate]:
 
 
 def _offered(texts: tuple[str, ...]) -> list[str]:
-    """The texts of ``texts`` in which the extractor offers any candidate."""
-    return [text for text in texts if _found(text)]
+    return offered_in(texts, language="zh-Hans", said_on=SAID)
 
 
 def test_a_word_that_only_contains_a_plan_word_is_no_plan() -> None:
