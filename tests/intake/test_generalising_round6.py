@@ -285,7 +285,7 @@ def test_fixtures_own_projects_in_the_present_and_a_comparison_with_an_earlier_f
 
 def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
     """No 25-character stretch of a sentence above (12 in Chinese) appears in a corpus or batch text."""
-    assert copied_from_labelled_texts(__file__) == []
+    assert copied_from_labelled_texts(__file__, read_up_to="f") == []
 
 
 def test_if_i_must_give_a_number_is_a_hedge_not_a_condition() -> None:

@@ -210,4 +210,4 @@ def test_will_after_a_competitions_name_and_a_purpose_inside_the_forecast() -> N
 
 def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
     """No 12-character stretch of a Chinese sentence above appears in a corpus or batch text."""
-    assert [s for s in copied_from_labelled_texts(__file__) if not s.isascii()] == []
+    assert [s for s in copied_from_labelled_texts(__file__, read_up_to="g") if not s.isascii()] == []

@@ -276,4 +276,4 @@ def test_where_a_level_goes_asks_about_the_future() -> None:
 
 def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
     """No 40-character stretch of an English sentence above appears in a corpus or batch text."""
-    assert [s for s in copied_from_labelled_texts(__file__, english=40) if s.isascii()] == []
+    assert [s for s in copied_from_labelled_texts(__file__, read_up_to="i", english=40) if s.isascii()] == []

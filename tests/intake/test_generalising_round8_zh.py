@@ -178,4 +178,4 @@ def test_advice_a_topic_an_open_question_and_ones_own_target_are_no_forecasts() 
 
 def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
     """No 12-character stretch of a Chinese sentence above appears in a corpus or batch text."""
-    assert [s for s in copied_from_labelled_texts(__file__) if not s.isascii()] == []
+    assert [s for s in copied_from_labelled_texts(__file__, read_up_to="i") if not s.isascii()] == []

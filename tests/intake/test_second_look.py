@@ -111,4 +111,4 @@ def test_a_sentence_too_long_to_read_is_cut_into_its_clauses() -> None:
 
 
 def test_the_sentences_were_written_for_these_tests() -> None:
-    assert copied_from_labelled_texts(__file__) == []
+    assert copied_from_labelled_texts(__file__, read_up_to="m") == []
