@@ -1,0 +1,87 @@
+"""Rules of the eleventh round, English: forms the unseen batches n_ and o_ showed missing or misdated.
+
+Each test is written in its own words, not copied from any corpus or held-out text (the last test checks it); each
+form has several phrasings and the look-alikes its rule must leave alone.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from predictions.intake import find_forecasts
+from predictions.intake.probabilities import find_probability
+from tests.intake.helpers import copied_from_labelled_texts
+
+SAID = datetime.date(2026, 3, 10)
+
+
+def _found(text: str, said_on: datetime.date = SAID) -> list[str]:
+    return [c.quote for c in find_forecasts(text, language="en", said_on=said_on)]
+
+
+def _dates(text: str, said_on: datetime.date = SAID) -> list[datetime.date | None]:
+    return [c.resolve_on for c in find_forecasts(text, language="en", said_on=said_on)]
+
+
+# --- a company's year -----------------------------------------------------------------------------------------
+def test_a_year_ending_in_a_named_month_is_that_month_not_the_calendar_year_end() -> None:
+    assert _dates("The chain expects sales to pass 4 billion in the fiscal year ending March 2027.") == [
+        datetime.date(2027, 3, 31)
+    ]
+    assert _dates("Orders will grow 8 per cent for the financial year ending in January 2027, she said.") == [
+        datetime.date(2027, 1, 31)
+    ]
+    # "Year end" on its own is still the calendar's.
+    assert _dates("Margins will recover by year end, the brewer said.") == [datetime.date(2026, 12, 31)]
+    assert _dates("The lender expects the year-end figure to come in near 6 percent.") == [datetime.date(2026, 12, 31)]
+
+
+def test_its_own_year_to_a_month_is_the_next_such_month() -> None:
+    assert _dates("The group expects to open 40 stores in its financial year to June.") == [datetime.date(2026, 6, 30)]
+    assert _dates("The miners will ship more ore in their fiscal year to September, he predicted.") == [
+        datetime.date(2026, 9, 30)
+    ]
+    # "In our year to August" of the past is no forecast.
+    assert _found("We opened 12 stores in our financial year to August 2025.") == []
+
+
+# --- odds as a split of a hundred -------------------------------------------------------------------------------
+def test_a_split_put_or_said_is_the_speakers_odds() -> None:
+    assert find_probability("I'd put it at seventy-thirty that the toll is scrapped.", language="en") == 0.7
+    assert find_probability("Honestly, I'd put it at 55-45 for the challenger.", language="en") == 0.55
+    assert find_probability("I'd say eighty-twenty.", language="en") == 0.8
+    assert find_probability("It's 60/40 that the pier reopens in May.", language="en") == 0.6
+    # Scores, votes and shares split in two are not odds.
+    assert find_probability("The hosts led 60-40 at the break.", language="en") is None
+    assert find_probability("The council voted 30-20 for the scheme.", language="en") is None
+    assert find_probability("It's a 50-year-old bridge.", language="en") is None
+    assert find_probability("The board is split 60/40 on the merger.", language="en") is None
+
+
+def test_a_percentage_set_off_beside_its_chance_word() -> None:
+    text = "There is a fair chance, I'd say 35 per cent, that the ferry line folds before winter."
+    assert find_probability(text, language="en") == 0.35
+    assert find_probability("The risk — maybe 10 percent — is that the dam leaks.", language="en") == 0.1
+    # A percentage of something else after a chance word is not its value.
+    assert find_probability("Given the chance, 40 percent of members would quit.", language="en") is None
+
+
+# --- "should" after an aside ------------------------------------------------------------------------------------
+def test_should_after_an_aside_is_no_inverted_condition() -> None:
+    assert _found("Ticket sales, however, should climb by the autumn of 2027.") == [
+        "Ticket sales, however, should climb by the autumn of 2027."
+    ]
+    assert _dates("Bus fares, by contrast, should start easing before the end of the year.") == [
+        datetime.date(2026, 12, 31)
+    ]
+    assert _found("Rents, on the other hand, should stay flat until 2028.") == [
+        "Rents, on the other hand, should stay flat until 2028."
+    ]
+    # An inverted condition is still one, and a prescription after an aside is still a wish.
+    assert _found("Should the bridge reopen by June, trade will pick up, the mayor said.") == []
+    assert _found("We should, in my view, act before June.") == []
+
+
+def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
+    """No 40-character stretch of an English sentence above appears in a corpus or batch text."""
+    assert [s for s in copied_from_labelled_texts(__file__, english=40) if s.isascii()] == []
