@@ -82,6 +82,18 @@ def test_should_after_an_aside_is_no_inverted_condition() -> None:
     assert _found("We should, in my view, act before June.") == []
 
 
+# --- a verbless tail that dates an undated claim ------------------------------------------------------------------
+def test_a_tail_with_a_date_finishes_a_claim_that_had_none() -> None:
+    assert _found("Relief may come, but not this year.") == ["Relief may come, but not this year."]
+    assert _found("Cheaper flights will return, but not before 2028.") == [
+        "Cheaper flights will return, but not before 2028."
+    ]
+    assert _dates("The index will recover, and probably by June.") == [datetime.date(2026, 6, 30)]
+    # After a claim with its own date, a tail with another date is a second claim.
+    assert _found("Tolls will rise in 2027, but not in 2028.") == ["Tolls will rise in 2027", "not in 2028."]
+    assert _found("Output will be 2.1% in 2026 and 1.9% in 2027.") == ["Output will be 2.1% in 2026", "1.9% in 2027."]
+
+
 def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
     """No 40-character stretch of an English sentence above appears in a corpus or batch text."""
     assert [s for s in copied_from_labelled_texts(__file__, english=40) if s.isascii()] == []
