@@ -290,6 +290,7 @@ def exclusion(text: str, *, future: bool, modal: bool, reporting: bool, first_ma
     named = _SCHEDULE_NAMED.search(written) and not _EXPECTS_SOMEONE_TO.search(text)
     # ("We see a 70 percent chance that the levy starts on schedule": odds on someone else's timetable.)
     unannounced = _PREDICTS.search(text) or _ODDS_ON.search(text) or _EXPECTS_OTHERS_TO.search(text)
+    unannounced = unannounced or schedules_en.PLAN_JUDGED.search(text)
     if (_SCHEDULE.search(text) or named) and not unannounced:
         return "schedule"
     past_tense = _PAST_TENSE.search(text) and not arrangements_en.REPORTED_ODDS.search(text)

@@ -100,3 +100,11 @@ SCHEDULE = folded(
     r"|\bthe\s+(?:summit|conference|meeting|ceremony|festival|election|vote|event"
     r"|launch|hearing|trial|games|olympics|tournament|match|talks)\s+(?:will|is\s+to)\b"
 )
+
+# (Round 11) A plan judged by someone else: whether a target, a pledge or a deadline will be met is a forecast of its
+# outcome, not the plan ("the pledge of 300,000 homes a year will not be met", "its 2030 goal is likely to be missed").
+PLAN_JUDGED = folded(
+    r"\b(?:targets?|goals?|pledges?|promises?|commitments?|deadlines?|ambitions?)\b(?:[^.;]|\.\d){0,80}?"
+    r"\b(?:will|won['’]t|would|wouldn['’]t|(?:is|are)\s+(?:un)?likely\s+to)\s+(?:not\s+|never\s+|probably\s+(?:not\s+)?)?"
+    r"(?:be\s+)?(?:met|missed|hit|achieved|reached|kept|broken|delivered|slip|slips)\b"
+)

@@ -94,6 +94,27 @@ def test_a_tail_with_a_date_finishes_a_claim_that_had_none() -> None:
     assert _found("Output will be 2.1% in 2026 and 1.9% in 2027.") == ["Output will be 2.1% in 2026", "1.9% in 2027."]
 
 
+# --- a plan judged by another, a forecast verb as a participle ----------------------------------------------------
+def test_whether_a_target_or_pledge_is_met_is_a_forecast_of_its_outcome() -> None:
+    text = "The lobby group told the council that the city's pledge of 2.5 million trees by 2030 will be missed."
+    assert _dates(text) == [datetime.date(2030, 12, 31)]
+    assert _found("The pledge to halve waiting lists by 2028 is unlikely to be met, the auditors said.") == [
+        "The pledge to halve waiting lists by 2028 is unlikely to be met, the auditors said."
+    ]
+    # The plan itself is still a plan.
+    assert _found("We have pledged to cut bus fares by 2027.") == []
+    assert _found("The mayor promised to finish the tram line by 2029.") == []
+
+
+def test_a_forecasting_participle_with_its_figure() -> None:
+    text = "The retailer lifted its dividend, forecasting pre-tax profit of £410 million for 2027."
+    assert _dates(text) == [datetime.date(2027, 12, 31)]
+    assert _found("Shares rose after the miner reported, projecting output at 90 million tonnes in 2027.") != []
+    # A forecaster's trade or a projector is no forecast.
+    assert _found("Storm forecasting at 2 km scale started in 2018.") == []
+    assert _found("Kenya's weather forecasting service opened an office in 2021.") == []
+
+
 def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
     """No 40-character stretch of an English sentence above appears in a corpus or batch text."""
     assert [s for s in copied_from_labelled_texts(__file__, english=40) if s.isascii()] == []
