@@ -356,5 +356,6 @@ EXCLUSIONS = (
     ("schedule", _OWN_PLAN),
     ("schedule", arrangements_en.ARRANGED),
     ("recalled", arrangements_en.RECALLED_COMPARISON),
+    ("recalled", arrangements_en.BY_NOW),
     ("wish", _WISH),
 )

@@ -115,6 +115,15 @@ def test_a_forecasting_participle_with_its_figure() -> None:
     assert _found("Kenya's weather forecasting service opened an office in 2021.") == []
 
 
+# --- a forecast already due: "by now" ------------------------------------------------------------------------------
+def test_a_forecast_whose_time_is_by_now_is_recalled() -> None:
+    assert _found("Two winters ago you predicted the ferry would be running at a loss by now.") == []
+    assert _found("You said the rally would fizzle by now.") == []
+    assert _found("She reckoned the clinic would have closed by now.") == []
+    # A forecast beside "by now" in another clause is still one.
+    assert _dates("Fares will rise by June, as they do by now every spring.") == [datetime.date(2026, 6, 30)]
+
+
 def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
     """No 40-character stretch of an English sentence above appears in a corpus or batch text."""
     assert [s for s in copied_from_labelled_texts(__file__, english=40) if s.isascii()] == []
