@@ -124,6 +124,16 @@ def test_a_forecast_whose_time_is_by_now_is_recalled() -> None:
     assert _dates("Fares will rise by June, as they do by now every spring.") == [datetime.date(2026, 6, 30)]
 
 
+# --- a body's own calendar ------------------------------------------------------------------------------------------
+def test_a_bodys_own_reporting_date_fleet_and_shipments_are_schedules() -> None:
+    assert _found("The port operator will report annual results on 12 September.") == []
+    assert _found("The bank will report interim figures in late July.") == []
+    assert _found("The bus company will add 40 hybrid buses to its fleet by 2027.") == []
+    assert _found("She said the plant would begin mass production in the third quarter.") == []
+    # Someone else's view of the outcome is still a forecast.
+    assert _dates("I expect the fleet to shrink by a fifth by 2028.") == [datetime.date(2028, 12, 31)]
+
+
 def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
     """No 40-character stretch of an English sentence above appears in a corpus or batch text."""
     assert [s for s in copied_from_labelled_texts(__file__, english=40) if s.isascii()] == []
