@@ -134,6 +134,15 @@ def test_a_bodys_own_reporting_date_fleet_and_shipments_are_schedules() -> None:
     assert _dates("I expect the fleet to shrink by a fifth by 2028.") == [datetime.date(2028, 12, 31)]
 
 
+def test_a_weekday_after_an_irregular_past_of_forecasting_is_the_report_day() -> None:
+    text = "The trade body forecast on Monday that tablet sales would slip 6 percent in 2027."
+    assert _dates(text) == [datetime.date(2027, 12, 31)]
+    text = "The lobby foresaw on Thursday that ferry traffic would double by 2030."
+    assert _dates(text) == [datetime.date(2030, 12, 31)]
+    # A weekday ahead is still one: 10 March 2026 is a Tuesday, the next Friday the 13th.
+    assert _dates("The walkout will fizzle out on Friday, the union forecast.") == [datetime.date(2026, 3, 13)]
+
+
 def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
     """No 40-character stretch of an English sentence above appears in a corpus or batch text."""
     assert [s for s in copied_from_labelled_texts(__file__, english=40) if s.isascii()] == []
