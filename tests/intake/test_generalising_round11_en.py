@@ -143,6 +143,18 @@ def test_a_weekday_after_an_irregular_past_of_forecasting_is_the_report_day() ->
     assert _dates("The walkout will fizzle out on Friday, the union forecast.") == [datetime.date(2026, 3, 13)]
 
 
+def test_a_named_body_forecasting_in_a_speakers_turn_is_reported() -> None:
+    def kinds(turn: str) -> list[str | None]:
+        text = f"HOST: What about the canals?\n\nMORLAND: {turn}"
+        return [c.kind for c in find_forecasts(text, language="en", said_on=SAID)]
+
+    assert kinds("The Canal Trust expects at least three locks to shut by August.") == ["reported"]
+    assert kinds("Ofwat predicts two more firms will miss their targets in 2027.") == ["reported"]
+    # The speaker's own forecast stays direct.
+    assert kinds("I expect at least three locks to shut by August.") == ["direct"]
+    assert kinds("We expect at least three locks to shut by August.") == ["direct"]
+
+
 def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
     """No 40-character stretch of an English sentence above appears in a corpus or batch text."""
     assert [s for s in copied_from_labelled_texts(__file__, english=40) if s.isascii()] == []
