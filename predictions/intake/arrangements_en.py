@@ -70,3 +70,10 @@ RECALLED_COMPARISON = folded(
     r"^[\s,]*(?:more|less|fewer|higher|lower|well\s+(?:above|below)|above|below|up|down)\b[^.;]*\b(?:it|they|he"
     r"|she|the\s+\w+)\s+(?:had\s+)?(?:predicted|forecast|projected|expected)\b"
 )
+
+# (Round 11) A forecast whose time is "by now" was made before and is already due: "you said it would be half the
+# market by now", "you'd be profitable by now", "by now prices will have peaked" (an inference about the present).
+BY_NOW = folded(
+    r"\b(?:would|will|['’]d|['’]ll)\b[^.;?]{0,80}?\bby\s+now\b"
+    r"|\bby\s+now\b[^.;?]{0,40}?\b(?:would|will|['’]d|['’]ll)\s+have\b"
+)

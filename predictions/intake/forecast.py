@@ -169,8 +169,17 @@ _NAMED_BODY_EXPECTS_ZH = re.compile(
 )
 
 
+# (Round 11) English, the same: "Ofwat expects …", "The Met Office gives a 45 per cent chance …" in a speech or a turn:
+# a body named in capitals (not "We", "Everyone") is the one forecasting; the speaker passes it on.
+_NAMED_BODY_EXPECTS_EN = re.compile(
+    r"[\s“‘\"']*(?:The\s+)?(?!(?:I|We|You|They|He|She|It|Everyone|Nobody|Everybody|Most|Many|Some)\b)"
+    r"(?:[A-Z][\w&.'’-]*\s+){1,4}?(?:expects|forecasts|predicts|estimates|projects|gives|puts)\b"
+)
+
+
 def _relays_a_named_body(document: Document, start: int) -> bool:
-    return document.language == "zh-Hans" and bool(_NAMED_BODY_EXPECTS_ZH.match(document.text, start))
+    named = _NAMED_BODY_EXPECTS_ZH if document.language == "zh-Hans" else _NAMED_BODY_EXPECTS_EN
+    return bool(named.match(document.text, start))
 
 
 def is_headline(document: Document, sentence: Span) -> bool:

@@ -327,7 +327,9 @@ def _elliptical(document: Document, current: list[Clause], clause: Clause) -> bo
         (clause.reading.opens_new_thought or chinese)
         and _stated(document, current)
         and bool(own)
-        and own.isdisjoint(_dates(current, document.said_on))
+        and own.isdisjoint(before := _dates(current, document.said_on))
+        # (Round 11) "It may come, but not this year": a verbless tail dates a claim that had no date, not a second.
+        and (chinese or bool(before) or not _TAIL.match(document.text[clause.span[0] : clause.span[1]]))
     )
 
 
@@ -352,8 +354,8 @@ def _continues(document: Document, current: list[Clause], clause: Clause, words:
         return True  # ……，降幅可能在一成左右 / ……，有的专业还会更高: the size or a part of the change just forecast
     if document.language == "zh-Hans" and any(_ZH_CONFIDENCE_FRAME.match(document.text, *c.span) for c in current):
         return True  # 我有七成把握，（到2028年，）明年……: the confidence stated first frames the claim that follows
-    if reading.opens_new_thought:
-        return False
+    if reading.opens_new_thought and (document.language != "en" or bool(before) or not _TAIL.match(words)):
+        return False  # (not ", but not before 2027" after a claim without a date: its date, as in ``_elliptical``)
     if not own and not any(c.reading.future or c.reading.modal or c.reading.outcome or c.probability for c in current):
         return True  # 四年后我29岁，状态应该还可以: the date frames the claim that follows
     if own and before and own.isdisjoint(before):

@@ -71,9 +71,15 @@ _UNLESS_CHANGE = (
 _SCENARIO = _words(
     r"\b(?:in|under)\s+(?:a|an)\s+(?!(?:base|central|baseline|core|main|most\s+likely)\b)(?:[\w-]+\s+){0,2}?scenario\b"
 )
-# ("Should the route reopen, …" is a condition at the head of a sentence; "… and should bring in good crops" is not.)
+# ("Should the route reopen, …" is a condition at the head of a sentence; "… and should bring in good crops" is not,
+# nor — round 11 — the "should fall by March" left of "Prices, however, should fall by March": a verb after "should"
+# has no subject between them to invert.)
+_NOT_A_SUBJECT = (
+    r"(?!(?:be|start|begin|stay|remain|continue|keep|fall|rise|drop|climb|grow|reach|hit|top|exceed|come|ease|peak"
+    r"|recover|improve)\b)"
+)
 _CONDITION = _words(
-    rf"^[\s“‘\"'(—–-]*(?:(?:(?:and|but|so)\s+)?if\b{_STATUS_QUO}|should\s+\w+\s+\w+\b{_STATUS_QUO}"
+    rf"^[\s“‘\"'(—–-]*(?:(?:(?:and|but|so)\s+)?if\b{_STATUS_QUO}|should\s+{_NOT_A_SUBJECT}\w+\s+\w+\b{_STATUS_QUO}"
     rf"|(?:(?:and|but|so)\s+)?unless\b{_STATUS_QUO}{_UNLESS_CHANGE})"
 )
 # Words that announce a forecast without making one: "Here is what I expect.", "So let me make three predictions".
@@ -284,6 +290,7 @@ def exclusion(text: str, *, future: bool, modal: bool, reporting: bool, first_ma
     named = _SCHEDULE_NAMED.search(written) and not _EXPECTS_SOMEONE_TO.search(text)
     # ("We see a 70 percent chance that the levy starts on schedule": odds on someone else's timetable.)
     unannounced = _PREDICTS.search(text) or _ODDS_ON.search(text) or _EXPECTS_OTHERS_TO.search(text)
+    unannounced = unannounced or schedules_en.PLAN_JUDGED.search(text)
     if (_SCHEDULE.search(text) or named) and not unannounced:
         return "schedule"
     past_tense = _PAST_TENSE.search(text) and not arrangements_en.REPORTED_ODDS.search(text)
@@ -349,5 +356,6 @@ EXCLUSIONS = (
     ("schedule", _OWN_PLAN),
     ("schedule", arrangements_en.ARRANGED),
     ("recalled", arrangements_en.RECALLED_COMPARISON),
+    ("recalled", arrangements_en.BY_NOW),
     ("wish", _WISH),
 )

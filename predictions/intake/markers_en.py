@@ -52,6 +52,9 @@ _FUTURE = _words(
     # ("as we expect", "than analysts predicted" are comparisons: ``_after_as``.)
     r"|\b(?:predicts?|predicting|foresees?|foresaw|envisions?|envisages?|anticipates?|expects?|expecting|reckons?)\b"
     r"|\bpredicted\s+(?:that|\w+\s+\w+\s+would)\b"
+    # (Round 11) The participle with its figure: "…, forecasting revenue of $9 billion", "projecting sales at 4 million"
+    # (not "weather forecasting", "projecting confidence").
+    r"|(?:^|[,;—–])\s*(?:and\s+)?(?:forecasting|projecting)\s+(?:[\w-]+\s+){0,3}?(?:of|at|to)\s+(?:about\s+|around\s+)?[$£€]?\d"
     r"|\b(?:forecasts?|projects?|projected|forecast|bets?|wagers?)\s+that\b"
     # "The OBR forecasts borrowing of £118 billion", "raised its year-end target for the S&P 500 to 7,200" (an
     # analyst's price target is a forecast of a price; a firm's own sales target is not: no "year-end" or "price").

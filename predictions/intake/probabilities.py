@@ -118,7 +118,8 @@ def _share(value: float | None, scale: float) -> float | None:
 
 # Every pattern above needs one of these: a cheap test first, as most clauses state no probability.
 _EN_GATE = re.compile(
-    r"%|percent|per\s*cent|\bpc\b|chance|odds|probab|likel|risk|shot|certain|sure|confiden|50|fifty|coin|\d-\d|\bput\b|\bgive\b|\bsay\b",
+    r"%|percent|per\s*cent|\bpc\b|chance|odds|probab|likel|risk|shot|certain|sure|confiden|50|fifty|coin|\d-\d|\bput\b"
+    r"|\bgive\b|\bsay\b|\d/\d|ty[-/]",
     re.I,
 )
 _ZH_GATE = re.compile(r"成|百分之|[%％]|分之|五五开|对半开|一半|零")
@@ -153,10 +154,14 @@ def _english(text: str) -> float | None:
             value = round(a / b, 3) if a is not None and b and a <= b else None
         if value is not None:
             found.append((match.start(), value))
-    for match in _EN_SPLIT.finditer(text):
-        a, b = int(match.group("a")), int(match.group("b"))
-        if a + b == 100:
+    for match in (*_EN_SPLIT.finditer(text), *_EN_SPLIT_PUT.finditer(text)):
+        a, b = parse_english_number(match.group("a")), parse_english_number(match.group("b"))
+        if a is not None and b is not None and a + b == 100:
             found.append((match.start(), round(a / 100, 3)))
+    for match in _EN_ASIDE.finditer(text):
+        value = _share(parse_english_number(match.group("num")), 100.0)
+        if value is not None:
+            found.append((match.start(), value))
     # "The budget for a 50 percent chance of keeping warming to 1.5C": a condition on a chance, not a forecast's.
     found = [(start, value) for start, value in found if not _FOR_A_CHANCE.search(text, max(0, start - 16), start)]
     return min(found)[1] if found else None
@@ -165,6 +170,21 @@ def _english(text: str) -> float | None:
 # Odds as a split of a hundred: "I'd say it's 70-30 that the bill passes", "60-40 in favour of a deal".
 _EN_SPLIT = re.compile(
     r"\b(?P<a>\d{1,2})[-/](?P<b>\d{1,2})\b(?=\s+(?:that|in\s+favou?r|chance|odds|shot|against|for\b))", re.IGNORECASE
+)
+# (Round 11) The split put or said as the speaker's odds, whatever follows: "I'd put it at sixty-forty", "I'd say
+# seventy-thirty", "it's 60-40 in my favour" (a split in words is tens: "sixty-forty", not "three-two").
+_TENS = r"(?:\d{2}|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_EN_SPLIT_PUT = re.compile(
+    rf"\b(?:put\s+(?:it|that|this|the\s+odds|the\s+chances?)\s+at|say|(?:it|that)['’]s|(?:it|that)\s+is)\s+"
+    rf"(?:about\s+|roughly\s+|maybe\s+|perhaps\s+)?(?P<a>{_TENS})[-/](?P<b>{_TENS})\b",
+    re.IGNORECASE,
+)
+# (Round 11) A chance and its number set off beside it: "a decent chance, I'd say 60 per cent, that …", "the odds —
+# maybe 30 percent — are …".
+_EN_ASIDE = re.compile(
+    rf"\b(?:chances?|odds|probability|likelihood|risk)\s*[,—–(]\s*(?:(?:I['’]d|I\s+would|we['’]d)\s+say\s+|say\s+)?"
+    rf"{_EN_APPROX}(?P<num>{EN_NUMBER}){_EN_PERCENT}(?=\s*[,—–)])",
+    re.IGNORECASE,
 )
 _FOR_A_CHANCE = re.compile(r"\b(?:for|to\s+have|of\s+having|to\s+get)\s+(?:a|an)\s*$", re.IGNORECASE)
 

@@ -149,7 +149,9 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 # What a weekday after "on" dates when it is no horizon: a report or an event already past ("said on Monday",
 # "fell 3% on Tuesday", "in an interview on Friday").
 _PAST_ON = re.compile(
-    r"(?:\b(?:said|told|says|wrote|\w+ed|fell|rose|spoke|speaking|interview|statement|met|won|lost|hit)"
+    # (Round 11) and the irregular pasts of forecasting: "forecast on Tuesday that …", "saw on Monday".
+    r"(?:\b(?:said|told|says|wrote|\w+ed|fell|rose|spoke|speaking|interview|statement|met|won|lost|hit|forecast|foresaw"
+    r"|saw|put|gave|thought)"
     r"|,)\s+(?:late\s+|early\s+)?$",
     re.IGNORECASE,
 )

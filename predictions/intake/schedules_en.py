@@ -48,7 +48,9 @@ SCHEDULE = folded(
     r"|\b(?:will|would|to|going\s+to)\s+(?:come\s+online|go\s+live|enter\s+(?:commercial\s+)?service)\b"
     r"|\b(?:will|would|to|going\s+to)\s+(?:be\s+)?(?:publish(?:ed)?|present(?:ed)?|release[ds]?"
     r"|announce[ds]?|report(?:ed)?\s+(?:on|back|to|its|their|the|his|her|results|earnings|figures|data|first|full"
-    r"|[\w-]+[- ](?:quarter|half|year)\s+(?:results|earnings|figures))"
+    r"|[\w-]+[- ](?:quarter|half|year)\s+(?:results|earnings|figures)"
+    # (Round 11) "will report annual results on 28 August", "will report interim figures in July".
+    r"|(?:annual|interim|quarterly|preliminary|final)\s+(?:results|earnings|figures|accounts))"
     r"|unveil(?:ed)?"
     r"|set\s+out|submit(?:ted)?|file[ds]?|debated?|launch(?:ed)?|introduced?|reviewed?|retired"
     r"|decommissioned|completed)\b|\b(?:will|would|to)\s+be\s+spread\b"
@@ -60,7 +62,7 @@ SCHEDULE = folded(
     r"|report|statement|decision|ruling|forecasts?|outlook|results|figures|data|verdict|findings|recommendations?|response"
     r"|counts?|tally|numbers|estimates?|assessment|advice|update|list|rankings?)\b"
     r"|\b(?:start|starts|begin|begins|commence|commences)\s+(?:commercial\s+)?(?:production|operations|construction"
-    r"|work|trading|service|deliveries|shipments|mining|drilling"
+    r"|work|trading|service|deliveries|shipments|mining|drilling|(?:volume|mass|full)\s+(?:production|shipments)"
     r"|(?:making|producing|building|shipping|selling|delivering|operating)\s+(?!(?:an?\s+)?(?:profits?|money|loss(?:es)?)\b)"
     r"\w+)\b"
     r"|\b(?:board|committee|council|cabinet|regulator|ministry|department|agency|government)\s+will\s+(?:look\s+at"
@@ -93,10 +95,20 @@ SCHEDULE = folded(
     # what a law obliges: "The Bill will require schemes to hold …".
     r"|\bwill\s+(?:add|launch|open|start|cut|drop|suspend|resume)\s+(?:\w+\s+){0,3}?(?:routes?|flights?|services"
     r"|stores|branches|shops|outlets|destinations)\b"
+    # (Round 11) What it adds to its own fleet or network: "will add 40 buses to its fleet this year".
+    r"|\bwill\s+add\s+(?:[\w,.-]+\s+){1,4}?to\s+(?:its|their|our)\s+(?:fleet|network|estate|portfolio)\b"
     r"|\b(?:will|would)\s+(?:extend|expand|widen|roll\s+out)\s+(?:the|its|their|this)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:programme|program|scheme|service|campaign|trial|rollout)\b"
     r"|\b(?:bill|act|law|rules|regulations?|directive|legislation)\s+will\s+(?:require|oblige|force|ban|prohibit"
     r"|mandate)\b"
     r"|\bthe\s+(?:summit|conference|meeting|ceremony|festival|election|vote|event"
     r"|launch|hearing|trial|games|olympics|tournament|match|talks)\s+(?:will|is\s+to)\b"
+)
+
+# (Round 11) A plan judged by someone else: whether a target, a pledge or a deadline will be met is a forecast of its
+# outcome, not the plan ("the pledge of 300,000 homes a year will not be met", "its 2030 goal is likely to be missed").
+PLAN_JUDGED = folded(
+    r"\b(?:targets?|goals?|pledges?|promises?|commitments?|deadlines?|ambitions?)\b(?:[^.;]|\.\d){0,80}?"
+    r"\b(?:will|won['’]t|would|wouldn['’]t|(?:is|are)\s+(?:un)?likely\s+to)\s+(?:not\s+|never\s+|probably\s+(?:not\s+)?)?"
+    r"(?:be\s+)?(?:met|missed|hit|achieved|reached|kept|broken|delivered|slip|slips)\b"
 )
