@@ -157,4 +157,4 @@ def test_a_named_body_forecasting_in_a_speakers_turn_is_reported() -> None:
 
 def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
     """No 40-character stretch of an English sentence above appears in a corpus or batch text."""
-    assert [s for s in copied_from_labelled_texts(__file__, english=40) if s.isascii()] == []
+    assert [s for s in copied_from_labelled_texts(__file__, read_up_to="o", english=40) if s.isascii()] == []
