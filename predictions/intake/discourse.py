@@ -96,7 +96,7 @@ _ASKS_A_PLAN = {
     ),
     "zh-Hans": re.compile(r"应该|应当|该不该|你们?(?:会|将|打算|准备|计划|要|能)|您(?:会|将|打算|准备|计划|要|能)"),
 }
-_QUESTION_END = re.compile(r"[?？][”’\"'」』)）]*\s*$")
+QUESTION_END = re.compile(r"[?？][”’\"'」』)）]*\s*$")
 
 
 def asks_about_the_future(document: Document, sentence: Span, clauses: list[Clause]) -> bool:
@@ -105,7 +105,7 @@ def asks_about_the_future(document: Document, sentence: Span, clauses: list[Clau
     words = document.text[sentence[0] : sentence[1]]
     if _ASKS_A_PLAN[document.language].search(words):
         return False
-    asked = bool(_QUESTION_END.search(words)) or any(c.reading.question_frame for c in clauses)
+    asked = bool(QUESTION_END.search(words)) or any(c.reading.question_frame for c in clauses)
     outcome = any(c.reading.outcome for c in clauses)  # "Who wins the title?"
     # "Does the club raise its prices this year?": a date still to come puts the question in the future.
     ahead = document.language == "en" and any(

@@ -41,7 +41,7 @@ from predictions.intake.forecast import build, is_headline, outside_datelines
 from predictions.intake.grouping import group_clauses
 from predictions.intake.headlines import HEADLINE_FUTURE
 from predictions.intake.horizons import Horizon, choose_horizon, scan
-from predictions.intake.kind import INTERVIEWER, INTERVIEWER_LINE, SPEAKER_TURN, host_turns
+from predictions.intake.kind import INTERVIEWER, host_turns, is_transcript
 from predictions.intake.markers import NEVER
 from predictions.intake.periods_en import named_periods as named_periods_en
 from predictions.intake.periods_zh import named_periods
@@ -80,8 +80,7 @@ def find_forecasts(
         horizons=tuple(horizons),
         speech=speech,
         own_voice=_own_voice(text, language, speech),
-        # A transcript has turns ("HARTWELL:", "周海涛："); a headline "总裁周凯：……" alone does not make one.
-        transcript=len(SPEAKER_TURN.findall(text)) + len(INTERVIEWER_LINE.findall(text)) >= 2,
+        transcript=is_transcript(text),
     )
     candidates: list[Candidate] = []
     question: list[Clause] | None = None  # a question about the future that the next sentence may answer

@@ -21,6 +21,7 @@ import re
 
 from predictions.intake import horizons_en, horizons_zh, markers_en, markers_zh
 from predictions.intake.candidate import Candidate
+from predictions.intake.discourse import QUESTION_END
 from predictions.intake.hedges import find_hedges
 from predictions.intake.horizons import Horizon, choose_horizon, scan
 from predictions.intake.kind import INTERVIEWER, SPEAKER_TURN, host_turns, is_transcript
@@ -35,7 +36,6 @@ _TAIL = " \t\n“”‘’\"'「」『』，,;；:：—–-(（"
 # question, the past, a habit, a declined guess. A plan, a schedule, a condition, an unnamed source stay: that is
 # where the misses are.
 _NOT_A_CLAIM = frozenset({"wish", "imperative", "question", "past", "habit", "declines"})
-_QUESTION_END = re.compile(r"[?？][”’\"'」』)）]*$")
 
 
 def second_look(text: str, *, language: str, said_on: datetime.date, candidates: list[Candidate]) -> list[Candidate]:
@@ -53,7 +53,7 @@ def second_look(text: str, *, language: str, said_on: datetime.date, candidates:
             sentence = (turn.end(), sentence[1])  # "A: …", "ADA PARK: …", "王总：…": the label is not the quote
         for start, end in _short(text, _uncovered(text, sentence, candidates, language), language):
             words = text[start:end]
-            if _QUESTION_END.search(text[start : sentence[1]]):
+            if QUESTION_END.search(text[start : sentence[1]]):
                 continue
             own = [h for h in horizons if start <= h.start and h.end <= end]
             ahead = any(h.resolve_on is not None and h.resolve_on > said_on for h in own)

@@ -12,7 +12,14 @@ from __future__ import annotations
 
 from predictions.api.base.errors import ApiError, bad_request
 from predictions.api.base.pagination import Page, assemble_page, page_body, paginated_response
-from predictions.api.base.params import PAGINATION_PARAMS, clean_params, parse_choice, parse_date, parse_page_size
+from predictions.api.base.params import (
+    PAGINATION_PARAMS,
+    clean_params,
+    parse_choice,
+    parse_date,
+    parse_flag,
+    parse_page_size,
+)
 from predictions.api.base.schema import (
     PAGINATION_PARAMETERS,
     READ_ERRORS,
@@ -48,5 +55,6 @@ __all__ = [
     "paginated_response",
     "parse_choice",
     "parse_date",
+    "parse_flag",
     "parse_page_size",
 ]

@@ -54,6 +54,11 @@ def _raise_value_error() -> datetime.date:
     raise ValueError
 
 
+def parse_flag(params: dict[str, str], name: str) -> bool:
+    """A yes/no parameter: 1 or true, 0 or false (absent: false); anything else is a 400 naming it."""
+    return parse_choice(params, name, ("0", "1", "false", "true")) in {"1", "true"}
+
+
 def parse_choice(params: dict[str, str], name: str, choices: Iterable[str]) -> str | None:
     value = params.get(name)
     if value is None:

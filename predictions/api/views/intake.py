@@ -27,8 +27,8 @@ from predictions.api.base import (
     clean_params,
     json_response,
     operation_schema,
-    parse_choice,
     parse_date,
+    parse_flag,
 )
 from predictions.api.schema import DraftDoc, ForecastCandidateListDoc
 from predictions.api.serializers import CandidateAcceptSerializer
@@ -100,7 +100,7 @@ class ForecastCandidateListView(ApiView):
     )
     def get(self, request: Request, pk: int) -> HttpResponse:
         params = clean_params(request.GET, ["said_on", "second_look"])
-        second_look = parse_choice(params, "second_look", ("0", "1", "false", "true")) in {"1", "true"}
+        second_look = parse_flag(params, "second_look")
         try:
             given = parse_date(params, "said_on")
         except ValueError:

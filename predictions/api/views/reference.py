@@ -43,7 +43,7 @@ def late_aware_schema(operation_id: str, summary: str, answer: Any) -> Any:
 
 def include_late_param(request: Request, *allowed: str) -> bool:
     params = base.clean_params(request.GET, ("include_late", *allowed))
-    return base.parse_choice(params, "include_late", ("0", "1", "false", "true")) in {"1", "true"}
+    return base.parse_flag(params, "include_late")
 
 
 def speaker_body(speaker: Any, record: TrackRecord) -> dict[str, Any]:
