@@ -10,6 +10,7 @@ candidates, so a forecast the extractor missed is accepted with a click, not typ
 from __future__ import annotations
 
 import datetime
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from django.db.models import QuerySet
@@ -61,6 +62,16 @@ def said_on_default(source: Source) -> datetime.date | None:
 def source_candidates(source: Source, *, said_on: datetime.date, second_look: bool = False) -> list[Offered]:
     """Every candidate the extractor finds in the source, minus the dismissed ones, in text order; with
     ``second_look``, then the second look's sentences (minus the dismissed ones), in text order."""
+    return list(_offers(source, said_on=said_on, second_look=second_look))
+
+
+def find_candidate(source: Source, *, key: str, said_on: datetime.date) -> Offered | None:
+    """The offered candidate with this key (``Candidate.key``), or None when it is not (or no longer) offered.
+    The second look is read only when the key is none of the extractor's candidates (``_offers`` is lazy)."""
+    return next((offered for offered in _offers(source, said_on=said_on, second_look=True) if offered.key == key), None)
+
+
+def _offers(source: Source, *, said_on: datetime.date, second_look: bool) -> Iterator[Offered]:
     language = intake_language(source.language)
     if language is None:
         raise IntakeUnavailable(
@@ -79,25 +90,20 @@ def source_candidates(source: Source, *, said_on: datetime.date, second_look: bo
         )
     )
 
-    def taken(candidate: Candidate) -> int | None:
-        # Any overlap: a reviewer trims a draft's quote ("A: …", the lead-in of a sentence) and the offer it came
-        # from must still read as accepted, not be offered (and accepted) again.
-        return next((pk for pk, start, end in quoted if start < candidate.end and candidate.start < end), None)
+    def offer(candidate: Candidate, *, second: bool = False) -> Iterator[Offered]:
+        if (candidate.start, candidate.end, candidate.quote) in dismissed:
+            return
+        # Taken when any prediction of the source overlaps it: a reviewer trims a draft's quote ("A: …", the lead-in
+        # of a sentence) and the offer it came from must still read as accepted, not be offered (and accepted) again.
+        taken = next((pk for pk, start, end in quoted if start < candidate.end and candidate.start < end), None)
+        yield Offered(candidate, taken, second_look=second)
 
     candidates = find_forecasts(text, language=language, said_on=said_on)
-    offered = [Offered(c, taken(c)) for c in candidates]
+    for candidate in candidates:
+        yield from offer(candidate)
     if second_look:
-        more = second_look_of(text, language=language, said_on=said_on, candidates=candidates)
-        offered += [Offered(c, taken(c), second_look=True) for c in more]
-    return [o for o in offered if (o.candidate.start, o.candidate.end, o.candidate.quote) not in dismissed]
-
-
-def find_candidate(source: Source, *, key: str, said_on: datetime.date) -> Offered | None:
-    """The offered candidate with this key (``Candidate.key``), or None when it is not (or no longer) offered."""
-    offered = next((o for o in source_candidates(source, said_on=said_on) if o.key == key), None)
-    if offered is None:  # not a candidate: the second look's, which costs more, only when needed
-        offered = next((o for o in source_candidates(source, said_on=said_on, second_look=True) if o.key == key), None)
-    return offered
+        for line in second_look_of(text, language=language, said_on=said_on, candidates=candidates):
+            yield from offer(line, second=True)
 
 
 def drafts_to_finish() -> QuerySet[Prediction]:

@@ -96,6 +96,15 @@ def test_a_second_look_line_stays_accepted_after_the_reviewer_trims_its_quote(re
     assert Prediction.objects.count() == 1
 
 
+def test_accepting_a_candidate_does_not_read_the_second_look(reviewer: User, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The second look costs about as much again as the extractor; Accept on a candidate must not pay for it.
+    def never(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the second look was read")
+
+    monkeypatch.setattr("predictions.selectors.drafts.second_look_of", never)
+    assert _accept(reviewer).quote == FIRST_QUOTE
+
+
 def test_a_dismissed_candidate_is_not_offered_again(reviewer: User) -> None:
     source = interview_source()
     services.candidate_dismiss(source=source, key=_keys(source)[SECOND_QUOTE], said_on=SAID_ON, by=reviewer)
