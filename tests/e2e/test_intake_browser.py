@@ -75,6 +75,7 @@ def paste_find_accept_publish(browser: Any, site: str, case: dict[str, Any], tag
         page.click(".intake-second-look summary")
         seen["second look"] = page.locator(".intake-second-look .intake-candidate blockquote").all_inner_texts()
         seen["axe, second look open"] = axe_violations(page)
+        screenshot(page, f"intake-{tag}-second-look-desktop")
         page.set_viewport_size({"width": 390, "height": 844})
         seen["overflow at 390 px"] = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
         screenshot(page, f"intake-{tag}-second-look-phone")
