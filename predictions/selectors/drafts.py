@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from django.db.models import QuerySet
 
 from predictions.intake import Candidate, find_forecasts
+from predictions.intake.rules_zh import in_chinese
 from predictions.intake.second_look import second_look as second_look_of
 from predictions.models import DismissedCandidate, Prediction, Source, SourceTextError
 
@@ -40,6 +41,11 @@ class Offered:
     @property
     def key(self) -> str:
         return self.candidate.key
+
+    @property
+    def horizon_rule_zh(self) -> str | None:
+        """The horizon rule for a Chinese reviewer (the extractor states it in English)."""
+        return in_chinese(self.candidate.horizon_rule) if self.candidate.horizon_rule else None
 
 
 def intake_language(tag: str) -> str | None:

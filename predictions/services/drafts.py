@@ -20,6 +20,7 @@ from django.utils.translation import gettext
 
 from predictions.audit import audited_save, require_permission
 from predictions.errors import StateConflict
+from predictions.intake.rules_zh import in_chinese
 from predictions.models import DismissedCandidate, Prediction, Source, Speaker
 from predictions.outbox import outbox_emit
 from predictions.selectors.drafts import Offered, find_candidate, intake_language
@@ -74,6 +75,7 @@ def candidate_accept(*, source: Source, key: str, speaker: Speaker, said_on: dat
         made_on=said_on,
         horizon=(candidate.horizon or "")[:200],
         horizon_rule=candidate.horizon_rule or "",
+        horizon_rule_zh=in_chinese(candidate.horizon_rule or "") or "",
         resolve_on=candidate.resolve_on or said_on,
         stated_confidence="; ".join(candidate.hedges)[:300],
         implied_probability=candidate.probability,

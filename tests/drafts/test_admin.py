@@ -218,6 +218,9 @@ def test_the_pages_speak_chinese(reviewer_client: Client) -> None:
     assertContains(response, "查找预测")
     assertContains(response, "发言日期")  # said on, as the glossary has it
     assertContains(response, "忽略")
+    # The horizon rule too: the extractor states it in English, the Chinese page shows it in Chinese.
+    assertContains(response, "发言日期加5年")
+    assertNotContains(response, "said-on + 5 years")
     second = reviewer_client.get(_find(interview_source(text=SCHEDULE)), headers={"accept-language": "zh-hans"})
     assertContains(second, "另有 1 句谈及未来")
     assertContains(second, "这段文本中没有待审阅的候选预测")

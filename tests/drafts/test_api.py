@@ -98,8 +98,10 @@ def test_the_candidates_have_the_commands_fields_and_an_id(
     body = response.json()  # type: ignore[attr-defined]
     assert (body["source"], body["language"], body["said_on"]) == (source.pk, "en", "2026-01-01")
     first, second = body["results"]
-    assert set(first) == {"id", *FIELDS, "second_look"}
+    assert set(first) == {"id", *FIELDS, "horizon_rule_zh", "second_look"}
     assert first["second_look"] is False
+    assert first["horizon_rule"].startswith("said-on + 5 years")
+    assert first["horizon_rule_zh"].startswith("发言日期加5年")
     assert (first["quote"], first["resolve_on"], first["probability"], first["hedges"], first["kind"]) == (
         FIRST_QUOTE,
         "2031-01-01",

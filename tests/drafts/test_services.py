@@ -48,6 +48,7 @@ def test_accept_makes_a_private_draft_filled_from_the_candidate(reviewer: User) 
     assert stored.made_on == SAID_ON
     assert (stored.horizon, stored.resolve_on) == ("within five years", datetime.date(2031, 1, 1))
     assert stored.horizon_rule.startswith("said-on + 5 years")
+    assert stored.horizon_rule_zh.startswith("发言日期加5年")  # for the Chinese reader of the published prediction
     assert (stored.stated_confidence, stored.implied_probability) == ("I think", 0.7)
     assert (stored.claim, stored.resolution_criteria) == ("", "")
     assert stored.translation == FIRST_QUOTE  # an English quote is its own English text

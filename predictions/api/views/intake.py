@@ -80,6 +80,7 @@ def draft_body(draft: Prediction) -> dict[str, Any]:
         "made_on": draft.made_on,
         "horizon": draft.horizon,
         "horizon_rule": draft.horizon_rule,
+        "horizon_rule_zh": draft.horizon_rule_zh,
         "resolve_on": draft.resolve_on,
         "stated_confidence": draft.stated_confidence,
         "implied_probability": draft.implied_probability,
@@ -112,7 +113,12 @@ class ForecastCandidateListView(ApiView):
         except IntakeUnavailable as error:
             raise ApiError(code="intake_unavailable", message=error.message, status_code=409) from None
         results = [
-            {"id": item.key, **item.candidate.to_json(), "second_look": item.second_look}
+            {
+                "id": item.key,
+                **item.candidate.to_json(),
+                "horizon_rule_zh": item.horizon_rule_zh,
+                "second_look": item.second_look,
+            }
             for item in offered
             if item.prediction_id is None
         ]
