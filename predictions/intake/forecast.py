@@ -18,6 +18,7 @@ from predictions.intake.grouping import parenthetical
 from predictions.intake.hedges import find_hedges
 from predictions.intake.horizons import Horizon, choose_horizon, only_past
 from predictions.intake.kind import SPEAKER_TURN, speech_kind
+from predictions.intake.months_en import named_month
 from predictions.intake.probabilities import find_probability
 from predictions.intake.sentences import Span
 
@@ -103,6 +104,8 @@ def build(
     horizon = (
         choose_horizon(marked, said_on)
         or choose_horizon(own_horizons, said_on)
+        # (Round 12) "December will be mild": a month named alone in its own words, before the sentence's others.
+        or (named_month(text, start, end, said_on, document.horizons) if language == "en" else None)
         or choose_horizon([h for c in frame for h in c.horizons], said_on)
         or choose_horizon(earlier[::-1], said_on)  # the nearest dated one
     )
