@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime
 
 from predictions.intake import find_forecasts
+from predictions.intake.probabilities import find_probability
 from tests.intake.helpers import copied_from_labelled_texts
 
 SAID = datetime.date(2026, 5, 13)  # a Wednesday
@@ -18,6 +19,10 @@ SAID = datetime.date(2026, 5, 13)  # a Wednesday
 
 def _dates(text: str, said_on: datetime.date = SAID, language: str = "en") -> list[datetime.date | None]:
     return [c.resolve_on for c in find_forecasts(text, language=language, said_on=said_on)]
+
+
+def _zh(text: str, said_on: datetime.date = SAID) -> list[datetime.date | None]:
+    return _dates(text, said_on, "zh-Hans")
 
 
 def _quotes(text: str, said_on: datetime.date = SAID, language: str = "en") -> list[str]:
@@ -88,6 +93,71 @@ def test_a_record_in_at_least_n_years_looks_back_whatever_the_tense() -> None:
         None,
         datetime.date(2028, 5, 13),
     ]
+
+
+# --- Chinese: 前后 approximates a third of a month ----------------------------------------------------------------
+def test_the_middle_ten_days_and_about_is_not_before_them() -> None:
+    assert _zh("气象专家预计，9月中旬前后南方大部才会明显转凉。") == [datetime.date(2026, 9, 20)]
+    assert _zh("专家说，11月上旬前后华北可能迎来第一次寒潮。") == [datetime.date(2026, 11, 10)]
+    # 前 alone is still "before" the ten days.
+    assert _zh("他预计，10月中旬前新稻价格会小幅回落。") == [datetime.date(2026, 10, 10)]
+
+
+# --- Chinese: a range of two neighbouring numerals -----------------------------------------------------------------
+def test_at_least_n_or_m_more_years_is_the_ranges_end() -> None:
+    assert _zh("他认为，这种电池要真正普及至少还需要五六年。") == [datetime.date(2032, 5, 13)]
+    assert _zh("院长估计，新院区全面达产还要两三年。") == [datetime.date(2029, 5, 13)]
+    assert _zh("专家判断，至少还需要十二年才能回本。") == [datetime.date(2038, 5, 13)]
+
+
+# --- Chinese: the year a claim is measured against -----------------------------------------------------------------
+def test_a_year_compared_with_is_not_the_claims_time() -> None:
+    # 全年 after 明年 is next year's, though 今年 stands between as the baseline.
+    assert _zh("电价方面，明年长协价格较今年下降约5%，我们估计全年企业用电成本将下降3%以上。") == [
+        datetime.date(2027, 12, 31),
+        datetime.date(2027, 12, 31),
+    ]
+    assert _zh("我不认为竞争会比今年更加惨烈。") == [None]
+    # A share of this year (占比) is this year's claim.
+    assert _zh("分析师预计，新能源车销量占比今年将超过六成。") == [datetime.date(2026, 12, 31)]
+    assert _zh("她预计，今年的客流会比去年多一成。") == [datetime.date(2026, 12, 31)]
+
+
+# --- Chinese: a time that dates a noun -----------------------------------------------------------------------------
+def test_a_time_before_an_event_verb_and_de_dates_the_noun_not_the_claim() -> None:
+    text = "今年国庆档（10月1日至10月7日）竞争激烈。影评人周明说，9月下旬公映的悬疑片有望成为国庆档票房冠军。"
+    assert _zh(text, datetime.date(2026, 9, 1)) == [datetime.date(2026, 10, 7)]
+    # With nothing else to date it, the time still dates the claim.
+    assert _zh("他预计，明年投产的新工厂将带来三千个岗位。") == [datetime.date(2027, 12, 31)]
+    # A noun, not an event's verb: the claim's own time.
+    assert _zh("她预计，明年秋招的岗位数量将与今年基本持平。") == [datetime.date(2027, 12, 31)]
+
+
+# --- Chinese: this week's and next week's days ---------------------------------------------------------------------
+def test_a_weekday_of_this_or_next_week_is_that_day() -> None:
+    assert _zh("主办方预计，下周六的马拉松参赛人数将超过三万。") == [datetime.date(2026, 5, 23)]
+    assert _zh("气象台预计，本周五南方将迎来强降雨。") == [datetime.date(2026, 5, 15)]
+    assert _zh("专家预计，下星期一股市可能继续震荡。") == [datetime.date(2026, 5, 18)]
+    # "Together next week" is no Monday.
+    assert _zh("他表示，下周一起研究的方案会更稳妥。") == [None]
+
+
+# --- Chinese: a named period whose dates are given with their years -------------------------------------------------
+def test_a_season_dated_in_brackets_with_its_years_takes_their_end() -> None:
+    text = "气候中心发布今夏（2026年6月至2026年8月）趋势预测。专家预计，今夏全国气温总体偏高。"
+    assert _zh(text) == [datetime.date(2026, 8, 31)]
+    # Without dates given, the season stays without one.
+    assert _zh("专家预计，今夏全国气温总体偏高。") == [None]
+
+
+# --- Chinese: odds given without a chance word ---------------------------------------------------------------------
+def test_odds_given_as_a_share_closing_the_clause() -> None:
+    assert find_probability("有这种可能，我给三成。", language="zh-Hans") == 0.3
+    assert find_probability("能不能夺冠？我给他们七成吧。", language="zh-Hans") == 0.7
+    assert find_probability("我们只给两成。", language="zh-Hans") == 0.2
+    # A raise or a discount is no chance.
+    assert find_probability("公司明年会给员工加薪一成。", language="zh-Hans") is None
+    assert find_probability("我给一成的折扣，不能再多了。", language="zh-Hans") is None
 
 
 def test_nothing_here_is_copied_from_a_labelled_text() -> None:
