@@ -17,7 +17,9 @@ from predictions.intake.clauses import Clause, Document
 from predictions.intake.grouping import parenthetical
 from predictions.intake.hedges import find_hedges
 from predictions.intake.horizons import Horizon, choose_horizon, only_past
+from predictions.intake.horizons_zh import COMPARED
 from predictions.intake.kind import SPEAKER_TURN, speech_kind
+from predictions.intake.months_en import named_month
 from predictions.intake.probabilities import find_probability
 from predictions.intake.sentences import Span
 
@@ -100,9 +102,14 @@ def build(
     # year, …, so I don't see the shortages easing before 2028"; "ends in January, and that will lift inflation
     # in the first quarter of next year".
     marked = [h for c in group if c.forecast and not parenthetical(document, c) for h in c.horizons]
+    # (Round 12) A year measured against (价格战不会比今年更激烈) dates no claim.
+    marked = [h for h in marked if not h.rule.startswith(COMPARED)]
+    chosen = [h for h in own_horizons if not h.rule.startswith(COMPARED)]
     horizon = (
         choose_horizon(marked, said_on)
-        or choose_horizon(own_horizons, said_on)
+        or choose_horizon(chosen, said_on)
+        # (Round 12) "December will be mild": a month named alone in its own words, before the sentence's others.
+        or (named_month(text, start, end, said_on, document.horizons) if language == "en" else None)
         or choose_horizon([h for c in frame for h in c.horizons], said_on)
         or choose_horizon(earlier[::-1], said_on)  # the nearest dated one
     )

@@ -14,9 +14,10 @@ import re
 
 from predictions.intake import dates, rulebook
 from predictions.intake import horizons as h
+from predictions.intake.attributes_zh import dating_a_noun
 from predictions.intake.horizons import Horizon, Resolution
 from predictions.intake.numbers import ZH_NUMBER, parse_chinese_number
-from predictions.intake.seasons_zh import this_weekend, travel_rush, within_this_century
+from predictions.intake.seasons_zh import this_weekend, travel_rush, weekday_of_week, within_this_century
 
 QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
@@ -103,7 +104,7 @@ def month_of_year(match: re.Match[str], said_on: datetime.date) -> Resolution | 
         year = said_on.year if month >= said_on.month else said_on.year + 1
     if year is None:
         return None
-    suffix = match.group("suffix") or ""
+    suffix = (match.group("suffix") or "").removesuffix("前后").removesuffix("左右")  # 中旬前后: about 中旬
     if suffix[:2] in _DEKAD_STARTS and suffix[2:] in ("之前", "以前", "前"):
         # 12月上旬之前, 3月中旬前: before the ten days begin, so judged on the day before.
         begins = dates.safe_date(year, month, _DEKAD_STARTS[suffix[:2]])
@@ -226,10 +227,21 @@ _AN_EVENT_BEFORE = re.compile(
 )
 
 
+COMPARED = "the year a claim is measured against"
+
+
+def compared_year(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
+    """比今年, 较今年: this year's end (as 今年), under a rule that says it is a baseline, not a time."""
+    return dates.year_end(said_on.year), f"{COMPARED} (比今年): not the claim's time"
+
+
 def relative_needed(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
     """至少还需要十年: the thing will not happen within N years → judged N years on (还需要三到五年: at the range's
     end)."""
-    count = _int(match.group("num2") or match.group("num"))
+    number = match.group("num2") or match.group("num")
+    if _APPROXIMATE.fullmatch(number) and (_int(number[0]) or 0) < (_int(number[1]) or 0):
+        number = number[1]  # (Round 12) 还需要七八年, 两三年: two neighbouring numerals are a range, not 78 or 23
+    count = _int(number)
     if count is None or count > 200:
         return None
     return h.after(said_on, count, "year" if match.group("unit") == "年" else "month")
@@ -262,7 +274,7 @@ def half_of_this_year(match: re.Match[str], said_on: datetime.date) -> Resolutio
     return h.mid_year(said_on.year) if match.group("part") == "上半年" else h.this_year(said_on)
 
 
-_NAMED_PERIODS = (this_weekend, travel_rush, within_this_century)  # resolvers of the grammar, by name
+_NAMED_PERIODS = (this_weekend, travel_rush, within_this_century, weekday_of_week)  # resolvers of the grammar, by name
 GRAMMAR = rulebook.horizon_grammar("horizons_zh.toml", globals(), fragments={"ZH_NUMBER": ZH_NUMBER})
 RULES = GRAMMAR.rules
 
@@ -276,7 +288,7 @@ _NAMES_A_YEAR = re.compile(GRAMMAR.expand("^(?:{LEAD})(?:{YEAR}年|(?P<rel>明�
 def named_year(horizon: Horizon, said_on: datetime.date) -> int | None:
     """The year a horizon names (明年 → said-on + 1, 2026年底前 → 2026), or None."""
     match = _NAMES_A_YEAR.match(horizon.words)
-    if match is None:
+    if match is None or horizon.rule.startswith(COMPARED):
         return None
     return _named_year(match, said_on)
 
@@ -307,7 +319,8 @@ _OPENS_ITSELF = re.compile(r"(?:明年|后年|(?:19|20)\d\d年)(?:以后|之后)
 
 
 def open_starts(text: str, horizons: list[Horizon]) -> list[Horizon]:
-    """``horizons`` with those that open a period with no end made undated."""
+    """``horizons`` with those that open a period with no end made undated (and, round 12, those that only date a
+    noun made weak: ``attributes_zh``)."""
     result = []
     for horizon in horizons:
         opens = (_OPEN_START.match(text, horizon.end) and _NAMED_TIME.search(horizon.words)) or _OPENS_ITSELF.search(
@@ -319,4 +332,4 @@ def open_starts(text: str, horizons: list[Horizon]) -> list[Horizon]:
                 horizon, resolve_on=None, rule=f"“{horizon.words}” opens a period: no end to judge by"
             )
         result.append(horizon)
-    return result
+    return dating_a_noun(text, result)

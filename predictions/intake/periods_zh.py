@@ -24,10 +24,12 @@ _DATED = re.compile(
     r"(?:(?P<month>1[0-2]|0?[1-9])月)?(?:(?P<day>3[01]|[12]\d|0?[1-9])[日号]|(?P<monthend>底|末))"
 )
 
-# The dates in brackets right after the name: 今年汛期（6月至8月）, 观测期（11月1日至3月15日）.
+# The dates in brackets right after the name: 今年汛期（6月至8月）, 观测期（11月1日至3月15日）, and (round 12)
+# with their years: 今冬（2025年12月至2026年2月）.
 _BRACKETED = re.compile(
-    r"(?:今年|本年度)?(?P<name>[\u4e00-\u9fff]{2,4}?)(?<=[\u4e00-\u9fff]{2})(?=[（(])[（(][^）)]{0,12}?(?:到|至|—|－|-|～)"
-    r"(?:(?P<month>1[0-2]|0?[1-9])月)(?:(?P<day>3[01]|[12]\d|0?[1-9])[日号]|(?P<monthend>底|末))?[）)]"
+    r"(?:今年|本年度)?(?P<name>[\u4e00-\u9fff]{2,4}?)(?<=[\u4e00-\u9fff]{2})(?=[（(])[（(][^）)]{0,14}?(?:到|至|—|－|-|～)"
+    r"(?:(?P<year>(?:19|20|21)\d\d)年)?(?:(?P<month>1[0-2]|0?[1-9])月)(?:(?P<day>3[01]|[12]\d|0?[1-9])[日号]|(?P<monthend>底|末))?"
+    r"[）)]"
 )
 
 _MONTH = re.compile(r"(1[0-2]|0?[1-9])月")
@@ -48,6 +50,10 @@ def named_periods(text: str, horizons: list[Horizon], said_on: datetime.date) ->
         name = re.sub(r"^(?:今年|明年|本年|年)", "", definition.group("name"))  # 今年暑运 → 暑运
         if len(name) < 2:
             continue
+        # (Round 12) The words before the brackets may hold a verb: 发布今冬（……） names 今冬, the part said again
+        # (when the whole is never said again in any of its forms).
+        if not re.search("|".join(_mentions(name)), text[definition.end() :]):
+            name = next((name[i:] for i in range(1, len(name) - 1) if name[i:] in text[definition.end() :]), name)
         rule = f"{name}: the last day of its dates given ({last_day.isoformat()})"
         if definition.re is _BRACKETED:  # the name with its dates is itself a mention
             start, end = definition.span()
@@ -94,6 +100,9 @@ def _last_day(definition: re.Match[str], text: str, said_on: datetime.date) -> d
         month_text = first.group(1)
     month = int(month_text)
     day = definition.group("day")
+    if definition.groupdict().get("year"):  # (Round 12) its year given: 今冬（2025年12月至2026年2月）
+        year = int(definition.group("year"))
+        return dates.safe_date(year, month, int(day) if day else calendar.monthrange(year, month)[1])
     for year in (said_on.year, said_on.year + 1):  # a period already over is next year's
         named = dates.safe_date(year, month, int(day) if day else calendar.monthrange(year, month)[1])
         if named is None or named >= said_on:

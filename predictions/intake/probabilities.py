@@ -104,6 +104,13 @@ _ZH_EVEN = re.compile(
 )
 
 
+# (Round 12) A speaker giving odds without a chance word, the share closing the clause: 有这个可能，我给四成。/
+# 我给它七成吧 (as "I'd give it 40 percent"; not 给员工加薪一成, 给一成的折扣).
+_ZH_GIVE = re.compile(
+    r"(?:我|我们|我个人)(?:会|就|只|最多)?给(?:它|他|她|他们|自己|这个|这件事)?(?:打)?(?:大概|大约|差不多)?"
+    r"(?P<num>[一二两三四五六七八九十]|[1-9]|10)成(?:吧|左右|以上|多)?(?=[。！，,；”」\s]|$)"
+)
+
 # A chance word right after its own share (六成把握, 七成的可能) is not the subject of a number after it (but
 # 超过20%的概率只有5%: a percentage before it belongs to the event).
 _ITS_OWN_NUMBER = re.compile(r"(?:[一二两三四五六七八九十]|[1-9]|10)成(?:以上|左右|多)?的?$")
@@ -211,6 +218,10 @@ def _chinese(text: str) -> float | None:
             found.append((match.start(), round(a / b, 3)))
     for match in _ZH_EVEN.finditer(text):
         found.append((match.start(), 0.5))
+    for match in _ZH_GIVE.finditer(text):
+        value = _share(parse_chinese_number(match.group("num")), 10.0)
+        if value is not None:
+            found.append((match.start(), value))
     return min(found)[1] if found else None
 
 

@@ -155,7 +155,13 @@ _PAST_ON = re.compile(
     r"|,)\s+(?:late\s+|early\s+)?$",
     re.IGNORECASE,
 )
-_CHANCE_OR_WILL = re.compile(r"\b(?:will|won['’]t|going\s+to|chance|odds|likely|expected|forecast)\b|['’]ll\b", re.I)
+# (Round 12) and the verbs of expecting and the reported future: "We expect 40 percent of trains to run on Friday", "the
+# heat is expected to break on Sunday", "said a reduced service would run on Saturday".
+_CHANCE_OR_WILL = re.compile(
+    r"\b(?:will|won['’]t|going\s+to|chance|odds|(?:un)?likely|expect(?:s|ed|ing)?|forecasts?|would|wouldn['’]t)\b"
+    r"|['’](?:ll|d)\b",
+    re.I,
+)
 
 
 def weekday(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
@@ -217,7 +223,9 @@ def relative(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
     if not (looks_ahead or at_least):
         return None
     ahead = _WILL.search(match.string, max(0, match.start() - 80), match.start())
-    if prep == "in" and not match.group("next") and _SUPERLATIVE.search(preceding) and not ahead:
+    # (Round 12) "will fall to its smallest in at least ten years": a record counted back, whatever the tense.
+    record = bool(groups.get("least")) and bool(_SUPERLATIVE.search(re.split(r"[.!?;]", preceding)[-1]))
+    if prep == "in" and not match.group("next") and _SUPERLATIVE.search(preceding) and (record or not ahead):
         return None  # "the highest in ten years" looks back; "will be the biggest in five years" looks ahead
     # A range of horizons ends at its end: "within two to three years" → three years on.
     number = match.groupdict().get("num2") or match.group("num")
@@ -252,6 +260,19 @@ def by_year(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
 _COMPARED_WITH = re.compile(
     r"\b(?:than\s+(?:\w+\s+){0,2}?(?:did|was|were|had|managed)|compared\s+(?:with|to)|versus|from|since)\s+(?:in\s+)?$"
 )
+
+
+def decade_named(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
+    """ "In the 2030s", "by the 2040s": the decade's last day; "before the 2030s": the last day of the decade before;
+    "the early 2030s", and "the 2030s" with no preposition (a name, "the 2030s will be hotter"), are no date the
+    rules give."""
+    before = match.string[max(0, match.start("decade") - 7) : match.start("decade")]
+    if not _prep(match) or re.search(r"(?:early|mid|late)[- ]$", before, re.I):
+        return None
+    first = int(match.group("decade"))
+    if _prep(match) == "before":
+        return h.before_year(first)
+    return dates.year_end(first + 9), f"the {first}s: the decade's last day ({first + 9}-12-31)"
 
 
 def start_of_year(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
