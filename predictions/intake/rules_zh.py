@@ -48,6 +48,7 @@ _D = r"\d{4}-\d{2}-\d{2}"
 # (pattern of the English sentence, its Chinese). Wrappers ("refers back: …") render their inner rule again.
 _SHAPES: list[tuple[str, Render]] = [
     (r"refers back: (.+)", lambda m: _inner("沿用前文的期限：", m.group(1))),
+    (r"a month named alone is the next one: (.+)", lambda m: _inner("单独提到的月份取下一个：", m.group(1))),
     (r"the question it answers: (.+)", lambda m: _inner("沿用所回答问题的期限：", m.group(1))),
     (r"the year after (\d{4}): (.+)", lambda m: _inner(f"{m.group(1)}年的次年：", m.group(2))),
     (r"(.+) \(the year the sentence names\)", lambda m: _inner("", m.group(1), "（取句中所说的年份）")),
@@ -114,6 +115,15 @@ _SHAPES: list[tuple[str, Render]] = [
     (
         rf"before (\d{{4}}-\d{{2}}) (\S+): the day before it begins \(({_D})\)",
         lambda m: f"{_month(m.group(1))}{m.group(2)}之前：取其开始的前一天（{m.group(3)}）",
+    ),
+    (rf"(\S+): that day \(({_D})\)", lambda m: f"{m.group(1)}：即该日（{m.group(2)}）"),
+    (
+        rf"the (\d{{4}})s: the decade's last day \(({_D})\)",
+        lambda m: f"{m.group(1)}年代：该十年的最后一天（{m.group(2)}）",
+    ),
+    (
+        r"the year a claim is measured against \((.+)\): not the claim's time",
+        lambda m: f"对比的基准年份（{m.group(1)}）：不是预测所指的时间",
     ),
     (rf"a range of days: its last day \(({_D})\)", lambda m: f"一段日期：取最后一天（{m.group(1)}）"),
     (
