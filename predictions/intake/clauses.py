@@ -233,6 +233,11 @@ def read_unit(document: Document, span: Span, *, before: Before) -> list[Clause]
             else:
                 merged.append(piece)
         for clause in merged:
+            if clauses and document.language == "zh-Hans" and _headline_then_unnamed(document, clauses[-1]):
+                # 大豆有望丰收 专家：价格仍将承压 — the headline's claim is its own, the rest the unnamed experts'.
+                clause = dataclasses.replace(
+                    clause, reading=dataclasses.replace(clause.reading, excluded="unnamed view"), forecast=False
+                )
             if clauses and clause.reading.attribution and _TIME_AGO_ZH.match(document.text, *clauses[-1].span):
                 # 两年前，我在这个论坛上说，……: the words recalled were said then, not on the said-on date.
                 clause = dataclasses.replace(
@@ -241,6 +246,10 @@ def read_unit(document: Document, span: Span, *, before: Before) -> list[Clause]
             clauses.append(clause)
             before = before.then(clause)
     return _reported_after(document, clauses) if document.language == "en" else clauses
+
+
+def _headline_then_unnamed(document: Document, clause: Clause) -> bool:
+    return markers_zh.headline_then_unnamed(document.text[clause.span[0] : clause.span[1]])
 
 
 def _reported_after(document: Document, clauses: list[Clause]) -> list[Clause]:

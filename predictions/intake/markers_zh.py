@@ -192,6 +192,19 @@ _SOMEONE_WILL = re.compile(
     r"(?:厂商|厂家|企业|公司|品牌|机构|平台|车企|银行|国家|城市|球队|选手|药企|券商)"
     r"|(?:会|将)有(?:至少|超过)?(?:更多|越来越多|一些|不少|很多|[一二两三四五六七八九十几\d]+(?:个|家|所|座|名|位|支))"
 )
+# A headline in two parts, the second given to experts nobody names: 大豆有望丰收 专家：价格仍将承压.
+_HEADLINE_HEAD = re.compile(r"^\s*([^，。；：:\s]{4,})[ \u3000]+(?:专家|机构|业内|分析师|市场|券商)(?:人士)?[：:]")
+
+
+def headline_then_unnamed(text: str) -> bool:
+    """A headline's own claim, then the words of experts it does not name (what follows them is theirs). The claim
+    is said by no one (not 多家房企预计……): whoever expects it would be its speaker."""
+    head = _HEADLINE_HEAD.match(text)
+    if head is None or not _FUTURE.search(claim := head.group(1)):
+        return False
+    return _CUES.first_exclusion(claim) is None and not _CUES.reporting.search(claim)
+
+
 _HEDGED = re.compile(r"有望|可能|或将|恐怕|大概率|也许|或许|估计")
 # Doubt put on an arrangement makes it someone's guess of what others will do: 其他省份很可能会跟进举办类似的联赛
 # (not the speaker's own: 我们可能会在下月举办……).
@@ -221,6 +234,8 @@ def _exclusion(text: str, *, future: bool) -> str | None:
         reason = None
     if reason is None and _BARE_COMPLETION.search(text) and not _HEDGED.search(text):
         reason = "schedule"
+    if reason == "unnamed" and headline_then_unnamed(text):
+        reason = None  # 猪价有望二季度触底 专家：……: the headline's own claim first; unnamed experts add to it
     if reason == "unnamed" and _UNNAMED_FRAME.search(text):
         return "unnamed view"  # 此前有市民担心，…… frames the rest of the sentence
     if reason is None and not future and _PAST.search(text):
