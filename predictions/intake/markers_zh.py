@@ -144,7 +144,9 @@ _TIME_STAMP = re.compile(r"^\s*(?:[01]?\d|2[0-3])[:：][0-5]\d\s+")
 
 def read(text: str) -> ClauseReading:
     text = _TIME_STAMP.sub("", text)
-    future = any(not _is_ba(text, m.start()) for m in _FUTURE.finditer(text))
+    future = any(
+        not _is_ba(text, m.start()) and not _GUESS_OF_THE_PAST.match(text, m.end()) for m in _FUTURE.finditer(text)
+    )
     excluded = _exclusion(text, future=future)
     attribution = not excluded and bool(_ATTRIBUTION.search(text))
     return _CUES.reading(
@@ -161,6 +163,10 @@ def read(text: str) -> ClauseReading:
 
 _EXPECTS = re.compile(r"预计|预测|预期|预判|估计|判断|测算")
 _OPENS_EXPECTING = re.compile(r"[“”「」\s]*(?:预计|预测)")
+
+
+# A hedge on what has already happened is no forecast: 很可能已经进入平台期, 恐怕早就见顶了.
+_GUESS_OF_THE_PAST = re.compile(r"(?<=可能|也许|或许|恐怕)(?:已经|已|早就|早已)|(?<=大概率)(?:已经|已|早就|早已)")
 
 
 def _is_ba(text: str, index: int) -> bool:

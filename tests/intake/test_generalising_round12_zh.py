@@ -56,6 +56,62 @@ def test_a_headline_keeps_its_own_claim_before_what_unnamed_experts_say() -> Non
         assert _found(text) == [], text
 
 
+# --- announcing forecasts -------------------------------------------------------------------------------------
+def test_announcing_forecasts_is_not_making_one() -> None:
+    for text in (
+        "今天我想和各位谈谈对明年家电市场的三个判断。",
+        "借这个机会，我给大家讲讲几点预测。",
+        "最后，我也做几个判断，五年后大家可以回来检验。",
+        "下面说说我对今后几年航运业的一些展望。",
+    ):
+        assert _found(text) == [], text
+    # The judgement itself, and a frame that goes on to state it, are forecasts.
+    for text in ("我的判断是，明年家电出口会下降一成。", "我判断，三年内县城影院会关掉一半。"):
+        assert _found(text) == [text], text
+
+
+# --- conditions -----------------------------------------------------------------------------------------------
+def test_as_long_as_is_a_condition() -> None:
+    for text in ("只要汛期不出现大的洪涝，晚稻增产没有悬念。", "只要新片质量过硬，观众就会回到影院。"):
+        assert _found(text) == [], text
+    # 只要 with a length of time is "it only takes": a forecast of the time.
+    text = "他认为，只要两年，这家工厂就会扭亏。"
+    assert _found(text) == [text]
+
+
+def test_nothing_done_in_time_is_the_status_quo() -> None:
+    for text in (
+        "他说，如果不及早调整，三年后一些幼儿园会招不满学生。",
+        "如果不尽快应对，明年的缺口会扩大到两成。",
+    ):
+        assert _found(text) != [], text
+    # A change that may or may not be made is a condition.
+    assert _found("如果及早调整，三年后幼儿园的空置会少很多。") == []
+
+
+def test_then_after_a_question_on_a_condition_is_on_that_condition() -> None:
+    for text in (
+        "记者：要是明年出口大幅下滑呢？\n周宁：那整个园区的就业会受到冲击。",
+        "问：如果油价涨到一百美元，会怎么样？\n答：那航空公司的利润也会被吃掉一大半。",
+    ):
+        assert _found(text) == [], text
+    # A yes or a no given with 那 answers the question, and a named "that" one is no "then".
+    text = "记者：明年出口会增长吗？\n周宁：那肯定会涨，明年的订单比今年多。"
+    assert _found(text) == ["那肯定会涨，明年的订单比今年多。"]
+    assert _found("那家银行明年会扩大小微贷款的规模，我认为这是大概率的事。") != []
+
+
+def test_a_hedge_on_what_has_already_happened_is_no_forecast() -> None:
+    for text in (
+        "我认为这轮猪周期很可能已经在去年见底。",
+        "他说，全市的房价恐怕早就过了高点。",
+        "客流或许已经恢复到疫情前的九成。",
+    ):
+        assert _found(text) == [], text
+    # A hedge on what is still to come is a forecast.
+    assert _found("我认为这轮猪周期很可能在明年见底。") != []
+
+
 def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
     """No 12-character stretch of a Chinese sentence above appears in a corpus or batch text up to s_."""
     assert [s for s in copied_from_labelled_texts(__file__, read_up_to="s", english=40) if not s.isascii()] == []
