@@ -112,6 +112,73 @@ def test_a_hedge_on_what_has_already_happened_is_no_forecast() -> None:
     assert _found("我认为这轮猪周期很可能在明年见底。") != []
 
 
+# --- plans and arrangements, in more words -------------------------------------------------------------------
+def test_more_of_ones_own_acts_and_arrangements_are_plans() -> None:
+    for text in (
+        "明年我可能会把店里一半的货架换成冷柜。",  # what the speaker will do to a thing, hedged
+        "我们下半年还会新招三十名骑手。",  # taking on staff of its own
+        "今年冬季学期将在两个街道试点延时托管。",  # trying out a service
+        "我们8月会在青岛办一届啤酒音乐节。",  # holding an event of its own
+        "我们自己的第二代折叠屏手机下个月就会上市。",  # launching its own product
+        "收费标准将由市发改委统一核定。",  # who decides
+        "周日下午，两支升级球队将在主场上演保级大战。",  # a match's timetable
+    ):
+        assert _found(text) == [], text
+    # Other parties' outcomes stay forecasts.
+    for text in (
+        "我估计明年会有更多骑手转去跑同城快递。",
+        "我判断我们的销量明年会增长两成。",
+        "他认为，那家车企的新车型明年恐怕上不了市。",
+    ):
+        assert _found(text) != [], text
+
+
+def test_a_plan_named_as_the_current_one_is_still_a_plan() -> None:
+    for text in ("按照现行规划，到2030年全省城际铁路里程将达到两千公里。", "按照目前的规划，新城区将在后年建成。"):
+        assert _found(text) == [], text
+    # The present pace followed on is the status quo: a forecast.
+    text = "按照目前的建设速度，到2030年全省城际铁路里程将达到两千公里。"
+    assert _found(text) == [text]
+
+
+def test_a_peak_that_comes_on_a_date_is_no_timetable() -> None:
+    for text in (
+        "省疾控中心预计，诺如病毒感染将于11月下旬达到高峰。",
+        "气象部门预计，今年的用电负荷将于7月底迎来高峰。",
+    ):
+        assert _found(text) == [text], text
+    # An event held on a date is one.
+    assert _found("全省防汛工作会议将于5月下旬召开。") == []
+
+
+def test_seeing_soberly_is_no_prescription() -> None:
+    text = "我们必须清醒地看到，冰雪项目的群众基础还很薄弱，三年内很难赶上传统强省。"
+    assert _found(text) != []
+    # What must be done is.
+    assert _found("我们必须加快冰雪项目的人才培养，三年内赶上传统强省。") == []
+
+
+def test_unnamed_people_of_a_trade_are_unnamed() -> None:
+    for text in (
+        "有的超市老板说明年鸡蛋还会涨价。",
+        "一些学校校长认为，三年后小学会出现空置。",
+    ):
+        assert _found(text) == [], text
+    assert _found("超市老板王立说，明年鸡蛋还会涨价。") != []
+
+
+def test_short_answers_that_say_cannot_or_hope_are_claims() -> None:
+    text = "记者：今年能进前三吗？\n林峰：今年进不了，后年有希望。"
+    assert _found(text) == ["今年进不了", "后年有希望。"]
+    # What could not be done, said of the past, is none.
+    assert _found("去年那批货我们就没进成。") == []
+
+
+def test_being_able_to_reach_it_is_already_good_enough() -> None:
+    for text in ("“明年能守住三成的份额已经算不错了。”", "他说，后年销量能回到前年的水平就算不错了。"):
+        assert _found(text) != [], text
+
+
 def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
     """No 12-character stretch of a Chinese sentence above appears in a corpus or batch text up to s_."""
     assert [s for s in copied_from_labelled_texts(__file__, read_up_to="s", english=40) if not s.isascii()] == []
