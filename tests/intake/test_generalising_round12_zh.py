@@ -179,6 +179,29 @@ def test_being_able_to_reach_it_is_already_good_enough() -> None:
         assert _found(text) != [], text
 
 
+# --- short answers ---------------------------------------------------------------------------------------------
+def test_a_short_claim_answering_a_question_about_the_future_is_a_forecast() -> None:
+    for question, answer in (
+        ("记者：明年的汽车消费会不会大幅反弹？", "陈曦：反弹没那么快。"),
+        ("主持人：新规会不会冲击小商户？", "陈曦：冲击有限。"),
+        ("问：这轮降价潮会持续多久？", "答：还远没到底。"),
+    ):
+        text = f"{question}\n{answer}"
+        assert _found(text) == [answer.split("：", 1)[1]], text
+    # The speaker's own stance, a reason, a greeting or a guess declined answers nothing.
+    for answer in (
+        "陈曦：我不同意。",
+        "陈曦：因为成本太高。",
+        "陈曦：这个真不好预测。",
+        "陈曦：谁也不敢打包票。",
+        "陈曦：您好。",
+    ):
+        text = f"记者：明年的汽车消费会不会大幅反弹？\n{answer}"
+        assert _found(text) == [], text
+    # After a question about the present, a short claim is about the present.
+    assert _found("记者：现在的压力大吗？\n陈曦：压力不小。") == []
+
+
 def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
     """No 12-character stretch of a Chinese sentence above appears in a corpus or batch text up to s_."""
     assert [s for s in copied_from_labelled_texts(__file__, read_up_to="s", english=40) if not s.isascii()] == []
