@@ -136,6 +136,8 @@ _ZH_ELLIPTICAL = re.compile(
 )
 _ZH_NO_SHORT_CLAIM = re.compile(
     r"我|咱|因为|所以|您好|你好|欢迎|谢谢|尚未|还在|正在|目标|揭晓|不好预测|很难猜|不好猜|打包票|不好说|说不准|不知道"
+    # (Nor who speaks: 他反问。, 她笑着说。)
+    r"|[问说称道]。$|表示"
 )
 _ALREADY = {"en": re.compile(r"\balready\b", re.IGNORECASE), "zh-Hans": re.compile(r"已经|早就")}
 # Whatever the answer says, these make it no forecast.

@@ -195,6 +195,7 @@ def test_a_short_claim_answering_a_question_about_the_future_is_a_forecast() -> 
         "陈曦：这个真不好预测。",
         "陈曦：谁也不敢打包票。",
         "陈曦：您好。",
+        "陈曦笑着说。",
     ):
         text = f"记者：明年的汽车消费会不会大幅反弹？\n{answer}"
         assert _found(text) == [], text
