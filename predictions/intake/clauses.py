@@ -126,8 +126,9 @@ def _says_something(document: Document, span: Span, horizons: tuple[Horizon, ...
     if document.language == "zh-Hans":
         # "It will take N years" is a claim in itself: 恐怕至少需要二十年, 用不了两年.
         takes = any(re.match(r"(?:至少)?还?(?:需要|要)|不出|用不了", h.words) for h in horizons)
-        # A short denial says as much as a long claim: 短期内不会变, 明年难以回升.
-        denies = bool(re.search(r"(?:不会|不能|难以|很难)[\u4e00-\u9fff]", rest))
+        # A short denial says as much as a long claim: 短期内不会变, 明年难以回升, 今年进不了; so does a short hope:
+        # 明年有希望.
+        denies = bool(re.search(r"(?:不会|不能|难以|很难)[\u4e00-\u9fff]|[\u4e00-\u9fff]不了|有希望", rest))
         return takes or len(re.sub(r"[\W_]", "", rest)) >= (3 if denies else 4)
     # "It will take at least three more years": the time a thing takes is the claim.
     takes = any(re.match(r"(?:take|takes|taking)\b", h.words, re.IGNORECASE) for h in horizons)
@@ -233,6 +234,11 @@ def read_unit(document: Document, span: Span, *, before: Before) -> list[Clause]
             else:
                 merged.append(piece)
         for clause in merged:
+            if clauses and document.language == "zh-Hans" and _headline_then_unnamed(document, clauses[-1]):
+                # 大豆有望丰收 专家：价格仍将承压 — the headline's claim is its own, the rest the unnamed experts'.
+                clause = dataclasses.replace(
+                    clause, reading=dataclasses.replace(clause.reading, excluded="unnamed view"), forecast=False
+                )
             if clauses and clause.reading.attribution and _TIME_AGO_ZH.match(document.text, *clauses[-1].span):
                 # 两年前，我在这个论坛上说，……: the words recalled were said then, not on the said-on date.
                 clause = dataclasses.replace(
@@ -241,6 +247,10 @@ def read_unit(document: Document, span: Span, *, before: Before) -> list[Clause]
             clauses.append(clause)
             before = before.then(clause)
     return _reported_after(document, clauses) if document.language == "en" else clauses
+
+
+def _headline_then_unnamed(document: Document, clause: Clause) -> bool:
+    return markers_zh.headline_then_unnamed(document.text[clause.span[0] : clause.span[1]])
 
 
 def _reported_after(document: Document, clauses: list[Clause]) -> list[Clause]:

@@ -134,6 +134,11 @@ _ZH_ELLIPTICAL = re.compile(
     # A yes to a question about what will happen: 对。, 是的，, 没错。 (only as the whole first clause).
     r"|(?:对|是的|没错)(?=[。，！,!]))"
 )
+_ZH_NO_SHORT_CLAIM = re.compile(
+    r"我|咱|因为|所以|您好|你好|欢迎|谢谢|尚未|还在|正在|目标|揭晓|不好预测|很难猜|不好猜|打包票|不好说|说不准|不知道"
+    # (Nor who speaks: 他反问。, 她笑着说。)
+    r"|[问说称道]。$|表示"
+)
 _ALREADY = {"en": re.compile(r"\balready\b", re.IGNORECASE), "zh-Hans": re.compile(r"已经|早就")}
 # Whatever the answer says, these make it no forecast.
 _NOT_AN_ANSWER = {"question", "wish", "condition", "schedule", "plan", "unnamed", "unnamed view", "imperative"}
@@ -151,7 +156,11 @@ def answer_group(document: Document, clauses: list[Clause]) -> list[Clause] | No
     if _ALREADY[document.language].search(words):
         return None  # "They already have.", 已经涨过了: the answer says what has happened
     if document.language == "zh-Hans":
-        elliptical = bool(_ZH_ELLIPTICAL.match(words))
+        # (Round 12) A short claim about the thing asked is an answer too: 影响很小。, 还没到底。 (as "Longer than the
+        # sceptics think." is in English) — not the speaker's own stance, a reason, a greeting or a guess declined.
+        short = len(re.sub(r"[\W_]", "", words)) <= 8 and words.rstrip().endswith(("。", "！"))
+        short = short and not _ZH_NO_SHORT_CLAIM.search(words)
+        elliptical = bool(_ZH_ELLIPTICAL.match(words)) or short
     else:
         elliptical = bool(forms_en.ELLIPTICAL.search(fold(words))) or len(words.split()) <= 4
         # Odds given in answer: "I'd say one in four." (the number is what it says of the question).

@@ -52,7 +52,7 @@ _BA_JIANG = re.compile(
 )
 # Hedged forms are forecasts too (可能, 恐怕, 有望); 届时 ("by then") refers to a dated claim before it.
 _FUTURE = re.compile(
-    rf"{_JIANG}|{_HUI}|预计|有望|可望|势必|必将|终将|即将|料将|或将|预料|预言|注定|势将|看涨|看跌|不会"
+    rf"{_JIANG}|{_HUI}|预计|有望|有希望|可望|势必|必将|终将|即将|料将|或将|预料|预言|注定|势将|看涨|看跌|不会"
     # 或 before a verb of change is "may" in news copy: 今年运价或下跌三成 (not 或者, nor "A或B" of two nouns).
     r"|(?<![或者涨跌升降增减上下])或(?=[下上增减跌涨突超达迎再回升降创破持扩缩提偏延继]|出现|成为|进一步|好转|回暖|放缓)"
     # "Not much of a problem" to reach a stated result is a hedged forecast: 进前三问题不大 (not 质量问题不大).
@@ -80,7 +80,7 @@ _FUTURE = re.compile(
     # "It will take time yet" to reach a stated point: 要回到高点还需要时间 (not a plain 出清仍需时间 of the present).
     r"|[要想][^，。；]{2,20}?(?:还|尚|仍)(?:需要?|要)(?:一段|一些|不少|很长的?)?(?:时间|时日)"
     # "At best": what can be hoped for stated as the limit: 三年后能剩下一半就不错了, 能保住去年的量就算好的.
-    r"|能[^，。；]{1,16}?就(?:算)?(?:不错|很好|好|谢天谢地)(?:了|的了)"
+    r"|能[^，。；]{1,16}?(?:就|已经|已)(?:算)?(?:不错|很好|好|谢天谢地)(?:了|的了)"
     # "Will not be able to get back / reach": the potential complement, negated: 回不到2021年的水平, 达不到目标,
     # 涨不上去 (not a past 当时回不去).
     r"|(?<!当时)(?:回|达|赶|追|恢复|涨|降|升|跌|撑|守|保|走)不(?:到|回|上|下|起|住|过|去)(?!了[^，。；”」]|过[来去])"
@@ -107,7 +107,7 @@ _FUTURE = re.compile(
     r"|在所难免|(?<!很)难免|不可避免(?!地)"
     # "Will not be able to" as a verb's complement: 这轮上涨持续不了太久, 价格降不了多少 (not of the past:
     # 坚持不了就退赛了).
-    r"|(?:持续|维持|坚持|撑|涨|跌|降|回|好|少|免|躲|逃|避|拖|保)不了(?![^，。；]*了)"
+    r"|(?:持续|维持|坚持|撑|涨|跌|降|回|好|少|免|躲|逃|避|拖|保|进|赢|拿)不了(?![^，。；]*了)"
     # "Not until": 盈利要到2027年, 复苏要等到明年下半年.
     r"|要(?:等|留|拖|推迟|延到)?到(?=[^，。；]{0,3}?(?:[0-9０-９]{4}年|明年|后年|今年|下半年|年底|年末|最后))"
     # "Still to fall further": 利润还要再降一成, 销量仍要继续下滑 (not a duty: 我们还要加大投入).
@@ -119,7 +119,10 @@ _UNNAMED_FRAME = re.compile(
     r"(?:认为|担心|称|说|表示|预测|预计|预期|测算|预言|指出|觉得|相信|猜测|判断|透露|提醒|警告|坦言|直言|强调|显示|分析|告诉[^，。；]{1,12})[，,：:]\s*$|(?:业内|机构|专家|分析师|市场|券商)(?:人士)?[：:]\s*$"
 )
 # 曾 the adverb (曾在, 曾表示), not the surname (曾志远).
-_PAST = re.compile(r"(?<![为除罢算])了(?![解不如结却望])|已经|已|曾经|曾(?=[在于是被说表预多一两参担获任有])")
+# (Not the 了 of "cannot" — 取代不了, 进不了 — nor of "a matter of" a time ahead: 是2030年以后的事了.)
+_PAST = re.compile(
+    r"(?<![为除罢算不])(?<!的事)了(?![解不如结却望])|已经|已|曾经|曾(?=[在于是被说表预多一两参担获任有])"
+)
 # A stretch up to now (入冬以来, 新政出台一个多月来), unless it is the reason given for a claim (由于去年以来……，).
 # … and what data measured: 统计局数据显示，二季度末存栏4038万头 (with no marker of the future).
 _SINCE = re.compile(r"以来|[0-9一二两三四五六七八九十几多]+个?多?[月年周天]多?来|(?:数据|统计|监测)(?:结果)?显示")
@@ -144,7 +147,9 @@ _TIME_STAMP = re.compile(r"^\s*(?:[01]?\d|2[0-3])[:：][0-5]\d\s+")
 
 def read(text: str) -> ClauseReading:
     text = _TIME_STAMP.sub("", text)
-    future = any(not _is_ba(text, m.start()) for m in _FUTURE.finditer(text))
+    future = any(
+        not _is_ba(text, m.start()) and not _GUESS_OF_THE_PAST.match(text, m.end()) for m in _FUTURE.finditer(text)
+    )
     excluded = _exclusion(text, future=future)
     attribution = not excluded and bool(_ATTRIBUTION.search(text))
     return _CUES.reading(
@@ -161,6 +166,10 @@ def read(text: str) -> ClauseReading:
 
 _EXPECTS = re.compile(r"预计|预测|预期|预判|估计|判断|测算")
 _OPENS_EXPECTING = re.compile(r"[“”「」\s]*(?:预计|预测)")
+
+
+# A hedge on what has already happened is no forecast: 很可能已经进入平台期, 恐怕早就见顶了.
+_GUESS_OF_THE_PAST = re.compile(r"(?<=可能|也许|或许|恐怕)(?:已经|已|早就|早已)|(?<=大概率)(?:已经|已|早就|早已)")
 
 
 def _is_ba(text: str, index: int) -> bool:
@@ -182,7 +191,8 @@ _HOPED_COMPLETION = re.compile(r"有望[^，。；]{0,12}?(?:投产|建成|投�
 # The onset of a season or a weather event is nobody's timetable: 预计将于6月中旬入梅, 台风将于明天登陆 (but what is
 # done before it is: 将于入梅前组织演练).
 _NATURAL_ONSET = re.compile(
-    r"(?:将|会)于[^，。；]{0,16}?(?:入梅|出梅|入汛|入夏|入秋|入冬|登陆|见顶|见底)(?![前后时以之])"
+    r"(?:将|会)于[^，。；]{0,16}?(?:入梅|出梅|入汛|入夏|入秋|入冬|登陆|见顶|见底|达峰|达到(?:高峰|峰值|顶峰)|迎来高峰|进入高峰)"
+    r"(?![前后时以之])"
 )
 _QUOTED_TERM = re.compile(r"[“「][^”」，。；]{1,10}[”」]")
 # "There will be some firm that …": an existential 会有 / 将有 before a party the speaker does not speak for.
@@ -192,6 +202,19 @@ _SOMEONE_WILL = re.compile(
     r"(?:厂商|厂家|企业|公司|品牌|机构|平台|车企|银行|国家|城市|球队|选手|药企|券商)"
     r"|(?:会|将)有(?:至少|超过)?(?:更多|越来越多|一些|不少|很多|[一二两三四五六七八九十几\d]+(?:个|家|所|座|名|位|支))"
 )
+# A headline in two parts, the second given to experts nobody names: 大豆有望丰收 专家：价格仍将承压.
+_HEADLINE_HEAD = re.compile(r"^\s*([^，。；：:\s]{4,})[ \u3000]+(?:专家|机构|业内|分析师|市场|券商)(?:人士)?[：:]")
+
+
+def headline_then_unnamed(text: str) -> bool:
+    """A headline's own claim, then the words of experts it does not name (what follows them is theirs). The claim
+    is said by no one (not 多家房企预计……): whoever expects it would be its speaker."""
+    head = _HEADLINE_HEAD.match(text)
+    if head is None or not _FUTURE.search(claim := head.group(1)):
+        return False
+    return _CUES.first_exclusion(claim) is None and not _CUES.reporting.search(claim)
+
+
 _HEDGED = re.compile(r"有望|可能|或将|恐怕|大概率|也许|或许|估计")
 # Doubt put on an arrangement makes it someone's guess of what others will do: 其他省份很可能会跟进举办类似的联赛
 # (not the speaker's own: 我们可能会在下月举办……).
@@ -221,6 +244,8 @@ def _exclusion(text: str, *, future: bool) -> str | None:
         reason = None
     if reason is None and _BARE_COMPLETION.search(text) and not _HEDGED.search(text):
         reason = "schedule"
+    if reason == "unnamed" and headline_then_unnamed(text):
+        reason = None  # 猪价有望二季度触底 专家：……: the headline's own claim first; unnamed experts add to it
     if reason == "unnamed" and _UNNAMED_FRAME.search(text):
         return "unnamed view"  # 此前有市民担心，…… frames the rest of the sentence
     if reason is None and not future and _PAST.search(text):
