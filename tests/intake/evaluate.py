@@ -181,35 +181,40 @@ def match(expected: list[Expected], candidates: list[Candidate]) -> dict[int, in
 def evaluate(documents: Iterable[Document], *, splitter: Splitter = "sentencex") -> dict[str, Score]:
     scores: dict[str, Score] = {}
     for document in documents:
-        score = scores.setdefault(document.language, Score())
         candidates = find_forecasts(
             document.text, language=document.language, said_on=document.said_on, splitter=splitter
         )
-        expected = list(document.forecasts)
-        pairs = match(expected, candidates)
-        score.documents += 1
-        score.forecasts += len(expected)
-        score.candidates += len(candidates)
-        score.matched += len(pairs)
         second = second_look(document.text, language=document.language, said_on=document.said_on, candidates=candidates)
-        score.second_look += len(second)
-        score.matched_with_second_look += len(match(expected, candidates + second))
-        for e, item in enumerate(expected):
-            if e not in pairs:
-                score.misses.append((document, item))
-                continue
-            candidate = candidates[pairs[e]]
-            if item.resolve_on is not None:
-                found = candidate.resolve_on.isoformat() if candidate.resolve_on else None
-                score.dates.record(found == item.resolve_on, document, item, candidate)
-            if item.probability is not None:
-                close = candidate.probability is not None and abs(candidate.probability - item.probability) < 0.0005
-                score.probabilities.record(close, document, item, candidate)
-            if item.kind is not None:
-                score.kinds.record(candidate.kind == item.kind, document, item, candidate)
-        matched = set(pairs.values())
-        score.false_positives.extend((document, c) for i, c in enumerate(candidates) if i not in matched)
+        tally(scores.setdefault(document.language, Score()), document, candidates, second)
     return scores
+
+
+def tally(score: Score, document: Document, candidates: list[Candidate], second: list[Candidate]) -> None:
+    """Add one document to ``score``: ``candidates`` (the extractor's, or a second hand's labels) matched against
+    the document's labelled forecasts, and the ``second`` look's lines."""
+    expected = list(document.forecasts)
+    pairs = match(expected, candidates)
+    score.documents += 1
+    score.forecasts += len(expected)
+    score.candidates += len(candidates)
+    score.matched += len(pairs)
+    score.second_look += len(second)
+    score.matched_with_second_look += len(match(expected, candidates + second)) if second else len(pairs)
+    for e, item in enumerate(expected):
+        if e not in pairs:
+            score.misses.append((document, item))
+            continue
+        candidate = candidates[pairs[e]]
+        if item.resolve_on is not None:
+            found = candidate.resolve_on.isoformat() if candidate.resolve_on else None
+            score.dates.record(found == item.resolve_on, document, item, candidate)
+        if item.probability is not None:
+            close = candidate.probability is not None and abs(candidate.probability - item.probability) < 0.0005
+            score.probabilities.record(close, document, item, candidate)
+        if item.kind is not None:
+            score.kinds.record(candidate.kind == item.kind, document, item, candidate)
+    matched = set(pairs.values())
+    score.false_positives.extend((document, c) for i, c in enumerate(candidates) if i not in matched)
 
 
 def report(scores: dict[str, Score], set_name: str) -> str:
