@@ -79,6 +79,7 @@ bench: install-dev
 	$(PY) tests/preflight.py
 	$(PY) -m predictions.catalogs
 	$(PY) -m tests.intake.evaluate
+	$(PY) -m tests.intake.agreement
 	$(PY) -m tests.bench.run
 
 lint: install-dev
