@@ -142,7 +142,8 @@ _BODY_PLAN = _words(
 _ODDS_WORDS = ("fifty-fifty", "fifty fifty", "50-50", "50/50", "toss-up", "coin toss", "coin flip", "even odds")
 _EMBEDDED_QUESTION = _words(
     # ("It is fifty-fifty whether the port reopens" puts odds on it: no question.)
-    r"\bwhether\b"
+    # (Round 12) "whether or not it happens" concedes both ways: no question.
+    r"\bwhether\b(?!\s+or\s+not\b)(?!(?:\s+[\w'’-]+){1,6}\s+or\s+not\b)"
     + "".join(f"(?<!{w}{gap}whether)" for w in _ODDS_WORDS for gap in (" ", '" ', "” ", ", "))
     + r"|\b(?:what|how(?:\s+(?:much|many|long|fast|soon|far))?|when|why)(?:\s+\S+){0,4}?\s*(?:will"
     r"|would|['’]s\s+going\s+to|is\s+going\s+to)\b"

@@ -1,0 +1,89 @@
+"""Rules of the twelfth round, English: kinds of sentence the batches p_ … s_ showed missed or wrongly offered, kept
+only where they are plain grammar or recur across hands.
+
+Each test is written in its own words, not copied from any corpus or held-out text (the last test checks it); each
+form has several phrasings and the look-alikes its rule must leave alone.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from predictions.intake import find_forecasts
+from tests.intake.helpers import copied_from_labelled_texts
+
+SAID = datetime.date(2026, 3, 10)
+
+
+def _found(text: str, said_on: datetime.date = SAID) -> list[str]:
+    return [c.quote for c in find_forecasts(text, language="en", said_on=said_on)]
+
+
+def _dates(text: str, said_on: datetime.date = SAID) -> list[datetime.date | None]:
+    return [c.resolve_on for c in find_forecasts(text, language="en", said_on=said_on)]
+
+
+# --- the base a change is measured from --------------------------------------------------------------------------
+def test_a_past_base_after_up_from_or_down_on_does_not_date_the_claim_in_the_past() -> None:
+    assert _found("The broker told me the average rent would climb to £1,400, up from £1,310 last year.") == [
+        "The broker told me the average rent would climb to £1,400, up from £1,310 last year."
+    ]
+    assert _dates("I think April and May come in soft, maybe 4 percent down on last year.") == [
+        datetime.date(2026, 5, 31)
+    ]
+    assert _dates("The growers' union forecast a crop of 2.1 million tonnes this year, down 9% from 2024.") == [
+        datetime.date(2026, 12, 31)
+    ]
+    assert _found("She said the bridge would carry more traffic than last year.") == [
+        "She said the bridge would carry more traffic than last year."
+    ]
+    # A past time that is the claim's own time is still the past.
+    assert _found("He said last year that the bridge would carry more traffic.") == []
+    assert _found("In 2024 the growers forecast a crop of 2.1 million tonnes.") == []
+
+
+# --- where a figure gets to, under a belief -----------------------------------------------------------------------
+def test_the_predictive_present_of_getting_to_a_figure_under_a_belief() -> None:
+    assert _found("I think we get to 300 members, maybe a few more.") == [
+        "I think we get to 300 members, maybe a few more."
+    ]
+    assert _found("I don't think turnout gets past 60 percent by then.") == [
+        "I don't think turnout gets past 60 percent by then."
+    ]
+    assert _found("I reckon the quarter comes in flat.") == ["I reckon the quarter comes in flat."]
+    assert _found("I suspect the harvest comes in below the five-year average.") == [
+        "I suspect the harvest comes in below the five-year average."
+    ]
+    # Without a belief it is a habit or a report, and "get to" a place or an act is no figure.
+    assert _found("Most months come in flat at this store.") == []
+    assert _found("I think we get to the station by bus.") == []
+    assert _found("I think you get to choose your seat.") == []
+
+
+# --- hedges that only look like conditions --------------------------------------------------------------------------
+def test_putting_a_number_on_it_is_a_hedge_not_a_condition() -> None:
+    assert _found("Now, if I had to put a number on it, the odds are 30 percent that the pier reopens in July.") == [
+        "Now, if I had to put a number on it, the odds are 30 percent that the pier reopens in July."
+    ]
+    assert _found("If I had to put a figure on it, the levy raises £5 million by 2028.") == [
+        "If I had to put a figure on it, the levy raises £5 million by 2028."
+    ]
+    # A real condition still makes a hypothetical.
+    assert _found("If the council puts a cap on it, rents will fall by 2028.") == []
+
+
+def test_whether_or_not_concedes_and_asks_nothing() -> None:
+    assert _found("The new toll will be blamed for the jams whether or not it causes them.") == [
+        "The new toll will be blamed for the jams whether or not it causes them."
+    ]
+    assert _found("Prices will rise in May, whether the mill reopens or not.") == [
+        "Prices will rise in May, whether the mill reopens or not."
+    ]
+    # An embedded question stays one.
+    assert _found("Nobody knows whether the ferry will run next summer.") == []
+    assert _found("She would not say whether the plant will close in 2027.") == []
+
+
+def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
+    """No 40-character stretch of an English sentence above appears in a corpus or batch text."""
+    assert [s for s in copied_from_labelled_texts(__file__, read_up_to="s", english=40) if s.isascii()] == []
