@@ -8,6 +8,7 @@ happen — the end of a run not yet come, more of it ahead. ``markers_en`` count
 
 from __future__ import annotations
 
+from predictions.intake import forms_en
 from predictions.intake.folding import folded
 
 _words = folded  # searched in a clause's folded text (see ``folding``)
@@ -30,7 +31,36 @@ CONTINUES_ON = _words(
     # What is gone for good: "it's not coming back", "that trade is never coming back" (not "we're not going back",
     # a decision).
     rf"|(?<!\bwe)(?<!\bi)\b{_BE}(?:{_NOT}|\s+never)\s+(?:ever\s+)?(?:going|coming)\s+back\b"
+    # (Round 12) Not ended yet but about to be: "the worst is nearly over", "the squeeze is all but over".
+    r"|\b(?:is|are|['’]s|['’]re)\s+(?:nearly|almost|all\s+but|just\s+about|close\s+to\s+being|practically)\s+over\b(?!\s+(?:the|a|an|\d))"
+    # What stays, said the other way: "cash isn't going away", "oil is not going anywhere" (not "we're not going
+    # anywhere", a decision).
+    rf"|(?<!\bwe)(?<!\bi)\b{_BE}(?:{_NOT}|\s+never)\s+going\s+(?:away|anywhere)\b"
+    # What is on its way, said whole: "a carbon tax is coming", "the sodium battery is coming," (not a person's
+    # visit, "she is coming", nor what follows, "is coming to town", "is coming down").
+    r"|(?<!\bwe)(?<!\bi)(?<!\bhe)(?<!\bshe)(?<!\bthey)(?<!\byou)(?<!\bwho)(?<!\bwhat)"
+    r"(?:\s+(?:is|are)|['’]s|['’]re)\s+(?:(?:definitely|surely|certainly|finally|really|still|clearly)\s+)?coming"
+    r"(?=\s*(?:[.,;:!'\"’”)]|[-–—]\s|$))"
 )
+# (Round 12) A turn already reached, which says what is still to come — no worse, no higher: "I think the worst is
+# behind us", "prices have probably peaked", "we believe rents have bottomed out". Only hedged or believed: said
+# flatly, "the worst is over" and "inflation has peaked" report what has happened.
+_TURNED = _words(
+    r"\bworst\b(?:\s+\S+){0,6}?\s+(?:is|are|['’]s)\s+(?:now\s+|already\s+|probably\s+|likely\s+)?(?:over|behind\s+us"
+    r"|past)\b"
+    r"|\b(?:has|have|had|['’]s|['’]ve|['’]d)\s+(?:now\s+|already\s+|probably\s+|likely\s+|almost\s+certainly\s+"
+    r"|most\s+likely\s+)?(?:peaked|bottomed(?:\s+out)?|topped\s+out|turned\s+the\s+corner|passed\s+(?:its|their|the)"
+    r"\s+(?:peak|worst))\b"
+)
+_HEDGED = _words(r"\b(?:probably|likely|almost\s+certainly|surely|presumably)\b")
+
+
+def turned(text: str) -> bool:
+    """A turn already reached, under the speaker's belief or a hedge (see ``_TURNED``); ``text`` folded."""
+    return _TURNED.search(text) is not None and (
+        forms_en.BELIEF.search(text) is not None or _HEDGED.search(text) is not None
+    )
+
 
 # A time still to come, named as such: "by 2027", "before the end of next year", "next season", "in 2031".
 _AHEAD = (

@@ -41,7 +41,10 @@ _PEOPLE = (
 # Who a group is by its side or trade, and the plural of a group (for ``_UNNAMED_PLURAL``).
 _SIDE = (
     r"(?:industry|union|trade|business|party|opposition|government|company|city|local|hotel|travel|shipping|farm"
-    r"|fishing|airline|energy|property|retail|health|school|club|team|senior|junior|rival|independent)"
+    r"|fishing|airline|energy|property|retail|health|school|club|team|senior|junior|rival|independent"
+    # (Round 12) More trades by their shop: "supermarket bosses say", "bank executives expect".
+    r"|supermarket|grocery|shop|store|bank|car|oil|gas|tech|restaurant|pub|food|construction|housing|building|water"
+    r"|rail|bus|transport|media|music|film)"
 )
 _GROUP = (
     r"(?:officials|groups|managers|owners|agents|executives|operators|unions|insiders|campaigners|bosses|leaders"

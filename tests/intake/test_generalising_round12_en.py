@@ -84,6 +84,45 @@ def test_whether_or_not_concedes_and_asks_nothing() -> None:
     assert _found("She would not say whether the plant will close in 2027.") == []
 
 
+# --- a turn reached, a run not ended, what is on its way ----------------------------------------------------------
+def test_a_turn_already_reached_is_a_forecast_when_hedged_or_believed() -> None:
+    assert _found("I think the worst of the slump is behind us.") == ["I think the worst of the slump is behind us."]
+    assert _found("We believe rents have bottomed out.") == ["We believe rents have bottomed out."]
+    assert _found("Coal use has probably peaked, the minister said.") == [
+        "Coal use has probably peaked, the minister said."
+    ]
+    # Said flatly, or of someone in the past, it reports what has happened.
+    assert _found("The worst of the flooding is over.") == []
+    assert _found("Inflation has peaked, the figures show.") == []
+    assert _found("He said the team had turned the corner.") == []
+
+
+def test_a_run_nearly_over_is_still_to_end() -> None:
+    assert _found("The storm season is nearly over for the islands.") == [
+        "The storm season is nearly over for the islands."
+    ]
+    assert _found("The squeeze on margins is all but over, she said.") == [
+        "The squeeze on margins is all but over, she said."
+    ]
+    # Of the past, or over a thing, it is no claim.
+    assert _found("The meeting was nearly over when the alarm rang.") == []
+
+
+def test_what_is_coming_or_not_going_away() -> None:
+    assert _found("A levy on sugar is coming.") == ["A levy on sugar is coming."]
+    assert _found("Cheaper solar is definitely coming, says the engineer.") == [
+        "Cheaper solar is definitely coming, says the engineer."
+    ]
+    assert _found("Paper tickets aren't going away.") == ["Paper tickets aren't going away."]
+    # A person's visit, a trend now, a decision of one's own, a question.
+    assert _found("She is coming to the launch on Friday.") == []
+    assert _found("Prices are coming down fast.") == []
+    assert _found("We're not going anywhere.") == []
+    assert _found("Are you coming?") == []
+    # ("Supermarket bosses say" names nobody.)
+    assert _found("Bank bosses say a wave of branch closures is coming.") == []
+
+
 def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
     """No 40-character stretch of an English sentence above appears in a corpus or batch text."""
     assert [s for s in copied_from_labelled_texts(__file__, read_up_to="s", english=40) if s.isascii()] == []
