@@ -271,6 +271,8 @@ def exclusion(text: str, *, future: bool, modal: bool, reporting: bool, first_ma
         )
     if reason == "schedule" and forms_en.BELIEF.search(text) and _OUTCOME_OF_AN_ACT.search(text):
         reason = None  # "I genuinely believe we'll go there and win": one believes an outcome, not one's own plan
+    if reason == "schedule" and acts_en.VOLUME.search(text):
+        reason = None  # (round 12) "We're going to sell more than two million": a volume customers decide
     if reason:
         return reason
     if acts_en.own_act(text):
@@ -292,6 +294,8 @@ def exclusion(text: str, *, future: bool, modal: bool, reporting: bool, first_ma
     # ("We see a 70 percent chance that the levy starts on schedule": odds on someone else's timetable.)
     unannounced = _PREDICTS.search(text) or _ODDS_ON.search(text) or _EXPECTS_OTHERS_TO.search(text)
     unannounced = unannounced or schedules_en.PLAN_JUDGED.search(text)
+    # (Round 12) An outcome believed, whatever the event: "I think we'll reach a final at a major tournament by 2030".
+    unannounced = unannounced or (forms_en.BELIEF.search(text) and _OUTCOME_OF_AN_ACT.search(text))
     if (_SCHEDULE.search(text) or named) and not unannounced:
         return "schedule"
     past_tense = _PAST_TENSE.search(text) and not arrangements_en.REPORTED_ODDS.search(text)

@@ -20,6 +20,7 @@ import dataclasses
 import datetime
 import re
 
+from predictions.intake import acts_en
 from predictions.intake.candidate import Candidate
 from predictions.intake.folding import fold, folded
 
@@ -87,6 +88,8 @@ def second_reading(text: str, candidates: list[Candidate], said_on: datetime.dat
         sentence = words + ("" if ended else fold(text[candidate.end : min(stops, default=len(text))]))
         if _arranged_from_a_date(words, candidate) or _recalled(words, said_on) or _relayed(words, sentence, candidate):
             continue
+        if candidate.probability is None and acts_en.said_by_itself(candidate.quote):
+            continue  # (round 12) "X will cut 1,200 jobs, the company said": its own decision
         if kept and CONFIDENT_IN_IT.match(candidate.quote) and "\n" not in text[kept[-1].end : candidate.start]:
             kept[-1] = _with_confidence(text, kept[-1], candidate)
             continue

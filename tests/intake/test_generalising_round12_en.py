@@ -123,6 +123,60 @@ def test_what_is_coming_or_not_going_away() -> None:
     assert _found("Bank bosses say a wave of branch closures is coming.") == []
 
 
+# --- acts and outcomes ---------------------------------------------------------------------------------------------
+def test_a_body_s_act_said_by_the_body_itself_is_its_plan() -> None:
+    assert _found("Brightwell Foods will close its Leeds bakery by June, the company said on Monday.") == []
+    assert _found("Castor & Finch will cut 300 jobs at its Hull site next year, the company said in a statement.") == []
+    assert _found("Ms Hale said the union would ballot members again next month.") == []
+    # Its books, a figure it comes to, a hedge, or someone else's outcome stay forecasts.
+    assert _found("Castor & Finch will post a record profit next year, the company said.") == [
+        "Castor & Finch will post a record profit next year, the company said."
+    ]
+    assert _found("Castor & Finch will probably cut 300 jobs next year, the company said.") == [
+        "Castor & Finch will probably cut 300 jobs next year, the company said."
+    ]
+    assert _found("Sales at Castor & Finch will fall 5 percent next year, the company said.") == [
+        "Sales at Castor & Finch will fall 5 percent next year, the company said."
+    ]
+    assert _found("Ms Hale said the union would win the ballot next month.") == [
+        "Ms Hale said the union would win the ballot next month."
+    ]
+    assert _found("Container rates will drift lower through 2027, the shipping company said.") == [
+        "Container rates will drift lower through 2027, the shipping company said."
+    ]
+
+
+def test_a_volume_customers_decide_is_an_outcome_not_an_act() -> None:
+    assert _found("We'll carry about 12 million passengers next year.") == [
+        "We'll carry about 12 million passengers next year."
+    ]
+    assert _found("We're going to sell more than 400,000 bikes in 2027.") == [
+        "We're going to sell more than 400,000 bikes in 2027."
+    ]
+    # A count of what one decides to do is still a plan.
+    assert _found("We will hire about 200 engineers next year.") == []
+    assert _found("We will open more than 40 stores in 2027.") == []
+
+
+def test_an_outcome_believed_at_an_event_is_no_schedule() -> None:
+    assert _found("I think we'll reach the semi-finals at a major tournament before 2030.") == [
+        "I think we'll reach the semi-finals at a major tournament before 2030."
+    ]
+    assert _found("We will score at the derby.") == ["We will score at the derby."]
+    # Taking part is the schedule.
+    assert _found("We will play at the tournament in 2027.") == []
+
+
+def test_holding_a_seat_is_an_outcome_holding_a_rally_a_schedule() -> None:
+    assert _found("The challenger said the poll was wrong and that her party would hold the seat in May.") == [
+        "The challenger said the poll was wrong and that her party would hold the seat in May."
+    ]
+    assert _found("He said the leaders would hold their lead until the final lap.") == [
+        "He said the leaders would hold their lead until the final lap."
+    ]
+    assert _found("The party will hold a rally in Leeds in May.") == []
+
+
 def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
     """No 40-character stretch of an English sentence above appears in a corpus or batch text."""
     assert [s for s in copied_from_labelled_texts(__file__, read_up_to="s", english=40) if s.isascii()] == []
