@@ -169,6 +169,10 @@ DECLINES = _words(
     r"|identify"
     r"|get\s+into|be\s+drawn|pre-?empt|front-?run|second-?guess|prejudge|give\s+(?:\w+\s+)?advice)\b"
     r"|\btoo\s+(?:early|soon)\s+to\s+(?:say|tell|call)\b|\bno\s+comment\b|\bremains\s+to\s+be\s+seen\b"
+    # (Round 12) Scepticism, and saying what one does not claim: "I'll believe it when I see it", "we are not saying
+    # it won't snow".
+    r"|\bI['’]ll\s+believe\s+(?:it|that)\s+when\s+I\s+see\s+it\b"
+    r"|\b(?:I|we)(?:['’]re|['’]m|\s+are|\s+am)\s+not\s+(?:saying|predicting|forecasting|claiming)\b"
     # (Round 9) Saying no more than a frame: "she would only say that …".
     r"|\bwould\s+only\s+say\b"
     # (Round 10) Not knowing is no claim: "Honestly, I don't know.", "the honest answer is we don't know".

@@ -42,6 +42,9 @@ _RECALLED = _words(
     # (Round 10) The past perfect of forecasting is a forecast already made: "the agency had predicted that …",
     # "the bank had told clients to expect …", "had expected, a year ago, that …".
     r"|\bhad\s+(?:\w+\s+)?(?:predicted|forecast|projected|expected|estimated|told\s+(?:\S+\s+){1,3}?to\s+expect)\b"
+    # (Round 12) The guest's own words put back to them: "You've said lithium won't last", "you have argued that …".
+    r"|^[\s\W]*(?:and\s+|but\s+|now\s+)?you(?:['’]ve|\s+have)\s+(?:\w+\s+)?(?:said|argued|claimed|predicted|written"
+    r"|suggested|warned)\b"
 )
 # A forecast made now that opens the clause, before any words of recalling.
 _FORECAST_FIRST = _words(
@@ -311,7 +314,7 @@ def exclusion(text: str, *, future: bool, modal: bool, reporting: bool, first_ma
 def _impersonal_should(text: str, prescription: re.Match[str]) -> bool:
     """ "Costs should fall by mid-2026" expects, "something has to give" infers; "we should act", "regulators
     should demand" prescribe."""
-    if prescription.group(0).lower() not in ("should", "has to", "have to", "must"):
+    if prescription.group(0).lower() not in ("should", "has to", "have to"):
         return False
     subject = text[: prescription.start()].lower()
     people = (

@@ -11,6 +11,8 @@ from predictions.intake.folding import folded
 
 SCHEDULE = folded(
     r"\b(?:will|to|would)\s+(?:be\s+)?(?:held|hosted|convened|staged|streamed|broadcast|published\s+on|unveiled\s+on"
+    # (Round 12) A broadcast's schedule: "the game will be shown live", "will be televised on Sunday".
+    r"|shown\s+(?:live|on)|televised|aired|screened"
     r"|announced\s+on|released\s+on|launched\s+on|opened\s+on)\b"
     r"|\b(?:will|to|would)\s+(?:take\s+place|convene|visit|attend|travel|host|meet\s+with|hold\s+(?:a|an|its"
     # (Round 12: not a seat or a lead kept, an outcome: "Labour would hold the city", "will hold their lead".)

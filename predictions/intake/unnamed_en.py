@@ -74,4 +74,7 @@ UNNAMED_PLURAL = _words(
 UNNAMED_FRAME = _words(
     r"\bconsensus\s+(?:\w+\s+){0,3}?is\s+that\b|\b(?:on\s+condition\s+of\s+anonymity|declined\s+to\s+be\s+named"
     r"|asked\s+not\s+to\s+be\s+(?:named|identified)|not\s+authori[sz]ed\s+to\s+speak)\b|\btell\s+(?:me|us)\s+that\b"
+    # (Round 12) Hearsay with no source: "there are rumours you'll sell", "there is talk that the plant will close".
+    r"|\bthere\s+(?:are|is|have\s+been|has\s+been|['’]s|['’]re)\s+(?:(?:some|many|persistent|growing)\s+)?(?:rumou?rs?"
+    r"|whispers|talk|speculation|suggestions)\b"
 )

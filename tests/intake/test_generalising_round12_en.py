@@ -177,6 +177,58 @@ def test_holding_a_seat_is_an_outcome_holding_a_rally_a_schedule() -> None:
     assert _found("The party will hold a rally in Leeds in May.") == []
 
 
+# --- headlines --------------------------------------------------------------------------------------------------
+def test_a_headline_s_sees_after_a_first_verb_and_the_wire_s_seen() -> None:
+    assert _dates("Lakeside brewer cuts jobs, sees beer sales flat next year") == [datetime.date(2027, 12, 31)]
+    assert _found("Barley harvest seen at record high after dry summer") == [
+        "Barley harvest seen at record high after dry summer"
+    ]
+    assert _found("Oil seen rising as supply tightens") == ["Oil seen rising as supply tightens"]
+    # Seen by someone, or seen as something, is no forecast.
+    assert _found("Missing walker last seen near the summit") == []
+    assert _found("Striker seen as the favourite for the award") == []
+
+
+# --- plans, schedules, hearsay and what one does not claim ---------------------------------------------------------
+def test_our_own_body_s_act_is_a_plan() -> None:
+    assert _found("Our cooperative will build a new dairy in Ludlow next year.") == []
+    assert _found("Our little school will close its doors in July.") == []
+    assert _found("Our team will win the league in May.") == ["Our team will win the league in May."]
+
+
+def test_a_broadcast_is_a_schedule() -> None:
+    assert _found("The final will be shown live on Channel 4.") == []
+    assert _found("The concert will be televised on Sunday.") == []
+    assert _found("The final will draw a record audience, the broadcaster predicts.") == [
+        "The final will draw a record audience, the broadcaster predicts."
+    ]
+
+
+def test_hearsay_with_no_source_names_nobody() -> None:
+    assert _found("There are rumours the club will sell its stadium next year.") == []
+    assert _found("There is talk that the mill will close by 2027.") == []
+    # A chance is no hearsay.
+    assert _found("There is a strong chance the mill will close by 2027.") == [
+        "There is a strong chance the mill will close by 2027."
+    ]
+
+
+def test_scepticism_disclaimers_and_the_guest_s_own_words_put_back() -> None:
+    assert _found("I'll believe it when I see it.") == []
+    assert _found("We are not saying prices will fall.") == []
+    assert _found("You've said the port will close by 2030.") == []
+    assert _found("You have argued that rents will fall next year.") == []
+
+
+def test_must_with_a_deadline_is_an_obligation() -> None:
+    assert _found("She said the grant must reach schools by September.") == []
+    assert _found("The minister said councils must publish plans by May.") == []
+    # "Should" of an impersonal subject still expects.
+    assert _found("Costs should ease by the autumn of 2027, she said.") == [
+        "Costs should ease by the autumn of 2027, she said."
+    ]
+
+
 def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
     """No 40-character stretch of an English sentence above appears in a corpus or batch text."""
     assert [s for s in copied_from_labelled_texts(__file__, read_up_to="s", english=40) if s.isascii()] == []
