@@ -229,6 +229,29 @@ def test_must_with_a_deadline_is_an_obligation() -> None:
     ]
 
 
+def test_a_claim_the_next_words_call_a_promise_or_a_decision_is_an_undertaking() -> None:
+    assert _found("Tolls will stay at £3 until 2028; that is a decision this board has taken.") == []
+    assert _found("Bus fares will stay at £1 through 2027. That's a promise, not a prediction.") == []
+    assert _found("Fares will fall in 2027, and that is a promise from this council.") == []
+    # Called a forecast, or followed by anything else, it stays one.
+    assert _found("Bus fares will stay at £1 through 2027. That is what the model says.") == [
+        "Bus fares will stay at £1 through 2027."
+    ]
+
+
+# --- one claim said twice ----------------------------------------------------------------------------------------
+def test_a_claim_repeated_with_only_a_manner_is_one_claim() -> None:
+    assert _found("We will win, and we will win well.") == ["We will win, and we will win well."]
+    assert _found("Bond yields will fall, and they will fall sharply.") == [
+        "Bond yields will fall, and they will fall sharply."
+    ]
+    # A new object or a new time is a second claim.
+    assert _found("We will win in May, and we will win the city outright.") == [
+        "We will win in May",
+        "we will win the city outright.",
+    ]
+
+
 def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
     """No 40-character stretch of an English sentence above appears in a corpus or batch text."""
     assert [s for s in copied_from_labelled_texts(__file__, read_up_to="s", english=40) if s.isascii()] == []
