@@ -344,6 +344,10 @@ def _impersonal_should(text: str, prescription: re.Match[str]) -> bool:
 _OWN_OUTCOME = _words(
     r"\s+(?:deliver|post|report|see|hit|reach|achieve|beat|have|make|finish)\s+(?:another\s+|a\s+|an\s+|our\s+)?"
     r"(?:record|strong|solid|better|bumper|good|profit|growth|margins?|revenue|sales|year|quarter|half)\b"
+    # (Round 12) A change one expects to watch: "we should see admissions fall", "you should see prices ease" (not
+    # "you should see a doctor", nor "should see that rents fall", an order).
+    r"|\s+see\s+(?!that\b|to\b)(?:[\w'’-]+\s+){1,6}?(?:fall|rise|drop|climb|grow|ease|improve|recover|rebound|decline"
+    r"|shrink|double|halve|come\s+down|go\s+up|pick\s+up|level\s+off)\b"
 )
 
 

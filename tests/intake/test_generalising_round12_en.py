@@ -239,6 +239,19 @@ def test_a_claim_the_next_words_call_a_promise_or_a_decision_is_an_undertaking()
     ]
 
 
+def test_should_see_a_change_is_an_expectation() -> None:
+    assert _found("With the new ward open, we should see waiting lists fall by a fifth next year.") == [
+        "With the new ward open, we should see waiting lists fall by a fifth next year."
+    ]
+    assert _found("You should see prices ease by the summer of 2027.") == [
+        "You should see prices ease by the summer of 2027."
+    ]
+    # Seeing a doctor, seeing to it, seeing what happens: no change foreseen.
+    assert _found("You should see a doctor before May.") == []
+    assert _found("Councils should see that rents fall by 2027.") == []
+    assert _found("We should see what the council decides in June.") == []
+
+
 # --- one claim said twice ----------------------------------------------------------------------------------------
 def test_a_claim_repeated_with_only_a_manner_is_one_claim() -> None:
     assert _found("We will win, and we will win well.") == ["We will win, and we will win well."]
