@@ -4,6 +4,10 @@
 "there's a lot more to come", "that trade's not coming back": no modal and no date, yet each says what is still to
 happen — the end of a run not yet come, more of it ahead. ``markers_en`` counts them as markers of the future.
 (Not "the worst is over" nor "the match is over": said without a negation, "over" reports what has ended.)
+
+Round 12 adds what is nearly over ("the squeeze is all but over"), what is on its way or stays ("a carbon tax is
+coming", "cash isn't going away"), and a turn already reached when the speaker hedges or believes it ("I think the
+worst is behind us", "prices have probably peaked": what is still to come is no worse, no higher).
 """
 
 from __future__ import annotations
@@ -31,14 +35,20 @@ CONTINUES_ON = _words(
     # What is gone for good: "it's not coming back", "that trade is never coming back" (not "we're not going back",
     # a decision).
     rf"|(?<!\bwe)(?<!\bi)\b{_BE}(?:{_NOT}|\s+never)\s+(?:ever\s+)?(?:going|coming)\s+back\b"
-    # (Round 12) Not ended yet but about to be: "the worst is nearly over", "the squeeze is all but over".
-    r"|\b(?:is|are|['’]s|['’]re)\s+(?:nearly|almost|all\s+but|just\s+about|close\s+to\s+being|practically)\s+over\b(?!\s+(?:the|a|an|\d))"
-    # What stays, said the other way: "cash isn't going away", "oil is not going anywhere" (not "we're not going
-    # anywhere", a decision).
+)
+# (Round 12) Not ended yet but about to be: "the worst is nearly over", "the squeeze is all but over"; what stays,
+# said the other way: "cash isn't going away", "oil is not going anywhere" (not "we're not going anywhere", a
+# decision). Searched only in a clause that says "over" or "going" (``on_its_way``): look-behinds are dear.
+_ABOUT_TO_END_OR_STAY = _words(
+    r"\b(?:is|are|['’]s|['’]re)\s+(?:nearly|almost|all\s+but|just\s+about|close\s+to\s+being|practically)\s+over\b"
+    r"(?!\s+(?:the|a|an|\d))"
     rf"|(?<!\bwe)(?<!\bi)\b{_BE}(?:{_NOT}|\s+never)\s+going\s+(?:away|anywhere)\b"
-    # What is on its way, said whole: "a carbon tax is coming", "the sodium battery is coming," (not a person's
-    # visit, "she is coming", nor what follows, "is coming to town", "is coming down").
-    r"|(?<!\bwe)(?<!\bi)(?<!\bhe)(?<!\bshe)(?<!\bthey)(?<!\byou)(?<!\bwho)(?<!\bwhat)"
+)
+# (Round 12) What is on its way, said whole: "a carbon tax is coming", "the sodium battery is coming," (not a person's
+# visit, "she is coming", nor what follows, "is coming to town", "is coming down"). Searched only in a clause that
+# says "coming" (``on_its_way``): its look-behinds are dear at every position.
+_COMING = _words(
+    r"(?<!\bwe)(?<!\bi)(?<!\bhe)(?<!\bshe)(?<!\bthey)(?<!\byou)(?<!\bwho)(?<!\bwhat)"
     r"(?:\s+(?:is|are)|['’]s|['’]re)\s+(?:(?:definitely|surely|certainly|finally|really|still|clearly)\s+)?coming"
     r"(?=\s*(?:[.,;:!'\"’”)]|[-–—]\s|$))"
 )
@@ -55,10 +65,23 @@ _TURNED = _words(
 _HEDGED = _words(r"\b(?:probably|likely|almost\s+certainly|surely|presumably)\b")
 
 
+def on_its_way(text: str) -> bool:
+    """ "A carbon tax is coming", "the slump is nearly over", "cash isn't going away" (``_COMING``,
+    ``_ABOUT_TO_END_OR_STAY``); ``text`` folded."""
+    return ("coming" in text and _COMING.search(text) is not None) or (
+        ("over" in text or "going" in text) and _ABOUT_TO_END_OR_STAY.search(text) is not None
+    )
+
+
+_TURNING_WORDS = ("worst", "peak", "bottom", "topped", "corner")
+
+
 def turned(text: str) -> bool:
     """A turn already reached, under the speaker's belief or a hedge (see ``_TURNED``); ``text`` folded."""
-    return _TURNED.search(text) is not None and (
-        forms_en.BELIEF.search(text) is not None or _HEDGED.search(text) is not None
+    return (
+        any(word in text for word in _TURNING_WORDS)
+        and _TURNED.search(text) is not None
+        and (forms_en.BELIEF.search(text) is not None or _HEDGED.search(text) is not None)
     )
 
 
