@@ -10,7 +10,7 @@ a schedule.
 from __future__ import annotations
 
 from predictions.intake import forms_en
-from predictions.intake.folding import folded
+from predictions.intake.folding import fold, folded
 
 _words = folded  # searched in the folded clause (see ``folding``)
 
@@ -34,17 +34,41 @@ _FIGURE = (
 _NOT_BE = r"(?:(?<=not\s)be\s+(?=[a-z]{2,}ing\b)|(?<=n['’]t\s)be\s+(?=[a-z]{2,}ing\b))?"
 _ADVERB = r"(?:also\s+|not\s+|then\s+|now\s+|soon\s+|never\s+|again\s+|still\s+)?"
 OWN_ACT = _words(
-    r"(?:^|[^\w'’])(?:we|I)(?:\s+will|['’]ll|\s+won['’]t|\s+will\s+not|\s+shall"
+    # (Round 12: also "our cooperative will open …", the speaker's own body by its kind.)
+    r"(?:^|[^\w'’])(?:we|I|our\s+(?:[\w-]+\s+)?(?:company|cooperative|co-op|firm|group|council|team|club|school|business"
+    r"|charity|hospital|trust|board|union|department|college|university|authority|agency))(?:\s+will|['’]ll|\s+won['’]t|\s+will\s+not|\s+shall"
     rf"|(?:\s+are|['’]re|\s+am|['’]m)\s+(?:not\s+)?going\s+to)\s+{_ADVERB}{_NOT_BE}(?P<verb>[a-z]+)\b{BOOKS}{_FIGURE}"
 )
 # A body said of itself (by its people): "Lindahl said the company would fly …", "said the school would merge …".
 _SELF = (
     r"company|firm|group|club|school|university|hospital|trust|council|airline|carrier|operator|retailer|chain|lender"
-    r"|insurer|museum|mission|team|agency|authority|board|brewer|bank|publisher"
+    r"|insurer|museum|mission|team|agency|authority|board|brewer|bank|publisher|union"
 )
 BODY_ACT = _words(
     rf"\b(?:said|says|added|told\s+\S+)\s+(?:that\s+)?(?:the|its)\s+(?:{_SELF})\s+(?:would|will)\s+(?:not\s+)?{_ADVERB}"
     rf"(?P<verb>[a-z]+)\b{BOOKS}{_FIGURE}"
+)
+# What a body decides about itself: its jobs, sites, prices, ballots, consultations (not "rates will slide").
+_DECIDED = (
+    r"cut|close|shut|open|raise|lower|freeze|hire|shed|axe|build|launch|invest|spend|sell|buy|move|merge|suspend|scrap"
+    r"|end|stop|ballot|introduce|reduce|expand|pay|offer|list|start|begin|resume|appoint|consult|relocate|restructure"
+)
+# (Round 12) A body's act said by the body itself, its name first and its kind after: "Northfield Motors will cut
+# 1,200 jobs by the end of the year, the company said", "Harcourt & Lyle will raise its prices by 9% in April, the
+# company said in a statement".
+_SELF_SAID = _words(
+    r"^[\s\W]*(?:[\w&'’.-]+\s+){1,4}?(?:will|would)\s+(?:not\s+)?(?:also\s+|now\s+)?"
+    rf"(?P<verb>{_DECIDED})\b{BOOKS}{_FIGURE}[^;]*?,\s+"
+    rf"(?:the|its)\s+(?:{_SELF}|cooperative|co-op)\s+(?:said|says|announced|confirmed|added)\b"
+)
+# (Round 12) What customers decide, counted roughly: "we'll carry about 31 million passengers", "we're going to sell
+# more than two million phones" — a volume met, an outcome, not an act (not "we'll hire about 200", an act with a
+# count).
+VOLUME = _words(
+    r"\b(?:sell|carry|ship|serve|fly|welcome|attract|draw|handle|sign\s+up|book)\s+(?:\w+\s+){0,2}?(?:about|around"
+    r"|roughly|some|nearly|almost|more\s+than|over|upwards\s+of|close\s+to|at\s+least|well\s+over|north\s+of"
+    r"|in\s+excess\s+of|fewer\s+than|less\s+than|between)\s+(?:[\d$£€¥]|(?:one|two|three|four|five|six|seven|eight"
+    r"|nine|ten|twenty|fifty|a|half\s+a)\s+(?:million|billion|thousand|hundred))"
 )
 _ANY_FUTURE = _words(r"\bwill\b|['’]ll\b|\bwon['’]t\b|\bshall\b|\bgoing\s+to\b|\bwould\b|['’]d\b")
 _HEDGED = _words(r"\b(?:probably|likely|possibly|perhaps|maybe|surely|definitely|certainly|almost|might|could|may)\b")
@@ -56,9 +80,23 @@ def own_act(text: str) -> bool:
     act = OWN_ACT.search(text) or BODY_ACT.search(text)
     return (
         act is not None
+        and not VOLUME.search(text)
         and not forms_en.OUTCOME_OR_STATE.fullmatch(act.group("verb"))
         and len(_ANY_FUTURE.findall(text)) == 1
         and not forms_en.BELIEF.search(text)
+        and not SOMEONE_EXPECTS.search(text)
+        and not _HEDGED.search(text)
+    )
+
+
+def said_by_itself(quote: str) -> bool:
+    """The candidate's quote (as written) is a body's own act followed by the body saying so (``_SELF_SAID``)."""
+    text = fold(quote)
+    act = _SELF_SAID.search(text)
+    return (
+        act is not None
+        and not VOLUME.search(text)
+        and len(_ANY_FUTURE.findall(text)) == 1
         and not SOMEONE_EXPECTS.search(text)
         and not _HEDGED.search(text)
     )

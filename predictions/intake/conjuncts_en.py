@@ -8,7 +8,7 @@ ninth round). ``grouping`` asks these when a clause opens with "and".
 - (Round 10) A clause that is only the speaker's frame ("I'd bet that within ten years,", "I'd wager,") has not yet
   stated its claim: the clause after it is that claim, not a second one.
 - The same claim said again with emphasis: "We will win this election, and we will win it outright" — the verb
-  repeated with "it" for its object.
+  repeated with "it" for its object, or (round 12) with only a manner ("we will win, and we will win well").
 """
 
 from __future__ import annotations
@@ -62,7 +62,13 @@ def restates(document: Document, current: list[Clause], words: str) -> bool:
         before is not None
         and again is not None
         and before.group(1).lower() == again.group(1).lower()
-        and re.search(rf"\b{re.escape(again.group(1))}\s+(?:it|that|this)\b", words, re.IGNORECASE) is not None
+        # (Round 12: or with only a manner, "we will win, and we will win well".)
+        and re.search(
+            rf"\b{re.escape(again.group(1))}(?:\s+(?:it|that|this|well|big|easily|again|outright|\w+ly)\b|\W*$)",
+            words,
+            re.IGNORECASE,
+        )
+        is not None
     )
 
 

@@ -35,8 +35,19 @@ _TRAILING = re.compile(r"[\s,，;；:：—–“”‘’\"'「」『』]+$")
 _NAMES_A_NOUN = re.compile(r"['’]s\b")
 
 
-def _compared_with(text: str, horizon: Horizon) -> bool:
-    """Chinese: a past time the claim is measured against, not its time: 与去年相当, 比去年同期高, 较上年."""
+# (Round 12) English: the base a change is measured from — "up from 28 million this year", "2 to 3 percent down on
+# last year", "down 11% from 2023", "higher than last year" — is no time of the claim.
+_EN_BASE = re.compile(
+    r"(?:\b(?:up|down|rise|fall|higher|lower)\b[^,;.]{0,25}?\b(?:on|from)|\bthan|\bcompared\s+(?:with|to)|\bversus)"
+    r"\s+(?:\S+\s+){0,2}?$",
+    re.IGNORECASE,
+)
+
+
+def _compared_with(text: str, horizon: Horizon, language: str) -> bool:
+    """A past time the claim is measured against, not its time: 与去年相当, 比去年同期高, 较上年 (``_EN_BASE``)."""
+    if language == "en":
+        return _EN_BASE.search(text, max(0, horizon.start - 50), horizon.start) is not None
     return text[max(0, horizon.start - 2) : horizon.start].endswith(("与", "比", "较", "于", "和", "同")) or text[
         horizon.end : horizon.end + 2
     ].startswith(("同期", "相比", "持平", "相当"))
@@ -87,7 +98,7 @@ def build(
         h
         for h in own_horizons
         if not (would and h.resolve_on and h.resolve_on < said_on and _NAMES_A_NOUN.match(text, h.end))
-        and not (language == "zh-Hans" and _compared_with(text, h))
+        and not _compared_with(text, h, language)
     ]
     if not strong and (only_past(timed, said_on) or any(h.rule == "the past" for h in timed)):
         return None  # "Last year I said … would …": a forecast made and reported in the past

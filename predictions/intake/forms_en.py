@@ -39,10 +39,17 @@ _OUTCOME_VERBS = _present(
     "outperform underperform outpace lag trail sweep qualify merge sell collapse crash default rally surge slump "
     "plunge soar jump tumble decline increase decrease improve worsen deteriorate weaken strengthen stabilise "
     "stabilize settle survive disappear vanish happen change dominate finish take slip fade flip cool "
-    "return stall shrink contract expand outlast stay remain land escape avoid exit"
+    "return stall shrink contract expand outlast stay remain land escape avoid exit score concede"
 )
 # "get back", "come down", "go up": particle verbs of outcome.
 _PARTICLE = r"(?:gets?|comes?|goes)\s+(?:back|down|up|through|over)"
+# (Round 12) Where a figure gets to or comes in: "we get to 450 million", "we don't get past 40 percent", "July comes
+# in flat", "the year comes in below plan".
+_PARTICLE += (
+    r"|gets?\s+(?:to|past|above|below|beyond|over)(?=\s+(?:[\d$£€¥]|\w+\s+(?:percent|per\s+cent"
+    r"|million|billion)))|comes?\s+in\s+(?:flat|at|below|above|under|over|ahead|behind|higher|lower|around|about|near|short"
+    r"|weaker|stronger|better|worse)\b"
+)
 # The present passive of an outcome: "one of them gets bought", "the merger gets blocked", "the deal gets done".
 _PARTICLE += (
     r"|gets?\s+(?:bought|sold|taken\s+over|acquired|blocked|approved|rejected|cancell?ed|scrapped|delayed|done"
@@ -105,7 +112,7 @@ BELIEF = _words(
     r"|\b(?:I|we)\s+would\s+(?:bet|wager|guess|say)\b"
     r"|\b(?:my|our)\s+(?:\w+\s+)?(?:guess|bet|pick|prediction|forecast|call|money|base\s+case|verdict|view|hunch"
     r"|take|expectation)\b"
-    r"|\bif\s+I\s+had\s+to\s+(?:bet|guess|pick|put\s+money)\b"
+    r"|\bif\s+I\s+had\s+to\s+(?:bet|guess|pick|put\s+money|put\s+a\s+(?:number|figure|percentage)\s+on)\b"
     r"|\b(?:I|we)['’]?(?:m|\s+am|\s+are|['’]re)\s+(?:\w+\s+)?(?:confident|sure|certain|convinced)\b"
     r"|\bhere['’]s\s+my\b|\bmark\s+my\s+words\b|\bwrite\s+it\s+down\b"
     r"|\b(?:odds|chances)\s+are\b|\bthere(?:['’]s|\s+is)\s+no\s+way\b"
@@ -113,7 +120,8 @@ BELIEF = _words(
 )
 # Speech-act conditionals qualify the speaker's confidence, not the world: a hedge, not a condition.
 HEDGING_IF = _words(
-    r"^[\s“‘\"'(—–-]*(?:(?:and|but|so)\s+)?if\s+(?:I\s+had\s+to\s+(?:bet|guess|pick|put\s+money)|you\s+ask\s+me"
+    r"^[\s“‘\"'(—–-]*(?:(?:and|but|so)\s+)?if\s+(?:I\s+had\s+to\s+(?:bet|guess|pick|put\s+money|put\s+a\s+(?:number|figure|percentage)\s+on\s+it)"
+    r"|you\s+ask\s+me"
     r"|I['’]m\s+honest|I['’]m\s+being\s+honest|anything|I\s+may\s+say|I\s+might\s+add)\b"
 )
 # Markers of the future that are whole phrases: "I'd be surprised if …" (the speaker expects the opposite),
@@ -161,6 +169,10 @@ DECLINES = _words(
     r"|identify"
     r"|get\s+into|be\s+drawn|pre-?empt|front-?run|second-?guess|prejudge|give\s+(?:\w+\s+)?advice)\b"
     r"|\btoo\s+(?:early|soon)\s+to\s+(?:say|tell|call)\b|\bno\s+comment\b|\bremains\s+to\s+be\s+seen\b"
+    # (Round 12) Scepticism, and saying what one does not claim: "I'll believe it when I see it", "we are not saying
+    # it won't snow".
+    r"|\bI['’]ll\s+believe\s+(?:it|that)\s+when\s+I\s+see\s+it\b"
+    r"|\b(?:I|we)(?:['’]re|['’]m|\s+are|\s+am)\s+not\s+(?:saying|predicting|forecasting|claiming)\b"
     # (Round 9) Saying no more than a frame: "she would only say that …".
     r"|\bwould\s+only\s+say\b"
     # (Round 10) Not knowing is no claim: "Honestly, I don't know.", "the honest answer is we don't know".

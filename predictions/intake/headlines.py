@@ -36,12 +36,20 @@ HEADLINE_FUTURE = {
         # (Round 10) What a source "sees" ahead: "Texas grid operator sees record summer demand", "Grower sees prices
         # above $20 through May" — not what it went through ("Retailer sees sales slump in March", "sees off rival").
         re.compile(
-            r"^[A-Z][\w.&'’ -]{1,60}?\ssees\s+(?!(?:off|out|red|through|it|this|that|the\s+(?:worst|best))\b)"
+            # (Round 12: also after what the source did first: "Bank holds rate, sees inflation back at target".)
+            r"^[A-Z][\w.&'’ -]{1,60}?(?:,[\w.&'’ -]{0,60}?)?\ssees\s+"
+            r"(?!(?:off|out|red|through|it|this|that|the\s+(?:worst|best))\b)"
             r"(?!(?:\S+\s+){0,4}?(?:fall|rise|drop|jump|slump|surge|climb|soar|plunge|slide|sink|tumble|double|halve"
             r"|hit|go|come|grow|shrink)\b)"
             # (A month or a day it went through: "Ski resort sees record crowds in January".)
             r"(?![^,\n]*\b(?:in|on|over)\s+(?:the\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\w+day|weekend)"
             r"|[^,\n]*\b(?:last|yesterday)\b)[\w$£€-]"
+        ),
+        # (Round 12) The wire's passive of the same: "Potato crop seen at lowest in a decade", "Oil seen rising on
+        # supply cuts" (not "last seen", nor "seen as" a view).
+        re.compile(
+            r"^[A-Z][\w.&'’ -]{1,60}?(?<!\blast)\sseen\s+(?:at|above|below|near|around|up|down|higher|lower|flat"
+            r"|[a-z]{3,}ing)\b"
         ),
     ),
     "zh-Hans": (NEVER,),

@@ -42,6 +42,9 @@ _RECALLED = _words(
     # (Round 10) The past perfect of forecasting is a forecast already made: "the agency had predicted that …",
     # "the bank had told clients to expect …", "had expected, a year ago, that …".
     r"|\bhad\s+(?:\w+\s+)?(?:predicted|forecast|projected|expected|estimated|told\s+(?:\S+\s+){1,3}?to\s+expect)\b"
+    # (Round 12) The guest's own words put back to them: "You've said lithium won't last", "you have argued that …".
+    r"|^[\s\W]*(?:and\s+|but\s+|now\s+)?you(?:['’]ve|\s+have)\s+(?:\w+\s+)?(?:said|argued|claimed|predicted|written"
+    r"|suggested|warned)\b"
 )
 # A forecast made now that opens the clause, before any words of recalling.
 _FORECAST_FIRST = _words(
@@ -142,7 +145,8 @@ _BODY_PLAN = _words(
 _ODDS_WORDS = ("fifty-fifty", "fifty fifty", "50-50", "50/50", "toss-up", "coin toss", "coin flip", "even odds")
 _EMBEDDED_QUESTION = _words(
     # ("It is fifty-fifty whether the port reopens" puts odds on it: no question.)
-    r"\bwhether\b"
+    # (Round 12) "whether or not it happens" concedes both ways: no question.
+    r"\bwhether\b(?!\s+or\s+not\b)(?!(?:\s+[\w'’-]+){1,6}\s+or\s+not\b)"
     + "".join(f"(?<!{w}{gap}whether)" for w in _ODDS_WORDS for gap in (" ", '" ', "” ", ", "))
     + r"|\b(?:what|how(?:\s+(?:much|many|long|fast|soon|far))?|when|why)(?:\s+\S+){0,4}?\s*(?:will"
     r"|would|['’]s\s+going\s+to|is\s+going\s+to)\b"
@@ -270,6 +274,8 @@ def exclusion(text: str, *, future: bool, modal: bool, reporting: bool, first_ma
         )
     if reason == "schedule" and forms_en.BELIEF.search(text) and _OUTCOME_OF_AN_ACT.search(text):
         reason = None  # "I genuinely believe we'll go there and win": one believes an outcome, not one's own plan
+    if reason == "schedule" and acts_en.VOLUME.search(text):
+        reason = None  # (round 12) "We're going to sell more than two million": a volume customers decide
     if reason:
         return reason
     if acts_en.own_act(text):
@@ -291,6 +297,8 @@ def exclusion(text: str, *, future: bool, modal: bool, reporting: bool, first_ma
     # ("We see a 70 percent chance that the levy starts on schedule": odds on someone else's timetable.)
     unannounced = _PREDICTS.search(text) or _ODDS_ON.search(text) or _EXPECTS_OTHERS_TO.search(text)
     unannounced = unannounced or schedules_en.PLAN_JUDGED.search(text)
+    # (Round 12) An outcome believed, whatever the event: "I think we'll reach a final at a major tournament by 2030".
+    unannounced = unannounced or (forms_en.BELIEF.search(text) and _OUTCOME_OF_AN_ACT.search(text))
     if (_SCHEDULE.search(text) or named) and not unannounced:
         return "schedule"
     past_tense = _PAST_TENSE.search(text) and not arrangements_en.REPORTED_ODDS.search(text)
@@ -306,7 +314,7 @@ def exclusion(text: str, *, future: bool, modal: bool, reporting: bool, first_ma
 def _impersonal_should(text: str, prescription: re.Match[str]) -> bool:
     """ "Costs should fall by mid-2026" expects, "something has to give" infers; "we should act", "regulators
     should demand" prescribe."""
-    if prescription.group(0).lower() not in ("should", "has to", "have to", "must"):
+    if prescription.group(0).lower() not in ("should", "has to", "have to"):
         return False
     subject = text[: prescription.start()].lower()
     people = (
@@ -336,6 +344,10 @@ def _impersonal_should(text: str, prescription: re.Match[str]) -> bool:
 _OWN_OUTCOME = _words(
     r"\s+(?:deliver|post|report|see|hit|reach|achieve|beat|have|make|finish)\s+(?:another\s+|a\s+|an\s+|our\s+)?"
     r"(?:record|strong|solid|better|bumper|good|profit|growth|margins?|revenue|sales|year|quarter|half)\b"
+    # (Round 12) A change one expects to watch: "we should see admissions fall", "you should see prices ease" (not
+    # "you should see a doctor", nor "should see that rents fall", an order).
+    r"|\s+see\s+(?!that\b|to\b)(?:[\w'’-]+\s+){1,6}?(?:fall|rise|drop|climb|grow|ease|improve|recover|rebound|decline"
+    r"|shrink|double|halve|come\s+down|go\s+up|pick\s+up|level\s+off)\b"
 )
 
 

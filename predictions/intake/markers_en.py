@@ -199,6 +199,8 @@ def read(written: str) -> ClauseReading:
         or any(not _after_as(unsaid, m.start()) for m in _FUTURE.finditer(unsaid))
         or bool(forms_en.FUTURE_PHRASES.search(text))
         or bool(aspects_en.CONTINUES_ON.search(text))  # (round 10) "the slump isn't over"
+        or aspects_en.turned(text)  # (round 12) "I think the worst is behind us"
+        or aspects_en.on_its_way(text)  # (round 12) "a carbon tax is coming"
     )
     modal = bool(_MODAL.search(_WOULD_HEDGE.sub("", written))) or bool(_SOFT.search(text))
     reporting = bool(_REPORTING.search(text))

@@ -11,9 +11,12 @@ from predictions.intake.folding import folded
 
 SCHEDULE = folded(
     r"\b(?:will|to|would)\s+(?:be\s+)?(?:held|hosted|convened|staged|streamed|broadcast|published\s+on|unveiled\s+on"
+    # (Round 12) A broadcast's schedule: "the game will be shown live", "will be televised on Sunday".
+    r"|shown\s+(?:live|on)|televised|aired|screened"
     r"|announced\s+on|released\s+on|launched\s+on|opened\s+on)\b"
     r"|\b(?:will|to|would)\s+(?:take\s+place|convene|visit|attend|travel|host|meet\s+with|hold\s+(?:a|an|its"
-    r"|the|their|his|her)"
+    # (Round 12: not a seat or a lead kept, an outcome: "Labour would hold the city", "will hold their lead".)
+    r"|the|their|his|her)(?!\s+(?:city|seat|seats|lead|title|majority|ward|constituency|district|state|line|edge)\b)"
     r"|deliver\s+(?:a|the|his|her)\s+(?:speech|address|keynote|remarks)|speak\s+(?:at|to|before)|address\s+the|headline"
     r"|preside|chair|retire|step\s+down|resign|join\s+(?:the|as)|be\s+(?:sworn|inaugurated|chaired|led)"
     # Taking part in talks is a delegation's schedule: "will join talks in Bergen next week".

@@ -20,6 +20,7 @@ import dataclasses
 import datetime
 import re
 
+from predictions.intake import acts_en
 from predictions.intake.candidate import Candidate
 from predictions.intake.folding import fold, folded
 
@@ -59,6 +60,13 @@ CONFIDENT_IN_IT = re.compile(
     r"[\s,.!”’\"']*$",
     re.IGNORECASE,
 )
+# (Round 12) What the words right after a claim call it: "…; that is a decision we have taken", "… That's a promise,
+# not a prediction." — the speaker's own undertaking, not a forecast.
+_CALLED_A_PLEDGE = re.compile(
+    r"[\s”’\"'.;,—–-]*(?:and\s+)?(?:that|this|it)(?:['’]s|\s+is)\s+(?:a|an|our|my|the)\s+(?:firm\s+|political\s+|cast-iron\s+)?"
+    r"(?:promise|decision|commitment|pledge|guarantee|undertaking)\b",
+    re.IGNORECASE,
+)
 # A change of level, forecast from a date on, and what frames a forecast.
 _LEVEL = folded(
     r"\b(?:far|much|a\s+lot|slightly|significantly|considerably|even|no|a\s+bit|little)\s+\w+er\b"
@@ -87,6 +95,10 @@ def second_reading(text: str, candidates: list[Candidate], said_on: datetime.dat
         sentence = words + ("" if ended else fold(text[candidate.end : min(stops, default=len(text))]))
         if _arranged_from_a_date(words, candidate) or _recalled(words, said_on) or _relayed(words, sentence, candidate):
             continue
+        if candidate.probability is None and acts_en.said_by_itself(candidate.quote):
+            continue  # (round 12) "X will cut 1,200 jobs, the company said": its own decision
+        if _CALLED_A_PLEDGE.match(text, candidate.end, candidate.end + 120):
+            continue  # (round 12) "…; that is a decision we have taken", "That's a promise, not a prediction."
         if kept and CONFIDENT_IN_IT.match(candidate.quote) and "\n" not in text[kept[-1].end : candidate.start]:
             kept[-1] = _with_confidence(text, kept[-1], candidate)
             continue

@@ -41,7 +41,10 @@ _PEOPLE = (
 # Who a group is by its side or trade, and the plural of a group (for ``_UNNAMED_PLURAL``).
 _SIDE = (
     r"(?:industry|union|trade|business|party|opposition|government|company|city|local|hotel|travel|shipping|farm"
-    r"|fishing|airline|energy|property|retail|health|school|club|team|senior|junior|rival|independent)"
+    r"|fishing|airline|energy|property|retail|health|school|club|team|senior|junior|rival|independent"
+    # (Round 12) More trades by their shop: "supermarket bosses say", "bank executives expect".
+    r"|supermarket|grocery|shop|store|bank|car|oil|gas|tech|restaurant|pub|food|construction|housing|building|water"
+    r"|rail|bus|transport|media|music|film)"
 )
 _GROUP = (
     r"(?:officials|groups|managers|owners|agents|executives|operators|unions|insiders|campaigners|bosses|leaders"
@@ -71,4 +74,7 @@ UNNAMED_PLURAL = _words(
 UNNAMED_FRAME = _words(
     r"\bconsensus\s+(?:\w+\s+){0,3}?is\s+that\b|\b(?:on\s+condition\s+of\s+anonymity|declined\s+to\s+be\s+named"
     r"|asked\s+not\s+to\s+be\s+(?:named|identified)|not\s+authori[sz]ed\s+to\s+speak)\b|\btell\s+(?:me|us)\s+that\b"
+    # (Round 12) Hearsay with no source: "there are rumours you'll sell", "there is talk that the plant will close".
+    r"|\bthere\s+(?:are|is|have\s+been|has\s+been|['’]s|['’]re)\s+(?:(?:some|many|persistent|growing)\s+)?(?:rumou?rs?"
+    r"|whispers|talk|speculation|suggestions)\b"
 )
