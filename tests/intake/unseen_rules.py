@@ -35,6 +35,9 @@ RULES_BEFORE = {
     "h_": "3b2476a", "i_": "3b2476a",  # the seventh round merged, before the eighth (on h_ and i_)
     "j_": "46b70c9", "k_": "46b70c9",  # the eighth round merged, before the ninth (on j_ and k_)
     "l_": "b5552f5", "m_": "b5552f5",  # the ninth round merged, before the tenth (on l_ and m_)
+    "n_": "10a6c36", "o_": "10a6c36",  # the tenth round merged, before the eleventh (English, on n_ and o_)
+    "p_": "bd521c5", "q_": "bd521c5", "r_": "bd521c5", "s_": "bd521c5",  # before the twelfth (on p_ … s_)
+    "t_": "f12ac67", "u_": "f12ac67", "v_": "f12ac67", "w_": "f12ac67",  # the twelfth merged, before the thirteenth
 }  # fmt: skip
 
 
