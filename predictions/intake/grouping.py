@@ -15,7 +15,7 @@ import re
 from predictions.intake.clauses import Clause, Document
 from predictions.intake.conjuncts_en import SUBJECTLESS, lone_adverb, only_a_frame_en, restates
 from predictions.intake.markers import NEVER, ClauseReading
-from predictions.intake.probabilities import ODDS_ONLY_ZH
+from predictions.intake.odds_zh import odds_only
 from predictions.intake.second_reading_en import CONFIDENT_IN_IT
 
 _CONTRAST = {
@@ -95,7 +95,7 @@ def group_clauses(document: Document, clauses: list[Clause]) -> list[list[Clause
             # 能不能在2030年之前实现……，我认为有六成把握: an embedded question that the odds after it answer.
             asked = clause if reading.excluded == "question" and not words.rstrip().endswith(("？", "?")) else None
             continue
-        if asked is not None and document.language == "zh-Hans" and ODDS_ONLY_ZH.match(words):
+        if asked is not None and document.language == "zh-Hans" and odds_only(words):
             current = [asked, clause]
             groups.append(current)
             asked = None
@@ -340,8 +340,8 @@ def _continues(document: Document, current: list[Clause], clause: Clause, words:
         return not reading.opens_new_thought or not any(c.forecast for c in current)  # "By 2030, half … will be"
     if _refers_back(document, words) or restates(document, current, words):
         return True  # ", but it won't happen smoothly", "We will win it, and we will win it well"
-    if document.language == "zh-Hans" and ODDS_ONLY_ZH.match(words):
-        return True  # ，我给四成可能: the odds of the claim before, not a claim of its own
+    if document.language == "zh-Hans" and odds_only(words, document.text[current[-1].span[0] : current[-1].span[1]]):
+        return True  # ，我给四成可能 / ……的可能性，我估计在百分之四十左右: the odds of the claim before
     if document.language == "zh-Hans" and clause.probability is not None and _ODDS_OF_ITS_OWN_ZH.match(words):
         return False  # ，上游来水偏少的概率在六成以上: the odds of an event it names, a claim of its own
     own, before = _dates([clause], document.said_on), _dates(current, document.said_on)
