@@ -77,6 +77,9 @@ _FUTURE = re.compile(
     # (Round 13) … and what anyone does not believe can be done is a negated forecast: 我不认为今年能根本解决,
     # 她并不认为票房能回到2019年的水平 (not 能力, 能源).
     r"|(?:并|也|从来|根本)?不(?:认为|觉得|相信)[^，。；]{0,20}?能够?(?![力源量耗效级])(?=[\u4e00-\u9fff])"
+    # (Round 13) Confidence in a result named with its number: 我们对全年毛利率保持在20%以上很有信心.
+    r"|对[^，。；]{2,24}?(?:保持在|达到|实现|超过|突破|回到|降到|升到)[^，。；]{0,10}?[0-9０-９%％成倍万亿][^，。；]{0,6}?"
+    r"(?:很|非常|充满|比较|相当|有)+(?:信心|把握)"
     # … and a result said to be certain: 开业时招商率一定能做到95%以上 (a vow of one's own is a wish: 我们一定能…以…).
     r"|(?:一定|肯定|绝对|必然)能够?(?=[做达实完拿进赢突超保回降涨跌到破])"
     # A forecast kept or revised: 维持今年增长2.3%的预测不变, 将增速预测上调至4.8%.

@@ -94,6 +94,14 @@ def test_a_result_said_to_be_certain_is_a_forecast() -> None:
     assert _found("我们一定能以更好的成绩回报家乡的球迷。") == []
 
 
+def test_confidence_in_a_result_with_its_number_is_a_forecast() -> None:
+    for text in ("我们对今年净利率保持在15%以上很有信心。", "他对明年客流突破800万人次充满信心。"):
+        assert _found(text) != [], text
+    # Confidence with no result named is a stance.
+    for text in ("我们对这个行业的未来很有信心。", "我对团队充满信心。"):
+        assert _found(text) == [], text
+
+
 def test_no_problem_reaching_a_result_and_a_chance_not_denied() -> None:
     for text in (
         "照现在的节奏，这个月的成交破一万套问题不大。",
@@ -111,6 +119,18 @@ def test_something_being_possible_is_hedged_like_possibly() -> None:
     for text in ("我个人认为这个目标偏保守，五千亿是有可能的。", "两年内翻一番是有可能的。"):
         assert _found(text) != [], text
     assert _found("可能的风险在于原材料价格。") == []
+
+
+# --- a clause with no subject of its own goes on with the claim -------------------------------------------------------
+def test_a_hedged_or_compared_clause_without_a_subject_goes_on_with_the_claim() -> None:
+    # ……，有可能刷新纪录 / ……，与去年相比不会有明显变化 / ……，比今年高出两成: the same quantity, one claim.
+    for text in (
+        "研究员预计，明年全市入境游客将达到三百万人次，有可能刷新纪录。",
+        "我估计今年的粮食产量会在六亿吨上下，与去年相比不会有明显变化。",
+    ):
+        assert len(_found(text)) == 1, text
+    # A clause with a subject of its own is a claim of its own.
+    assert len(_found("明年出口会明显放缓，进口有可能小幅回升。")) == 2
 
 
 # --- words that look like 会 / 将 ------------------------------------------------------------------------------------
