@@ -13,12 +13,13 @@ def _not_after(words: str) -> str:
     return "".join(f"(?<!{word})" for word in words.split())
 
 
-# 会 as a modal verb: not the end of 社会, 机会, 大会, 委员会, 发布会, 电话会 … nor the start of 会议, 会见, 会长 ….
+# 会 as a modal verb: not the end of 社会, 机会, 大会, 委员会, 发布会, 电话会, 亚冬会, 冬奥会 … nor the start of
+# 会议, 会见, 会长 ….
 # A modal 会 is followed by a verb, never by punctuation.
 _HUI = (
     _not_after(
         "社 机 协 委员 动员 大 学 体 理 误 聚 览 展 全 董事 理事 监事 议事 开 与 约 省 庙 工 商 茶 讨 布 者 "
-        "运 博 易 国国 幽 宴 参 联席 两 组委 居委 村委 党委"
+        "运 博 易 国国 幽 宴 参 亚冬 奥 联席 两 组委 居委 村委 党委"
     )
     # 峰会 is a summit; a peak that will come is the modal: 高峰会出现在元旦前后, 峰值会提前到来.
     + "(?:(?<!峰)|(?=会(?:出现|到来|在|提前|推迟|延后|持续|回落|过去|来临)))"

@@ -138,6 +138,8 @@ def test_nouns_ending_or_starting_with_hui_or_jiang_are_no_will() -> None:
     for text in (
         "开幕那天会场里座无虚席，许多参会者一直站到最后。",
         "主帅赛后特别表扬了门将刘波。",
+        "我相信冬奥会之后，",
+        "亚冬会之后，",
         "新建的体育馆要为将来的改造留出空间。",
     ):
         assert _found(text) == [], text
@@ -145,6 +147,7 @@ def test_nouns_ending_or_starting_with_hui_or_jiang_are_no_will() -> None:
     assert _found("明年的马拉松赛事会从拼规模转向拼体验。") != []
     assert _found("财政部门将面临更大的收支压力。") != []
     assert _found("其中六成的新增需求将来自中西部城市。") != []
+    assert _found("我不认为今冬会出现大面积的用气紧张。") != []
 
 
 def test_at_least_n_machines_is_a_guess_at_a_count() -> None:
