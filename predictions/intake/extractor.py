@@ -43,6 +43,7 @@ from predictions.intake.headlines import HEADLINE_FUTURE
 from predictions.intake.horizons import Horizon, choose_horizon, scan
 from predictions.intake.kind import INTERVIEWER, host_turns, is_transcript
 from predictions.intake.markers import NEVER
+from predictions.intake.odds_zh import claimed, odds_only
 from predictions.intake.periods_en import named_periods as named_periods_en
 from predictions.intake.periods_zh import named_periods
 from predictions.intake.probabilities import ODDS_ONLY_ZH
@@ -304,7 +305,7 @@ def _sentence_candidates(document: Document, sentence: Span) -> tuple[list[Candi
             unit_groups = []
         if quoted and not groups and unit_groups and _reported_fragment(document, span, all_clauses[: -len(clauses)]):
             # 他同时认为，要打破……格局，“恐怕至少需要二十年”: a quoted fragment ends the reported sentence, which is
-            # the forecast with its frame (the kind is reported).
+            # the forecast with its frame (the kind is reported); so do quoted odds (他说，销量能翻倍，“我有七成把握”).
             unit_groups[0] = [*all_clauses[: -len(clauses)], *unit_groups[0]]
         groups.extend((group, quoted) for group in unit_groups)
         if quoted and unit_groups and question_frame and document.language == "en":
@@ -366,7 +367,8 @@ def _reported_fragment(document: Document, span: Span, before: list[Clause]) -> 
     opening = document.text[: span[0]].rstrip("“「『\"' ")
     topics = [c for c in before if not c.reading.attribution and document.text[c.span[0] : c.span[1]].strip(" “”「」")]
     topic_only = bool(topics) and all(_ZH_TOPIC.match(document.text, c.span[0], c.span[1]) for c in topics)
-    return not inner.endswith(("。", "！", "？")) and opening.endswith(("，", ",")) and topic_only
+    odds = odds_only(inner) and claimed(document, before)
+    return not inner.endswith(("。", "！", "？")) and opening.endswith(("，", ",")) and (topic_only or odds)
 
 
 # A topic the quoted claim is about, with no claim of its own: 要打破……格局，/ 对于……，/ 至于……，
@@ -390,5 +392,5 @@ def _only_a_probability(document: Document, group: list[Clause]) -> bool:
         not dated
         and any(c.probability is not None for c in group)
         and not any(c.reading.future for c in group)
-        and bool(_ENDS_ON_A_CHANCE.search(words))
+        and (bool(_ENDS_ON_A_CHANCE.search(words)) or (document.language == "zh-Hans" and odds_only(words)))
     )

@@ -15,7 +15,7 @@ import re
 from predictions.intake.clauses import Clause, Document
 from predictions.intake.conjuncts_en import SUBJECTLESS, lone_adverb, only_a_frame_en, restates
 from predictions.intake.markers import NEVER, ClauseReading
-from predictions.intake.probabilities import ODDS_ONLY_ZH
+from predictions.intake.odds_zh import odds_only
 from predictions.intake.second_reading_en import CONFIDENT_IN_IT
 
 _CONTRAST = {
@@ -95,7 +95,7 @@ def group_clauses(document: Document, clauses: list[Clause]) -> list[list[Clause
             # 能不能在2030年之前实现……，我认为有六成把握: an embedded question that the odds after it answer.
             asked = clause if reading.excluded == "question" and not words.rstrip().endswith(("？", "?")) else None
             continue
-        if asked is not None and document.language == "zh-Hans" and ODDS_ONLY_ZH.match(words):
+        if asked is not None and document.language == "zh-Hans" and odds_only(words):
             current = [asked, clause]
             groups.append(current)
             asked = None
@@ -288,8 +288,8 @@ def _only_a_frame(document: Document, clause: Clause) -> bool:
 _ZH_SUBJECTLESS = re.compile(
     r"^[“”「」\s]*(?:(?:但是?|不过|可是|只是)(?=[也还])|而且?|并且|并|且|同时|甚至|尤其是|特别是)?"
     r"(?:[也还都就再更却又仍只则才]|一[个场次家件项位名天年]?[都也]|大概率|很可能|可能|恐怕|应该)*"
-    r"(?:将|会|不会|能|不能|有望|可望|可能|或将|难以|很难|不排除|恐怕|或许|也许)"
-    r"|^[“”「」\s]*(?:尤其是|特别是)"
+    r"(?:将|会|不会|能|不能|有望|可望|有可能|可能|或将|难以|很难|不排除|恐怕|或许|也许)"
+    r"|^[“”「」\s]*(?:尤其是|特别是|比[^，。；]{1,6}?(?:提升|提高|增加|下降|减少|增长|高|低|多|少)|与[^，。；]{1,6}?相比)"
 )
 # The size of the change just forecast: 增幅可能在5%左右, 降幅在一成左右, 幅度不会太大.
 # (Not a level of its own: 全年涨幅大概在10%左右, 增速大概率回到两位数.)
@@ -340,8 +340,8 @@ def _continues(document: Document, current: list[Clause], clause: Clause, words:
         return not reading.opens_new_thought or not any(c.forecast for c in current)  # "By 2030, half … will be"
     if _refers_back(document, words) or restates(document, current, words):
         return True  # ", but it won't happen smoothly", "We will win it, and we will win it well"
-    if document.language == "zh-Hans" and ODDS_ONLY_ZH.match(words):
-        return True  # ，我给四成可能: the odds of the claim before, not a claim of its own
+    if document.language == "zh-Hans" and odds_only(words, document.text[current[-1].span[0] : current[-1].span[1]]):
+        return True  # ，我给四成可能 / ……的可能性，我估计在百分之四十左右: the odds of the claim before
     if document.language == "zh-Hans" and clause.probability is not None and _ODDS_OF_ITS_OWN_ZH.match(words):
         return False  # ，上游来水偏少的概率在六成以上: the odds of an event it names, a claim of its own
     own, before = _dates([clause], document.said_on), _dates(current, document.said_on)

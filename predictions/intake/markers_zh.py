@@ -13,12 +13,13 @@ def _not_after(words: str) -> str:
     return "".join(f"(?<!{word})" for word in words.split())
 
 
-# 会 as a modal verb: not the end of 社会, 机会, 大会, 委员会, 发布会, 电话会 … nor the start of 会议, 会见, 会长 ….
+# 会 as a modal verb: not the end of 社会, 机会, 大会, 委员会, 发布会, 电话会, 亚冬会, 冬奥会 … nor the start of
+# 会议, 会见, 会长 ….
 # A modal 会 is followed by a verb, never by punctuation.
 _HUI = (
     _not_after(
-        "社 机 协 委员 动员 大 学 体 理 误 聚 览 展 全 事 开 与 约 省 庙 工 商 茶 讨 布 者 运 博 易 国国 幽 宴 "
-        "联席 两 组委 居委 村委 党委"
+        "社 机 协 委员 动员 大 学 体 理 误 聚 览 展 全 董事 理事 监事 议事 开 与 约 省 庙 工 商 茶 讨 布 者 "
+        "运 博 易 国国 幽 宴 参 亚冬 奥 联席 两 组委 居委 村委 党委"
     )
     # 峰会 is a summit; a peak that will come is the modal: 高峰会出现在元旦前后, 峰值会提前到来.
     + "(?:(?<!峰)|(?=会(?:出现|到来|在|提前|推迟|延后|持续|回落|过去|来临)))"
@@ -35,10 +36,11 @@ _HUI = (
     # An event's progress (招聘会接近尾声, 运动会落下帷幕) is said of the event, a noun ending in 会.
     + "|接近尾声|落下帷幕|进入尾声)"
 )
-# 将 as "will": not a general (大将, 名将), not 将近 / 将就, not 已将 / 曾将 (past, 把-like).
+# 将 as "will": not a general (大将, 名将, a goalkeeper 门将 — but 部门将 "the department will"), not 将近 / 将就, not
+# 已将 / 曾将 (past, 把-like), not the noun 将来 "the future" (将来自 "will come from" is the modal).
 # (将比 is "will be …-er than", not 将比赛 / 将比作: 无人机将比载人飞行器更早实现规模化应用.)
 _JIANG = _not_after("大 老 名 主 猛 干 健 武 虎 麻 爱 战 悍 良 已 曾 经") + (
-    "将(?![军领士帅近就官门校相心计信]|比[赛喻作拟])"
+    "(?<!(?<![部专热冷衙闸厂油])门)将(?![军领士帅近就官门校相心计信]|比[赛喻作拟]|来(?![自到临]))"
 )
 # 将 followed by its object and then the verb is 把 ("put … into"), not a future: 将其输入, 将A视为B.
 _BA_JIANG = re.compile(
@@ -56,23 +58,35 @@ _FUTURE = re.compile(
     # 或 before a verb of change is "may" in news copy: 今年运价或下跌三成 (not 或者, nor "A或B" of two nouns).
     r"|(?<![或者涨跌升降增减上下])或(?=[下上增减跌涨突超达迎再回升降创破持扩缩提偏延继]|出现|成为|进一步|好转|回暖|放缓)"
     # "Not much of a problem" to reach a stated result is a hedged forecast: 进前三问题不大 (not 质量问题不大).
-    r"|(?:达到|进入|进|排进|实现|完成|拿下|突破|超过|保住|守住|晋级|夺冠|完成)[^，。；]{0,12}?问题不大"
+    # (Round 13) … said as 没有问题 too, and 破 of a threshold: 进前四没有问题, 成交破两万套问题不大 (跌破 after a fall
+    # just forecast is its size: ……还会往下走，跌破2200元问题不大).
+    r"|(?:达到|进入|进|排进|实现|完成|拿下|突破|超过|保住|守住|晋级|夺冠|完成|(?<!跌)破)[^，。；]{0,12}?(?:问题不大|没有问题|没问题|不成问题)"
     # … and a change by a stated amount: 客流增长两成问题不大, 涨价10%问题不大.
     r"|(?:增长|上涨|涨|提高|增加|翻)[^，。；]{0,4}?(?:[0-9０-９]+|[一二两三四五六七八九十]+)(?:成|[%％]|倍)[^，。；]{0,2}?问题不大"
     # "Has a chance to" reach an outcome is hedged like 有望: 他们有机会进入四强, 后年有机会冲击冠军 (not an opportunity
     # given: 学生有机会参加夏令营).
     r"|有(?:一定|很大|较大|不小)?的?机会(?=夺冠|进入|进|突破|实现|超过|扭亏|冲击|拿下|晋级|打破|破|卫冕|翻盘|回到|回升|反弹"
-    r"|达到|登顶|赢|获胜|胜出|创|重返|跻身|追平|反超)"
+    r"|达到|登顶|赢|获胜|胜出|创|重返|跻身|追平|反超|争(?=[一夺冠取]))"
+    # (Round 13) … and a chance denied away: 冲击冠军也不是没有机会, 并非没有可能 (not 没有机会参加 of the present).
+    r"|(?:不是|并非|也不是|倒不是)(?:完全)?没有(?:机会|可能|希望)(?=[。！，；”」\s]|$)"
     # … and with the speaker's belief right before it, whatever the thing is: 但销量我觉得问题不大.
     r"|(?:我|我们)(?:个人)?(?:觉得|认为|看|估计|判断)(?:也|还)?问题不大"
     # The speaker's own estimate of what is to come: 我估计第一年能到6万人次 (not 我估计他已经走了).
     r"|我们?估计(?![^，。；]*[了过])(?=[^，。；]{4,})"
     # What the speaker believes can be done is a forecast of it: 我觉得能完成, 我认为明年能够实现 (not 能力, 能源).
     r"|(?:我|我们)(?:认为|觉得|相信|判断|看)[^，。；]{0,16}?能够?(?![力源量耗效级])(?=[\u4e00-\u9fff])"
+    # (Round 13) … and what anyone does not believe can be done is a negated forecast: 我不认为今年能根本解决,
+    # 她并不认为票房能回到2019年的水平 (not 能力, 能源).
+    r"|(?:并|也|从来|根本)?不(?:认为|觉得|相信)[^，。；]{0,20}?能够?(?![力源量耗效级])(?=[\u4e00-\u9fff])"
+    # (Round 13) Confidence in a result named with its number: 我们对全年毛利率保持在20%以上很有信心.
+    r"|对[^，。；]{2,24}?(?:保持在|达到|实现|超过|突破|回到|降到|升到)[^，。；]{0,10}?[0-9０-９%％成倍万亿][^，。；]{0,6}?"
+    r"(?:很|非常|充满|比较|相当|有)+(?:信心|把握)"
+    # … and a result said to be certain: 开业时招商率一定能做到95%以上 (a vow of one's own is a wish: 我们一定能…以…).
+    r"|(?:一定|肯定|绝对|必然)能够?(?=[做达实完拿进赢突超保回降涨跌到破])"
     # A forecast kept or revised: 维持今年增长2.3%的预测不变, 将增速预测上调至4.8%.
     r"|(?:维持|上调|下调|调高|调低|上修|下修)[^，。；]{0,20}?的?(?:预测|预期)"
     # 可能的 ends a clause as its predicate: 单独组阁是不可能的 (not a modifier: 可能的风险).
-    r"|可能(?!的)|(?<=[不很极太])可能的(?=[。，；！”」\s]|$)|也许|或许|恐怕|大概率|说不定|届时|到时候|到那时|判断是(?=[^，。；：:])|预判"
+    r"|可能(?!的)|(?<=[不很极太有])可能的(?=[。，；！”」\s]|$)|也许|或许|恐怕|大概率|说不定|届时|到时候|到那时|判断是(?=[^，。；：:])|预判"
     # "Unlikely", said of the odds themselves: 概率不大, 可能性很小, 希望不大 (often a whole answer).
     r"|(?:概率|可能性?|几率|机率|希望)(?:也|都)?(?:不大|很小|极小|较小|不高|很低|较低|微乎其微)"
     # The likelier of two outcomes, named: 更可能的是先在几个县试点, 最可能的情况是维持现状.
@@ -116,7 +130,9 @@ _FUTURE = re.compile(
 _MODAL = re.compile(r"大概|能够|可以|估计|我认为|我觉得|我相信|我们认为|我们判断|我判断")
 # An unnamed view that frames what follows ("此前有市民担心，……") governs the rest of the sentence.
 _UNNAMED_FRAME = re.compile(
-    r"(?:认为|担心|称|说|表示|预测|预计|预期|测算|预言|指出|觉得|相信|猜测|判断|透露|提醒|警告|坦言|直言|强调|显示|分析|告诉[^，。；]{1,12})[，,：:]\s*$|(?:业内|机构|专家|分析师|市场|券商)(?:人士)?[：:]\s*$"
+    r"(?:认为|担心|称|说|表示|预测|预计|预期|测算|预言|指出|觉得|相信|猜测|判断|透露|提醒|警告|坦言|直言|强调|显示|分析|告诉[^，。；]{1,12}"
+    # (Round 13) … and a saying nobody owns: 还有一个说法，……
+    r"|说法|观点|看法|声音)[，,：:]\s*$|(?:业内|机构|专家|分析师|市场|券商)(?:人士)?[：:]\s*$"
 )
 # 曾 the adverb (曾在, 曾表示), not the surname (曾志远).
 # (Not the 了 of "cannot" — 取代不了, 进不了 — nor of "a matter of" a time ahead: 是2030年以后的事了.)
@@ -201,6 +217,9 @@ _SOMEONE_WILL = re.compile(
     r"(?:会|将)有(?:更多|一些|不少|很多|多家|几家|[一二两三四五六七八九十几\d]+家)?[^，。；]{0,6}?"
     r"(?:厂商|厂家|企业|公司|品牌|机构|平台|车企|银行|国家|城市|球队|选手|药企|券商)"
     r"|(?:会|将)有(?:至少|超过)?(?:更多|越来越多|一些|不少|很多|[一二两三四五六七八九十几\d]+(?:个|家|所|座|名|位|支))"
+    # (Round 13) "At least N machines, lines, ships" is a guess at a count, nobody's own timetable:
+    # 明年至少会有两台新装置建成 (not 集团今年将有2台机组投入商运, its own units).
+    r"|(?:至少|起码)(?:会|将)有[一二两三四五六七八九十几\d]+(?:台|条|艘|架|颗|款)"
 )
 # A headline in two parts, the second given to experts nobody names: 大豆有望丰收 专家：价格仍将承压.
 _HEADLINE_HEAD = re.compile(r"^\s*([^，。；：:\s]{4,})[ \u3000]+(?:专家|机构|业内|分析师|市场|券商)(?:人士)?[：:]")
