@@ -52,6 +52,18 @@ def carry_date_back(
     return dataclasses.replace(candidate, horizon=words, resolve_on=resolve_on, horizon_rule=f"refers back: {rule}")
 
 
+def date_said_before(
+    document: Document, sentence: Span, clauses: list[Clause], before: Horizon | None
+) -> Horizon | None:
+    """The dated horizon the next sentence may refer back to: this sentence's; (round 13) across a question with no
+    date of its own, the one before it ("Our goal is a gigawatt by 2028. Will we hit it? I'd put the odds at two in
+    three.", ……2028年进入前三。能不能做到？我有七成把握。)."""
+    dated = choose_horizon([h for c in clauses for h in c.horizons if h.resolve_on], document.said_on)
+    if dated is None and QUESTION_END.search(document.text, *sentence):
+        return before
+    return dated
+
+
 # A flat rejection of the claim just reported: "It will not.", "They won't.", "No, it won't."
 _REJECTS = {
     "en": re.compile(
