@@ -98,5 +98,79 @@ def test_odds_after_a_question_take_the_date_of_the_goal_before_the_question() -
     assert _found(text)[-1] == (datetime.date(2027, 12, 31), 0.75)
 
 
+# --- English: dates said as speakers say them ------------------------------------------------------------------------
+def test_a_day_said_as_an_ordinal_word_of_its_month() -> None:
+    assert _dates("The warehouse will be full by the first of October, the manager said.") == [
+        datetime.date(2026, 10, 1)
+    ]
+    assert _dates("I think the strike will end on the twenty-second of June.") == [datetime.date(2026, 6, 22)]
+    assert _dates("She expects the index to peak by the thirtieth of September.") == [datetime.date(2026, 9, 30)]
+    # Past the said-on day this year, it is next year's.
+    assert _dates("The fund will close by the second of January, its manager said.") == [datetime.date(2027, 1, 2)]
+    # An ordinal that counts something else is no day.
+    assert _dates("The first of many strikes will hit the ports in July, the union said.") == [
+        datetime.date(2026, 7, 31)
+    ]
+
+
+def test_a_span_of_months_written_as_one_hyphenated_word_ends_with_its_last_month() -> None:
+    assert _dates("June-to-September rainfall will be well below average, the forecasters said.") == [
+        datetime.date(2026, 9, 30)
+    ]
+    assert _dates("We expect October-through-December sales to beat last year's.") == [datetime.date(2026, 12, 31)]
+
+
+def test_this_century_is_judged_at_its_end() -> None:
+    assert _dates("I don't think the ice sheet disappears this century.") == [datetime.date(2099, 12, 31)]
+    assert _dates("Sea levels will rise by a metre before the century is out, she warned.") == [
+        datetime.date(2099, 12, 31)
+    ]
+    # A date still to come in the same clause is the claim's own.
+    assert _dates("The reef will recover by 2040, the warmest stretch this century notwithstanding.")[0] == (
+        datetime.date(2040, 12, 31)
+    )
+
+
+def test_at_least_another_n_units_is_judged_n_units_on() -> None:
+    assert _dates("Mortgage costs will keep squeezing budgets for at least another nine months.") == [
+        datetime.date(2027, 2, 13)
+    ]
+    assert _dates("The mine will stay shut for at least a further two years, the owners said.") == [
+        datetime.date(2028, 5, 13)
+    ]
+    # Plain "another" was read already, and still is.
+    assert _dates("Shortages will last for another three months, the distributor said.") == [datetime.date(2026, 8, 13)]
+
+
+def test_in_n_years_after_a_present_perfect_counts_back() -> None:
+    # The perfect's span gives way to the forecast's own date.
+    assert _dates("Fees have tripled in six years, and I think they will triple again by 2034.") == [
+        datetime.date(2034, 12, 31)
+    ]
+    assert _dates("Water bills have risen 50 percent in five years and will keep rising, the regulator said.") == [None]
+    # The future perfect looks ahead.
+    assert _dates("Prices will have halved in three years, the analysts expect.")[0] == datetime.date(2029, 5, 13)
+    # So does a plain future after "have been told".
+    assert _dates("Staff have been told that prices will rise in two years, she said.") == [datetime.date(2028, 5, 13)]
+
+
+# --- Chinese: 前 after ten days of a month, and a year compared with 于 -------------------------------------------
+def test_qian_after_ten_days_of_a_month_is_by_their_end() -> None:
+    assert _zh("专家认为，6月中旬前猪价很难明显回升。") == [datetime.date(2026, 6, 20)]
+    assert _zh("专家认为，7月上旬前雨季就会结束。") == [datetime.date(2026, 7, 10)]
+    assert _zh("专家认为，8月下旬前台风会登陆。") == [datetime.date(2026, 8, 31)]
+    # 之前 is "before": the day before the ten days begin.
+    assert _zh("专家认为，6月中旬之前猪价很难明显回升。") == [datetime.date(2026, 6, 10)]
+    # 前后 is "around" them.
+    assert _zh("专家认为，6月中旬前后猪价会见底。") == [datetime.date(2026, 6, 20)]
+
+
+def test_a_year_compared_with_after_yu_dates_no_claim() -> None:
+    assert set(_zh("我们预计2027年出口增速为3%，波动会明显小于今年。")) == {datetime.date(2027, 12, 31)}
+    assert _zh("他认为，明年房价涨幅将低于今年。") == [datetime.date(2027, 12, 31)]
+    # 于今年 of a time, not a comparison, still dates the claim.
+    assert _zh("他预计，客流会于今年10月超过老机场。") == [datetime.date(2026, 10, 31)]
+
+
 def test_nothing_here_is_copied_from_a_labelled_text() -> None:
     assert [s for s in copied_from_labelled_texts(__file__, read_up_to="w", english=40) if True] == []
