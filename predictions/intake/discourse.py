@@ -13,6 +13,7 @@ from predictions.intake.candidate import Candidate
 from predictions.intake.clauses import Clause, Document
 from predictions.intake.folding import fold
 from predictions.intake.horizons import Horizon, choose_horizon
+from predictions.intake.probabilities import odds_answered
 from predictions.intake.sentences import Span
 
 # A forecast that refers back to the dated claim before it: "It will not.", "They won't, not on this timetable.",
@@ -128,7 +129,12 @@ def asks_about_the_future(document: Document, sentence: Span, clauses: list[Clau
 
 def dated_by_the_question(document: Document, candidate: Candidate, question: list[Clause]) -> Candidate:
     """An answer without a horizon of its own is judged by the question's ("Will cinemas still exist in ten years?"
-    — "Yes, and they will be busier.")."""
+    — "Yes, and they will be busier."); (round 13) a bare share in answer to a question about the odds is its
+    probability ("What are the odds …?" — "About 40 percent.")."""
+    if candidate.probability is None and question:
+        asked = document.text[question[0].span[0] : question[-1].span[1]]
+        odds = odds_answered(asked, candidate.quote, language=document.language)
+        candidate = candidate if odds is None else dataclasses.replace(candidate, probability=odds)
     if candidate.horizon:
         return candidate
     horizon = choose_horizon([h for c in question for h in c.horizons if h.resolve_on], document.said_on)

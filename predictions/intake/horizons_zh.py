@@ -163,7 +163,10 @@ def not_until(match: re.Match[str], said_on: datetime.date) -> Resolution | None
 def five_year_plan(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
     """“十五五”期间 / 末: the Nth five-year plan (from the third, 1966–1970, every five years) → its last year's end."""
     number = 10 + _ZH_DIGIT.index(match.group("n")) + 1
-    last_year = 1966 + 5 * (number - 3) + 4
+    first_year = 1966 + 5 * (number - 3)
+    if match.groupdict().get("first"):  # (Round 13) 开局之年: the plan's first year
+        return dates.year_end(first_year), f"the {number}th five-year plan begins in {first_year}: {first_year}-12-31"
+    last_year = first_year + 4
     return dates.year_end(last_year), f"the {number}th five-year plan ends in {last_year}: {last_year}-12-31"
 
 

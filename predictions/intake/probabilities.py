@@ -264,3 +264,45 @@ def odds_after(claim: str, tail: str, *, language: str) -> float | None:
     if language != "zh-Hans" or not (_ZH_ODDS_TAIL.match(tail) or ODDS_ONLY_ZH.match(tail.lstrip("，,；; "))):
         return None
     return find_probability(claim + tail, language=language)
+
+
+# (Round 13) A question about the odds ("What are the odds that …?", "How likely is …?", ……的可能性有多大？) and an
+# answer that is only a share ("About 40 percent.", 我觉得有七成。): the share is the answer's probability.
+_ASKS_THE_ODDS = {
+    "en": re.compile(
+        r"\b(?:what\s+(?:are|is|were)\s+the\s+(?:odds|chances?|probability|likelihood)|how\s+(?:likely|probable)"
+        r"|what\s+(?:odds|chance|probability)\s+(?:do|would|will)\s+you)\b",
+        re.IGNORECASE,
+    ),
+    "zh-Hans": re.compile(r"(?:可能性|概率|几率|把握|胜算)(?:有)?多(?:大|高|少)"),
+}
+_BARE_SHARE = {
+    "en": re.compile(
+        rf"^[\s“‘\"']*(?:(?:I['’]d\s+say|I\s+think|I\s+guess|maybe|perhaps|probably|honestly),?\s+)*{_EN_APPROX}"
+        rf"(?:(?P<num>{EN_NUMBER}){_EN_PERCENT}|(?P<a>{EN_NUMBER}){_IN}(?P<b>{EN_NUMBER}))[\s.!,”’\"']*$",
+        re.IGNORECASE,
+    ),
+    "zh-Hans": re.compile(
+        r"^[“”「」\s]*(?:我|我们|我个人)?(?:觉得|认为|估计|看|判断)?(?:有|是|在)?(?:大概|大约|差不多)?"
+        r"(?:(?P<cheng>[一二两三四五六七八九十])成|百分之(?P<pct>[一二三四五六七八九十百]+)|(?P<num>[0-9]+)\s*[%％])"
+        r"(?:左右|以上|吧)*[。！”」\s]*$"
+    ),
+}
+
+
+def odds_answered(question: str, answer: str, *, language: str) -> float | None:
+    """The probability a bare share gives in answer to a question about the odds, or None."""
+    if not _ASKS_THE_ODDS[language].search(question):
+        return None
+    match = _BARE_SHARE[language].match(answer)
+    if match is None:
+        return None
+    found = match.groupdict()
+    if language == "zh-Hans":
+        if found["cheng"]:
+            return _share(parse_chinese_number(found["cheng"]), 10.0)
+        return _share(parse_chinese_number(found["pct"] or found["num"]), 100.0)
+    if found["num"]:
+        return _share(parse_english_number(found["num"]), 100.0)
+    a, b = parse_english_number(found["a"]), parse_english_number(found["b"])
+    return round(a / b, 3) if a is not None and b and a <= b else None

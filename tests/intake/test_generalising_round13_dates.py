@@ -172,5 +172,40 @@ def test_a_year_compared_with_after_yu_dates_no_claim() -> None:
     assert _zh("他预计，客流会于今年10月超过老机场。") == [datetime.date(2026, 10, 31)]
 
 
+# --- Both: a bare share in answer to a question about the odds -----------------------------------------------------
+def test_a_bare_share_answering_a_question_about_the_odds_is_its_probability() -> None:
+    text = "HOST: What are the odds the league expands next season?\nGUEST: Maybe 30 percent."
+    assert _found(text)[-1][1] == 0.3
+    text = "HOST: How likely is a rate cut in June?\nGUEST: I'd say one in five."
+    assert _found(text)[-1][1] == 0.2
+    text = "主持人：您觉得今年票房超过去年的可能性有多大？\n嘉宾：我看有六成。"
+    assert _found(text, language="zh-Hans")[-1] == (datetime.date(2026, 12, 31), 0.6)
+    # A share answering a question about a share is a quantity, not the odds.
+    text = "主持人：您觉得今年会有多少家庭换新车？\n嘉宾：我看有六成。"
+    assert all(probability is None for _, probability in _found(text, language="zh-Hans"))
+    text = "HOST: How much will fares rise next year?\nGUEST: Maybe 30 percent."
+    assert all(probability is None for _, probability in _found(text))
+
+
+# --- English: the year lived through to its end --------------------------------------------------------------------
+def test_surviving_or_lasting_the_year_is_judged_at_its_end() -> None:
+    assert _dates("It's fifty-fifty whether the ferry service survives the year, the councillor said.") == [
+        datetime.date(2026, 12, 31)
+    ]
+    assert _dates("I doubt the new coalition will last the year.") == [datetime.date(2026, 12, 31)]
+    assert _dates("I don't think the coach sees out the year.") == [datetime.date(2026, 12, 31)]
+    # The past tense is no horizon, nor is "the last year".
+    assert _dates("I think the last year was the hardest, and prices will fall.") == [None]
+
+
+# --- Chinese: the first year of a five-year plan -------------------------------------------------------------------
+def test_the_first_year_of_a_five_year_plan_is_that_year() -> None:
+    said = datetime.date(2025, 11, 20)
+    assert _zh("“十五五”开局之年，投资增速有望回升到5%左右。", said) == [datetime.date(2026, 12, 31)]
+    assert _zh("专家预计，十五五首年新能源装机会再创新高。", said) == [datetime.date(2026, 12, 31)]
+    # Its period and its end are still the last year.
+    assert _zh("专家预计，“十五五”期间新能源装机会翻一番。", said) == [datetime.date(2030, 12, 31)]
+
+
 def test_nothing_here_is_copied_from_a_labelled_text() -> None:
     assert [s for s in copied_from_labelled_texts(__file__, read_up_to="w", english=40) if True] == []
