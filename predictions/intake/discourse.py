@@ -25,7 +25,10 @@ _REFERS_BACK = {
         r"|(?:I|we)(?:['’]m|['’]re|\s+am|\s+are)\s+(?:\w+\s+)?(?:optimistic|confident)[.!]?$"
         r"|.{0,40}\bif\s+(?:it|they|she|he)\b)"
     ),
-    "zh-Hans": re.compile(r"届时|到时候|到那时|做到|其中|这一目标|这个目标|该目标|这一点|此目标"),
+    # (Round 13) … and a flat rejection of it (不会。), as "It will not." in English.
+    "zh-Hans": re.compile(
+        r"届时|到时候|到那时|做到|其中|这一目标|这个目标|该目标|这一点|此目标|^(?:不会|做不到|不可能)[。！]?$"
+    ),
 }
 
 
@@ -60,7 +63,10 @@ def date_said_before(
     date of its own, the one before it ("Our goal is a gigawatt by 2028. Will we hit it? I'd put the odds at two in
     three.", ……2028年进入前三。能不能做到？我有七成把握。)."""
     dated = choose_horizon([h for c in clauses for h in c.horizons if h.resolve_on], document.said_on)
-    if dated is None and QUESTION_END.search(document.text, *sentence):
+    words = document.text[sentence[0] : sentence[1]]
+    # … and across a bare answer to it ("Will it happen by 2030? Probably not. I'd put the chance at one in five.").
+    short = len(words.split()) <= 3 if document.language == "en" else len(re.sub(r"[\W_]", "", words)) <= 4
+    if dated is None and (QUESTION_END.search(words) or short):
         return before
     return dated
 

@@ -207,5 +207,23 @@ def test_the_first_year_of_a_five_year_plan_is_that_year() -> None:
     assert _zh("专家预计，“十五五”期间新能源装机会翻一番。", said) == [datetime.date(2030, 12, 31)]
 
 
+# --- Both: the date a claim refers back to, across a bare answer and in a flat rejection ----------------------------
+def test_odds_after_a_bare_answer_take_the_date_of_the_question_answered() -> None:
+    text = "Will the city ban petrol cars before 2032? I doubt it. We'd give it one in five."
+    assert _found(text)[-1] == (datetime.date(2031, 12, 31), 0.2)
+    text = "Can the team win the league next year? Honestly, no. I'd put it at one chance in ten."
+    assert _found(text)[-1] == (datetime.date(2027, 12, 31), 0.1)
+    # A longer sentence between with a date of its own dates the odds itself.
+    text = "Will the city ban petrol cars before 2032? Not before 2035, I think. We'd give it one in five."
+    assert _found(text)[-1][0] == datetime.date(2034, 12, 31)  # "not before 2035": by the end of 2034
+
+
+def test_a_flat_chinese_rejection_takes_the_date_of_the_claim_it_rejects() -> None:
+    text = "有网友说，明年演出票价会普遍翻倍。\n嘉宾：不会。票价已经很高了。"
+    assert datetime.date(2027, 12, 31) in _zh(text)
+    text = "有人说，三年内一半的书店会关门。\n嘉宾：不可能。"
+    assert datetime.date(2029, 5, 13) in _zh(text)
+
+
 def test_nothing_here_is_copied_from_a_labelled_text() -> None:
     assert [s for s in copied_from_labelled_texts(__file__, read_up_to="w", english=40) if True] == []
