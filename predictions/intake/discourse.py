@@ -13,6 +13,7 @@ from predictions.intake.candidate import Candidate
 from predictions.intake.clauses import Clause, Document
 from predictions.intake.folding import fold
 from predictions.intake.horizons import Horizon, choose_horizon
+from predictions.intake.probabilities import odds_answered
 from predictions.intake.sentences import Span
 
 # A forecast that refers back to the dated claim before it: "It will not.", "They won't, not on this timetable.",
@@ -24,7 +25,10 @@ _REFERS_BACK = {
         r"|(?:I|we)(?:['’]m|['’]re|\s+am|\s+are)\s+(?:\w+\s+)?(?:optimistic|confident)[.!]?$"
         r"|.{0,40}\bif\s+(?:it|they|she|he)\b)"
     ),
-    "zh-Hans": re.compile(r"届时|到时候|到那时|做到|其中|这一目标|这个目标|该目标|这一点|此目标"),
+    # (Round 13) … and a flat rejection of it (不会。), as "It will not." in English.
+    "zh-Hans": re.compile(
+        r"届时|到时候|到那时|做到|其中|这一目标|这个目标|该目标|这一点|此目标|^(?:不会|做不到|不可能)[。！]?$"
+    ),
 }
 
 
@@ -50,6 +54,21 @@ def carry_date_back(
     else:
         return candidate
     return dataclasses.replace(candidate, horizon=words, resolve_on=resolve_on, horizon_rule=f"refers back: {rule}")
+
+
+def date_said_before(
+    document: Document, sentence: Span, clauses: list[Clause], before: Horizon | None
+) -> Horizon | None:
+    """The dated horizon the next sentence may refer back to: this sentence's; (round 13) across a question with no
+    date of its own, the one before it ("Our goal is a gigawatt by 2028. Will we hit it? I'd put the odds at two in
+    three.", ……2028年进入前三。能不能做到？我有七成把握。)."""
+    dated = choose_horizon([h for c in clauses for h in c.horizons if h.resolve_on], document.said_on)
+    words = document.text[sentence[0] : sentence[1]]
+    # … and across a bare answer to it ("Will it happen by 2030? Probably not. I'd put the chance at one in five.").
+    short = len(words.split()) <= 3 if document.language == "en" else len(re.sub(r"[\W_]", "", words)) <= 4
+    if dated is None and (QUESTION_END.search(words) or short):
+        return before
+    return dated
 
 
 # A flat rejection of the claim just reported: "It will not.", "They won't.", "No, it won't."
@@ -116,7 +135,12 @@ def asks_about_the_future(document: Document, sentence: Span, clauses: list[Clau
 
 def dated_by_the_question(document: Document, candidate: Candidate, question: list[Clause]) -> Candidate:
     """An answer without a horizon of its own is judged by the question's ("Will cinemas still exist in ten years?"
-    — "Yes, and they will be busier.")."""
+    — "Yes, and they will be busier."); (round 13) a bare share in answer to a question about the odds is its
+    probability ("What are the odds …?" — "About 40 percent.")."""
+    if candidate.probability is None and question:
+        asked = document.text[question[0].span[0] : question[-1].span[1]]
+        odds = odds_answered(asked, candidate.quote, language=document.language)
+        candidate = candidate if odds is None else dataclasses.replace(candidate, probability=odds)
     if candidate.horizon:
         return candidate
     horizon = choose_horizon([h for c in question for h in c.horizons if h.resolve_on], document.said_on)

@@ -28,6 +28,7 @@ from predictions.intake.discourse import (
     answer_group,
     asks_about_the_future,
     carry_date_back,
+    date_said_before,
     dated_by_the_question,
     dates_the_claim_before,
     echoes_the_question,
@@ -40,7 +41,7 @@ from predictions.intake.discourse import (
 from predictions.intake.forecast import build, is_headline, outside_datelines
 from predictions.intake.grouping import group_clauses
 from predictions.intake.headlines import HEADLINE_FUTURE
-from predictions.intake.horizons import Horizon, choose_horizon, scan
+from predictions.intake.horizons import Horizon, scan
 from predictions.intake.kind import INTERVIEWER, host_turns, is_transcript
 from predictions.intake.markers import NEVER
 from predictions.intake.odds_zh import claimed, odds_only
@@ -140,7 +141,7 @@ def find_forecasts(
                 candidates[-1] = _with_odds(document, previous, candidate)
                 continue
             candidates.append(carry_date_back(document, candidate, previous, said_before))
-        said_before = choose_horizon([h for c in clauses for h in c.horizons if h.resolve_on], said_on)
+        said_before = date_said_before(document, sentence, clauses, said_before)
         reported_before = bool(found) and any(c.reading.reporting for c in clauses)
         unnamed_before = language == "zh-Hans" and any(
             c.reading.excluded in ("unnamed", "unnamed view") for c in clauses

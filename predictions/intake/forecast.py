@@ -20,7 +20,7 @@ from predictions.intake.horizons import Horizon, choose_horizon, only_past
 from predictions.intake.horizons_zh import COMPARED
 from predictions.intake.kind import SPEAKER_TURN, speech_kind
 from predictions.intake.months_en import named_month
-from predictions.intake.probabilities import find_probability
+from predictions.intake.probabilities import find_probability, odds_after
 from predictions.intake.sentences import Span
 
 _LEADING = {
@@ -128,6 +128,8 @@ def build(
     probability = find_probability(text[start:end], language=language)
     if probability is None:
         probability = next((c.probability for c in frame if c.probability is not None), None)
+    if probability is None:  # (Round 13) ……，“我认为概率在六成左右”: the odds in the sentence's closing clause
+        probability = odds_after(text[start:end], text[end : sentence[1]], language=language)
     hedge_text = " ".join(text[c.span[0] : c.span[1]] for c in (*frame, *group) if c.span[0] < end)
     line_start = text.rfind("\n", 0, start) + 1
     headline = is_headline(document, sentence)

@@ -105,8 +105,10 @@ def month_of_year(match: re.Match[str], said_on: datetime.date) -> Resolution | 
     if year is None:
         return None
     suffix = (match.group("suffix") or "").removesuffix("前后").removesuffix("左右")  # 中旬前后: about 中旬
-    if suffix[:2] in _DEKAD_STARTS and suffix[2:] in ("之前", "以前", "前"):
-        # 12月上旬之前, 3月中旬前: before the ten days begin, so judged on the day before.
+    if suffix[:2] in _DEKAD_STARTS and suffix[2:] == "前":
+        suffix = suffix[:2]  # (Round 13) 4月中旬前: 前 after a period is "by" its end (README), as 三季度前 and 5月前
+    if suffix[:2] in _DEKAD_STARTS and suffix[2:] in ("之前", "以前"):
+        # 12月上旬之前: before the ten days begin, so judged on the day before.
         begins = dates.safe_date(year, month, _DEKAD_STARTS[suffix[:2]])
         if begins is None:
             return None
@@ -161,7 +163,10 @@ def not_until(match: re.Match[str], said_on: datetime.date) -> Resolution | None
 def five_year_plan(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
     """“十五五”期间 / 末: the Nth five-year plan (from the third, 1966–1970, every five years) → its last year's end."""
     number = 10 + _ZH_DIGIT.index(match.group("n")) + 1
-    last_year = 1966 + 5 * (number - 3) + 4
+    first_year = 1966 + 5 * (number - 3)
+    if match.groupdict().get("first"):  # (Round 13) 开局之年: the plan's first year
+        return dates.year_end(first_year), f"the {number}th five-year plan begins in {first_year}: {first_year}-12-31"
+    last_year = first_year + 4
     return dates.year_end(last_year), f"the {number}th five-year plan ends in {last_year}: {last_year}-12-31"
 
 

@@ -18,7 +18,7 @@ _EN_PERCENT = r"(?:%|\s*percent\b|\s*per\s*cent\b|\s*pc\b)"
 # The words that may stand before the number: approximators, bounds, a quotation mark ('at "roughly 20 percent."').
 _EN_APPROX = (
     r"(?:(?:about|around|roughly|only|just|maybe|perhaps|some|nearly|(?:well\s+|far\s+)?(?:over|under|below|above)"
-    r"|more\s+than|less\s+than"
+    r"|more\s+than|less\s+than|(?:a\s+bit\s+|slightly\s+|a\s+little\s+)?(?:better|worse)\s+than"
     r"|no\s+(?:better|more|less|worse)\s+than|at\s+(?:most|least)|[\"“‘'])\s*)*"
 )
 _EN_PATTERNS = (
@@ -32,6 +32,8 @@ _EN_PATTERNS = (
         re.IGNORECASE,
     ),
 )
+# (Round 13) Odds as a count of chances: "two chances in three" is "two in three".
+_IN = r"(?:[- ]chances?)?[- ]in[- ]"
 # "put the probability of a landfall at 55%", "I'd put the chance of nationalisation … at one in five", "I'd put that
 # scenario at 20 percent", "I'd put them at about 35 percent", "I'd put a default within two years at one in five": a
 # speaker placing a number on a claim.
@@ -39,21 +41,21 @@ _EN_PUT = re.compile(
     r"(?:\b(?:put|puts|putting|place[sd]?|placing)\s+(?:the\s+)?(?:chances?|odds|probability|likelihood|risk)\s+"
     r"(?:of|that)\b[^;]{0,140}?|\b(?:I|we)(?:['’]d|\s+would)?\s+put\s+(?:[^\s.;]+\s+){1,8}?)"
     rf"at\s+{_EN_APPROX}"
-    rf"(?:(?P<num>{EN_NUMBER}){_EN_PERCENT}|(?P<a>{EN_NUMBER})[- ]in[- ](?P<b>{EN_NUMBER})\b)",
+    rf"(?:(?P<num>{EN_NUMBER}){_EN_PERCENT}|(?P<a>{EN_NUMBER}){_IN}(?P<b>{EN_NUMBER})\b)",
     re.IGNORECASE,
 )
 # A speaker giving odds to someone or something: "I give him maybe 30 percent", "we'd give it one in four" (not "give
 # staff a 3 percent raise": the number ends the clause or names a chance).
 _EN_GIVE = re.compile(
     rf"\b(?:I|we)(?:['’]d|\s+would|\s+only)?\s+give\s+(?:(?:him|her|it|them|that|this|the\s+\w+|\w+)\s+)?"
-    rf"{_EN_APPROX}(?:an?\s+)?(?:(?P<num>{EN_NUMBER}){_EN_PERCENT}|(?P<a>{EN_NUMBER})[- ]in[- ](?P<b>{EN_NUMBER})\b)"
+    rf"{_EN_APPROX}(?:an?\s+)?(?:(?P<num>{EN_NUMBER}){_EN_PERCENT}|(?P<a>{EN_NUMBER}){_IN}(?P<b>{EN_NUMBER})\b)"
     r"(?=\s*(?:[.,;:!?\"”’)—–]|$|chance|shot|odds|probability|of\b|that\b))",
     re.IGNORECASE,
 )
 # Odds said in answer, a ratio closing its clause: "I'd say one in four.", "we'd say maybe 1 in 10" (a percentage said
 # so is as often a quantity: "I'd say 3 percent" of growth).
 _EN_SAY = re.compile(
-    rf"\b(?:I|we)(?:['’]d|\s+would)\s+say\s+{_EN_APPROX}(?P<a>{EN_NUMBER})[- ]in[- ](?P<b>{EN_NUMBER})\b"
+    rf"\b(?:I|we)(?:['’]d|\s+would)\s+say\s+{_EN_APPROX}(?P<a>{EN_NUMBER}){_IN}(?P<b>{EN_NUMBER})\b"
     r"(?=\s*(?:[.,;:!?\"”’)—–]|$))",
     re.IGNORECASE,
 )
@@ -62,7 +64,7 @@ _EN_SAY = re.compile(
 _EN_RATIO = re.compile(
     rf"\b(?P<a>{EN_NUMBER})[- ]in[- ](?P<b>{EN_NUMBER})\s+(?:chance|odds|probability|likelihood|risk|shot)"
     rf"|\b(?:odds|chances?|probability|likelihood|risk)\b\s*(?:(?:of|that)\s+[^;:.]{{0,80}}?\s+)?(?:are|is|of|at|[,—–-])"
-    rf"\s*{_EN_APPROX}(?P<a2>{EN_NUMBER})[- ]in[- ](?P<b2>{EN_NUMBER})\b(?!\s+(?:of\s+)?(?:the\s+)?[a-z]+s\b)",
+    rf"\s*{_EN_APPROX}(?P<a2>{EN_NUMBER}){_IN}(?P<b2>{EN_NUMBER})\b(?!\s+(?:of\s+)?(?:the\s+)?[a-z]+s\b)",
     re.IGNORECASE,
 )
 _EN_EVEN = re.compile(
@@ -85,6 +87,11 @@ _ZH_IS = (
 # it a noun before its number: 晋级的可能只有三成).
 _ZH_NOUN_KENENG = r"(?<=的)可能(?=[^，。；会将能]{0,4}?[0-9０-９一二两三四五六七八九十百])"
 _ZH_CHANCE_NOUN = rf"(?:可能性|概率|几率|机率|把握|胜算|{_ZH_NOUN_KENENG})"
+# (Round 13) The chance first judged in words, then given its number by the speaker: 可能性不大，我判断只有三成左右.
+_ZH_JUDGED = (
+    r"(?:可能性|概率|几率)(?:不大|不高|很小|较小|很低|较低|偏低|很大|较大|不小)[，,]"
+    r"(?:我|我们|我个人)?(?:判断|估计|认为|觉得|看)(?:也)?(?:大概|大约)?(?:只有|仅有|大约|大概|约|在|是|有)?"
+)
 _ZH_PATTERNS = (
     # 七成把握, 有七成的可能, 八成概率
     (re.compile(rf"(?P<num>[一二两三四五六七八九十]|[1-9]|10)成(?:以上|左右|多)?(?:的)?{_ZH_CHANCE}"), 10.0),
@@ -96,6 +103,9 @@ _ZH_PATTERNS = (
     (re.compile(rf"{_ZH_CHANCE_NOUN}{_ZH_IS}(?P<num>[0-9０-９]+(?:[.．][0-9０-９]+)?)\s*[%％]"), 100.0),
     (re.compile(rf"{_ZH_CHANCE_NOUN}{_ZH_IS}百分之(?P<num>{ZH_NUMBER})"), 100.0),
     (re.compile(rf"{_ZH_CHANCE_NOUN}{_ZH_IS}(?P<num>[一二两三四五六七八九十])成"), 10.0),
+    (re.compile(rf"{_ZH_JUDGED}(?P<num>[0-9０-９]+(?:[.．][0-9０-９]+)?)\s*[%％]"), 100.0),
+    (re.compile(rf"{_ZH_JUDGED}百分之(?P<num>{ZH_NUMBER})"), 100.0),
+    (re.compile(rf"{_ZH_JUDGED}(?P<num>[一二两三四五六七八九十])成"), 10.0),
 )
 _ZH_FRACTION = re.compile(rf"(?P<b>{ZH_NUMBER})分之(?P<a>{ZH_NUMBER})(?:的)?{_ZH_CHANCE}")
 # 五五开, 一半的可能, and the chance put in words after its noun: 可能性大概是一半一半, 概率是对半.
@@ -113,7 +123,11 @@ _ZH_GIVE = re.compile(
 
 # A chance word right after its own share (六成把握, 七成的可能) is not the subject of a number after it (but
 # 超过20%的概率只有5%: a percentage before it belongs to the event).
-_ITS_OWN_NUMBER = re.compile(r"(?:[一二两三四五六七八九十]|[1-9]|10)成(?:以上|左右|多)?的?$")
+# (Round 13) Nor is a share after a verb of change its number: 回落一成以上的可能性“超过六成” (一成: how far it falls).
+_ITS_OWN_NUMBER = re.compile(
+    r"(?<!回落)(?<!下降)(?<!下跌)(?<!下滑)(?<!上涨)(?<!上升)(?<!回升)(?<!增长)(?<!提高)(?<!提升)(?<!减少)(?<!降低)"
+    r"(?<![跌涨降增升减])(?:[一二两三四五六七八九十]|[1-9]|10)成(?:以上|左右|多)?的?$"
+)
 _ZH_ZERO = re.compile(r"(?:可能性|概率|几率|机率|胜算)(?:几乎|基本|基本上)?(?:为|是|等于)(?:零|0)(?![.．0-9０-９%％])")
 
 
@@ -232,3 +246,63 @@ ODDS_ONLY_ZH = re.compile(
     # Even odds in a word: ……，我觉得是五五开 / 我看一半一半.
     r"|(?<![^是看得])(?:五五开|对半开|一半一半))[。！”」\s]*$"
 )
+
+
+# (Round 13) The odds given in the sentence's last clause, after the claim (the labelling rules' "quoted tail"):
+# ……，“我认为概率在六成左右”。 / ……的可能性，我估计在百分之四十左右。 The tail may or may not be offered on its own;
+# the claim before it has the number either way.
+_ZH_ODDS_TAIL = re.compile(
+    r"^[，,：:\s“”「」]*(?:我|我们|我个人|个人)?(?:认为|觉得|估计|判断|看)?[，,]?(?:这个|这种)?(?:概率|可能性|几率|把握)?"
+    r"(?:大概|大约|约|也)?(?:在|是|有|为)?(?:大约|大概|约)?"
+    r"(?:[一二两三四五六七八九十]成|百分之[一二三四五六七八九十百]+|[0-9０-９]+(?:[.．][0-9０-９]+)?[%％])"
+    r"(?:左右|以上|上下)?(?:的(?:可能性?|把握|概率))?吧?[。！”」\s]*$"
+)
+
+
+def odds_after(claim: str, tail: str, *, language: str) -> float | None:
+    """The probability a sentence's closing clause ``tail`` puts on the ``claim`` just before it, or None."""
+    if language != "zh-Hans" or not (_ZH_ODDS_TAIL.match(tail) or ODDS_ONLY_ZH.match(tail.lstrip("，,；; "))):
+        return None
+    return find_probability(claim + tail, language=language)
+
+
+# (Round 13) A question about the odds ("What are the odds that …?", "How likely is …?", ……的可能性有多大？) and an
+# answer that is only a share ("About 40 percent.", 我觉得有七成。): the share is the answer's probability.
+_ASKS_THE_ODDS = {
+    "en": re.compile(
+        r"\b(?:what\s+(?:are|is|were)\s+the\s+(?:odds|chances?|probability|likelihood)|how\s+(?:likely|probable)"
+        r"|what\s+(?:odds|chance|probability)\s+(?:do|would|will)\s+you)\b",
+        re.IGNORECASE,
+    ),
+    "zh-Hans": re.compile(r"(?:可能性|概率|几率|把握|胜算)(?:有)?多(?:大|高|少)"),
+}
+_BARE_SHARE = {
+    "en": re.compile(
+        rf"^[\s“‘\"']*(?:(?:I['’]d\s+say|I\s+think|I\s+guess|maybe|perhaps|probably|honestly),?\s+)*{_EN_APPROX}"
+        rf"(?:(?P<num>{EN_NUMBER}){_EN_PERCENT}|(?P<a>{EN_NUMBER}){_IN}(?P<b>{EN_NUMBER}))[\s.!,”’\"']*$",
+        re.IGNORECASE,
+    ),
+    "zh-Hans": re.compile(
+        r"^[“”「」\s]*(?:我|我们|我个人)?(?:觉得|认为|估计|看|判断)?(?:有|是|在)?(?:大概|大约|差不多)?"
+        r"(?:(?P<cheng>[一二两三四五六七八九十])成|百分之(?P<pct>[一二三四五六七八九十百]+)|(?P<num>[0-9]+)\s*[%％])"
+        r"(?:左右|以上|吧)*[。！”」\s]*$"
+    ),
+}
+
+
+def odds_answered(question: str, answer: str, *, language: str) -> float | None:
+    """The probability a bare share gives in answer to a question about the odds, or None."""
+    if not _ASKS_THE_ODDS[language].search(question):
+        return None
+    match = _BARE_SHARE[language].match(answer)
+    if match is None:
+        return None
+    found = match.groupdict()
+    if language == "zh-Hans":
+        if found["cheng"]:
+            return _share(parse_chinese_number(found["cheng"]), 10.0)
+        return _share(parse_chinese_number(found["pct"] or found["num"]), 100.0)
+    if found["num"]:
+        return _share(parse_english_number(found["num"]), 100.0)
+    a, b = parse_english_number(found["a"]), parse_english_number(found["b"])
+    return round(a / b, 3) if a is not None and b and a <= b else None

@@ -96,12 +96,43 @@ def mid_the_year(match: re.Match[str], said_on: datetime.date) -> Resolution | N
     return h.mid_year(said_on.year if said_on.month <= 6 else said_on.year + 1)
 
 
+_ORDINALS = [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+]
+# (Round 13) "the first of November", "the twenty-first of June": a day said as an ordinal word.
+ORDINAL_DAYS = {word: n for n, word in enumerate(_ORDINALS, 1)} | {
+    **{f"twenty-{word}": 20 + n for n, word in enumerate(_ORDINALS[:9], 1)},
+    "thirtieth": 30,
+    "thirty-first": 31,
+}
+
+
 def month_day(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
     name = match.group("month") or match.group("m2")
     if name[0].islower():
         return None
     month = MONTHS[name.lower().rstrip(".")]
-    day = int(match.group("day") or match.group("day2"))
+    words = match.groupdict().get("dayword")
+    day = ORDINAL_DAYS[words.lower()] if words else int(match.group("day") or match.group("day2"))
     this_year = dates.safe_date(said_on.year, month, day)
     year = said_on.year if this_year is not None and this_year >= said_on else said_on.year + 1
     return h.by_day(year, month, day, before=_prep(match) in BEFORE)
@@ -227,6 +258,8 @@ def relative(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
     record = bool(groups.get("least")) and bool(_SUPERLATIVE.search(re.split(r"[.!?;]", preceding)[-1]))
     if prep == "in" and not match.group("next") and _SUPERLATIVE.search(preceding) and (record or not ahead):
         return None  # "the highest in ten years" looks back; "will be the biggest in five years" looks ahead
+    if prep == "in" and not match.group("next") and not match.group("tail") and _PERFECT.search(preceding):
+        return None  # (Round 13) "they've doubled in ten years": the present perfect counts back from now
     # A range of horizons ends at its end: "within two to three years" → three years on.
     number = match.groupdict().get("num2") or match.group("num")
     count = parse_english_number(number) if number else 1
@@ -239,6 +272,11 @@ _SUPERLATIVE = re.compile(
     r"(first|highest|lowest|most|least|biggest|largest|smallest|worst|best|fastest|slowest|strongest|weakest)\b"
     # (Round 9) "for the second time in four months" counts back too.
     r"|\b(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+time\s+$"
+)
+# A verb in the present perfect a few words before (not the future perfect "will have doubled", nor "have been told").
+_PERFECT = re.compile(
+    r"(?<!will )(?<!['’]ll )(?<!would )\b(?:have|has|['’]ve)\s+(?:(?:already|nearly|almost|roughly|more\s+than)\s+)?"
+    r"(?!been\b)[a-z]+(?:ed|en|wn|ne|un|lt|ght)\b(?:\s+(?!will\b|would\b|to\b)[\w%.$£€-]+){0,4}\s*$"
 )
 _WILL = re.compile(r"\b(?:will|won['’]t|going\s+to)\b|['’]ll\b", re.IGNORECASE)
 # "2036 at the earliest", "not until 2029": not before that year.

@@ -134,6 +134,10 @@ _SHAPES: list[tuple[str, Render]] = [
         r"the (\d+)th five-year plan ends in (\d{4}): (\d{4}-12-31)",
         lambda m: f"第{m.group(1)}个五年规划于{m.group(2)}年结束：{m.group(3)}",
     ),
+    (
+        r"the (\d+)th five-year plan begins in (\d{4}): (\d{4}-12-31)",
+        lambda m: f"第{m.group(1)}个五年规划始于{m.group(2)}年（开局之年）：{m.group(3)}",
+    ),
     (r"the day before the next New Year's Day", lambda m: "下一个元旦的前一天"),
     (r"the next New Year's Day \(元旦\)", lambda m: "下一个元旦"),
     (

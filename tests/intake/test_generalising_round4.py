@@ -211,7 +211,9 @@ def test_and_before_a_second_noun_and_the_date_does_not_cut_the_date_off_its_cla
 def test_before_the_first_middle_or_last_ten_days_of_a_month_is_the_day_before_they_begin() -> None:
     said = datetime.date(2024, 11, 25)
     assert one_date("气象部门预计，12月上旬之前气温难以回升。", "zh-Hans", said) == datetime.date(2024, 11, 30)
-    assert one_date("新线有望在明年3月中旬前开通。", "zh-Hans", said) == datetime.date(2025, 3, 10)
+    # (Round 13) 前 after a period is "by" its end (README: 三季度前 → 09-30); 之前 is "before" it.
+    assert one_date("新线有望在明年3月中旬前开通。", "zh-Hans", said) == datetime.date(2025, 3, 20)
+    assert one_date("新线有望在明年3月中旬之前开通。", "zh-Hans", said) == datetime.date(2025, 3, 10)
     assert one_date("预计6月下旬以前还会有两轮降雨。", "zh-Hans", said) == datetime.date(2025, 6, 20)
     # By the end of the ten days stays as it was: 上旬 → the 10th.
     assert one_date("订单预计在1月上旬交付。", "zh-Hans", said) == datetime.date(2025, 1, 10)
