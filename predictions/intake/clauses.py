@@ -16,7 +16,8 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from predictions.intake import markers_en, markers_zh
+from predictions.intake import markers_en, markers_zh, predictive_en
+from predictions.intake.folding import fold
 from predictions.intake.horizons import Horizon
 from predictions.intake.markers import ClauseReading
 from predictions.intake.probabilities import find_probability
@@ -98,8 +99,16 @@ _EN_RELATIVE = re.compile(r"[\s“‘\"']*(?:which|who|whose|whom|where)\b", re.
 def read(document: Document, span: Span, before: Before) -> Clause:
     words = document.text[span[0] : span[1]]
     reading = (markers_zh if document.language == "zh-Hans" else markers_en).read(words)
-    if reading.excluded == "past" and reading.outcome and before.belief:
-        # "My pick: the Chiefs beat the Eagles": beat / hit / cut read as the present under a belief.
+    if (
+        before.belief
+        and not (reading.outcome or reading.attribution or reading.reporting)
+        and predictive_en.event_present(fold(words), words, after_belief=False)
+    ):
+        # (Round 13) "Our view: the bounce comes": any verb of event in the present, under the belief before it.
+        reading = dataclasses.replace(reading, outcome=True)
+    if reading.excluded == "past" and reading.outcome and (before.belief or reading.belief):
+        # "My pick: the Chiefs beat the Eagles": beat / hit / cut read as the present under a belief (round 13: in
+        # its own clause too, "I'm fairly confident we hit the target").
         reading = dataclasses.replace(reading, excluded=None)
     # The horizons are in order of their start: a slice, not a scan of them all.
     horizons = document.horizons[

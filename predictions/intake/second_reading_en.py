@@ -20,7 +20,7 @@ import dataclasses
 import datetime
 import re
 
-from predictions.intake import acts_en
+from predictions.intake import acts_en, forms_en
 from predictions.intake.candidate import Candidate
 from predictions.intake.folding import fold, folded
 
@@ -110,7 +110,10 @@ def _relayed(words: str, sentence: str, candidate: Candidate) -> bool:
     relayed = _RELAYED.match(words)
     # (Not with the speaker's own view: "…; my own view is that …", "… says no, and I agree", "…, and I think so".)
     own = relayed is not None and (
-        _OWN_VIEW.search(words, relayed.end()) is not None or _STANCE.search(sentence, len(words)) is not None
+        _OWN_VIEW.search(words, relayed.end()) is not None
+        or _STANCE.search(sentence, len(words)) is not None
+        # (Round 13) The speaker's own sense, not a third party: "my gut says …", "my read says …".
+        or forms_en.BELIEF.search(words, 0, relayed.end()) is not None
     )
     return candidate.kind == "direct" and relayed is not None and not own and not candidate.hedges
 

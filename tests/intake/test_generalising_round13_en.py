@@ -1,0 +1,65 @@
+"""Rules of the thirteenth round, English: forms the batches t_ … w_ (four hands) showed missing.
+
+Each test is written in its own words, not copied from any corpus or held-out text (the last test checks it); each
+form has several phrasings and the look-alikes its rule must leave alone.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from predictions.intake import find_forecasts
+from tests.intake.helpers import copied_from_labelled_texts
+
+SAID = datetime.date(2026, 3, 10)
+
+
+def _found(text: str, said_on: datetime.date = SAID) -> list[str]:
+    return [c.quote for c in find_forecasts(text, language="en", said_on=said_on)]
+
+
+# --- the predictive present of any verb under a belief ------------------------------------------------------------
+def test_any_verb_of_event_in_the_present_after_a_belief_is_a_forecast() -> None:
+    assert _found("I think the old theatre outlasts every multiplex in town.") != []
+    assert _found("I believe the ferry company swallows the extra fuel cost.") != []
+    assert _found("We suspect the league expands to twenty clubs.") != []
+    assert _found("I think we absorb the price rise without losing customers.") != []
+    assert _found("I honestly don't think the tram ever turns a profit.") != []
+
+
+def test_a_belief_named_as_a_noun_frames_the_present_after_it() -> None:
+    assert _found("My read is the coalition survives the budget vote.") != []
+    assert _found("Our view: the recovery arrives, only later than the council hopes.") != []
+    assert _found("My gut says the striker scores twenty goals.") != []
+    assert _found("On our central estimate, the reservoir refills before the summer of 2027.") != []
+
+
+def test_confidence_with_a_degree_before_it_frames_the_claim() -> None:
+    quotes = _found("I'm roughly 70 per cent confident we finish the tunnel on time.")
+    assert quotes != []
+    assert (
+        find_forecasts("I'm roughly 70 per cent confident we finish the tunnel on time.", language="en", said_on=SAID)[
+            0
+        ].probability
+        == 0.7
+    )
+
+
+def test_states_habits_and_the_past_under_a_belief_stay_out() -> None:
+    assert _found("I think she lives near the harbour.") == []
+    assert _found("I believe the survey shows a real shift in attitudes.") == []
+    assert _found("I think that makes sense for a small club.") == []
+    assert _found("I think we did well last season.") == []
+    assert _found("I think the costs are too high for most families.") == []
+    assert _found("My view is the report deserves a wider audience.") == []
+
+
+def test_a_belief_before_a_quotation_does_not_turn_the_attribution_or_its_tail_into_claims() -> None:
+    text = "“I really believe we'll win there,” Okonjo told journalists at the ground, two days before the final."
+    assert _found(text) == ["I really believe we'll win there"]
+    assert len(_found("“I'd say we win it, and the crowd goes home happy,” said the coach, Dan Pieters.")) <= 2
+
+
+# --- not copied ------------------------------------------------------------------------------------------------------
+def test_no_sentence_here_is_copied_from_a_labelled_text() -> None:
+    assert [s for s in copied_from_labelled_texts(__file__, read_up_to="w", english=40) if s.isascii()] == []
