@@ -12,7 +12,13 @@ too high") is no predictive present either.
 
 from __future__ import annotations
 
+import dataclasses
+import datetime
 import re
+
+from predictions.intake.folding import fold
+from predictions.intake.horizons import Horizon
+from predictions.intake.markers import ClauseReading
 
 
 def _set(words: str) -> frozenset[str]:
@@ -30,9 +36,9 @@ _STATIVE = _set(
     represent represents require requires lack lacks apply applies fit fits agree agrees count counts help helps
     hope hopes wish wishes expect expects guess guesses see sees hear hears care cares mind minds recall recalls
     appear appears seem seems rely relies play plays run runs go goes come comes get gets try tries deal deals
-    speak speaks talk talks point points argue argues
+    speak speaks talk talks point points argue argues worry worries
     """
-) - {"go", "goes", "come", "comes", "get", "gets", "run", "runs"}  # events when they are the claim: "the bounce comes"
+) - {"go", "goes", "come", "comes", "get", "gets"}  # events when they are the claim: "the bounce comes"
 # Irregular past forms, which a bare verb after "we" or "they" may be ("I think we saw the worst").
 _IRREGULAR_PAST = _set(
     """
@@ -47,6 +53,8 @@ _NOT_A_VERB = _set(
     will would can could should may might must shall won't wouldn't can't couldn't shouldn't don't doesn't didn't
     isn't aren't wasn't weren't not no never the a an this that these those its their our my your his her of to in on
     at by for with from and or but as than so if when because also all both just only even ever still always really
+    within before after until over under through into about around per since during between across against without
+    behind one two three four five six seven eight nine ten
     """
 )
 _PLAIN_SUBJECTS = frozenset({"we", "they", "i", "you"})
@@ -119,3 +127,83 @@ def _not_an_auxiliary(rest: list[str]) -> bool:
     other_verb = after[0] in _STATIVE or after[0] in _IRREGULAR_PAST or after[0].endswith("ed")
     auxiliary = after[0] in ("will", "would", "can", "could", "should", "may", "might", "must")
     return not (other_verb or auxiliary) and not (rest[0] in ("get", "gets") and after[0] == "to")
+
+
+# A stretch of time that starts now and runs ahead: "from here", "for at least another four years", "for the rest of
+# the decade", "for decades to come". The present of an outcome over it can only be a forecast ("the cohort shrinks
+# for another four years", "from here it only goes down"); a date alone may be a timetable ("the museum opens in
+# March").
+_STRETCH_AHEAD = re.compile(
+    r"\bfrom\s+here(?:\s+on)?\b|\bfor\s+the\s+rest\s+of\s+(?:the|this)\s+(?:decade|year|century|season)\b"
+    r"|\bfor\s+(?:at\s+least\s+)?another\s+(?:\w+\s+)?(?:years?|months?|decades?|seasons?)\b"
+    r"|\bfor\s+(?:years|decades)\s+to\s+come\b"
+)
+# A hedge right before a verb in the present: "it probably comes in 2029", "the index likely ends the year higher" —
+# the speaker's judgement of what will happen, as "will probably" is.
+# ("likely" only after a subject pronoun: "likely voters" is an adjective and its noun.)
+_HEDGE_THEN_VERB = re.compile(
+    r"\b(?:probably|almost\s+certainly|surely|(?<=\bit\s)likely|(?<=\bhe\s)likely|(?<=\bshe\s)likely)\s+([a-z]+)\b"
+)
+# A figure of the claim, not a date: a quantity with its unit, a price, or a level crossed ("crosses 1.5 degrees",
+# "cross below", "is 3.25 per cent"); not "on July 1", "in March 2027".
+_FIGURE = re.compile(
+    r"[$£€¥]\s?\d|\d[\d.,]*\s*(?:%|per\s*cent|percent|million|billion|bn\b|degrees?|points?|times\b|basis\s+points)"
+    r"|\b(?:below|above|double|half|higher|lower|more\s+than|less\s+than|fewer\s+than)\b"
+)
+_FIRST_PERSON = re.compile(r"[\s\W]*(?:(?:and|but|so)\s+)?(?:we|i|our|my|us)\b")
+
+
+def looks_ahead(folded_text: str) -> bool:
+    """A stretch of time ahead, or a hedge before a present verb, in ``folded_text``: what tells the predictive present
+    from a timetable when a clause has no belief of its own."""
+    return _STRETCH_AHEAD.search(folded_text) is not None or _hedged_present(folded_text)
+
+
+def _hedged_present(folded_text: str) -> bool:
+    return any(
+        _present_verb(m.group(1), bare=False) and not m.group(1).endswith("ly")
+        for m in _HEDGE_THEN_VERB.finditer(folded_text)
+    )
+
+
+def present_of_event(written: str, *, belief_before: bool, dated_ahead: bool) -> bool:
+    """The clause (``written``) is in the predictive present by its form: a subject and a present verb of event,
+    framed by a belief in a clause before it, a date still to come or a stretch ahead (``looks_ahead``); or a hedge
+    before a present verb."""
+    text = fold(written)
+    if _hedged_present(text):
+        return True
+    # A date ahead frames a figure of someone else's ("pack prices cross below LFP next year"); a date alone is a
+    # timetable ("the pier opens next year"), and with the speaker's own subject a plan ("we connect 400 flats in
+    # October").
+    dated = dated_ahead and _FIGURE.search(text) is not None and not _FIRST_PERSON.match(text)
+    framed = belief_before or dated or _STRETCH_AHEAD.search(text) is not None
+    return framed and event_present(text, written, after_belief=False)
+
+
+def reread(
+    reading: ClauseReading, written: str, *, belief_before: bool, horizons: tuple[Horizon, ...], on: datetime.date
+) -> ClauseReading:
+    """``reading`` with its verb of outcome found by form (``present_of_event``), for a clause with none by the list
+    of ``forms_en`` (``horizons``: the clause's, ``on``: the said-on date)."""
+    if reading.outcome or reading.attribution or reading.reporting:
+        return reading
+    dated_ahead = any(h.resolve_on and h.resolve_on >= on and not h.weak for h in horizons)
+    if present_of_event(written, belief_before=belief_before, dated_ahead=dated_ahead):
+        return dataclasses.replace(reading, outcome=True)
+    return reading
+
+
+def ahead_by_itself(reading: ClauseReading, written: str) -> bool:
+    """The present of an outcome that needs no other frame: over a stretch ahead, or hedged."""
+    return reading.outcome and not (reading.excluded or reading.attribution) and looks_ahead(fold(written))
+
+
+# A denial is no timetable: "prices are not coming down this decade" (a timetable states what is set to happen).
+_DENIED = re.compile(r"\b(?:not|never)\b|n['’]t\b")
+
+
+def unlike_a_timetable(written: str) -> bool:
+    """What a timetable in the present ("the pier opens next year") does not say: a denial, a stretch ahead, a hedge."""
+    text = fold(written)
+    return _DENIED.search(text) is not None or looks_ahead(text)

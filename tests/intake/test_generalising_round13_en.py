@@ -60,6 +60,37 @@ def test_a_belief_before_a_quotation_does_not_turn_the_attribution_or_its_tail_i
     assert len(_found("“I'd say we win it, and the crowd goes home happy,” said the coach, Dan Pieters.")) <= 2
 
 
+# --- the predictive present framed by a stretch ahead, a hedge, or a date with a figure ----------------------------
+def test_the_present_over_a_stretch_ahead_is_a_forecast() -> None:
+    assert _found("The county's pupil numbers fall for at least another three years.") != []
+    assert _found("From here the shortage only gets worse.") != []
+    assert _found("Farm incomes stay squeezed for the rest of the decade.") != []
+    assert _found("The rebound widens from here, in our view.") != []
+
+
+def test_a_hedge_before_a_present_verb_is_a_forecast() -> None:
+    assert _found("The first commercial reactor probably arrives in 2034 or 2035.") != []
+    assert _found("The new coach almost certainly keeps the captaincy with Ruiz.") != []
+    # "likely" before a noun is an adjective, and a hedge before a state is no forecast.
+    assert _found("A poll of 600 likely voters by a local firm found a narrow lead.") == []
+    assert _found("She probably knows the answer already.") == []
+
+
+def test_a_present_verb_with_a_date_ahead_and_a_figure_is_a_forecast() -> None:
+    assert _found("Wholesale gas crosses below 30 euros in the second quarter of next year.") != []
+    assert _found("The index clears 6,000 points before the end of 2027, on our numbers.") != []
+
+
+def test_timetables_and_own_plans_in_the_present_stay_out() -> None:
+    assert _found("The new library opens next year.") == []
+    assert _found("The consultation closes on 14 May.") == []
+    assert _found("The festival runs until Sunday, 12 July.") == []
+    assert _found("The tram line starts carrying riders on 2 September.") == []
+    assert _found("The rule on short lets takes effect in July 2027.") == []
+    assert _found("We connect the first 250 homes in October.") == []
+    assert _found("Next week we head back to the glacier to measure it again.") == []
+
+
 # --- not copied ------------------------------------------------------------------------------------------------------
 def test_no_sentence_here_is_copied_from_a_labelled_text() -> None:
     assert [s for s in copied_from_labelled_texts(__file__, read_up_to="w", english=40) if s.isascii()] == []
