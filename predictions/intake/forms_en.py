@@ -204,5 +204,10 @@ ELLIPTICAL = _words(
     r"^[\s“‘\"']*(?:yes|no|not|never|probably|likely|unlikely|longer|shorter|less|more|fewer|sooner|later|higher"
     r"|lower|absolutely|definitely|certainly|maybe|perhaps|possibly|partly|hardly|doubtful|nope|yeah|sure)\b"
     r"|\b(?:no|yes|not)\s*[.!]?[”’\"']*$"
+    # (Round 13) A verbless answer hedged at its end or put as odds: "A handful, maybe.", "The second week, for sure.",
+    # "Sideways, mostly.", "Better than even."
+    r"|^[^.!?]{1,40},\s*(?:maybe|probably|perhaps|possibly|surely|sure|for\s+sure|certainly|definitely|mostly|i\s+think"
+    r"|i\s+reckon|i\s+suspect|i['’]d\s+(?:say|guess))\W*$"
+    r"|^[\s“‘\"']*(?:better|worse)[- ]than[- ]even\b|^[\s“‘\"']*(?:fifty[- ]fifty|odds[- ]on|even\s+money)\b"
     r"|\b(?:says?|said|thinks?|believes?|expects?|reckons?|doubts?|predicts?)\s+(?:not|so|no|yes)\b"
 )

@@ -21,6 +21,7 @@ import datetime
 import re
 
 from predictions.intake import acts_en, forms_en
+from predictions.intake.answers_en import joined_answers
 from predictions.intake.candidate import Candidate
 from predictions.intake.folding import fold, folded
 
@@ -103,7 +104,7 @@ def second_reading(text: str, candidates: list[Candidate], said_on: datetime.dat
             kept[-1] = _with_confidence(text, kept[-1], candidate)
             continue
         kept.append(candidate)
-    return kept
+    return joined_answers(text, kept)  # (round 13) "No. Not a chance.", "Up. I expect it to peak at 5 percent …"
 
 
 def _relayed(words: str, sentence: str, candidate: Candidate) -> bool:

@@ -91,6 +91,38 @@ def test_timetables_and_own_plans_in_the_present_stay_out() -> None:
     assert _found("Next week we head back to the glacier to measure it again.") == []
 
 
+# --- short answers ----------------------------------------------------------------------------------------------------
+def test_a_verbless_answer_hedged_at_its_end_answers_a_question_about_the_future() -> None:
+    text = "HOST: Will there be any snow left on the ridge by 2035?\n\nGUEST: A few drifts, maybe."
+    assert _found(text, datetime.date(2026, 5, 1)) == ["A few drifts, maybe."]
+    text = "HOST: Copper is at 9,000. Where's it heading?\n\nGUEST: Higher, mostly. Supply is tight."
+    assert _found(text)[:1] == ["Higher, mostly."]
+    text = "Q: What are the odds the tunnel comes in under budget?\n\nA: Better than even, in my view."
+    assert _found(text) == ["Better than even, in my view."]
+    # Not after a question about the listener's own plans, nor without a question.
+    assert _found("HOST: Will you open a shop in Leeds?\n\nGUEST: Next spring, maybe.") == []
+    assert _found("GUEST: A few drifts, maybe.") == []
+
+
+def test_whether_an_outcome_is_reached_is_no_question_of_plans() -> None:
+    text = "HOST: The target is 90 per cent by June. Will you hit it?\n\nGUEST: No. We fall short by a point or two."
+    assert _found(text)[:1] == ["No."]
+    text = "HOST: So will we meet the emissions goal by 2030?\n\nGUEST: Probably not."
+    assert _found(text) == ["Probably not."]
+    # Deciding is a plan: "Will you raise prices?" is not asked about what will happen.
+    assert _found("HOST: Will you raise prices in the autumn?\n\nGUEST: No.") == []
+
+
+def test_a_bare_answer_keeps_the_verbless_emphasis_after_it() -> None:
+    text = "HOST: Will the council sell the pier before 2028?\n\nGUEST: No. No way."
+    assert _found(text) == ["No. No way."]
+    text = "HOST: Will the pound recover this year?\n\nGUEST: Yes. Absolutely."
+    assert _found(text) == ["Yes. Absolutely."]
+    # A claim with its own verb stays a candidate of its own.
+    text = "HOST: Will rents rise this year?\n\nGUEST: Yes. They will rise by about 4 per cent."
+    assert _found(text) == ["Yes.", "They will rise by about 4 per cent."]
+
+
 # --- not copied ------------------------------------------------------------------------------------------------------
 def test_no_sentence_here_is_copied_from_a_labelled_text() -> None:
     assert [s for s in copied_from_labelled_texts(__file__, read_up_to="w", english=40) if s.isascii()] == []
