@@ -361,6 +361,7 @@ EXCLUSIONS = (
     ("recalled", _RECALLED),
     ("unnamed", unnamed_en.UNNAMED),
     ("unnamed", unnamed_en.UNNAMED_PLURAL),
+    ("unnamed", unnamed_en.UNNAMED_SOME),  # (round 13)
     (
         "unnamed view",
         unnamed_en.UNNAMED_FRAME,

@@ -123,6 +123,25 @@ def test_a_bare_answer_keeps_the_verbless_emphasis_after_it() -> None:
     assert _found(text) == ["Yes.", "They will rise by about 4 per cent."]
 
 
+# --- views nobody names ---------------------------------------------------------------------------------------------
+def test_a_quantified_group_names_nobody_however_its_verb_is_built() -> None:
+    assert _found("Several nurses we talked to believe the ward will close by Easter.") == []
+    assert _found("Some delegates at the summit warned that talks would collapse before June.") == []
+    assert _found("A few of the brokers here reckon rates will fall twice this year.") == []
+    assert _found("Many landlords in the city have been betting that rents will keep rising next year.") == []
+    assert _found("Several strategists on the panel have predicted a recession in 2027.") == []
+    assert _found("Most traders in the pit privately put the odds of a cut at one in three.") == []
+    assert _found("Viewers write in every week saying the show will be axed next year.") == []
+    assert _found("You'll hear people say that the canal will never reopen.") == []
+    assert _found("Bookies make the visitors 5-2 favourites to win the cup.") == []
+
+
+def test_named_speakers_and_the_speakers_own_words_stay_in() -> None:
+    assert _found("Harlow Bank's economists expect two cuts this year.") != []
+    assert _found("Some of this will change, but I expect rents to rise 4 per cent next year.") != []
+    assert _found("Most weeks are quiet, and we expect the summer to be busier than last year.") != []
+
+
 # --- not copied ------------------------------------------------------------------------------------------------------
 def test_no_sentence_here_is_copied_from_a_labelled_text() -> None:
     assert [s for s in copied_from_labelled_texts(__file__, read_up_to="w", english=40) if s.isascii()] == []
