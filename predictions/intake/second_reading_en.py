@@ -40,6 +40,8 @@ _RECALLED_OPENING = folded(
     # (After a speaker's label: "HOST: Last autumn you told me …".)
     r"^[\s\W]*(?:[a-z][\w.'’ -]{0,30}:\s*)?"
     rf"(?:back\s+)?(?:in\s+(?:{_MONTH}\s+)?(?P<year>(?:19|20)\d\d)|last\s+(?:year|month|week|season|time|{_SEASON})"
+    # (Round 13) A month alone, before a verb of forecasting in the past: "In August, the coach predicted …".
+    rf"|in\s+{_MONTH}(?=,?\s+(?:\S+\s+){{0,5}}?predicted\b)"
     r"|(?:\w+\s+){1,2}(?:years?|months?|weeks?|seasons?)\s+ago|earlier\s+this\s+(?:year|month))\b,?\s+"
     r"(?:(?!(?:and|but|was|were|is|are|has|had)\b)[^\s.;:]+\s+){0,6}?"
     r"(?:predicted|forecast|projected|expected|said|warned|promised|claimed|insisted|argued|told|thought|believed|wrote"

@@ -142,6 +142,19 @@ def test_named_speakers_and_the_speakers_own_words_stay_in() -> None:
     assert _found("Most weeks are quiet, and we expect the summer to be busier than last year.") != []
 
 
+# --- forecasts recalled ---------------------------------------------------------------------------------------------
+def test_a_forecast_recalled_with_its_past_time_first_is_no_forecast_now() -> None:
+    assert _found("In 2012 I went on local radio and told listeners that the mine would close by 2030.") == []
+    assert _found("In a 2018 article he wrote that the city would run out of water by 2040.") == []
+    assert _found("An earlier study in 2020 predicted a surge in cycling that never came.") == []
+    assert _found("In October, the manager predicted a promotion push.") == []
+
+
+def test_a_time_ahead_or_a_forecast_made_now_stays_in() -> None:
+    assert _found("In 2031, I expect the mine to close.") != []
+    assert _found("In March the council will probably raise parking fees by 10 per cent, the leader predicted.") != []
+
+
 # --- not copied ------------------------------------------------------------------------------------------------------
 def test_no_sentence_here_is_copied_from_a_labelled_text() -> None:
     assert [s for s in copied_from_labelled_texts(__file__, read_up_to="w", english=40) if s.isascii()] == []
