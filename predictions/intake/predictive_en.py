@@ -86,6 +86,15 @@ def event_present(folded_text: str, written: str, start: int = 0, *, after_belie
     clause before ("… and gets five times the data")."""
     lead = _LEAD.match(folded_text, start)
     offset = lead.end() if lead else start
+    if lead and lead.group(0).rstrip().endswith("that"):
+        # "that" may be the subject itself ("I'm confident that turns around"), not the word that opens the clause.
+        that = lead.group(0).rstrip()
+        if _parse(folded_text, written, lead.start() + len(that) - 4, after_belief=after_belief):
+            return True
+    return _parse(folded_text, written, offset, after_belief=after_belief)
+
+
+def _parse(folded_text: str, written: str, offset: int, *, after_belief: bool) -> bool:
     found = [(m.group(0), m.start() + offset) for m in _WORD.finditer(folded_text[offset : offset + 80])]
     words = [word for word, _ in found]
     if len(words) < 2:

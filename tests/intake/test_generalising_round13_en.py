@@ -25,6 +25,9 @@ def test_any_verb_of_event_in_the_present_after_a_belief_is_a_forecast() -> None
     assert _found("We suspect the league expands to twenty clubs.") != []
     assert _found("I think we absorb the price rise without losing customers.") != []
     assert _found("I honestly don't think the tram ever turns a profit.") != []
+    # "that" as the subject, not the word that opens the clause.
+    assert _found("Once the new mill opens, I'm sure that changes.") != []
+    assert _found("I'm confident that the harbour scheme pays for itself.") != []
 
 
 def test_a_belief_named_as_a_noun_frames_the_present_after_it() -> None:
