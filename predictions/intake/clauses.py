@@ -16,7 +16,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from predictions.intake import markers_en, markers_zh
+from predictions.intake import markers_en, markers_zh, predictive_en
 from predictions.intake.horizons import Horizon
 from predictions.intake.markers import ClauseReading
 from predictions.intake.probabilities import find_probability
@@ -98,20 +98,31 @@ _EN_RELATIVE = re.compile(r"[\s“‘\"']*(?:which|who|whose|whom|where)\b", re.
 def read(document: Document, span: Span, before: Before) -> Clause:
     words = document.text[span[0] : span[1]]
     reading = (markers_zh if document.language == "zh-Hans" else markers_en).read(words)
-    if reading.excluded == "past" and reading.outcome and before.belief:
-        # "My pick: the Chiefs beat the Eagles": beat / hit / cut read as the present under a belief.
-        reading = dataclasses.replace(reading, excluded=None)
     # The horizons are in order of their start: a slice, not a scan of them all.
     horizons = document.horizons[
         bisect.bisect_left(document.horizon_starts, span[0]) : bisect.bisect_left(document.horizon_starts, span[1])
     ]
+    if document.language == "en":
+        # (Round 13) "Our view: the bounce comes", "the average crosses 1.5 degrees around 2031": the predictive
+        # present of any verb of event, read by its form (``predictive_en``).
+        reading = predictive_en.reread(
+            reading, words, belief_before=before.belief, horizons=horizons, on=document.said_on
+        )
+    if reading.excluded == "past" and reading.outcome and (before.belief or reading.belief):
+        # "My pick: the Chiefs beat the Eagles": beat / hit / cut read as the present under a belief (round 13: in
+        # its own clause too, "I'm fairly confident we hit the target").
+        reading = dataclasses.replace(reading, excluded=None)
     probability = find_probability(words, language=document.language)
     return Clause(
         span,
         reading,
         horizons,
         probability,
-        _is_forecast(document, reading, horizons, probability, before)
+        (
+            _is_forecast(document, reading, horizons, probability, before)
+            # (Round 13) "shrinks for another four years", "from here it only goes down", "probably comes in 2029".
+            or (document.language == "en" and predictive_en.ahead_by_itself(reading, words))
+        )
         # The present of a non-restrictive relative clause describes its noun (", whose contract runs until 2027,").
         and not (reading.outcome and not reading.future and _EN_RELATIVE.match(words) is not None)
         and not (document.language == "en" and _bare_present_timetable(reading, before, probability, words)),
@@ -173,7 +184,13 @@ def _bare_present_timetable(reading: ClauseReading, before: Before, probability:
     """(Round 10) English present of an outcome with a date, no belief, no modal and no figure: a timetable ("The
     price cap comes down in July", "the probe reaches the comet next month"), not "Rents rise 5 percent next year"."""
     unframed = not (reading.future or reading.modal or reading.belief or before.belief or probability is not None)
-    return reading.outcome and unframed and not _EN_FIGURE.search(words) and not _EN_STRETCH.search(words)
+    return (
+        reading.outcome
+        and unframed
+        and not _EN_FIGURE.search(words)
+        and not _EN_STRETCH.search(words)
+        and not predictive_en.unlike_a_timetable(words)  # (round 13) a denial, a stretch ahead, a hedge
+    )
 
 
 # A stretch of time, not a point on the calendar: "stays in surplus for the next three years", "through 2028".
@@ -181,7 +198,9 @@ _EN_STRETCH = re.compile(
     r"\b(?:for|over|during)\s+the\s+(?:next|coming)\b|\b(?:through|throughout|until|till|into)\b", re.IGNORECASE
 )
 _EN_FIGURE = re.compile(
-    r"\d|\b(?:half|third|quarter|double|doubles|halves|triples|percent|record|most|more|less|fewer|much)\b",
+    r"\d|\b(?:half|third|quarter|double|doubles|halves|triples|percent|record|most|more|less|fewer|much"
+    # (Round 13) A level crossed is a figure too: "crosses below", "stays above".
+    r"|below|above)\b",
     re.IGNORECASE,
 )
 # English clauses are also cut before "and" / "but" (not "between 520,000 and 560,000"): "expect it to

@@ -94,6 +94,8 @@ _FUTURE_CUE = {
     "en": re.compile(
         r"\b(?:will|won['’]t|['’]ll|going\s+to|gonna|would|can|could|coming|next|happens?|end\s+up|last|expect"
         r"|in\s+(?:\w+\s+)?(?:years?|months?|decades?)|from\s+here"
+        # (Round 13) The way a level is going: "Where's it heading?", "Where are rents headed?"
+        r"|head(?:ing|ed)(?=\s*\?)"
         # The way a level is heading: "Pay growth is 6 percent. Where does it go?", "Which way do rents go?" (not
         # "Where does your team go on holiday?").
         r"|(?:where|which\s+way)\s+(?:do|does)\s+(?:\S+\s+){1,3}?go(?=\s*\?))\b",
@@ -110,7 +112,11 @@ _ASKS_A_PLAN = {
     "en": re.compile(
         # ("Will we see a crash?" asks what will happen, not what we will do.)
         r"\b(?:should|must|ought)\b|\b(?:will|would|are|can|could|do|does|did|is|have)\s+(?:you|I|we|he|she)\b"
-        r"(?!\s+(?:see|get|witness|know|live\s+to\s+see|ever\s+see)\b)",
+        r"(?!\s+(?:ever\s+|still\s+)?(?:see|get|witness|know|live\s+to\s+see)\b)"
+        # (Round 13) Nor whether an outcome is reached, which is not one's to decide: "Will you hit it?", "Will we
+        # hold warming below two degrees?", "When are you profitable?"
+        r"(?!\s+(?:ever\s+|still\s+)?(?:hit|meet|miss|reach|make\s+it|hold|beat|win|lose|survive|break\s+even|be\s+able"
+        r"|profitable|in\s+profit|on\s+track)\b)",
         re.IGNORECASE,
     ),
     "zh-Hans": re.compile(r"应该|应当|该不该|你们?(?:会|将|打算|准备|计划|要|能)|您(?:会|将|打算|准备|计划|要|能)"),

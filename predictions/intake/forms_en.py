@@ -108,12 +108,18 @@ _DO_SUBJECT = re.compile(r"^[\s\W]*(?:do|did)\s+(?:\S+\s+){0,2}$")
 BELIEF = _words(
     r"\b(?:I|we)\s+(?:still\s+|really\s+|honestly\s+|genuinely\s+|also\s+|do\s+)?(?:think|believe|suspect|reckon|guess|bet"
     r"|doubt|expect|feel|fear)\b(?!\s+for\b)"  # (round 10) "I fear …" (not "I fear for …")
-    r"|\b(?:I|we)\s+(?:don['’]t|do\s+not)\s+(?:think|believe|see|expect)\b|\b(?:I|we)['’]d\s+(?:bet|wager|guess|say)\b"
+    # (Round 13) An adverb may come before the negation: "I honestly don't think", "we simply do not expect".
+    r"|\b(?:I|we)\s+(?:honestly\s+|really\s+|just\s+|simply\s+|still\s+|genuinely\s+)?(?:don['’]t|do\s+not)\s+(?:think"
+    r"|believe|see|expect)\b|\b(?:I|we)['’]d\s+(?:bet|wager|guess|say)\b"
     r"|\b(?:I|we)\s+would\s+(?:bet|wager|guess|say)\b"
     r"|\b(?:my|our)\s+(?:\w+\s+)?(?:guess|bet|pick|prediction|forecast|call|money|base\s+case|verdict|view|hunch"
-    r"|take|expectation)\b"
+    r"|take|expectation"
+    # (Round 13) The speaker's reading of what comes, by other names: "my read is", "my gut says", "my sense is",
+    # "on our central estimate".
+    r"|read|gut|instinct|sense|feeling|estimate|projection)\b"
     r"|\bif\s+I\s+had\s+to\s+(?:bet|guess|pick|put\s+money|put\s+a\s+(?:number|figure|percentage)\s+on)\b"
-    r"|\b(?:I|we)['’]?(?:m|\s+am|\s+are|['’]re)\s+(?:\w+\s+)?(?:confident|sure|certain|convinced)\b"
+    # ("I'm about 80 percent confident": a degree of confidence may come before the word.)
+    r"|\b(?:I|we)['’]?(?:m|\s+am|\s+are|['’]re)\s+(?:\w+\s+){0,3}?(?:confident|sure|certain|convinced)\b"
     r"|\bhere['’]s\s+my\b|\bmark\s+my\s+words\b|\bwrite\s+it\s+down\b"
     r"|\b(?:odds|chances)\s+are\b|\bthere(?:['’]s|\s+is)\s+no\s+way\b"
     r"|^[\s\W]*(?:prediction|verdict|forecast|pick|bottom\s+line)\s*:"
@@ -198,5 +204,10 @@ ELLIPTICAL = _words(
     r"^[\s“‘\"']*(?:yes|no|not|never|probably|likely|unlikely|longer|shorter|less|more|fewer|sooner|later|higher"
     r"|lower|absolutely|definitely|certainly|maybe|perhaps|possibly|partly|hardly|doubtful|nope|yeah|sure)\b"
     r"|\b(?:no|yes|not)\s*[.!]?[”’\"']*$"
+    # (Round 13) A verbless answer hedged at its end or put as odds: "A handful, maybe.", "The second week, for sure.",
+    # "Sideways, mostly.", "Better than even."
+    r"|^[^.!?]{1,40},\s*(?:maybe|probably|perhaps|possibly|surely|sure|for\s+sure|certainly|definitely|mostly|i\s+think"
+    r"|i\s+reckon|i\s+suspect|i['’]d\s+(?:say|guess))\W*$"
+    r"|^[\s“‘\"']*(?:better|worse)[- ]than[- ]even\b|^[\s“‘\"']*(?:fifty[- ]fifty|odds[- ]on|even\s+money)\b"
     r"|\b(?:says?|said|thinks?|believes?|expects?|reckons?|doubts?|predicts?)\s+(?:not|so|no|yes)\b"
 )

@@ -39,6 +39,12 @@ _RECALLED = _words(
     r"(?:predicted|forecast|projected|expected|said|warned|promised|claimed|insisted|argued)\b"
     r"|\bin\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)"
     r"\s+(?:predicted|forecast|projected)\b"
+    # (Round 13) More ways to put the past time first: "In August, the manager predicted …", "In a 2015 paper she
+    # wrote that …", "In 2009 I stood here and told an audience that …", "a similar report in 2019 predicted …".
+    r"|^[\s\W]*in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|an?\s+(?:19|20)\d\d\s+[\w-]+|(?:19|20)\d\d),?\s+(?:\S+\s+){1,8}?(?:predicted|forecast|projected|wrote|told"
+    r"|warned|argued|claimed|promised)\b"
+    r"|\bin\s+(?:19|20)\d\d\s+(?:predicted|forecast|projected|warned|claimed)\b"
     # (Round 10) The past perfect of forecasting is a forecast already made: "the agency had predicted that …",
     # "the bank had told clients to expect …", "had expected, a year ago, that …".
     r"|\bhad\s+(?:\w+\s+)?(?:predicted|forecast|projected|expected|estimated|told\s+(?:\S+\s+){1,3}?to\s+expect)\b"
@@ -361,6 +367,7 @@ EXCLUSIONS = (
     ("recalled", _RECALLED),
     ("unnamed", unnamed_en.UNNAMED),
     ("unnamed", unnamed_en.UNNAMED_PLURAL),
+    ("unnamed", unnamed_en.UNNAMED_SOME),  # (round 13)
     (
         "unnamed view",
         unnamed_en.UNNAMED_FRAME,

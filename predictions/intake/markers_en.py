@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from predictions.intake import aspects_en, forms_en, lookalikes_en
+from predictions.intake import aspects_en, forms_en, lookalikes_en, predictive_en
 from predictions.intake.folding import fold, folded
 from predictions.intake.markers import ClauseReading, Cues
 
@@ -208,7 +208,8 @@ def read(written: str) -> ClauseReading:
         written, future=future, modal=modal, reporting=reporting, first_marker=_first_marker(text, written)
     )
     said = bool(_ATTRIBUTION.search(text)) or bool(_SPEAKER_LABEL.search(written))
-    belief = bool(forms_en.BELIEF.search(text))
+    believed = forms_en.BELIEF.search(text)
+    belief = believed is not None
     return _CUES.reading(
         text,
         future=future,
@@ -220,6 +221,8 @@ def read(written: str) -> ClauseReading:
         outcome=(
             forms_en.outcome(text)
             or (belief and bool(forms_en.CAN.search(text) or aspects_en.BELIEVED_AHEAD.search(text)))
+            # (Round 13) Any verb of event in the present after the belief: "I think the novel outlives us".
+            or (believed is not None and predictive_en.event_present(text, written, believed.end()))
         )
         and not forms_en.LEADS_IN.search(text),
         belief=belief,

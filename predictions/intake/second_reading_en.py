@@ -20,7 +20,8 @@ import dataclasses
 import datetime
 import re
 
-from predictions.intake import acts_en
+from predictions.intake import acts_en, forms_en
+from predictions.intake.answers_en import joined_answers
 from predictions.intake.candidate import Candidate
 from predictions.intake.folding import fold, folded
 
@@ -39,6 +40,8 @@ _RECALLED_OPENING = folded(
     # (After a speaker's label: "HOST: Last autumn you told me …".)
     r"^[\s\W]*(?:[a-z][\w.'’ -]{0,30}:\s*)?"
     rf"(?:back\s+)?(?:in\s+(?:{_MONTH}\s+)?(?P<year>(?:19|20)\d\d)|last\s+(?:year|month|week|season|time|{_SEASON})"
+    # (Round 13) A month alone, before a verb of forecasting in the past: "In August, the coach predicted …".
+    rf"|in\s+{_MONTH}(?=,?\s+(?:\S+\s+){{0,5}}?predicted\b)"
     r"|(?:\w+\s+){1,2}(?:years?|months?|weeks?|seasons?)\s+ago|earlier\s+this\s+(?:year|month))\b,?\s+"
     r"(?:(?!(?:and|but|was|were|is|are|has|had)\b)[^\s.;:]+\s+){0,6}?"
     r"(?:predicted|forecast|projected|expected|said|warned|promised|claimed|insisted|argued|told|thought|believed|wrote"
@@ -103,14 +106,17 @@ def second_reading(text: str, candidates: list[Candidate], said_on: datetime.dat
             kept[-1] = _with_confidence(text, kept[-1], candidate)
             continue
         kept.append(candidate)
-    return kept
+    return joined_answers(text, kept)  # (round 13) "No. Not a chance.", "Up. I expect it to peak at 5 percent …"
 
 
 def _relayed(words: str, sentence: str, candidate: Candidate) -> bool:
     relayed = _RELAYED.match(words)
     # (Not with the speaker's own view: "…; my own view is that …", "… says no, and I agree", "…, and I think so".)
     own = relayed is not None and (
-        _OWN_VIEW.search(words, relayed.end()) is not None or _STANCE.search(sentence, len(words)) is not None
+        _OWN_VIEW.search(words, relayed.end()) is not None
+        or _STANCE.search(sentence, len(words)) is not None
+        # (Round 13) The speaker's own sense, not a third party: "my gut says …", "my read says …".
+        or forms_en.BELIEF.search(words, 0, relayed.end()) is not None
     )
     return candidate.kind == "direct" and relayed is not None and not own and not candidate.hedges
 

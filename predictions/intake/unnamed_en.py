@@ -78,3 +78,23 @@ UNNAMED_FRAME = _words(
     r"|\bthere\s+(?:are|is|have\s+been|has\s+been|['’]s|['’]re)\s+(?:(?:some|many|persistent|growing)\s+)?(?:rumou?rs?"
     r"|whispers|talk|speculation|suggestions)\b"
 )
+# (Round 13) Any plural group under a quantifier, however it is placed and however its verb is built: "Several
+# teachers we spoke to believe …", "Some fund managers at the conference warned …", "Some of the dealers here reckon
+# …", "Several investors in the room privately put …", "some hedge funds have been betting that …", "several
+# analysts on this call have predicted …" — a quantifier names nobody, whatever the noun after it.
+UNNAMED_SOME = _words(
+    r"^[\s\W]*(?:and\s+|but\s+|while\s+)?(?:some|many|most|several|a\s+few|few|other)(?:\s+of\s+the)?\s+"
+    r"(?:[\w'’-]+\s+){0,3}?[a-z]{3,}s"
+    r"(?:\s+(?:at|in|on|across|around|along|from)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+"
+    r"|\s+(?:we|i)\s+(?:spoke|talked|interviewed|surveyed|asked)(?:\s+(?:to|with))?|\s+here|\s+there)?"
+    r"(?:\s+(?:privately|publicly|openly|now|still|also|already|quietly|increasingly))?"
+    r"(?:\s+(?:have|has)(?:\s+been)?)?"
+    r"\s+(?:say|said|argue[sd]?|believe[sd]?|reckon(?:ed)?|expect(?:ed)?|predict(?:ed)?|warn(?:ed)?|fear(?:ed)?|think"
+    r"|thought|bet|betting|put|claim(?:ed)?|insist(?:ed)?|saying|predicting|warning|arguing|expecting|suggest(?:ed)?)\b"
+    # The crowd that writes in or is heard, and the odds a bookmaker lays: "Listeners write in saying …", "You will
+    # hear people say …", "Bookmakers make them favourites".
+    r"|^[\s\W]*(?:listeners|readers|callers|viewers|fans|people|voters)\s+(?:write|call|ring|email|tell)\s+(?:in\s+)?"
+    r"(?:[\w'’-]+\s+){0,4}?(?:saying|to\s+say|that)\b"
+    r"|\byou(?:['’]ll|\s+will)\s+hear\s+(?:people|some|many|others|critics|it)\s+(?:say|argue|claim|said)\b"
+    r"|^[\s\W]*(?:bookmakers|bookies|punters)\s+(?:make|have|rate|price|put)\b"
+)

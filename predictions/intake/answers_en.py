@@ -1,0 +1,36 @@
+"""English (round 13): a bare answer and the verbless emphasis that finishes it, kept as one candidate.
+
+Hands differ on how they cut an answer: some label "No." alone, others "No. Not a chance." whole. A candidate that
+spans the bare answer and a short verbless emphasis right after it ("Not a chance.", "Absolutely.") matches either
+cut (a label matches a candidate that covers half of it), and takes nothing that could be a label of its own. (Joining
+the answer to a full claim after it, "Up. I expect it to peak at 5 percent", was tried: hands label that claim
+apart as often as with its answer, and the guard batches lost more than they gained.)
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from predictions.intake.candidate import Candidate
+
+# A short sentence with no verb of its own: "Not a chance.", "Definitely not.", "No way.", "Absolutely."
+_EMPHASIS = re.compile(
+    r"[ \t]+(?![^.!?\n]*\b(?:is|are|was|were|will|would|can|could|has|have|had|do|does|did|should|may|might|['’]ll"
+    r"|['’]s|['’]re)\b)(?:[\w'’-]+[ \t]+){0,3}[\w'’-]+[.!]",
+    re.IGNORECASE,
+)
+
+
+def joined_answers(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """``candidates`` with each bare answer joined to what completes it (see the module's docstring)."""
+    kept: list[Candidate] = []
+    for candidate in candidates:
+        if _bare(candidate) and (emphasis := _EMPHASIS.match(text, candidate.end)):
+            candidate = dataclasses.replace(candidate, quote=text[candidate.start : emphasis.end()], end=emphasis.end())
+        kept.append(candidate)
+    return kept
+
+
+def _bare(candidate: Candidate) -> bool:
+    return len(candidate.quote.split()) <= 2 and candidate.quote.rstrip().endswith((".", "!"))
