@@ -30,7 +30,12 @@ _HOW = {
 
 def _how(words: str) -> str:
     days = re.fullmatch(r"(\d+) days", words)
-    return f"{days.group(1)}天" if days else _HOW.get(words, words)
+    return f"按{days.group(1)}天计" if days else _HOW.get(words, words)
+
+
+def _not_until(words: str) -> str:
+    """The source's own words when they say it (最早也要到2027年, 最快也要到明年下半年), else "最早也要到" + them."""
+    return words if re.match(r"最[早快晚迟]", words) else f"最早也要到{words}"
 
 
 def _weekday(word: str) -> str:
@@ -110,13 +115,14 @@ _SHAPES: list[tuple[str, Render]] = [
     (rf"the (\d+)th of the said-on month \(({_D})\)", lambda m: f"发言日期所在月份的{m.group(1)}日（{m.group(2)}）"),
     (
         r"(\S+): the (\d+)th of (\d{4}-\d{2})",
-        lambda m: f"{m.group(1)}：{_month(m.group(3))}{m.group(2)}日",
+        lambda m: f"{_month(m.group(3))}{m.group(1)}：{_month(m.group(3))}{m.group(2)}日",
     ),
     (
         rf"before (\d{{4}}-\d{{2}}) (\S+): the day before it begins \(({_D})\)",
         lambda m: f"{_month(m.group(1))}{m.group(2)}之前：取其开始的前一天（{m.group(3)}）",
     ),
     (rf"(\S+): that day \(({_D})\)", lambda m: f"{m.group(1)}：即该日（{m.group(2)}）"),
+    (rf"(\S+): the day before it \(({_D})\)", lambda m: f"{m.group(1)}：取其前一天（{m.group(2)}）"),
     (
         rf"the (\d{{4}})s: the decade's last day \(({_D})\)",
         lambda m: f"{m.group(1)}年代：该十年的最后一天（{m.group(2)}）",
@@ -128,7 +134,7 @@ _SHAPES: list[tuple[str, Render]] = [
     (rf"a range of days: its last day \(({_D})\)", lambda m: f"一段日期：取最后一天（{m.group(1)}）"),
     (
         rf"not until (.+) at the earliest: the day before it begins \(({_D})\)",
-        lambda m: f"最早也要到{m.group(1)}：取其开始的前一天（{m.group(2)}）",
+        lambda m: f"{_not_until(m.group(1))}：取其开始的前一天（{m.group(2)}）",
     ),
     (
         r"the (\d+)th five-year plan ends in (\d{4}): (\d{4}-12-31)",

@@ -35,14 +35,16 @@ _WEEKDAY = "一二三四五六日"
 
 def weekday_of_week(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
     """(Round 12) 下周四, 本周五, 下星期一: that day of the said-on week or the next (weeks start on Monday; 天 is 日);
-    之前 / 前 makes it the day before. This week's day already gone is the past."""
+    之前 makes it the day before, 前 does not (本周五前 is "by Friday": the README's 前 after a period is "by" its
+    end, 之前 "before"). This week's day already gone is the past."""
     index = _WEEKDAY.index(match.group("wd").replace("天", "日"))
     weeks = 1 if match.group("which").startswith("下") else 0
     day = said_on - datetime.timedelta(days=said_on.weekday()) + datetime.timedelta(days=7 * weeks + index)
     if day < said_on:
         return said_on - datetime.timedelta(days=1), "the past"
-    if match.group("before"):
-        return day - datetime.timedelta(days=1), f"before {match.group(0)}: the day before ({day.isoformat()})"
+    if match.group("before") == "之前":
+        day_before = day - datetime.timedelta(days=1)
+        return day_before, f"{match.group(0)}: the day before it ({day_before.isoformat()})"
     return day, f"{match.group(0)}: that day ({day.isoformat()})"
 
 

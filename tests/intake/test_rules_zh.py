@@ -32,6 +32,15 @@ from tests.intake.evaluate import SETS, load
             "星期五：发言日期之后的下一个星期五（2026-03-13）",
         ),
         ("“soon” names no checkable date: a reviewer sets one", "“soon”没有可核对的日期：由审核人设定"),
+        (
+            "not until 最早也要到2027年 at the earliest: the day before it begins (2026-12-31)",
+            "最早也要到2027年：取其开始的前一天（2026-12-31）",  # the source's words say it once
+        ),
+        (
+            "not until 2027年下半年 at the earliest: the day before it begins (2027-06-30)",
+            "最早也要到2027年下半年：取其开始的前一天（2027-06-30）",
+        ),
+        ("上旬: the 10th of 2026-04", "2026年4月上旬：2026年4月10日"),
         # Wrappers render the rule they wrap.
         ("refers back: next year: the last day of 2027", "沿用前文的期限：明年：2027年的最后一天"),
         (
@@ -78,3 +87,21 @@ def test_rules_of_a_chinese_text_read_in_chinese() -> None:
         "明年：2025年的最后一天",
         "发言日期加3年，同一日历日（2月29日遇平年取2月28日）：2024-05-30 → 2027-05-30",
     ]
+
+
+def test_a_weekday_by_and_before_reads_as_the_readme_says_in_both_languages() -> None:
+    """本周五前 is "by Friday" (that day); 下周四之前 "before Thursday" (the day before); the rule's date is the
+    resolve-on date, in Chinese too."""
+    monday = datetime.date(2026, 3, 2)
+    by, before = (
+        find_forecasts(text, language="zh-Hans", said_on=monday)[0]
+        for text in ("我认为本周五前这个项目会完成审批。", "我认为下周四之前这个项目会完成审批。")
+    )
+    assert (by.resolve_on, in_chinese(by.horizon_rule or "")) == (
+        datetime.date(2026, 3, 6),
+        "本周五前：即该日（2026-03-06）",
+    )
+    assert (before.resolve_on, in_chinese(before.horizon_rule or "")) == (
+        datetime.date(2026, 3, 11),
+        "下周四之前：取其前一天（2026-03-11）",
+    )
