@@ -4,6 +4,7 @@ extractor's English sentence for it."""
 from __future__ import annotations
 
 import datetime
+import re
 
 import pytest
 
@@ -66,6 +67,7 @@ def test_every_rule_the_extractor_states_on_the_labelled_texts_reads_in_chinese(
     """Every horizon rule of every candidate (and second-look line) on the corpus and the held-out texts, in both
     languages: a resolver sentence added without its rendering in ``rules_zh`` fails here, not on a page."""
     untranslated: dict[str, str] = {}
+    english_left: dict[str, str] = {}  # of a Chinese text, outside the source's quoted words
     rules = 0
     for name in ("corpus", "holdout"):
         for document in load(SETS[name]):
@@ -74,10 +76,14 @@ def test_every_rule_the_extractor_states_on_the_labelled_texts_reads_in_chinese(
             for candidate in [*found, *more]:
                 if candidate.horizon_rule:
                     rules += 1
-                    if in_chinese(candidate.horizon_rule) is None:
+                    chinese = in_chinese(candidate.horizon_rule)
+                    if chinese is None:
                         untranslated[candidate.horizon_rule] = document.path.name
+                    elif document.language == "zh-Hans" and re.search(r"[A-Za-z]{2,}", re.sub(r"“[^”]*”", "", chinese)):
+                        english_left[chinese] = document.path.name
     assert rules > 1000
     assert untranslated == {}
+    assert english_left == {}
 
 
 def test_rules_of_a_chinese_text_read_in_chinese() -> None:
