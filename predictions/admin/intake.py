@@ -99,7 +99,7 @@ def find_forecasts_view(request: HttpRequest, model_admin: ModelAdmin, object_id
         try:
             offered = source_candidates(source, said_on=said_on, second_look=True)
         except IntakeUnavailable as error:
-            problem = error.message
+            problem = error.shown
     # The extractor's candidates first, then the second look's sentences, numbered on from them.
     numbered = list(enumerate([o for o in offered if not o.second_look] + [o for o in offered if o.second_look], 1))
     context = {

@@ -14,19 +14,25 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from django.db.models import QuerySet
+from django.utils.translation import gettext, gettext_noop
 
 from predictions.intake import Candidate, find_forecasts
 from predictions.intake.rules_zh import in_chinese
 from predictions.intake.second_look import second_look as second_look_of
 from predictions.models import DismissedCandidate, Prediction, Source, SourceTextError
 
+OTHER_LANGUAGE = gettext_noop(
+    "Forecasts are found in English and Simplified Chinese texts; this source is in “%(language)s”."
+)
+
 
 class IntakeUnavailable(Exception):
     """This source cannot be read for forecasts (no text, unreadable text, a language the extractor lacks)."""
 
-    def __init__(self, message: str) -> None:
+    def __init__(self, message: str, *, shown: str) -> None:
         super().__init__(message)
-        self.message = message
+        self.message = message  # for the API, whose messages are English
+        self.shown = shown  # for the reviewer's page, in the reviewer's language
 
 
 @dataclass(frozen=True)
@@ -80,15 +86,17 @@ def find_candidate(source: Source, *, key: str, said_on: datetime.date) -> Offer
 def _offers(source: Source, *, said_on: datetime.date, second_look: bool) -> Iterator[Offered]:
     language = intake_language(source.language)
     if language is None:
-        raise IntakeUnavailable(
-            f"Forecasts are found in English and Simplified Chinese texts; this source is in “{source.language}”."
-        )
+        tag = {"language": source.language}
+        raise IntakeUnavailable(OTHER_LANGUAGE % tag, shown=gettext(OTHER_LANGUAGE) % tag)
     try:
         text = source.full_text
     except SourceTextError as error:
-        raise IntakeUnavailable(str(error)) from None
+        raise IntakeUnavailable(
+            str(error), shown=gettext("This source's text cannot be read, or does not match its recorded sha256.")
+        ) from None
     if not text.strip():
-        raise IntakeUnavailable("This source keeps no text. Paste or upload its text first.")
+        empty = "This source keeps no text. Paste or upload its text first."
+        raise IntakeUnavailable(empty, shown=gettext(empty))
     dismissed = set(DismissedCandidate.objects.filter(source=source).values_list("start", "end", "quote"))
     quoted = list(
         Prediction.objects.filter(source=source, quote_start__isnull=False).values_list(

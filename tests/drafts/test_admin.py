@@ -226,6 +226,17 @@ def test_the_pages_speak_chinese(reviewer_client: Client) -> None:
     assertContains(second, "这段文本中没有待审阅的候选预测")
 
 
+def test_why_a_source_cannot_be_read_is_said_in_the_reviewers_language(reviewer_client: Client) -> None:
+    source = interview_source()
+    Source.objects.filter(pk=source.pk).update(language="fr")
+    reviewer_client.cookies["django_language"] = "zh-hans"
+    response = reviewer_client.get(_find(source), headers={"accept-language": "zh-hans"})
+    assertContains(response, "只能在英文和简体中文文本中查找预测；这个来源的语言是“fr”。")
+    assertNotContains(response, "Forecasts are found in English")
+    reviewer_client.cookies["django_language"] = "en"
+    assertContains(reviewer_client.get(_find(source)), "this source is in “fr”.")
+
+
 # --- the text: pasted or uploaded ---------------------------------------------------------------
 def test_an_uploaded_html_page_keeps_its_article_text_and_sha256(reviewer_client: Client) -> None:
     page = (
