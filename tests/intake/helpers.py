@@ -107,7 +107,7 @@ def copied_from_labelled_texts(
         json.loads(path.read_text(encoding="utf-8"))["text"]
         for folder in ("corpus", "holdout")
         for path in sorted((here / folder).glob("*/*.json"))
-        if folder == "corpus" or path.name[:2] <= f"{read_up_to}_"
+        if folder == "corpus" or _batch_order(path.name) <= _batch_order(f"{read_up_to}_")
     ]
     assert texts and sentences
     return [
@@ -119,6 +119,13 @@ def copied_from_labelled_texts(
         for i in range(len(sentence) - size + 1)
         if any(sentence[i : i + size] in text for text in texts)
     ]
+
+
+def _batch_order(name: str) -> tuple[int, str]:
+    """Where a held-out file's batch stands in the order the batches were written: ``c_`` … ``z_``, then the
+    two-letter prefixes (``aa_`` …) that came after the alphabet ran out."""
+    prefix = name.split("_", 1)[0]
+    return len(prefix), prefix
 
 
 def offered_in(texts: tuple[str, ...], *, language: str, said_on: datetime.date) -> list[str]:

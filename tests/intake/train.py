@@ -1,6 +1,6 @@
 """Issue 12, a learned layer tried: ``python -m tests.intake.train`` prints its leave-one-batch-out table.
 
-Every labelled text (the development corpus and the held-out batches ``c_`` … ``m_``; never ``n_`` … ``s_``,
+Every labelled text (the development corpus and the held-out batches; never ``units.NEVER``,
 the final unseen test) is cut into units (``tests.intake.units``): the rules' candidates and the stretches of
 sentences they leave out. A unit is a forecast when it matches one by evaluate's rule (spans overlapping by half
 the forecast's quote, each forecast and each unit matched once, the rule candidates first).

@@ -38,6 +38,7 @@ RULES_BEFORE = {
     "n_": "10a6c36", "o_": "10a6c36",  # the tenth round merged, before the eleventh (English, on n_ and o_)
     "p_": "bd521c5", "q_": "bd521c5", "r_": "bd521c5", "s_": "bd521c5",  # before the twelfth (on p_ … s_)
     "t_": "f12ac67", "u_": "f12ac67", "v_": "f12ac67", "w_": "f12ac67",  # the twelfth merged, before the thirteenth
+    "x_": "24ceb18", "y_": "24ceb18", "z_": "24ceb18",  # the thirteenth merged, before the fourteenth (on x_ … z_)
 }  # fmt: skip
 
 
