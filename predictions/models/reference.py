@@ -7,6 +7,7 @@ there with the text it verifies.
 from __future__ import annotations
 
 from django.db import models
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -53,6 +54,13 @@ class Topic(Named):
 
     class Meta:
         verbose_name, verbose_name_plural = _("topic"), _("topics")
+
+    def __str__(self) -> str:
+        # The admin names a topic by this (the prediction form's topic picker, the list's topic filter): a Chinese
+        # reviewer reads its Chinese name where one is filled in, as the public pages show it.
+        if self.name_zh and (get_language() or "").startswith("zh"):
+            return self.name_zh
+        return self.name
 
 
 class Speaker(Named):
