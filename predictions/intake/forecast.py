@@ -108,7 +108,10 @@ def build(
         return None  # "If ministers did that tomorrow, we would see …": a hypothetical, not a forecast
     # An elliptical forecast shares the date of the one before it: "falls short of tripling by 2030, but I
     # expect it to more than double".
-    earlier = [h for c in previous for h in c.horizons if c.span[1] <= group[0].span[0]]
+    # (Round 14) … but not a baseline it was measured against (全年增速会比一季度低，我估计在20%到25%之间: 全年).
+    earlier = [
+        h for c in previous for h in c.horizons if c.span[1] <= group[0].span[0] and not h.rule.startswith(COMPARED)
+    ]
     # The clause that says what will happen dates it before the clauses around it: "Even if Congress acts this
     # year, …, so I don't see the shortages easing before 2028"; "ends in January, and that will lift inflation
     # in the first quarter of next year".
