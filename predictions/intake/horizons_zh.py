@@ -330,8 +330,8 @@ def reanchor(horizon: Horizon, year: int, said_on: datetime.date) -> Horizon | N
 
 # A named time followed by 起 / 开始 / 以后 / 之后 opens a period with no end (明年起, 从明年开始, 9月起, 2035年以后):
 # no date to judge by — unless something runs up to it (要等到2028年以后, 用到2030年以后: that year's end).
-# (Round 14) Not 起 starting a word of its own: 明年起薪 (starting pay), 起价, 起售, 起点.
-_OPEN_START = re.compile(r"(?:起(?![来步飞薪价售点跑诉草])|开始|以后|之后)")
+# (Round 14) Not 起 starting a word: 明年起薪 (starting pay), 起售, 起点 (but 明年起价格 is "from next year, prices").
+_OPEN_START = re.compile(r"(?:起(?![来步飞薪售点跑诉草])|开始|以后|之后)")
 _NAMED_TIME = re.compile(r"(?:明年|后年|今年|(?:19|20)\d\d年|[0-9０-９]{1,2}月份?)$")
 _OPENS_ITSELF = re.compile(r"(?:明年|后年|(?:19|20)\d\d年)(?:以后|之后)$")
 

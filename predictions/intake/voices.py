@@ -21,8 +21,11 @@ from predictions.intake.sentences import Span
 
 def own_voice(text: str, language: str, speech: tuple[Span, ...]) -> bool:
     """No quotations past the opening paragraph, and a third of the paragraphs or more in the first person."""
-    opening = text.find("\n", text.find("\n") + 1) if text.startswith("\n") else text.find("\n")
-    opening = len(text) if opening < 0 else opening
+    lead = len(text) - len(text.lstrip())
+    opening = text.find("\n", lead)
+    # Only a short opening line (a title, a header) before a body of text is set apart.
+    if opening < 0 or opening - lead > 250 or not text[opening:].strip():
+        opening = 0
     if any(start >= opening for start, _ in speech):
         return False
     first_person = re.compile(
