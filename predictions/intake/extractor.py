@@ -51,6 +51,7 @@ from predictions.intake.probabilities import ODDS_ONLY_ZH
 from predictions.intake.quotes_en import embedded
 from predictions.intake.second_reading_en import second_reading
 from predictions.intake.sentences import Span, Splitter, quotation_spans, split_sentences, split_sentencex
+from predictions.intake.voices import own_voice
 
 LANGUAGES = ("en", "zh-Hans")
 
@@ -81,7 +82,7 @@ def find_forecasts(
         said_on=said_on,
         horizons=tuple(horizons),
         speech=speech,
-        own_voice=_own_voice(text, language, speech),
+        own_voice=own_voice(text, language, speech),
         transcript=is_transcript(text),
     )
     candidates: list[Candidate] = []
@@ -247,17 +248,6 @@ def _is_speech(text: str, span: Span, language: str) -> bool:
     stands_alone = not before or before[-1] in "\n:：,，。.!?！？;；—" or words.rstrip()[-1:] in ".!?。！？,，"
     # After a colon ("he said: “Probably not.”") even a short quotation is what someone said.
     return (long_enough or (bool(before) and before[-1] in ":：")) and stands_alone
-
-
-def _own_voice(text: str, language: str, speech: tuple[Span, ...]) -> bool:
-    """A text in the speaker's own voice: no quotations, and a third of its paragraphs or more in the first person."""
-    if speech:
-        return False
-    first_person = re.compile(
-        r"我(?![国省市区县校院军方])|咱" if language == "zh-Hans" else r"\b(?:I|we|We|our|Our|my|My|us|me)\b|\bI['’]"
-    )
-    paragraphs = [p for p in text.split("\n") if len(p.strip()) > 40]
-    return bool(paragraphs) and sum(1 for p in paragraphs if first_person.search(p)) * 3 >= len(paragraphs)
 
 
 def _units(document: Document, sentence: Span) -> list[tuple[Span, bool]]:

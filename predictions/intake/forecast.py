@@ -22,6 +22,7 @@ from predictions.intake.kind import SPEAKER_TURN, speech_kind
 from predictions.intake.months_en import named_month
 from predictions.intake.probabilities import find_probability, odds_after
 from predictions.intake.sentences import Span
+from predictions.intake.voices import first_person_frame, titled_turn
 
 _LEADING = {
     "en": re.compile(r"(?:[\s“”‘’\"'(—–-]|(?:and|but|so|however|yet|while|also)\b,?)+", re.IGNORECASE),
@@ -108,7 +109,10 @@ def build(
         return None  # "If ministers did that tomorrow, we would see …": a hypothetical, not a forecast
     # An elliptical forecast shares the date of the one before it: "falls short of tripling by 2030, but I
     # expect it to more than double".
-    earlier = [h for c in previous for h in c.horizons if c.span[1] <= group[0].span[0]]
+    # (Round 14) … but not a baseline it was measured against (全年增速会比一季度低，我估计在20%到25%之间: 全年).
+    earlier = [
+        h for c in previous for h in c.horizons if c.span[1] <= group[0].span[0] and not h.rule.startswith(COMPARED)
+    ]
     # The clause that says what will happen dates it before the clauses around it: "Even if Congress acts this
     # year, …, so I don't see the shortages easing before 2028"; "ends in January, and that will lift inflation
     # in the first quarter of next year".
@@ -140,7 +144,10 @@ def build(
         # A news or interview headline is in nobody's voice ("总裁周凯：AI手机渗透率明年将超50%");
         # an op-ed's is its author's.
         own_voice=(
-            document.own_voice or (not headline and document.transcript and bool(SPEAKER_TURN.match(text, line_start)))
+            document.own_voice
+            or (not headline and document.transcript and _a_turn(text, line_start, language))
+            # (Round 14) 我们预计，…… / "I expect …" opening a sentence: the author's own words.
+            or (not headline and first_person_frame(text, sentence, language, document.speech))
         )
         and not _relays_a_named_body(document, start),
     )
@@ -195,6 +202,11 @@ _NAMED_BODY_EXPECTS_EN = re.compile(
     r"[\s“‘\"']*(?:The\s+)?(?!(?:I|We|You|They|He|She|It|Everyone|Nobody|Everybody|Most|Many|Some)\b)"
     r"(?:[A-Z][\w&.'’-]*\s+){1,4}?(?:expects|forecasts|predicts|estimates|projects|gives|puts)\b"
 )
+
+
+def _a_turn(text: str, line_start: int, language: str) -> bool:
+    """A speaker's turn in a transcript: "HARTWELL:", 周海涛：, or (round 14) 中国疾控中心研究员梁卫东：."""
+    return bool(SPEAKER_TURN.match(text, line_start)) or titled_turn(text, line_start, language)
 
 
 def _relays_a_named_body(document: Document, start: int) -> bool:

@@ -207,6 +207,8 @@ def relative(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
         return h.vague(match.group(0))
     if not lead and suffix in ("后", "之后", "以后") and _AN_EVENT_BEFORE.search(before):
         return h.vague(match.group(0))  # 免税取消一年后, 开业三年后: counted from the event, not from said-on
+    if not lead and _A_LENGTH_REACHED.search(match.string, max(0, match.start() - 4), match.start()):
+        return None  # (Round 14) 审理周期降到90天以内, 工期缩短至两年内: a length the claim is about, not its time
     unit = {"年": "year", "个月": "month", "月": "month", "周": "week", "星期": "week", "个星期": "week"}.get(
         match.group("unit"), "day"
     )
@@ -232,12 +234,22 @@ _AN_EVENT_BEFORE = re.compile(
 )
 
 
+# (Round 14) A verb bringing a length down to a value: the duration after it is that value (降到90天以内).
+_A_LENGTH_REACHED = re.compile(r"(?:降|缩短|压缩|减少|缩减|下降|控制|压)(?:到|至|在)$")
+
+
 COMPARED = "the year a claim is measured against"
 
 
 def compared_year(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
     """比今年, 较今年: this year's end (as 今年), under a rule that says it is a baseline, not a time."""
     return dates.year_end(said_on.year), f"{COMPARED} (比今年): not the claim's time"
+
+
+def compared_period(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
+    """比一季度: that quarter's end (as 一季度), under the rule that says it is a baseline, not a time."""
+    quarter = coming_quarter(match, said_on)
+    return None if quarter is None else (quarter[0], f"{COMPARED} (比{match.group(0)}): not the claim's time")
 
 
 def relative_needed(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
@@ -318,7 +330,8 @@ def reanchor(horizon: Horizon, year: int, said_on: datetime.date) -> Horizon | N
 
 # A named time followed by 起 / 开始 / 以后 / 之后 opens a period with no end (明年起, 从明年开始, 9月起, 2035年以后):
 # no date to judge by — unless something runs up to it (要等到2028年以后, 用到2030年以后: that year's end).
-_OPEN_START = re.compile(r"(?:起(?![来步飞])|开始|以后|之后)")
+# (Round 14) Not 起 starting a word: 明年起薪 (starting pay), 起售, 起点 (but 明年起价格 is "from next year, prices").
+_OPEN_START = re.compile(r"(?:起(?![来步飞薪售点跑诉草])|开始|以后|之后)")
 _NAMED_TIME = re.compile(r"(?:明年|后年|今年|(?:19|20)\d\d年|[0-9０-９]{1,2}月份?)$")
 _OPENS_ITSELF = re.compile(r"(?:明年|后年|(?:19|20)\d\d年)(?:以后|之后)$")
 

@@ -78,7 +78,9 @@ _EN_EVEN = re.compile(
 _ZH_CHANCE = r"(?:把握|可能性|可能|概率|几率|机率|机会|胜算|信心|希望)"
 # Between a chance word and its number: 为, 是, 只有 …, with a few words of the speaker's between (我估计, 也).
 _ZH_IS = (
-    r"(?:[，,]?[^，。；0-9０-９%％]{0,8}?(?:为|是|有|达|达到|在|约为|仅为|只有|仅有|超过|不到|不足|接近|高于|低于|大约|大概|约)"
+    # (Round 14) … or a bound on it: 可能性，我看最多两成 / 顶多三成.
+    r"(?:[，,]?[^，。；0-9０-９%％]{0,8}?(?:为|是|有|达|达到|在|约为|仅为|只有|仅有|超过|不到|不足|接近|高于|低于|大约|大概|约"
+    r"|最多|至多|顶多|最少|至少)"
     r"(?:大约|大概|约|只有)?"
     # … or nothing at all: 降雨概率三成左右, 概率30%上下.
     r"|(?:大约|大概|约)?)"
@@ -118,7 +120,9 @@ _ZH_EVEN = re.compile(
 # 我给它七成吧 (as "I'd give it 40 percent"; not 给员工加薪一成, 给一成的折扣).
 _ZH_GIVE = re.compile(
     r"(?:我|我们|我个人)(?:会|就|只|最多)?给(?:它|他|她|他们|自己|这个|这件事)?(?:打)?(?:大概|大约|差不多)?"
-    r"(?P<num>[一二两三四五六七八九十]|[1-9]|10)成(?:吧|左右|以上|多)?(?=[。！，,；”」\s]|$)"
+    r"(?:(?P<num>[一二两三四五六七八九十]|[1-9]|10)成|百分之(?P<pct>[一二三四五六七八九十]{1,3})|(?P<digits>[1-9][0-9]?)\s*[%％])"
+    # (Round 14) … or as a percentage: 我给百分之七十，会好一点 / 我给70%.
+    r"(?:吧|左右|以上|多)?(?=[。！，,；”」\s]|$)"
 )
 
 # A chance word right after its own share (六成把握, 七成的可能) is not the subject of a number after it (but
@@ -233,7 +237,10 @@ def _chinese(text: str) -> float | None:
     for match in _ZH_EVEN.finditer(text):
         found.append((match.start(), 0.5))
     for match in _ZH_GIVE.finditer(text):
-        value = _share(parse_chinese_number(match.group("num")), 10.0)
+        if match.group("num"):
+            value = _share(parse_chinese_number(match.group("num")), 10.0)
+        else:
+            value = _share(parse_chinese_number(match.group("pct") or match.group("digits")), 100.0)
         if value is not None:
             found.append((match.start(), value))
     return min(found)[1] if found else None

@@ -71,6 +71,8 @@ def month_only(match: re.Match[str], said_on: datetime.date) -> Resolution | Non
     before = _prep(match) in BEFORE and not match.groupdict().get("endof")
     rel = (match.groupdict().get("rel") or "").lower()
     year = said_on.year + 1 if rel == "next" else said_on.year if rel == "this" else _upcoming_year(month, said_on)
+    if _prep(match) == "next" and month == said_on.month and not rel:
+        year = said_on.year + 1  # (Round 14) "next May" said in May: not the May under way, the one a year on
     day = match.groupdict().get("day") or _PART_DAY.get((match.groupdict().get("part") or "").lower())
     if day and not match.groupdict().get("endof"):
         return h.by_day(year, month, int(day), before=before)
