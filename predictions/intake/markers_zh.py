@@ -18,8 +18,9 @@ def _not_after(words: str) -> str:
 # A modal 会 is followed by a verb, never by punctuation.
 _HUI = (
     _not_after(
-        "社 机 协 委员 动员 大 学 体 理 误 聚 览 展 全 董事 理事 监事 议事 开 与 约 省 庙 工 商 茶 讨 布 者 "
-        "运 博 易 国国 幽 宴 参 亚冬 奥 联席 两 组委 居委 村委 党委"
+        "社 机 协 委员 动员 大 学 体 理 误 聚 览 展 全 董事 理事 监事 议事 开 与 约 省 庙 工 商 茶 讨 布 记者 "
+        # (Round 14) A federation and a briefing: 联合会, 说明会 (not 消费者会 / 两者会 "will": only 记者会 is a noun.)
+        "联合 说明 运 博 易 国国 幽 宴 参 亚冬 奥 联席 两 组委 居委 村委 党委"
     )
     # 峰会 is a summit; a peak that will come is the modal: 高峰会出现在元旦前后, 峰值会提前到来.
     + "(?:(?<!峰)|(?=会(?:出现|到来|在|提前|推迟|延后|持续|回落|过去|来临)))"
@@ -31,7 +32,7 @@ _HUI = (
     # 会见 is a meeting, 会见顶 "will peak".
     # 会考 is an exam, 会考虑 "will consider".
     + "会(?!见(?![顶底效好涨跌长])|考(?!虑)|[议谈晤面员计场期所展费址堂同商签诊聚演战徽旗务师馆刊籍话意心"
-    + "】」”，。、；：）)\\s]"
+    + "】」”，。、；：）)\\s]|$"
     + "|长(?!期|远)|上(?![升涨调市线台映演马])|后(?!悔)|合(?!作|理)"
     # An event's progress (招聘会接近尾声, 运动会落下帷幕) is said of the event, a noun ending in 会.
     + "|接近尾声|落下帷幕|进入尾声)"
