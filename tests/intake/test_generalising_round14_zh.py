@@ -87,6 +87,27 @@ def test_the_likelier_path_is_named_as_an_outcome() -> None:
     assert not read("我们讨论了可能的路径").future
 
 
+# --- 这会 / 这将 + a verb: the effect of the claim before, a claim of its own -------------------------------------
+def test_the_effect_a_claim_will_have_is_a_claim_of_its_own() -> None:
+    for text, first in (
+        ("我预计今年铜价将突破一万二，这会推高电缆企业的成本。", "我预计今年铜价将突破一万二"),
+        ("明年新建机场会有五座投运，这将带动支线客流。", "明年新建机场会有五座投运"),
+        ("我判断年底前房贷利率还会下调，这将会刺激一部分改善需求入市。", "我判断年底前房贷利率还会下调"),
+    ):
+        found = _found(text)
+        assert len(found) == 2 and found[0] == first, (text, found)
+
+
+def test_this_will_be_only_restates_the_claim_and_this_point_rates_it() -> None:
+    # 这将是 + a description restates the claim; 这一点 / 这个可能 put a view on it: one forecast.
+    for text in (
+        "今年新生儿还会减少，这将是连续第八年下降。",
+        "明年球队能进季后赛，这一点我很有信心。",
+        "后年油价会跌回七十美元，这个可能我看有四成。",
+    ):
+        assert len(_found(text)) == 1, (text, _found(text))
+
+
 def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
     """No 12-character stretch of a Chinese sentence above appears in a corpus or batch text up to z_."""
     assert [s for s in copied_from_labelled_texts(__file__, read_up_to="z", english=40) if not s.isascii()] == []
