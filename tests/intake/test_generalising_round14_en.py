@@ -133,6 +133,21 @@ def test_should_post_a_result_is_a_forecast() -> None:
     assert _found("The council should post the notices on every lamppost.") == []
 
 
+# --- hiring relayed of one named party is a plan (acts_en) --------------------------------------------------------
+def test_hiring_relayed_of_one_employer_is_a_plan() -> None:
+    for text in (
+        "Okoye said Brantwood Dairies would hire about 250 more drivers by the autumn.",
+        "The director said the observatory would recruit 30 technicians this year.",
+        "A spokeswoman told reporters that Castlerow will hire 90 nurses in the spring.",
+    ):
+        assert _found(text) == [], text
+
+
+def test_hiring_hedged_or_expected_stays_a_forecast() -> None:
+    assert _found("The economist said Brantwood would probably hire far fewer drivers next year.") != []
+    assert _found("Okoye expects the dairy sector to hire 4,000 more workers by 2028.") != []
+
+
 def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
     """No 40-character stretch of an English sentence above appears in a corpus or batch text up to z_."""
     assert copied_from_labelled_texts(__file__, read_up_to="z", english=40) == []
