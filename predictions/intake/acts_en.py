@@ -48,6 +48,15 @@ BODY_ACT = _words(
     rf"\b(?:said|says|added|told\s+\S+)\s+(?:that\s+)?(?:the|its)\s+(?:{_SELF})\s+(?:would|will)\s+(?:not\s+)?{_ADVERB}"
     rf"(?P<verb>[a-z]+)\b{BOOKS}{_FIGURE}"
 )
+# (Round 14) Hiring relayed of one named party ("Ito said Kessler Foods would hire about 300 more", "said the lab would
+# recruit 40 technicians"): hiring is a plan, as the README has it, whoever the employer (not "firms will hire fewer
+# graduates", a claim about many employers).
+HIRES = _words(
+    r"\b(?:said|says|added|told\s+\S+)\s+(?:that\s+)?(?:the\s+|its\s+)?"
+    r"(?!(?:firms|companies|employers|businesses|industry|sector|many|most|some|few|other|others|they|we|he|she"
+    r"|retailers|manufacturers|builders|farmers|hospitals|schools|councils|banks|shops|restaurants)\b)"
+    r"[\w&'’-]+(?:\s+[\w&'’-]+){0,2}?\s+(?:would|will)\s+(?:also\s+)?(?P<verb>hire|recruit)\b"
+)
 # What a body decides about itself: its jobs, sites, prices, ballots, consultations (not "rates will slide").
 _DECIDED = (
     r"cut|close|shut|open|raise|lower|freeze|hire|shed|axe|build|launch|invest|spend|sell|buy|move|merge|suspend|scrap"
@@ -77,7 +86,7 @@ _HEDGED = _words(r"\b(?:probably|likely|possibly|perhaps|maybe|surely|definitely
 def own_act(text: str) -> bool:
     """The clause (folded) states what the speaker, or a body said of itself, will do: see the module's docstring.
     Said with the only future marker of the clause."""
-    act = OWN_ACT.search(text) or BODY_ACT.search(text)
+    act = OWN_ACT.search(text) or BODY_ACT.search(text) or HIRES.search(text)
     return (
         act is not None
         and not VOLUME.search(text)

@@ -16,7 +16,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from predictions.intake import markers_en, markers_zh, predictive_en
+from predictions.intake import markers_en, markers_zh, predictive_en, timetables_en
 from predictions.intake.horizons import Horizon
 from predictions.intake.markers import ClauseReading
 from predictions.intake.probabilities import find_probability
@@ -187,7 +187,8 @@ def _bare_present_timetable(reading: ClauseReading, before: Before, probability:
     return (
         reading.outcome
         and unframed
-        and not _EN_FIGURE.search(words)
+        # (Round 14) A figure does not make it a forecast when the change is set for a day ("rises to $17 on 1 July").
+        and (not _EN_FIGURE.search(words) or timetables_en.on_a_day(words))
         and not _EN_STRETCH.search(words)
         and not predictive_en.unlike_a_timetable(words)  # (round 13) a denial, a stretch ahead, a hedge
     )
@@ -240,7 +241,9 @@ def read_unit(document: Document, span: Span, *, before: Before) -> list[Clause]
         for piece in pieces[1:]:
             if _second_infinitive(document, merged[-1], piece):
                 piece = dataclasses.replace(piece, forecast=True)
-            second_report = bool(_AND_THAT.match(document.text, *piece.span))
+            second_report = bool(
+                _AND_THAT.match(document.text, *piece.span) or _AND_PREDICTS.match(document.text, *piece.span)
+            )
             if second_report and merged[-1].reading.reporting:
                 piece = read(document, piece.span, before.then(merged[-1]))  # reported by the verb before it
             # (Either side may be the forecast: "said the pandas would add 40 million and that bookings were up".)
@@ -297,6 +300,13 @@ _TIME_AGO_ZH = re.compile(
 
 # "said the final had sold out and that viewing would pass the record": a second thing reported, a claim of its own.
 _AND_THAT = re.compile(r"\s*(?:and|but)\s+that\s", re.IGNORECASE)
+# (Round 14) "He plans to double the shelf space and predicts they will be 10 percent of sales": the same subject's
+# second verb, of forecasting, opens a claim of its own (the plan before it does not make it one).
+_AND_PREDICTS = re.compile(
+    r"\s*(?:and|but)\s+(?:also\s+|now\s+)?(?:predicts|predicted|expects|expected|forecasts|forecast|believes|believed"
+    r"|reckons|reckoned|thinks|thought)\s",
+    re.IGNORECASE,
+)
 
 
 # "expects milk output to fall 1 percent and cheese prices to stay above $1.80": the second subject and infinitive

@@ -138,7 +138,11 @@ FUTURE_PHRASES = _words(
     r"|\b(?:I|we)\s+wouldn['’]t\s+be\s+(?:\w+\s+)?(?:surprised|amazed|astonished|shocked)\b"
     r"|\b(?:it|that)\s+(?:wouldn['’]t|would\s+not)\s+(?:\w+\s+)?surprise\s+(?:me|us)\b"
     r"|\b(?:base|central|core)\s+(?:case|scenario)\b|\bis\s+(?:my|our)\s+(?:\w+\s+)?(?:call|bet|pick|guess|forecast)\b"
-    r"|\b(?:we|I|they|the\s+company)\s+(?:now\s+|still\s+)?guid(?:e|es|ed|ing)\s+(?:for|to|towards)\b"
+    # (Round 14: also "we're guiding to", "we've guided to", "he guided to"; and guidance restated with its figure:
+    # "we are reaffirming full-year EBIT of $10 billion".)
+    r"|\b(?:we|I|they|he|she|it|the\s+company)(?:['’]re|\s+are|['’]ve|\s+have|\s+had)?\s+(?:now\s+|still\s+|also\s+)?"
+    r"guid(?:e|es|ed|ing)\s+(?:for|to|towards)\b"
+    r"|\breaffirm(?:s|ed|ing)?\s+(?:(?:its|their|our)\s+)?(?:[\w-]+\s+){0,4}?(?:of|at)\s+(?:about\s+|around\s+)?[$£€]?\d"
     # Guidance with what it is for: "Harwell guided full-year revenue of 2 to 2.2 billion", "guides to EBITDA of …".
     r"|\bguid(?:es|ed|ing)\s+(?:(?:its|their|our)\s+)?(?:full[- ]year|annual|fiscal|first[- ]half|second[- ]half"
     r"|[\w-]+[- ]quarter|(?:[\w-]+\s+){0,2}?(?:earnings|revenues?|profits?|sales|ebit|ebitda|margins?|growth|volumes?"

@@ -14,7 +14,15 @@ from __future__ import annotations
 
 import re
 
-from predictions.intake import acts_en, arrangements_en, forms_en, schedules_en, unnamed_en
+from predictions.intake import (
+    acts_en,
+    arrangements_en,
+    forms_en,
+    housekeeping_en,
+    schedules_en,
+    told_before_en,
+    unnamed_en,
+)
 from predictions.intake.acts_en import BOOKS as _BOOKS
 from predictions.intake.acts_en import SOMEONE_EXPECTS as _SOMEONE_EXPECTS
 from predictions.intake.folding import fold, folded
@@ -94,7 +102,7 @@ _CONDITION = _words(
 # Words that announce a forecast without making one: "Here is what I expect.", "So let me make three predictions".
 _ANNOUNCES = _words(
     r"\b(?:here\s+is|here['’]s|this\s+is)\s+what\s+(?:I|we)\s+(?:expect|think|predict|see)\s*[.:]?\s*$"
-    r"|\bmake\s+(?:\w+\s+)?predictions?\b|\bwhat['’]s\s+going\s+to\s+happen\b"
+    r"|\bmake\s+(?:\w+\s+){0,2}?predictions?\b|\bwhat['’]s\s+going\s+to\s+happen\b"
     r"|\bhere['’]s\s+my\s+(?:\w+\s+)?(?:take|prediction|bet|pick|call|guess|forecast)\s*[.:!]?\s*$"
     r"|\bI\s+(?:predict|expect|see)\s+(?:two|three|four|five|a\s+few|some|several)\s+things\b|\bwrite\s+it\s+down\b"
     r"|\b(?:tell|show)\s+you\s+what\s+(?:I|we)\s+(?:think|expect|see|believe)\b"
@@ -172,7 +180,11 @@ _PRESCRIPTION = _words(
 _SCHEDULE = schedules_en.SCHEDULE
 
 # What a plan leads to, which nobody can decide: winning, reaching, qualifying.
-_OUTCOME_OF_AN_ACT = _words(r"\b(?:win|lose|beat|reach|hit|qualify|survive|top|exceed|miss|finish\s+(?:first|in))\b")
+# (Round 14: also a target met — "I'm confident we will meet it a year early" — an outcome, as the README has it.)
+_OUTCOME_OF_AN_ACT = _words(
+    r"\b(?:win|lose|beat|reach|hit|qualify|survive|top|exceed|miss|finish\s+(?:first|in)"
+    r"|meet\s+(?:it|them|that|this|(?:the|our|its|their)\s+(?:[\w-]+\s+)?(?:target|goal|deadline|pledge|commitment)))\b"
+)
 # "does not expect ships to return to the Red Sea route": a forecast of what others do, not one's own journey.
 _EXPECTS_SOMEONE_TO = _words(
     r"\bexpect(?:s|ed)?\s+(?:\S+\s+){1,4}?to\s+(?:return|travel|fly|sail|head|go)\b"
@@ -340,7 +352,9 @@ def _impersonal_should(text: str, prescription: re.Match[str]) -> bool:
             r"|run|deliver|bring|add|lift|outperform|beat|hold|last|continue|keep|finish|win|lose|earn|yield|become"
             r"|cost|generate|produce|see|take|help"
             # What a project or an event yields: "the ships should cut the fuel bill", "should turn a profit".
-            r"|turn|swing|save|cut|sell|attract|draw|earn|yield|push|pull|drag|weigh)\b",
+            r"|turn|swing|save|cut|sell|attract|draw|earn|yield|push|pull|drag|weigh"
+            # (Round 14) What the books will show: "the service should post its first operating profit".
+            r"|post\s+(?:\S+\s+){0,3}?(?:profit|loss|surplus|deficit|growth|gain|revenue|earning|record)\w*)\b",
             text[prescription.end() :],
             re.IGNORECASE,
         )
@@ -365,6 +379,7 @@ EXCLUSIONS = (
     ("condition", _SCENARIO),
     ("announces", _ANNOUNCES),
     ("recalled", _RECALLED),
+    ("recalled", told_before_en.TOLD_BEFORE),  # (round 14) "I told you …", "you told us …"
     ("unnamed", unnamed_en.UNNAMED),
     ("unnamed", unnamed_en.UNNAMED_PLURAL),
     ("unnamed", unnamed_en.UNNAMED_SOME),  # (round 13)
@@ -373,6 +388,7 @@ EXCLUSIONS = (
         unnamed_en.UNNAMED_FRAME,
     ),  # governs the clauses after it: "An official, speaking on condition …, said"
     ("schedule", _OWN_PLAN),
+    ("schedule", housekeeping_en.TALK_ITSELF),  # (round 14) "I'll take questions", "you'll be back with us"
     ("schedule", arrangements_en.ARRANGED),
     ("recalled", arrangements_en.RECALLED_COMPARISON),
     ("recalled", arrangements_en.BY_NOW),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from predictions.intake import aspects_en, forms_en, lookalikes_en, predictive_en
+from predictions.intake import aspects_en, forms_en, lookalikes_en, picks_en, predictive_en
 from predictions.intake.folding import fold, folded
 from predictions.intake.markers import ClauseReading, Cues
 
@@ -198,6 +198,7 @@ def read(written: str) -> ClauseReading:
         or bool(_MAY.search(written))
         or any(not _after_as(unsaid, m.start()) for m in _FUTURE.finditer(unsaid))
         or bool(forms_en.FUTURE_PHRASES.search(text))
+        or bool(picks_en.MONEY_ON.search(text))  # (round 14) "my money is on October"
         or bool(aspects_en.CONTINUES_ON.search(text))  # (round 10) "the slump isn't over"
         or aspects_en.turned(text)  # (round 12) "I think the worst is behind us"
         or aspects_en.on_its_way(text)  # (round 12) "a carbon tax is coming"

@@ -1,0 +1,26 @@
+"""English forecasts recalled by who was told them (issue 12, fourteenth round).
+
+"I told you margins would reach 10 percent", "you told us prices would fall", "my tutor told me the mine would
+never reopen", "he told his board it would never outgrow one ward": a claim passed to the listener, a relation or a
+colleague was made then, not on the said-on date, whether or not the past time is named. A reporter's "the chief
+analyst told me the price would rise" (the source speaking to the press, now) is left alone: its teller is
+neither the speaker, nor the listener, nor someone only the speaker knows.
+"""
+
+from __future__ import annotations
+
+from predictions.intake.folding import folded
+
+TOLD_BEFORE = folded(
+    # The speaker recalls telling the audience: "I told you", "we told investors", "as I told you".
+    r"\b(?:I|we)\s+(?:\w+\s+)?told\s+(?:you|y['’]all|everyone|everybody|them|investors|the\s+market|this\s+room)\b"
+    # The listener's own words put back: "You told us prices would fall", "you lot told us".
+    r"|\byou(?:\s+lot|\s+all|\s+people)?\s+(?:\w+\s+)?told\s+(?:me|us)\b"
+    # Someone only the speaker knows: "my adviser told me", "our old coach told us", "a nice man at a bank told me".
+    r"|\b(?:my|our)\s+(?:[\w-]+\s+){0,3}?told\s+(?:me|us)\b"
+    r"|\b(?:a|one|some)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|guy|bloke|fellow|person|someone|somebody|friend|colleague"
+    r"|professor|teacher|banker|neighbou?r)\b[^,;]{0,40}?\btold\s+(?:me|us)\b"
+    # Told to the people around the teller, not to the press: "he told his board it would never …".
+    r"|\btold\s+(?:his|her|their|my|our)\s+(?:board|staff|family|wife|husband|parents|colleagues|students|class"
+    r"|friends)\b"
+)
