@@ -104,6 +104,10 @@ _SOFT = _words(
     r"|believe|see)\b"
     r"|\bI['’]d\s+(?:say|be\s+(?:surprised|amazed|astonished|shocked))\b|\b(?:un)?likely\b"
     r"|\b(?:forecasts?|projections?|outlook|guidance|estimates?)\b|\bshould\b"
+    # The progressive of a forecasting verb: "the ministry is forecasting a deficit of 3 per cent next year", "we're
+    # pencilling in two cuts" (with its date or figure: "projecting confidence" is not one).
+    r"|\b(?:is|are|am|['’]s|['’]re|['’]m)\s+(?:now\s+|still\s+|also\s+)?(?:forecasting|projecting|anticipating"
+    r"|pencil(?:l)?ing\s+in)\b"
 )
 # Words after "would" that hedge ("I would say") rather than forecast.
 # ("would add £12 million to profit" is a forecast; "I would add that …" is not.)
