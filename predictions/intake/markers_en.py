@@ -56,6 +56,12 @@ _FUTURE = _words(
     # (not "weather forecasting", "projecting confidence").
     r"|(?:^|[,;—–])\s*(?:and\s+)?(?:forecasting|projecting)\s+(?:[\w-]+\s+){0,3}?(?:of|at|to)\s+(?:about\s+|around\s+)?[$£€]?\d"
     r"|\b(?:forecasts?|projects?|projected|forecast|bets?|wagers?)\s+that\b"
+    # The progressive of "forecast" with its object: "the met office is forecasting heavy snow", "he's forecasting a
+    # hung parliament" (the other forecasting verbs of this kind need a date or a figure: ``_SOFT``).
+    r"|\b(?:is|are|['’]s|['’]re)\s+(?:now\s+|still\s+|also\s+)?forecasting\s+(?!that\b)[\w-]+"
+    # An outcome taken as certain, only its date open: "it's only a matter of time before the dam fails" (not "it was
+    # only a matter of time before someone noticed", said after the event).
+    r"|\b(?:is|['’]s)\s+(?:only\s+|just\s+)?a\s+matter\s+of\s+(?:time|months|years|weeks)\s+(?:before|until)\b"
     # "The OBR forecasts borrowing of £118 billion", "raised its year-end target for the S&P 500 to 7,200" (an
     # analyst's price target is a forecast of a price; a firm's own sales target is not: no "year-end" or "price").
     r"|\b(?<!the )(?<!a )(?<!its )(?<!their )(?:forecasts|projects|predicts|projected)\s+(?:an?\s+|the\s+)?[\w-]+"

@@ -44,6 +44,30 @@ def test_the_same_verbs_of_something_else_or_in_the_past_are_not() -> None:
         assert _found(text) == [], text
 
 
+def test_is_forecasting_with_its_object_needs_no_date() -> None:
+    for text in (
+        "Helsby, who called the last three contests right, is forecasting a hung parliament.",
+        "The met office is forecasting heavy snow across the uplands.",
+        "Our desk is now forecasting that the strike will be called off.",
+    ):
+        assert len(_found(text)) == 1, text
+
+
+# --- an outcome taken as certain, only its date open (markers_en._FUTURE) ----------------------------------------
+def test_only_a_matter_of_time_before_is_a_forecast_when_said_before_the_event() -> None:
+    for text in (
+        "The surveyor said it is only a matter of time before the sea wall gives way.",
+        "\"It's a matter of months before the last pit shuts,\" said union steward Gwen Pryce.",
+        "It is just a matter of time until the tariff is copied by the neighbours, Olsen argued.",
+    ):
+        assert len(_found(text)) == 1, text
+    for text in (
+        "It was only a matter of time before somebody spotted the crack, the caretaker said.",
+        "Looking back, it had been a matter of time before the old bridge closed.",
+    ):
+        assert _found(text) == [], text
+
+
 def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
     """No 40-character stretch of an English sentence above appears in a corpus or batch text up to ac_."""
     assert copied_from_labelled_texts(__file__, read_up_to="ac", english=40) == []
