@@ -57,7 +57,7 @@ def test_is_forecasting_with_its_object_needs_no_date() -> None:
 def test_only_a_matter_of_time_before_is_a_forecast_when_said_before_the_event() -> None:
     for text in (
         "The surveyor said it is only a matter of time before the sea wall gives way.",
-        "\"It's a matter of months before the last pit shuts,\" said union steward Gwen Pryce.",
+        '"It\'s a matter of months before the last pit shuts," said union steward Gwen Pryce.',
         "It is just a matter of time until the tariff is copied by the neighbours, Olsen argued.",
     ):
         assert len(_found(text)) == 1, text
