@@ -80,6 +80,7 @@ bench: install-dev
 	$(PY) -m predictions.catalogs
 	$(PY) -m tests.intake.evaluate
 	$(PY) -m tests.intake.agreement
+	$(PY) -m tests.intake.probe
 	$(PY) -m tests.bench.run
 
 lint: install-dev

@@ -379,11 +379,11 @@ def _refers_back(document: Document, words: str) -> bool:
     这一点 / 这 / 此 / 其中 in Chinese (，这一点我有九成把握)."""
     if document.language == "zh-Hans":
         # 这个趋势 / 这些企业 / 这几家 name a new subject, and (round 14) 这会 / 这将 + a verb the claim's effect
-        # (，这会挤压利润; not 这将是, a restatement): claims of their own. 其中 ("of which") breaks down the quantity
-        # just forecast (，其中七成将来自工业场景) — unless it hedges a claim of its own (，其中可能有两个……).
+        # (，这会挤压利润; not 这将是, a restatement, nor 这会儿 "now"): claims of their own. 其中 ("of which")
+        # breaks down the quantity just forecast (，其中七成将来自工业场景) — unless it hedges a claim of its own.
         return bool(
             re.match(
-                r"[\s“”「」]*(?:这一点|这(?![个种些一几])(?!(?:将会|将|会)(?!是))|这种可能|这个可能|这种概率|此|对此|其中(?!之一)(?![^，。；]*(?:可能|有望|或将|也许|恐怕)))",
+                r"[\s“”「」]*(?:这一点|这(?![个种些一几])(?!(?:将会|将|会)(?![是儿]))|这种可能|这个可能|这种概率|此|对此|其中(?!之一)(?![^，。；]*(?:可能|有望|或将|也许|恐怕)))",
                 words,
             )
         )

@@ -110,7 +110,7 @@ _SHAPES: list[tuple[str, Render]] = [
     (r"by the end of the century: (\d{4}-12-31)", lambda m: f"本世纪末：{m.group(1)}"),
     (r"by the middle of the century: the last day of (\d{4})", lambda m: f"本世纪中叶：{m.group(1)}年的最后一天"),
     (r"within this century: (\d{4}-12-31)", lambda m: f"本世纪内：{m.group(1)}"),
-    (r"“(.+)” names no checkable date: a reviewer sets one", lambda m: f"“{m.group(1)}”没有可核对的日期：由审核人设定"),
+    (r"“(.+)” names no checkable date: a reviewer sets one", lambda m: f"“{m.group(1)}”没有可核对的日期：由评审员设定"),
     (r"“(.+)” opens a period: no end to judge by", lambda m: f"“{m.group(1)}”是一段时期的开始：没有可据以裁定的终点"),
     (rf"the (\d+)th of the said-on month \(({_D})\)", lambda m: f"发言日期所在月份的{m.group(1)}日（{m.group(2)}）"),
     (

@@ -40,7 +40,11 @@ _POSTS_ZH = (
     r"研究员|司长|局长|部长|厅长|处长|院长|所长|主任|主席|书记|总裁|总经理|经理|董事长|秘书长|发言人|负责人|教授|分析师"
     r"|经济学家|会长|理事长|市长|省长|区长|县长|委员|代表|总监|总工程师|首席执行官|创始人|合伙人"
 )
-_TITLED_TURN_ZH = re.compile(rf"[ \t]*[\u4e00-\u9fff·]{{2,24}}?(?:{_POSTS_ZH})[\u4e00-\u9fff·]{{2,4}}[：:]")
+# (Not a post followed by a verb of saying — 发言人表示：, 院长介绍： — a paraphrase's frame, not a speaker's turn.)
+_SAYING_ZH = "表示|指出|强调|介绍|认为|称|说|透露|坦言|预计|提醒|谈到|提到|回应|回答"
+_TITLED_TURN_ZH = re.compile(
+    rf"[ \t]*[\u4e00-\u9fff·]{{2,24}}?(?:{_POSTS_ZH})(?!{_SAYING_ZH})[\u4e00-\u9fff·]{{2,4}}[：:]"
+)
 
 
 def titled_turn(text: str, line_start: int, language: str) -> bool:

@@ -97,6 +97,9 @@ def test_a_length_brought_down_to_is_a_value_not_a_horizon() -> None:
     assert _dates("我判断，今年排队时间能压缩至两周内。", "zh-Hans") == [datetime.date(2026, 12, 31)]
     # A deadline in 天以内 still is one.
     assert _dates("我判断，90天以内新规就会落地。", "zh-Hans") == [datetime.date(2026, 6, 8)]
+    # A length in years brought down is no 年内 ("this year") either (a review found 缩短至一年内 dated this year).
+    assert _dates("我判断，新药审批周期会缩短至一年内。", "zh-Hans") == [None]
+    assert _dates("他预计，明年工期将压缩到三年内完成。", "zh-Hans") == [datetime.date(2027, 12, 31)]
 
 
 def test_starting_pay_is_no_open_start() -> None:
@@ -154,6 +157,14 @@ def test_a_chinese_turn_labelled_with_a_post_before_the_name() -> None:
         "晚报记者：电价呢？\n\n韩松：电价明年不会上调。\n"
     )
     assert _kinds(text, "zh-Hans") == ["direct", "direct"]
+
+
+def test_a_post_followed_by_a_verb_of_saying_is_a_paraphrase_not_a_turn() -> None:
+    text = (
+        "发布会实录\n\n主持人：请提问。\n\n晨报记者：夏季用电会紧张吗？\n\n"
+        "省能源局新闻发言人表示：今年夏季最高负荷会比去年增长6%左右。\n"
+    )
+    assert _kinds(text, "zh-Hans") == ["reported"]
 
 
 def test_nothing_here_is_copied_from_a_labelled_text() -> None:

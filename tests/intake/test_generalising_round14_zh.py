@@ -108,6 +108,12 @@ def test_this_will_be_only_restates_the_claim_and_this_point_rates_it() -> None:
         assert len(_found(text)) == 1, (text, _found(text))
 
 
+def test_zhe_hui_er_is_now_not_a_claims_effect() -> None:
+    # 这会儿 is "right now": the advice after it is no claim of its own (a review found it offered alone).
+    found = _found("机票价格下个月会继续上涨，这会儿订票最划算。")
+    assert len(found) == 1 and found[0].startswith("机票价格下个月会继续上涨")
+
+
 def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
     """No 12-character stretch of a Chinese sentence above appears in a corpus or batch text up to z_."""
     assert [s for s in copied_from_labelled_texts(__file__, read_up_to="z", english=40) if not s.isascii()] == []

@@ -32,7 +32,7 @@ from tests.intake.evaluate import SETS, load
             "Friday: the next one after the said-on date (2026-03-13)",
             "星期五：发言日期之后的下一个星期五（2026-03-13）",
         ),
-        ("“soon” names no checkable date: a reviewer sets one", "“soon”没有可核对的日期：由审核人设定"),
+        ("“soon” names no checkable date: a reviewer sets one", "“soon”没有可核对的日期：由评审员设定"),
         (
             "not until 最早也要到2027年 at the earliest: the day before it begins (2026-12-31)",
             "最早也要到2027年：取其开始的前一天（2026-12-31）",  # the source's words say it once

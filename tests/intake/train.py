@@ -70,7 +70,8 @@ def prepare(rules: str) -> dict[str, list[Text]]:
     for set_name, directory in SETS.items():
         for document in load(directory, skip=NEVER):
             name = document.path.name
-            batch = name[:2] if set_name == "holdout" else ("dev_b" if name.startswith("b_") else "dev")
+            prefix = name.split("_", 1)[0] + "_"  # c_ … z_, then aa_ …
+            batch = prefix if set_name == "holdout" else ("dev_b" if name.startswith("b_") else "dev")
             if rules == "unseen" and batch in HELD_OUT:
                 continue
             candidates = find_forecasts(document.text, language=document.language, said_on=document.said_on)
