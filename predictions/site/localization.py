@@ -14,6 +14,8 @@ from typing import Any
 from django.utils import dateformat, timezone, translation
 from django.utils.translation import gettext as _
 
+from predictions.interface_language import is_chinese
+
 # One written style of dates per language on the public pages (docs/decisions.md, issue 13):
 # day month year in English, as in the quotes' sources ("30 May 2024"), and the
 # standard Chinese form ("2024年5月30日"). Machine-readable dates stay ISO 8601
@@ -29,10 +31,6 @@ def bcp47_tag(code: str) -> str:
     for part in parts[1:]:
         tag.append(part.title() if len(part) == 4 else part.upper() if len(part) == 2 else part.lower())
     return "-".join(tag)
-
-
-def is_chinese() -> bool:
-    return (translation.get_language() or "").startswith("zh")
 
 
 def public_date(value: datetime.date | datetime.datetime, *, with_time: bool = False) -> str:

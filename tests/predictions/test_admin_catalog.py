@@ -82,3 +82,20 @@ def test_the_topic_picker_names_topics_in_the_reviewers_language(admin_client: C
 
     assert ">人工智能安全</option>" in chinese.content.decode() and ">Chips</option>" in chinese.content.decode()
     assert ">AI safety</option>" in english.content.decode() and "人工智能安全" not in english.content.decode()
+
+
+def test_a_source_is_named_by_its_chinese_title_in_the_chinese_admin() -> None:
+    from predictions.models import Source
+
+    chinese_article = Source(title="OpenAI's chief on AI", title_original="奥尔特曼谈AI", language="zh-Hans")
+    english_article = Source(title="A speech in Geneva", title_zh="日内瓦的演讲", language="en")
+    untranslated = Source(title="A note from Oslo", language="en")
+
+    with translation.override("zh-hans"):
+        assert [str(s) for s in (chinese_article, english_article, untranslated)] == [
+            "奥尔特曼谈AI",
+            "日内瓦的演讲",
+            "A note from Oslo",
+        ]
+    with translation.override("en"):
+        assert str(chinese_article) == "OpenAI's chief on AI" and str(english_article) == "A speech in Geneva"
