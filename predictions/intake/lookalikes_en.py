@@ -298,7 +298,7 @@ def exclusion(text: str, *, future: bool, modal: bool, reporting: bool, first_ma
         reason = None  # (round 12) "We're going to sell more than two million": a volume customers decide
     if reason:
         return reason
-    if acts_en.own_act(text):
+    if acts_en.own_act(text, written):
         return "schedule"
     if _BODY_PLAN.search(text) and not _SOMEONE_EXPECTS.search(text) and not forms_en.BELIEF.search(text):
         return "schedule"
