@@ -9,6 +9,8 @@ a schedule.
 
 from __future__ import annotations
 
+import re
+
 from predictions.intake import forms_en
 from predictions.intake.folding import fold, folded
 
@@ -57,6 +59,34 @@ HIRES = _words(
     r"|retailers|manufacturers|builders|farmers|hospitals|schools|councils|banks|shops|restaurants)\b)"
     r"[\w&'’-]+(?:\s+[\w&'’-]+){0,2}?\s+(?:would|will)\s+(?:also\s+)?(?P<verb>hire|recruit)\b"
 )
+# (Round 14) The whole subject names one employer: a name ("Brantwood Dairies", "the Royal Mint"), "it", or one body
+# by its noun ("the observatory") — not "the tech sector", "US employers", "the new rules" (many employers, or none).
+_HIRING_SUBJECT = re.compile(
+    r"\b(?i:said|says|added|told\s+\S+)\s+(?i:that\s+)?(?P<subject>[^,;:]{1,60}?)\s+(?i:would|will)\s+(?i:also\s+)?"
+    r"(?i:hire|recruit)\b"
+)
+_A_NAME = re.compile(r"(?:[Tt]he\s+|[Ii]ts\s+)?[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and|for))*")
+_ONE_BODY = re.compile(r"(?i:the|its|this|that)\s+(?P<noun>[a-z][\w-]*)")
+_MANY_OR_NONE = re.compile(
+    r"[\w-]*(?<![su])s|sector|industry|economy|market|trade|region|country|nation|law|rule|policy|scheme|programme"
+    r"|program|reform|bill|measure|deal|package|plan|initiative|change|tax|levy|subsidy|boom|recovery|expansion"
+)
+
+
+def _one_employer(written: str) -> bool:
+    """ "said Wexcombe would hire 600", "said it would recruit 40": the hiring of one named party (as written)."""
+    match = _HIRING_SUBJECT.search(written)
+    if match is None:
+        return False
+    subject = match.group("subject")
+    one = _ONE_BODY.fullmatch(subject)
+    return (
+        subject.lower() == "it"
+        or _A_NAME.fullmatch(subject) is not None
+        or (one is not None and not _MANY_OR_NONE.fullmatch(one.group("noun")))
+    )
+
+
 # What a body decides about itself: its jobs, sites, prices, ballots, consultations (not "rates will slide").
 _DECIDED = (
     r"cut|close|shut|open|raise|lower|freeze|hire|shed|axe|build|launch|invest|spend|sell|buy|move|merge|suspend|scrap"
@@ -83,10 +113,11 @@ _ANY_FUTURE = _words(r"\bwill\b|['’]ll\b|\bwon['’]t\b|\bshall\b|\bgoing\s+to
 _HEDGED = _words(r"\b(?:probably|likely|possibly|perhaps|maybe|surely|definitely|certainly|almost|might|could|may)\b")
 
 
-def own_act(text: str) -> bool:
-    """The clause (folded) states what the speaker, or a body said of itself, will do: see the module's docstring.
-    Said with the only future marker of the clause."""
-    act = OWN_ACT.search(text) or BODY_ACT.search(text) or HIRES.search(text)
+def own_act(text: str, written: str) -> bool:
+    """The clause (folded, and ``written``) states what the speaker, or a body said of itself, will do: see the
+    module's docstring. Said with the only future marker of the clause."""
+    hires = HIRES.search(text) if _one_employer(written) else None
+    act = OWN_ACT.search(text) or BODY_ACT.search(text) or hires
     return (
         act is not None
         and not VOLUME.search(text)

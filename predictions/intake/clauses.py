@@ -87,9 +87,12 @@ class Before:
 
     reporting: bool = False
     belief: bool = False
+    # (Round 14) English: the sentence names a forecaster or a belief anywhere, after the clause too ("…, the bank
+    # predicts", "…, according to our model"): a change set for a day is then forecast, not a timetable.
+    forecaster: bool = False
 
     def then(self, clause: Clause) -> Before:
-        return Before(self.reporting or clause.reading.reporting, self.belief or clause.reading.belief)
+        return Before(self.reporting or clause.reading.reporting, self.belief or clause.reading.belief, self.forecaster)
 
 
 _EN_RELATIVE = re.compile(r"[\s“‘\"']*(?:which|who|whose|whom|where)\b", re.IGNORECASE)
@@ -188,7 +191,7 @@ def _bare_present_timetable(reading: ClauseReading, before: Before, probability:
         reading.outcome
         and unframed
         # (Round 14) A figure does not make it a forecast when the change is set for a day ("rises to $17 on 1 July").
-        and (not _EN_FIGURE.search(words) or timetables_en.on_a_day(words))
+        and (not _EN_FIGURE.search(words) or (timetables_en.on_a_day(words) and not before.forecaster))
         and not _EN_STRETCH.search(words)
         and not predictive_en.unlike_a_timetable(words)  # (round 13) a denial, a stretch ahead, a hedge
     )

@@ -21,7 +21,7 @@ import datetime
 import re
 from types import ModuleType
 
-from predictions.intake import horizons_en, horizons_zh, resolvers_en
+from predictions.intake import horizons_en, horizons_zh, resolvers_en, timetables_en
 from predictions.intake.candidate import Candidate
 from predictions.intake.clauses import Before, Clause, Document, read_unit
 from predictions.intake.discourse import (
@@ -280,12 +280,21 @@ def _sentence_candidates(document: Document, sentence: Span) -> tuple[list[Candi
     all_clauses: list[Clause] = []
     question_frame = False
     answers: set[int] = set()  # the groups that answer a question (short as they may be: "Probably not.")
+    # (Round 14) "Inflation falls to 2 percent on May 1 next year, the bank predicts": a forecaster anywhere in the
+    # sentence, the quotation's too, makes a change set for a day a forecast (``timetables_en``).
+    forecaster = document.language == "en" and timetables_en.names_a_forecaster(
+        document.text[sentence[0] : sentence[1]]
+    )
     for span, quoted in units:
         # A quotation is its speaker's own words: what the reporter wrote around it does not frame them.
         before = (
-            Before()
+            Before(forecaster=forecaster)
             if quoted
-            else Before(any(c.reading.reporting for c in all_clauses), any(c.reading.belief for c in all_clauses))
+            else Before(
+                any(c.reading.reporting for c in all_clauses),
+                any(c.reading.belief for c in all_clauses),
+                forecaster,
+            )
         )
         clauses = read_unit(document, span, before=before)
         all_clauses.extend(clauses)

@@ -142,7 +142,10 @@ FUTURE_PHRASES = _words(
     # "we are reaffirming full-year EBIT of $10 billion".)
     r"|\b(?:we|I|they|he|she|it|the\s+company)(?:['’]re|\s+are|['’]ve|\s+have|\s+had)?\s+(?:now\s+|still\s+|also\s+)?"
     r"guid(?:e|es|ed|ing)\s+(?:for|to|towards)\b"
-    r"|\breaffirm(?:s|ed|ing)?\s+(?:(?:its|their|our)\s+)?(?:[\w-]+\s+){0,4}?(?:of|at)\s+(?:about\s+|around\s+)?[$£€]?\d"
+    # (A guidance noun, not "reaffirmed its ruling of 12 March", "reaffirmed the dividend of 40 cents".)
+    r"|\breaffirm(?:s|ed|ing)?\s+(?:(?:its|their|our|the)\s+)?(?:[\w-]+\s+){0,3}?(?:guidance|outlook|targets?"
+    r"|forecasts?|full[- ]year|annual|fiscal|revenues?|sales|earnings|ebit|ebitda|margins?|profits?|growth|eps|capex"
+    r"|deliveries|volumes?|production|output)\b(?:\s+[\w-]+){0,3}?\s+(?:of|at)\s+(?:about\s+|around\s+)?[$£€]?\d"
     # Guidance with what it is for: "Harwell guided full-year revenue of 2 to 2.2 billion", "guides to EBITDA of …".
     r"|\bguid(?:es|ed|ing)\s+(?:(?:its|their|our)\s+)?(?:full[- ]year|annual|fiscal|first[- ]half|second[- ]half"
     r"|[\w-]+[- ]quarter|(?:[\w-]+\s+){0,2}?(?:earnings|revenues?|profits?|sales|ebit|ebitda|margins?|growth|volumes?"

@@ -285,6 +285,8 @@ def exclusion(text: str, *, future: bool, modal: bool, reporting: bool, first_ma
         return "declines"
     text = _TIME_CLAUSE.sub("", forms_en.HEDGING_IF.sub("", _PSEUDO_CLEFT.sub("", text)))
     reason = next((why for why, pattern in EXCLUSIONS if pattern.search(text)), None)
+    if reason is None and housekeeping_en.back_with_us(written):
+        reason = "schedule"  # (round 14) "Sam's back with us next Tuesday": a guest on the programme's running order
     recall = _RECALLED.search(text) if reason == "recalled" else None
     if recall and _FORECAST_FIRST.search(text, 0, recall.start()):
         reason = (
@@ -296,7 +298,7 @@ def exclusion(text: str, *, future: bool, modal: bool, reporting: bool, first_ma
         reason = None  # (round 12) "We're going to sell more than two million": a volume customers decide
     if reason:
         return reason
-    if acts_en.own_act(text):
+    if acts_en.own_act(text, written):
         return "schedule"
     if _BODY_PLAN.search(text) and not _SOMEONE_EXPECTS.search(text) and not forms_en.BELIEF.search(text):
         return "schedule"

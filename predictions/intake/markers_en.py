@@ -24,6 +24,19 @@ _WILL = _words(
     + "".join(rf"(?<!\b{word} will)" for word in _NOT_BEFORE_WILL.split())  # after the word: tried only there
     + r"(?!\s+(?:of|power)\b)"
 )
+# (Round 14) The progressive of a forecasting verb said of someone who forecasts (not "nobody is forecasting a
+# recession", "no one's projecting growth": a forecast nobody makes) ...
+_SOMEONE_IS = (
+    r"(?<!\bnobody\s)(?<!\bnobody)(?<!\bno\sone\s)(?<!\bno\sone)(?<!\bno-one\s)(?<!\bno-one)(?<!\bnone\s)"
+    r"\b(?:is|are|am|['’]s|['’]re|['’]m)\s+(?:now\s+|still\s+|also\s+)?"
+)
+# ... with its object, a determiner, a noun or a "that" (not "she is forecasting for the BBC", "he is forecasting
+# again", "is forecasting well").
+_AN_OBJECT = (
+    r"(?!(?:for|again|with|at|on|in|from|about|since|as|by|to|into|under|during|while|when|until|because|so|but"
+    r"|and|or|then|too|now|here|there|these|today|tonight|nowadays|anymore|already|instead|alongside|full[- ]time"
+    r"|part[- ]time|(?!early\b)[a-z]+ly)\b)[\w-]+"
+)
 _FUTURE = _words(
     r"\bwon['’]t\b|\bshall\b|\b\w+['’]ll\b|\bgonna\b"
     r"|\bgoing\s+to\s+(?!(?:the|a|an|his|her|their|our|my|your|its|this|that|these|those|school|work|church"
@@ -58,7 +71,7 @@ _FUTURE = _words(
     r"|\b(?:forecasts?|projects?|projected|forecast|bets?|wagers?)\s+that\b"
     # The progressive of "forecast" with its object: "the met office is forecasting heavy snow", "he's forecasting a
     # hung parliament" (the other forecasting verbs of this kind need a date or a figure: ``_SOFT``).
-    r"|\b(?:is|are|['’]s|['’]re)\s+(?:now\s+|still\s+|also\s+)?forecasting\s+(?!that\b)[\w-]+"
+    rf"|{_SOMEONE_IS}forecasting\s+(?!that\b){_AN_OBJECT}"
     # An outcome taken as certain, only its date open: "it's only a matter of time before the dam fails" (not "it was
     # only a matter of time before someone noticed", said after the event).
     r"|\b(?:is|['’]s)\s+(?:only\s+|just\s+)?a\s+matter\s+of\s+(?:time|months|years|weeks)\s+(?:before|until)\b"
@@ -112,8 +125,7 @@ _SOFT = _words(
     r"|\b(?:forecasts?|projections?|outlook|guidance|estimates?)\b|\bshould\b"
     # The progressive of a forecasting verb: "the ministry is forecasting a deficit of 3 per cent next year", "we're
     # pencilling in two cuts" (with its date or figure: "projecting confidence" is not one).
-    r"|\b(?:is|are|am|['’]s|['’]re|['’]m)\s+(?:now\s+|still\s+|also\s+)?(?:forecasting|projecting|anticipating"
-    r"|pencil(?:l)?ing\s+in)\b"
+    rf"|{_SOMEONE_IS}(?:forecasting|projecting|anticipating|pencil(?:l)?ing\s+in)\s+{_AN_OBJECT}"
 )
 # Words after "would" that hedge ("I would say") rather than forecast.
 # ("would add £12 million to profit" is a forecast; "I would add that …" is not.)

@@ -17,7 +17,7 @@ from predictions.intake import dates
 from predictions.intake.calendar_en import MONTHS
 from predictions.intake.horizons import Horizon
 
-_MONTH = (
+MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?"
     r"|nov(?:ember)?|dec(?:ember)?)\.?"
 )
@@ -29,8 +29,8 @@ _NAME = rf"(?P<name>(?:[\w-]+\s+){{0,2}}?{_HEAD})"  # up to two words before it:
 _DATED = re.compile(
     rf"\b(?:the|this|this\s+year['’]s)\s+{_NAME}\s+(?:(?:runs?|lasts?|is\s+open|opens?|opened|began|begins?|starts?"
     rf"|started|will\s+run|will\s+open)\b[^.;]{{0,40}}?(?:\bto|\buntil|\bthrough|\btill|\bcloses?\s+on|\bends?\s+on|–|-)"
-    rf"|\((?:{_MONTH}\s+)?\d{{1,2}}\s*(?:-|–|to)\s*)"
-    rf"\s*(?:(?P<month>{_MONTH})\s+)?(?P<day>3[01]|[12]\d|0?[1-9])(?!\d)",
+    rf"|\((?:{MONTH}\s+)?\d{{1,2}}\s*(?:-|–|to)\s*)"
+    rf"\s*(?:(?P<month>{MONTH})\s+)?(?P<day>3[01]|[12]\d|0?[1-9])(?!\d)",
     re.IGNORECASE,
 )
 
@@ -62,7 +62,7 @@ def _last_day(definition: re.Match[str], said_on: datetime.date) -> datetime.dat
     """The last day named; a month left out is the first one named in the definition ("July 4-13")."""
     month_name = definition.group("month")
     if month_name is None:
-        first = re.search(_MONTH, definition.group(0), re.IGNORECASE)
+        first = re.search(MONTH, definition.group(0), re.IGNORECASE)
         if first is None:
             return None
         month_name = first.group(0)

@@ -11,12 +11,10 @@ from __future__ import annotations
 
 import re
 
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?"
-    r"|nov(?:ember)?|dec(?:ember)?)"
-)
+from predictions.intake.periods_en import MONTH
+
 _ON_A_DAY = re.compile(
-    rf"\b(?:on|from)\s+(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b)",
+    rf"\b(?:on|from)\s+(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}\b|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b)",
     re.IGNORECASE,
 )
 
@@ -31,3 +29,19 @@ _LEVEL_CHANGES = re.compile(
 def on_a_day(words: str) -> bool:
     """The clause dates a level's change to a day of a month ("rises to $17 on April 1", "go up 3% from 1 July")."""
     return _ON_A_DAY.search(words) is not None and _LEVEL_CHANGES.search(words) is not None
+
+
+# Who forecasts, anywhere in the sentence: "…, the bank predicts", "we expect …", "…, according to our model", "…, I
+# think" (not "…, the ministry said": a timetable announced is still one).
+_FORECASTER = re.compile(
+    r"\b(?:predicts?|predicted|forecasts?|forecasted|expects?|projects?|projected|estimates?|reckons?|reckoned"
+    r"|thinks?|believes?|anticipates?|anticipated|bets?|suspects?|fears?)\b"
+    r"|\baccording\s+to\s+(?:(?:our|my)\b|(?:the|its|their|his|her|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:models?|forecasts?"
+    r"|projections?|estimates?|analysts?|economists?|strategists?|consensus|futures|markets?|pricing|polls?|outlook)\b)",
+    re.IGNORECASE,
+)
+
+
+def names_a_forecaster(sentence: str) -> bool:
+    """The sentence says who forecasts or believes it ("…, the bank predicts", "according to our model")."""
+    return _FORECASTER.search(sentence) is not None

@@ -11,16 +11,23 @@ from __future__ import annotations
 
 from predictions.intake.folding import folded
 
+# (Round 14) Told at the time of speaking — "we told the market today that …", "he told his board on Tuesday that
+# …", "I told them this morning: …" — is the forecast made now; "I told you so" recalls no claim of its own.
+_NOT_NOW = (
+    r"(?!\s+so\b|\s+(?:again\s+|just\s+)?(?:today|tonight|earlier\s+today|just\s+now|yesterday|this\s+(?:morning"
+    r"|afternoon|evening|week)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b)"
+)
 TOLD_BEFORE = folded(
     # The speaker recalls telling the audience: "I told you", "we told investors", "as I told you".
     r"\b(?:I|we)\s+(?:\w+\s+)?told\s+(?:you|y['’]all|everyone|everybody|them|investors|the\s+market|this\s+room)\b"
+    rf"{_NOT_NOW}"
     # The listener's own words put back: "You told us prices would fall", "you lot told us".
-    r"|\byou(?:\s+lot|\s+all|\s+people)?\s+(?:\w+\s+)?told\s+(?:me|us)\b"
+    rf"|\byou(?:\s+lot|\s+all|\s+people)?\s+(?:\w+\s+)?told\s+(?:me|us)\b{_NOT_NOW}"
     # Someone only the speaker knows: "my adviser told me", "our old coach told us", "a nice man at a bank told me".
-    r"|\b(?:my|our)\s+(?:[\w-]+\s+){0,3}?told\s+(?:me|us)\b"
+    rf"|\b(?:my|our)\s+(?:[\w-]+\s+){{0,3}}?told\s+(?:me|us)\b{_NOT_NOW}"
     r"|\b(?:a|one|some)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|guy|bloke|fellow|person|someone|somebody|friend|colleague"
-    r"|professor|teacher|banker|neighbou?r)\b[^,;]{0,40}?\btold\s+(?:me|us)\b"
+    rf"|professor|teacher|banker|neighbou?r)\b[^,;]{{0,40}}?\btold\s+(?:me|us)\b{_NOT_NOW}"
     # Told to the people around the teller, not to the press: "he told his board it would never …".
     r"|\btold\s+(?:his|her|their|my|our)\s+(?:board|staff|family|wife|husband|parents|colleagues|students|class"
-    r"|friends)\b"
+    rf"|friends)\b{_NOT_NOW}"
 )
