@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import re
 
-from predictions.intake import aspects_en, forms_en, lookalikes_en, picks_en, predictive_en
+from predictions.intake import (
+    aspects_en,
+    forms_en,
+    lookalikes_en,
+    odds_en,
+    outlooks_en,
+    own_plans_en,
+    picks_en,
+    predictive_en,
+)
 from predictions.intake.folding import fold, folded
 from predictions.intake.markers import ClauseReading, Cues
 
@@ -224,12 +233,18 @@ def read(written: str) -> ClauseReading:
         or bool(aspects_en.CONTINUES_ON.search(text))  # (round 10) "the slump isn't over"
         or aspects_en.turned(text)  # (round 12) "I think the worst is behind us"
         or aspects_en.on_its_way(text)  # (round 12) "a carbon tax is coming"
+        or bool(odds_en.ODDS_ON.search(text))  # (round 15) "Rovers are odds-on to win the league"
+        or bool(outlooks_en.GUIDED.search(text) or outlooks_en.TARGET.search(text))  # (round 15) guidance, targets
     )
-    modal = bool(_MODAL.search(_WOULD_HEDGE.sub("", written))) or bool(_SOFT.search(text))
+    modal = (
+        bool(_MODAL.search(_WOULD_HEDGE.sub("", written)))
+        or bool(_SOFT.search(text))
+        or bool(outlooks_en.SEES.search(text))  # (round 15) "Wexford Motors sees full-year deliveries of …"
+    )
     reporting = bool(_REPORTING.search(text))
     excluded = lookalikes_en.exclusion(
         written, future=future, modal=modal, reporting=reporting, first_marker=_first_marker(text, written)
-    )
+    ) or ("schedule" if own_plans_en.OWN_PLAN.search(text) else None)  # (round 15) "said it expects to hire 300"
     said = bool(_ATTRIBUTION.search(text)) or bool(_SPEAKER_LABEL.search(written))
     believed = forms_en.BELIEF.search(text)
     belief = believed is not None

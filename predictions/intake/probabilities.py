@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from predictions.intake import odds_en
 from predictions.intake.numbers import EN_NUMBER, ZH_NUMBER, parse_chinese_number, parse_english_number
 
 _EN_CHANCE = (
@@ -154,7 +155,7 @@ def find_probability(text: str, *, language: str) -> float | None:
     """The first probability stated in ``text``, or None."""
     if language == "zh-Hans":
         return _chinese(text) if _ZH_GATE.search(text) else None
-    return _english(text) if _EN_GATE.search(text) else None
+    return _english(text) if _EN_GATE.search(text) or odds_en.GATE.search(text) else None
 
 
 def _english(text: str) -> float | None:
@@ -171,6 +172,7 @@ def _english(text: str) -> float | None:
             found.append((match.start(), round(a / b, 3)))
     for match in _EN_EVEN.finditer(text):
         found.append((match.start(), 0.5))
+    found.extend(odds_en.stated(text))  # (round 15) "it's one in three that …", "a 4-1 shot"
     for match in (*_EN_PUT.finditer(text), *_EN_GIVE.finditer(text), *_EN_SAY.finditer(text)):
         if match.groupdict().get("num"):
             value = _share(parse_english_number(match.group("num")), 100.0)

@@ -149,6 +149,14 @@ def half_without_year(match: re.Match[str], said_on: datetime.date) -> Resolutio
     return h.end_of_year(said_on.year)
 
 
+def half_adjective(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
+    """(Round 15) "Sees first-half shipments down 8%": the half under way or to come; once it is over, "first-half
+    profit" is the results'."""
+    if match.group("which").lower() in ("first", "1st"):
+        return h.mid_year(said_on.year) if said_on.month <= 6 else None
+    return h.end_of_year(said_on.year)
+
+
 def half_year(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
     year = _relative_year(match, said_on)
     first = match.group("which").lower() in ("first", "1st", "h1")

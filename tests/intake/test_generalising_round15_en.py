@@ -68,6 +68,98 @@ def test_only_a_matter_of_time_before_is_a_forecast_when_said_before_the_event()
         assert _found(text) == [], text
 
 
+# --- a named subject's outlook with "sees" (outlooks_en.SEES) -------------------------------------------------------
+def test_a_named_subject_that_sees_a_figure_or_an_outcome_ahead_is_a_forecast() -> None:
+    for text, resolve_on in (
+        ("Dunmore Cables sees annual revenue of about 2.4 billion euros this year.", "2025-12-31"),
+        ("The chief economist at Pellow Bank sees no rate cut this year or next.", "2026-12-31"),
+        ("Oskarsson Freight now sees second-half volumes up 5 percent.", "2025-12-31"),
+    ):
+        assert [date for _, date in _found(text)] == [resolve_on], text
+
+
+def test_sees_of_the_past_a_habit_or_a_view_is_not() -> None:
+    for text in (
+        "The harbour sees about 3 million visitors a year.",
+        "The mayor sees the new bridge as a symbol of the town.",
+        "The veteran keeper sees off every challenger for his place.",
+    ):
+        assert _found(text) == [], text
+
+
+# --- guidance with its figure, whoever gives it (outlooks_en.GUIDED) ----------------------------------------------
+def test_a_company_that_guided_to_a_figure_gives_a_forecast() -> None:
+    for text in (
+        "Tamsworth Brewing guided to pre-tax profit of 61 million pounds for the full year.",
+        "Ravelli Group guides towards sales growth of 3 to 4 percent in 2026.",
+    ):
+        assert len(_found(text)) == 1, text
+    assert _found("The stranded walkers were guided to safety by the lifeboat crew.") == []
+
+
+# --- an analyst's target for a price (outlooks_en.TARGET) ---------------------------------------------------------
+def test_an_analysts_price_or_index_target_is_a_forecast() -> None:
+    for text, resolve_on in (
+        ('"Our year-end target for the Harbour 40 index is 5,600," the strategist said.', "2025-12-31"),
+        ("Pallister Securities has a $17 target on Ormond Mining stock.", None),
+        ("Quayle & Co set a 12-month price target of $230 on the shares, up from $205.", None),
+    ):
+        assert [date for _, date in _found(text)] == [resolve_on], text
+    for text in (
+        "Our target is net zero across the estate by 2040.",
+        "The retailer's sales target for the spring range was missed.",
+    ):
+        assert _found(text) == [], text
+
+
+# --- odds in words and a bookmaker's odds (odds_en) ---------------------------------------------------------------
+def test_odds_stated_without_a_chance_word_are_a_probability() -> None:
+    for text, probability in (
+        ('"It\'s one in four that the ceasefire holds until the summer," the envoy said.', 0.25),
+        ('"Three chances in four the port reopens by June," said the harbourmaster, Eilidh Rowan.', 0.75),
+        ('"I\'d make Brannagh a 3-1 shot for the mayoralty," the pollster Kofi Mensah said.', 0.25),
+    ):
+        found = find_forecasts(text, language="en", said_on=SAID)
+        assert [c.probability for c in found] == [probability], text
+    # A share is no probability: "one in three voters".
+    shares = find_forecasts("One in three voters backed the measure last year.", language="en", said_on=SAID)
+    assert [c.probability for c in shares] == []
+
+
+def test_odds_on_to_win_is_a_hedged_forecast() -> None:
+    for text in (
+        "Kilbride are odds-on to win the cup, says the former manager Sean Doyle.",
+        "Verhoeven is now the odds-on favourite to take the seat, the analyst Mira Kohl said.",
+    ):
+        assert len(_found(text)) == 1, text
+
+
+# --- dates: a quarter without a year, the half as an adjective, "this year or next" -------------------------------
+def test_a_bare_quarter_and_a_half_as_an_adjective_are_dated() -> None:
+    for text, resolve_on in (
+        ("The takeover will not complete before the end of Q2, the chairman told shareholders.", "2025-06-30"),
+        ("The lender will return to profit in Q4, its finance chief predicted.", "2025-12-31"),
+        ("Holmfirth Glass sees first-half orders up 12%", "2025-06-30"),
+        ("Holmfirth Glass expects second-half orders to rise 12%.", "2025-12-31"),
+    ):
+        assert [date for _, date in _found(text)] == [resolve_on], text
+
+
+# --- a body's own act said with "expects to" is its plan (own_plans_en) --------------------------------------------
+def test_a_body_that_expects_to_hire_or_open_states_a_plan() -> None:
+    for text in (
+        "Lindqvist Foods said it expects to recruit 120 drivers before the summer.",
+        "The chain said it expects to open nine branches in 2026.",
+        '"We expect to take delivery of the new ferries in October," the operator\'s chief said.',
+    ):
+        assert _found(text) == [], text
+    for text in (
+        "Lindqvist Foods said it expects to sell 4 million meals in 2026.",
+        "The chain said it expects rivals to open more branches in 2026.",
+    ):
+        assert len(_found(text)) == 1, text
+
+
 def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
     """No 40-character stretch of an English sentence above appears in a corpus or batch text up to ac_."""
     assert copied_from_labelled_texts(__file__, read_up_to="ac", english=40) == []
