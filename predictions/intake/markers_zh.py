@@ -60,6 +60,9 @@ _FUTURE = re.compile(
     # 公司料全年利润增长两成, 该行料下季度出口回落 (not 原料, 材料, 预料, 不料, 燃料 — nouns and "unexpectedly").
     r"|(?<![原材饮资预燃肥塑不意照爆涂布香染废物用草饲面辅配史笑猛密浆颜调备])料(?=今|明|后年|本[年季月周]|全年|年内|上半|下半"
     r"|下[个一]?[季月周]|第?[一二三四1-4]季|未来|[0-9]{4}年)"
+    # (Round 15) An analyst's price target with its price is a forecast of the price (the README's rule on targets
+    # is for goals a party sets itself): 给予目标价68元, 目标价由40元上调至45元 (not 目标价位, said without a price).
+    r"|目标价(?=[^，。；]{0,10}?[0-9０-９][0-9０-９.]*(?:元|美元|港元|港币))"
     # 或 before a verb of change is "may" in news copy: 今年运价或下跌三成 (not 或者, nor "A或B" of two nouns).
     r"|(?<![或者涨跌升降增减上下])或(?=[下上增减跌涨突超达迎再回升降创破持扩缩提偏延继]|出现|成为|进一步|好转|回暖|放缓)"
     # "Not much of a problem" to reach a stated result is a hedged forecast: 进前三问题不大 (not 质量问题不大).
