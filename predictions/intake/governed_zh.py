@@ -31,7 +31,8 @@ def ends_the_governed(document: Document, governing: str | None, reading: Clause
         return True
     # (Round 15) A verb of saying of its own after a forecast recalled is what is said now: 他去年曾预测……，
     # 昨天他表示，仍维持这一看法 (the recalled clause stays out).
-    return governing == "recalled" and reading.attribution and not reading.excluded
+    return governing == "recalled" and not reading.excluded and bool(_SAYS.search(words))
 
 
+_SAYS = re.compile(r"表示|说|称|指出|认为|强调|透露|坦言|直言|承认|坦承|回应|提到|预计|预测|判断|估计")
 _OTHERWISE = re.compile(r"[\s“”「」]*(?:否则|不然|要不然|要不)(?:的话)?")
