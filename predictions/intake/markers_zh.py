@@ -195,8 +195,8 @@ _OPENS_EXPECTING = re.compile(r"[“”「」\s]*(?:预计|预测)")
 # A hedge on what has already happened is no forecast: 很可能已经进入平台期, 恐怕早就见顶了.
 _GUESS_OF_THE_PAST = re.compile(
     r"(?<=可能|也许|或许|恐怕)(?:已经|已|早就|早已)|(?<=大概率)(?:已经|已|早就|早已)"
-    # (Round 15) … and on a cause or a verb done: 下滑可能与客户提前备货有关, 恐怕超出了预期 (not 可能要涨了, "about to").
-    r"|(?<=可能|也许|或许|恐怕)(?:(?:与|和|跟|同)[^，。；]{1,24}?(?:有关|相关|有关系)|(?![要会将快就])[\u4e00-\u9fff]{1,3}了(?![解结]))"
+    # (Round 15) … and on a cause or a verb done: 下滑可能与备货有关, 恐怕超出了预期 (not 可能要涨了, "about to").
+    r"|(?<=可能|也许|或许|恐怕)(?:(?:与|和|跟|同)[^，。；]{1,24}?(?:有关|相关|有关系)|(?:(?![要会将快就])[\u4e00-\u9fff]){1,5}了(?![解结]))"
 )
 
 
