@@ -264,10 +264,13 @@ def read_unit(document: Document, span: Span, *, before: Before) -> list[Clause]
                 clause = dataclasses.replace(
                     clause, reading=dataclasses.replace(clause.reading, excluded="unnamed view"), forecast=False
                 )
-            if clauses and clause.reading.attribution and _TIME_AGO_ZH.match(document.text, *clauses[-1].span):
-                # 两年前，我在这个论坛上说，……: the words recalled were said then, not on the said-on date.
+            if clauses and clause.reading.reporting and _TIME_AGO_ZH.match(document.text, *clauses[-1].span):
+                # 两年前，我在这个论坛上说，……: the words recalled were said then, not on the said-on date (round 15:
+                # also with the claim in the same clause — 此前，该公司预计全年利润将翻番).
                 clause = dataclasses.replace(
-                    clause, reading=dataclasses.replace(clause.reading, excluded="recalled", attribution=False)
+                    clause,
+                    reading=dataclasses.replace(clause.reading, excluded="recalled", attribution=False),
+                    forecast=False,
                 )
             clauses.append(clause)
             before = before.then(clause)
@@ -297,7 +300,7 @@ _WOULD_EN = re.compile(r"\bwould(?:n['’]t)?\b", re.IGNORECASE)
 
 # A time gone by, alone as a clause: 两年前，/ 早在2019年，/ 当年，
 _TIME_AGO_ZH = re.compile(
-    r"[\s“”「」]*(?:(?:[一二两三四五六七八九十几\d]+|多)年前|早在(?:19|20)\d\d年|当年|那时候?)[，,]\s*$"
+    r"[\s“”「」]*(?:(?:[一二两三四五六七八九十几\d]+|多)年前|早在(?:19|20)\d\d年|当年|那时候?|此前|早前|去年|前年)[，,]\s*$"
 )
 
 

@@ -14,7 +14,8 @@ import re
 
 from predictions.intake.clauses import Clause, Document
 from predictions.intake.conjuncts_en import SUBJECTLESS, lone_adverb, only_a_frame_en, restates
-from predictions.intake.markers import NEVER, ClauseReading
+from predictions.intake.governed_zh import ends_the_governed, still_governed
+from predictions.intake.markers import NEVER
 from predictions.intake.odds_zh import odds_only
 from predictions.intake.second_reading_en import CONFIDENT_IN_IT
 
@@ -55,7 +56,9 @@ def group_clauses(document: Document, clauses: list[Clause]) -> list[list[Clause
     for clause in clauses:
         reading = clause.reading
         words = document.text[clause.span[0] : clause.span[1]]
-        if wishing and (not contrast.search(words) or _still_conditional(document, governing, reading)):
+        if wishing and ends_the_governed(document, governing, reading, words):
+            wishing = False
+        if wishing and (not contrast.search(words) or still_governed(document, governing, reading)):
             continue
         # (", who asked not to be named," is no description: it takes the name from what its speaker says next.)
         if parenthetical(document, clause) and reading.excluded != "unnamed view":
@@ -198,13 +201,6 @@ def _explains_the_claim(document: Document, current: list[Clause], clause: Claus
         and any(c.forecast for c in current)
         and document.text[clause.span[0] : clause.span[1]].rstrip().endswith(("。", "！", "”", "」"))
     )
-
-
-def _still_conditional(document: Document, governing: str | None, reading: ClauseReading) -> bool:
-    """Chinese: a contrast after a condition stays under it unless someone's view of its own begins
-    (如果监管收紧，黄牛会减少，但上座率可能受影响 — both on the condition; ……，但我认为…… is the speaker's)."""
-    own_view = reading.reporting or reading.first_person
-    return document.language == "zh-Hans" and governing == "condition" and not own_view
 
 
 def _odds_on_another_party(document: Document, current: list[Clause], clause: Clause) -> bool:

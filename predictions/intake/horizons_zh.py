@@ -201,7 +201,9 @@ def relative(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
     its end, as "at least N more years" is."""
     lead, suffix, number = match.group("lead") or "", match.group("suffix") or "", match.group("num")
     before = match.string[max(0, match.start() - 2) : match.start()]
-    if not (lead or suffix) or "过去" in before or before.endswith(("近", "这", "最近")):
+    # (Round 15) 12个月目标价: an analyst's price target is set for the span it names, counted from said-on.
+    target = _A_PRICE_TARGET.match(match.string, match.end()) is not None
+    if not (lead or suffix or target) or "过去" in before or before.endswith(("近", "这", "最近")):
         return None
     if number in ("数", "几", "若干", "多"):
         return h.vague(match.group(0))
@@ -227,6 +229,7 @@ def relative(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
 
 
 _APPROXIMATE = re.compile(r"[一二两三四五六七八九]{2}")
+_A_PRICE_TARGET = re.compile(r"的?目标价")
 # The verb of an event that "N years after" counts from (the two characters before the number).
 _AN_EVENT_BEFORE = re.compile(
     r"(?:取消|实施|上市|开业|成立|推出|发布|落地|生效|开通|投产|建成|出台|毕业|退休|到期|启动|签约|加入|离开|到来|抵达|开园|开馆"

@@ -56,6 +56,13 @@ _BA_JIANG = re.compile(
 # Hedged forms are forecasts too (可能, 恐怕, 有望); 届时 ("by then") refers to a dated claim before it.
 _FUTURE = re.compile(
     rf"{_JIANG}|{_HUI}|预计|有望|有希望|可望|势必|必将|终将|即将|料将|或将|预料|预言|注定|势将|看涨|看跌|不会"
+    # (Round 15) 料 "expects", the newswire's verb after a firm or a person, before the period it speaks of:
+    # 公司料全年利润增长两成, 该行料下季度出口回落 (not 原料, 材料, 预料, 不料, 燃料 — nouns and "unexpectedly").
+    r"|(?<![原材饮资预燃肥塑不意照爆涂布香染废物用草饲面辅配史笑猛密浆颜调备])料(?=今|明|后年|本[年季月周]|全年|年内|上半|下半"
+    r"|下[个一]?[季月周]|第?[一二三四1-4]季|未来|[0-9]{4}年)"
+    # (Round 15) An analyst's price target with its price is a forecast of the price (the README's rule on targets
+    # is for goals a party sets itself): 给予目标价68元, 目标价由40元上调至45元 (not 目标价位, said without a price).
+    r"|目标价(?=[^，。；]{0,10}?[0-9０-９][0-9０-９.]*(?:元|美元|港元|港币))"
     # 或 before a verb of change is "may" in news copy: 今年运价或下跌三成 (not 或者, nor "A或B" of two nouns).
     r"|(?<![或者涨跌升降增减上下])或(?=[下上增减跌涨突超达迎再回升降创破持扩缩提偏延继]|出现|成为|进一步|好转|回暖|放缓)"
     # "Not much of a problem" to reach a stated result is a hedged forecast: 进前三问题不大 (not 质量问题不大).
@@ -186,7 +193,11 @@ _OPENS_EXPECTING = re.compile(r"[“”「」\s]*(?:预计|预测)")
 
 
 # A hedge on what has already happened is no forecast: 很可能已经进入平台期, 恐怕早就见顶了.
-_GUESS_OF_THE_PAST = re.compile(r"(?<=可能|也许|或许|恐怕)(?:已经|已|早就|早已)|(?<=大概率)(?:已经|已|早就|早已)")
+_GUESS_OF_THE_PAST = re.compile(
+    r"(?<=可能|也许|或许|恐怕)(?:已经|已|早就|早已)|(?<=大概率)(?:已经|已|早就|早已)"
+    # (Round 15) … and on a cause or a verb done: 下滑可能与备货有关, 恐怕超出了预期 (not 可能要涨了, "about to").
+    r"|(?<=可能|也许|或许|恐怕)(?:(?:与|和|跟|同)[^，。；]{1,24}?(?:有关|相关|有关系)|(?:(?![要会将快就])[\u4e00-\u9fff]){1,5}了(?![解结]))"
+)
 
 
 def _is_ba(text: str, index: int) -> bool:
