@@ -102,7 +102,8 @@ def test_an_analysts_price_or_index_target_is_a_forecast() -> None:
     for text, resolve_on in (
         ('"Our year-end target for the Harbour 40 index is 5,600," the strategist said.', "2025-12-31"),
         ("Pallister Securities has a $17 target on Ormond Mining stock.", None),
-        ("Quayle & Co set a 12-month price target of $230 on the shares, up from $205.", None),
+        # A 12-month target is dated twelve months on (as 12个月目标价), by the "N-unit target" horizon rule.
+        ("Quayle & Co set a 12-month price target of $230 on the shares, up from $205.", "2026-03-01"),
     ):
         assert [date for _, date in _found(text)] == [resolve_on], text
     for text in (
@@ -158,6 +159,18 @@ def test_a_body_that_expects_to_hire_or_open_states_a_plan() -> None:
         "The chain said it expects rivals to open more branches in 2026.",
     ):
         assert len(_found(text)) == 1, text
+
+
+def test_a_twelve_month_price_target_is_dated_a_year_from_the_day_said() -> None:
+    # (Found dated "next year" by another clause in a t_ text once the target itself was read as a forecast.)
+    assert _found("Corvane Securities has a 12-month price target of 640p on Mallory Foods.") == [
+        ("Corvane Securities has a 12-month price target of 640p on Mallory Foods.", "2026-03-01")
+    ]
+    assert [date for _, date in _found("Lisle Partners set a six-month price target of $52 on Orrin shares.")] == [
+        "2025-09-01"
+    ]
+    # A publication named by its span is no target: "the bureau's three-month outlook" stays undated.
+    assert _found("The weather bureau's three-month outlook, issued on Friday, was read closely.") == []
 
 
 def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
