@@ -21,7 +21,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from predictions.interface_language import is_chinese
+from predictions.interface_language import is_chinese, localized
 from predictions.models.fields import passage, stamps, text_line, url_field
 from predictions.models.reference import SlugKeyed, Speaker, Topic
 from predictions.selectors.status import PredictionManager, Status, recorded_late_for, recorded_on_for, status_for
@@ -89,11 +89,9 @@ class Source(SlugKeyed):
     def __str__(self) -> str:
         # The admin names a source by this (breadcrumbs, Find forecasts, the prediction form): a Chinese reviewer
         # reads its Chinese title — the translation, or the original when the source is Chinese.
-        if is_chinese():
-            chinese = self.title_zh or (self.title_original if self.language.startswith("zh") else "")
-            if chinese:
-                return chinese
-        return self.title
+        if is_chinese() and not self.title_zh and self.language.startswith("zh") and self.title_original:
+            return self.title_original
+        return localized(self, "title").text
 
     @cached_property
     def full_text(self) -> str:

@@ -10,7 +10,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from predictions.interface_language import is_chinese
+from predictions.interface_language import localized
 from predictions.models.fields import stamps, text_line, url_field
 
 
@@ -58,9 +58,7 @@ class Topic(Named):
     def __str__(self) -> str:
         # The admin names a topic by this (the prediction form's topic picker, the list's topic filter): a Chinese
         # reviewer reads its Chinese name where one is filled in, as the public pages show it.
-        if self.name_zh and is_chinese():
-            return self.name_zh
-        return self.name
+        return localized(self, "name").text
 
 
 class Speaker(Named):

@@ -8,13 +8,15 @@ them, labelled as ours.
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass
 from typing import Any
 
 from django.utils import dateformat, timezone, translation
 from django.utils.translation import gettext as _
 
-from predictions.interface_language import is_chinese
+# (Re-exported: the pages import them from here with the rest of their localization.)
+from predictions.interface_language import Localized as Localized
+from predictions.interface_language import is_chinese as is_chinese
+from predictions.interface_language import localized as localized
 
 # One written style of dates per language on the public pages (docs/decisions.md, issue 13):
 # day month year in English, as in the quotes' sources ("30 May 2024"), and the
@@ -41,28 +43,6 @@ def public_date(value: datetime.date | datetime.datetime, *, with_time: bool = F
         raise TypeError("a date has no time to show")
     formats = DATETIME_FORMATS if with_time else DATE_FORMATS
     return str(dateformat.format(value, formats["zh" if is_chinese() else "en"]))
-
-
-@dataclass(frozen=True)
-class Localized:
-    text: str
-    lang: str  # BCP 47 tag of ``text``
-
-    def __str__(self) -> str:
-        return self.text
-
-
-def localized(obj: Any, field: str) -> Localized:
-    """``obj.<field>_zh`` in the Chinese interface when it is filled in, else the English ``obj.<field>``.
-
-    Carries the language of the text it picked, so a page can mark an English
-    fallback inside Chinese with ``lang="en"``.
-    """
-    if is_chinese():
-        chinese = getattr(obj, f"{field}_zh", "")
-        if chinese:
-            return Localized(chinese, "zh-Hans")
-    return Localized(getattr(obj, field), "en")
 
 
 def speaker_name(speaker: Any) -> str:
