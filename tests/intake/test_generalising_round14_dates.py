@@ -121,14 +121,14 @@ def test_odds_given_as_a_percentage_or_bounded() -> None:
 
 # --- Kind: the speaker's own voice ----------------------------------------------------------------------------------
 def test_a_lectures_quoted_title_does_not_make_it_a_report() -> None:
+    # (Before round 14 the quoted title made these claims of no kind: the text read as a report.)
     text = (
-        '"Rivers and rain": the Morrow Lecture, given by Dr Pell Anand at the Harbour Institute\n\n'
-        "Thank you all for coming. I have spent twenty years measuring these rivers.\n\n"
-        "The wet season will arrive later every decade from here, and the dry spells will lengthen.\n\n"
-        "My own work says the estuary floods twice as often by 2040.\n"
+        '"Where the rivers are taking us." Delivered by Dr Pell Anand at the Harbour Institute\n\n'
+        "Thank you all for coming tonight. I have spent twenty years measuring these rivers and their floods.\n\n"
+        "The wet season will arrive later every decade from here, and the dry spells will lengthen in the valley.\n\n"
+        "We have measured the estuary for a long time, and I can tell you what our gauges say about it.\n"
     )
-    kinds = _kinds(text, "en")
-    assert kinds and set(kinds) == {"direct"}, kinds
+    assert _kinds(text, "en") == ["direct", "direct"]
     # A quotation in the body still makes a news text a report in parts.
     text = 'Anand said the wet season would arrive later. "The dry spells will lengthen," she said.\n'
     assert "reported" in _kinds(text, "en")

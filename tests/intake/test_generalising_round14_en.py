@@ -120,6 +120,8 @@ def test_a_forecast_after_a_plan_of_the_same_subject_is_found() -> None:
 
 # --- outcomes a subject answers for (lookalikes_en) -----------------------------------------------------------------
 def test_a_target_met_under_confidence_is_an_outcome() -> None:
+    # ("A year early" reads as a timetable of one's own; without the rule these are not offered.)
+    assert _found("Honestly, I'm confident we'll meet it a year early.") != []
     assert _found("I'm confident we will meet the deadline with months to spare.") != []
     assert _found("I'm sure they'll meet their target two years early.") != []
     # An appointment is not a target.

@@ -71,6 +71,9 @@ def test_quite_possible_as_the_predicate_is_a_hedged_forecast() -> None:
         "三年内成都进入全国前五是完全可能的。",
         "明年利润翻一番，是可能的。",
         "在我看来，后年出现供给缺口是非常可能的。",
+        # No date to carry it: only 可能的 as the predicate makes these claims.
+        "这家小厂追上行业龙头是完全可能的。",
+        "两家车企合并是非常可能的。",
     ):
         assert _found(text) != [], text
     # 可能的 before a noun is a modifier: no claim.
