@@ -1,6 +1,6 @@
 """The interface's language and the text shown in it: one test of "Chinese now" and one rule for picking a field's
 Chinese text, for the public pages (``site.localization`` re-exports them) and for the names models give themselves
-in the reviewers' admin (``Topic``, ``Source``)."""
+in the reviewers' admin (``Topic``, ``Source``, ``Speaker``)."""
 
 from __future__ import annotations
 
@@ -34,3 +34,12 @@ def localized(obj: Any, field: str) -> Localized:
         if chinese:
             return Localized(chinese, "zh-Hans")
     return Localized(getattr(obj, field), "en")
+
+
+def speaker_name(speaker: Any) -> str:
+    """The speaker's name as readers of the interface language know it: in Chinese, the name in its original
+    script first (山姆·奥尔特曼（Sam Altman）) where one is recorded."""
+    original: str = getattr(speaker, "name_original", "") or ""
+    if is_chinese() and original:
+        return f"{original}（{speaker.name}）"
+    return str(speaker.name)

@@ -10,7 +10,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from predictions.interface_language import localized
+from predictions.interface_language import localized, speaker_name
 from predictions.models.fields import stamps, text_line, url_field
 
 
@@ -74,3 +74,8 @@ class Speaker(Named):
 
     class Meta:
         verbose_name, verbose_name_plural = _("speaker"), _("speakers")
+
+    def __str__(self) -> str:
+        # The admin names a speaker by this (the prediction form's picker, lists, filters): a Chinese reviewer reads
+        # the name in its original script first, as the public pages show it.
+        return speaker_name(self)

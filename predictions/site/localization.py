@@ -8,7 +8,6 @@ them, labelled as ours.
 from __future__ import annotations
 
 import datetime
-from typing import Any
 
 from django.utils import dateformat, timezone, translation
 from django.utils.translation import gettext as _
@@ -17,6 +16,7 @@ from django.utils.translation import gettext as _
 from predictions.interface_language import Localized as Localized
 from predictions.interface_language import is_chinese as is_chinese
 from predictions.interface_language import localized as localized
+from predictions.interface_language import speaker_name as speaker_name
 
 # One written style of dates per language on the public pages (docs/decisions.md, issue 13):
 # day month year in English, as in the quotes' sources ("30 May 2024"), and the
@@ -43,14 +43,6 @@ def public_date(value: datetime.date | datetime.datetime, *, with_time: bool = F
         raise TypeError("a date has no time to show")
     formats = DATETIME_FORMATS if with_time else DATE_FORMATS
     return str(dateformat.format(value, formats["zh" if is_chinese() else "en"]))
-
-
-def speaker_name(speaker: Any) -> str:
-    """The speaker's name as readers of the interface language know it."""
-    original: str = getattr(speaker, "name_original", "") or ""
-    if is_chinese() and original:
-        return f"{original}（{speaker.name}）"
-    return str(speaker.name)
 
 
 # A reason we write in both languages (the seed corrections') carries its Chinese after this marker.

@@ -99,3 +99,20 @@ def test_a_source_is_named_by_its_chinese_title_in_the_chinese_admin() -> None:
         ]
     with translation.override("en"):
         assert str(chinese_article) == "OpenAI's chief on AI" and str(english_article) == "A speech in Geneva"
+
+
+@pytest.mark.django_db
+def test_the_speaker_picker_names_speakers_in_the_reviewers_language(admin_client: Client) -> None:
+    from predictions.models import Speaker
+
+    Speaker.objects.create(slug="sam-altman", name="Sam Altman", name_original="山姆·奥尔特曼")
+    Speaker.objects.create(slug="ada-lovelace", name="Ada Lovelace")  # no name in another script: as it is
+    # The prediction form's speaker field is an autocomplete: its choices come from this endpoint.
+    picker = "/admin/autocomplete/?app_label=predictions&model_name=prediction&field_name=speaker&term="
+
+    def names(language: str) -> list[str]:
+        answer = admin_client.get(picker, headers={"accept-language": language})
+        return sorted(item["text"] for item in answer.json()["results"])
+
+    assert names("zh-hans") == ["Ada Lovelace", "山姆·奥尔特曼（Sam Altman）"]
+    assert names("en") == ["Ada Lovelace", "Sam Altman"]
