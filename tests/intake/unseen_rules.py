@@ -40,6 +40,7 @@ RULES_BEFORE = {
     "t_": "f12ac67", "u_": "f12ac67", "v_": "f12ac67", "w_": "f12ac67",  # the twelfth merged, before the thirteenth
     "x_": "24ceb18", "y_": "24ceb18", "z_": "24ceb18",  # the thirteenth merged, before the fourteenth (on x_ … z_)
     "aa_": "6e5c6f6", "ab_": "6e5c6f6", "ac_": "6e5c6f6",  # the fifteenth (probes) merged, before the sixteenth
+    "ad_": "451d862", "ae_": "451d862", "af_": "451d862",  # the same rules, before the seventeenth (on ad_ … af_)
 }  # fmt: skip
 
 
