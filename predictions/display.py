@@ -29,10 +29,13 @@ def countdown(day: datetime.date, today: datetime.date) -> str:
 
 
 def badge_key(prediction: Any, today: datetime.date | None = None) -> str:
-    """open, due, overdue, proposed or resolved: from the ``with_status()`` annotations when
+    """draft, open, due, overdue, proposed or resolved: from the ``with_status()`` annotations when
     the prediction carries them, else from the rule itself. "proposed" when a proposal
     awaits a second reviewer (``selectors.predictions.with_pending_proposal``, or set by the
-    caller): the reviewers have acted, so it no longer reads as due or overdue."""
+    caller): the reviewers have acted, so it no longer reads as due or overdue. A draft is not on the record
+    yet, so it is none of the others: nothing about it is open or due until it is published."""
+    if getattr(prediction, "is_draft", False):
+        return "draft"
     if prediction.final_resolution_id is not None:
         return Status.RESOLVED.value
     if getattr(prediction, "pending_proposal", False):
@@ -47,11 +50,12 @@ def badge_key(prediction: Any, today: datetime.date | None = None) -> str:
 
 
 def status_badge(prediction: Any, outcome: Any = None) -> SafeString:
-    """Open / Due / Overdue / Proposed, or the outcome of its final resolution (``outcome``) once resolved."""
+    """Draft / Open / Due / Overdue / Proposed, or the outcome of its final resolution (``outcome``) once resolved."""
     key = badge_key(prediction)
     if key == Status.RESOLVED and outcome is not None:
         return format_html('<span class="badge badge-{}">{}</span>', outcome.outcome, outcome.get_outcome_display())
     labels = {
+        "draft": gettext("Draft"),
         "open": gettext("Open"),
         "due": gettext("Due"),
         "overdue": gettext("Overdue"),

@@ -72,6 +72,18 @@ def article(db: None) -> None:
 
 
 @pytest.fixture(autouse=True)
+def interface_in_the_default_language() -> Iterator[None]:
+    """Each test starts in the site's default language: a request in Chinese through the test client leaves its
+    language active in the thread, and a later test's English expectations must not depend on the order."""
+    from django.conf import settings
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.deactivate()
+
+
+@pytest.fixture(autouse=True)
 def fresh_aggregates() -> None:
     """Each test starts with cold scoreboard aggregates and page fragments: the cache (Redis) outlives a
     test's rolled-back data."""

@@ -36,9 +36,15 @@ def _lacks(user: Actor, permission: str) -> bool:
     return user is not None and not (user.is_active and user.has_perm(permission))
 
 
-def propose_refusal(user: Actor, *, final_resolution_id: int | None, open_proposal: bool) -> LedgerError | None:
+def propose_refusal(
+    user: Actor, *, final_resolution_id: int | None, open_proposal: bool, is_draft: bool = False
+) -> LedgerError | None:
     if _lacks(user, PROPOSE):
         return MissingPermission(gettext("You are not allowed to propose resolutions."))
+    if is_draft:
+        # A draft's claim and criteria are not written yet: there is nothing a verdict could be checked against,
+        # and a verdict before publication would let the outcome in before the forecast is on the record.
+        return StateConflict(gettext("A draft cannot be resolved: write its claim and criteria and publish it first."))
     if final_resolution_id is not None:
         return StateConflict(
             gettext("This prediction already has a final resolution; supersede it with a reason instead.")
@@ -144,7 +150,9 @@ def resolution_actions_for(predictions: Sequence[Prediction], user: Actor) -> di
         final_id, pending = prediction.final_resolution_id, proposal is not None
         already = proposal is not None and proposal.pk in confirmed
         result[prediction.pk] = ResolutionActions(
-            propose=Action(propose_refusal(user, final_resolution_id=final_id, open_proposal=pending)),
+            propose=Action(
+                propose_refusal(user, final_resolution_id=final_id, open_proposal=pending, is_draft=prediction.is_draft)
+            ),
             confirm=Action(review_refusal(user, proposal, confirming=True, already_confirmed=already)),
             reject=Action(review_refusal(user, proposal, confirming=False)),
             supersede=Action(

@@ -146,8 +146,8 @@ def resolution_propose(*, prediction: Prediction, by: User, **judgement: Unpack[
     """Propose how a prediction turned out (``judgement``: ``Judgement``'s keywords). Steps:
 
     1. only a reviewer; lock the prediction so proposals for it queue up;
-    2. refuse when a resolution is already final (supersede it instead) or a
-       proposal already waits (``resolution_actions.propose_refusal``);
+    2. refuse a draft, and when a resolution is already final (supersede it instead)
+       or a proposal already waits (``resolution_actions.propose_refusal``);
     3. validate outcome, rationale, as-of date and evidence, and before the
        resolve-on date require ``early_reason`` (published with the verdict);
     4. save the proposal and its evidence, audited; emit ``resolution.proposed``.
@@ -155,7 +155,11 @@ def resolution_propose(*, prediction: Prediction, by: User, **judgement: Unpack[
     _refuse(propose_refusal(by, final_resolution_id=None, open_proposal=False))
     prediction = Prediction.objects.select_for_update().select_related("speaker").get(pk=prediction.pk)
     pending = _has_open_proposal(prediction)
-    _refuse(propose_refusal(by, final_resolution_id=prediction.final_resolution_id, open_proposal=pending))
+    _refuse(
+        propose_refusal(
+            by, final_resolution_id=prediction.final_resolution_id, open_proposal=pending, is_draft=prediction.is_draft
+        )
+    )
     return _create_proposal(prediction=prediction, judgement=judgement, by=by)
 
 

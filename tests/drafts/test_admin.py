@@ -68,6 +68,10 @@ def test_accept_makes_a_draft_and_opens_it(reviewer_client: Client) -> None:
     assert (draft.is_draft, draft.is_public, draft.speaker, draft.quote) == (True, False, speaker, FIRST_QUOTE)
     page = reviewer_client.get(response["Location"])
     assertContains(page, 'name="_publish"')
+    # A draft says it is one, and offers no verdict: it is judged once published.
+    assertContains(page, '<span class="badge badge-draft">Draft</span>')
+    assertNotContains(page, reverse("admin:predictions_prediction_propose", args=[draft.pk]))
+    assert reviewer_client.get(reverse("admin:predictions_prediction_propose", args=[draft.pk])).status_code != 200
     # Accepted: shown as taken on the find page, with a link instead of buttons
     assertContains(reviewer_client.get(_find(source)), "Accepted: open its prediction")
 

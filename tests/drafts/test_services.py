@@ -289,3 +289,20 @@ def test_the_public_history_of_a_published_draft_begins_at_publication(reviewer:
 
     assert [(edit.created, edit.reason) for edit in edits] == [(True, "Published"), (False, "Sharper criteria")]
     assert edits[1].fields == (("resolution_criteria", "Correct if ACEA reports a share above 50%.", "ACEA > 50%."),)
+
+
+def test_a_draft_cannot_be_resolved_until_it_is_published(reviewer: User) -> None:
+    # A draft has no claim or criteria to judge against; a verdict before publication would also put an outcome on
+    # the record before the forecast itself.
+    draft = _accept(reviewer)
+    with translation.override("zh-hans"), pytest.raises(StateConflict, match="草稿"):
+        services.resolution_propose(
+            prediction=draft, outcome="unresolvable", rationale="No data.", as_of=SAID_ON, by=reviewer
+        )
+    with translation.override("en"), pytest.raises(StateConflict, match="draft cannot be resolved"):
+        services.resolution_propose(
+            prediction=draft, outcome="unresolvable", rationale="No data.", as_of=SAID_ON, by=reviewer
+        )
+    actions = services.resolution_actions(draft, reviewer)
+    assert not actions.propose.allowed
+    assert not draft.resolutions.exists()
