@@ -12,17 +12,28 @@ that stops everything on Ctrl-C (honcho: SIGTERM, then SIGKILL after 5 s):
 - Its connection parameters name a default host, so kombu logs "No hostname
   was supplied. Reverting to default 'localhost'" on every connection. A
   directory has no host.
+- It creates a message file under its final name and only then writes it, so a
+  worker polling the folder can take the file while it is still empty: the
+  worker died on the empty message ("JSONDecodeError … char 0") when a reviewer
+  saved a dozen sources in quick succession, and honcho stopped the whole site
+  with it. Here a message is written under a name the reader skips and renamed
+  into place when complete (a rename within a folder is atomic).
 
 ``config.settings`` selects this class for ``filesystem://`` broker URLs.
 """
 
 from __future__ import annotations
 
+import os
 import time
+import uuid
 from typing import Any
 
 from celery.worker import state as worker_state
+from kombu.exceptions import ChannelError
 from kombu.transport import filesystem
+from kombu.utils.encoding import str_to_bytes
+from kombu.utils.json import dumps
 
 # How long one wait for a message may last before the worker's stop flag is
 # looked at again; short enough that shutdown starts at once.
@@ -37,7 +48,23 @@ def worker_is_stopping() -> bool:
     )
 
 
+class FilesystemChannel(filesystem.Channel):
+    def _put(self, queue: str, payload: Any, **kwargs: Any) -> None:
+        """Put a message on ``queue`` as the stock channel does, but whole: written as ``….msg.part`` (the reader
+        only takes names ending in ``<queue>.msg``) and renamed to ``….msg`` once written."""
+        name = f"{int(round(time.monotonic() * 1000))}_{uuid.uuid4()}.{queue}.msg"
+        final = os.path.join(self.data_folder_out, name)
+        partial = f"{final}.part"
+        try:
+            with open(partial, "wb") as file:
+                file.write(str_to_bytes(dumps(payload)))
+            os.replace(partial, final)
+        except OSError as exc:
+            raise ChannelError(f"Cannot add file {final!r} to directory") from exc
+
+
 class FilesystemTransport(filesystem.Transport):
+    Channel = FilesystemChannel
     polling_interval = 0.1
 
     @property

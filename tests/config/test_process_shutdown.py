@@ -145,3 +145,37 @@ def test_draining_the_filesystem_broker_stops_waiting_once_the_worker_is_stoppin
 
     assert received == []
     assert waited < 30, f"waited {waited:.1f} s of a 60 s timeout although the worker was stopping"
+
+
+def test_a_message_appears_in_the_filesystem_broker_only_once_it_is_complete(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The stock transport created ``….msg`` empty and wrote it afterwards; a worker polling every 0.1 s took the
+    empty file and died (JSONDecodeError), taking ``make run`` down with it."""
+    from kombu import Connection
+
+    folders = {name: tmp_path / name for name in ("queue", "control", "processed")}
+    for folder in folders.values():
+        folder.mkdir()
+    options = {f"data_folder_{d}": str(folders["queue"]) for d in ("in", "out")} | {
+        "control_folder": str(folders["control"]),
+        "processed_folder": str(folders["processed"]),
+    }
+    seen_while_writing: list[list[str]] = []
+    real_replace = os.replace
+
+    def replace_after_looking(source: str, target: str) -> None:
+        # What a polling worker would see just before the message is moved into place.
+        seen_while_writing.append(sorted(p.name for p in folders["queue"].iterdir() if p.name.endswith(".msg")))
+        assert Path(source).read_bytes()  # written in full under its temporary name
+        real_replace(source, target)
+
+    monkeypatch.setattr(broker.os, "replace", replace_after_looking)
+    with Connection("filesystem://", transport=broker.FilesystemTransport, transport_options=options) as connection:
+        # A queue name of its own: kombu remembers declared queues per transport class, across connections.
+        queue = connection.SimpleQueue("whole-messages")
+        queue.put({"n": 1})
+        assert queue.get(timeout=5).payload == {"n": 1}
+        queue.close()
+
+    assert seen_while_writing and all(names == [] for names in seen_while_writing)
