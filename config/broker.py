@@ -52,7 +52,7 @@ class FilesystemChannel(filesystem.Channel):
     def _put(self, queue: str, payload: Any, **kwargs: Any) -> None:
         """Put a message on ``queue`` as the stock channel does, but whole: written as ``….msg.part`` (the reader
         only takes names ending in ``<queue>.msg``) and renamed to ``….msg`` once written."""
-        name = f"{int(round(time.monotonic() * 1000))}_{uuid.uuid4()}.{queue}.msg"
+        name = f"{round(time.monotonic() * 1000)}_{uuid.uuid4()}.{queue}.msg"
         final = os.path.join(self.data_folder_out, name)
         partial = f"{final}.part"
         try:
