@@ -49,7 +49,7 @@ def worker_is_stopping() -> bool:
 
 
 class FilesystemChannel(filesystem.Channel):
-    def _put(self, queue: str, payload: Any, **kwargs: Any) -> None:
+    def _put(self, queue: str, message: Any, **kwargs: Any) -> None:
         """Put a message on ``queue`` as the stock channel does, but whole: written as ``….msg.part`` (the reader
         only takes names ending in ``<queue>.msg``) and renamed to ``….msg`` once written."""
         name = f"{round(time.monotonic() * 1000)}_{uuid.uuid4()}.{queue}.msg"
@@ -57,7 +57,7 @@ class FilesystemChannel(filesystem.Channel):
         partial = f"{final}.part"
         try:
             with open(partial, "wb") as file:
-                file.write(str_to_bytes(dumps(payload)))
+                file.write(str_to_bytes(dumps(message)))
             os.replace(partial, final)
         except OSError as exc:
             raise ChannelError(f"Cannot add file {final!r} to directory") from exc
