@@ -49,7 +49,8 @@ def worker_is_stopping() -> bool:
 
 
 class FilesystemChannel(filesystem.Channel):
-    def _put(self, queue: str, message: Any, **kwargs: Any) -> None:
+    # The stubs of kombu name the second parameter differently in the two bases (message, payload).
+    def _put(self, queue: str, payload: Any, **kwargs: Any) -> None:  # type: ignore[override]
         """Put a message on ``queue`` as the stock channel does, but whole: written as ``….msg.part`` (the reader
         only takes names ending in ``<queue>.msg``) and renamed to ``….msg`` once written."""
         name = f"{round(time.monotonic() * 1000)}_{uuid.uuid4()}.{queue}.msg"
@@ -57,7 +58,7 @@ class FilesystemChannel(filesystem.Channel):
         partial = f"{final}.part"
         try:
             with open(partial, "wb") as file:
-                file.write(str_to_bytes(dumps(message)))
+                file.write(str_to_bytes(dumps(payload)))
             os.replace(partial, final)
         except OSError as exc:
             raise ChannelError(f"Cannot add file {final!r} to directory") from exc
