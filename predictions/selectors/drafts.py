@@ -26,6 +26,16 @@ OTHER_LANGUAGE = gettext_noop(
 )
 
 
+# The longest text searched for forecasts in one request. The extractor takes about 15 ms a thousand characters and
+# the page as much again, so a source this long answers in a few seconds, well inside the web server's 30 s; a
+# book-length transcript is split into several sources (the command ``find_forecasts`` has no such limit).
+LONGEST_TEXT = 100_000
+TOO_LONG = gettext_noop(
+    "This source's text is too long to search for forecasts at once: %(length)s characters, and the limit is "
+    "%(limit)s. Split it into several sources (a part of the transcript each) and search each."
+)
+
+
 class IntakeUnavailable(Exception):
     """This source cannot be read for forecasts (no text, unreadable text, a language the extractor lacks)."""
 
@@ -97,6 +107,9 @@ def _offers(source: Source, *, said_on: datetime.date, second_look: bool) -> Ite
     if not text.strip():
         empty = "This source keeps no text. Paste or upload its text first."
         raise IntakeUnavailable(empty, shown=gettext(empty))
+    if len(text) > LONGEST_TEXT:
+        sizes = {"length": f"{len(text):,}", "limit": f"{LONGEST_TEXT:,}"}
+        raise IntakeUnavailable(TOO_LONG % sizes, shown=gettext(TOO_LONG) % sizes)
     dismissed = set(DismissedCandidate.objects.filter(source=source).values_list("start", "end", "quote"))
     quoted = list(
         Prediction.objects.filter(source=source, quote_start__isnull=False).values_list(

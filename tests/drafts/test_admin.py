@@ -241,6 +241,17 @@ def test_why_a_source_cannot_be_read_is_said_in_the_reviewers_language(reviewer_
     assertContains(reviewer_client.get(_find(source)), "this source is in “fr”.")
 
 
+def test_a_text_too_long_to_search_at_once_is_explained_not_timed_out(reviewer_client: Client) -> None:
+    # A 900 KB upload made the page run past the web server's 30 s and answer 500.
+    source = interview_source(text="She expects prices to fall by the end of 2027. " * 2200)  # 103,400 characters
+    response = reviewer_client.get(_find(source))
+    assert response.status_code == 200
+    assertContains(response, "too long to search for forecasts at once: 103,400 characters, and the limit is 100,000")
+    assertNotContains(response, 'name="accept"')
+    chinese = reviewer_client.get(_find(source), headers={"accept-language": "zh-hans"})
+    assertContains(chinese, "共 103,400 个字符，上限为 100,000")
+
+
 # --- the text: pasted or uploaded ---------------------------------------------------------------
 def test_an_uploaded_html_page_keeps_its_article_text_and_sha256(reviewer_client: Client) -> None:
     page = (
@@ -274,6 +285,11 @@ def test_an_uploaded_text_file_is_kept_verbatim(reviewer_client: Client) -> None
         (
             "a.html",
             b"<html><head><title>x</title></head><body><script>var a = 1;</script></body></html>",
+            "No article text was found",
+        ),
+        (  # a page of menus: its leftovers ("Home") are not an article
+            "menus.html",
+            b"<html><body><nav>Home</nav><footer>Copyright 2026 Example Media</footer></body></html>",
             "No article text was found",
         ),
         ("a.txt", b"x" * (2 * 1024 * 1024 + 1), "the limit is 2048 KB"),

@@ -160,6 +160,9 @@ def test_a_source_the_extractor_cannot_read_says_why(
     token = token_for(integrator, "write")
     french = _candidates(client, interview_source(language="fr"), token)
     assert (french.status_code, french.json()["code"]) == (409, "intake_unavailable")  # type: ignore[attr-defined]
+    long = _candidates(client, interview_source(text="Prices will fall by the end of 2027. " * 3000), token)
+    assert (long.status_code, long.json()["code"]) == (409, "intake_unavailable")  # type: ignore[attr-defined]
+    assert "111,000 characters, and the limit is 100,000" in long.json()["message"]  # type: ignore[attr-defined]
     undated = interview_source(published_on=None)
     response = _candidates(client, undated, token)
     assert response.status_code == 400 and "said_on" in response.json()["errors"]  # type: ignore[attr-defined]

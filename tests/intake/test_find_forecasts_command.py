@@ -115,3 +115,32 @@ def test_offsets_count_the_files_own_characters_including_crlf(tmp_path: Path) -
     assert text[candidate["start"] : candidate["end"]] == candidate["quote"]
     assert candidate["quote"] == "Prices will rise within two years, he said."
     assert candidate["start"] == len("Intro line.\r\n")
+
+
+def test_a_byte_order_mark_is_dropped_as_the_admins_upload_drops_it(tmp_path: Path) -> None:
+    # Offsets must be those of the text a reviewer's upload stores, or a quote found here anchors one off there.
+    source = tmp_path / "bom.txt"
+    source.write_bytes("\ufeffPrices will rise within two years, he said.".encode())
+    (candidate,) = json.loads(call(str(source), "--language", "en", "--said-on", "2024-05-30"))
+    assert (candidate["start"], candidate["quote"]) == (0, "Prices will rise within two years, he said.")
+
+
+def test_a_saved_web_page_is_read_for_its_article_as_the_admin_reads_it(tmp_path: Path) -> None:
+    page = tmp_path / "news.html"
+    page.write_text(
+        "<!doctype html><html><head><title>Ports</title></head><body><nav>Home | Markets | Subscribe</nav>"
+        "<article><h1>Ports expect a record year</h1><p>The port authority said on Monday that container "
+        "volumes will exceed 16 million by 2026.</p><p>The harbour opened in 1872.</p></article>"
+        "<footer>Copyright 2025</footer></body></html>",
+        encoding="utf-8",
+    )
+    quotes = [c["quote"] for c in json.loads(call(str(page), "--language", "en", "--said-on", "2025-04-14"))]
+    assert "The port authority said on Monday that container volumes will exceed 16 million by 2026." in quotes
+    assert not [q for q in quotes if "<" in q or "Subscribe" in q]  # no markup, no menu
+
+
+@pytest.mark.parametrize(("tag", "found"), [("EN", 1), ("en-GB", 1), ("zh-hans", 0), ("zh-CN", 0)])
+def test_the_language_is_read_as_a_sources_tag_in_any_case(tmp_path: Path, tag: str, found: int) -> None:
+    source = tmp_path / "en.txt"
+    source.write_text("Prices will rise within two years, he said.", encoding="utf-8")
+    assert len(json.loads(call(str(source), "--language", tag, "--said-on", "2024-05-30"))) == found

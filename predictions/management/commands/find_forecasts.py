@@ -1,9 +1,12 @@
 """``python manage.py find_forecasts PATH --language en|zh-Hans --said-on YYYY-MM-DD [--format json|text]``.
 
 Prints the forecast candidates found in a UTF-8 text file (``predictions.intake``). Offsets count
-characters of the file exactly as stored (no newline translation), so ``text[start:end] == quote``
-holds for the file's own text. A missing or unreadable file, an unknown language, a bad date or
-format: one line on stderr and exit status 2.
+characters of the file exactly as stored (no newline translation; a leading byte-order mark is dropped, as
+the admin's upload drops it), so ``text[start:end] == quote`` holds for the file's own text. A saved web page
+(``.html`` / ``.htm``) is read as the admin reads an uploaded one: its article text, extracted by
+trafilatura. The language is a tag as sources carry it (``en``, ``en-GB``, ``zh-Hans``, ``zh-CN``, any
+case). A missing or unreadable file, an unknown language, a bad date or format: one line on stderr and exit
+status 2.
 """
 
 from __future__ import annotations
@@ -16,6 +19,8 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from predictions.intake import LANGUAGES, Candidate, find_forecasts
+from predictions.intake.documents import HTML_SUFFIXES, DocumentError, source_text_from_file
+from predictions.selectors.drafts import intake_language
 
 FORMATS = ("json", "text")
 
@@ -37,9 +42,9 @@ class Command(BaseCommand):
         parser.add_argument("--format", default="json", help="json (default) or text.")
 
     def handle(self, *args: Any, **options: Any) -> None:
-        language, output_format = options["language"], options["format"]
-        if language not in LANGUAGES:
-            raise usage_error(f"unknown language {language!r}: use {' or '.join(LANGUAGES)}")
+        language, output_format = intake_language(options["language"]), options["format"]
+        if language is None:
+            raise usage_error(f"unknown language {options['language']!r}: use {' or '.join(LANGUAGES)}")
         if output_format not in FORMATS:
             raise usage_error(f"unknown format {output_format!r}: use json or text")
         try:
@@ -63,8 +68,13 @@ def read_text(path: Path) -> str:
         raise usage_error(f"{path} is a directory, not a text file") from None
     except OSError as error:
         raise usage_error(f"cannot read {path}: {error.strerror}") from None
+    if path.suffix.lower() in HTML_SUFFIXES:
+        try:
+            return source_text_from_file(path.name, data)
+        except DocumentError as error:
+            raise usage_error(f"{path}: {error}") from None
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise usage_error(f"{path} is not UTF-8 text (byte {error.start} cannot be decoded)") from None
 
