@@ -83,7 +83,7 @@ def _find_page(source: Source, said_on: datetime.date | None) -> HttpResponseRed
     return HttpResponseRedirect(f"{url}?{urlencode({'said_on': said_on.isoformat()})}" if said_on else url)
 
 
-def find_forecasts_view(request: HttpRequest, model_admin: ModelAdmin, object_id: str) -> HttpResponse:
+def find_forecasts_view(request: HttpRequest, model_admin: ModelAdmin, object_id: int) -> HttpResponse:
     source = get_object_or_404(Source, pk=object_id)
     if not model_admin.has_view_permission(request, source):
         raise PermissionDenied
@@ -174,7 +174,7 @@ def source_urls(model_admin: ModelAdmin) -> list[URLPattern]:
     view = model_admin.admin_site.admin_view
     return [
         path(
-            "<path:object_id>/forecasts/",
+            "<int:object_id>/forecasts/",
             view(lambda request, object_id: find_forecasts_view(request, model_admin, object_id)),
             name="predictions_source_forecasts",
         )

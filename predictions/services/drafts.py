@@ -11,11 +11,13 @@ before: a draft writes no event of its own, and the relay drops the events of pr
 from __future__ import annotations
 
 import datetime
+import itertools
 from typing import TYPE_CHECKING
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.text import slugify
 from django.utils.translation import gettext
 
 from predictions.audit import audited_save, require_permission
@@ -32,6 +34,20 @@ if TYPE_CHECKING:
 
 # Written by the reviewer before publishing; a draft is saved without them.
 REVIEWERS_FIELDS = ("claim", "resolution_criteria", "translation")
+# A draft's slug until it is published: the public URL is then named by the claim the reviewer wrote.
+DRAFT_SLUG_PREFIX = "draft-"
+SLUG_LENGTH = 60
+
+
+def _slug_for(prediction: Prediction) -> str:
+    """A slug from the (English) claim, unique among its source's predictions: "…-2", "…-3" on a clash."""
+    base = slugify(prediction.claim)[:SLUG_LENGTH].strip("-") or "prediction"
+    taken = set(
+        Prediction.objects.filter(source_id=prediction.source_id, slug__startswith=base)
+        .exclude(pk=prediction.pk)
+        .values_list("slug", flat=True)
+    )
+    return next(slug for n in itertools.count(1) if (slug := base if n == 1 else f"{base}-{n}") not in taken)
 
 
 def _offered(source: Source, key: str, said_on: datetime.date) -> Offered:
@@ -40,10 +56,14 @@ def _offered(source: Source, key: str, said_on: datetime.date) -> Offered:
     offered = find_candidate(source, key=key, said_on=said_on)
     if offered is None:
         raise StateConflict(
-            "This candidate is not offered any more (dismissed, or the source text changed). Find forecasts again."
+            gettext(
+                "This candidate is not offered any more (dismissed, or the source text changed). Find forecasts again."
+            )
         )
     if offered.prediction_id is not None:
-        raise StateConflict(f"This candidate was already accepted: prediction {offered.prediction_id}.")
+        raise StateConflict(
+            gettext("This candidate was already accepted: prediction %(id)s.") % {"id": offered.prediction_id}
+        )
     return offered
 
 
@@ -64,7 +84,7 @@ def candidate_accept(*, source: Source, key: str, speaker: Speaker, said_on: dat
     draft = Prediction(
         speaker=speaker,
         source=source,
-        slug=f"draft-{key[:12]}",
+        slug=f"{DRAFT_SLUG_PREFIX}{key[:12]}",
         quote=candidate.quote,
         quote_language=source.language,
         quote_start=candidate.start,
@@ -118,12 +138,14 @@ def prediction_publish(*, prediction: Prediction, by: Actor, reason: str = "Publ
     require_permission(by, "predictions.publish_prediction", "publish predictions")
     locked = Prediction.objects.select_for_update().select_related("source", "speaker").get(pk=prediction.pk)
     if not locked.is_draft:
-        raise StateConflict("This prediction is published already.")
+        raise StateConflict(gettext("This prediction is published already."))
     before = prediction_snapshot(locked)  # a draft: in no tally yet
     if locked.resolve_on <= locked.made_on:
         raise ValidationError(
             {"resolve_on": gettext("Set the date it can be judged: it must come after the date it was said.")}
         )
+    if locked.slug.startswith(DRAFT_SLUG_PREFIX):  # the reviewer left the placeholder: name it by its claim
+        locked.slug = _slug_for(locked)
     locked.is_draft = False
     locked.is_public = True
     # Publishing fixes the moment of recording for the public: a forecast whose outcome could be

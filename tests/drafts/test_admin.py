@@ -35,6 +35,13 @@ def test_the_source_page_links_to_find_forecasts(reviewer_client: Client) -> Non
     assertContains(response, f'href="{_find(source)}"')
 
 
+@pytest.mark.parametrize("method", ["get", "post"])
+def test_find_forecasts_of_a_source_that_is_not_there_is_no_error(reviewer_client: Client, method: str) -> None:
+    for path in ("/admin/predictions/source/abc/forecasts/", "/admin/predictions/source/999999/forecasts/"):
+        response = getattr(reviewer_client, method)(path)
+        assert response.status_code in (302, 404), path  # the admin's "does not exist" redirect, or not found
+
+
 def test_find_forecasts_marks_the_candidates_in_the_escaped_text(reviewer_client: Client) -> None:
     hostile = '<script>alert("x")</script>\n\nShe expects prices to fall by the end of 2027.'
     source = interview_source(text=hostile)

@@ -173,6 +173,7 @@ def test_publishing_makes_it_public_and_tells_the_outside_world_once(reviewer: U
     stored = Prediction.objects.get(pk=published.pk)
     assert (stored.is_draft, stored.is_public) == (False, True)
     assert stored.recorded_at == publishing  # what pre-registration counts from
+    assert stored.slug == "over-half-of-new-cars-sold-in-the-eu-in-2030-are-electric"  # its public URL, not draft-…
     assert not stored.recorded_late
     created = OutboxEvent.objects.filter(event_type="prediction.created")
     assert created.count() == 1
@@ -306,3 +307,17 @@ def test_a_draft_cannot_be_resolved_until_it_is_published(reviewer: User) -> Non
     actions = services.resolution_actions(draft, reviewer)
     assert not actions.propose.allowed
     assert not draft.resolutions.exists()
+
+
+def test_two_drafts_published_with_the_same_claim_get_their_own_slugs(reviewer: User) -> None:
+    first = _finish(_accept(reviewer), reviewer)
+    source = first.source
+    second = services.candidate_accept(
+        source=source, key=_keys(source)[SECOND_QUOTE], speaker=first.speaker, said_on=SAID_ON, by=reviewer
+    )
+    second = _finish(second, reviewer)
+    slugs = [services.prediction_publish(prediction=d, by=reviewer).slug for d in (first, second)]
+    assert slugs == [
+        "over-half-of-new-cars-sold-in-the-eu-in-2030-are-electric",
+        "over-half-of-new-cars-sold-in-the-eu-in-2030-are-electric-2",
+    ]
