@@ -66,6 +66,9 @@ _PARTICLE += (
     r"|heats?\s+up"
     # (Round 10) Where a run comes out: "the summer ends up 6 percent ahead".
     r"|ends?\s+up"
+    # (Round 16) What a place or a year gets, as a figure: "I don't think the town sees 350 jobs", "the region sees
+    # another 40,000 visitors" (not "sees the point", "sees it").
+    r"|sees?(?=\s+(?:about\s+|around\s+|only\s+|more\s+than\s+|fewer\s+than\s+)?(?:[\d$£€]|another\s+\d))"
 )
 # (Round 9) What a speaker's "we will …" may forecast rather than decide: an outcome, a state, a quantity met or
 # received, or a word that is no verb (an adverb: "we'll comfortably win").

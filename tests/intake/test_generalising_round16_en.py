@@ -1,0 +1,95 @@
+"""Rules of the sixteenth round, English candidates: forms the batches aa_ … ac_ (three hands) showed missing or
+offered wrongly.
+
+Each test is written in its own words, not copied from any corpus or held-out text (the last test checks it); each
+form has several phrasings and the look-alikes its rule must leave alone.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from predictions.intake import Candidate, find_forecasts
+from tests.intake.helpers import copied_from_labelled_texts
+
+SAID = datetime.date(2026, 3, 10)
+
+
+def _candidates(text: str, said_on: datetime.date = SAID) -> list[Candidate]:
+    return find_forecasts(text, language="en", said_on=said_on)
+
+
+def _found(text: str, said_on: datetime.date = SAID) -> list[str]:
+    return [c.quote for c in _candidates(text, said_on)]
+
+
+# --- odds put on the claim just made, in the same sentence (grouping._ON_THE_CLAIM_BEFORE) ------------------------
+def test_odds_on_the_subject_just_named_stay_with_the_claim() -> None:
+    for text, odds in (
+        ("I think the Hornets sneak into the playoffs, and I'd put their chances at about 55 percent.", 0.55),
+        ("My guess is the ferry company finds a buyer, and I'd put its odds at roughly 40 percent.", 0.4),
+        (
+            "Our view is that the drug gets approved by June, and we'd put the chance of getting there at 80 percent.",
+            0.8,
+        ),
+        ("I think she keeps the seat, and I'd put her chances at around two in three.", 0.667),
+    ):
+        found = _candidates(text)
+        assert len(found) == 1 and found[0].probability == odds, (text, [c.quote for c in found])
+
+
+def test_a_bet_on_the_size_of_the_claim_just_made_stays_with_it() -> None:
+    for text in (
+        "Whatever the board decides, water bills will rise next year, and I'd bet on at least 4 percent.",
+        "Ticket prices will go up again this winter, and I would bet on about $5 a seat.",
+    ):
+        assert len(_found(text)) == 1, (text, _found(text))
+
+
+def test_odds_of_an_event_the_clause_names_itself_are_a_claim_of_their_own() -> None:
+    # "the odds of a recession" names its own event: not the odds of the claim before it.
+    found = _found("Rates will fall next year, and I'd put the odds of a recession at 30 percent.")
+    assert len(found) == 2, found
+
+
+# --- a record the claim would set is no date of the claim (forecast._EN_RECORD) ------------------------------------
+def test_a_record_since_a_past_year_does_not_date_the_claim_in_the_past() -> None:
+    for text in (
+        "I think the barley harvest comes in under 9 million tonnes, the smallest crop since 2011.",
+        "Our guess is that unemployment hits 6 percent, its highest level since 2015.",
+        "I believe the club finishes bottom, the worst showing since 1998.",
+    ):
+        found = _candidates(text)
+        assert len(found) == 1 and found[0].resolve_on is None, (text, [c.quote for c in found])
+
+
+def test_what_has_happened_since_a_past_year_is_still_no_forecast() -> None:
+    for text in (
+        "Unemployment has risen every year since 2015.",
+        "I think prices have been falling since 2019.",
+        "It was the smallest harvest since 2008.",
+    ):
+        assert _found(text) == [], text
+
+
+# --- what a place or a year gets, as a figure (forms_en: "sees" + a number) -----------------------------------------
+def test_a_place_that_sees_a_figure_under_a_belief_is_a_forecast() -> None:
+    for text in (
+        "I don't think the harbour sees 900 cruise calls out of the new terminal.",
+        "I reckon the valley sees another 3,000 visitors once the trail opens.",
+        "We think the county sees about 12 percent fewer births next year.",
+    ):
+        assert _found(text) != [], text
+
+
+def test_sees_without_a_figure_or_a_frame_is_left_alone() -> None:
+    for text in (
+        "The town sees 2 million visitors a year.",
+        "Every spring the river sees 40 millimetres of rain.",
+    ):
+        assert _found(text) == [], text
+
+
+def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
+    """No 40-character stretch of an English sentence above appears in a corpus or batch text up to ac_."""
+    assert copied_from_labelled_texts(__file__, read_up_to="ac", english=40) == []
