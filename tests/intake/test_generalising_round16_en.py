@@ -90,6 +90,62 @@ def test_sees_without_a_figure_or_a_frame_is_left_alone() -> None:
         assert _found(text) == [], text
 
 
+# --- short answers to a question about the future (answers_en, forms_en.ELLIPTICAL, discourse) ---------------------
+def test_a_frank_lead_in_before_a_stance_does_not_make_the_answer_a_decline() -> None:
+    for text in (
+        "Q: Will the ferry be running again by Easter?\n\nA: Honestly, I doubt it. The hull needs a new plate.\n",
+        "Q: Will the festival sell out this year?\n\nA: Frankly, no. Too many rival events.\n",
+        "Q: Will the new wing open before the winter?\n\nA: To be honest, I doubt it.\n",
+    ):
+        found = _candidates(text)
+        assert len(found) == 1, (text, [c.quote for c in found])
+
+
+def test_a_frank_lead_in_before_not_knowing_is_still_a_decline() -> None:
+    for text in (
+        "Q: Will the ferry be running again by Easter?\n\nA: Honestly, no idea. Ask the operator.\n",
+        "Q: Will the museum reopen next year?\n\nA: Frankly, I don't know.\n",
+        "Q: Will the toll go up in 2027?\n\nA: Honestly, hard to say.\n",
+    ):
+        assert _found(text) == [], text
+
+
+def test_a_comparison_with_what_others_expect_answers_how_far_a_level_goes() -> None:
+    for text in (
+        "Q: How big does the cargo business get?\n\nA: Bigger than most analysts expect. It is small today.\n",
+        "Q: How low do mortgage rates go?\n\nA: Lower than the market thinks.\n",
+        "Q: Will the subscription get pricier?\n\nA: Cheaper than you'd expect, actually.\n",
+    ):
+        assert _found(text) != [], text
+
+
+def test_how_and_when_without_the_verb_answer_a_question_about_the_future() -> None:
+    for text in (
+        "Q: Will rents come back down?\n\nA: Gradually, over a couple of years.\n",
+        "Q: Will the plant reopen?\n\nA: Eventually, once the parts arrive.\n",
+        "Q: Will food prices jump again?\n\nA: Briefly, around the harvest.\n",
+    ):
+        assert _found(text) != [], text
+
+
+def test_a_verbless_answer_hedged_at_its_end_goes_on_with_the_forecast() -> None:
+    for text in (
+        "Q: Will more people cycle this year?\n\nA: A few more, yes. Still under a tenth of them, I suspect.\n",
+        "Q: Will the bakery chain grow again?\n\nA: It will, yes. Not by much, I'm afraid.\n",
+    ):
+        found = _found(text)
+        assert len(found) == 2, (text, found)
+
+
+def test_answers_to_questions_about_the_present_or_the_past_are_left_alone() -> None:
+    for text in (
+        "Q: How big did the cargo business get last year?\n\nA: Bigger than most analysts expected.\n",
+        "Q: What did you make of the vote?\n\nA: Honestly, I doubt it mattered.\n",
+        "Q: How was the trip?\n\nA: Slowly, to begin with.\n",
+    ):
+        assert _found(text) == [], text
+
+
 def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
     """No 40-character stretch of an English sentence above appears in a corpus or batch text up to ac_."""
     assert copied_from_labelled_texts(__file__, read_up_to="ac", english=40) == []
