@@ -24,7 +24,9 @@ _REFERS_BACK = {
         r"^(?:(?:It|They|That|This|We|She|He)\s+(?:will|won['’]t|would|wouldn['’]t)(?:\s+not)?\b[^.!?]{0,40}[.!]?$"
         r"|.*\bby\s+then\b|.*\b(?:that|this|the)\s+(?:target|goal|deadline|pledge|promise|timetable|plan)\b"
         r"|(?:I|we)(?:['’]m|['’]re|\s+am|\s+are)\s+(?:\w+\s+)?(?:optimistic|confident)[.!]?$"
-        r"|.{0,40}\bif\s+(?:it|they|she|he)\b)"
+        r"|.{0,40}\bif\s+(?:it|they|she|he)\b"
+        # (Round 16) The time just named, pointed back to: "That's when demand takes off", "At that point rents fall".
+        r"|(?:[Tt]hat['’]s|[Tt]hat\s+is|[Tt]hat['’]ll\s+be|[Tt]his\s+is)\s+when\b|(?:[Aa]t\s+that\s+point|[Bb]y\s+that\s+time)\b)"
     ),
     # (Round 13) … and a flat rejection of it (不会。), as "It will not." in English.
     "zh-Hans": re.compile(
