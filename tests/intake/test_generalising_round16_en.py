@@ -146,6 +146,48 @@ def test_answers_to_questions_about_the_present_or_the_past_are_left_alone() -> 
         assert _found(text) == [], text
 
 
+# --- headlines (headlines.HEADLINE_FUTURE) ---------------------------------------------------------------------------
+def _headline(line: str) -> list[str]:
+    return _found(f"{line}\n\nBy Imogen Kerr, sports desk\n\nThe new season starts on Saturday. Tickets are on sale.\n")
+
+
+def test_a_previews_own_call_after_its_rubric_is_a_forecast() -> None:
+    for line in (
+        "Season preview: Rovers to finish in the top four, and the long drought ends",
+        "Cup preview: 'The Saints' to reach the final again",
+        "Our verdict: Kowalczyk to retain the world title",
+    ):
+        assert _headline(line) != [], line
+
+
+def test_a_rubric_before_a_noun_or_a_question_is_left_alone() -> None:
+    for line in (
+        "Tour preview: Marchand the rider to beat as the race leaves Nantes",
+        "Season preview: can anyone stop the champions?",
+        "Opinion: Our town is running out of time to save the pier",
+    ):
+        assert _headline(line) == [], line
+
+
+def test_a_course_its_source_names_in_a_headline_is_a_forecast() -> None:
+    for line in (
+        'Mars rover "on track" for crater landing, project lead says',
+        "Bridge repairs on course to finish early, council engineer insists",
+        "Regional health chiefs warn of a long, hard winter for hospitals",
+        "Water board warns of driest summer in decades",
+    ):
+        assert _headline(line) != [], line
+
+
+def test_a_warning_of_what_is_under_way_or_by_nobody_named_is_left_alone() -> None:
+    for line in (
+        "Power firms warn of wasted wind output as turbines multiply",
+        "Analysts warn of a slower year",
+        "Rover back on track after software fault",
+    ):
+        assert _headline(line) == [], line
+
+
 def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
     """No 40-character stretch of an English sentence above appears in a corpus or batch text up to ac_."""
     assert copied_from_labelled_texts(__file__, read_up_to="ac", english=40) == []
