@@ -88,6 +88,9 @@ _FUTURE = _words(
     # analyst's price target is a forecast of a price; a firm's own sales target is not: no "year-end" or "price").
     r"|\b(?<!the )(?<!a )(?<!its )(?<!their )(?:forecasts|projects|predicts|projected)\s+(?:an?\s+|the\s+)?[\w-]+"
     r"\s+(?:of|at|in|to)\b"
+    # (Round 16) … with a longer subject and its change: "the ministry projects public debt to peak at 71 percent".
+    r"|\b(?<!the )(?<!a )(?<!its )(?<!their )(?:forecasts|projects|predicts|projected)\s+(?:[\w-]+\s+){1,3}?to\s+"
+    r"(?:be|peak|reach|rise|fall|grow|hit|top|average|exceed|stay|remain|decline|drop|climb|shrink|double|halve)\b"
     r"|\b(?:raised|raising|lifted|lifting|cut|cutting|lowered|lowering|trimmed|boosted|reiterated|set)\s+"
     r"(?:its|their|his|her|our)\s+"
     r"(?:(?:year-end|end-of-year|12-month|price)\s+)+target\b"

@@ -188,6 +188,76 @@ def test_a_warning_of_what_is_under_way_or_by_nobody_named_is_left_alone() -> No
         assert _headline(line) == [], line
 
 
+# --- an event's calendar vs the level it ends at (schedules_en) ------------------------------------------------------
+def test_a_season_expected_to_finish_at_a_figure_is_a_forecast() -> None:
+    for text in (
+        "The promoter expects the tour to finish at about $80 million in ticket sales.",
+        "Our economist expects the harvest season to end above 12 million tonnes.",
+        "She expects the festival to close at around 40 percent above last year's attendance.",
+    ):
+        assert _found(text) != [], text
+
+
+def test_an_events_own_calendar_stays_a_schedule() -> None:
+    for text in (
+        "The season finishes on 25 May.",
+        "The festival closes at the end of August.",
+        "The tour ends in Lisbon next week.",
+    ):
+        assert _found(text) == [], text
+
+
+# --- "should" of a signal or a trend that wanes (lookalikes_en._EXPECTED) --------------------------------------------
+def test_should_of_a_trend_that_wanes_or_firms_is_expectation() -> None:
+    for text in (
+        "By mid-April the drought signal should fade.",
+        "Hiring should slow by the end of the year.",
+        "The dollar should weaken through 2027.",
+        "Those supply bottlenecks should subside by June.",
+    ):
+        assert _found(text) != [], text
+
+
+def test_should_of_what_people_ought_to_do_stays_a_prescription() -> None:
+    for text in (
+        "Regulators should tighten the rules by the summer.",
+        "We should slow down and think before next year.",
+        "Ministers should moderate their language.",
+    ):
+        assert _found(text) == [], text
+
+
+# --- a body's pace is no relocation (lookalikes_en._BODY_PLAN) -------------------------------------------------------
+def test_a_body_that_will_not_move_as_fast_is_a_forecast() -> None:
+    for text in (
+        "Within two years most hospitals will use the new scanners. The licensing boards will not move as fast.",
+        "The regulators will adopt the standard next year; the insurance companies won't move so quickly.",
+    ):
+        assert len(_found(text)) == 2, (text, _found(text))
+
+
+def test_a_body_that_will_move_somewhere_is_still_its_own_act() -> None:
+    assert _found("The board will move its headquarters to Leeds next year.") == []
+
+
+# --- a forecaster that projects a longer subject to change (markers_en) -----------------------------------------------
+def test_projects_a_subject_of_several_words_to_change_is_a_forecast() -> None:
+    for text in (
+        "The statistics office projects the working-age population to shrink by 2031.",
+        "The treasury projects state pension costs to peak in 2040.",
+        "The ministry projects public sector pay to rise 3 percent next year.",
+    ):
+        assert _found(text) != [], text
+
+
+def test_projects_as_a_noun_stays_out() -> None:
+    for text in (
+        "The housing projects to the north were finished in 2019.",
+        "Three of the council's projects to rebuild schools were cancelled last year.",
+    ):
+        assert _found(text) == [], text
+
+
 def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
     """No 40-character stretch of an English sentence above appears in a corpus or batch text up to ac_."""
     assert copied_from_labelled_texts(__file__, read_up_to="ac", english=40) == []
