@@ -258,6 +258,38 @@ def test_projects_as_a_noun_stays_out() -> None:
         assert _found(text) == [], text
 
 
+# --- the speaker's own modelling is no third party relayed (second_reading_en._RELAYED) -----------------------------
+def test_our_own_modelling_or_numbers_say_is_the_speakers_forecast() -> None:
+    for text in (
+        "Our modelling says bus journeys on the corridor will rise by a fifth by 2028.",
+        "My numbers say the county deficit will narrow next year.",
+        "Our latest analysis says hospital admissions will peak in February.",
+    ):
+        assert _found(text) != [], text
+
+
+def test_a_third_party_relayed_in_the_speakers_words_stays_out() -> None:
+    for text in (
+        "Our partners say the new terminal will open in 2028.",
+        "The operator tells us the line will reopen next spring.",
+    ):
+        assert _found(text) == [], text
+
+
+# --- an analyst's price target raised in a note's present (markers_en) ------------------------------------------------
+def test_a_price_target_raised_or_cut_in_the_present_is_a_forecast() -> None:
+    for text in (
+        "We raise our 12-month target price to 9.40 from 8.10.",
+        "We trim our price target to 310 pence, implying modest upside.",
+        "Meridian Securities lifts its year-end target for the index to 5,200.",
+    ):
+        assert _found(text) != [], text
+
+
+def test_a_firms_own_target_raised_stays_a_plan() -> None:
+    assert _found("The bakery chain raises its sales target every spring.") == []
+
+
 def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
     """No 40-character stretch of an English sentence above appears in a corpus or batch text up to ac_."""
     assert copied_from_labelled_texts(__file__, read_up_to="ac", english=40) == []
