@@ -6,8 +6,7 @@ forecast ("let me make three predictions"), views nobody names (``unnamed_en``: 
 "speaking on condition of anonymity"), forecasts recalled ("predicted in 2019 that"), the speaker's own plans
 ("we will hire"), wishes and prescriptions (hope, wants to, should of obligation, must), schedules and plans
 (will be held, will publish, plans to, pledged, relayed: "has told us to expect", decided: "will be chosen",
-"under a decision taken by"), judgements ("would be a mistake") and the past. ``exclusion`` names the first
-that applies.
+"under a decision taken by"), judgements ("would be a mistake") and the past; ``exclusion`` names the first one.
 """
 
 from __future__ import annotations
@@ -146,15 +145,16 @@ _OWN_PLAN = _words(
 # not start new schemes", "said the company would move production" (round 16: not a pace, "won't move as fast"). A
 # body named by its kind (council, company, group …), not "a firm" or "every operator" (a general claim), and not
 # under someone's expectation ("analysts expect the company will cut jobs" is a forecast of its decision). Not a bank
-# or a government: what a central bank or a government will decide is what others forecast most.
+# or a government: what a central bank or a government will decide is what others forecast most. (Round 16: also a
+# department or a committee, "the health department will open clinics", "the committee will hear the bill".)
 _BODY = (
-    r"council|company|group|authority|agency|firm|board|operator|airline|university"
+    r"council|company|group|authority|agency|firm|board|operator|airline|university|department|committee|commission"
     r"|trust|retailer|chain|lender|insurer|observatory|museum|utility|carrier|club|publisher|landlord|owner"
 )
 _BODY_PLAN = _words(
     rf"\b(?!(?:a|an|every|each|any|another|no|some|one|which|what)\b)[\w'’-]+\s+(?:{_BODY})s?"
     rf"(?:\s+will|\s+would|['’]ll|['’]d|\s+won['’]t|\s+wouldn['’]t)\s+(?:also\s+|then\s+|soon\s+|now\s+|not\s+)?"
-    rf"(?:{_PLAN_VERBS}|stop|switch\s+(?:on|off)|move(?!\s+(?:as\s+|so\s+)?(?:fast|quickly|slowly)\b)|list|recruit){_BOOKS}"
+    rf"(?:{_PLAN_VERBS}|stop|switch\s+(?:on|off)|move(?!\s+(?:as\s+|so\s+)?(?:fast|quickly|slowly)\b)|list|hear|recruit){_BOOKS}"
 )
 _ODDS_WORDS = ("fifty-fifty", "fifty fifty", "50-50", "50/50", "toss-up", "coin toss", "coin flip", "even odds")
 _EMBEDDED_QUESTION = _words(

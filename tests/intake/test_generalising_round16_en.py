@@ -290,6 +290,25 @@ def test_a_firms_own_target_raised_stays_a_plan() -> None:
     assert _found("The bakery chain raises its sales target every spring.") == []
 
 
+# --- a department's or a committee's own act (lookalikes_en._BODY) ---------------------------------------------------
+def test_a_departments_or_committees_own_act_is_a_plan() -> None:
+    for text in (
+        "The parks department will open two new paddling pools in June.",
+        "The county's transport committee will hear the parking appeal on 4 April.",
+        "The planning commission will publish its draft rules next month.",
+        "The state education department will run free holiday clubs this summer.",
+    ):
+        assert _found(text) == [], text
+
+
+def test_what_a_department_or_committee_expects_of_the_world_is_still_a_forecast() -> None:
+    for text in (
+        "The health department expects flu admissions to peak in January.",
+        "The committee's economists think house prices will fall next year.",
+    ):
+        assert _found(text) != [], text
+
+
 def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
     """No 40-character stretch of an English sentence above appears in a corpus or batch text up to ac_."""
     assert copied_from_labelled_texts(__file__, read_up_to="ac", english=40) == []
