@@ -309,6 +309,25 @@ def test_what_a_department_or_committee_expects_of_the_world_is_still_a_forecast
         assert _found(text) != [], text
 
 
+# --- a split of a hundred put on what the sentence names (probabilities._EN_SPLIT_PUT) -------------------------------
+def test_odds_of_a_named_event_put_as_a_split_are_its_probability() -> None:
+    for text, odds in (
+        ('The mediator put the odds of the strike ending before Easter at "maybe 70-30".', 0.7),
+        ("The coach put the chances of a home win at 55-45.", 0.55),
+        ("Our analyst put the odds of the merger closing this year at roughly 60/40.", 0.6),
+    ):
+        found = _candidates(text)
+        assert found and found[0].probability == odds, (text, [(c.quote, c.probability) for c in found])
+
+
+def test_a_split_that_is_a_result_is_no_probability() -> None:
+    assert _found("The vote split 60-40 in the end.") == []
+    found = _candidates(
+        "The council put the ratio of houses to flats at 60-40 in the new plan, and it will build them."
+    )
+    assert all(c.probability is None for c in found)
+
+
 def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
     """No 40-character stretch of an English sentence above appears in a corpus or batch text up to ac_."""
     assert copied_from_labelled_texts(__file__, read_up_to="ac", english=40) == []
