@@ -60,6 +60,21 @@ def test_that_is_when_after_a_past_time_is_no_forecast() -> None:
     assert _candidates("I remember the floods of 2007. That's when everything changed.") == []
 
 
+# --- "at least N more units" after any verb (resolvers_en.relative) --------------------------------------------------
+def test_at_least_n_more_units_after_any_verb_is_n_units_on() -> None:
+    for text, expected in (
+        ("Commuters will wait at least three more months for the new footbridge.", datetime.date(2026, 6, 10)),
+        ("Households will struggle at least two more years with these bills.", datetime.date(2028, 3, 10)),
+        ("Which means nurses will spend at least four more weeks on double shifts.", datetime.date(2026, 4, 7)),
+    ):
+        found = _candidates(text)
+        assert [c.resolve_on for c in found] == [expected], (text, [(c.quote, c.resolve_on) for c in found])
+
+
+def test_at_least_n_more_units_in_the_past_is_no_forecast() -> None:
+    assert _candidates("The museum project took at least two more years than planned.") == []
+
+
 def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
     """No 40-character stretch of an English sentence above appears in a corpus or batch text up to ac_."""
     assert copied_from_labelled_texts(__file__, read_up_to="ac", english=40) == []
