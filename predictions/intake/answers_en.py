@@ -13,6 +13,7 @@ import dataclasses
 import re
 
 from predictions.intake.candidate import Candidate
+from predictions.intake.clauses import Clause, Document
 
 # A short sentence with no verb of its own: "Not a chance.", "Definitely not.", "No way.", "Absolutely."
 _EMPHASIS = re.compile(
@@ -34,3 +35,20 @@ def joined_answers(text: str, candidates: list[Candidate]) -> list[Candidate]:
 
 def _bare(candidate: Candidate) -> bool:
     return len(candidate.quote.split()) <= 2 and candidate.quote.rstrip().endswith((".", "!"))
+
+
+# (Round 16) An answer's lead-in cut off by its comma: "Honestly, I doubt it.", "Frankly, no." Alone it reads as the
+# start of "Honestly, I don't know" (a decline); before a stance it only says how frankly the stance is given.
+_LEAD_IN = re.compile(r"^\W*(?:honestly|frankly|truthfully|in\s+truth|to\s+be\s+honest|sadly|alas)\W*$", re.IGNORECASE)
+_UNSURE = re.compile(
+    r"\b(?:no\s+idea|not\s+sure|who\s+knows|(?:don['’]t|do\s+not)\s+know|can['’]t\s+(?:say|tell)|hard\s+to\s+(?:say|tell))\b",
+    re.IGNORECASE,
+)
+
+
+def without_lead_in(document: Document, said: list[Clause]) -> list[Clause]:
+    """The answer's clauses without a frank lead-in, when what follows it is a stance and not "I don't know"."""
+    if len(said) < 2 or not _LEAD_IN.match(document.text[said[0].span[0] : said[0].span[1]]):
+        return said
+    rest = " ".join(document.text[c.span[0] : c.span[1]] for c in said[1:])
+    return said if _UNSURE.search(rest) else said[1:]

@@ -9,6 +9,7 @@ import dataclasses
 import re
 
 from predictions.intake import forms_en
+from predictions.intake.answers_en import without_lead_in
 from predictions.intake.candidate import Candidate
 from predictions.intake.clauses import Clause, Document
 from predictions.intake.folding import fold
@@ -23,7 +24,9 @@ _REFERS_BACK = {
         r"^(?:(?:It|They|That|This|We|She|He)\s+(?:will|won['’]t|would|wouldn['’]t)(?:\s+not)?\b[^.!?]{0,40}[.!]?$"
         r"|.*\bby\s+then\b|.*\b(?:that|this|the)\s+(?:target|goal|deadline|pledge|promise|timetable|plan)\b"
         r"|(?:I|we)(?:['’]m|['’]re|\s+am|\s+are)\s+(?:\w+\s+)?(?:optimistic|confident)[.!]?$"
-        r"|.{0,40}\bif\s+(?:it|they|she|he)\b)"
+        r"|.{0,40}\bif\s+(?:it|they|she|he)\b"
+        # (Round 16) The time just named, pointed back to: "That's when demand takes off", "At that point rents fall".
+        r"|(?:[Tt]hat['’]s|[Tt]hat\s+is|[Tt]hat['’]ll\s+be|[Tt]his\s+is)\s+when\b|(?:[Aa]t\s+that\s+point|[Bb]y\s+that\s+time)\b)"
     ),
     # (Round 13) … and a flat rejection of it (不会。), as "It will not." in English.
     "zh-Hans": re.compile(
@@ -92,13 +95,18 @@ def rejects(document: Document, candidate: Candidate) -> bool:
 # title?", "Is a recession coming?", 会不会……？, ……吗？ with 会 / 将 / 能.
 _FUTURE_CUE = {
     "en": re.compile(
-        r"\b(?:will|won['’]t|['’]ll|going\s+to|gonna|would|can|could|coming|next|happens?|end\s+up|last|expect"
+        r"\b(?:will|won['’]t|['’]ll|going\s+to|gonna|would|can|could|coming|next|happens?|end\s+up|expect"
+        # ("How long can it last?", not "last year", which asks about the past.)
+        r"|last(?!\s+(?:year|month|week|season|time|night|quarter|summer|winter|spring|autumn|decade|century)\b)"
         r"|in\s+(?:\w+\s+)?(?:years?|months?|decades?)|from\s+here"
         # (Round 13) The way a level is going: "Where's it heading?", "Where are rents headed?"
         r"|head(?:ing|ed)(?=\s*\?)"
         # The way a level is heading: "Pay growth is 6 percent. Where does it go?", "Which way do rents go?" (not
         # "Where does your team go on holiday?").
-        r"|(?:where|which\s+way)\s+(?:do|does)\s+(?:\S+\s+){1,3}?go(?=\s*\?))\b",
+        r"|(?:where|which\s+way)\s+(?:do|does)\s+(?:\S+\s+){1,3}?go(?=\s*\?)"
+        # (Round 16) How far a level goes: "How big does the ad tier get?", "How low do rates go?"
+        r"|how\s+(?:big|large|high|low|far|much|bad|good|small|fast|deep)\s+(?:do|does)\s+(?:\S+\s+){1,4}?(?:get|go"
+        r"|become)(?=\s*\?))\b",
         re.IGNORECASE,
     ),
     # (……今年能破吗？ asks whether it will happen; 您能介绍一下吗？ asks the listener, ``_ASKS_A_PLAN``.)
@@ -180,6 +188,7 @@ def answer_group(document: Document, clauses: list[Clause]) -> list[Clause] | No
     elliptical ("No.", "Longer than the sceptics think.", "The Reserve Bank says no", 不会。) or in the
     predictive present ("They merge or they sell.")."""
     said = [c for c in clauses if not c.reading.attribution]
+    said = without_lead_in(document, said) if document.language == "en" else said  # (round 16) "Honestly, I doubt it."
     if not said or any(c.reading.excluded in _NOT_AN_ANSWER for c in said):
         return None
     words = " ".join(document.text[c.span[0] : c.span[1]] for c in said).strip()
@@ -258,8 +267,11 @@ _NO_VERB = r"(?![^.!?]*\b(?:will|won['’]t|would|is|are|was|were|has|have|had|c
 # A verbless sentence that hedges and completes the forecast just made: "Probably by a rival.", "Maybe sooner.",
 # "Most likely in the spring, with the new models."
 _ELABORATES = re.compile(
-    r"^[\s“‘\"']*(?:and\s+|but\s+)?(?:probably|maybe|perhaps|possibly|likely|most\s+likely|almost\s+certainly)\b"
-    + _NO_VERB,
+    r"^[\s“‘\"']*(?:and\s+|but\s+)?(?:(?:probably|maybe|perhaps|possibly|likely|most\s+likely|almost\s+certainly)\b"
+    + _NO_VERB
+    # (Round 16) … or hedged at its end: "Still under half of them, I suspect.", "Not by much, I'm afraid."
+    + r"|(?:\w+\s+){0,7}\w+,\s*(?:I\s+suspect|I\s+think|I\s+reckon|I['’]d\s+(?:say|guess)|I['’]m\s+afraid"
+    r"|probably|maybe|perhaps)[.!]?[”’\"']*\s*$)",
     re.IGNORECASE,
 )
 

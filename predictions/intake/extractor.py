@@ -49,6 +49,7 @@ from predictions.intake.periods_en import named_periods as named_periods_en
 from predictions.intake.periods_zh import named_periods
 from predictions.intake.probabilities import ODDS_ONLY_ZH
 from predictions.intake.quotes_en import embedded
+from predictions.intake.saying_times_en import outside_sayings
 from predictions.intake.second_reading_en import second_reading
 from predictions.intake.sentences import Span, Splitter, quotation_spans, split_sentences, split_sentencex
 from predictions.intake.voices import own_voice
@@ -74,7 +75,7 @@ def find_forecasts(
         horizons = _reanchored(resolvers_en, horizons, sentences, said_on)
     horizons = outside_datelines(text, horizons, language)
     if language == "en":
-        horizons = named_periods_en(text, horizons, said_on)
+        horizons = named_periods_en(text, outside_sayings(text, horizons), said_on)
     speech = tuple(q for q in quotation_spans(text, language=language) if _is_speech(text, q, language))
     document = Document(
         text=text,

@@ -44,10 +44,18 @@ _EN_BASE = re.compile(
     re.IGNORECASE,
 )
 
+_EN_RECORD = re.compile(
+    r"\b(?:[a-z]{2,}est|most|least|first|best|worst|fewest)\b(?:\s+(?!since\b)[\w'’-]+){0,3}?\s+$", re.IGNORECASE
+)
+_SINCE = re.compile(r"since\b", re.IGNORECASE)
+
 
 def _compared_with(text: str, horizon: Horizon, language: str) -> bool:
     """A past time the claim is measured against, not its time: 与去年相当, 比去年同期高, 较上年 (``_EN_BASE``)."""
     if language == "en":
+        # (Round 16) A record the claim would set: "the smallest since 2008", "its highest level since the 1990s".
+        if _EN_RECORD.search(text, max(0, horizon.start - 50), horizon.start) and _SINCE.match(horizon.words):
+            return True
         return _EN_BASE.search(text, max(0, horizon.start - 50), horizon.start) is not None
     return text[max(0, horizon.start - 2) : horizon.start].endswith(("与", "比", "较", "于", "和", "同")) or text[
         horizon.end : horizon.end + 2

@@ -66,6 +66,9 @@ _PARTICLE += (
     r"|heats?\s+up"
     # (Round 10) Where a run comes out: "the summer ends up 6 percent ahead".
     r"|ends?\s+up"
+    # (Round 16) What a place or a year gets, as a figure: "I don't think the town sees 350 jobs", "the region sees
+    # another 40,000 visitors" (not "sees the point", "sees it").
+    r"|sees?(?=\s+(?:about\s+|around\s+|only\s+|more\s+than\s+|fewer\s+than\s+)?(?:[\d$£€]|another\s+\d))"
 )
 # (Round 9) What a speaker's "we will …" may forecast rather than decide: an outcome, a state, a quantity met or
 # received, or a word that is no verb (an adverb: "we'll comfortably win").
@@ -209,12 +212,17 @@ DECLINES = _words(
 # close.", "Longer than the sceptics think.", "The budget rule, no.", "The Reserve Bank says no."
 ELLIPTICAL = _words(
     r"^[\s“‘\"']*(?:yes|no|not|never|probably|likely|unlikely|longer|shorter|less|more|fewer|sooner|later|higher"
-    r"|lower|absolutely|definitely|certainly|maybe|perhaps|possibly|partly|hardly|doubtful|nope|yeah|sure)\b"
+    r"|lower|absolutely|definitely|certainly|maybe|perhaps|possibly|partly|hardly|doubtful|nope|yeah|sure"
+    # (Round 16) How and when, without the verb: "Briefly, in the spring.", "Eventually, yes.", "Gradually."
+    r"|briefly|eventually|gradually|slowly|temporarily)\b"
+    # A comparison with what others expect: "Bigger than people think.", "Cheaper than you'd expect."
+    r"|^[\s“‘\"']*(?:[a-z]{2,}er|more\s+[a-z]+|less\s+[a-z]+)\s+than\s+(?:people|you|most|many|everyone|anyone|the\s+market"
+    r"|the\s+consensus|expected|forecast)\b"
     r"|\b(?:no|yes|not)\s*[.!]?[”’\"']*$"
     # (Round 13) A verbless answer hedged at its end or put as odds: "A handful, maybe.", "The second week, for sure.",
     # "Sideways, mostly.", "Better than even."
     r"|^[^.!?]{1,40},\s*(?:maybe|probably|perhaps|possibly|surely|sure|for\s+sure|certainly|definitely|mostly|i\s+think"
-    r"|i\s+reckon|i\s+suspect|i['’]d\s+(?:say|guess))\W*$"
+    r"|i\s+reckon|i\s+suspect|i['’]d\s+(?:say|guess)|i['’]m\s+afraid)\W*$"
     r"|^[\s“‘\"']*(?:better|worse)[- ]than[- ]even\b|^[\s“‘\"']*(?:fifty[- ]fifty|odds[- ]on|even\s+money)\b"
     r"|\b(?:says?|said|thinks?|believes?|expects?|reckons?|doubts?|predicts?)\s+(?:not|so|no|yes)\b"
 )

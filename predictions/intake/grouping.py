@@ -175,8 +175,14 @@ _SAID_BY_ANOTHER = {
 # 60 percent", "on our central scenario", "in our base case".
 _ON_THE_CLAIM_BEFORE = {
     "en": re.compile(
-        r"^[\s“‘\"'(—–-]*(?:and\s+)?(?:(?:I|we)(?:['’]d|\s+would)\s+(?:put|rate|peg|give)\s+(?:that|it|this|those\s+odds)\s+at\b"
-        r"[^,;]*[,;]?\W*$|(?:on|in|under)\s+(?:our|my|the)\s+(?:base|central|core|main)\s+(?:case|scenario|forecast)\W*$)"
+        r"^[\s“‘\"'(—–-]*(?:and\s+)?(?:(?:I|we)(?:['’]d|\s+would)\s+(?:put|rate|peg|give)\s+(?:that|it|this|those\s+odds"
+        # (Round 16) "and I'd put her chances at 60 percent", "the chance of getting there" (not "of a recession").
+        r"|(?:her|his|their|its|the|our|my)\s+(?:chances?|odds|probability|likelihood)"
+        r"(?:\s+of\s+(?:(?:getting|making\s+it|doing\s+(?:it|that|so))\s+)?(?:there|it|that|this|so))?)\s+at\b"
+        r"[^,;]*[,;]?\W*$"
+        # The size the claim just made is bet on: "…, and I'd bet on at least 3 percent".
+        r"|(?:I|we)(?:['’]d|\s+would)\s+bet\s+on\s+(?:at\s+least\s+|at\s+most\s+|about\s+|around\s+)?[$£€]?\d[^,;]*\W*$"
+        r"|(?:on|in|under)\s+(?:our|my|the)\s+(?:base|central|core|main)\s+(?:case|scenario|forecast)\W*$)"
         r"|" + CONFIDENT_IN_IT.pattern,  # (round 9) "I'm fairly sure of that", "I'd bet my house on it"
         re.IGNORECASE,
     )

@@ -51,6 +51,22 @@ HEADLINE_FUTURE = {
             r"^[A-Z][\w.&'’ -]{1,60}?(?<!\blast)\sseen\s+(?:at|above|below|near|around|up|down|higher|lower|flat"
             r"|[a-z]{3,}ing)\b"
         ),
+        # (Round 16) A preview's or a column's own call after its rubric, the name right before the infinitive:
+        # "Season preview: Mariners to win the title", "Opinion: 'Tidebreaker' to lead a record summer" (not "Tour
+        # preview: Holm the man to beat").
+        re.compile(
+            r"^[A-Z][\w'’ -]{0,30}\b(?i:preview|review|opinion|comment|verdict|predictions?)\s*:\s*['‘\"“]?"
+            r"[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}['’\"”]?\s+to\s+[a-z]{3,}"
+        ),
+        # (Round 16) A course or a warning its source gives: "Lander 'on course' for touchdown, mission chief says",
+        # "Health officials warn of early flu season" (not "warned", a past report).
+        re.compile(
+            r"^[^,\n]*\bon\s+(?:course|track)['’\"”]?\s+(?:for|to)\b[^,\n]*,\s+(?:[\w'’.-]+\s+){1,5}?"
+            r"(?:says|predicts|forecasts|believes|expects|insists)\s*$"
+            # (A warning of a time to come, not of what is under way: "warn of wasted power as installations surge".)
+            r"|^[A-Z][\w.&'’ -]{1,60}?\swarns?\s+of\s+(?:[\w,-]+\s+){0,4}?(?:season|winter|summer|spring|autumn|year"
+            r"|months|weeks|decade)\b"
+        ),
     ),
     "zh-Hans": (NEVER,),
 }

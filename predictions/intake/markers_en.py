@@ -88,9 +88,13 @@ _FUTURE = _words(
     # analyst's price target is a forecast of a price; a firm's own sales target is not: no "year-end" or "price").
     r"|\b(?<!the )(?<!a )(?<!its )(?<!their )(?:forecasts|projects|predicts|projected)\s+(?:an?\s+|the\s+)?[\w-]+"
     r"\s+(?:of|at|in|to)\b"
-    r"|\b(?:raised|raising|lifted|lifting|cut|cutting|lowered|lowering|trimmed|boosted|reiterated|set)\s+"
+    # (Round 16) … with a longer subject and its change: "the ministry projects public debt to peak at 71 percent".
+    r"|\b(?<!the )(?<!a )(?<!its )(?<!their )(?:forecasts|projects|predicts|projected)\s+(?:[\w-]+\s+){1,3}?to\s+"
+    r"(?:be|peak|reach|rise|fall|grow|hit|top|average|exceed|stay|remain|decline|drop|climb|shrink|double|halve)\b"
+    r"|\b(?:raised|raising|lifted|lifting|cut|cutting|lowered|lowering|trimmed|boosted|reiterated|set"
+    r"|raises?|lifts?|cuts|lowers?|trims?)\s+"  # (round 16: a note's present, "we raise our 12-month target price")
     r"(?:its|their|his|her|our)\s+"
-    r"(?:(?:year-end|end-of-year|12-month|price)\s+)+target\b"
+    r"(?:(?:year-end|end-of-year|12-month|price)\s+)+target(?:\s+price)?\b"
     # "Should" of a quantity expected, with its figure: "Peru should produce around 3 million tonnes next season".
     # So is a yield expected with its figure: "the festival should bring about 9 million into the town", "the new
     # line should save 40 minutes", "should turn a profit of 3 million".

@@ -202,7 +202,9 @@ _EN_SPLIT = re.compile(
 # seventy-thirty", "it's 60-40 in my favour" (a split in words is tens: "sixty-forty", not "three-two").
 _TENS = r"(?:\d{2}|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _EN_SPLIT_PUT = re.compile(
-    rf"\b(?:put\s+(?:it|that|this|the\s+odds|the\s+chances?)\s+at|say|(?:it|that)['’]s|(?:it|that)\s+is)\s+"
+    # (Round 16: also the odds of what it names, quoted: 'put the odds of the deal surviving at "maybe 60-40"'.)
+    rf"\b(?:put\s+(?:it|that|this|the\s+odds|the\s+chances?)(?:\s+of\s+[^.;:\"“”]{{1,80}}?)?\s+at"
+    rf"|say|(?:it|that)['’]s|(?:it|that)\s+is)\s+[\"“‘']?"
     rf"(?:about\s+|roughly\s+|maybe\s+|perhaps\s+)?(?P<a>{_TENS})[-/](?P<b>{_TENS})\b",
     re.IGNORECASE,
 )

@@ -255,6 +255,8 @@ def relative(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
     # "for two more years", "for another two years" (more of what is now: the time from now on, not a duration).
     groups = match.groupdict()
     at_least = prep == "for" and bool(groups.get("least") or groups.get("more") or groups.get("another"))
+    # (Round 16) "at least two more years" after any verb ("will spend at least two more years policing …").
+    at_least = at_least or bool(groups.get("least") and groups.get("more"))
     # "It will take 12 to 18 months to rebuild": the time a thing takes from now (``_WILL`` below; not "took").
     will = _WILL.search(match.string, max(0, match.start() - 60), match.start())
     takes = prep in ("take", "takes", "taking") and bool(will)

@@ -33,6 +33,9 @@ SCHEDULE = folded(
     r"|ceremony|tour|championship|league|series|cup|games|olympics|session|congress|visit|exhibition|fair|show)\s+"
     r"(?:(?!that\b|which\b)\w+\s+){0,2}?(?:starts?|begins?|ends?|finish(?:es)?|opens?|closes?|runs?|takes\s+place|resumes?|kicks\s+off"
     r"|tips\s+off|concludes?|returns?|heads?\s+to|moves?\s+to)\b"
+    # (Round 16: not the level it ends at, "expects the season to finish at about $4.2 billion".)
+    r"(?!\s+(?:at|above|below|around|near|up|down|higher|lower)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?"
+    r"(?:[$£€]\s?\d|\d[\d.,]*\s*(?:%|percent|per\s+cent|billion|million|points)))"
     r"|\b(?:is|are|was|were)\s+(?:scheduled|slated|due|planned|set\s+to\s+be\s+held)\b|\bscheduled\s+(?:for|to)\b"
     r"|\b(?:plans?|planned|planning|intends?|intended|aims?|aimed|pledged|pledges|promised|promises|vowed|vows)\s+to\b"
     r"|\b(?:said|says|announced|confirmed|stated)\s+(?:on\s+\w+\s+)?(?:that\s+)?it\s+(?:will|would|plans"

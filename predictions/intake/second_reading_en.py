@@ -50,7 +50,11 @@ _RECALLED_OPENING = folded(
 # A third party's words relayed: who says it (not I, we, you) and a present or perfect verb of saying first.
 _RELAYED = folded(
     r"^[\s\W]*(?:[a-z][\w.'’ -]{0,30}:\s*)?(?:and\s+|but\s+|so\s+|now\s+)?"
-    r"(?!(?:what|nobody|no\s+one|they\s+won['’]t)\b)(?:(?!(?:i|we|you)\b)[\w'’&-]+\s+){1,6}?"
+    r"(?!(?:what|nobody|no\s+one|they\s+won['’]t)\b)"
+    # (Round 16) Not the speaker's own work: "Our modelling says car journeys will fall", "my numbers say".
+    r"(?!(?:our|my)\s+(?:own\s+|latest\s+|internal\s+)?(?:modell?ing|models?|analysis|research|numbers|data|forecasts?"
+    r"|projections?|estimates?|figures|calculations)\s)"
+    r"(?:(?!(?:i|we|you)\b)[\w'’&-]+\s+){1,6}?"
     r"(?:says|say|tells\s+(?:us|me)|tell\s+(?:us|me)|(?:has|have)\s+(?:said|told\s+(?:us|me)|assured\s+(?:us|me)))\s"
 )
 _OWN_VIEW = folded(r"\b(?:i|we|my|our)\b|\bi['’]")
