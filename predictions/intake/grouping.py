@@ -299,7 +299,11 @@ _ZH_ALTERNATIVE = re.compile(r"不排除|也可能|或者|或是")
 _ZH_AND_ALSO = re.compile(r"^[“”「」\s]*(?:而且|并且)")
 # Odds put on an event the clause names itself (……，明年出现净流出的概率在三成左右), not on the claim before it.
 # (Not odds said of "this" again: 出现这种情况的概率在三成左右.)
-_ODDS_OF_ITS_OWN_ZH = re.compile(r"^[“”「」\s]*(?:(?![我这此该其]|上述)[^，。；]){2,20}?的(?:概率|可能性?|几率|机率)")
+_ODDS_OF_ITS_OWN_ZH = re.compile(
+    r"^[“”「」\s]*(?:(?:(?![我这此该其]|上述)[^，。；]){2,20}?的(?:概率|可能性?|几率|机率)"
+    # (Round 16) … and the odds the speaker gives an outcome it names again: 我给他们卫冕的把握是七成.
+    r"|(?:我|我们)(?:个人)?给(?:他们|她们|他|她|它|它们|对方)?[^，。；]{1,8}?的(?:把握|概率|可能性?|胜算))"
+)
 # A clause that only states the speaker's confidence, before the claim it is about: 我有七成把握，…… / 我们有信心，……
 _ZH_CONFIDENCE_FRAME = re.compile(r"[“”「」\s]*(?:我|我们|我个人)(?:有|抱有)[^，。；]{0,8}?(?:把握|信心)[，,：:]\s*$")
 

@@ -18,12 +18,15 @@ def _not_after(words: str) -> str:
 # A modal 会 is followed by a verb, never by punctuation.
 _HUI = (
     _not_after(
-        "社 机 协 委员 动员 大 学 体 理 误 聚 览 展 全 董事 理事 监事 议事 开 与 约 省 庙 工 商 茶 讨 布 记者 "
+        "社 机 协 委员 动员 大 学 理 误 聚 览 展 全 董事 理事 监事 议事 开 与 约 省 庙 工 商 茶 讨 布 记者 "
         # (Round 14) A federation and a briefing: 联合会, 说明会 (not 消费者会 / 两者会 "will": only 记者会 is a noun.)
         "联合 说明 运 博 易 国国 幽 宴 参 亚冬 奥 联席 两 组委 居委 村委 党委"
     )
     # 峰会 is a summit; a peak that will come is the modal: 高峰会出现在元旦前后, 峰值会提前到来.
     + "(?:(?<!峰)|(?=会(?:出现|到来|在|提前|推迟|延后|持续|回落|过去|来临)))"
+    # (Round 16) 体会 is "experience" (深有体会), but after a noun ending in 体 会 is the modal: 智能体会进入企业流程,
+    # 整体会有所回升, 媒体会持续关注 (not 体会到 / 体会了, the verb "to come to feel").
+    + "(?:(?<!体)|(?:(?<=智能体)|(?<=[主群个实媒载整总团液气导济同合身具]体))(?!会[到了过得]))"
     # 赛会 is a meet (赛会纪录); after a competition's name 会 is the modal: 系列赛会打满五场, 比赛会推迟.
     + "(?:(?<!赛)|(?<=[列比联决后规标奖开]赛))"
     + _not_after("酒 舞 盛 集 常 领 融 附 知 照 分 议 话 略 年年 晚 演唱 音乐 联欢 茶话 座谈 研讨 年度")
@@ -58,8 +61,11 @@ _FUTURE = re.compile(
     rf"{_JIANG}|{_HUI}|预计|有望|有希望|可望|势必|必将|终将|即将|料将|或将|预料|预言|注定|势将|看涨|看跌|不会"
     # (Round 15) 料 "expects", the newswire's verb after a firm or a person, before the period it speaks of:
     # 公司料全年利润增长两成, 该行料下季度出口回落 (not 原料, 材料, 预料, 不料, 燃料 — nouns and "unexpectedly").
-    r"|(?<![原材饮资预燃肥塑不意照爆涂布香染废物用草饲面辅配史笑猛密浆颜调备])料(?=今|明|后年|本[年季月周]|全年|年内|上半|下半"
-    r"|下[个一]?[季月周]|第?[一二三四1-4]季|未来|[0-9]{4}年)"
+    r"|(?<![原材饮资预燃肥塑不意照爆涂布香染废物用草饲面辅配史笑猛密浆颜调备木油石])料(?=今|明|后年|本[年季月周]|全年|年内|上半|下半"
+    r"|下[个一]?[季月周]|第?[一二三四1-4]季|未来|[0-9]{4}年"
+    # (Round 16) … and before the day or the level it expects, after 于 / 在: 台风料于16日登陆, 增速料在5%左右, 料在
+    # 高位运行 (not 原料于, 资料在: nouns).
+    r"|[于在](?:[0-9０-９]|每|高位|低位|今|明|本[年季月周]|下[个一]?[季月周旬]|[一二两三四五六七八九十]+[成月日号]))"
     # (Round 15) An analyst's price target with its price is a forecast of the price (the README's rule on targets
     # is for goals a party sets itself): 给予目标价68元, 目标价由40元上调至45元 (not 目标价位, said without a price).
     r"|目标价(?=[^，。；]{0,10}?[0-9０-９][0-9０-９.]*(?:元|美元|港元|港币))"

@@ -1,0 +1,107 @@
+"""Rules of the sixteenth round, Chinese: kinds of sentences the batches aa_ … ac_ showed missed or dated wrongly,
+kept to the forms any writer uses.
+
+Each test is written in its own words, not copied from any corpus or held-out text (the last test checks it); each
+form has several phrasings and the look-alikes its rule must leave alone.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from predictions.intake import find_forecasts
+from tests.intake.helpers import copied_from_labelled_texts
+
+SAID = datetime.date(2026, 4, 15)
+
+
+def _found(text: str, said_on: datetime.date = SAID) -> list[str]:
+    return [c.quote for c in find_forecasts(text, language="zh-Hans", said_on=said_on)]
+
+
+def _dates(text: str, said_on: datetime.date = SAID) -> list[datetime.date | None]:
+    return [c.resolve_on for c in find_forecasts(text, language="zh-Hans", said_on=said_on)]
+
+
+# --- 会 after a noun that ends in 体 ---------------------------------------------------------------------------------
+def test_hui_after_a_noun_ending_in_ti_is_will() -> None:
+    for text in (
+        "周岚表示，智能体会逐步接管客服中心的大部分工作。",
+        "周岚认为，明年行业整体会有所回暖。",
+        "周岚说，这件事媒体会持续关注。",
+        "周岚预计，经济体会在下半年重新加息。",
+    ):
+        assert _found(text) != [], text
+
+
+def test_tihui_the_verb_is_no_forecast() -> None:
+    for text in (
+        "周岚说，这次下乡调研让她深有体会。",
+        "周岚表示，团队成员都体会到了转型的艰难。",
+        "周岚说，这些年的变化，她体会得最深。",
+    ):
+        assert _found(text) == [], text
+
+
+# --- 料 "expects" before 于 / 在 and the day or level expected ---------------------------------------------------
+def test_liao_before_yu_or_zai_is_expects() -> None:
+    assert _dates("省气象台：强冷空气料于20日抵达北部山区") == [datetime.date(2026, 4, 20)]
+    assert _dates("吴涛表示，今年粮食进口量料在1.5亿吨左右。") == [datetime.date(2026, 12, 31)]
+    assert _found("吴涛表示，二季度钢价料在每吨3500元上下徘徊。") != []
+
+
+def test_liao_as_a_noun_before_yu_is_no_forecast() -> None:
+    for text in (
+        "吴涛表示，这批木料于上周运抵码头。",
+        "吴涛说，首批原料于3月运进新厂。",
+        "吴涛介绍，相关资料在5日已经报送主管部门。",
+    ):
+        assert _found(text) == [], text
+
+
+# --- odds of an outcome named in the odds' own clause ---------------------------------------------------------------
+def test_odds_the_speaker_gives_an_outcome_it_names_are_a_claim_of_their_own() -> None:
+    text = "我的判断：青岩队会以两分优势保级，我给他们保级的把握是六成；白沙队出线的机会在两成左右。"
+    found = find_forecasts(text, language="zh-Hans", said_on=SAID)
+    assert [(c.quote, c.probability) for c in found] == [
+        ("青岩队会以两分优势保级", None),
+        ("我给他们保级的把握是六成", 0.6),
+        ("白沙队出线的机会在两成左右。", 0.2),
+    ]
+
+
+def test_chance_after_the_outcome_it_measures_has_its_number() -> None:
+    for text, odds in (
+        ("解说员马立认为，东港队夺冠的机会只有三成。", 0.3),
+        ("马立说，这位老将卫冕机会大约在四成。", 0.4),
+        ("马立判断，现任市长连任的机会为百分之六十。", 0.6),
+    ):
+        assert [c.probability for c in find_forecasts(text, language="zh-Hans", said_on=SAID)] == [odds], text
+
+
+def test_openings_are_not_chances() -> None:
+    for text in (
+        "马立说，今年本地就业机会增加了两成。",
+        "马立表示，新区的投资机会有三成来自外资。",
+    ):
+        assert [c.probability for c in find_forecasts(text, language="zh-Hans", said_on=SAID)] in ([], [None]), text
+
+
+# --- a day of the said-on month still to come, without a lead ---------------------------------------------------
+def test_a_day_ahead_in_the_month_is_its_date() -> None:
+    assert _dates("气象台首席预报员林峰说，冷空气预计18日夜间影响本市。") == [datetime.date(2026, 4, 18)]
+    assert _dates("林峰说：“22日河道水位将回落到警戒线以下。”") == [datetime.date(2026, 4, 22)]
+    assert _dates("林峰表示，25日前江面大风天气仍可能持续。") == [datetime.date(2026, 4, 25)]
+
+
+def test_a_day_gone_or_a_count_of_days_is_no_date() -> None:
+    assert _dates("林峰12日表示，沿江城市的降水可能偏多。") == [None]
+    assert _dates("林峰表示，30日内江面大风天气仍可能持续。") != [datetime.date(2026, 4, 30)]
+    assert _dates("林峰说，17日夜间至19日，全市将有一次明显降雨。") == [datetime.date(2026, 4, 19)]
+    # 截至 is "as of": a count taken then, not a time ahead.
+    assert _found("截至20日18时，全市已有300艘渔船回港。") == []
+
+
+def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
+    """No 12-character stretch of a Chinese sentence above appears in a corpus or batch text up to ac_."""
+    assert [s for s in copied_from_labelled_texts(__file__, read_up_to="ac", english=40) if not s.isascii()] == []
