@@ -102,6 +102,27 @@ def test_a_day_gone_or_a_count_of_days_is_no_date() -> None:
     assert _found("截至20日18时，全市已有300艘渔船回港。") == []
 
 
+# --- 能 "can" with a date still to come ---------------------------------------------------------------------------
+def test_neng_with_a_date_ahead_is_a_claim() -> None:
+    for text in (
+        "物流公司副总裁韩松表示，运力“最晚明年二季度就能补齐”。",
+        "韩松说，2028年能看到第一批固态电池装车。",
+        "韩松认为，这条航线年内能实现满载。",
+    ):
+        assert _found(text) != [], text
+    assert _dates("韩松说，2028年能看到第一批固态电池装车。") == [datetime.date(2028, 12, 31)]
+
+
+def test_neng_without_a_date_ahead_or_as_a_noun_or_a_rule_is_no_claim() -> None:
+    for text in (
+        "韩松说，只要坚持下去，就能看到效果。",
+        "韩松介绍，明年的新能源车型将由合作方负责销售。",
+        "按照新规，10月1日起旧款充电器不能再出厂。",
+        "韩松说，公司去年就能生产这种芯片。",
+    ):
+        assert _found(text) == [], text
+
+
 def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
     """No 12-character stretch of a Chinese sentence above appears in a corpus or batch text up to ac_."""
     assert [s for s in copied_from_labelled_texts(__file__, read_up_to="ac", english=40) if not s.isascii()] == []
