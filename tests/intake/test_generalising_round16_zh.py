@@ -123,6 +123,31 @@ def test_neng_without_a_date_ahead_or_as_a_noun_or_a_rule_is_no_claim() -> None:
         assert _found(text) == [], text
 
 
+# --- a change said to be certain ----------------------------------------------------------------------------------
+def test_a_change_said_to_be_certain_is_a_forecast() -> None:
+    for text in (
+        "航运分析师陆遥表示，运价回落是肯定的，只是时间问题。",
+        "陆遥认为，出口订单回暖的大方向是确定的。",
+        "陆遥说：“入境游复苏是必然的，但今年恢复不到疫情前。”",
+    ):
+        assert _found(text) != [], text
+
+
+def test_a_change_made_or_a_point_affirmed_is_no_forecast() -> None:
+    for text in (
+        "陆遥说，运价已经回落了，这是肯定的。",
+        "陆遥表示，团队这些年的付出是肯定的。",
+        "陆遥说，这一点是确定的。",
+    ):
+        assert _found(text) == [], text
+
+
+# --- a time in the words around a claim that dates nothing ahead -------------------------------------------------
+def test_a_claim_takes_the_date_of_the_claim_before_over_a_time_gone_by() -> None:
+    text = "陆遥表示，港口3月起已对进口纸浆加收费用，预计今年纸浆进口量将减少一成，国产纸浆的份额会明显上升。"
+    assert _dates(text, datetime.date(2026, 5, 20)) == [datetime.date(2026, 12, 31), datetime.date(2026, 12, 31)]
+
+
 def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
     """No 12-character stretch of a Chinese sentence above appears in a corpus or batch text up to ac_."""
     assert [s for s in copied_from_labelled_texts(__file__, read_up_to="ac", english=40) if not s.isascii()] == []
