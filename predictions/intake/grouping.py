@@ -261,8 +261,10 @@ def _stated(document: Document, group: list[Clause], elliptical: set[int] | None
 # Chinese: who expects and when, with the claim still to come: 我估计到2030年时，……; 我们预计10月1日至8日假期期间，…….
 _ZH_BY_THEN = re.compile(r"[“”「」\s]*(?:届时|到时候|到那时|到那个时候)[，,：:\s]*$")
 _ZH_FRAME = re.compile(r"^[“”「」\s]*(?:[\u4e00-\u9fff]{0,8}?)(?:估计|预计|认为|判断|觉得|相信|预测)")
+# (Round 16: not a verb that puts the event at the date: 高峰预计出现在2月2日至8日， is the claim itself.)
 _ZH_FRAME_REST = re.compile(
-    r"(?!.*(?:可能|会|将|有望|不排除|恐怕|也许|或许))[\u4e00-\u9fff]{0,4}(?:期间|时|的时候|以后|之后|前后)?[，,：:\s]*$"
+    r"(?!.*(?:可能|会|将|有望|不排除|恐怕|也许|或许))(?!出现|发生|到来|来临|在|达|超|破)[\u4e00-\u9fff]{0,4}"
+    r"(?:期间|时|的时候|以后|之后|前后)?[，,：:\s]*$"
 )
 
 

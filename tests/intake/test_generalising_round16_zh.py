@@ -148,6 +148,18 @@ def test_a_claim_takes_the_date_of_the_claim_before_over_a_time_gone_by() -> Non
     assert _dates(text, datetime.date(2026, 5, 20)) == [datetime.date(2026, 12, 31), datetime.date(2026, 12, 31)]
 
 
+# --- 预计出现在 + a date is a claim, not a frame ------------------------------------------------------------------
+def test_expected_to_come_at_a_date_is_a_claim_of_its_own() -> None:
+    text = "站长邵宁说，游客高峰预计出现在5月1日至3日，返程高峰将持续到5月上旬。"
+    assert _dates(text) == [datetime.date(2026, 5, 3), datetime.date(2026, 5, 10)]
+    text = "邵宁表示，用电负荷峰值预计出现在7月下旬，迎峰度夏压力会延续到8月中旬。"
+    assert _dates(text) == [datetime.date(2026, 7, 31), datetime.date(2026, 8, 20)]
+
+
+def test_who_expects_and_when_still_frames_the_claim_after_it() -> None:
+    assert len(_found("邵宁说，我们预计5月1日至5日假期期间，景区客流会比去年多两成。")) == 1
+
+
 def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
     """No 12-character stretch of a Chinese sentence above appears in a corpus or batch text up to ac_."""
     assert [s for s in copied_from_labelled_texts(__file__, read_up_to="ac", english=40) if not s.isascii()] == []
