@@ -160,6 +160,17 @@ def test_who_expects_and_when_still_frames_the_claim_after_it() -> None:
     assert len(_found("邵宁说，我们预计5月1日至5日假期期间，景区客流会比去年多两成。")) == 1
 
 
+# --- the span a view looks across: 五到十年看， ----------------------------------------------------------------------
+def test_a_span_looked_across_dates_the_claim_at_its_end() -> None:
+    assert _dates("院长杜衡说：“三到五年看，县城的门诊量会明显下降。”") == [datetime.date(2031, 4, 15)]
+    assert _dates("杜衡认为，十年看，本地的出生人口还会继续减少。") == [datetime.date(2036, 4, 15)]
+
+
+def test_the_years_gone_looked_across_date_nothing() -> None:
+    assert _dates("杜衡说：“从近三年来看，县城的门诊量会明显下降。”") == [None]
+    assert _dates("杜衡说：“三年来看，门诊量一直在下降，明年会更低。”") == [datetime.date(2027, 12, 31)]
+
+
 def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
     """No 12-character stretch of a Chinese sentence above appears in a corpus or batch text up to ac_."""
     assert [s for s in copied_from_labelled_texts(__file__, read_up_to="ac", english=40) if not s.isascii()] == []
