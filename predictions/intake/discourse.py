@@ -25,9 +25,11 @@ _REFERS_BACK = {
         r"|(?:I|we)(?:['’]m|['’]re|\s+am|\s+are)\s+(?:\w+\s+)?(?:optimistic|confident)[.!]?$"
         r"|.{0,40}\bif\s+(?:it|they|she|he)\b)"
     ),
-    # (Round 13) … and a flat rejection of it (不会。), as "It will not." in English.
+    # (Round 13) … and a flat rejection of it (不会。), as "It will not." in English; (round 16) and the odds of "this"
+    # outcome just named: 这种可能性不大, 这种情况不会出现.
     "zh-Hans": re.compile(
         r"届时|到时候|到那时|做到|其中|这一目标|这个目标|该目标|这一点|此目标|^(?:不会|做不到|不可能)[。！]?$"
+        r"|这种可能|这个可能|这种情况"
     ),
 }
 

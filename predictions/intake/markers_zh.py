@@ -174,8 +174,8 @@ _ATTRIBUTION = re.compile(
     r"|估计|判断|测算)"
     r"(?:道|说)?[：:，,\s]*$"
     r"|^[“”\s]*据(?:悉|了解|报道|介绍|估计)?[^，。；]{0,20}?(?:报道|消息|介绍)?[，,\s]*$"
-    # A speaker's turn in a transcript: 刘振华：
-    r"|^[“”\s]*[\u4e00-\u9fff·A-Za-z]{1,8}[：:]\s*$"
+    # A speaker's turn in a transcript: 刘振华： (round 16: not a short judgement before its reason, 这种可能性不大：).
+    r"|^[“”\s]*(?![^：:]*(?:可能|概率|几率)性?(?:也|都)?(?:不大|很小|很低|不高|较小|较低))[\u4e00-\u9fff·A-Za-z]{1,8}[：:]\s*$"
 )
 # The cues and look-alikes that need nothing but a match are a table: ``rules/markers_zh.toml``.
 _CUES = rulebook.marker_cues("markers_zh.toml")

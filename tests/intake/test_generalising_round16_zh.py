@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime
 
 from predictions.intake import find_forecasts
+from predictions.intake.markers_zh import read
 from tests.intake.helpers import copied_from_labelled_texts
 
 SAID = datetime.date(2026, 4, 15)
@@ -169,6 +170,22 @@ def test_a_span_looked_across_dates_the_claim_at_its_end() -> None:
 def test_the_years_gone_looked_across_date_nothing() -> None:
     assert _dates("杜衡说：“从近三年来看，县城的门诊量会明显下降。”") == [None]
     assert _dates("杜衡说：“三年来看，门诊量一直在下降，明年会更低。”") == [datetime.date(2027, 12, 31)]
+
+
+# --- "this is unlikely:" before its reason, said of a claim just reported -----------------------------------------
+def test_unlikely_before_its_reason_rejects_the_claim_before_with_its_date() -> None:
+    text = "有网友担心，明年本市房租会大涨。研究员秦川表示，这种可能性很小：新增的保租房明年集中入市。"
+    found = find_forecasts(text, language="zh-Hans", said_on=SAID)
+    assert found[0].quote.startswith("研究员秦川表示，这种可能性很小")
+    assert found[0].resolve_on == datetime.date(2027, 12, 31)
+    text = "有人担心年内会再次停电。秦川说，这种可能性不大：“电网已经完成了改造。”"
+    assert _dates(text) == [datetime.date(2026, 12, 31)]
+    assert _dates("有人担心年内会再次停电。秦川说，这种情况不会出现。") == [datetime.date(2026, 12, 31)]
+
+
+def test_a_speaker_label_or_a_question_frame_before_a_colon_is_no_claim() -> None:
+    assert _found("同学们可能会问：明年的就业形势怎么样？") == []
+    assert read("秦川：").attribution
 
 
 def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
