@@ -188,6 +188,18 @@ def test_a_speaker_label_or_a_question_frame_before_a_colon_is_no_claim() -> Non
     assert read("秦川：").attribution
 
 
+# --- 十有八九 "nine times out of ten" and 难以转正 "unlikely to turn positive" ----------------------------------
+def test_nine_in_ten_is_a_hedged_forecast() -> None:
+    assert _found("评论员方舟认为，十有八九还是老牌强队拿走总冠军。") != []
+    assert _found("方舟说：“这场雨十有八九要下到周末。”") != []
+
+
+def test_unlikely_to_turn_positive_is_a_claim_of_its_own() -> None:
+    text = "经济学家方舟认为，今年下半年出口会有所改善，但民间投资难以转正。"
+    assert _dates(text) == [datetime.date(2026, 12, 31), datetime.date(2026, 12, 31)]
+    assert _found("方舟说，不少实习生难以转正。") == []
+
+
 def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
     """No 12-character stretch of a Chinese sentence above appears in a corpus or batch text up to ac_."""
     assert [s for s in copied_from_labelled_texts(__file__, read_up_to="ac", english=40) if not s.isascii()] == []
