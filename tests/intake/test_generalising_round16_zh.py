@@ -97,6 +97,7 @@ def test_a_day_ahead_in_the_month_is_its_date() -> None:
 
 def test_a_day_gone_or_a_count_of_days_is_no_date() -> None:
     assert _dates("林峰12日表示，沿江城市的降水可能偏多。") == [None]
+    assert _dates("林峰28日对记者说，沿江城市的降水可能偏多。") == [None]  # the day of saying, whatever said-on
     assert _dates("林峰表示，30日内江面大风天气仍可能持续。") != [datetime.date(2026, 4, 30)]
     assert _dates("林峰说，17日夜间至19日，全市将有一次明显降雨。") == [datetime.date(2026, 4, 19)]
     # 截至 is "as of": a count taken then, not a time ahead.
