@@ -38,7 +38,8 @@ MINIMUMS = {
     ("corpus", "en"): {"documents": 80, "labelled": 1084, "forecasts": 454},
     ("corpus", "zh-Hans"): {"documents": 67, "labelled": 842, "forecasts": 391},
     # The first held-out set was scored once and then joined the corpus (issue 12, third round); the
-    # held-out set is now the c_ to z_ and aa_ to ac_ batches (ad_ to af_ being written), by hands that never read the extractor.
+    # held-out set is now the c_ to z_ and aa_ to ac_ batches (ad_ to af_ being written), by hands that never read
+    # the extractor.
     ("holdout", "en"): {"documents": 283, "labelled": 6050, "forecasts": 2875},
     ("holdout", "zh-Hans"): {"documents": 287, "labelled": 5994, "forecasts": 2903},
 }
