@@ -28,9 +28,11 @@ _REFERS_BACK = {
         # (Round 16) The time just named, pointed back to: "That's when demand takes off", "At that point rents fall".
         r"|(?:[Tt]hat['’]s|[Tt]hat\s+is|[Tt]hat['’]ll\s+be|[Tt]his\s+is)\s+when\b|(?:[Aa]t\s+that\s+point|[Bb]y\s+that\s+time)\b)"
     ),
-    # (Round 13) … and a flat rejection of it (不会。), as "It will not." in English.
+    # (Round 13) … and a flat rejection of it (不会。), as "It will not." in English; (round 16) and the odds of "this"
+    # outcome just named: 这种可能性不大, 这种情况不会出现.
     "zh-Hans": re.compile(
         r"届时|到时候|到那时|做到|其中|这一目标|这个目标|该目标|这一点|此目标|^(?:不会|做不到|不可能)[。！]?$"
+        r"|这种可能|这个可能|这种情况"
     ),
 }
 

@@ -133,7 +133,7 @@ def build(
         or choose_horizon(chosen, said_on)
         # (Round 12) "December will be mild": a month named alone in its own words, before the sentence's others.
         or (named_month(text, start, end, said_on, document.horizons) if language == "en" else None)
-        or choose_horizon([h for c in frame for h in c.horizons], said_on)
+        or _from_the_frame([h for c in frame for h in c.horizons], earlier, said_on, language)
         or choose_horizon(earlier[::-1], said_on)  # the nearest dated one
     )
     # Over the whole group: "2030年之前实现AGI的概率，我觉得是百分之五十" spans two clauses.
@@ -220,6 +220,17 @@ def _a_turn(text: str, line_start: int, language: str) -> bool:
 def _relays_a_named_body(document: Document, start: int) -> bool:
     named = _NAMED_BODY_EXPECTS_ZH if document.language == "zh-Hans" else _NAMED_BODY_EXPECTS_EN
     return bool(named.match(document.text, start))
+
+
+def _from_the_frame(
+    framing: list[Horizon], earlier: list[Horizon], said_on: datetime.date, language: str
+) -> Horizon | None:
+    """The horizon of the words around the group. (Round 16) Chinese: a time in them that dates nothing ahead
+    (我国7月起已对……加征关税) gives way to the date of the claim just before (预计今年……，南美大豆的占比会大幅上升)."""
+    chosen = choose_horizon(framing, said_on)
+    if language == "zh-Hans" and chosen is not None and chosen.resolve_on is None:
+        return choose_horizon(earlier[::-1], said_on) or chosen
+    return chosen
 
 
 def is_headline(document: Document, sentence: Span) -> bool:

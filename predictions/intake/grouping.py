@@ -267,8 +267,10 @@ def _stated(document: Document, group: list[Clause], elliptical: set[int] | None
 # Chinese: who expects and when, with the claim still to come: 我估计到2030年时，……; 我们预计10月1日至8日假期期间，…….
 _ZH_BY_THEN = re.compile(r"[“”「」\s]*(?:届时|到时候|到那时|到那个时候)[，,：:\s]*$")
 _ZH_FRAME = re.compile(r"^[“”「」\s]*(?:[\u4e00-\u9fff]{0,8}?)(?:估计|预计|认为|判断|觉得|相信|预测)")
+# (Round 16: not a verb that puts the event at the date: 高峰预计出现在2月2日至8日， is the claim itself.)
 _ZH_FRAME_REST = re.compile(
-    r"(?!.*(?:可能|会|将|有望|不排除|恐怕|也许|或许))[\u4e00-\u9fff]{0,4}(?:期间|时|的时候|以后|之后|前后)?[，,：:\s]*$"
+    r"(?!.*(?:可能|会|将|有望|不排除|恐怕|也许|或许))(?!出现|发生|到来|来临|在|达|超|破)[\u4e00-\u9fff]{0,4}"
+    r"(?:期间|时|的时候|以后|之后|前后)?[，,：:\s]*$"
 )
 
 
@@ -305,7 +307,11 @@ _ZH_ALTERNATIVE = re.compile(r"不排除|也可能|或者|或是")
 _ZH_AND_ALSO = re.compile(r"^[“”「」\s]*(?:而且|并且)")
 # Odds put on an event the clause names itself (……，明年出现净流出的概率在三成左右), not on the claim before it.
 # (Not odds said of "this" again: 出现这种情况的概率在三成左右.)
-_ODDS_OF_ITS_OWN_ZH = re.compile(r"^[“”「」\s]*(?:(?![我这此该其]|上述)[^，。；]){2,20}?的(?:概率|可能性?|几率|机率)")
+_ODDS_OF_ITS_OWN_ZH = re.compile(
+    r"^[“”「」\s]*(?:(?:(?![我这此该其]|上述)[^，。；]){2,20}?的(?:概率|可能性?|几率|机率)"
+    # (Round 16) … and the odds the speaker gives an outcome it names again: 我给他们卫冕的把握是七成.
+    r"|(?:我|我们)(?:个人)?给(?:他们|她们|他|她|它|它们|对方)?[^，。；]{1,8}?的(?:把握|概率|可能性?|胜算))"
+)
 # A clause that only states the speaker's confidence, before the claim it is about: 我有七成把握，…… / 我们有信心，……
 _ZH_CONFIDENCE_FRAME = re.compile(r"[“”「」\s]*(?:我|我们|我个人)(?:有|抱有)[^，。；]{0,8}?(?:把握|信心)[，,：:]\s*$")
 

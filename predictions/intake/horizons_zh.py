@@ -76,6 +76,15 @@ def day_of_this_month(match: re.Match[str], said_on: datetime.date) -> Resolutio
     return named, f"the {day}th of the said-on month ({named.isoformat()})"
 
 
+def day_ahead_this_month(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
+    """16日白天, 18日前 without a lead: a day of the said-on month still to come, its horizon; any other, none."""
+    day = _int(match.group("day"))
+    named = None if day is None else dates.safe_date(said_on.year, said_on.month, day)
+    if named is None or named <= said_on:
+        return None
+    return named, f"the {day}th of the said-on month ({named.isoformat()})"
+
+
 _HELD = re.compile(r"(?:举行|召开|举办|进行|发布|公布)的")
 
 

@@ -18,12 +18,15 @@ def _not_after(words: str) -> str:
 # A modal 会 is followed by a verb, never by punctuation.
 _HUI = (
     _not_after(
-        "社 机 协 委员 动员 大 学 体 理 误 聚 览 展 全 董事 理事 监事 议事 开 与 约 省 庙 工 商 茶 讨 布 记者 "
+        "社 机 协 委员 动员 大 学 理 误 聚 览 展 全 董事 理事 监事 议事 开 与 约 省 庙 工 商 茶 讨 布 记者 "
         # (Round 14) A federation and a briefing: 联合会, 说明会 (not 消费者会 / 两者会 "will": only 记者会 is a noun.)
         "联合 说明 运 博 易 国国 幽 宴 参 亚冬 奥 联席 两 组委 居委 村委 党委"
     )
     # 峰会 is a summit; a peak that will come is the modal: 高峰会出现在元旦前后, 峰值会提前到来.
     + "(?:(?<!峰)|(?=会(?:出现|到来|在|提前|推迟|延后|持续|回落|过去|来临)))"
+    # (Round 16) 体会 is "experience" (深有体会), but after a noun ending in 体 会 is the modal: 智能体会进入企业流程,
+    # 整体会有所回升, 媒体会持续关注 (not 体会到 / 体会了, the verb "to come to feel").
+    + "(?:(?<!体)|(?:(?<=智能体)|(?<=[主群个实媒载整总团液气导济同合身具]体))(?!会[到了过得]))"
     # 赛会 is a meet (赛会纪录); after a competition's name 会 is the modal: 系列赛会打满五场, 比赛会推迟.
     + "(?:(?<!赛)|(?<=[列比联决后规标奖开]赛))"
     + _not_after("酒 舞 盛 集 常 领 融 附 知 照 分 议 话 略 年年 晚 演唱 音乐 联欢 茶话 座谈 研讨 年度")
@@ -58,8 +61,11 @@ _FUTURE = re.compile(
     rf"{_JIANG}|{_HUI}|预计|有望|有希望|可望|势必|必将|终将|即将|料将|或将|预料|预言|注定|势将|看涨|看跌|不会"
     # (Round 15) 料 "expects", the newswire's verb after a firm or a person, before the period it speaks of:
     # 公司料全年利润增长两成, 该行料下季度出口回落 (not 原料, 材料, 预料, 不料, 燃料 — nouns and "unexpectedly").
-    r"|(?<![原材饮资预燃肥塑不意照爆涂布香染废物用草饲面辅配史笑猛密浆颜调备])料(?=今|明|后年|本[年季月周]|全年|年内|上半|下半"
-    r"|下[个一]?[季月周]|第?[一二三四1-4]季|未来|[0-9]{4}年)"
+    r"|(?<![原材饮资预燃肥塑不意照爆涂布香染废物用草饲面辅配史笑猛密浆颜调备木油石])料(?=今|明|后年|本[年季月周]|全年|年内|上半|下半"
+    r"|下[个一]?[季月周]|第?[一二三四1-4]季|未来|[0-9]{4}年"
+    # (Round 16) … and before the day or the level it expects, after 于 / 在: 台风料于16日登陆, 增速料在5%左右, 料在
+    # 高位运行 (not 原料于, 资料在: nouns).
+    r"|[于在](?:[0-9０-９]|每|高位|低位|今|明|本[年季月周]|下[个一]?[季月周旬]|[一二两三四五六七八九十]+[成月日号]))"
     # (Round 15) An analyst's price target with its price is a forecast of the price (the README's rule on targets
     # is for goals a party sets itself): 给予目标价68元, 目标价由40元上调至45元 (not 目标价位, said without a price).
     r"|目标价(?=[^，。；]{0,10}?[0-9０-９][0-9０-９.]*(?:元|美元|港元|港币))"
@@ -94,7 +100,11 @@ _FUTURE = re.compile(
     # A forecast kept or revised: 维持今年增长2.3%的预测不变, 将增速预测上调至4.8%.
     r"|(?:维持|上调|下调|调高|调低|上修|下修)[^，。；]{0,20}?的?(?:预测|预期)"
     # 可能的 ends a clause as its predicate: 单独组阁是不可能的 (not a modifier: 可能的风险).
-    r"|可能(?!的)|(?<=[不很极太有全是常当])可能的(?=[。，；！”」\s]|$)|也许|或许|恐怕|大概率|说不定|届时|到时候|到那时|判断是(?=[^，。；：:])|预判"
+    r"|可能(?!的)|(?<=[不很极太有全是常当])可能的(?=[。，；！”」\s]|$)|也许|或许|恐怕|大概率|十有八九|说不定|届时|到时候|到那时|判断是(?=[^，。；：:])|预判"
+    # (Round 16) A change said to be certain is a forecast of it: 需求恢复是肯定的, 价格回落的趋势是确定的 (not
+    # a change already made: 需求已经恢复了，这是肯定的).
+    r"|(?<!已)(?<!已经)(?:恢复|下降|下跌|上涨|增长|回升|回落|下滑|反弹|提高|提升|减少|增加|扩大|缩小|放缓|走高|走低|复苏"
+    r"|好转|改善|回暖|见底|企稳)(?:的(?:方向|趋势|大方向))?(?:也|将)?是(?:肯定|确定|必然|一定)(?:的|无疑)"
     # "Unlikely", said of the odds themselves: 概率不大, 可能性很小, 希望不大 (often a whole answer).
     r"|(?:概率|可能性?|几率|机率|希望)(?:也|都)?(?:不大|很小|极小|较小|不高|很低|较低|微乎其微)"
     # The likelier of two outcomes, named: 更可能的是先在几个县试点, 最可能的情况是维持现状.
@@ -113,7 +123,10 @@ _FUTURE = re.compile(
     # "Unlikely to": before a verb of change (难以回升, 难以为继, 难以松动), or before any verb of what happens once a
     # period or "still" comes first (短期内仍难以放开, 明年难以翻倍) — not a hardship of the present (企业难以获得贷款),
     # nor a verb of knowing or bearing (难以置信, 难以判断, 难以承受); 难以避免 ("bound to") is not "unlikely".
-    r"|难以(?=[见实达回恢改扭突]|为继|松动|企稳|反弹|逆转|持续|维持|摆脱|缓解|消化|落地|兑现|放开|形成|成为|超过|赶上|追上"
+    # (Round 16: and a figure 难以转正, "unlikely to turn positive": 房地产投资难以转正 — not an intern's 难以转正, a
+    # permanent post.)
+    r"|(?<=[资速长润入收口费值额比])难以(?=转正)"
+    r"|难以(?=[见实达回恢改扭突]|转好|转暖|为继|松动|企稳|反弹|逆转|持续|维持|摆脱|缓解|消化|落地|兑现|放开|形成|成为|超过|赶上|追上"
     r"|上涨|下降|回落|下跌|复苏|好转|扭转|翻身|翻盘)"
     r"|(?:短期内|中期内|年内|今年|明年|后年|未来|近期|[一二两三四五六七八九十\d]+年(?:以?内|之内)|仍|还|恐怕|恐|也)"
     r"[^，。；]{0,4}?难以(?!避免|估算|衡量|量化|核算|计量|置信|想象|预测|预料|预计|判断|估计|估量|理解|接受|言|形容|描述"
@@ -135,7 +148,13 @@ _FUTURE = re.compile(
     # "Still to fall further": 利润还要再降一成, 销量仍要继续下滑 (not a duty: 我们还要加大投入).
     r"|(?:还|仍|又)要(?:再|继续)?(?=掉|涨|跌|降|增|减|升|缩|回落|回升|下滑|下跌|上涨|下降|萎缩|扩大|攀升|走低|走高|提高|放缓)"
 )
-_MODAL = re.compile(r"大概|能够|可以|估计|我认为|我觉得|我相信|我们认为|我们判断|我判断")
+_MODAL = re.compile(
+    r"大概|能够|可以|估计|我认为|我觉得|我相信|我们认为|我们判断|我判断"
+    # (Round 16) 能 "can" with a date still to come is a claim of it: 最迟三季度末就能回来, 2027年能看到验证 (not the
+    # nouns 能力, 能源, 功能, 性能, 智能, 产能, 动能, 能繁母猪 …, nor 不能 of a rule: 9月1日起不能再生产; 一定能 is a
+    # vow unless it names a result, ``_FUTURE``).
+    r"|(?<![功性智体技动核潜热电产效才可万本职艺节储赋势光风中不定])能(?![力源量耗效级够手人繁])"
+)
 # An unnamed view that frames what follows ("此前有市民担心，……") governs the rest of the sentence.
 _UNNAMED_FRAME = re.compile(
     r"(?:认为|担心|称|说|表示|预测|预计|预期|测算|预言|指出|觉得|相信|猜测|判断|透露|提醒|警告|坦言|直言|强调|显示|分析|告诉[^，。；]{1,12}"
@@ -158,8 +177,8 @@ _ATTRIBUTION = re.compile(
     r"|估计|判断|测算)"
     r"(?:道|说)?[：:，,\s]*$"
     r"|^[“”\s]*据(?:悉|了解|报道|介绍|估计)?[^，。；]{0,20}?(?:报道|消息|介绍)?[，,\s]*$"
-    # A speaker's turn in a transcript: 刘振华：
-    r"|^[“”\s]*[\u4e00-\u9fff·A-Za-z]{1,8}[：:]\s*$"
+    # A speaker's turn in a transcript: 刘振华： (round 16: not a short judgement before its reason, 这种可能性不大：).
+    r"|^[“”\s]*(?![^：:]*(?:可能|概率|几率)性?(?:也|都)?(?:不大|很小|很低|不高|较小|较低))[\u4e00-\u9fff·A-Za-z]{1,8}[：:]\s*$"
 )
 # The cues and look-alikes that need nothing but a match are a table: ``rules/markers_zh.toml``.
 _CUES = rulebook.marker_cues("markers_zh.toml")

@@ -89,7 +89,10 @@ _ZH_IS = (
 # The chance words that a number can be said of (可能 alone is the modal "may", not "the likelihood" — unless 的 makes
 # it a noun before its number: 晋级的可能只有三成).
 _ZH_NOUN_KENENG = r"(?<=的)可能(?=[^，。；会将能]{0,4}?[0-9０-９一二两三四五六七八九十百])"
-_ZH_CHANCE_NOUN = rf"(?:可能性|概率|几率|机率|把握|胜算|{_ZH_NOUN_KENENG})"
+# (Round 16) 机会 is "the chance" only after the outcome it is the chance of: 夺冠的机会在三成左右, 晋级机会只有两成
+# (not 就业机会增加两成, 投资机会, "openings").
+_ZH_CHANCE_OF = r"(?<=夺冠|晋级|卫冕|获胜|胜出|取胜|出线|保级|登顶|连任|当选|成功|翻盘|夺金|折桂)的?机会"
+_ZH_CHANCE_NOUN = rf"(?:可能性|概率|几率|机率|把握|胜算|{_ZH_NOUN_KENENG}|{_ZH_CHANCE_OF})"
 # (Round 13) The chance first judged in words, then given its number by the speaker: 可能性不大，我判断只有三成左右.
 _ZH_JUDGED = (
     r"(?:可能性|概率|几率)(?:不大|不高|很小|较小|很低|较低|偏低|很大|较大|不小)[，,]"
