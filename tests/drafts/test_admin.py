@@ -60,7 +60,10 @@ def test_said_on_defaults_to_the_source_and_can_be_chosen(reviewer_client: Clien
     source = interview_source()
     assertContains(reviewer_client.get(_find(source)), "2031-01-01")  # within five years of 2026-01-01
     assertContains(reviewer_client.get(_find(source), {"said_on": "2025-03-01"}), "2030-03-01")
-    assertContains(reviewer_client.get(_find(source), {"said_on": "2025-13-01"}), "Enter a date as YYYY-MM-DD.")
+    assertContains(reviewer_client.get(_find(source), {"said_on": "2025-13-01"}), "There is no such day as 2025-13-01.")
+    garbage = reviewer_client.get(_find(source), {"said_on": "garbage"})
+    assertContains(garbage, "Enter a date as YYYY-MM-DD.")
+    assertNotContains(garbage, "The source gives no date")  # it does: the reviewer's entry is what is wrong
 
 
 def test_accept_makes_a_draft_and_opens_it(reviewer_client: Client) -> None:
@@ -274,6 +277,15 @@ def test_an_uploaded_html_page_keeps_its_article_text_and_sha256(reviewer_client
     assert "most new cars sold in Europe will be electric within five years." in source.text
     assert "Home | News" not in source.text and "<p>" not in source.text
     assert source.text_sha256 == hashlib.sha256(source.text.encode()).hexdigest()
+
+
+def test_a_pasted_text_is_stored_as_pasted_not_as_the_browser_sends_it(reviewer_client: Client) -> None:
+    # Browsers send a textarea's line breaks as CRLF; the file the reviewer copied had LF and a final newline.
+    pasted = "Ports expect a record year.\n\nVolumes will exceed 16 million by 2026, the port said.\n"
+    reviewer_client.post(ADD, source_form(text=pasted.replace("\n", "\r\n")))
+    stored = Source.objects.get()
+    assert stored.text == pasted
+    assert stored.text_sha256 == hashlib.sha256(pasted.encode()).hexdigest()
 
 
 def test_an_uploaded_text_file_is_kept_verbatim(reviewer_client: Client) -> None:

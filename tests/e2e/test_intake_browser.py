@@ -86,6 +86,14 @@ def paste_find_accept_publish(browser: Any, site: str, case: dict[str, Any], tag
         seen["draft page"] = page.url
         seen["quote"] = page.input_value("#id_quote")
         seen["resolve on"] = page.input_value("#id_resolve_on")
+        page.goto(f"{site}/admin/predictions/prediction/drafts/")  # "Drafts to finish", on a phone
+        page.set_viewport_size({"width": 390, "height": 844})
+        seen["drafts listed"] = page.locator("#drafts tbody tr").count()
+        seen["drafts overflow at 390 px"] = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+        seen["axe, drafts"] = axe_violations(page)
+        screenshot(page, f"intake-{tag}-drafts-phone")
+        page.set_viewport_size({"width": 1280, "height": 900})
+        page.goto(seen["draft page"])
         page.fill("#id_claim", CLAIM)
         page.fill("#id_resolution_criteria", CRITERIA)
         if not page.input_value("#id_translation"):
@@ -120,6 +128,8 @@ def test_a_reviewer_goes_from_a_pasted_source_to_a_published_prediction(
     assert seen["axe, second look open"] == []
     assert seen["overflow at 390 px"] <= 0
     assert seen["quote"] == case["quote"]  # came with the candidate, not typed
+    assert seen["drafts listed"] == 1 and seen["axe, drafts"] == []
+    assert seen["drafts overflow at 390 px"] <= 0
     assert seen["resolve on"].replace("/", "-") == case["resolve on"]  # the admin writes 2029/03/05 in Chinese
     assert seen["errors"] == []
     assert case["published"] in seen["message"]
