@@ -17,6 +17,7 @@ from predictions.intake.conjuncts_en import SUBJECTLESS, lone_adverb, only_a_fra
 from predictions.intake.governed_zh import ends_the_governed, still_governed
 from predictions.intake.markers import NEVER
 from predictions.intake.odds_zh import odds_only
+from predictions.intake.recalled_reach_en import ends_the_recalled_en
 from predictions.intake.second_reading_en import CONFIDENT_IN_IT
 
 _CONTRAST = {
@@ -56,7 +57,9 @@ def group_clauses(document: Document, clauses: list[Clause]) -> list[list[Clause
     for clause in clauses:
         reading = clause.reading
         words = document.text[clause.span[0] : clause.span[1]]
-        if wishing and ends_the_governed(document, governing, reading, words):
+        if wishing and (
+            ends_the_governed(document, governing, reading, words) or ends_the_recalled_en(document, governing, words)
+        ):
             wishing = False
         if wishing and (not contrast.search(words) or still_governed(document, governing, reading)):
             continue
@@ -175,8 +178,9 @@ _SAID_BY_ANOTHER = {
 # 60 percent", "on our central scenario", "in our base case".
 _ON_THE_CLAIM_BEFORE = {
     "en": re.compile(
-        r"^[\s“‘\"'(—–-]*(?:and\s+)?(?:(?:I|we)(?:['’]d|\s+would)\s+(?:put|rate|peg|give)\s+(?:that|it|this|those\s+odds)\s+at\b"
-        r"[^,;]*[,;]?\W*$|(?:on|in|under)\s+(?:our|my|the)\s+(?:base|central|core|main)\s+(?:case|scenario|forecast)\W*$)"
+        r"^[\s“‘\"'(—–-]*(?:and\s+)?(?:(?:I|we)(?:['’]d|\s+would)\s+(?:put|rate|peg|give)\s+(?:that|it|this|those\s+odds"
+        # (Round 17) "the odds of that"; not "it at better than even that we win": odds on a claim said after them.
+        r"|the\s+(?:odds|chances?)\s+(?:of|on)\s+(?:that|it|this))\s+at\b(?![^,;]*\b(?:that|whether)\s)[^,;]*[,;]?\W*$|(?:on|in|under)\s+(?:our|my|the)\s+(?:base|central|core|main)\s+(?:case|scenario|forecast)\W*$)"
         r"|" + CONFIDENT_IN_IT.pattern,  # (round 9) "I'm fairly sure of that", "I'd bet my house on it"
         re.IGNORECASE,
     )
