@@ -116,7 +116,9 @@ BELIEF = _words(
     r"|take|expectation"
     # (Round 13) The speaker's reading of what comes, by other names: "my read is", "my gut says", "my sense is",
     # "on our central estimate".
-    r"|read|gut|instinct|sense|feeling|estimate|projection)\b"
+    r"|read|gut|instinct|sense|feeling|estimate|projection"
+    # (Round 17) "our modelling says the dam runs out in November".
+    r"|modell?ing)\b"
     r"|\bif\s+I\s+had\s+to\s+(?:bet|guess|pick|put\s+money|put\s+a\s+(?:number|figure|percentage)\s+on)\b"
     # ("I'm about 80 percent confident": a degree of confidence may come before the word.)
     r"|\b(?:I|we)['’]?(?:m|\s+am|\s+are|['’]re)\s+(?:\w+\s+){0,3}?(?:confident|sure|certain|convinced)\b"
