@@ -156,6 +156,22 @@ def test_running_out_is_an_event_and_modelling_frames_it() -> None:
         assert _found(text) == [], text
 
 
+# --- "should" of a trend going on (markers_en) ---------------------------------------------------------------------
+def test_should_keep_or_continue_of_a_trend_is_an_expectation() -> None:
+    for text in (
+        "Ticket revenue rose again in the spring, so takings should keep climbing.",
+        "Freight rates should continue to ease as the new ships arrive.",
+        "With the new wells online, output should keep growing.",
+    ):
+        assert len(_found(text)) == 1, text
+    for text in (
+        "We should keep growing the youth academy.",
+        "Councils should continue raising the levy, the report argues.",
+        "You should keep trying.",
+    ):
+        assert _found(text) == [], text
+
+
 def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
     # (Read up to ``af_``: this round read ``ad_`` … ``af_``.)
     assert copied_from_labelled_texts(__file__, read_up_to="af", english=40) == []
