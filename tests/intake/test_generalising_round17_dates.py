@@ -45,9 +45,7 @@ def test_both_of_two_years_is_dated_by_the_later() -> None:
     ):
         assert _dates(text) == [datetime.date(2027, 12, 31)], text
     # A plain "and" between years may join two claims or count years past: left to the other rules.
-    assert _dates("Herring catches will rise 3 percent in 2026 and 5 percent in 2027.") != [
-        datetime.date(2027, 12, 31)
-    ]
+    assert _dates("Herring catches will rise 3 percent in 2026 and 5 percent in 2027.") != [datetime.date(2027, 12, 31)]
 
 
 def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
