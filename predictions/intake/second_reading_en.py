@@ -23,6 +23,7 @@ import re
 from predictions.intake import acts_en, forms_en
 from predictions.intake.answers_en import joined_answers
 from predictions.intake.candidate import Candidate
+from predictions.intake.denied_plans_en import with_what_was_due
 from predictions.intake.folding import fold, folded
 from predictions.intake.recalled_reach_en import said_now_after_and
 
@@ -105,6 +106,8 @@ def second_reading(text: str, candidates: list[Candidate], said_on: datetime.dat
             continue  # (round 12) "X will cut 1,200 jobs, the company said": its own decision
         if _CALLED_A_PLEDGE.match(text, candidate.end, candidate.end + 120):
             continue  # (round 12) "…; that is a decision we have taken", "That's a promise, not a prediction."
+        # (Round 17) "… was meant to open this year and it won't": the denial quoted with what was due.
+        candidate = with_what_was_due(text, candidate, opening)
         if kept and CONFIDENT_IN_IT.match(candidate.quote) and "\n" not in text[kept[-1].end : candidate.start]:
             kept[-1] = _with_confidence(text, kept[-1], candidate)
             continue

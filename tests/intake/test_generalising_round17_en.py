@@ -172,6 +172,36 @@ def test_should_keep_or_continue_of_a_trend_is_an_expectation() -> None:
         assert _found(text) == [], text
 
 
+# --- a season's deadline and "ever" under a belief (aspects_en._AHEAD) ---------------------------------------------
+def test_a_belief_in_a_state_by_a_season_or_an_act_ever_done_is_a_forecast() -> None:
+    for text in (
+        "I think the harbour wall is repaired by the autumn.",
+        "We believe bus fares are back to normal again by the spring.",
+        "I don't think the old tram line is ever reopened, to be honest.",
+        "I doubt the bypass is ever built.",
+    ):
+        assert len(_found(text)) == 1, text
+    for text in (
+        "I don't think she is ever bored.",
+        "I think the harbour wall was repaired by the autumn.",
+        "I doubt he is ever wrong about the weather.",
+    ):
+        assert _found(text) == [], text
+
+
+# --- a schedule denied in the same sentence (denied_plans_en) ----------------------------------------------------
+def test_a_schedule_said_not_to_be_kept_is_quoted_with_what_was_due() -> None:
+    for text, date in (
+        ("The new lido was meant to open this year and it won't.", "2025-12-31"),
+        ("The ring road is due to be finished in October, but it won't.", "2025-10-31"),
+        ("The two ferries are supposed to enter service in 2026, and they will not.", "2026-12-31"),
+    ):
+        assert [(q, d) for q, d, _ in _found(text)] == [(text, date)], text
+    # A rejection of someone's forecast stays short: "it won't" against "the councillors say".
+    found = _found("The councillors say the depot will close next year. It won't.")
+    assert found[-1][0] == "It won't."
+
+
 def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
     # (Read up to ``af_``: this round read ``ad_`` … ``af_``.)
     assert copied_from_labelled_texts(__file__, read_up_to="af", english=40) == []
