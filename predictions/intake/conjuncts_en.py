@@ -85,3 +85,23 @@ _FRAME_ONLY = re.compile(
 def only_a_frame_en(words: str) -> bool:
     """ "I'd bet that within ten years,": the speaker's frame, its claim still to come (English)."""
     return _FRAME_ONLY.match(words) is not None
+
+
+# (Round 17) A "when" clause right after a year or a month describes that time ("before 2028, when the under-25s become
+# the core audience"): like ", which opened in 2023,", it neither ends the claim nor starts one, whatever its tense.
+_AFTER_A_DATE = re.compile(
+    r"(?:\b(?:19|20)\d\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"|\b(?:spring|summer|autumn|winter|year|decade))\s*,\s*$",
+    re.IGNORECASE,
+)
+_WHEN = re.compile(r"[\s“‘\"']*when\s", re.IGNORECASE)
+
+
+def when_of_a_date(document: Document, clause: Clause) -> bool:
+    """ "…before 2028, when the under-25s …": the time just named, described (English)."""
+    start = clause.span[0]
+    return (
+        document.language == "en"
+        and _WHEN.match(document.text, start, clause.span[1]) is not None
+        and _AFTER_A_DATE.search(document.text, max(0, start - 24), start) is not None
+    )

@@ -202,6 +202,18 @@ def test_a_schedule_said_not_to_be_kept_is_quoted_with_what_was_due() -> None:
     assert found[-1][0] == "It won't."
 
 
+# --- ", when …" after a date describes it (conjuncts_en.when_of_a_date) ------------------------------------------
+def test_a_when_clause_after_the_date_stays_with_the_claim() -> None:
+    for text in (
+        "I don't see ridership recovering before 2027, when the new line finally reached the airport in tests.",
+        "Wool prices will stay low until the spring, when the mills that closed last year were meant to reopen.",
+    ):
+        assert [q for q, _, _ in _found(text)] == [text], text
+    # A "when" that opens the sentence is no description of a date before it.
+    found = _found("When the new terminal opened, fares fell. I think fares will rise again by 2027.")
+    assert [q for q, _, _ in found] == ["I think fares will rise again by 2027."]
+
+
 def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
     # (Read up to ``af_``: this round read ``ad_`` … ``af_``.)
     assert copied_from_labelled_texts(__file__, read_up_to="af", english=40) == []
