@@ -105,3 +105,14 @@ def when_of_a_date(document: Document, clause: Clause) -> bool:
         and _WHEN.match(document.text, start, clause.span[1]) is not None
         and _AFTER_A_DATE.search(document.text, max(0, start - 24), start) is not None
     )
+
+
+# (Round 17) The speaker's regret at the claim just made, and nothing else: "…, and I'm sorry to say it", "…, and I say
+# that with no pleasure", "…, I'm afraid". It finishes that claim, as a hedge would.
+REGRET = re.compile(
+    r"^[\s“‘\"']*(?:and\s+|but\s+)?(?:I['’]m|I\s+am|we['’]re|we\s+are)\s+(?:very\s+|so\s+|really\s+)?(?:sorry|sad|afraid)"
+    r"(?:\s+to\s+(?:say|report|tell\s+you)(?:\s+(?:it|that|so))?)?[\s.,!”’\"']*$"
+    r"|^[\s“‘\"']*(?:and\s+|but\s+)?(?:I|we)\s+say\s+(?:it|that|this)\s+with\s+(?:no|little|some|great|real)\s+"
+    r"(?:pleasure|regret|sadness|joy)[\s.,!”’\"']*$",
+    re.IGNORECASE,
+)

@@ -13,7 +13,7 @@ import datetime
 import re
 
 from predictions.intake.clauses import Clause, Document
-from predictions.intake.conjuncts_en import SUBJECTLESS, lone_adverb, only_a_frame_en, restates, when_of_a_date
+from predictions.intake.conjuncts_en import REGRET, SUBJECTLESS, lone_adverb, only_a_frame_en, restates, when_of_a_date
 from predictions.intake.governed_zh import ends_the_governed, still_governed
 from predictions.intake.markers import NEVER
 from predictions.intake.odds_zh import odds_only
@@ -241,7 +241,9 @@ _ZH_TAIL = re.compile(r"^[“”「」\s]*(?:但是?|不过|只是)[^，。；�
 def _tail(document: Document, words: str) -> bool:
     if document.language == "zh-Hans":
         return bool(_ZH_TAIL.match(words))
-    return (len(words.split()) <= 8 and bool(_TAIL.match(words))) or bool(SUBJECTLESS.match(words))
+    return (len(words.split()) <= 8 and bool(_TAIL.match(words))) or bool(
+        SUBJECTLESS.match(words) or REGRET.match(words)
+    )
 
 
 def parenthetical(document: Document, clause: Clause) -> bool:

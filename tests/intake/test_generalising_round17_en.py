@@ -214,6 +214,21 @@ def test_a_when_clause_after_the_date_stays_with_the_claim() -> None:
     assert [q for q, _, _ in found] == ["I think fares will rise again by 2027."]
 
 
+# --- the speaker's regret after a claim (conjuncts_en.REGRET) ------------------------------------------------------
+def test_regret_said_after_a_claim_finishes_it() -> None:
+    for text in (
+        "HOST: Will the small breweries get through the winter?\nGUEST: Some won't, Dafydd, and I'm sorry to say it.",
+        "The cannery will shut by the end of the year, and I say that with no pleasure.",
+        "The bus to the valley won't run past 2026, and we're sad to report it.",
+    ):
+        found = _found(text)
+        assert len(found) == 1 and found[0][0].rstrip(".").endswith(("it", "pleasure")), text
+    # Sorrow for someone is something else said, not part of the claim.
+    assert _found("The cannery will shut by the end of the year, and I'm sorry for the workers.")[0][0] == (
+        "The cannery will shut by the end of the year"
+    )
+
+
 def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
     # (Read up to ``af_``: this round read ``ad_`` … ``af_``.)
     assert copied_from_labelled_texts(__file__, read_up_to="af", english=40) == []
