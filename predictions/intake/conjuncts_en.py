@@ -7,6 +7,8 @@ ninth round). ``grouping`` asks these when a clause opens with "and".
   the claim around it whole.
 - (Round 10) A clause that is only the speaker's frame ("I'd bet that within ten years,", "I'd wager,") has not yet
   stated its claim: the clause after it is that claim, not a second one.
+- (Round 17) ", when …" right after a date describes that date, and the speaker's regret (", and I'm sorry to say it")
+  finishes the claim before it: neither starts a claim of its own.
 - The same claim said again with emphasis: "We will win this election, and we will win it outright" — the verb
   repeated with "it" for its object, or (round 12) with only a manner ("we will win, and we will win well").
 """
@@ -95,6 +97,11 @@ _AFTER_A_DATE = re.compile(
     re.IGNORECASE,
 )
 _WHEN = re.compile(r"[\s“‘\"']*when\s", re.IGNORECASE)
+
+
+def aside(document: Document, clause: Clause) -> bool:
+    """A discourse adverb set off by commas, or a "when" describing the date just named: inside the claim around it."""
+    return lone_adverb(document, clause) or when_of_a_date(document, clause)
 
 
 def when_of_a_date(document: Document, clause: Clause) -> bool:

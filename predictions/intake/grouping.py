@@ -13,7 +13,7 @@ import datetime
 import re
 
 from predictions.intake.clauses import Clause, Document
-from predictions.intake.conjuncts_en import REGRET, SUBJECTLESS, lone_adverb, only_a_frame_en, restates, when_of_a_date
+from predictions.intake.conjuncts_en import REGRET, SUBJECTLESS, aside, only_a_frame_en, restates
 from predictions.intake.governed_zh import ends_the_governed, still_governed
 from predictions.intake.markers import NEVER
 from predictions.intake.odds_zh import odds_only
@@ -248,13 +248,7 @@ def _tail(document: Document, words: str) -> bool:
 
 def parenthetical(document: Document, clause: Clause) -> bool:
     """A relative clause that states no forecast (", which opened in 2023,"): its dates are not the claim's."""
-    if clause.forecast:
-        return False
-    return (
-        bool(_RELATIVE.match(document.text, *clause.span))
-        or lone_adverb(document, clause)
-        or when_of_a_date(document, clause)
-    )
+    return not clause.forecast and bool(_RELATIVE.match(document.text, *clause.span) or aside(document, clause))
 
 
 def _stated(document: Document, group: list[Clause], elliptical: set[int] | None = None) -> bool:
