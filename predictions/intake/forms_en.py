@@ -219,4 +219,7 @@ ELLIPTICAL = _words(
     r"|i\s+reckon|i\s+suspect|i['’]d\s+(?:say|guess))\W*$"
     r"|^[\s“‘\"']*(?:better|worse)[- ]than[- ]even\b|^[\s“‘\"']*(?:fifty[- ]fifty|odds[- ]on|even\s+money)\b"
     r"|\b(?:says?|said|thinks?|believes?|expects?|reckons?|doubts?|predicts?)\s+(?:not|so|no|yes)\b"
+    # (Round 17) Any comparative opening the answer: "Smaller than the hype, bigger than the critics think", "Cheaper
+    # than now" (not "other than", "rather than").
+    r"|^[\s“‘\"']*(?!(?:other|rather|under|over|after|ever|never|whether|neither|either|order|number)\b)[a-z]{3,}er\s+than\b"
 )

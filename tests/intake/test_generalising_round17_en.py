@@ -229,6 +229,18 @@ def test_regret_said_after_a_claim_finishes_it() -> None:
     )
 
 
+# --- a comparative answer to a question about the future (forms_en.ELLIPTICAL) ----------------------------------
+def test_an_answer_that_opens_with_any_comparative_is_elliptical() -> None:
+    for question, answer, date in (
+        ("Ten years from now, what does the wool trade look like?", "Smaller than the optimists say.", "2035-03-01"),
+        ("What will a pint cost in Cardiff next year?", "Dearer than the brewers admit.", "2026-12-31"),
+    ):
+        found = _found(f"HOST: {question}\nGUEST: {answer}")
+        assert [(q, d) for q, d, _ in found] == [(answer, date)], answer
+    # Not a comparative: "other than", "rather than".
+    assert _found("HOST: Will the council cut the levy?\nGUEST: Other than the mayor, nobody knows.") == []
+
+
 def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
     # (Read up to ``af_``: this round read ``ad_`` … ``af_``.)
     assert copied_from_labelled_texts(__file__, read_up_to="af", english=40) == []
