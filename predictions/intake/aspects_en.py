@@ -90,6 +90,11 @@ _AHEAD = (
     r"\b(?:by|before|in|until|from)\s+(?:the\s+(?:end|middle|start|spring|summer|autumn|fall|winter)\s+of\s+)?"
     r"(?:20[2-9]\d|next\s+(?:year|month|week|season|summer|winter|spring|autumn|decade|quarter))\b"
     r"|\bnext\s+(?:year|season|summer|winter|spring|autumn|decade|quarter)\b"
+    # (Round 17) A season's deadline ("pricing is rational again by the summer") and "ever" with the passive present
+    # ("I don't think a new runway is ever approved"): times still to come too.
+    r"|\bby\s+the\s+(?:spring|summer|autumn|fall|winter)\b|\b(?:is|are)\s+ever\s+(?:approved|built|finished|completed"
+    r"|repealed|reversed|repaid|passed|signed|ratified|adopted|sold|reopened|opened|closed|restored|replaced|rebuilt"
+    r"|fixed|solved|resolved|recovered|found|paid|enforced|implemented|finished)\b"
 )
 _PAST = r"\b(?:was|were|had|did|went|came|got|made|took|said|used\s+to)\b"
 # (Round 10) The present tense under the speaker's belief, of a time still to come, is a forecast whatever its verb:

@@ -7,6 +7,8 @@ ninth round). ``grouping`` asks these when a clause opens with "and".
   the claim around it whole.
 - (Round 10) A clause that is only the speaker's frame ("I'd bet that within ten years,", "I'd wager,") has not yet
   stated its claim: the clause after it is that claim, not a second one.
+- (Round 17) ", when …" right after a date describes that date, and the speaker's regret (", and I'm sorry to say it")
+  finishes the claim before it: neither starts a claim of its own.
 - The same claim said again with emphasis: "We will win this election, and we will win it outright" — the verb
   repeated with "it" for its object, or (round 12) with only a manner ("we will win, and we will win well").
 """
@@ -85,3 +87,39 @@ _FRAME_ONLY = re.compile(
 def only_a_frame_en(words: str) -> bool:
     """ "I'd bet that within ten years,": the speaker's frame, its claim still to come (English)."""
     return _FRAME_ONLY.match(words) is not None
+
+
+# (Round 17) A "when" clause right after a year or a month describes that time ("before 2028, when the under-25s become
+# the core audience"): like ", which opened in 2023,", it neither ends the claim nor starts one, whatever its tense.
+_AFTER_A_DATE = re.compile(
+    r"(?:\b(?:19|20)\d\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"|\b(?:spring|summer|autumn|winter|year|decade))\s*,\s*$",
+    re.IGNORECASE,
+)
+_WHEN = re.compile(r"[\s“‘\"']*when\s", re.IGNORECASE)
+
+
+def aside(document: Document, clause: Clause) -> bool:
+    """A discourse adverb set off by commas, or a "when" describing the date just named: inside the claim around it."""
+    return lone_adverb(document, clause) or when_of_a_date(document, clause)
+
+
+def when_of_a_date(document: Document, clause: Clause) -> bool:
+    """ "…before 2028, when the under-25s …": the time just named, described (English)."""
+    start = clause.span[0]
+    return (
+        document.language == "en"
+        and _WHEN.match(document.text, start, clause.span[1]) is not None
+        and _AFTER_A_DATE.search(document.text, max(0, start - 24), start) is not None
+    )
+
+
+# (Round 17) The speaker's regret at the claim just made, and nothing else: "…, and I'm sorry to say it", "…, and I say
+# that with no pleasure", "…, I'm afraid". It finishes that claim, as a hedge would.
+REGRET = re.compile(
+    r"^[\s“‘\"']*(?:and\s+|but\s+)?(?:I['’]m|I\s+am|we['’]re|we\s+are)\s+(?:very\s+|so\s+|really\s+)?(?:sorry|sad|afraid)"
+    r"(?:\s+to\s+(?:say|report|tell\s+you)(?:\s+(?:it|that|so))?)?[\s.,!”’\"']*$"
+    r"|^[\s“‘\"']*(?:and\s+|but\s+)?(?:I|we)\s+say\s+(?:it|that|this)\s+with\s+(?:no|little|some|great|real)\s+"
+    r"(?:pleasure|regret|sadness|joy)[\s.,!”’\"']*$",
+    re.IGNORECASE,
+)

@@ -119,7 +119,9 @@ BELIEF = _words(
     r"|take|expectation"
     # (Round 13) The speaker's reading of what comes, by other names: "my read is", "my gut says", "my sense is",
     # "on our central estimate".
-    r"|read|gut|instinct|sense|feeling|estimate|projection)\b"
+    r"|read|gut|instinct|sense|feeling|estimate|projection"
+    # (Round 17) "our modelling says the dam runs out in November".
+    r"|modell?ing)\b"
     r"|\bif\s+I\s+had\s+to\s+(?:bet|guess|pick|put\s+money|put\s+a\s+(?:number|figure|percentage)\s+on)\b"
     # ("I'm about 80 percent confident": a degree of confidence may come before the word.)
     r"|\b(?:I|we)['’]?(?:m|\s+am|\s+are|['’]re)\s+(?:\w+\s+){0,3}?(?:confident|sure|certain|convinced)\b"
@@ -225,4 +227,7 @@ ELLIPTICAL = _words(
     r"|i\s+reckon|i\s+suspect|i['’]d\s+(?:say|guess)|i['’]m\s+afraid)\W*$"
     r"|^[\s“‘\"']*(?:better|worse)[- ]than[- ]even\b|^[\s“‘\"']*(?:fifty[- ]fifty|odds[- ]on|even\s+money)\b"
     r"|\b(?:says?|said|thinks?|believes?|expects?|reckons?|doubts?|predicts?)\s+(?:not|so|no|yes)\b"
+    # (Round 17) Any comparative opening the answer: "Smaller than the hype, bigger than the critics think", "Cheaper
+    # than now" (not "other than", "rather than").
+    r"|^[\s“‘\"']*(?!(?:other|rather|under|over|after|ever|never|whether|neither|either|order|number)\b)[a-z]{3,}er\s+than\b"
 )

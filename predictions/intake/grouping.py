@@ -13,10 +13,11 @@ import datetime
 import re
 
 from predictions.intake.clauses import Clause, Document
-from predictions.intake.conjuncts_en import SUBJECTLESS, lone_adverb, only_a_frame_en, restates
+from predictions.intake.conjuncts_en import REGRET, SUBJECTLESS, aside, only_a_frame_en, restates
 from predictions.intake.governed_zh import ends_the_governed, still_governed
 from predictions.intake.markers import NEVER
 from predictions.intake.odds_zh import odds_only
+from predictions.intake.recalled_reach_en import ends_the_recalled_en
 from predictions.intake.second_reading_en import CONFIDENT_IN_IT
 
 _CONTRAST = {
@@ -56,7 +57,9 @@ def group_clauses(document: Document, clauses: list[Clause]) -> list[list[Clause
     for clause in clauses:
         reading = clause.reading
         words = document.text[clause.span[0] : clause.span[1]]
-        if wishing and ends_the_governed(document, governing, reading, words):
+        if wishing and (
+            ends_the_governed(document, governing, reading, words) or ends_the_recalled_en(document, governing, words)
+        ):
             wishing = False
         if wishing and (not contrast.search(words) or still_governed(document, governing, reading)):
             continue
@@ -176,10 +179,11 @@ _SAID_BY_ANOTHER = {
 _ON_THE_CLAIM_BEFORE = {
     "en": re.compile(
         r"^[\s“‘\"'(—–-]*(?:and\s+)?(?:(?:I|we)(?:['’]d|\s+would)\s+(?:put|rate|peg|give)\s+(?:that|it|this|those\s+odds"
-        # (Round 16) "and I'd put her chances at 60 percent", "the chance of getting there" (not "of a recession").
+        # (Rounds 16, 17) "and I'd put her chances at 60 percent", "the odds of that", "the chance of getting there"
+        # (not "of a recession"); not "it at better than even that we win": odds on a claim said after them.
         r"|(?:her|his|their|its|the|our|my)\s+(?:chances?|odds|probability|likelihood)"
-        r"(?:\s+of\s+(?:(?:getting|making\s+it|doing\s+(?:it|that|so))\s+)?(?:there|it|that|this|so))?)\s+at\b"
-        r"[^,;]*[,;]?\W*$"
+        r"(?:\s+(?:of|on)\s+(?:(?:getting|making\s+it|doing\s+(?:it|that|so))\s+)?(?:there|it|that|this|so))?)\s+at\b"
+        r"(?![^,;]*\b(?:that|whether)\s)[^,;]*[,;]?\W*$"
         # The size the claim just made is bet on: "…, and I'd bet on at least 3 percent".
         r"|(?:I|we)(?:['’]d|\s+would)\s+bet\s+on\s+(?:at\s+least\s+|at\s+most\s+|about\s+|around\s+)?[$£€]?\d[^,;]*\W*$"
         r"|(?:on|in|under)\s+(?:our|my|the)\s+(?:base|central|core|main)\s+(?:case|scenario|forecast)\W*$)"
@@ -243,12 +247,14 @@ _ZH_TAIL = re.compile(r"^[“”「」\s]*(?:但是?|不过|只是)[^，。；�
 def _tail(document: Document, words: str) -> bool:
     if document.language == "zh-Hans":
         return bool(_ZH_TAIL.match(words))
-    return (len(words.split()) <= 8 and bool(_TAIL.match(words))) or bool(SUBJECTLESS.match(words))
+    return (len(words.split()) <= 8 and bool(_TAIL.match(words))) or bool(
+        SUBJECTLESS.match(words) or REGRET.match(words)
+    )
 
 
 def parenthetical(document: Document, clause: Clause) -> bool:
     """A relative clause that states no forecast (", which opened in 2023,"): its dates are not the claim's."""
-    return not clause.forecast and bool(_RELATIVE.match(document.text, *clause.span) or lone_adverb(document, clause))
+    return not clause.forecast and bool(_RELATIVE.match(document.text, *clause.span) or aside(document, clause))
 
 
 def _stated(document: Document, group: list[Clause], elliptical: set[int] | None = None) -> bool:

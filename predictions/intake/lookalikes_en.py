@@ -182,7 +182,8 @@ _SCHEDULE = schedules_en.SCHEDULE
 # What a plan leads to, which nobody can decide: winning, reaching, qualifying.
 # (Round 14: also a target met — "I'm confident we will meet it a year early" — an outcome, as the README has it.)
 _OUTCOME_OF_AN_ACT = _words(
-    r"\b(?:win|lose|beat|reach|hit|qualify|survive|top|exceed|miss|finish\s+(?:first|in)"
+    # (Round 17) "I don't think we'll sell out at that price": what buyers decide, not one's own act.
+    r"\b(?:win|lose|beat|reach|hit|qualify|survive|top|exceed|miss|finish\s+(?:first|in)|sell\s+out|break\s+even"
     r"|meet\s+(?:it|them|that|this|(?:the|our|its|their)\s+(?:[\w-]+\s+)?(?:target|goal|deadline|pledge|commitment)))\b"
 )
 # "does not expect ships to return to the Red Sea route": a forecast of what others do, not one's own journey.

@@ -67,7 +67,13 @@ _LEAD = re.compile(r"[\s,:;—–“‘\"'-]*(?:(?:and|but|so)\s+)?(?:(?:is|says
 _WORD = re.compile(r"[a-z][a-z'’-]*")
 
 
-def _present_verb(word: str, *, bare: bool) -> bool:
+# (Round 17) "run" is a habit ("the firm runs ten stores") but "runs out", "runs dry", "runs short" an event.
+_RUNS_OUT = re.compile(r"runs?\s+(?:out|dry|short|low)\b")
+
+
+def _present_verb(word: str, *, bare: bool, then: str = "") -> bool:
+    if word in ("run", "runs") and _RUNS_OUT.match(f"{word} {then}"):
+        return not bare or word == "run"
     if word in _STATIVE or word in _NOT_A_VERB or "'" in word or "’" in word:
         return False
     if bare:  # after "we" / "they": the base form, not a past or a participle
@@ -103,7 +109,12 @@ def _parse(folded_text: str, written: str, offset: int, *, after_belief: bool) -
         rest = words[1:]
         while rest and _ADVERB.match(rest[0]):
             rest = rest[1:]
-        return bool(rest) and _present_verb(rest[0], bare=words[0] in _PLAIN_SUBJECTS) and _not_an_auxiliary(rest)
+        then = rest[1] if len(rest) > 1 else ""
+        return (
+            bool(rest)
+            and _present_verb(rest[0], bare=words[0] in _PLAIN_SUBJECTS, then=then)
+            and _not_an_auxiliary(rest)
+        )
     if words[0] in _NOT_A_VERB - _DETERMINER:
         return False  # "in real terms", "not customers": no subject
     if not after_belief and not (words[0] in _OPENS_A_SUBJECT or written[found[0][1] : found[0][1] + 1].isupper()):
@@ -117,7 +128,8 @@ def _parse(folded_text: str, written: str, offset: int, *, after_belief: bool) -
         word = words[index]
         if _ADVERB.match(word):
             continue
-        if _present_verb(word, bare=False) and written[found[index][1]].islower():
+        then = words[index + 1] if index + 1 < len(words) else ""
+        if _present_verb(word, bare=False, then=then) and written[found[index][1]].islower():
             return _not_an_auxiliary(words[index:])
         if word in _NOT_A_VERB or word in _STATIVE or word in _IRREGULAR_PAST or word.endswith("ed"):
             return False  # the verb is another: "the risk is in …", "Ilford told reporters", "the plan failed"

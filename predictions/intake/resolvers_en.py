@@ -160,7 +160,16 @@ def half_adjective(match: re.Match[str], said_on: datetime.date) -> Resolution |
 def half_year(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
     year = _relative_year(match, said_on)
     first = match.group("which").lower() in ("first", "1st", "h1")
+    if _not_until(match):  # (round 17) "will not return … until the second half of 2023": not before it begins
+        return h.end_of_year(year - 1) if first else h.mid_year(year)
     return h.mid_year(year) if first else h.end_of_year(year)
+
+
+def _not_until(match: re.Match[str]) -> bool:
+    """ "not … until" right before the period: not before it (as "not until 2029" in ``by_year``)."""
+    preceding = match.string[max(0, match.start() - 60) : match.start()].lower()
+    until = "" if _prep(match) in ("until", "till") else r"\b(?:until|till)\s+"
+    return re.search(rf"(?:\b(?:not|never|no)\b|n['’]t\b)[^.;,]*{until}$", preceding) is not None
 
 
 def quarter(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
@@ -171,7 +180,7 @@ def quarter(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
     else:
         current = 1 + (said_on.month - 1) // 3
         year = said_on.year if which >= current else said_on.year + 1
-    if _prep(match) in BEFORE and "end" not in match.group(0).lower():
+    if (_prep(match) in BEFORE or _not_until(match)) and "end" not in match.group(0).lower():
         # "Not before the third quarter": by the end of the quarter before it (as "before March" is February).
         return h.by_quarter(year, which - 1) if which > 1 else h.end_of_year(year - 1)
     return h.by_quarter(year, which)

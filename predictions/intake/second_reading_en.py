@@ -23,7 +23,9 @@ import re
 from predictions.intake import acts_en, forms_en
 from predictions.intake.answers_en import joined_answers
 from predictions.intake.candidate import Candidate
+from predictions.intake.denied_plans_en import with_what_was_due
 from predictions.intake.folding import fold, folded
+from predictions.intake.recalled_reach_en import said_now_after_and
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _SEASON = r"(?:spring|summer|autumn|fall|winter|new\s+year|new\s+season|new\s+term|new\s+school\s+year)"
@@ -100,12 +102,16 @@ def second_reading(text: str, candidates: list[Candidate], said_on: datetime.dat
         stops = [i for i in (text.find(".", candidate.end), text.find("\n", candidate.end)) if i >= 0]
         ended = candidate.quote.rstrip(" ”’\"'").endswith((".", "!", "?"))
         sentence = words + ("" if ended else fold(text[candidate.end : min(stops, default=len(text))]))
-        if _arranged_from_a_date(words, candidate) or _recalled(words, said_on) or _relayed(words, sentence, candidate):
+        # (Round 17: not a claim said now after it, "…, and the trade will shrink further by 2026".)
+        recalled = _recalled(words, said_on) and not said_now_after_and(text, candidate.start, candidate.end)
+        if _arranged_from_a_date(words, candidate) or recalled or _relayed(words, sentence, candidate):
             continue
         if candidate.probability is None and acts_en.said_by_itself(candidate.quote):
             continue  # (round 12) "X will cut 1,200 jobs, the company said": its own decision
         if _CALLED_A_PLEDGE.match(text, candidate.end, candidate.end + 120):
             continue  # (round 12) "…; that is a decision we have taken", "That's a promise, not a prediction."
+        # (Round 17) "… was meant to open this year and it won't": the denial quoted with what was due.
+        candidate = with_what_was_due(text, candidate, opening)
         if kept and CONFIDENT_IN_IT.match(candidate.quote) and "\n" not in text[kept[-1].end : candidate.start]:
             kept[-1] = _with_confidence(text, kept[-1], candidate)
             continue

@@ -149,7 +149,8 @@ def split_sentencex(line: str) -> list[Span]:
 
 
 # sentencex reads "No." as the abbreviation of "number" ("No. 10"): before a word it is the answer "No.".
-_ANSWER_NO = re.compile(r"(?:^|(?<=[\s:]))No\.(?=\s+[“‘\"']?[A-Z])")
+# (Round 17) So is the "no." that ends an answer after a comma: "Not in its current form, no. I'd give it …".
+_ANSWER_NO = re.compile(r"(?:^|(?<=[\s:]))No\.(?=\s+[“‘\"']?[A-Z])|(?<=,\s)no\.(?=\s+[“‘\"']?[A-Z])")
 
 
 def _answer_no(line: str, start: int, end: int) -> list[Span]:
