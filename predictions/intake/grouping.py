@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime
 import re
 
+from predictions.intake import joining_zh
 from predictions.intake.clauses import Clause, Document
 from predictions.intake.conjuncts_en import REGRET, SUBJECTLESS, aside, only_a_frame_en, restates
 from predictions.intake.governed_zh import ends_the_governed, still_governed
@@ -231,13 +232,15 @@ _ZH_DIFFICULTY = re.compile(
 
 def _only_confidence(document: Document, group: list[Clause]) -> bool:
     return document.language == "zh-Hans" and all(
-        _ZH_CONFIDENCE_FRAME.match(document.text, *c.span) or c.reading.attribution for c in group
+        joining_zh.CONFIDENCE_FRAME.match(document.text, *c.span) or c.reading.attribution for c in group
     )
 
 
 def _after_confidence(document: Document, current: list[Clause]) -> bool:
     """我有六成把握，今年能扭亏: the clause after a stated confidence is its claim, even without a marker."""
-    return document.language == "zh-Hans" and any(_ZH_CONFIDENCE_FRAME.match(document.text, *c.span) for c in current)
+    return document.language == "zh-Hans" and any(
+        joining_zh.CONFIDENCE_FRAME.match(document.text, *c.span) for c in current
+    )
 
 
 # Chinese: a short contrast without a claim of its own qualifies the one before it: 我觉得能完成，但难度不小.
@@ -270,56 +273,16 @@ def _stated(document: Document, group: list[Clause], elliptical: set[int] | None
     )
 
 
-# Chinese: who expects and when, with the claim still to come: 我估计到2030年时，……; 我们预计10月1日至8日假期期间，…….
-_ZH_BY_THEN = re.compile(r"[“”「」\s]*(?:届时|到时候|到那时|到那个时候)[，,：:\s]*$")
-_ZH_FRAME = re.compile(r"^[“”「」\s]*(?:[\u4e00-\u9fff]{0,8}?)(?:估计|预计|认为|判断|觉得|相信|预测)")
-# (Round 16: not a verb that puts the event at the date: 高峰预计出现在2月2日至8日， is the claim itself.)
-_ZH_FRAME_REST = re.compile(
-    r"(?!.*(?:可能|会|将|有望|不排除|恐怕|也许|或许))(?!出现|发生|到来|来临|在|达|超|破)[\u4e00-\u9fff]{0,4}"
-    r"(?:期间|时|的时候|以后|之后|前后)?[，,：:\s]*$"
-)
-
-
 def _only_a_frame(document: Document, clause: Clause) -> bool:
     words = document.text[clause.span[0] : clause.span[1]]
     if document.language != "zh-Hans":
         return only_a_frame_en(words)  # (round 10) "I'd bet that within ten years, …"
-    if _ZH_BY_THEN.match(words):
+    if joining_zh.BY_THEN.match(words):
         return True  # "到那时，" refers to a date before it; the claim is still to come
     for horizon in clause.horizons:
         words = words.replace(horizon.words, "")
-    frame = _ZH_FRAME.match(words)
-    return frame is not None and bool(clause.horizons) and bool(_ZH_FRAME_REST.match(words, frame.end()))
-
-
-# Chinese: a clause with no subject of its own goes on with the claim before it: ……，但也会创造新的岗位;
-# ……，一场都不会输; ……，只会更卷; ……，尤其是国资LP和险资会加大出资.
-# A contrast without 也 / 还 states a claim of its own: ……会企稳，但不会大涨; ……，但大概率不会超过去年同期的高点.
-_ZH_SUBJECTLESS = re.compile(
-    r"^[“”「」\s]*(?:(?:但是?|不过|可是|只是)(?=[也还])|而且?|并且|并|且|同时|甚至|尤其是|特别是)?"
-    r"(?:[也还都就再更却又仍只则才]|一[个场次家件项位名天年]?[都也]|大概率|很可能|可能|恐怕|应该)*"
-    r"(?:将|会|不会|能|不能|有望|可望|有可能|可能|或将|难以|很难|不排除|恐怕|或许|也许)"
-    r"|^[“”「」\s]*(?:尤其是|特别是|比[^，。；]{1,6}?(?:提升|提高|增加|下降|减少|增长|高|低|多|少)|与[^，。；]{1,6}?相比)"
-)
-# The size of the change just forecast: 增幅可能在5%左右, 降幅在一成左右, 幅度不会太大.
-# (Not a level of its own: 全年涨幅大概在10%左右, 增速大概率回到两位数.)
-_ZH_MAGNITUDE = re.compile(
-    r"^[“”「」\s]*(?:增幅|降幅|涨幅|跌幅|幅度)(?:可能|或将|大概|大约|预计|估计|也|会)*(?:在|为|约|达|不会|不超过)"
-)
-_ZH_SOME_OF_THEM = re.compile(r"[“”「」\s]*(?:其中)?(?:有的|有些|个别|少数)[^，。；]{0,8}?(?:还|也|甚至|更)")
-_ZH_ALTERNATIVE = re.compile(r"不排除|也可能|或者|或是")
-# Chinese: a second predicate after 而且 / 并且 without a marker of its own shares the one before it and is a
-# claim of its own (……几乎肯定会成为最热的一年，而且首次全年超过1.5℃).
-_ZH_AND_ALSO = re.compile(r"^[“”「」\s]*(?:而且|并且)")
-# Odds put on an event the clause names itself (……，明年出现净流出的概率在三成左右), not on the claim before it.
-# (Not odds said of "this" again: 出现这种情况的概率在三成左右.)
-_ODDS_OF_ITS_OWN_ZH = re.compile(
-    r"^[“”「」\s]*(?:(?:(?![我这此该其]|上述)[^，。；]){2,20}?的(?:概率|可能性?|几率|机率)"
-    # (Round 16) … and the odds the speaker gives an outcome it names again: 我给他们卫冕的把握是七成.
-    r"|(?:我|我们)(?:个人)?给(?:他们|她们|他|她|它|它们|对方)?[^，。；]{1,8}?的(?:把握|概率|可能性?|胜算))"
-)
-# A clause that only states the speaker's confidence, before the claim it is about: 我有七成把握，…… / 我们有信心，……
-_ZH_CONFIDENCE_FRAME = re.compile(r"[“”「」\s]*(?:我|我们|我个人)(?:有|抱有)[^，。；]{0,8}?(?:把握|信心)[，,：:]\s*$")
+    frame = joining_zh.FRAME.match(words)
+    return frame is not None and bool(clause.horizons) and bool(joining_zh.FRAME_REST.match(words, frame.end()))
 
 
 def _dates(clauses: list[Clause], said_on: datetime.date) -> set[datetime.date]:
@@ -334,7 +297,7 @@ def _elliptical(document: Document, current: list[Clause], clause: Clause) -> bo
         for h in clause.horizons
         if (chinese or not h.weak) and h.resolve_on and h.resolve_on >= document.said_on
     }
-    if chinese and _ZH_AND_ALSO.match(document.text, clause.span[0]) and clause.says_something:
+    if chinese and joining_zh.AND_ALSO.match(document.text, clause.span[0]) and clause.says_something:
         return _stated(document, current)
     # Chinese needs no conjunction: 上半年压力会比较大，下半年逐步回升.
     return (
@@ -356,17 +319,23 @@ def _continues(document: Document, current: list[Clause], clause: Clause, words:
         return True  # ", but it won't happen smoothly", "We will win it, and we will win it well"
     if document.language == "zh-Hans" and odds_only(words, document.text[current[-1].span[0] : current[-1].span[1]]):
         return True  # ，我给四成可能 / ……的可能性，我估计在百分之四十左右: the odds of the claim before
-    if document.language == "zh-Hans" and clause.probability is not None and _ODDS_OF_ITS_OWN_ZH.match(words):
+    if document.language == "zh-Hans" and clause.probability is not None and joining_zh.ODDS_OF_ITS_OWN.match(words):
         return False  # ，上游来水偏少的概率在六成以上: the odds of an event it names, a claim of its own
     own, before = _dates([clause], document.said_on), _dates(current, document.said_on)
     # No subject of its own, and no date of its own — or another date offered as an alternative
     # (明年下半年有可能，但也不排除要等到2027年: one claim, judged by the first date): the same claim goes on.
-    same_date = not own or own <= before or bool(_ZH_ALTERNATIVE.search(words))
-    if document.language == "zh-Hans" and _ZH_SUBJECTLESS.match(words) and same_date:
+    same_date = not own or own <= before or bool(joining_zh.ALTERNATIVE.search(words))
+    if document.language == "zh-Hans" and joining_zh.SUBJECTLESS.match(words) and same_date:
         return True
-    if document.language == "zh-Hans" and (_ZH_MAGNITUDE.match(words) or _ZH_SOME_OF_THEM.match(words)) and same_date:
+    if (
+        document.language == "zh-Hans"
+        and (joining_zh.MAGNITUDE.match(words) or joining_zh.SOME_OF_THEM.match(words))
+        and same_date
+    ):
         return True  # ……，降幅可能在一成左右 / ……，有的专业还会更高: the size or a part of the change just forecast
-    if document.language == "zh-Hans" and any(_ZH_CONFIDENCE_FRAME.match(document.text, *c.span) for c in current):
+    if document.language == "zh-Hans" and any(
+        joining_zh.CONFIDENCE_FRAME.match(document.text, *c.span) for c in current
+    ):
         return True  # 我有七成把握，（到2028年，）明年……: the confidence stated first frames the claim that follows
     if reading.opens_new_thought and (document.language != "en" or bool(before) or not _TAIL.match(words)):
         return False  # (not ", but not before 2027" after a claim without a date: its date, as in ``_elliptical``)
