@@ -16,7 +16,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from predictions.intake import markers_en, markers_zh, predictive_en, timetables_en
+from predictions.intake import markers_en, markers_zh, predictive_en, relayed_zh, timetables_en
 from predictions.intake.horizons import Horizon
 from predictions.intake.markers import ClauseReading
 from predictions.intake.probabilities import find_probability
@@ -264,6 +264,11 @@ def read_unit(document: Document, span: Span, *, before: Before) -> list[Clause]
                 clause = dataclasses.replace(
                     clause, reading=dataclasses.replace(clause.reading, excluded="unnamed view"), forecast=False
                 )
+            if clauses and document.language == "zh-Hans":
+                # (Round 17) ……负责人表示，据预测，……: the forecast cited is the named speaker's (``relayed_zh``).
+                words = document.text[clause.span[0] : clause.span[1]]
+                reread = relayed_zh.cited_by_the_speaker(clauses[-1].reading, clause.reading, words)
+                clause = dataclasses.replace(clause, reading=reread) if reread is not clause.reading else clause
             if clauses and clause.reading.reporting and _TIME_AGO_ZH.match(document.text, *clauses[-1].span):
                 # 两年前，我在这个论坛上说，……: the words recalled were said then, not on the said-on date (round 15:
                 # also with the claim in the same clause — 此前，该公司预计全年利润将翻番).

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime
 import re
 
+from predictions.intake import relayed_zh
 from predictions.intake.clauses import Clause, Document
 from predictions.intake.conjuncts_en import SUBJECTLESS, lone_adverb, only_a_frame_en, restates
 from predictions.intake.governed_zh import ends_the_governed, still_governed
@@ -90,6 +91,10 @@ def group_clauses(document: Document, clauses: list[Clause]) -> list[list[Clause
             groups.pop()  # 我们有七成把握，我们会在年内宣布……: odds put on a plan of one's own claim nothing
         if current is not None and _explains_the_claim(document, current, clause, clauses):
             current.append(clause)  # ……明年上半年会比较难，需求被提前透支了。: the reason, said last, goes with it
+            continue
+        if relayed_zh.ground_between(bool(pending) and pending[-1].reading.attribution, reading, zh):
+            pending.append(clause)  # (round 17) 韩露说，市场已经饱和，双抗有望……: the claim keeps its attribution
+            current, excluded_before = None, reading.excluded
             continue
         if reading.excluded or reading.question_frame:
             aimed = document.language == "zh-Hans" and "目标" in words
