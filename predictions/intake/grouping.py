@@ -37,6 +37,7 @@ _RELATIVE = re.compile(r"[\s“‘\"']*(?:which|who|whose|whom|where)\b", re.IGN
 # Exclusions that govern the clauses after them in the unit: 希望它……，同时不会……; 若……，……或将……; 你之前说过，……
 _GOVERNING = {"wish", "condition", "recalled", "unnamed view", "plan"}
 _EXPECTS_ZH = re.compile(r"[\s“”「」]*(?:预计|预测|估计)")
+_EXPECTS_ITS_OWN_ZH = re.compile(r"[\s“”「」]*(?:预计|预测|估计)[^，。；将会]{2,16}?(?:将|会|有望|可能|或将)")
 _UNNAMED = {"unnamed", "unnamed view"}
 
 
@@ -78,8 +79,10 @@ def group_clauses(document: Document, clauses: list[Clause]) -> list[list[Clause
             and reading.continues
             and not reading.opens_new_thought
             and not reading.excluded
-            # ……计划三季度投产，预计到年底，……: who expects and when, framing a claim after the plan
-            and not (_EXPECTS_ZH.match(words) and _only_a_frame(document, clause))
+            # ……计划三季度投产，预计到年底，……: who expects and when, framing a claim after the plan; (round 17) and
+            # 预计 before a subject of its own and its marker: 公司今年将新增4条产线，预计全年产量将突破百万台 — the
+            # plan's outcome (not 预计吸引观众超过20万人次, the plan's subject going on)
+            and not (_EXPECTS_ZH.match(words) and (_only_a_frame(document, clause) or _EXPECTS_ITS_OWN_ZH.match(words)))
         ):
             continue  # "said it would hold its meeting on Aug. 28 and would not change …": the same plan
         if reading.excluded in _UNNAMED and reading.reporting and current is not None and current is groups[-1]:
@@ -306,7 +309,10 @@ _ZH_AND_ALSO = re.compile(r"^[“”「」\s]*(?:而且|并且)")
 # (Not odds said of "this" again: 出现这种情况的概率在三成左右.)
 _ODDS_OF_ITS_OWN_ZH = re.compile(r"^[“”「」\s]*(?:(?![我这此该其]|上述)[^，。；]){2,20}?的(?:概率|可能性?|几率|机率)")
 # A clause that only states the speaker's confidence, before the claim it is about: 我有七成把握，…… / 我们有信心，……
-_ZH_CONFIDENCE_FRAME = re.compile(r"[“”「」\s]*(?:我|我们|我个人)(?:有|抱有)[^，。；]{0,8}?(?:把握|信心)[，,：:]\s*$")
+# (Round 17: also after a contrast — ……。但我有七成把握，到年底，……)
+_ZH_CONFIDENCE_FRAME = re.compile(
+    r"[“”「」\s]*(?:但是?|不过|可是|而且)?(?:我|我们|我个人)(?:有|抱有)[^，。；]{0,8}?(?:把握|信心)[，,：:]\s*$"
+)
 
 
 def _dates(clauses: list[Clause], said_on: datetime.date) -> set[datetime.date]:

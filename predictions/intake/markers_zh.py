@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from predictions.intake import rulebook
+from predictions.intake import denials_zh, rulebook
 from predictions.intake.markers import ClauseReading
 
 
@@ -81,6 +81,9 @@ _FUTURE = re.compile(
     r"|(?:我|我们)(?:个人)?(?:觉得|认为|看|估计|判断)(?:也|还)?问题不大"
     # The speaker's own estimate of what is to come: 我估计第一年能到6万人次 (not 我估计他已经走了).
     r"|我们?估计(?![^，。；]*[了过])(?=[^，。；]{4,})"
+    # (Round 17) … and forecast, with the claim in the same clause: 我们预测明年净利润增长15% (not 我们预测过,
+    # 我们预测的结果).
+    r"|我们?预测(?![过错对的])(?![^，。；]*[了过])(?=[^，。；]{4,})"
     # What the speaker believes can be done is a forecast of it: 我觉得能完成, 我认为明年能够实现 (not 能力, 能源).
     r"|(?:我|我们)(?:认为|觉得|相信|判断|看)[^，。；]{0,16}?能够?(?![力源量耗效级])(?=[\u4e00-\u9fff])"
     # (Round 13) … and what anyone does not believe can be done is a negated forecast: 我不认为今年能根本解决,
@@ -127,20 +130,24 @@ _FUTURE = re.compile(
     # What cannot be avoided will happen: 回调在所难免, 拥堵不可避免, 涨价是难免的
     # (not the manner adverb of a past event: 不可避免地受到了影响).
     r"|在所难免|(?<!很)难免|不可避免(?!地)"
+    # (Round 17) … said as 难以避免 too: 部分地区减产已难以避免 (not a manner: 难以避免地).
+    r"|难以避免(?!地)"
     # "Will not be able to" as a verb's complement: 这轮上涨持续不了太久, 价格降不了多少 (not of the past:
     # 坚持不了就退赛了).
     r"|(?:持续|维持|坚持|撑|涨|跌|降|回|好|少|免|躲|逃|避|拖|保|进|赢|拿|恢复|解决|完成|实现|消化|缓解|扭转)不了(?![^，。；]*了)"
     # "Not until": 盈利要到2027年, 复苏要等到明年下半年.
     r"|要(?:等|留|拖|推迟|延到)?到(?=[^，。；]{0,3}?(?:[0-9０-９]{4}年|明年|后年|今年|下半年|年底|年末|最后))"
-    # "Still to fall further": 利润还要再降一成, 销量仍要继续下滑 (not a duty: 我们还要加大投入).
-    r"|(?:还|仍|又)要(?:再|继续)?(?=掉|涨|跌|降|增|减|升|缩|回落|回升|下滑|下跌|上涨|下降|萎缩|扩大|攀升|走低|走高|提高|放缓)"
+    # "Still to fall further": 利润还要再降一成, 销量仍要继续下滑 (not a duty: 我们还要加大投入); (round 17) said with
+    # 得 too: 节前肯定还得涨.
+    r"|(?:还|仍|又)(?:要|得)(?:再|继续)?(?=掉|涨|跌|降|增|减|升|缩|回落|回升|下滑|下跌|上涨|下降|萎缩|扩大|攀升|走低|走高|提高|放缓)"
 )
 _MODAL = re.compile(r"大概|能够|可以|估计|我认为|我觉得|我相信|我们认为|我们判断|我判断")
 # An unnamed view that frames what follows ("此前有市民担心，……") governs the rest of the sentence.
 _UNNAMED_FRAME = re.compile(
     r"(?:认为|担心|称|说|表示|预测|预计|预期|测算|预言|指出|觉得|相信|猜测|判断|透露|提醒|警告|坦言|直言|强调|显示|分析|告诉[^，。；]{1,12}"
     # (Round 13) … and a saying nobody owns: 还有一个说法，……
-    r"|说法|观点|看法|声音)[，,：:]\s*$|(?:业内|机构|专家|分析师|市场|券商)(?:人士)?[：:]\s*$"
+    # (Round 17) … and a rumour: 坊间传闻，…… (not the rumour named as a topic: 对于……的传闻，).
+    r"|说法|观点|看法|声音|(?<!的)(?:传闻|传言|网传))[，,：:]\s*$|(?:业内|机构|专家|分析师|市场|券商)(?:人士)?[：:]\s*$"
 )
 # 曾 the adverb (曾在, 曾表示), not the surname (曾志远).
 # (Not the 了 of "cannot" — 取代不了, 进不了 — nor of "a matter of" a time ahead: 是2030年以后的事了.)
@@ -260,6 +267,8 @@ def _exclusion(text: str, *, future: bool) -> str | None:
     if reason == "question":
         # A question word inside a short quoted term is no question: 竞争会从“做什么”转向“怎么做”.
         reason = _CUES.first_exclusion(_QUOTED_TERM.sub("某事", text))
+    if reason in ("question", "unnamed") and (plain := denials_zh.without_the_denied(text)) is not None:
+        reason = _CUES.first_exclusion(plain)  # (round 17) 我并不认为会有哪家公司……, 不认为会像传言的那样……: a denial
     if reason == "schedule" and _SOMEONE_WILL.search(text):
         reason = None  # 两年内会有车企推出……: what some party will do is an outcome, not one's own timetable
     if reason == "schedule" and (

@@ -72,6 +72,119 @@ def test_a_present_clause_alone_after_the_verb_of_saying_is_no_forecast() -> Non
         assert _found(text) == [], text
 
 
+# --- a denial: 哪 of "any" and the rumour it rejects ---------------------------------------------------------------
+def test_any_under_a_denial_is_no_question() -> None:
+    for text in (
+        "我并不认为三年内会有哪家造车新势力实现全年盈利。",
+        "钟岚说，她不相信明年会有哪个一线城市的房价跌回五年前。",
+        "在我看来，今年不会有哪款新游戏的销量超过这部续作。",
+    ):
+        assert _found(text) != [], text
+    assert _dates("我并不认为三年内会有哪家造车新势力实现全年盈利。") == [datetime.date(2029, 4, 15)]
+
+
+def test_a_real_question_with_which_stays_a_question() -> None:
+    for text in (
+        "三年内会有哪家造车新势力实现全年盈利？",
+        "明年会有哪些城市放开限购，现在还不清楚。",
+        "你不认为会有哪家公司先实现盈利吗？",
+    ):
+        assert _found(text) == [], text
+
+
+def test_a_rumour_denied_by_a_named_speaker_is_a_forecast() -> None:
+    for text in (
+        "韦成说，他并不认为金价会像坊间传闻的那样“年底冲上五千美元”。",
+        "她不相信电费会如网传所说明年翻一番。",
+    ):
+        assert _found(text) != [], text
+
+
+def test_a_rumour_named_as_the_topic_leaves_the_named_answer() -> None:
+    found = _found("对于市场上关于两家航司将合并的传闻，航司总裁顾明远回应说，这种可能性很小。")
+    assert len(found) == 1 and "这种可能性很小" in found[0], found
+
+
+def test_the_rumour_itself_stays_unnamed() -> None:
+    for text in (
+        "坊间传闻，金价年底会冲上五千美元。",
+        "网上有传言，地铁三号线明年会停运。",
+    ):
+        assert _found(text) == [], text
+
+
+# --- stated odds after a contrast, before the claim ------------------------------------------------------------------
+def test_odds_after_a_contrast_frame_the_claim_after_them() -> None:
+    for text, odds in (
+        ("但我们有六成把握，2028年底前，全省一半的煤电机组会完成改造。", 0.6),
+        ("不过我们有八成把握，明年上半年，出口订单会回到三年前的水平。", 0.8),
+    ):
+        found = find_forecasts(text, language="zh-Hans", said_on=SAID)
+        assert len(found) == 1 and found[0].probability == odds, (text, [c.quote for c in found])
+
+
+def test_confidence_in_an_own_plan_after_a_contrast_is_still_no_forecast() -> None:
+    assert _found("但我们有信心，公司会在年底前发布第二代产品。") == []
+
+
+# --- 我们预测 with the claim in the same clause --------------------------------------------------------------------
+def test_we_forecast_with_the_claim_in_its_clause() -> None:
+    for text in (
+        "我们预测板块内八家公司2027年营收合计增长12%，2028年增长11%。",
+        "我预测下季度全市新房成交面积同比下降两成。",
+    ):
+        assert len(_found(text)) >= 1, text
+    assert _dates("我们预测板块内八家公司2027年营收合计增长12%，2028年增长11%。") == [
+        datetime.date(2027, 12, 31),
+        datetime.date(2028, 12, 31),
+    ]
+
+
+def test_our_forecasts_named_as_a_noun_are_no_forecast() -> None:
+    for text in (
+        "这些年我们预测的数字大多偏高。",
+        "我们预测过很多次，结果都不准。",
+    ):
+        assert _found(text) == [], text
+
+
+# --- 预计 with a subject and a marker of its own after a plan -------------------------------------------------------
+def test_the_outcome_expected_after_a_plan_is_a_forecast() -> None:
+    for text in (
+        "汇川农机总经理程达表示，公司今年将新建两条装配线，预计全年收割机销量将突破三万台。",
+        "航运公司负责人说，公司下半年将增开三条航线，预计集装箱运量有望增长两成。",
+    ):
+        found = _found(text)
+        assert len(found) == 1 and found[0].startswith("预计"), (text, found)
+
+
+def test_the_plan_going_on_after_expects_stays_a_plan() -> None:
+    for text in (
+        "主办方介绍，灯会将于2月10日至20日在湖滨公园举行，预计吸引游客超过30万人次。",
+        "公司今年将新建两条装配线，预计投资8亿元。",
+    ):
+        assert _found(text) == [], text
+
+
+# --- bound to happen, still to rise --------------------------------------------------------------------------------
+def test_cannot_be_avoided_is_bound_to_happen() -> None:
+    for text in (
+        "省农业农村厅副厅长孙敏指出，今年部分县的晚稻减产已难以避免。",
+        "钱宁认为，行业裁员潮难以避免。",
+    ):
+        assert _found(text) != [], text
+    assert _found("这次停电难以避免地影响了工厂的生产。") == []
+
+
+def test_still_has_to_rise_is_a_forecast() -> None:
+    for text in (
+        "“春节前鸡蛋肯定还得涨，每斤再涨一块钱没问题。”摊主说。",
+        "这轮调整还没完，房价还得跌。",
+    ):
+        assert _found(text) != [], text
+    assert _found("他还得继续加班到凌晨。") == []
+
+
 def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
     """No 12-character stretch of a Chinese sentence above appears in a corpus or batch text up to af_."""
     assert [s for s in copied_from_labelled_texts(__file__, read_up_to="af", english=40) if not s.isascii()] == []
