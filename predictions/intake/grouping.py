@@ -288,9 +288,10 @@ def _only_a_frame(document: Document, clause: Clause) -> bool:
 
 # Chinese: a clause with no subject of its own goes on with the claim before it: ……，但也会创造新的岗位;
 # ……，一场都不会输; ……，只会更卷; ……，尤其是国资LP和险资会加大出资.
-# A contrast without 也 / 还 states a claim of its own: ……会企稳，但不会大涨; ……，但大概率不会超过去年同期的高点.
+# A contrast without 也 / 还 / 仍 states a claim of its own: ……会企稳，但不会大涨; ……，但大概率不会超过去年同期的高点
+# (round 17: 增速放缓，但仍将保持两位数增长 is one claim, as with 还).
 _ZH_SUBJECTLESS = re.compile(
-    r"^[“”「」\s]*(?:(?:但是?|不过|可是|只是)(?=[也还])|而且?|并且|并|且|同时|甚至|尤其是|特别是)?"
+    r"^[“”「」\s]*(?:(?:但是?|不过|可是|只是)(?=[也还仍])|而且?|并且|并|且|同时|甚至|尤其是|特别是)?"
     r"(?:[也还都就再更却又仍只则才]|一[个场次家件项位名天年]?[都也]|大概率|很可能|可能|恐怕|应该)*"
     r"(?:将|会|不会|能|不能|有望|可望|有可能|可能|或将|难以|很难|不排除|恐怕|或许|也许)"
     r"|^[“”「」\s]*(?:尤其是|特别是|比[^，。；]{1,6}?(?:提升|提高|增加|下降|减少|增长|高|低|多|少)|与[^，。；]{1,6}?相比)"

@@ -104,8 +104,11 @@ _FUTURE = re.compile(
     r"|(?:更|最|比较)可能的(?:[\u4e00-\u9fff]{0,2}?是)"
     # "It will take time yet" to reach a stated point: 要回到高点还需要时间 (not a plain 出清仍需时间 of the present).
     r"|[要想][^，。；]{2,20}?(?:还|尚|仍)(?:需要?|要)(?:一段|一些|不少|很长的?)?(?:时间|时日)"
-    # "At best": what can be hoped for stated as the limit: 三年后能剩下一半就不错了, 能保住去年的量就算好的.
-    r"|能[^，。；]{1,16}?(?:就|已经|已)(?:算)?(?:不错|很好|好|谢天谢地)(?:了|的了)"
+    # (Round 17) … also with the point named after a verb of return: 恢复到疫情前水平还需要时间, 回到高位尚需时日.
+    r"|(?:恢复|回|重回|回升|反弹)到[^，。；]{1,16}?(?:还|尚|仍)(?:需要?|要)(?:一段|一些|不少|很长的?)?(?:时间|时日)"
+    # "At best": what can be hoped for stated as the limit: 三年后能剩下一半就不错了, 能保住去年的量就算好的 (round 17:
+    # 就很不错了 too).
+    r"|能[^，。；]{1,16}?(?:就|已经|已)(?:算是?)?(?:很|挺|相当)?(?:不错|很好|好|谢天谢地)(?:了|的了)"
     # "Will not be able to get back / reach": the potential complement, negated: 回不到2021年的水平, 达不到目标,
     # 涨不上去 (not a past 当时回不去).
     r"|(?<!当时)(?:回|达|赶|追|恢复|涨|降|升|跌|撑|守|保|走)不(?:到|回|上|下|起|住|过|去)(?!了[^，。；”」]|过[来去])"
@@ -137,6 +140,10 @@ _FUTURE = re.compile(
     r"|(?:持续|维持|坚持|撑|涨|跌|降|回|好|少|免|躲|逃|避|拖|保|进|赢|拿|恢复|解决|完成|实现|消化|缓解|扭转)不了(?![^，。；]*了)"
     # "Not until": 盈利要到2027年, 复苏要等到明年下半年.
     r"|要(?:等|留|拖|推迟|延到)?到(?=[^，。；]{0,3}?(?:[0-9０-９]{4}年|明年|后年|今年|下半年|年底|年末|最后))"
+    # (Round 17) "Can last N more days": what is left runs out after a stated time: 几座水库最多还能撑20天, 库存只能维持
+    # 两个月 (not of the past: 当时还能撑三天).
+    r"|(?<!当时)(?:还|只|仅|最多|顶多)能(?:再)?(?:撑|坚持|维持|支撑|支持|供应|用)(?=[^，。；]{0,4}?"
+    r"(?:[0-9０-９]+|[一二两三四五六七八九十几半]+)(?:天|周|个星期|个月|年))"
     # "Still to fall further": 利润还要再降一成, 销量仍要继续下滑 (not a duty: 我们还要加大投入); (round 17) said with
     # 得 too: 节前肯定还得涨.
     r"|(?:还|仍|又)(?:要|得)(?:再|继续)?(?=掉|涨|跌|降|增|减|升|缩|回落|回升|下滑|下跌|上涨|下降|萎缩|扩大|攀升|走低|走高|提高|放缓)"
@@ -269,6 +276,8 @@ def _exclusion(text: str, *, future: bool) -> str | None:
         reason = _CUES.first_exclusion(_QUOTED_TERM.sub("某事", text))
     if reason in ("question", "unnamed") and (plain := denials_zh.without_the_denied(text)) is not None:
         reason = _CUES.first_exclusion(plain)  # (round 17) 我并不认为会有哪家公司……, 不认为会像传言的那样……: a denial
+    if reason in ("schedule", "plan") and not future and _REASON_HEAD.match(text):
+        reason = None  # (round 17) 随着各地筹集计划陆续落地，……: the ground of the claim after it, no timetable
     if reason == "schedule" and _SOMEONE_WILL.search(text):
         reason = None  # 两年内会有车企推出……: what some party will do is an outcome, not one's own timetable
     if reason == "schedule" and (

@@ -185,6 +185,78 @@ def test_still_has_to_rise_is_a_forecast() -> None:
     assert _found("他还得继续加班到凌晨。") == []
 
 
+# --- a claim whose ground comes first: 随着……, and a return that still needs time ------------------------------------
+def test_a_ground_with_a_plan_in_it_leads_the_claim() -> None:
+    text = "不难看出，随着各区更新方案陆续落地，老旧小区的停车难问题将逐步缓解。"
+    assert _found(text) == [text], _found(text)
+    found = _found("随着两条新线的建设计划逐步推进，沿线房价有望继续上涨。")
+    assert len(found) == 1 and found[0].startswith("随着"), found
+
+
+def test_a_ground_alone_is_no_forecast() -> None:
+    assert _found("随着各区更新方案陆续落地，老旧小区的停车条件正在改善。") == []
+
+
+def test_a_return_to_a_named_level_that_still_needs_time_is_a_forecast() -> None:
+    for text in (
+        "航空公司负责人表示，国际客运量回到2019年的水平还需要时间。",
+        "在她看来，房价回升到前期高点尚需时日。",
+        "老周说，客流恢复到疫情前那样仍需要一段时间。",
+    ):
+        assert _found(text) != [], text
+    assert _found("这些不良资产的出清仍需时间。") == []
+
+
+# --- "at best": 能……就很不错了 ----------------------------------------------------------------------------------------
+def test_at_best_with_very_is_a_forecast() -> None:
+    for text in (
+        "今年全市新房成交能守住去年的量就很不错了。",
+        "这部片子最终能拿到五亿元票房就挺不错了。",
+    ):
+        assert _found(text) != [], text
+    assert _found("他的英语说得很不错了。") == []
+
+
+# --- a contrast carried on by 仍 --------------------------------------------------------------------------------------
+def test_a_contrast_with_still_goes_on_with_the_claim() -> None:
+    text = "对明年的出口，钟岩的判断是“增速会回落，但仍将保持正增长”。"
+    found = _found(text)
+    assert len(found) == 1 and found[0].endswith("但仍将保持正增长”。"), found
+
+
+def test_a_contrast_without_still_stays_a_claim_of_its_own() -> None:
+    assert len(_found("钟岩预计，明年出口增速会回落，但进口将大幅增长。")) == 2
+
+
+# --- what is left lasts a stated time -------------------------------------------------------------------------------
+def test_what_is_left_lasting_a_stated_time_is_dated_at_its_end() -> None:
+    for text, date in (
+        ("“照现在的用量，厂里的原料最多还能撑15天。”采购主管说。", datetime.date(2026, 4, 30)),
+        ("养殖场场长说，按目前的存量，饲料只能维持两个月。", datetime.date(2026, 6, 15)),
+        ("维修师傅说，这台老锅炉还能用三年。", datetime.date(2029, 4, 15)),
+    ):
+        assert _dates(text) == [date], (text, _found(text))
+
+
+def test_a_time_spent_or_lasted_in_the_past_is_no_forecast() -> None:
+    for text in (
+        "厂里的原料当时还能撑三天。",
+        "那批原料只撑了十天就用完了。",
+        "这笔钱他只用了三个月。",
+    ):
+        assert _found(text) == [], text
+
+
+# --- a day of a month of a year named by its distance ----------------------------------------------------------------
+def test_a_day_of_next_year_is_that_day() -> None:
+    for text, date in (
+        ("我认为明年1月1日起执行的新价格会比现在低一成左右。", datetime.date(2027, 1, 1)),
+        ("我估计今年12月20日前，这批订单会全部交付完毕。", datetime.date(2026, 12, 20)),
+        ("明年3月1日之前，这条新线路有望开通。", datetime.date(2027, 2, 28)),
+    ):
+        assert _dates(text) == [date], text
+
+
 def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
     """No 12-character stretch of a Chinese sentence above appears in a corpus or batch text up to af_."""
     assert [s for s in copied_from_labelled_texts(__file__, read_up_to="af", english=40) if not s.isascii()] == []
