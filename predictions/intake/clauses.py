@@ -138,8 +138,9 @@ def _says_something(document: Document, span: Span, horizons: tuple[Horizon, ...
     for horizon in horizons:
         rest = rest.replace(horizon.words, " ")
     if document.language == "zh-Hans":
-        # "It will take N years" is a claim in itself: 恐怕至少需要二十年, 用不了两年.
-        takes = any(re.match(r"(?:至少)?还?(?:需要|要)|不出|用不了", h.words) for h in horizons)
+        # "It will take N years" is a claim in itself: 恐怕至少需要二十年, 用不了两年; (round 17) so is "not until … at
+        # the earliest": 满产最快也要到2028年.
+        takes = any(re.match(r"(?:至少)?还?(?:需要|要)|不出|用不了|(?:最快|最早)也", h.words) for h in horizons)
         # A short denial says as much as a long claim: 短期内不会变, 明年难以回升, 今年进不了; so does a short hope:
         # 明年有希望.
         denies = bool(re.search(r"(?:不会|不能|难以|很难)[\u4e00-\u9fff]|[\u4e00-\u9fff]不了|有希望", rest))

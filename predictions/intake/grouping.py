@@ -301,6 +301,12 @@ _ZH_SUBJECTLESS = re.compile(
 _ZH_MAGNITUDE = re.compile(
     r"^[“”「」\s]*(?:增幅|降幅|涨幅|跌幅|幅度)(?:可能|或将|大概|大约|预计|估计|也|会)*(?:在|为|约|达|不会|不超过)"
 )
+# The speaker's figure, named as a judgement, with no subject of its own: 我的判断是190亿到210亿元之间, 我的估计是两成
+# (not the verb: 我估计在20%到25%之间 may give a figure of its own, after a claim that only compares).
+_ZH_MY_FIGURE = re.compile(
+    r"^[“”「」\s]*(?:我的|我们的)?(?:判断|估计|预计|预测|看法)(?:是|为)?(?:大概|大约|约|在|可能在)?"
+    r"(?:[0-9０-９]|[一二两三四五六七八九十百千]+(?:[成倍个万亿]|百分点))"
+)
 _ZH_SOME_OF_THEM = re.compile(r"[“”「」\s]*(?:其中)?(?:有的|有些|个别|少数)[^，。；]{0,8}?(?:还|也|甚至|更)")
 _ZH_ALTERNATIVE = re.compile(r"不排除|也可能|或者|或是")
 # Chinese: a second predicate after 而且 / 并且 without a marker of its own shares the one before it and is a
@@ -358,8 +364,14 @@ def _continues(document: Document, current: list[Clause], clause: Clause, words:
     same_date = not own or own <= before or bool(_ZH_ALTERNATIVE.search(words))
     if document.language == "zh-Hans" and _ZH_SUBJECTLESS.match(words) and same_date:
         return True
-    if document.language == "zh-Hans" and (_ZH_MAGNITUDE.match(words) or _ZH_SOME_OF_THEM.match(words)) and same_date:
-        return True  # ……，降幅可能在一成左右 / ……，有的专业还会更高: the size or a part of the change just forecast
+    if (
+        document.language == "zh-Hans"
+        and (_ZH_MAGNITUDE.match(words) or _ZH_SOME_OF_THEM.match(words) or _ZH_MY_FIGURE.match(words))
+        and same_date
+    ):
+        # ……，降幅可能在一成左右 / ……，有的专业还会更高 / (round 17) ……就很不错了，我的判断是190亿到210亿元之间: the
+        # size or a part of the change just forecast, or the speaker's own figure for it
+        return True
     if document.language == "zh-Hans" and any(_ZH_CONFIDENCE_FRAME.match(document.text, *c.span) for c in current):
         return True  # 我有七成把握，（到2028年，）明年……: the confidence stated first frames the claim that follows
     if reading.opens_new_thought and (document.language != "en" or bool(before) or not _TAIL.match(words)):

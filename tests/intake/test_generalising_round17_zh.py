@@ -257,6 +257,41 @@ def test_a_day_of_next_year_is_that_day() -> None:
         assert _dates(text) == [date], text
 
 
+# --- "not until … at the earliest" with a short subject is a claim of its own -
+def test_not_until_at_the_earliest_after_another_claim_is_its_own() -> None:
+    for text, date in (
+        ("我的看法是，今年产量在五万吨上下，达产最早也要到2029年。", datetime.date(2028, 12, 31)),
+        ("钱峰预计，二期明年动工，通车最快也要到2030年。", datetime.date(2029, 12, 31)),
+    ):
+        assert date in _dates(text), (text, _found(text))
+
+
+# --- the speaker's own figure for the claim just made -
+def test_the_speakers_figure_goes_with_the_claim_before_it() -> None:
+    for text in (
+        "“明年的新车销量能持平就很不错了，我的判断是2400万到2500万辆之间。”",
+        "“全年客流会比去年少一些，我的估计是两成左右。”",
+    ):
+        assert len(_found(text)) == 1, (text, _found(text))
+
+
+def test_a_judgement_with_a_subject_of_its_own_is_another_claim() -> None:
+    assert len(_found("“明年的新车销量会持平，我的判断是油价明年会下跌。”")) == 2
+
+
+# --- a yes, then that it has begun -
+def test_a_yes_followed_by_it_has_begun_answers_the_question() -> None:
+    for answer in ("会，而且已经开始了。", "一定会的，其实已经在发生了。"):
+        text = f"记者：农村养老机构会迎来一轮整合吗？\n\n院长：{answer}"
+        assert _found(text) == [answer], (text, _found(text))
+
+
+def test_it_has_happened_alone_answers_nothing() -> None:
+    for answer in ("已经开始了。", "早就整合过了。"):
+        text = f"记者：农村养老机构会迎来一轮整合吗？\n\n院长：{answer}"
+        assert _found(text) == [], (text, _found(text))
+
+
 def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
     """No 12-character stretch of a Chinese sentence above appears in a corpus or batch text up to af_."""
     assert [s for s in copied_from_labelled_texts(__file__, read_up_to="af", english=40) if not s.isascii()] == []
