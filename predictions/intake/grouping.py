@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime
 import re
 
-from predictions.intake import relayed_zh
+from predictions.intake import goes_on_zh, relayed_zh
 from predictions.intake.clauses import Clause, Document
 from predictions.intake.conjuncts_en import SUBJECTLESS, lone_adverb, only_a_frame_en, restates
 from predictions.intake.governed_zh import ends_the_governed, still_governed
@@ -37,7 +37,6 @@ _RELATIVE = re.compile(r"[\s“‘\"']*(?:which|who|whose|whom|where)\b", re.IGN
 # Exclusions that govern the clauses after them in the unit: 希望它……，同时不会……; 若……，……或将……; 你之前说过，……
 _GOVERNING = {"wish", "condition", "recalled", "unnamed view", "plan"}
 _EXPECTS_ZH = re.compile(r"[\s“”「」]*(?:预计|预测|估计)")
-_EXPECTS_ITS_OWN_ZH = re.compile(r"[\s“”「」]*(?:预计|预测|估计)[^，。；将会]{2,16}?(?:将|会|有望|可能|或将)")
 _UNNAMED = {"unnamed", "unnamed view"}
 
 
@@ -79,10 +78,9 @@ def group_clauses(document: Document, clauses: list[Clause]) -> list[list[Clause
             and reading.continues
             and not reading.opens_new_thought
             and not reading.excluded
-            # ……计划三季度投产，预计到年底，……: who expects and when, framing a claim after the plan; (round 17) and
-            # 预计 before a subject of its own and its marker: 公司今年将新增4条产线，预计全年产量将突破百万台 — the
-            # plan's outcome (not 预计吸引观众超过20万人次, the plan's subject going on)
-            and not (_EXPECTS_ZH.match(words) and (_only_a_frame(document, clause) or _EXPECTS_ITS_OWN_ZH.match(words)))
+            # ……计划三季度投产，预计到年底，……: who expects and when, framing a claim after the plan
+            and not (_EXPECTS_ZH.match(words) and _only_a_frame(document, clause))
+            and not goes_on_zh.expects_its_own(words)  # (round 17) 预计全年产量将突破……: the plan's outcome
         ):
             continue  # "said it would hold its meeting on Aug. 28 and would not change …": the same plan
         if reading.excluded in _UNNAMED and reading.reporting and current is not None and current is groups[-1]:
@@ -288,8 +286,7 @@ def _only_a_frame(document: Document, clause: Clause) -> bool:
 
 # Chinese: a clause with no subject of its own goes on with the claim before it: ……，但也会创造新的岗位;
 # ……，一场都不会输; ……，只会更卷; ……，尤其是国资LP和险资会加大出资.
-# A contrast without 也 / 还 / 仍 states a claim of its own: ……会企稳，但不会大涨; ……，但大概率不会超过去年同期的高点
-# (round 17: 增速放缓，但仍将保持两位数增长 is one claim, as with 还).
+# A contrast without 也 / 还 / 仍 (round 17) states a claim of its own: ……会企稳，但不会大涨.
 _ZH_SUBJECTLESS = re.compile(
     r"^[“”「」\s]*(?:(?:但是?|不过|可是|只是)(?=[也还仍])|而且?|并且|并|且|同时|甚至|尤其是|特别是)?"
     r"(?:[也还都就再更却又仍只则才]|一[个场次家件项位名天年]?[都也]|大概率|很可能|可能|恐怕|应该)*"
@@ -301,12 +298,6 @@ _ZH_SUBJECTLESS = re.compile(
 _ZH_MAGNITUDE = re.compile(
     r"^[“”「」\s]*(?:增幅|降幅|涨幅|跌幅|幅度)(?:可能|或将|大概|大约|预计|估计|也|会)*(?:在|为|约|达|不会|不超过)"
 )
-# The speaker's figure, named as a judgement, with no subject of its own: 我的判断是190亿到210亿元之间, 我的估计是两成
-# (not the verb: 我估计在20%到25%之间 may give a figure of its own, after a claim that only compares).
-_ZH_MY_FIGURE = re.compile(
-    r"^[“”「」\s]*(?:我的|我们的)?(?:判断|估计|预计|预测|看法)(?:是|为)?(?:大概|大约|约|在|可能在)?"
-    r"(?:[0-9０-９]|[一二两三四五六七八九十百千]+(?:[成倍个万亿]|百分点))"
-)
 _ZH_SOME_OF_THEM = re.compile(r"[“”「」\s]*(?:其中)?(?:有的|有些|个别|少数)[^，。；]{0,8}?(?:还|也|甚至|更)")
 _ZH_ALTERNATIVE = re.compile(r"不排除|也可能|或者|或是")
 # Chinese: a second predicate after 而且 / 并且 without a marker of its own shares the one before it and is a
@@ -315,11 +306,7 @@ _ZH_AND_ALSO = re.compile(r"^[“”「」\s]*(?:而且|并且)")
 # Odds put on an event the clause names itself (……，明年出现净流出的概率在三成左右), not on the claim before it.
 # (Not odds said of "this" again: 出现这种情况的概率在三成左右.)
 _ODDS_OF_ITS_OWN_ZH = re.compile(r"^[“”「」\s]*(?:(?![我这此该其]|上述)[^，。；]){2,20}?的(?:概率|可能性?|几率|机率)")
-# A clause that only states the speaker's confidence, before the claim it is about: 我有七成把握，…… / 我们有信心，……
-# (Round 17: also after a contrast — ……。但我有七成把握，到年底，……)
-_ZH_CONFIDENCE_FRAME = re.compile(
-    r"[“”「」\s]*(?:但是?|不过|可是|而且)?(?:我|我们|我个人)(?:有|抱有)[^，。；]{0,8}?(?:把握|信心)[，,：:]\s*$"
-)
+_ZH_CONFIDENCE_FRAME = goes_on_zh.CONFIDENCE_FRAME  # 我有七成把握，…… / 我们有信心，……
 
 
 def _dates(clauses: list[Clause], said_on: datetime.date) -> set[datetime.date]:
@@ -364,22 +351,18 @@ def _continues(document: Document, current: list[Clause], clause: Clause, words:
     same_date = not own or own <= before or bool(_ZH_ALTERNATIVE.search(words))
     if document.language == "zh-Hans" and _ZH_SUBJECTLESS.match(words) and same_date:
         return True
-    if (
-        document.language == "zh-Hans"
-        and (_ZH_MAGNITUDE.match(words) or _ZH_SOME_OF_THEM.match(words) or _ZH_MY_FIGURE.match(words))
-        and same_date
-    ):
-        # ……，降幅可能在一成左右 / ……，有的专业还会更高 / (round 17) ……就很不错了，我的判断是190亿到210亿元之间: the
-        # size or a part of the change just forecast, or the speaker's own figure for it
-        return True
+    if document.language == "zh-Hans" and (_ZH_MAGNITUDE.match(words) or _ZH_SOME_OF_THEM.match(words)) and same_date:
+        return True  # ……，降幅可能在一成左右 / ……，有的专业还会更高: the size or a part of the change just forecast
+    if document.language == "zh-Hans" and goes_on_zh.speakers_figure(words) and same_date:
+        return True  # (round 17) ……就很不错了，我的判断是190亿到210亿元之间: the speaker's figure for it
     if document.language == "zh-Hans" and any(_ZH_CONFIDENCE_FRAME.match(document.text, *c.span) for c in current):
         return True  # 我有七成把握，（到2028年，）明年……: the confidence stated first frames the claim that follows
     if reading.opens_new_thought and (document.language != "en" or bool(before) or not _TAIL.match(words)):
         return False  # (not ", but not before 2027" after a claim without a date: its date, as in ``_elliptical``)
     if not own and not any(c.reading.future or c.reading.modal or c.reading.outcome or c.probability for c in current):
         return True  # 四年后我29岁，状态应该还可以: the date frames the claim that follows
-    if own and before and own.isdisjoint(before):
-        return False  # a second date: "1.8% in 2025, and 1.7% in 2026", "，并会持续到明年1月"
+    if (own and before and own.isdisjoint(before)) or goes_on_zh.dated_after_vague(document, current, own, before):
+        return False  # a second date: "1.8% in 2025, and 1.7% in 2026", "，并会持续到明年1月"; 短期内…，五年内…
     if reading.future or reading.outcome or (document.language == "zh-Hans" and reading.modal):
         # ", will also …", "，会获得……" go on; 全年涨幅大概在10%左右, "Ricci finishes on the podium" are claims
         # of their own

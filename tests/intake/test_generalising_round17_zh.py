@@ -292,6 +292,35 @@ def test_it_has_happened_alone_answers_nothing() -> None:
         assert _found(text) == [], (text, _found(text))
 
 
+# --- 的要求, the demands someone makes, is a noun -------------------------------------------------------------------
+def test_demands_as_a_noun_leave_the_forecast() -> None:
+    for text in (
+        "这位采购总监说：“客户对交货周期的要求会越来越高。”",
+        "“集采对药品质量的要求今后只会更严。”",
+    ):
+        assert _found(text) != [], text
+
+
+def test_a_demand_made_is_still_no_forecast() -> None:
+    for text in (
+        "监管部门要求企业明年起公开碳排放数据。",
+        "市政府要求各区年底前完成老旧管网排查。",
+    ):
+        assert _found(text) == [], text
+
+
+# --- a checkable date after "soon" or "some day" is a second claim ---------------------------------------------------
+def test_a_date_after_a_vague_horizon_states_a_second_claim() -> None:
+    text = "“人才缺口短期内很难补上，三年内最多缩小三成。”"
+    assert _found(text) == ["人才缺口短期内很难补上", "三年内最多缩小三成。"]
+    assert _dates(text)[1] == datetime.date(2029, 4, 15)
+
+
+def test_a_date_after_a_season_goes_on_with_it() -> None:
+    text = "省气候中心主任表示，今冬暖冬格局基本确定，估计11月到次年1月全省降雪偏少。"
+    assert len(_found(text)) == 1, _found(text)
+
+
 def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
     """No 12-character stretch of a Chinese sentence above appears in a corpus or batch text up to af_."""
     assert [s for s in copied_from_labelled_texts(__file__, read_up_to="af", english=40) if not s.isascii()] == []
