@@ -92,6 +92,9 @@ _FUTURE = re.compile(
     # (Round 13) Confidence in a result named with its number: 我们对全年毛利率保持在20%以上很有信心.
     r"|对[^，。；]{2,24}?(?:保持在|达到|实现|超过|突破|回到|降到|升到)[^，。；]{0,10}?[0-9０-９%％成倍万亿][^，。；]{0,6}?"
     r"(?:很|非常|充满|比较|相当|有)+(?:信心|把握)"
+    # (Round 17) … and confidence in an outcome named right after it, with no number: 我们有信心成为留下来的那一家,
+    # 我有信心拿下冠军 (not a vow of one's own effort: 有信心做好……, 有信心克服困难).
+    r"|(?:我|我们)(?:很|非常|也|还|都)?(?:有|充满)信心(?=成为|进入|跻身|拿下|赢得|夺得|夺冠|实现|达到|超过|守住|保住|突破|回到|留下)"
     # … and a result said to be certain: 开业时招商率一定能做到95%以上 (a vow of one's own is a wish: 我们一定能…以…).
     r"|(?:一定|肯定|绝对|必然)能够?(?=[做达实完拿进赢突超保回降涨跌到破])"
     # A forecast kept or revised: 维持今年增长2.3%的预测不变, 将增速预测上调至4.8%.

@@ -321,6 +321,25 @@ def test_a_date_after_a_season_goes_on_with_it() -> None:
     assert len(_found(text)) == 1, _found(text)
 
 
+# --- confidence in an outcome named right after it ------------------------------------------------------------------
+def test_confidence_in_an_outcome_is_a_forecast() -> None:
+    for text in (
+        "我们有信心跻身行业前三。",
+        "主教练说：“我有信心拿下这个赛季的联赛冠军。”",
+        "洗牌之后能剩下几家不好说，但我们有信心成为活下来的那一家。",
+    ):
+        assert _found(text) != [], text
+
+
+def test_confidence_in_ones_own_effort_is_no_forecast() -> None:
+    for text in (
+        "我们有信心做好今年的防汛工作。",
+        "我们对未来充满信心。",
+        "我们有信心克服眼前的困难。",
+    ):
+        assert _found(text) == [], text
+
+
 def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
     """No 12-character stretch of a Chinese sentence above appears in a corpus or batch text up to af_."""
     assert [s for s in copied_from_labelled_texts(__file__, read_up_to="af", english=40) if not s.isascii()] == []
