@@ -340,6 +340,28 @@ def test_confidence_in_ones_own_effort_is_no_forecast() -> None:
         assert _found(text) == [], text
 
 
+# --- a trial's readout and one's own fitting-out are timetables ----------------------------------------------------
+def test_a_trials_readout_date_is_a_schedule() -> None:
+    for text in (
+        "这项三期研究已完成全部入组，数据预计明年一季度读出。",
+        "首席科学官说，关键研究的结果将于今年年底揭晓。",
+    ):
+        assert _found(text) == [], text
+
+
+def test_what_the_trial_will_show_is_still_a_forecast() -> None:
+    assert _found("首席科学官说，她认为这项研究达到主要终点的可能性很大。") != []
+
+
+def test_fitting_out_ones_own_site_is_a_plan() -> None:
+    for text in (
+        "我们养老院下个月会安装新的呼叫系统，老人按一下就能叫到护理员。",
+        "公司今年将安装两条全自动灌装线。",
+    ):
+        assert _found(text) == [], text
+    assert _found("能源局负责人预计，今年全国将安装超过300万台家用充电桩。") != []
+
+
 def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
     """No 12-character stretch of a Chinese sentence above appears in a corpus or batch text up to af_."""
     assert [s for s in copied_from_labelled_texts(__file__, read_up_to="af", english=40) if not s.isascii()] == []
