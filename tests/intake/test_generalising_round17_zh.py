@@ -362,6 +362,19 @@ def test_fitting_out_ones_own_site_is_a_plan() -> None:
     assert _found("能源局负责人预计，今年全国将安装超过300万台家用充电桩。") != []
 
 
+# --- the year a change starts from is no time of the claim ------------------------------------------------------------
+def test_the_year_a_change_starts_from_dates_nothing() -> None:
+    assert _dates("东岭证券预测，2028年本地储能装机将翻番，其中工商业储能占比有望从今年的两成提升至三成。") == [
+        datetime.date(2028, 12, 31),
+        datetime.date(2028, 12, 31),
+    ]
+    assert _dates("我判断渗透率会从今年的一成半提高到两成左右。") == [None]
+
+
+def test_this_year_as_the_time_of_a_change_still_dates_it() -> None:
+    assert _dates("我判断今年渗透率会从一成半提高到两成左右。") == [datetime.date(2026, 12, 31)]
+
+
 def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
     """No 12-character stretch of a Chinese sentence above appears in a corpus or batch text up to af_."""
     assert [s for s in copied_from_labelled_texts(__file__, read_up_to="af", english=40) if not s.isascii()] == []
