@@ -375,6 +375,26 @@ def test_this_year_as_the_time_of_a_change_still_dates_it() -> None:
     assert _dates("我判断今年渗透率会从一成半提高到两成左右。") == [datetime.date(2026, 12, 31)]
 
 
+# --- a headline that gives its forecast to a kind of firm ------------------------------------------------------------
+def test_a_headline_giving_its_forecast_to_a_kind_of_firm_names_nobody() -> None:
+    for headline in (
+        "暑运开启 平台预计今年暑期机票均价同比下降一成",
+        "锂价持续低迷 业内估算年内三成产能将停产",
+        "芯片订单回暖 厂商预计下半年出货量环比增长两成",
+    ):
+        text = f"{headline}\n\n本报记者 王言\n\n7月1日，暑运正式开始。"
+        assert _found(text) == [], headline
+
+
+def test_a_headline_with_a_named_firm_or_analyst_is_still_labelled() -> None:
+    for headline in (
+        "锂价持续低迷 赣锋锂业预计年内三成产能将停产",
+        "券商半年报出炉 分析师预计投行收入年内回升两成",
+    ):
+        text = f"{headline}\n\n本报记者 王言\n\n7月1日，暑运正式开始。"
+        assert _found(text) != [], headline
+
+
 def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:
     """No 12-character stretch of a Chinese sentence above appears in a corpus or batch text up to af_."""
     assert [s for s in copied_from_labelled_texts(__file__, read_up_to="af", english=40) if not s.isascii()] == []
