@@ -16,7 +16,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from predictions.intake import markers_en, markers_zh, predictive_en, status_quo_en, timetables_en
+from predictions.intake import markers_en, markers_zh, predictive_en, relayed_zh, status_quo_en, timetables_en
 from predictions.intake.horizons import Horizon
 from predictions.intake.markers import ClauseReading
 from predictions.intake.probabilities import find_probability
@@ -140,8 +140,9 @@ def _says_something(document: Document, span: Span, horizons: tuple[Horizon, ...
     for horizon in horizons:
         rest = rest.replace(horizon.words, " ")
     if document.language == "zh-Hans":
-        # "It will take N years" is a claim in itself: 恐怕至少需要二十年, 用不了两年.
-        takes = any(re.match(r"(?:至少)?还?(?:需要|要)|不出|用不了", h.words) for h in horizons)
+        # "It will take N years" is a claim in itself: 恐怕至少需要二十年, 用不了两年; (round 17) so is "not until … at
+        # the earliest": 满产最快也要到2028年.
+        takes = any(re.match(r"(?:至少)?还?(?:需要|要)|不出|用不了|(?:最快|最早)也", h.words) for h in horizons)
         # A short denial says as much as a long claim: 短期内不会变, 明年难以回升, 今年进不了; so does a short hope:
         # 明年有希望.
         denies = bool(re.search(r"(?:不会|不能|难以|很难)[\u4e00-\u9fff]|[\u4e00-\u9fff]不了|有希望", rest))
@@ -266,6 +267,11 @@ def read_unit(document: Document, span: Span, *, before: Before) -> list[Clause]
                 clause = dataclasses.replace(
                     clause, reading=dataclasses.replace(clause.reading, excluded="unnamed view"), forecast=False
                 )
+            if clauses and document.language == "zh-Hans":
+                # (Round 17) ……负责人表示，据预测，……: the forecast cited is the named speaker's (``relayed_zh``).
+                words = document.text[clause.span[0] : clause.span[1]]
+                reread = relayed_zh.cited_by_the_speaker(clauses[-1].reading, clause.reading, words)
+                clause = dataclasses.replace(clause, reading=reread) if reread is not clause.reading else clause
             if clauses and clause.reading.reporting and _TIME_AGO_ZH.match(document.text, *clauses[-1].span):
                 # 两年前，我在这个论坛上说，……: the words recalled were said then, not on the said-on date (round 15:
                 # also with the claim in the same clause — 此前，该公司预计全年利润将翻番).

@@ -179,6 +179,10 @@ _ZH_NO_SHORT_CLAIM = re.compile(
     # (Nor who speaks: 他反问。, 她笑着说。)
     r"|[问说称道]。$|表示"
 )
+# A yes alone in its clause, before a tail that says it has begun: 会，而且已经开始了 / 会的，其实已经在发生了.
+_ZH_YES_AND_UNDERWAY = re.compile(
+    r"[“”「」\s]*(?:一定|肯定)?会的?[，,]\s*(?=(?:而且|并且|其实|事实上|实际上)?(?:已经|早就)(?:开始|在发生|发生|启动|出现))"
+)
 _ALREADY = {"en": re.compile(r"\balready\b", re.IGNORECASE), "zh-Hans": re.compile(r"已经|早就")}
 # Whatever the answer says, these make it no forecast.
 _NOT_AN_ANSWER = {"question", "wish", "condition", "schedule", "plan", "unnamed", "unnamed view", "imperative"}
@@ -191,6 +195,9 @@ def answer_group(document: Document, clauses: list[Clause]) -> list[Clause] | No
     predictive present ("They merge or they sell.")."""
     said = [c for c in clauses if not c.reading.attribution]
     said = without_lead_in(document, said) if document.language == "en" else said  # (round 16) "Honestly, I doubt it."
+    yes = said and document.language == "zh-Hans" and _ZH_YES_AND_UNDERWAY.match(document.text, said[0].span[0])
+    if yes and yes.end() >= said[0].span[1] and all(c.reading.excluded in (None, "past") for c in said[1:]):
+        return said  # (round 17) 会，而且已经开始了。: a yes first, then that it is under way — the yes is the forecast
     if not said or any(c.reading.excluded in _NOT_AN_ANSWER for c in said):
         return None
     words = " ".join(document.text[c.span[0] : c.span[1]] for c in said).strip()

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime
 import re
 
-from predictions.intake import joining_zh
+from predictions.intake import goes_on_zh, joining_zh, relayed_zh
 from predictions.intake.clauses import Clause, Document
 from predictions.intake.conjuncts_en import REGRET, SUBJECTLESS, aside, only_a_frame_en, restates
 from predictions.intake.governed_zh import ends_the_governed, still_governed
@@ -83,6 +83,7 @@ def group_clauses(document: Document, clauses: list[Clause]) -> list[list[Clause
             and not reading.excluded
             # ……计划三季度投产，预计到年底，……: who expects and when, framing a claim after the plan
             and not (_EXPECTS_ZH.match(words) and _only_a_frame(document, clause))
+            and not goes_on_zh.expects_its_own(words)  # (round 17) 预计全年产量将突破……: the plan's outcome
         ):
             continue  # "said it would hold its meeting on Aug. 28 and would not change …": the same plan
         if reading.excluded in _UNNAMED and reading.reporting and current is not None and current is groups[-1]:
@@ -94,6 +95,10 @@ def group_clauses(document: Document, clauses: list[Clause]) -> list[list[Clause
             groups.pop()  # 我们有七成把握，我们会在年内宣布……: odds put on a plan of one's own claim nothing
         if current is not None and _explains_the_claim(document, current, clause, clauses):
             current.append(clause)  # ……明年上半年会比较难，需求被提前透支了。: the reason, said last, goes with it
+            continue
+        if relayed_zh.ground_between(bool(pending) and pending[-1].reading.attribution, reading, zh):
+            pending.append(clause)  # (round 17) 韩露说，市场已经饱和，双抗有望……: the claim keeps its attribution
+            current, excluded_before = None, reading.excluded
             continue
         if reading.excluded or reading.question_frame:
             aimed = document.language == "zh-Hans" and "目标" in words
@@ -232,14 +237,14 @@ _ZH_DIFFICULTY = re.compile(
 
 def _only_confidence(document: Document, group: list[Clause]) -> bool:
     return document.language == "zh-Hans" and all(
-        joining_zh.CONFIDENCE_FRAME.match(document.text, *c.span) or c.reading.attribution for c in group
+        goes_on_zh.CONFIDENCE_FRAME.match(document.text, *c.span) or c.reading.attribution for c in group
     )
 
 
 def _after_confidence(document: Document, current: list[Clause]) -> bool:
     """我有六成把握，今年能扭亏: the clause after a stated confidence is its claim, even without a marker."""
     return document.language == "zh-Hans" and any(
-        joining_zh.CONFIDENCE_FRAME.match(document.text, *c.span) for c in current
+        goes_on_zh.CONFIDENCE_FRAME.match(document.text, *c.span) for c in current
     )
 
 
@@ -333,16 +338,18 @@ def _continues(document: Document, current: list[Clause], clause: Clause, words:
         and same_date
     ):
         return True  # ……，降幅可能在一成左右 / ……，有的专业还会更高: the size or a part of the change just forecast
+    if document.language == "zh-Hans" and goes_on_zh.speakers_figure(words) and same_date:
+        return True  # (round 17) ……就很不错了，我的判断是190亿到210亿元之间: the speaker's figure for it
     if document.language == "zh-Hans" and any(
-        joining_zh.CONFIDENCE_FRAME.match(document.text, *c.span) for c in current
+        goes_on_zh.CONFIDENCE_FRAME.match(document.text, *c.span) for c in current
     ):
         return True  # 我有七成把握，（到2028年，）明年……: the confidence stated first frames the claim that follows
     if reading.opens_new_thought and (document.language != "en" or bool(before) or not _TAIL.match(words)):
         return False  # (not ", but not before 2027" after a claim without a date: its date, as in ``_elliptical``)
     if not own and not any(c.reading.future or c.reading.modal or c.reading.outcome or c.probability for c in current):
         return True  # 四年后我29岁，状态应该还可以: the date frames the claim that follows
-    if own and before and own.isdisjoint(before):
-        return False  # a second date: "1.8% in 2025, and 1.7% in 2026", "，并会持续到明年1月"
+    if (own and before and own.isdisjoint(before)) or goes_on_zh.dated_after_vague(document, current, own, before):
+        return False  # a second date: "1.8% in 2025, and 1.7% in 2026", "，并会持续到明年1月"; 短期内…，五年内…
     if reading.future or reading.outcome or (document.language == "zh-Hans" and reading.modal):
         # ", will also …", "，会获得……" go on; 全年涨幅大概在10%左右, "Ricci finishes on the podium" are claims
         # of their own

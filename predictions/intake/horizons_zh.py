@@ -40,7 +40,8 @@ def _named_year(match: re.Match[str], said_on: datetime.date) -> int | None:
 
 
 def full_date(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
-    year, month, day = _year(match), _int(match.group("month")), _int(match.group("day"))
+    # (Round 17) The year may be named by its distance: 明年1月1日.
+    year, month, day = _named_year(match, said_on), _int(match.group("month")), _int(match.group("day"))
     if year is None or month is None or day is None:
         return None
     return h.by_day(year, month, day, before=match.group("suffix") in ("之前", "以前"))

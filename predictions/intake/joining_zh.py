@@ -20,9 +20,10 @@ FRAME_REST = re.compile(
 
 # Chinese: a clause with no subject of its own goes on with the claim before it: ……，但也会创造新的岗位;
 # ……，一场都不会输; ……，只会更卷; ……，尤其是国资LP和险资会加大出资.
-# A contrast without 也 / 还 states a claim of its own: ……会企稳，但不会大涨; ……，但大概率不会超过去年同期的高点.
+# A contrast without 也 / 还 / 仍 (round 17) states a claim of its own: ……会企稳，但不会大涨;
+# ……，但大概率不会超过去年同期的高点.
 SUBJECTLESS = re.compile(
-    r"^[“”「」\s]*(?:(?:但是?|不过|可是|只是)(?=[也还])|而且?|并且|并|且|同时|甚至|尤其是|特别是)?"
+    r"^[“”「」\s]*(?:(?:但是?|不过|可是|只是)(?=[也还仍])|而且?|并且|并|且|同时|甚至|尤其是|特别是)?"
     r"(?:[也还都就再更却又仍只则才]|一[个场次家件项位名天年]?[都也]|大概率|很可能|可能|恐怕|应该)*"
     r"(?:将|会|不会|能|不能|有望|可望|有可能|可能|或将|难以|很难|不排除|恐怕|或许|也许)"
     r"|^[“”「」\s]*(?:尤其是|特别是|比[^，。；]{1,6}?(?:提升|提高|增加|下降|减少|增长|高|低|多|少)|与[^，。；]{1,6}?相比)"
@@ -44,5 +45,3 @@ ODDS_OF_ITS_OWN = re.compile(
     # (Round 16) … and the odds the speaker gives an outcome it names again: 我给他们卫冕的把握是七成.
     r"|(?:我|我们)(?:个人)?给(?:他们|她们|他|她|它|它们|对方)?[^，。；]{1,8}?的(?:把握|概率|可能性?|胜算))"
 )
-# A clause that only states the speaker's confidence, before the claim it is about: 我有七成把握，…… / 我们有信心，……
-CONFIDENCE_FRAME = re.compile(r"[“”「」\s]*(?:我|我们|我个人)(?:有|抱有)[^，。；]{0,8}?(?:把握|信心)[，,：:]\s*$")

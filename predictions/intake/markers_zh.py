@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from predictions.intake import rulebook
+from predictions.intake import denials_zh, rulebook
 from predictions.intake.markers import ClauseReading
 
 
@@ -87,6 +87,9 @@ _FUTURE = re.compile(
     r"|(?:我|我们)(?:个人)?(?:觉得|认为|看|估计|判断)(?:也|还)?问题不大"
     # The speaker's own estimate of what is to come: 我估计第一年能到6万人次 (not 我估计他已经走了).
     r"|我们?估计(?![^，。；]*[了过])(?=[^，。；]{4,})"
+    # (Round 17) … and forecast, with the claim in the same clause: 我们预测明年净利润增长15% (not 我们预测过,
+    # 我们预测的结果).
+    r"|我们?预测(?![过错对的])(?![^，。；]*[了过])(?=[^，。；]{4,})"
     # What the speaker believes can be done is a forecast of it: 我觉得能完成, 我认为明年能够实现 (not 能力, 能源).
     r"|(?:我|我们)(?:认为|觉得|相信|判断|看)[^，。；]{0,16}?能够?(?![力源量耗效级])(?=[\u4e00-\u9fff])"
     # (Round 13) … and what anyone does not believe can be done is a negated forecast: 我不认为今年能根本解决,
@@ -95,6 +98,9 @@ _FUTURE = re.compile(
     # (Round 13) Confidence in a result named with its number: 我们对全年毛利率保持在20%以上很有信心.
     r"|对[^，。；]{2,24}?(?:保持在|达到|实现|超过|突破|回到|降到|升到)[^，。；]{0,10}?[0-9０-９%％成倍万亿][^，。；]{0,6}?"
     r"(?:很|非常|充满|比较|相当|有)+(?:信心|把握)"
+    # (Round 17) … and confidence in an outcome named right after it, with no number: 我们有信心成为留下来的那一家,
+    # 我有信心拿下冠军 (not a vow of one's own effort: 有信心做好……, 有信心克服困难).
+    r"|(?:我|我们)(?:很|非常|也|还|都)?(?:有|充满)信心(?=成为|进入|跻身|拿下|赢得|夺得|夺冠|实现|达到|超过|守住|保住|突破|回到|留下)"
     # … and a result said to be certain: 开业时招商率一定能做到95%以上 (a vow of one's own is a wish: 我们一定能…以…).
     r"|(?:一定|肯定|绝对|必然)能够?(?=[做达实完拿进赢突超保回降涨跌到破])"
     # A forecast kept or revised: 维持今年增长2.3%的预测不变, 将增速预测上调至4.8%.
@@ -111,8 +117,11 @@ _FUTURE = re.compile(
     r"|(?:更|最|比较)可能的(?:[\u4e00-\u9fff]{0,2}?是)"
     # "It will take time yet" to reach a stated point: 要回到高点还需要时间 (not a plain 出清仍需时间 of the present).
     r"|[要想][^，。；]{2,20}?(?:还|尚|仍)(?:需要?|要)(?:一段|一些|不少|很长的?)?(?:时间|时日)"
-    # "At best": what can be hoped for stated as the limit: 三年后能剩下一半就不错了, 能保住去年的量就算好的.
-    r"|能[^，。；]{1,16}?(?:就|已经|已)(?:算)?(?:不错|很好|好|谢天谢地)(?:了|的了)"
+    # (Round 17) … also with the point named after a verb of return: 恢复到疫情前水平还需要时间, 回到高位尚需时日.
+    r"|(?:恢复|回|重回|回升|反弹)到[^，。；]{1,16}?(?:还|尚|仍)(?:需要?|要)(?:一段|一些|不少|很长的?)?(?:时间|时日)"
+    # "At best": what can be hoped for stated as the limit: 三年后能剩下一半就不错了, 能保住去年的量就算好的 (round 17:
+    # 就很不错了 too).
+    r"|能[^，。；]{1,16}?(?:就|已经|已)(?:算是?)?(?:很|挺|相当)?(?:不错|很好|好|谢天谢地)(?:了|的了)"
     # "Will not be able to get back / reach": the potential complement, negated: 回不到2021年的水平, 达不到目标,
     # 涨不上去 (not a past 当时回不去).
     r"|(?<!当时)(?:回|达|赶|追|恢复|涨|降|升|跌|撑|守|保|走)不(?:到|回|上|下|起|住|过|去)(?!了[^，。；”」]|过[来去])"
@@ -140,13 +149,20 @@ _FUTURE = re.compile(
     # What cannot be avoided will happen: 回调在所难免, 拥堵不可避免, 涨价是难免的
     # (not the manner adverb of a past event: 不可避免地受到了影响).
     r"|在所难免|(?<!很)难免|不可避免(?!地)"
+    # (Round 17) … said as 难以避免 too: 部分地区减产已难以避免 (not a manner: 难以避免地).
+    r"|难以避免(?!地)"
     # "Will not be able to" as a verb's complement: 这轮上涨持续不了太久, 价格降不了多少 (not of the past:
     # 坚持不了就退赛了).
     r"|(?:持续|维持|坚持|撑|涨|跌|降|回|好|少|免|躲|逃|避|拖|保|进|赢|拿|恢复|解决|完成|实现|消化|缓解|扭转)不了(?![^，。；]*了)"
     # "Not until": 盈利要到2027年, 复苏要等到明年下半年.
     r"|要(?:等|留|拖|推迟|延到)?到(?=[^，。；]{0,3}?(?:[0-9０-９]{4}年|明年|后年|今年|下半年|年底|年末|最后))"
-    # "Still to fall further": 利润还要再降一成, 销量仍要继续下滑 (not a duty: 我们还要加大投入).
-    r"|(?:还|仍|又)要(?:再|继续)?(?=掉|涨|跌|降|增|减|升|缩|回落|回升|下滑|下跌|上涨|下降|萎缩|扩大|攀升|走低|走高|提高|放缓)"
+    # (Round 17) "Can last N more days": what is left runs out after a stated time: 几座水库最多还能撑20天, 库存只能维持
+    # 两个月 (not of the past: 当时还能撑三天).
+    r"|(?<!当时)(?:还|只|仅|最多|顶多)能(?:再)?(?:撑|坚持|维持|支撑|支持|供应|用)(?=[^，。；]{0,4}?"
+    r"(?:[0-9０-９]+|[一二两三四五六七八九十几半]+)(?:天|周|个星期|个月|年))"
+    # "Still to fall further": 利润还要再降一成, 销量仍要继续下滑 (not a duty: 我们还要加大投入); (round 17) said with
+    # 得 too: 节前肯定还得涨.
+    r"|(?:还|仍|又)(?:要|得)(?:再|继续)?(?=掉|涨|跌|降|增|减|升|缩|回落|回升|下滑|下跌|上涨|下降|萎缩|扩大|攀升|走低|走高|提高|放缓)"
 )
 _MODAL = re.compile(
     r"大概|能够|可以|估计|我认为|我觉得|我相信|我们认为|我们判断|我判断"
@@ -159,7 +175,8 @@ _MODAL = re.compile(
 _UNNAMED_FRAME = re.compile(
     r"(?:认为|担心|称|说|表示|预测|预计|预期|测算|预言|指出|觉得|相信|猜测|判断|透露|提醒|警告|坦言|直言|强调|显示|分析|告诉[^，。；]{1,12}"
     # (Round 13) … and a saying nobody owns: 还有一个说法，……
-    r"|说法|观点|看法|声音)[，,：:]\s*$|(?:业内|机构|专家|分析师|市场|券商)(?:人士)?[：:]\s*$"
+    # (Round 17) … and a rumour: 坊间传闻，…… (not the rumour named as a topic: 对于……的传闻，).
+    r"|说法|观点|看法|声音|(?<!的)(?:传闻|传言|网传))[，,：:]\s*$|(?:业内|机构|专家|分析师|市场|券商)(?:人士)?[：:]\s*$"
 )
 # 曾 the adverb (曾在, 曾表示), not the surname (曾志远).
 # (Not the 了 of "cannot" — 取代不了, 进不了 — nor of "a matter of" a time ahead: 是2030年以后的事了.)
@@ -279,6 +296,10 @@ def _exclusion(text: str, *, future: bool) -> str | None:
     if reason == "question":
         # A question word inside a short quoted term is no question: 竞争会从“做什么”转向“怎么做”.
         reason = _CUES.first_exclusion(_QUOTED_TERM.sub("某事", text))
+    if reason in ("question", "unnamed") and (plain := denials_zh.without_the_denied(text)) is not None:
+        reason = _CUES.first_exclusion(plain)  # (round 17) 我并不认为会有哪家公司……, 不认为会像传言的那样……: a denial
+    if reason in ("schedule", "plan") and not future and _REASON_HEAD.match(text):
+        reason = None  # (round 17) 随着各地筹集计划陆续落地，……: the ground of the claim after it, no timetable
     if reason == "schedule" and _SOMEONE_WILL.search(text):
         reason = None  # 两年内会有车企推出……: what some party will do is an outcome, not one's own timetable
     if reason == "schedule" and (
