@@ -169,7 +169,8 @@ _MODAL = re.compile(
     # (Round 16) 能 "can" with a date still to come is a claim of it: 最迟三季度末就能回来, 2027年能看到验证 (not the
     # nouns 能力, 能源, 功能, 性能, 智能, 产能, 动能, 能繁母猪 …, nor 不能 of a rule: 9月1日起不能再生产; 一定能 is a
     # vow unless it names a result, ``_FUTURE``).
-    r"|(?<![功性智体技动核潜热电产效才可万本职艺节储赋势光风中不定])能(?![力源量耗效级够手人繁])"
+    # (Round 17: nor what was possible then: 当时还能撑三天.)
+    r"|(?<![功性智体技动核潜热电产效才可万本职艺节储赋势光风中不定])(?<!当时还)(?<!当时只)(?<!当时)能(?![力源量耗效级够手人繁])"
 )
 # An unnamed view that frames what follows ("此前有市民担心，……") governs the rest of the sentence.
 _UNNAMED_FRAME = re.compile(
