@@ -72,7 +72,7 @@ _FUTURE = _words(
     r"|\b(?:could|might|may)\s+(?:very\s+)?well\s+(?!be\s+(?:right|wrong)\b)[a-z]{3,}"
     r"|\bwould\s+(?:probably|likely|most\s+likely|almost\s+certainly)\s+(?!have\b)[a-z]"
     # (Round 17) "Should" of a trend going on: "income should keep climbing", "rents should continue to rise" — what
-    # is expected (a person told to keep at it is prescribed to: ``lookalikes_en._impersonal_should``).
+    # is expected (a person told to keep at it is prescribed to: ``should_en.impersonal_should``).
     r"|(?<=\bshould\s)(?:keep|continue)\s+(?:to\s+)?(?:ris|climb|fall|grow|improv|increas|declin|eas|drop|shrink|gain"
     r"|slid|go(?:ing)?\s+up|com(?:e|ing)\s+down)(?:e|ing)?\b"
     # ("as we expect", "than analysts predicted" are comparisons: ``_after_as``.)
