@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from predictions.intake.folding import folded
+from predictions.intake.folding import fold, folded
 
 
 def impersonal_should(text: str, prescription: re.Match[str]) -> bool:
@@ -26,7 +26,9 @@ def impersonal_should(text: str, prescription: re.Match[str]) -> bool:
     )
     if re.search(people, subject) and _OWN_OUTCOME.match(text, prescription.end()):
         return True  # "We should deliver another record year in 2026": what one expects to achieve
-    return not re.search(people, subject) and bool(_EXPECTED.search(text, prescription.end()))
+    if re.search(people, subject):
+        return False
+    return bool(_EXPECTED.search(text, prescription.end()) or _WANES.match(text, prescription.end()))
 
 
 # What "should" expects of a thing, not of a person: a change, an outcome, a yield.
@@ -34,7 +36,6 @@ _EXPECTED = re.compile(
     r"\b(?:fall|rise|grow|drop|decline|reach|double|halve|increase|decrease|peak|be|stay|remain"
     r"|return|improve|recover|come|hit|top|exceed|give|happen|change|go|end|break|drift|edge|ease|slip|climb"
     r"|settle|stabili[sz]e|rebound|narrow|widen|soften|cool|level|bottom|pick|average|land|arrive|start"
-    r"|fade|slow|weaken|strengthen|persist|shrink|dip|slide|tighten|loosen|moderate|subside|abate"  # (round 16)
     # Outcomes a market, a fund or a figure delivers: "returns should run at 8 percent", "sales should top".
     r"|run|deliver|bring|add|lift|outperform|beat|hold|last|continue|keep|finish|win|lose|earn|yield|become"
     r"|cost|generate|produce|see|take|help"
@@ -54,3 +55,46 @@ _OWN_OUTCOME = folded(
     r"|\s+see\s+(?!that\b|to\b)(?:[\w'’-]+\s+){1,6}?(?:fall|rise|drop|climb|grow|ease|improve|recover|rebound|decline"
     r"|shrink|double|halve|come\s+down|go\s+up|pick\s+up|level\s+off)\b"
 )
+
+
+# (Round 16) A trend that wanes or firms: "the signal should fade", "growth should moderate next year", "the dollar
+# should weaken through 2027". Only with no object after it: the same verbs with one are acts a body ought to take
+# ("the Bank should tighten policy in August", "Britain should strengthen its defences by 2030" — review of round 17).
+_WANES = folded(
+    r"\s+(?:(?:also|then|gradually|eventually|soon|start\s+to|begin\s+to)\s+)?"
+    r"(?:fade|slow|weaken|strengthen|persist|shrink|dip|slide|tighten|loosen|moderate|subside|abate)"
+    r"(?=\s*(?:[,.;:!?)\"”’]|$)|\s+(?:in|by|next|this|to|further|again|over|through|before|after|from|as|at|during"
+    r"|later|soon|until|into|once|when|if|and|but|or|somewhat|a\s+(?:bit|little|lot)|[a-z]+ly)\b)"
+)
+
+
+# (Round 17) "Should keep rising" of a trend ("takings should keep climbing", ``markers_en``) is also what advocates
+# ask for (review of round 17): kept to a norm ("should keep rising with inflation", "in line with earnings", "in real
+# terms"), an act with its object ("should keep growing its apprenticeship scheme"), one's own budget ("our
+# investment in training should continue to grow"), or said by one who argues, insists, demands, urges, recommends or
+# concludes, a union, a lobby or campaigners, or only on a condition ("…, but only if the government acts").
+_KEEP = folded(r"\bshould\s+(?:keep|continue)\s+(?:to\s+)?\w+")
+_KEPT_TO = folded(
+    r"\s+(?:\w+ly\s+)?(?:in\s+line\s+with|with\s+(?:inflation|prices|earnings|wages|pay)|in\s+real\s+terms"
+    r"|faster\s+than|by\s+the\s+triple\s+lock|its|their|our|the|his|her|my|your)\b"
+)
+_OWN_BUDGET = folded(r"^\W*(?:our|my)\s+(?:investment|spending|funding|support|budget|contribution)s?\b")
+_ADVOCATED = folded(
+    r"\b(?:argues?|argued|insists?|insisted|demand(?:s|ed)?|urges?|urged|recommends?|recommended|concludes?|concluded"
+    r"|told|campaigners?|lobby|lobbyists?|unions?|only\s+if)\b"
+)
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
+
+
+def urged(text: str, start: int, end: int) -> bool:
+    """Whether the clause ``text[start:end]`` asks that something keep going rather than expects it."""
+    stop = _SENTENCE_END.search(text, end - 1 if end > start else end)
+    sentence = fold(text[start : stop.end() if stop else len(text)])
+    keep = _KEEP.search(sentence, 0, end - start)
+    if keep is None:
+        return False
+    return bool(
+        _KEPT_TO.match(sentence, keep.end())
+        or _OWN_BUDGET.search(sentence, 0, keep.start())
+        or _ADVOCATED.search(sentence, keep.end())
+    )
