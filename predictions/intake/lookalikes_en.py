@@ -149,11 +149,17 @@ _OWN_PLAN = _words(
 # or a government: what a central bank or a government will decide is what others forecast most. (Round 16: also a
 # department or a committee, "the health department will open clinics", "the committee will hear the bill".)
 _BODY = (
-    r"council|company|group|authority|agency|firm|board|operator|airline|university|department|committee|commission"
+    r"council|company|group|authority|agency|firm|board|operator|airline|university"
     r"|trust|retailer|chain|lender|insurer|observatory|museum|utility|carrier|club|publisher|landlord|owner"
 )
+# (Round 16) A department, a committee or a commission acts too ("the committee will hear the bill") — but what a rate
+# committee, a competition commission or a Senate committee will decide (cut, hold, raise, approve, block, vote) is
+# what economists and analysts forecast most, as of a central bank (review of round 17).
+_PANEL = r"department|committee|commission"
+_DECISION = r"(?:cut|hold|raise|lower|approve|block|clear|reject|vote|keep|halve|double|reduce|decide)\b"
 _BODY_PLAN = _words(
-    rf"\b(?!(?:a|an|every|each|any|another|no|some|one|which|what)\b)[\w'’-]+\s+(?:{_BODY})s?"
+    rf"\b(?!(?:a|an|every|each|any|another|no|some|one|which|what)\b)[\w'’-]+\s+(?:(?:{_BODY})s?|(?:{_PANEL})s?(?=\s+\w+"
+    rf"\s+(?:also\s+|then\s+|soon\s+|now\s+|not\s+)?(?!{_DECISION})))"
     rf"(?:\s+will|\s+would|['’]ll|['’]d|\s+won['’]t|\s+wouldn['’]t)\s+(?:also\s+|then\s+|soon\s+|now\s+|not\s+)?"
     rf"(?:{_PLAN_VERBS}|stop|switch\s+(?:on|off)|move(?!\s+(?:as\s+|so\s+)?(?:fast|quickly|slowly)\b)|list|hear|recruit){_BOOKS}"
 )
