@@ -90,14 +90,22 @@ _AHEAD = (
     r"\b(?:by|before|in|until|from)\s+(?:the\s+(?:end|middle|start|spring|summer|autumn|fall|winter)\s+of\s+)?"
     r"(?:20[2-9]\d|next\s+(?:year|month|week|season|summer|winter|spring|autumn|decade|quarter))\b"
     r"|\bnext\s+(?:year|season|summer|winter|spring|autumn|decade|quarter)\b"
-    # (Round 17) A season's deadline ("pricing is rational again by the summer") and "ever" with the passive present
-    # ("I don't think a new runway is ever approved"): times still to come too.
-    r"|\bby\s+the\s+(?:spring|summer|autumn|fall|winter)\b|\b(?:is|are)\s+ever\s+(?:approved|built|finished|completed"
-    r"|repealed|reversed|repaid|passed|signed|ratified|adopted|sold|reopened|opened|closed|restored|replaced|rebuilt"
-    r"|fixed|solved|resolved|recovered|found|paid|enforced|implemented|finished)\b"
+    # (Round 17) "Ever" with the passive present of a one-off act ("I don't think a new runway is ever approved"): a
+    # time still to come (not of a rule or a bill in general, "the rule is ever enforced", "a bill like this is ever
+    # passed", which is a habit: review of round 17).
+    r"|(?<!like this )(?<!like that )\b(?:is|are)\s+ever\s+(?:approved|built|finished|completed|repealed|reversed"
+    r"|repaid|passed|signed|ratified|adopted|sold|reopened|opened|closed|restored|replaced|rebuilt|fixed|solved"
+    r"|resolved|recovered|found)\b"
+)
+# (Round 17) A season's deadline: "pricing is rational again by the summer" — but not a season's habit, "the pool is
+# usually busy by the summer", "the exam results are published by the summer" (review of round 17).
+_SEASON = r"\bby\s+the\s+(?:spring|summer|autumn|fall|winter)\b"
+_SEASON_HABIT = (
+    r"\b(?:usually|normally|typically|generally|always|often|most\s+years|every\s+(?:year|spring|summer|autumn|winter)"
+    r"|each\s+year|busy|full|packed|crowded|frozen|booked|published|quiet|empty)\b"
 )
 _PAST = r"\b(?:was|were|had|did|went|came|got|made|took|said|used\s+to)\b"
 # (Round 10) The present tense under the speaker's belief, of a time still to come, is a forecast whatever its verb:
 # "I do think one of the streamers commits to a full slate by 2027", "we believe the line carries its first passengers
 # in 2028" (not "I think we did well last year", nor a belief without a time ahead: "I think he lives in Leeds").
-BELIEVED_AHEAD = _words(rf"^(?!.*{_PAST})(?=.*(?:{_AHEAD})).*$")
+BELIEVED_AHEAD = _words(rf"^(?!.*{_PAST})(?=.*(?:{_AHEAD})).*$|^(?!.*{_PAST})(?!.*{_SEASON_HABIT})(?=.*{_SEASON}).*$")

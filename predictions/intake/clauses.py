@@ -16,7 +16,15 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from predictions.intake import markers_en, markers_zh, predictive_en, relayed_zh, status_quo_en, timetables_en
+from predictions.intake import (
+    markers_en,
+    markers_zh,
+    predictive_en,
+    relayed_zh,
+    should_en,
+    status_quo_en,
+    timetables_en,
+)
 from predictions.intake.horizons import Horizon
 from predictions.intake.markers import ClauseReading
 from predictions.intake.probabilities import find_probability
@@ -107,6 +115,8 @@ def read(document: Document, span: Span, before: Before) -> Clause:
     ]
     if document.language == "en" and status_quo_en.framed_and_dated(document.text, span[0], horizons, document.said_on):
         before = dataclasses.replace(before, belief=True)  # (round 17) "On current trends, the fund runs dry in 2031"
+    if document.language == "en" and not reading.excluded and should_en.urged(document.text, *span):
+        reading = dataclasses.replace(reading, excluded="wish")  # "Wages should keep rising, the union argues"
     if document.language == "en":
         # (Round 13) "Our view: the bounce comes", "the average crosses 1.5 degrees around 2031": the predictive
         # present of any verb of event, read by its form (``predictive_en``).

@@ -68,7 +68,12 @@ _PARTICLE += (
     r"|ends?\s+up"
     # (Round 16) What a place or a year gets, as a figure: "I don't think the town sees 350 jobs", "the region sees
     # another 40,000 visitors" (not "sees the point", "sees it").
+    # (Not a rate, which is a habit: "the park sees about 2 million visitors a year", "5,000 fans at every home game",
+    # "more than 4 million visitors in August", "3,000 job losses a year at the moment" — review of round 17.)
     r"|sees?(?=\s+(?:about\s+|around\s+|only\s+|more\s+than\s+|fewer\s+than\s+)?(?:[\d$£€]|another\s+\d))"
+    r"(?![^.;]*?\b(?:(?:a|per|every|each|at\s+every)\s+(?:\w+\s+)?(?:year|day|week|month|season|weekend|game|match"
+    r"|night|saturday|sunday)|at\s+the\s+moment|on\s+a\s+(?:busy|typical|normal|good|quiet)"
+    r"|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?!\s+\d)))"
 )
 # (Round 9) What a speaker's "we will …" may forecast rather than decide: an outcome, a state, a quantity met or
 # received, or a word that is no verb (an adverb: "we'll comfortably win").

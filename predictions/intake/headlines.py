@@ -55,7 +55,8 @@ HEADLINE_FUTURE = {
         # "Season preview: Mariners to win the title", "Opinion: 'Tidebreaker' to lead a record summer" (not "Tour
         # preview: Holm the man to beat").
         re.compile(
-            r"^[A-Z][\w'’ -]{0,30}\b(?i:preview|review|opinion|comment|verdict|predictions?)\s*:\s*['‘\"“]?"
+            # (Not "review": "Spending review: NHS to get £20bn boost" announces a plan — review of round 17.)
+            r"^[A-Z][\w'’ -]{0,30}\b(?i:preview|opinion|comment|verdict|predictions?)\s*:\s*['‘\"“]?"
             r"[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}['’\"”]?\s+to\s+[a-z]{3,}"
         ),
         # (Round 16) A course or a warning its source gives: "Lander 'on course' for touchdown, mission chief says",
@@ -64,7 +65,9 @@ HEADLINE_FUTURE = {
             r"^[^,\n]*\bon\s+(?:course|track)['’\"”]?\s+(?:for|to)\b[^,\n]*,\s+(?:[\w'’.-]+\s+){1,5}?"
             r"(?:says|predicts|forecasts|believes|expects|insists)\s*$"
             # (A warning of a time to come, not of what is under way: "warn of wasted power as installations surge".)
-            r"|^[A-Z][\w.&'’ -]{1,60}?\swarns?\s+of\s+(?:[\w,-]+\s+){0,4}?(?:season|winter|summer|spring|autumn|year"
+            # (Not a union's own threat, "Union warns of summer of strikes" — review of round 17.)
+            r"|^(?![^\n]*\b(?i:unions?|strikes?|walkouts?|industrial\s+action)\b)"
+            r"[A-Z][\w.&'’ -]{1,60}?\swarns?\s+of\s+(?:[\w,-]+\s+){0,4}?(?:season|winter|summer|spring|autumn|year"
             r"|months|weeks|decade)\b"
         ),
     ),

@@ -72,7 +72,7 @@ _FUTURE = _words(
     r"|\b(?:could|might|may)\s+(?:very\s+)?well\s+(?!be\s+(?:right|wrong)\b)[a-z]{3,}"
     r"|\bwould\s+(?:probably|likely|most\s+likely|almost\s+certainly)\s+(?!have\b)[a-z]"
     # (Round 17) "Should" of a trend going on: "income should keep climbing", "rents should continue to rise" — what
-    # is expected (a person told to keep at it is prescribed to: ``lookalikes_en._impersonal_should``).
+    # is expected (a person told to keep at it is prescribed to: ``should_en.impersonal_should``).
     r"|(?<=\bshould\s)(?:keep|continue)\s+(?:to\s+)?(?:ris|climb|fall|grow|improv|increas|declin|eas|drop|shrink|gain"
     r"|slid|go(?:ing)?\s+up|com(?:e|ing)\s+down)(?:e|ing)?\b"
     # ("as we expect", "than analysts predicted" are comparisons: ``_after_as``.)
@@ -93,7 +93,10 @@ _FUTURE = _words(
     r"|\b(?<!the )(?<!a )(?<!its )(?<!their )(?:forecasts|projects|predicts|projected)\s+(?:an?\s+|the\s+)?[\w-]+"
     r"\s+(?:of|at|in|to)\b"
     # (Round 16) … with a longer subject and its change: "the ministry projects public debt to peak at 71 percent".
-    r"|\b(?<!the )(?<!a )(?<!its )(?<!their )(?:forecasts|projects|predicts|projected)\s+(?:[\w-]+\s+){1,3}?to\s+"
+    # (Not the noun before a verb of its own: "our forecasts have tended to be", "solar projects have started to fall".)
+    r"|\b(?<!the )(?<!a )(?<!its )(?<!their )(?<!our )(?<!my )(?<!['’]s )(?:forecasts|projects|predicts|projected)\s+"
+    r"(?:(?!(?:have|has|had|are|is|were|was|tend\w*|start\w*|beg[ua]n|begin\w*|yet|need\w*|fail\w*|continu\w*"
+    r"|seem\w*|appear\w*|due|set|going|about|able|still)\b)[\w-]+\s+){1,3}?to\s+"
     r"(?:be|peak|reach|rise|fall|grow|hit|top|average|exceed|stay|remain|decline|drop|climb|shrink|double|halve)\b"
     r"|\b(?:raised|raising|lifted|lifting|cut|cutting|lowered|lowering|trimmed|boosted|reiterated|set"
     r"|raises?|lifts?|cuts|lowers?|trims?)\s+"  # (round 16: a note's present, "we raise our 12-month target price")

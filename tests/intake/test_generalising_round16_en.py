@@ -207,7 +207,7 @@ def test_an_events_own_calendar_stays_a_schedule() -> None:
         assert _found(text) == [], text
 
 
-# --- "should" of a signal or a trend that wanes (lookalikes_en._EXPECTED) --------------------------------------------
+# --- "should" of a signal or a trend that wanes (should_en._EXPECTED) --------------------------------------------
 def test_should_of_a_trend_that_wanes_or_firms_is_expectation() -> None:
     for text in (
         "By mid-April the drought signal should fade.",
