@@ -279,7 +279,9 @@ _ELABORATES = re.compile(
     r"^[\s“‘\"']*(?:and\s+|but\s+)?(?:(?:probably|maybe|perhaps|possibly|likely|most\s+likely|almost\s+certainly)\b"
     + _NO_VERB
     # (Round 16) … or hedged at its end: "Still under half of them, I suspect.", "Not by much, I'm afraid."
-    + r"|(?:\w+\s+){0,7}\w+,\s*(?:I\s+suspect|I\s+think|I\s+reckon|I['’]d\s+(?:say|guess)|I['’]m\s+afraid"
+    # (Review: without a verb — "Our margins are fine, I'd say." after a forecast is a sentence of its own.)
+    + r"|(?![^.!?]*\b(?:is|are|was|were|has|have|had|am|['’]re|['’]s)\b)(?![^.!?]*\w+ing\b)"
+    + r"(?:\w+\s+){0,7}\w+,\s*(?:I\s+suspect|I\s+think|I\s+reckon|I['’]d\s+(?:say|guess)|I['’]m\s+afraid"
     r"|probably|maybe|perhaps)[.!]?[”’\"']*\s*$)",
     re.IGNORECASE,
 )

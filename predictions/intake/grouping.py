@@ -191,7 +191,8 @@ _ON_THE_CLAIM_BEFORE = {
         r"(?:\s+(?:of|on)\s+(?:(?:getting|making\s+it|doing\s+(?:it|that|so))\s+)?(?:there|it|that|this|so))?)\s+at\b"
         r"(?![^,;]*\b(?:that|whether)\s)[^,;]*[,;]?\W*$"
         # The size the claim just made is bet on: "…, and I'd bet on at least 3 percent".
-        r"|(?:I|we)(?:['’]d|\s+would)\s+bet\s+on\s+(?:at\s+least\s+|at\s+most\s+|about\s+|around\s+)?[$£€]?\d[^,;]*\W*$"
+        r"|(?:I|we)(?:['’]d|\s+would)\s+bet\s+on\s+(?![^,;]*\b(?:in|by)\s+(?:19|20)\d\d|[^,;]*\b(?:next|this)\s+year)"
+        r"(?:at\s+least\s+|at\s+most\s+|about\s+|around\s+)?[$£€]?\d[^,;]*\W*$"  # (not with a date of its own)
         r"|(?:on|in|under)\s+(?:our|my|the)\s+(?:base|central|core|main)\s+(?:case|scenario|forecast)\W*$)"
         r"|" + CONFIDENT_IN_IT.pattern,  # (round 9) "I'm fairly sure of that", "I'd bet my house on it"
         re.IGNORECASE,
