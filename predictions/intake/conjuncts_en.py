@@ -111,6 +111,9 @@ def when_of_a_date(document: Document, clause: Clause) -> bool:
         document.language == "en"
         and _WHEN.match(document.text, start, clause.span[1]) is not None
         and _AFTER_A_DATE.search(document.text, max(0, start - 24), start) is not None
+        # (Review) Not a question's ("What happens in 2027, when the subsidy ends?"): no part of a claim.
+        and clause.reading.excluded != "question"
+        and "?" not in document.text[start : clause.span[1] + 2]
     )
 
 
