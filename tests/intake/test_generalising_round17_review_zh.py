@@ -1,0 +1,73 @@
+"""A fresh reviewer's sentences against the Chinese rules of rounds 16 and 17: where those rules overreached.
+
+One test for each finding of the review (Z1 … Z19), with every sentence the review gave and the said-on date it gave
+(2025-06-10 unless it named another). Each docstring says what the rule must not do; the round's own tests keep what
+the rule is for.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from predictions.intake import find_forecasts
+from tests.intake.helpers import copied_from_labelled_texts
+
+SAID = datetime.date(2025, 6, 10)
+EARLY_JUNE = datetime.date(2025, 6, 5)
+
+
+def _found(text: str, said_on: datetime.date = SAID) -> list[str]:
+    return [c.quote for c in find_forecasts(text, language="zh-Hans", said_on=said_on)]
+
+
+def _dates(text: str, said_on: datetime.date = SAID) -> list[datetime.date | None]:
+    return [c.resolve_on for c in find_forecasts(text, language="zh-Hans", said_on=said_on)]
+
+
+def _none_of(*texts: str) -> None:
+    for text in texts:
+        assert _found(text) == [], (text, _found(text))
+
+
+def test_z3_a_day_of_the_month_is_no_yield_measure_nor_an_events_day() -> None:
+    """A day of this month with no lead must not date a claim when it is a yield's window (7日年化) or the day an
+    event starts that the claim counts from (20日新规实施后, 自20日零时起, 20日……上市 then 首月); 之前 / 以前 after it
+    is "before", the day before."""
+    for text in (
+        "余额宝7日年化收益率将跌破1.5%，分析师张伟说。",
+        "张伟说，货币基金的7日年化收益率还会继续下降。",
+        "张伟说，20日新规实施后，交易量可能会下降两成。",
+        "他表示，这项政策6日正式实施，以后房价会更稳定。",
+        "自20日零时起，国内汽油价格每吨上调200元，张伟预计下一轮还会上调。",
+    ):
+        assert _dates(text, EARLY_JUNE) == [None], (text, _dates(text, EARLY_JUNE))
+    launch = "20日，新车将正式上市，公司预计首月销量会突破一万辆。"
+    sales = find_forecasts(launch, language="zh-Hans", said_on=datetime.date(2025, 8, 12))
+    assert [c.resolve_on for c in sales if "首月" in c.quote] == [None]
+    assert _dates("张伟说，20日之前，台风会登陆福建。", EARLY_JUNE) == [datetime.date(2025, 6, 19)]
+    assert _dates("张伟说，15日以前，水库水位还会继续上涨。", EARLY_JUNE) == [datetime.date(2025, 6, 14)]
+
+
+def test_z4_a_day_to_come_after_jiezhi_is_by_that_day() -> None:
+    """截至 with a day still to come and no hour must not lose its date: it is "by" that day (a count taken at an
+    hour, 截至14日18时, or with 已, stays a count)."""
+    assert _dates("截至30日，全年目标有望完成一半。", EARLY_JUNE) == [datetime.date(2025, 6, 30)]
+    assert _dates("张伟说，截至25日，今年的降雨量会超过常年同期。", EARLY_JUNE) == [datetime.date(2025, 6, 25)]
+
+
+def test_z10_a_demand_cited_is_no_forecast() -> None:
+    """的要求 must not stop being a demand when it is cited (按照……的要求，……; ……的要求是……): only as the subject of
+    会 / 将 is it a noun whose change is forecast."""
+    _none_of(
+        "他说，按照上级的要求，明年要完成100个项目。",
+        "刘洋表示，监管部门的要求是年底前完成整改。",
+        "按照国务院的要求，各地要在年底前完成排查。",
+        "他说，根据证监会的要求，公司将于下月披露年报。",
+        "孙涛说，我们的要求是，明年每个门店利润增长一成。",
+        "根据集团的要求，公司明年将削减三成成本。",
+    )
+    assert _found("张伟说，医保对价格的要求会更严格。") != []
+
+
+def test_no_sentence_is_copied_from_a_labelled_text() -> None:
+    assert [s for s in copied_from_labelled_texts(__file__, read_up_to="af", english=40) if not s.isascii()] == []
