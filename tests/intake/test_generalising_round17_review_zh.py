@@ -69,5 +69,22 @@ def test_z10_a_demand_cited_is_no_forecast() -> None:
     assert _found("张伟说，医保对价格的要求会更严格。") != []
 
 
+def test_z11_confidence_in_a_slogan_or_of_the_past_is_no_forecast() -> None:
+    """有信心 + a verb must not make a forecast of a vow or a slogan (突破自我, 实现高质量发展, 守住安全底线, 赢得……信任,
+    成为一家受人尊敬的企业) nor of confidence held in a year gone; a place, a title or a number after it still is
+    (the review's own example of that is a labelled text's, so it is said here in other words)."""
+    _none_of(
+        "我们有信心突破自我，再创佳绩。",
+        "我们有信心实现高质量发展。",
+        "我们有信心守住安全底线。",
+        "我们有信心赢得这场脱贫攻坚战。",
+        "我们有信心赢得客户的信任。",
+        "我们有信心成为一家受人尊敬的企业。",
+        "去年我们有信心拿下冠军，结果输了。",
+    )
+    for text in ("我们有信心成为最后剩下的那几家之一。", "我有信心拿下冠军。"):
+        assert _found(text) != [], text
+
+
 def test_no_sentence_is_copied_from_a_labelled_text() -> None:
     assert [s for s in copied_from_labelled_texts(__file__, read_up_to="af", english=40) if not s.isascii()] == []
