@@ -114,7 +114,7 @@ _FUTURE = re.compile(
     # 可能的 ends a clause as its predicate: 单独组阁是不可能的 (not a modifier: 可能的风险).
     r"|可能(?!的)|(?<=[不很极太有全是常当])可能的(?=[。，；！”」\s]|$)|也许|或许|恐怕|大概率|十有八九|说不定|届时|到时候|到那时|判断是(?=[^，。；：:])|预判"
     # (Round 16) A change said to be certain is a forecast of it: 需求恢复是肯定的, 价格回落的趋势是确定的 (not
-    # a change already made: 需求已经恢复了，这是肯定的).
+    # a change already made: 需求已经恢复了，这是肯定的; nor one of a time gone, ``_CERTAIN`` below).
     r"|(?<!已)(?<!已经)(?:恢复|下降|下跌|上涨|增长|回升|回落|下滑|反弹|提高|提升|减少|增加|扩大|缩小|放缓|走高|走低|复苏"
     r"|好转|改善|回暖|见底|企稳)(?:的(?:方向|趋势|大方向))?(?:也|将)?是(?:肯定|确定|必然|一定)(?:的|无疑)"
     # "Unlikely", said of the odds themselves: 概率不大, 可能性很小, 希望不大 (often a whole answer).
@@ -215,7 +215,10 @@ _TIME_STAMP = re.compile(r"^\s*(?:[01]?\d|2[0-3])[:：][0-5]\d\s+")
 def read(text: str) -> ClauseReading:
     text = _TIME_STAMP.sub("", text)
     future = any(
-        not _is_ba(text, m.start()) and not _GUESS_OF_THE_PAST.match(text, m.end()) for m in _FUTURE.finditer(text)
+        not _is_ba(text, m.start())
+        and not _GUESS_OF_THE_PAST.match(text, m.end())
+        and not (_CERTAIN.match(text, m.start()) and _TIME_GONE.search(text, 0, m.start()))
+        for m in _FUTURE.finditer(text)
     )
     excluded = _exclusion(text, future=future)
     attribution = not excluded and bool(_ATTRIBUTION.search(text))
@@ -229,6 +232,21 @@ def read(text: str) -> ClauseReading:
         # (… and so does a clause that opens on it: 预计流感季将从11月开始，12月下旬达到高峰 — the series shares it.)
         belief=(attribution and bool(_EXPECTS.search(text))) or (not excluded and bool(_OPENS_EXPECTING.match(text))),
     )
+
+
+# A change said to be certain (``_FUTURE``) of a time gone is a fact: 去年利润下滑是肯定的, 过去十年房价上涨是必然的.
+_CERTAIN = re.compile(r"[\u4e00-\u9fff]{2}(?:的(?:方向|趋势|大方向))?(?:也|将)?是(?:肯定|确定|必然|一定)(?:的|无疑)")
+_TIME_GONE = re.compile(
+    r"去年|前年|过去|往年|此前|以往|当年|当时|那时|上个?月|上季度|上周|昨天|前几年|这些年|多年来|近[几两三四五十]+年来"
+)
+# … and so is one the words after it call established: ……是肯定的，大家都看到了 / 已经公告了 / 这是已经发生的事实.
+_ESTABLISHED = re.compile(r"[^，。；]*?(?:已经|已(?![将会])|看到了|证实|公告了|发生了|事实)")
+
+
+def certain_then_established(words: str, after: str) -> bool:
+    """A clause whose only claim is a change said to be certain, and a clause after it that says the change is
+    known already: the two state a fact (review of round 16)."""
+    return bool(_CERTAIN.search(words)) and not read(_CERTAIN.sub("", words)).future and bool(_ESTABLISHED.match(after))
 
 
 _EXPECTS = re.compile(r"预计|预测|预期|预判|估计|判断|测算")

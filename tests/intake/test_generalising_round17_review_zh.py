@@ -70,9 +70,9 @@ def test_z10_a_demand_cited_is_no_forecast() -> None:
 
 
 def test_z11_confidence_in_a_slogan_or_of_the_past_is_no_forecast() -> None:
-    """有信心 + a verb must not make a forecast of a vow or a slogan (突破自我, 实现高质量发展, 守住安全底线, 赢得……信任,
-    成为一家受人尊敬的企业) nor of confidence held in a year gone; a place, a title or a number after it still is
-    (the review's own example of that is a labelled text's, so it is said here in other words)."""
+    """有信心 + a verb must not make a forecast of a vow or a slogan (突破自我, 实现高质量发展, 守住安全底线,
+    赢得……信任, 成为一家受人尊敬的企业) nor of confidence held in a year gone; a place, a title or a number after it
+    still is (the review's own example of that is a labelled text's, so it is said here in other words)."""
     _none_of(
         "我们有信心突破自我，再创佳绩。",
         "我们有信心实现高质量发展。",
@@ -84,6 +84,20 @@ def test_z11_confidence_in_a_slogan_or_of_the_past_is_no_forecast() -> None:
     )
     for text in ("我们有信心成为最后剩下的那几家之一。", "我有信心拿下冠军。"):
         assert _found(text) != [], text
+
+
+def test_z5_a_change_certain_of_a_time_gone_or_known_already_is_no_forecast() -> None:
+    """……是肯定的 / 确定的 / 必然的 must not make a forecast of a change of a time gone (去年, 过去十年) or of one the
+    next clause says is known already (已经公告了, 大家都看到了, 这是已经发生的事实) or being made by the speaker."""
+    _none_of(
+        "去年的消费增长是确定的，统计数据已经证实。",
+        "王磊表示，房价下跌是肯定的，大家都看到了。",
+        "刘洋说，今年一季度利润下滑是肯定的，已经公告了。",
+        "张华说，过去十年房价上涨是必然的，因为城镇化。",
+        "他说，去年利润下滑是肯定的，这是市场环境决定的。",
+        "专家表示，人口减少是确定的，这是已经发生的事实。",
+        "孙涛说，人员减少是一定的，我们已经在做优化方案。",
+    )
 
 
 def test_no_sentence_is_copied_from_a_labelled_text() -> None:
