@@ -25,8 +25,10 @@ _HUI = (
     # 峰会 is a summit; a peak that will come is the modal: 高峰会出现在元旦前后, 峰值会提前到来.
     + "(?:(?<!峰)|(?=会(?:出现|到来|在|提前|推迟|延后|持续|回落|过去|来临)))"
     # (Round 16) 体会 is "experience" (深有体会), but after a noun ending in 体 会 is the modal: 智能体会进入企业流程,
-    # 整体会有所回升, 媒体会持续关注 (not 体会到 / 体会了, the verb "to come to feel").
-    + "(?:(?<!体)|(?:(?<=智能体)|(?<=[主群个实媒载整总团液气导济同合身具]体))(?!会[到了过得]))"
+    # 整体会有所回升, 媒体会持续关注 (not 体会到 / 体会了, the verb "to come to feel"; nor 会客厅, 会操, nouns).
+    # Not after the bodies of general truths and habits either (气体会膨胀, 液体会随温度……, 身体会发出信号,
+    # 群体会在每年……, 团体会操).
+    + "(?:(?<!体)|(?:(?<=智能体)|(?<=[主个实媒载整总济同合具]体))(?!会[到了过得客操]))"
     # 赛会 is a meet (赛会纪录); after a competition's name 会 is the modal: 系列赛会打满五场, 比赛会推迟.
     + "(?:(?<!赛)|(?<=[列比联决后规标奖开]赛))"
     + _not_after("酒 舞 盛 集 常 领 融 附 知 照 分 议 话 略 年年 晚 演唱 音乐 联欢 茶话 座谈 研讨 年度")
@@ -62,10 +64,13 @@ _FUTURE = re.compile(
     # (Round 15) 料 "expects", the newswire's verb after a firm or a person, before the period it speaks of:
     # 公司料全年利润增长两成, 该行料下季度出口回落 (not 原料, 材料, 预料, 不料, 燃料 — nouns and "unexpectedly").
     r"|(?<![原材饮资预燃肥塑不意照爆涂布香染废物用草饲面辅配史笑猛密浆颜调备木油石])料(?=今|明|后年|本[年季月周]|全年|年内|上半|下半"
-    r"|下[个一]?[季月周]|第?[一二三四1-4]季|未来|[0-9]{4}年"
+    r"|下[个一]?[季月周]|第?[一二三四1-4]季|未来|[0-9]{4}年)"
     # (Round 16) … and before the day or the level it expects, after 于 / 在: 台风料于16日登陆, 增速料在5%左右, 料在
-    # 高位运行 (not 原料于, 资料在: nouns).
-    r"|[于在](?:[0-9０-９]|每|高位|低位|今|明|本[年季月周]|下[个一]?[季月周旬]|[一二两三四五六七八九十]+[成月日号]))"
+    # 高位运行 (not 原料于, 资料在: nouns). Only after a subject whose level or course is expected — a price, a volume,
+    # a rate, a weather system, a name in quotation marks, a firm or an analyst — for 熟料, 硅料, 骨料, 钢料, 胶料 are
+    # materials, and 市场人士料在…… names nobody.
+    r"|(?<=[价量速率气风雨数额值势润入口比位温币求长度幅息潮司构师”」A-Za-z])料"
+    r"(?=[于在](?:[0-9０-９]|每|高位|低位|今|明|本[年季月周]|下[个一]?[季月周旬]|[一二两三四五六七八九十]+[成月日号]))"
     # (Round 15) An analyst's price target with its price is a forecast of the price (the README's rule on targets
     # is for goals a party sets itself): 给予目标价68元, 目标价由40元上调至45元 (not 目标价位, said without a price).
     r"|目标价(?=[^，。；]{0,10}?[0-9０-９][0-9０-９.]*(?:元|美元|港元|港币))"

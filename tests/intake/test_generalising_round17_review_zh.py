@@ -100,5 +100,33 @@ def test_z5_a_change_certain_of_a_time_gone_or_known_already_is_no_forecast() ->
     )
 
 
+def test_z1_hui_after_a_body_of_a_general_truth_or_a_noun_is_no_will() -> None:
+    """会 after a noun ending in 体 must not be read as "will" in a noun (会客厅, 会操) or after the bodies of general
+    truths and habits (气体, 液体, 身体, 群体, 团体)."""
+    _none_of(
+        "媒体会客厅栏目昨晚播出了对他的专访。",
+        "气体会在高温下膨胀，这是基本的物理规律。",
+        "专家介绍，液体会随温度升高而膨胀。",
+        "张伟表示，身体会发出信号，要注意休息。",
+        "据悉，该群体会在每年春节前返乡。",
+        "王磊说，团体会操比赛已经结束。",
+    )
+
+
+def test_z2_a_material_ending_in_liao_expects_nothing() -> None:
+    """料 before 于 / 在 must not be read as "expects" after a material (熟料, 硅料, 骨料, 水产料, 钢料, 主料,
+    胶料), nor give a forecast to a source nobody names (市场人士)."""
+    _none_of(
+        "据统计，熟料在今年一季度的产量同比下降8%。",
+        "行业协会数据显示，硅料在每吨4万元左右企稳。",
+        "砂石骨料在今年上半年价格上涨了一成。",
+        "公司表示，水产料在今年的销量增长了5%。",
+        "记者了解到，这批钢料于明日运抵工地。",
+        "张伟介绍，主料在每年3月采购。",
+        "该厂的胶料在今年全部实现国产化。",
+        "市场人士料在高位运行一段时间。",
+    )
+
+
 def test_no_sentence_is_copied_from_a_labelled_text() -> None:
     assert [s for s in copied_from_labelled_texts(__file__, read_up_to="af", english=40) if not s.isascii()] == []
