@@ -275,12 +275,12 @@ def read_unit(document: Document, span: Span, *, before: Before) -> list[Clause]
             if (
                 clauses
                 and document.language == "zh-Hans"
-                and markers_zh.certain_then_established(
+                and markers_zh.undone_by_the_next(
                     document.text[clauses[-1].span[0] : clauses[-1].span[1]],
                     document.text[clause.span[0] : clause.span[1]],
                 )
             ):
-                # ……房价下跌是肯定的，大家都看到了: a change called certain, then known already, is a fact.
+                # ……房价下跌是肯定的，大家都看到了: a judgement the next clause undoes (``markers_zh``).
                 clauses[-1] = dataclasses.replace(
                     clauses[-1], reading=dataclasses.replace(clauses[-1].reading, future=False), forecast=False
                 )

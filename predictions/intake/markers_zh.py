@@ -132,7 +132,8 @@ _FUTURE = re.compile(
     r"|(?:恢复|回|重回|回升|反弹)到[^，。；]{1,16}?(?:还|尚|仍)(?:需要?|要)(?:一段|一些|不少|很长的?)?(?:时间|时日)"
     # "At best": what can be hoped for stated as the limit: 三年后能剩下一半就不错了, 能保住去年的量就算好的 (round 17:
     # 就很不错了 too).
-    r"|能[^，。；]{1,16}?(?:就|已经|已)(?:算是?)?(?:很|挺|相当)?(?:不错|很好|好|谢天谢地)(?:了|的了)"
+    # (Not a wish said as 挺好了: 孩子能考上大学就挺好了.)
+    r"|能[^，。；]{1,16}?(?:就|已经|已)(?:算是?)?(?:(?:很|挺|相当)?不错|很好|好|谢天谢地)(?:了|的了)"
     # "Will not be able to get back / reach": the potential complement, negated: 回不到2021年的水平, 达不到目标,
     # 涨不上去 (not a past 当时回不去).
     r"|(?<!当时)(?:回|达|赶|追|恢复|涨|降|升|跌|撑|守|保|走)不(?:到|回|上|下|起|住|过|去)(?!了[^，。；”」]|过[来去])"
@@ -222,7 +223,8 @@ def read(text: str) -> ClauseReading:
     future = any(
         not _is_ba(text, m.start())
         and not _GUESS_OF_THE_PAST.match(text, m.end())
-        and not (_CERTAIN.match(text, m.start()) and _TIME_GONE.search(text, 0, m.start()))
+        and not (_JUDGED.match(text, m.start()) and _TIME_GONE.search(text, 0, m.start()))
+        and not (_STILL_MUST.match(text, m.start()) and _OWN.search(text, 0, m.start()))
         for m in _FUTURE.finditer(text)
     )
     excluded = _exclusion(text, future=future)
@@ -239,19 +241,34 @@ def read(text: str) -> ClauseReading:
     )
 
 
-# A change said to be certain (``_FUTURE``) of a time gone is a fact: 去年利润下滑是肯定的, 过去十年房价上涨是必然的.
+# The judgements of rounds 16 and 17 (``_FUTURE``) said of a time gone are facts: 去年利润下滑是肯定的, 过去十年房价
+# 上涨是必然的, 去年的那场危机难以避免, 去年客流恢复到……还需要时间, 去年能保持盈亏平衡就很不错了.
 _CERTAIN = re.compile(r"[\u4e00-\u9fff]{2}(?:的(?:方向|趋势|大方向))?(?:也|将)?是(?:肯定|确定|必然|一定)(?:的|无疑)")
-_TIME_GONE = re.compile(
-    r"去年|前年|过去|往年|此前|以往|当年|当时|那时|上个?月|上季度|上周|昨天|前几年|这些年|多年来|近[几两三四五十]+年来"
+_STILL_MUST = re.compile(r"(?:还|仍|又)得")
+_JUDGED = re.compile(
+    rf"{_CERTAIN.pattern}|难以避免|{_STILL_MUST.pattern}|(?:恢复|回|重回|回升|反弹)到|能[^，。；]{{1,16}}?(?:就|已经|已)"
 )
-# … and so is one the words after it call established: ……是肯定的，大家都看到了 / 已经公告了 / 这是已经发生的事实.
-_ESTABLISHED = re.compile(r"[^，。；]*?(?:已经|已(?![将会])|看到了|证实|公告了|发生了|事实)")
+_TIME_GONE = re.compile(
+    r"去年|前年|过去(?=[一二两三四五六七八九十几0-9]|的|这|那)|往年|此前|以往|当年|当时|那时|上个?月|上季度|上周|昨天"
+    r"|前几年|这些年|多年来|近[几两三四五十]+年来|本来|原本"
+)
+# … and so is a judgement the words after it undo: a change called certain that is known already (……是肯定的，大家
+# 都看到了 / 已经公告了 / 这是已经发生的事实), a rise the speaker needs (这个价格还得涨一点，我们才有利润), a kind of
+# mishap that is a general truth (交通事故难以避免，但可以减少).
+_UNDONE = (
+    (_CERTAIN, re.compile(r"[^，。；]*?(?:已经|已(?![将会])|看到了|证实|公告了|发生了|事实)")),
+    (_STILL_MUST, re.compile(r"[^，。；]{0,8}?才")),
+    (re.compile(r"难以避免"), re.compile(r"(?:但|不过)?[^，。；]{0,4}?(?:可以|能够?)(?:减少|降低|控制|预防)")),
+)
 
 
-def certain_then_established(words: str, after: str) -> bool:
-    """A clause whose only claim is a change said to be certain, and a clause after it that says the change is
-    known already: the two state a fact (review of round 16)."""
-    return bool(_CERTAIN.search(words)) and not read(_CERTAIN.sub("", words)).future and bool(_ESTABLISHED.match(after))
+def undone_by_the_next(words: str, after: str) -> bool:
+    """A clause whose only claim is one of the judgements above, and a clause after it that undoes it: the two
+    state a fact, a need or a general truth (review of rounds 16 and 17)."""
+    return any(
+        judged.search(words) and not read(judged.sub("", words)).future and undoing.match(after)
+        for judged, undoing in _UNDONE
+    )
 
 
 _EXPECTS = re.compile(r"预计|预测|预期|预判|估计|判断|测算")

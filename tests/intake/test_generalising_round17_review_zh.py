@@ -128,5 +128,35 @@ def test_z2_a_material_ending_in_liao_expects_nothing() -> None:
     )
 
 
+def test_z16_still_has_to_of_ones_own_or_of_a_need_is_no_forecast() -> None:
+    """还得 + a change must not make a forecast of the speaker's own plan or necessity (我们还得降本, 我们的团队还得
+    扩大一倍) nor of a rise the speaker needs (……还得涨一点，我们才有利润)."""
+    _none_of(
+        "他说，我们还得降本，不然活不下去。",
+        "陈静说，我们的团队还得扩大一倍。",
+        "赵刚说，这个价格还得涨一点，我们才有利润。",
+    )
+
+
+def test_z17_unavoidable_of_the_past_or_in_general_is_no_forecast() -> None:
+    """难以避免 must not make a forecast of a mishap of a time gone (去年的那场危机) nor of a general truth
+    (交通事故难以避免，但可以减少)."""
+    _none_of(
+        "他说，去年的那场危机难以避免。",
+        "据调查，去年的这起事故本来难以避免。",
+        "他说，交通事故难以避免，但可以减少。",
+    )
+
+
+def test_z18_still_needs_time_and_at_best_of_the_past_or_a_wish_is_no_forecast() -> None:
+    """ "Return to a level still needs time" and 能……就很不错了 must not make a forecast of a time gone (去年……), and
+    能……就挺好了 of a person's achievement is a wish."""
+    _none_of(
+        "他说，去年客流恢复到疫情前水平还需要时间，今年已经完全恢复了。",
+        "王磊说，去年能保持盈亏平衡就很不错了。",
+        "他说，孩子能考上大学就挺好了。",
+    )
+
+
 def test_no_sentence_is_copied_from_a_labelled_text() -> None:
     assert [s for s in copied_from_labelled_texts(__file__, read_up_to="af", english=40) if not s.isascii()] == []
