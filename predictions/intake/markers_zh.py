@@ -171,7 +171,7 @@ _FUTURE = re.compile(
     # (Round 17) "Can last N more days": what is left runs out after a stated time: 几座水库最多还能撑20天, 库存只能维持
     # 两个月 (not of the past: 当时还能撑三天).
     r"|(?<!当时)(?:还|只|仅|最多|顶多)能(?:再)?(?:撑|坚持|维持|支撑|支持|供应|用)(?=[^，。；]{0,4}?"
-    r"(?:[0-9０-９]+|[一二两三四五六七八九十几半]+)(?:天|周|个星期|个月|年))"
+    r"(?:[0-9０-９]+|[一二两三四五六七八九十几半]+)(?:天|周|个星期|个月|年)(?![的年假]))"
     # "Still to fall further": 利润还要再降一成, 销量仍要继续下滑 (not a duty: 我们还要加大投入); (round 17) said with
     # 得 too: 节前肯定还得涨.
     r"|(?:还|仍|又)(?:要|得)(?:再|继续)?(?=掉|涨|跌|降|增|减|升|缩|回落|回升|下滑|下跌|上涨|下降|萎缩|扩大|攀升|走低|走高|提高|放缓)"
@@ -225,6 +225,7 @@ def read(text: str) -> ClauseReading:
         and not _GUESS_OF_THE_PAST.match(text, m.end())
         and not (_JUDGED.match(text, m.start()) and _TIME_GONE.search(text, 0, m.start()))
         and not (_STILL_MUST.match(text, m.start()) and _OWN.search(text, 0, m.start()))
+        and not _lasting_gone(text, text.find("能", m.start(), m.end()))
         for m in _FUTURE.finditer(text)
     )
     excluded = _exclusion(text, future=future)
@@ -232,7 +233,7 @@ def read(text: str) -> ClauseReading:
     return _CUES.reading(
         text,
         future=future and not attribution,
-        modal=bool(_MODAL.search(text)),
+        modal=any(not _lasting_gone(text, m.start()) for m in _MODAL.finditer(text)),
         excluded=excluded,
         attribution=attribution,
         # 中国气象局预计，今年汛期……: a verb of expectation frames the dated clause after it as a forecast.
@@ -252,6 +253,26 @@ _TIME_GONE = re.compile(
     r"去年|前年|过去(?=[一二两三四五六七八九十几0-9]|的|这|那)|往年|此前|以往|当年|当时|那时|上个?月|上季度|上周|昨天"
     r"|前几年|这些年|多年来|近[几两三四五十]+年来|本来|原本"
 )
+# What is left lasting a time (还能撑三天) is a rule when it is had each year (每位员工每年只能用5天年假), and a fact
+# when it lasted then (去年……还能撑三天, 当时……).
+_LASTS = re.compile(r"能(?:再)?(?:撑|坚持|维持|支撑|支持|供应|用)")
+
+
+def _lasting_gone(text: str, index: int) -> bool:
+    if index < 0 or not _LASTS.match(text, index):
+        return False
+    return bool(_TIME_GONE.search(text, 0, index)) or "每" in text[:index]
+
+
+def lasted_then(before: str, words: str) -> bool:
+    """A clause that only names a time gone (去年那次停电，) and one whose only claim is what was left lasting a time
+    (医院的备用电源还能撑三天): a fact of then (review of round 17)."""
+    if not _TIME_GONE.search(before) or read(before).future or not _LASTS.search(words):
+        return False
+    rest = read(_LASTS.sub("", words))
+    return not rest.future and not rest.modal
+
+
 # … and so is a judgement the words after it undo: a change called certain that is known already (……是肯定的，大家
 # 都看到了 / 已经公告了 / 这是已经发生的事实), a rise the speaker needs (这个价格还得涨一点，我们才有利润), a kind of
 # mishap that is a general truth (交通事故难以避免，但可以减少).

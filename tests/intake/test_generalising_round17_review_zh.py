@@ -158,5 +158,16 @@ def test_z18_still_needs_time_and_at_best_of_the_past_or_a_wish_is_no_forecast()
     )
 
 
+def test_z13_what_lasted_then_or_a_yearly_allowance_is_no_forecast() -> None:
+    """还能撑 / 只能用 N units must not make a forecast of what lasted then (去年那次停电，……; 当时……) nor of an
+    allowance had each year or a noun's term (每年只能用5天年假, 只能用三年的租约)."""
+    _none_of(
+        "他说，去年那次停电，医院的备用电源还能撑三天。",
+        "陈静说，当时库存还能撑一周。",
+        "李明表示，每位员工每年只能用5天年假。",
+        "这家门店只能用三年的租约已于去年到期。",
+    )
+
+
 def test_no_sentence_is_copied_from_a_labelled_text() -> None:
     assert [s for s in copied_from_labelled_texts(__file__, read_up_to="af", english=40) if not s.isascii()] == []
