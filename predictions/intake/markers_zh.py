@@ -224,7 +224,7 @@ def read(text: str) -> ClauseReading:
         not _is_ba(text, m.start())
         and not _GUESS_OF_THE_PAST.match(text, m.end())
         and not (_JUDGED.match(text, m.start()) and _TIME_GONE.search(text, 0, m.start()))
-        and not (_STILL_MUST.match(text, m.start()) and _OWN.search(text, 0, m.start()))
+        and not (_STILL_MUST.match(text, m.start()) and _OWN_DOER.search(text, 0, m.start()))
         and not _lasting_gone(text, text.find("能", m.start(), m.end()))
         for m in _FUTURE.finditer(text)
     )
@@ -246,6 +246,7 @@ def read(text: str) -> ClauseReading:
 # 上涨是必然的, 去年的那场危机难以避免, 去年客流恢复到……还需要时间, 去年能保持盈亏平衡就很不错了.
 _CERTAIN = re.compile(r"[\u4e00-\u9fff]{2}(?:的(?:方向|趋势|大方向))?(?:也|将)?是(?:肯定|确定|必然|一定)(?:的|无疑)")
 _STILL_MUST = re.compile(r"(?:还|仍|又)得")
+_OWN_DOER = re.compile(r"(?:我们|咱们|我(?![们国省市区县校院军方])|公司|我司)(?!估计|认为|觉得|看|判断|相信|预计|想)")
 _JUDGED = re.compile(
     rf"{_CERTAIN.pattern}|难以避免|{_STILL_MUST.pattern}|(?:恢复|回|重回|回升|反弹)到|能[^，。；]{{1,16}}?(?:就|已经|已)"
 )
@@ -278,7 +279,7 @@ def lasted_then(before: str, words: str) -> bool:
 # mishap that is a general truth (交通事故难以避免，但可以减少).
 _UNDONE = (
     (_CERTAIN, re.compile(r"[^，。；]*?(?:已经|已(?![将会])|看到了|证实|公告了|发生了|事实)")),
-    (_STILL_MUST, re.compile(r"[^，。；]{0,8}?才")),
+    (_STILL_MUST, re.compile(r"[^，。；]{0,4}?(?:我们|我|咱们|公司|企业|厂家|大家)才")),
     (re.compile(r"难以避免"), re.compile(r"(?:但|不过)?[^，。；]{0,4}?(?:可以|能够?)(?:减少|降低|控制|预防)")),
 )
 

@@ -136,6 +136,8 @@ def test_z16_still_has_to_of_ones_own_or_of_a_need_is_no_forecast() -> None:
         "陈静说，我们的团队还得扩大一倍。",
         "赵刚说，这个价格还得涨一点，我们才有利润。",
     )
+    # (The speaker's own guess of a fall is still one: 我估计 frames the claim, it is no subject.)
+    assert _found("张伟说，下个月我估计猪价还得跌，跌到每斤5元才会见底。") != []
 
 
 def test_z17_unavoidable_of_the_past_or_in_general_is_no_forecast() -> None:
