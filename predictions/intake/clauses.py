@@ -282,6 +282,30 @@ def read_unit(document: Document, span: Span, *, before: Before) -> list[Clause]
                 words = document.text[clause.span[0] : clause.span[1]]
                 reread = relayed_zh.cited_by_the_speaker(clauses[-1].reading, clause.reading, words)
                 clause = dataclasses.replace(clause, reading=reread) if reread is not clause.reading else clause
+            if (
+                clauses
+                and document.language == "zh-Hans"
+                and markers_zh.undone_by_the_next(
+                    document.text[clauses[-1].span[0] : clauses[-1].span[1]],
+                    document.text[clause.span[0] : clause.span[1]],
+                )
+            ):
+                # ……房价下跌是肯定的，大家都看到了: a judgement the next clause undoes (``markers_zh``).
+                clauses[-1] = dataclasses.replace(
+                    clauses[-1], reading=dataclasses.replace(clauses[-1].reading, future=False), forecast=False
+                )
+            if (
+                clauses
+                and document.language == "zh-Hans"
+                and markers_zh.lasted_then(
+                    document.text[clauses[-1].span[0] : clauses[-1].span[1]],
+                    document.text[clause.span[0] : clause.span[1]],
+                )
+            ):
+                # 去年那次停电，医院的备用电源还能撑三天: what lasted then (``markers_zh``).
+                clause = dataclasses.replace(
+                    clause, reading=dataclasses.replace(clause.reading, future=False, modal=False), forecast=False
+                )
             if clauses and clause.reading.reporting and _TIME_AGO_ZH.match(document.text, *clauses[-1].span):
                 # 两年前，我在这个论坛上说，……: the words recalled were said then, not on the said-on date (round 15:
                 # also with the claim in the same clause — 此前，该公司预计全年利润将翻番).

@@ -83,6 +83,8 @@ def day_ahead_this_month(match: re.Match[str], said_on: datetime.date) -> Resolu
     named = None if day is None else dates.safe_date(said_on.year, said_on.month, day)
     if named is None or named <= said_on:
         return None
+    if match.group(0).endswith(("之前", "以前")):  # 20日之前 is "before" the 20th: the day before (the corpus rule)
+        return named - datetime.timedelta(days=1), f"before the {day}th of the said-on month"
     return named, f"the {day}th of the said-on month ({named.isoformat()})"
 
 

@@ -25,8 +25,10 @@ _HUI = (
     # 峰会 is a summit; a peak that will come is the modal: 高峰会出现在元旦前后, 峰值会提前到来.
     + "(?:(?<!峰)|(?=会(?:出现|到来|在|提前|推迟|延后|持续|回落|过去|来临)))"
     # (Round 16) 体会 is "experience" (深有体会), but after a noun ending in 体 会 is the modal: 智能体会进入企业流程,
-    # 整体会有所回升, 媒体会持续关注 (not 体会到 / 体会了, the verb "to come to feel").
-    + "(?:(?<!体)|(?:(?<=智能体)|(?<=[主群个实媒载整总团液气导济同合身具]体))(?!会[到了过得]))"
+    # 整体会有所回升, 媒体会持续关注 (not 体会到 / 体会了, the verb "to come to feel"; nor 会客厅, 会操, nouns).
+    # Not after the bodies of general truths and habits either (气体会膨胀, 液体会随温度……, 身体会发出信号,
+    # 群体会在每年……, 团体会操).
+    + "(?:(?<!体)|(?:(?<=智能体)|(?<=[主个实媒载整总济同合具]体))(?!会[到了过得客操]))"
     # 赛会 is a meet (赛会纪录); after a competition's name 会 is the modal: 系列赛会打满五场, 比赛会推迟.
     + "(?:(?<!赛)|(?<=[列比联决后规标奖开]赛))"
     + _not_after("酒 舞 盛 集 常 领 融 附 知 照 分 议 话 略 年年 晚 演唱 音乐 联欢 茶话 座谈 研讨 年度")
@@ -62,10 +64,13 @@ _FUTURE = re.compile(
     # (Round 15) 料 "expects", the newswire's verb after a firm or a person, before the period it speaks of:
     # 公司料全年利润增长两成, 该行料下季度出口回落 (not 原料, 材料, 预料, 不料, 燃料 — nouns and "unexpectedly").
     r"|(?<![原材饮资预燃肥塑不意照爆涂布香染废物用草饲面辅配史笑猛密浆颜调备木油石])料(?=今|明|后年|本[年季月周]|全年|年内|上半|下半"
-    r"|下[个一]?[季月周]|第?[一二三四1-4]季|未来|[0-9]{4}年"
+    r"|下[个一]?[季月周]|第?[一二三四1-4]季|未来|[0-9]{4}年)"
     # (Round 16) … and before the day or the level it expects, after 于 / 在: 台风料于16日登陆, 增速料在5%左右, 料在
-    # 高位运行 (not 原料于, 资料在: nouns).
-    r"|[于在](?:[0-9０-９]|每|高位|低位|今|明|本[年季月周]|下[个一]?[季月周旬]|[一二两三四五六七八九十]+[成月日号]))"
+    # 高位运行 (not 原料于, 资料在: nouns). Only after a subject whose level or course is expected — a price, a volume,
+    # a rate, a weather system, a name in quotation marks, a firm or an analyst — for 熟料, 硅料, 骨料, 钢料, 胶料 are
+    # materials, and 市场人士料在…… names nobody.
+    r"|(?<=[价量速率气风雨数额值势润入口比位温币求长度幅息潮司构师”」A-Za-z])料"
+    r"(?=[于在](?:[0-9０-９]|每|高位|低位|今|明|本[年季月周]|下[个一]?[季月周旬]|[一二两三四五六七八九十]+[成月日号]))"
     # (Round 15) An analyst's price target with its price is a forecast of the price (the README's rule on targets
     # is for goals a party sets itself): 给予目标价68元, 目标价由40元上调至45元 (not 目标价位, said without a price).
     r"|目标价(?=[^，。；]{0,10}?[0-9０-９][0-9０-９.]*(?:元|美元|港元|港币))"
@@ -99,8 +104,14 @@ _FUTURE = re.compile(
     r"|对[^，。；]{2,24}?(?:保持在|达到|实现|超过|突破|回到|降到|升到)[^，。；]{0,10}?[0-9０-９%％成倍万亿][^，。；]{0,6}?"
     r"(?:很|非常|充满|比较|相当|有)+(?:信心|把握)"
     # (Round 17) … and confidence in an outcome named right after it, with no number: 我们有信心成为留下来的那一家,
-    # 我有信心拿下冠军 (not a vow of one's own effort: 有信心做好……, 有信心克服困难).
-    r"|(?:我|我们)(?:很|非常|也|还|都)?(?:有|充满)信心(?=成为|进入|跻身|拿下|赢得|夺得|夺冠|实现|达到|超过|守住|保住|突破|回到|留下)"
+    # 我有信心拿下冠军 (not a vow of one's own effort: 有信心做好……, 有信心克服困难). The outcome is a place, a title or
+    # a number — not a slogan (有信心实现高质量发展, 突破自我, 守住安全底线, 赢得客户的信任, 成为一家受人尊敬的企业) nor
+    # the confidence of a time gone (去年我们有信心……).
+    r"|(?<!去年|前年|当时|那时|曾经|当年|本来|原本)(?:我|我们)(?:很|非常|也|还|都)?(?:有|充满)信心(?=夺冠"
+    r"|成为[^，。；]{0,6}?(?:留下|活下|剩下|最后|第一|前[一二三四五六七八九十0-9]|最大|头部|龙头|冠军)"
+    r"|(?:进入|跻身|进)[^，。；]{0,6}?(?:前[一二三四五六七八九十0-9]|[一二三四五六七八九十0-9]+强|第一|决赛|季后赛)"
+    r"|(?:拿下|赢得|夺得|获得)[^，。；]{0,10}?(?:冠军|金牌|奖牌|锦标|比赛|决赛|大选|选举|官司|诉讼|订单|第一)"
+    r"|(?:实现|达到|超过|守住|保住|突破|回到)[^，。；]{0,10}?(?:[0-9０-９%％成倍万亿]|扭亏|盈利|盈亏平衡|转正|第一))"
     # … and a result said to be certain: 开业时招商率一定能做到95%以上 (a vow of one's own is a wish: 我们一定能…以…).
     r"|(?:一定|肯定|绝对|必然)能够?(?=[做达实完拿进赢突超保回降涨跌到破])"
     # A forecast kept or revised: 维持今年增长2.3%的预测不变, 将增速预测上调至4.8%.
@@ -108,7 +119,7 @@ _FUTURE = re.compile(
     # 可能的 ends a clause as its predicate: 单独组阁是不可能的 (not a modifier: 可能的风险).
     r"|可能(?!的)|(?<=[不很极太有全是常当])可能的(?=[。，；！”」\s]|$)|也许|或许|恐怕|大概率|十有八九|说不定|届时|到时候|到那时|判断是(?=[^，。；：:])|预判"
     # (Round 16) A change said to be certain is a forecast of it: 需求恢复是肯定的, 价格回落的趋势是确定的 (not
-    # a change already made: 需求已经恢复了，这是肯定的).
+    # a change already made: 需求已经恢复了，这是肯定的; nor one of a time gone, ``_CERTAIN`` below).
     r"|(?<!已)(?<!已经)(?:恢复|下降|下跌|上涨|增长|回升|回落|下滑|反弹|提高|提升|减少|增加|扩大|缩小|放缓|走高|走低|复苏"
     r"|好转|改善|回暖|见底|企稳)(?:的(?:方向|趋势|大方向))?(?:也|将)?是(?:肯定|确定|必然|一定)(?:的|无疑)"
     # "Unlikely", said of the odds themselves: 概率不大, 可能性很小, 希望不大 (often a whole answer).
@@ -121,7 +132,8 @@ _FUTURE = re.compile(
     r"|(?:恢复|回|重回|回升|反弹)到[^，。；]{1,16}?(?:还|尚|仍)(?:需要?|要)(?:一段|一些|不少|很长的?)?(?:时间|时日)"
     # "At best": what can be hoped for stated as the limit: 三年后能剩下一半就不错了, 能保住去年的量就算好的 (round 17:
     # 就很不错了 too).
-    r"|能[^，。；]{1,16}?(?:就|已经|已)(?:算是?)?(?:很|挺|相当)?(?:不错|很好|好|谢天谢地)(?:了|的了)"
+    # (Not a wish said as 挺好了: 孩子能考上大学就挺好了.)
+    r"|能[^，。；]{1,16}?(?:就|已经|已)(?:算是?)?(?:(?:很|挺|相当)?不错|很好|好|谢天谢地)(?:了|的了)"
     # "Will not be able to get back / reach": the potential complement, negated: 回不到2021年的水平, 达不到目标,
     # 涨不上去 (not a past 当时回不去).
     r"|(?<!当时)(?:回|达|赶|追|恢复|涨|降|升|跌|撑|守|保|走)不(?:到|回|上|下|起|住|过|去)(?!了[^，。；”」]|过[来去])"
@@ -159,7 +171,7 @@ _FUTURE = re.compile(
     # (Round 17) "Can last N more days": what is left runs out after a stated time: 几座水库最多还能撑20天, 库存只能维持
     # 两个月 (not of the past: 当时还能撑三天).
     r"|(?<!当时)(?:还|只|仅|最多|顶多)能(?:再)?(?:撑|坚持|维持|支撑|支持|供应|用)(?=[^，。；]{0,4}?"
-    r"(?:[0-9０-９]+|[一二两三四五六七八九十几半]+)(?:天|周|个星期|个月|年))"
+    r"(?:[0-9０-９]+|[一二两三四五六七八九十几半]+)(?:天|周|个星期|个月|年)(?![的年假]))"
     # "Still to fall further": 利润还要再降一成, 销量仍要继续下滑 (not a duty: 我们还要加大投入); (round 17) said with
     # 得 too: 节前肯定还得涨.
     r"|(?:还|仍|又)(?:要|得)(?:再|继续)?(?=掉|涨|跌|降|增|减|升|缩|回落|回升|下滑|下跌|上涨|下降|萎缩|扩大|攀升|走低|走高|提高|放缓)"
@@ -209,19 +221,75 @@ _TIME_STAMP = re.compile(r"^\s*(?:[01]?\d|2[0-3])[:：][0-5]\d\s+")
 def read(text: str) -> ClauseReading:
     text = _TIME_STAMP.sub("", text)
     future = any(
-        not _is_ba(text, m.start()) and not _GUESS_OF_THE_PAST.match(text, m.end()) for m in _FUTURE.finditer(text)
+        not _is_ba(text, m.start())
+        and not _GUESS_OF_THE_PAST.match(text, m.end())
+        and not (_JUDGED.match(text, m.start()) and _TIME_GONE.search(text, 0, m.start()))
+        and not (_STILL_MUST.match(text, m.start()) and _OWN_DOER.search(text, 0, m.start()))
+        and not _lasting_gone(text, text.find("能", m.start(), m.end()))
+        for m in _FUTURE.finditer(text)
     )
     excluded = _exclusion(text, future=future)
     attribution = not excluded and bool(_ATTRIBUTION.search(text))
     return _CUES.reading(
         text,
         future=future and not attribution,
-        modal=bool(_MODAL.search(text)),
+        modal=any(not _lasting_gone(text, m.start()) for m in _MODAL.finditer(text)),
         excluded=excluded,
         attribution=attribution,
         # 中国气象局预计，今年汛期……: a verb of expectation frames the dated clause after it as a forecast.
         # (… and so does a clause that opens on it: 预计流感季将从11月开始，12月下旬达到高峰 — the series shares it.)
         belief=(attribution and bool(_EXPECTS.search(text))) or (not excluded and bool(_OPENS_EXPECTING.match(text))),
+    )
+
+
+# The judgements of rounds 16 and 17 (``_FUTURE``) said of a time gone are facts: 去年利润下滑是肯定的, 过去十年房价
+# 上涨是必然的, 去年的那场危机难以避免, 去年客流恢复到……还需要时间, 去年能保持盈亏平衡就很不错了.
+_CERTAIN = re.compile(r"[\u4e00-\u9fff]{2}(?:的(?:方向|趋势|大方向))?(?:也|将)?是(?:肯定|确定|必然|一定)(?:的|无疑)")
+_STILL_MUST = re.compile(r"(?:还|仍|又)得")
+_OWN_DOER = re.compile(r"(?:我们|咱们|我(?![们国省市区县校院军方])|公司|我司)(?!估计|认为|觉得|看|判断|相信|预计|想)")
+_JUDGED = re.compile(
+    rf"{_CERTAIN.pattern}|难以避免|{_STILL_MUST.pattern}|(?:恢复|回|重回|回升|反弹)到|能[^，。；]{{1,16}}?(?:就|已经|已)"
+)
+_TIME_GONE = re.compile(
+    r"去年|前年|过去(?=[一二两三四五六七八九十几0-9]|的|这|那)|往年|此前|以往|当年|当时|那时|上个?月|上季度|上周|昨天"
+    r"|前几年|这些年|多年来|近[几两三四五十]+年来|本来|原本"
+)
+# What is left lasting a time (还能撑三天) is a rule when it is had each year (每位员工每年只能用5天年假), and a fact
+# when it lasted then (去年……还能撑三天, 当时……).
+_LASTS = re.compile(r"能(?:再)?(?:撑|坚持|维持|支撑|支持|供应|用)")
+
+
+def _lasting_gone(text: str, index: int) -> bool:
+    if index < 0 or not _LASTS.match(text, index):
+        return False
+    return bool(_TIME_GONE.search(text, 0, index)) or "每" in text[:index]
+
+
+def lasted_then(before: str, words: str) -> bool:
+    """A clause that only names a time gone (去年那次停电，) and one whose only claim is what was left lasting a time
+    (医院的备用电源还能撑三天): a fact of then (review of round 17)."""
+    if not _TIME_GONE.search(before) or read(before).future or not _LASTS.search(words):
+        return False
+    rest = read(_LASTS.sub("", words))
+    return not rest.future and not rest.modal
+
+
+# … and so is a judgement the words after it undo: a change called certain that is known already (……是肯定的，大家
+# 都看到了 / 已经公告了 / 这是已经发生的事实), a rise the speaker needs (这个价格还得涨一点，我们才有利润), a kind of
+# mishap that is a general truth (交通事故难以避免，但可以减少).
+_UNDONE = (
+    (_CERTAIN, re.compile(r"[^，。；]*?(?:已经|已(?![将会])|看到了|证实|公告了|发生了|事实)")),
+    (_STILL_MUST, re.compile(r"[^，。；]{0,4}?(?:我们|我|咱们|公司|企业|厂家|大家)才")),
+    (re.compile(r"难以避免"), re.compile(r"(?:但|不过)?[^，。；]{0,4}?(?:可以|能够?)(?:减少|降低|控制|预防)")),
+)
+
+
+def undone_by_the_next(words: str, after: str) -> bool:
+    """A clause whose only claim is one of the judgements above, and a clause after it that undoes it: the two
+    state a fact, a need or a general truth (review of rounds 16 and 17)."""
+    return any(
+        judged.search(words) and not read(judged.sub("", words)).future and undoing.match(after)
+        for judged, undoing in _UNDONE
     )
 
 
