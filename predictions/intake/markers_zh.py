@@ -93,8 +93,8 @@ _FUTURE = re.compile(
     # The speaker's own estimate of what is to come: 我估计第一年能到6万人次 (not 我估计他已经走了).
     r"|我们?估计(?![^，。；]*[了过])(?=[^，。；]{4,})"
     # (Round 17) … and forecast, with the claim in the same clause: 我们预测明年净利润增长15% (not 我们预测过,
-    # 我们预测的结果).
-    r"|我们?预测(?![过错对的])(?![^，。；]*[了过])(?=[^，。；]{4,})"
+    # 我们预测的结果; review: nor a noun, 我们预测团队 / 预测准确率, nor a year gone, 我们预测去年GDP增长5%).
+    r"|我们?预测(?![过错对的]|团队|准确|模型|部门|能力|结果|数据|系统|方法)(?![^，。；]*(?:[了过]|去年|前年|上年))(?=[^，。；]{4,})"
     # What the speaker believes can be done is a forecast of it: 我觉得能完成, 我认为明年能够实现 (not 能力, 能源).
     r"|(?:我|我们)(?:认为|觉得|相信|判断|看)[^，。；]{0,16}?能够?(?![力源量耗效级])(?=[\u4e00-\u9fff])"
     # (Round 13) … and what anyone does not believe can be done is a negated forecast: 我不认为今年能根本解决,
@@ -117,7 +117,7 @@ _FUTURE = re.compile(
     # A forecast kept or revised: 维持今年增长2.3%的预测不变, 将增速预测上调至4.8%.
     r"|(?:维持|上调|下调|调高|调低|上修|下修)[^，。；]{0,20}?的?(?:预测|预期)"
     # 可能的 ends a clause as its predicate: 单独组阁是不可能的 (not a modifier: 可能的风险).
-    r"|可能(?!的)|(?<=[不很极太有全是常当])可能的(?=[。，；！”」\s]|$)|也许|或许|恐怕|大概率|十有八九|说不定|届时|到时候|到那时|判断是(?=[^，。；：:])|预判"
+    r"|可能(?!的)|(?<=[不很极太有全是常当])可能的(?=[。，；！”」\s]|$)|也许|或许|恐怕|大概率|十有八九(?![的是])(?![^，。；]*了)|说不定|届时|到时候|到那时|判断是(?=[^，。；：:])|预判"
     # (Round 16) A change said to be certain is a forecast of it: 需求恢复是肯定的, 价格回落的趋势是确定的 (not
     # a change already made: 需求已经恢复了，这是肯定的; nor one of a time gone, ``_CERTAIN`` below).
     r"|(?<!已)(?<!已经)(?:恢复|下降|下跌|上涨|增长|回升|回落|下滑|反弹|提高|提升|减少|增加|扩大|缩小|放缓|走高|走低|复苏"

@@ -171,5 +171,31 @@ def test_z13_what_lasted_then_or_a_yearly_allowance_is_no_forecast() -> None:
     )
 
 
+def test_z6_shi_you_ba_jiu_of_a_share_a_fact_or_the_past_is_no_forecast() -> None:
+    """十有八九 "ten to one" is a hedge on a claim to come, not a marker of one: a share of people, what someone is,
+    or what already happened states nothing ahead."""
+    _none_of(
+        "他说，去年的项目十有八九都失败了。",
+        "调查显示，十有八九的受访者对服务表示满意。",
+        "据统计，来这里的游客十有八九是外地人。",
+        "王磊说，这种病人十有八九是吃坏了东西。",
+        "刘洋说，我猜十有八九是他干的。",
+    )
+    (candidate,) = find_forecasts("张伟说，这场比赛十有八九要输。", language="zh-Hans", said_on=SAID)
+    assert candidate.hedges == ("十有八九",)
+
+
+def test_z12_women_yuce_as_a_noun_or_of_a_year_gone_is_no_forecast() -> None:
+    """我们预测 as the first word of a noun (预测团队, 预测准确率) or about a year gone forecasts nothing."""
+    _none_of("我们预测团队由十位分析师组成。", "我们预测准确率在业内排名第一。", "我们预测去年GDP增长5%，实际是5.2%。")
+    assert _found("我们预测明年净利润增长15%。") == ["我们预测明年净利润增长15%。"]
+
+
+def test_a_stated_confidence_is_kept_as_the_drafts_confidence_words() -> None:
+    """我们有信心 fills a draft's stated confidence, as "we're confident" does."""
+    (candidate,) = find_forecasts("王总说，我们有信心明年实现盈利。", language="zh-Hans", said_on=SAID)
+    assert "我们有信心" in candidate.hedges
+
+
 def test_no_sentence_is_copied_from_a_labelled_text() -> None:
     assert [s for s in copied_from_labelled_texts(__file__, read_up_to="af", english=40) if not s.isascii()] == []
