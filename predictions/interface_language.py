@@ -37,9 +37,12 @@ def localized(obj: Any, field: str) -> Localized:
 
 
 def speaker_name(speaker: Any) -> str:
-    """The speaker's name as readers of the interface language know it: in Chinese, the name in its original
-    script first (山姆·奥尔特曼（Sam Altman）) where one is recorded."""
-    original: str = getattr(speaker, "name_original", "") or ""
-    if is_chinese() and original:
-        return f"{original}（{speaker.name}）"
-    return str(speaker.name)
+    """The speaker's name as readers of the interface language know it (``name_for_readers``)."""
+    return name_for_readers(str(speaker.name), getattr(speaker, "name_original", "") or "", chinese=is_chinese())
+
+
+def name_for_readers(name: str, original: str, *, chinese: bool) -> str:
+    """A speaker's name for readers of Chinese (``chinese``) or English: in Chinese, the name in its original script
+    first (山姆·奥尔特曼（Sam Altman）) where one is recorded. For the pages and the admin by the active language;
+    for an e-mail by its recipient's."""
+    return f"{original}（{name}）" if chinese and original else name

@@ -131,3 +131,16 @@ def test_smtp_failures_are_classified(error: Exception, expected: Failure) -> No
     failure = classify_failure(error)
     assert (failure.permanent, failure.recipient_refused) == (expected.permanent, expected.recipient_refused)
     assert failure.text.startswith(error.__class__.__name__)
+
+
+@pytest.mark.parametrize(
+    ("language", "speaker"), [("zh-hans", "山姆·奥尔特曼（Sam Altman）"), ("en", "Sam Altman"), ("fr", "Sam Altman")]
+)
+def test_a_digest_names_the_speaker_as_the_pages_do_in_its_readers_language(language: str, speaker: str) -> None:
+    from tracker.services.reminders.digests import DigestRow, digest_items
+
+    row = DigestRow(
+        reminder_id=1, stage="due", round=1, escalation=False, prediction_id=7, claim="A claim", claim_zh="",
+        resolve_on=datetime.date(2025, 12, 31), speaker_name="Sam Altman", speaker_name_original="山姆·奥尔特曼",
+    )  # fmt: skip
+    assert [item.speaker for item in digest_items([row], language)] == [speaker]

@@ -30,6 +30,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.safestring import SafeString, mark_safe
 
+from predictions.interface_language import name_for_readers
 from predictions.site.localization import public_date
 from tracker.channels import LANGUAGES, RenderedEmail, render_email
 from tracker.models import ReminderState
@@ -187,9 +188,7 @@ def digest_items(rows: list[DigestRow], language: str) -> list[DigestItem]:
     items = []
     for row in sorted(rows, key=urgency_key):
         claim = row.claim_zh if language == "zh-hans" and row.claim_zh else row.claim
-        speaker = row.speaker_name
-        if language == "zh-hans" and row.speaker_name_original:
-            speaker = f"{row.speaker_name_original} ({row.speaker_name})"
+        speaker = name_for_readers(row.speaker_name, row.speaker_name_original, chinese=language == "zh-hans")
         items.append(
             DigestItem(
                 prediction_id=row.prediction_id,
