@@ -50,6 +50,15 @@ def localized_filter(obj: Any, field: str) -> Localized:
     return localized(obj, field)
 
 
+@register.filter(name="claim_or_quote")
+def claim_or_quote_filter(prediction: Any) -> Localized:
+    """The claim in the interface's language; for a draft with no claim yet, the quote in its own language."""
+    claim = localized(prediction, "claim")
+    if claim.text:
+        return claim
+    return Localized(prediction.quote, prediction.quote_language or "und")
+
+
 @register.filter(name="speaker_name")
 def speaker_name_filter(speaker: Any) -> str:
     return speaker_name(speaker)

@@ -15,6 +15,7 @@ import pytest
 from django.contrib.auth.models import User
 from django.test import Client
 from django.urls import reverse
+from django.utils.html import escape
 
 from predictions.models import Evidence, Prediction, Resolution
 
@@ -158,3 +159,21 @@ def test_a_due_prediction_is_proposed_without_an_early_reason_field(
     frozen_now: datetime.datetime, reviewer_client: Client, propose_url: str
 ) -> None:
     assert 'name="early_reason"' not in reviewer_client.get(propose_url).content.decode()
+
+
+def test_a_chinese_reviewer_judges_the_claim_and_criteria_in_chinese(
+    frozen_now: datetime.datetime, reviewer_client: Client, propose_url: str
+) -> None:
+    """The page once printed the English claim and criteria in the Chinese admin, beside Chinese labels."""
+    prediction = Prediction.objects.get(slug=DUE_SLUG)
+    assert prediction.claim_zh and prediction.resolution_criteria_zh  # the seed article is translated
+
+    chinese = reviewer_client.get(propose_url, headers=CHINESE).content.decode()
+    english = reviewer_client.get(propose_url).content.decode()
+
+    claim, criteria = escape(prediction.claim), escape(prediction.resolution_criteria)
+    claim_zh, criteria_zh = escape(prediction.claim_zh), escape(prediction.resolution_criteria_zh)
+    assert claim_zh in chinese and criteria_zh in chinese
+    assert claim not in chinese and criteria not in chinese
+    assert claim in english and criteria in english
+    assert claim_zh not in english
