@@ -1,6 +1,7 @@
 """From a pasted source to a published prediction, in Chromium, without typing a quote or an offset.
 
-Ada pastes an interview into a new source, saves it, opens "Find forecasts", picks the speaker,
+Ada pastes an interview into a new source, saves it, opens "Find forecasts", picks the speaker (or, for the
+Chinese interview, adds him in the pop-up that "Add a speaker" opens, without leaving the candidates),
 accepts a forecast found (its quote, offsets, dates, rule, hedges and probability come with it),
 writes the claim and the criteria on the draft (and, for a Chinese quote, its English translation),
 presses "Save and publish", and follows the link to the public page, where the prediction now stands.
@@ -38,6 +39,7 @@ CASES: dict[str, dict[str, Any]] = {
         "offer": 1,
         "resolve on": "2031-01-01",
         "published": "Published.",
+        "speaker": "ada-park",
     },
     "zh": {
         "locale": "zh-CN",
@@ -49,6 +51,8 @@ CASES: dict[str, dict[str, Any]] = {
         "offer": 2,
         "resolve on": "2029-03-05",
         "published": "已发布。",
+        "speaker": "chen-liming",
+        "new speaker": {"#id_name": "Chen Liming", "#id_name_original": "陈立明"},
     },
 }
 
@@ -80,7 +84,19 @@ def paste_find_accept_publish(browser: Any, site: str, case: dict[str, Any], tag
         seen["overflow at 390 px"] = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
         screenshot(page, f"intake-{tag}-second-look-phone")
         page.set_viewport_size({"width": 1280, "height": 900})
-        page.select_option("#id_speaker", label="Ada Park")
+        if "new speaker" in case:
+            with page.expect_popup() as opened:
+                page.click("#add_id_speaker")
+            popup = opened.value
+            popup.wait_for_load_state()
+            for field, value in case["new speaker"].items():
+                popup.fill(field, value)
+            with popup.expect_event("close"):
+                popup.click("input[name=_save]")
+            seen["find forecasts kept"] = page.url.endswith("/forecasts/") or "/forecasts/?" in page.url
+            seen["speaker chosen"] = page.locator("#id_speaker option:checked").inner_text()
+        else:
+            page.select_option("#id_speaker", label="Ada Park")
         with page.expect_navigation():
             page.click(f"#offer-{case['offer']} button[name=accept]")
         seen["draft page"] = page.url
@@ -121,6 +137,9 @@ def test_a_reviewer_goes_from_a_pasted_source_to_a_published_prediction(
     seen = chromium.run(paste_find_accept_publish, site, case, tag)
 
     assert seen["page language"] == ("en" if tag == "en" else "zh-hans")
+    if "new speaker" in case:  # added in the pop-up, chosen, and the candidates still on screen
+        assert seen["find forecasts kept"] is True
+        assert seen["speaker chosen"] == "陈立明（Chen Liming）"
     assert case["quote"] in seen["marked"]
     assert seen["axe"] == []
     assert seen["second look shown"] is False  # collapsed under the candidates
@@ -135,7 +154,7 @@ def test_a_reviewer_goes_from_a_pasted_source_to_a_published_prediction(
     assert case["published"] in seen["message"]
     assert case["quote"] in seen["public page"]
     published = Prediction.objects.get(source__slug=f"interview-{tag}")
-    assert (published.is_draft, published.is_public, published.speaker.slug) == (False, True, "ada-park")
+    assert (published.is_draft, published.is_public, published.speaker.slug) == (False, True, case["speaker"])
     assert published.recorded_at is not None
     assert published.resolve_on == datetime.date.fromisoformat(case["resolve on"])
     start = case["text"].index(case["quote"])
