@@ -41,6 +41,7 @@ RULES_BEFORE = {
     "x_": "24ceb18", "y_": "24ceb18", "z_": "24ceb18",  # the thirteenth merged, before the fourteenth (on x_ … z_)
     "aa_": "6e5c6f6", "ab_": "6e5c6f6", "ac_": "6e5c6f6",  # the fifteenth (probes) merged, before the sixteenth
     "ad_": "451d862", "ae_": "451d862", "af_": "451d862",  # the same rules, before the seventeenth (on ad_ … af_)
+    "ag_": "6201b07", "ah_": "6201b07", "ai_": "6201b07",  # the seventeenth and its reviews merged, before the audits
 }  # fmt: skip
 
 
