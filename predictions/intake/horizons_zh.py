@@ -27,7 +27,13 @@ from predictions.intake.parts_zh import (
     range_of_parts,
 )
 from predictions.intake.parts_zh import named_year as _named_year
-from predictions.intake.seasons_zh import this_weekend, travel_rush, weekday_of_week, within_this_century
+from predictions.intake.seasons_zh import (
+    dekad_of_month,
+    this_weekend,
+    travel_rush,
+    weekday_of_week,
+    within_this_century,
+)
 
 _int = number
 
@@ -288,7 +294,13 @@ def two_years_named_together(match: re.Match[str], said_on: datetime.date) -> Re
     return h.next_year(said_on, 1 if match.group("pair") == "今明" else 2)
 
 
-_NAMED_PERIODS = (this_weekend, travel_rush, within_this_century, weekday_of_week)  # resolvers of the grammar, by name
+_NAMED_PERIODS = (
+    dekad_of_month,
+    this_weekend,
+    travel_rush,
+    within_this_century,
+    weekday_of_week,
+)  # resolvers of the grammar, by name
 _PARTS = (half_of_this_year, not_until, part_of_year, range_of_parts)  # resolvers of the grammar, by name
 GRAMMAR = rulebook.horizon_grammar("horizons_zh.toml", globals(), fragments={"ZH_NUMBER": ZH_NUMBER})
 RULES = GRAMMAR.rules
