@@ -16,27 +16,30 @@ from predictions.intake import dates, rulebook
 from predictions.intake import horizons as h
 from predictions.intake.attributes_zh import dating_a_noun
 from predictions.intake.horizons import Horizon, Resolution
-from predictions.intake.numbers import ZH_NUMBER, parse_chinese_number
-from predictions.intake.seasons_zh import this_weekend, travel_rush, weekday_of_week, within_this_century
+from predictions.intake.numbers import ZH_NUMBER
+from predictions.intake.parts_zh import (
+    QUARTERS,
+    coming_quarter,
+    half_of_this_year,
+    not_until,
+    number,
+    part_of_year,
+    range_of_parts,
+)
+from predictions.intake.parts_zh import named_year as _named_year
+from predictions.intake.seasons_zh import (
+    dekad_of_month,
+    this_weekend,
+    travel_rush,
+    weekday_of_week,
+    within_this_century,
+)
 
-QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
-
-
-def _int(text: str) -> int | None:
-    value = parse_chinese_number(text)
-    return None if value is None or value != int(value) else int(value)
+_int = number
 
 
 def _year(match: re.Match[str]) -> int | None:
     return _int(match.group("year"))
-
-
-def _named_year(match: re.Match[str], said_on: datetime.date) -> int | None:
-    """The year of 2027年…, 今年…, 明年…."""
-    if match.groupdict().get("year"):
-        return _year(match)
-    rel = match.groupdict().get("rel") or "今年"
-    return said_on.year + {"今年": 0, "本年": 0, "明年": 1, "后年": 2}.get(rel, 0)
 
 
 def full_date(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
@@ -150,28 +153,6 @@ def day_range(match: re.Match[str], said_on: datetime.date) -> Resolution | None
     return None if named is None else (named, f"a range of days: its last day ({named.isoformat()})")
 
 
-def not_until(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
-    """最快也要到2027年, 最早也要到明年下半年, 最早也要到4月: not before that period, so judged on the day before it
-    begins (a month without a year is the next one)."""
-    bare = _int(match.group("bare") or "")
-    if bare is not None and 1 <= bare <= 12:
-        begins = datetime.date(said_on.year + (bare <= said_on.month), bare, 1)
-        day = begins - datetime.timedelta(days=1)
-        return day, f"not until {match.group(0)} at the earliest: the day before it begins ({day.isoformat()})"
-    year = _named_year(match, said_on)
-    if year is None:
-        return None
-    part = match.group("part") or ""
-    first_month = {"下半年": 7}.get(part, 1)
-    if part.endswith("季度"):
-        first_month = 3 * QUARTERS[part[-3]] - 2
-    elif part.endswith("月"):
-        first_month = _int(part.removesuffix("月")) or 1
-    begins = datetime.date(year, first_month, 1)
-    day = begins - datetime.timedelta(days=1)
-    return day, f"not until {match.group(0)} at the earliest: the day before it begins ({day.isoformat()})"
-
-
 def five_year_plan(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
     """“十五五”期间 / 末: the Nth five-year plan (from the third, 1966–1970, every five years) → its last year's end."""
     number = 10 + _ZH_DIGIT.index(match.group("n")) + 1
@@ -183,18 +164,6 @@ def five_year_plan(match: re.Match[str], said_on: datetime.date) -> Resolution |
 
 
 _ZH_DIGIT = "一二三四五六七八九"
-
-
-def part_of_year(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
-    year = _named_year(match, said_on)
-    if year is None:
-        return None
-    part = match.group("part")
-    if part.endswith("季度"):
-        return h.by_quarter(year, QUARTERS[part.removesuffix("季度").removeprefix("第")[-1]])
-    if part in ("上半年", "年中", "中", "年年中"):
-        return h.mid_year(year)
-    return h.end_of_year(year)  # 下半年, 底, 末, 年底 …
 
 
 def before_year(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
@@ -221,11 +190,15 @@ def relative(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
         return h.vague(match.group(0))
     if not lead and suffix in ("后", "之后", "以后") and _AN_EVENT_BEFORE.search(before):
         return h.vague(match.group(0))  # 免税取消一年后, 开业三年后: counted from the event, not from said-on
+    if _AFTER_AN_EVENT.search(match.string, max(0, match.start() - 5), match.start()):
+        return h.vague(match.group(0))  # (Audit) 投产后两年内, 上市以后三年内: counted from the event too
     if not lead and _A_LENGTH_REACHED.search(match.string, max(0, match.start() - 4), match.start()):
         return None  # (Round 14) 审理周期降到90天以内, 工期缩短至两年内: a length the claim is about, not its time
     unit = {"年": "year", "个月": "month", "月": "month", "周": "week", "星期": "week", "个星期": "week"}.get(
         match.group("unit"), "day"
     )
+    if match.group("unit") == "个季度":
+        unit = "quarter"  # (Audit) 未来两个季度: three months a quarter
     if match.group("num2"):  # 两到三年, 三到五年: a range of horizons ends at its end
         number = match.group("num2")
     elif _APPROXIMATE.fullmatch(number) and (_int(number[0]) or 0) < (_int(number[1]) or 0):
@@ -233,14 +206,24 @@ def relative(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
     count = 1 if number == "半" else _int(number)
     if count is None or (unit == "year" and count > 200):
         return None  # 2030年后 is a year, not 2030 years
-    if number == "半":
-        unit, count = "month", 6
-    if match.group("half"):
-        count, unit = (count * 12 + 6, "month") if unit == "year" else (count, unit)
+    return _after(said_on, count, unit, half=number == "半", and_a_half=bool(match.group("half")))
+
+
+def _after(said_on: datetime.date, count: int, unit: str, *, half: bool, and_a_half: bool) -> Resolution | None:
+    """said-on + ``count`` units; 半年 is six months, 一年半 eighteen, a quarter three months."""
+    if half:
+        count, unit = (6, "month") if unit == "year" else (count, unit)
+    if and_a_half and unit == "year":
+        count, unit = count * 12 + 6, "month"
+    if unit == "quarter":
+        count, unit = count * 3, "month"
     return h.after(said_on, count, unit)
 
 
 _APPROXIMATE = re.compile(r"[一二两三四五六七八九]{2}")
+_AFTER_AN_EVENT = re.compile(
+    r"(?:投产|上市|开业|建成|通车|落地|实施|生效|开通|竣工|上线|成立|推出|发布|运营|启用)(?:后|之后|以后)$"
+)
 _A_PRICE_TARGET = re.compile(r"的?目标价")
 # The verb of an event that "N years after" counts from (the two characters before the number).
 _AN_EVENT_BEFORE = re.compile(
@@ -273,20 +256,29 @@ def relative_needed(match: re.Match[str], said_on: datetime.date) -> Resolution 
     number = match.group("num2") or match.group("num")
     if _APPROXIMATE.fullmatch(number) and (_int(number[0]) or 0) < (_int(number[1]) or 0):
         number = number[1]  # (Round 12) 还需要七八年, 两三年: two neighbouring numerals are a range, not 78 or 23
-    count = _int(number)
+    count = 1 if number == "半" else _int(number)
     if count is None or count > 200:
         return None
-    return h.after(said_on, count, "year" if match.group("unit") == "年" else "month")
+    unit = {"年": "year", "个季度": "quarter"}.get(match.group("unit"), "month")
+    return _after(said_on, count, unit, half=number == "半", and_a_half=bool(match.group("half")))
+
+
+def before_relative_year(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
+    """明年之前 / 后年以前: before that year, so the end of the year before it (as YEAR年之前)."""
+    return h.before_year(_named_year(match, said_on) or said_on.year + 1)
+
+
+def named_decade(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
+    """2030年代, 2020年代末: the decade's last day."""
+    year = _year(match)
+    if year is None or year % 10:
+        return None
+    day = dates.year_end(year + 9)
+    return day, f"the {year}s: the decade's last day ({day.isoformat()})"
 
 
 def past(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
     return said_on - datetime.timedelta(days=1), "the past"
-
-
-def coming_quarter(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
-    """三季度 without its year: this year's, or next year's once this year's has begun."""
-    quarter = QUARTERS[match.group("part")[-3]]
-    return h.by_quarter(said_on.year + (quarter < 1 + (said_on.month - 1) // 3), quarter)
 
 
 def new_years_day(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
@@ -302,11 +294,14 @@ def two_years_named_together(match: re.Match[str], said_on: datetime.date) -> Re
     return h.next_year(said_on, 1 if match.group("pair") == "今明" else 2)
 
 
-def half_of_this_year(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
-    return h.mid_year(said_on.year) if match.group("part") == "上半年" else h.this_year(said_on)
-
-
-_NAMED_PERIODS = (this_weekend, travel_rush, within_this_century, weekday_of_week)  # resolvers of the grammar, by name
+_NAMED_PERIODS = (
+    dekad_of_month,
+    this_weekend,
+    travel_rush,
+    within_this_century,
+    weekday_of_week,
+)  # resolvers of the grammar, by name
+_PARTS = (half_of_this_year, not_until, part_of_year, range_of_parts)  # resolvers of the grammar, by name
 GRAMMAR = rulebook.horizon_grammar("horizons_zh.toml", globals(), fragments={"ZH_NUMBER": ZH_NUMBER})
 RULES = GRAMMAR.rules
 

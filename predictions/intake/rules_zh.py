@@ -132,6 +132,15 @@ _SHAPES: list[tuple[str, Render]] = [
         lambda m: f"对比的基准年份（{m.group(1)}）：不是预测所指的时间",
     ),
     (rf"a range of days: its last day \(({_D})\)", lambda m: f"一段日期：取最后一天（{m.group(1)}）"),
+    (r"a range of periods ends at its end: (.+)", lambda m: _inner("一段时期取其终点：", m.group(1))),
+    (
+        rf"before Q([1-4]) (\d{{4}}): the day before it begins \(({_D})\)",
+        lambda m: f"{m.group(2)}年第{m.group(1)}季度之前：取其开始的前一天（{m.group(3)}）",
+    ),
+    (
+        rf"before H([12]) (\d{{4}}): the day before it begins \(({_D})\)",
+        lambda m: f"{m.group(2)}年{'上' if m.group(1) == '1' else '下'}半年之前：取其开始的前一天（{m.group(3)}）",
+    ),
     (
         rf"not until (.+) at the earliest: the day before it begins \(({_D})\)",
         lambda m: f"{_not_until(m.group(1))}：取其开始的前一天（{m.group(2)}）",

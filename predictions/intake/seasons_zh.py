@@ -48,6 +48,21 @@ def weekday_of_week(match: re.Match[str], said_on: datetime.date) -> Resolution 
     return day, f"{match.group(0)}: that day ({day.isoformat()})"
 
 
+_DEKAD_DAY = {"上旬": 10, "中旬": 20}
+
+
+def dekad_of_month(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
+    """(Audit) 下个月中旬, 本月上旬: the 10th / 20th / last day of that month (README); one gone by is the past."""
+    first = said_on.replace(day=1)
+    if match.group("which").startswith("下"):
+        first = dates.add_months(first, 1)
+    dekad = match.group("dekad")
+    day = first.replace(day=_DEKAD_DAY[dekad]) if dekad in _DEKAD_DAY else dates.month_end(first.year, first.month)
+    if day < said_on:
+        return said_on - datetime.timedelta(days=1), "the past"
+    return day, f"{dekad}: the {day.day}th of {first.year}-{first.month:02d}"
+
+
 def travel_rush(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
     """(今年)春运(期间): the last day of the next travel rush not yet over (明年春运: of the next year's); 2024年春运
     names its year, and one already over is the past."""
