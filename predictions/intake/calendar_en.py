@@ -8,6 +8,7 @@ _MONTH_NAMES = "january february march april may june july august september octo
 MONTHS = {name: number for number, name in enumerate(_MONTH_NAMES.split(), start=1)}
 MONTHS |= {name[:3]: number for name, number in list(MONTHS.items())} | {"sept": 9}
 # Prepositions that make a date a deadline (``DEADLINE`` in the grammar): the "before" ones move it back by one unit.
-BEFORE = {"before", "ahead of", "prior to"}
+# ("No earlier than 2028" is "not before 2028": the last day of 2027.)
+BEFORE = {"before", "ahead of", "prior to", "no earlier than", "not earlier than", "no sooner than"}
 QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 QUARTERS |= {"final": 4, "last": 4}

@@ -38,6 +38,7 @@ from predictions.intake.discourse import (
     stands_by_the_claim,
     states_a_level,
 )
+from predictions.intake.edges_en import dating_a_noun
 from predictions.intake.forecast import build, is_headline, outside_datelines
 from predictions.intake.grouping import group_clauses
 from predictions.intake.headlines import HEADLINE_FUTURE
@@ -75,7 +76,7 @@ def find_forecasts(
         horizons = _reanchored(resolvers_en, horizons, sentences, said_on)
     horizons = outside_datelines(text, horizons, language)
     if language == "en":
-        horizons = named_periods_en(text, outside_sayings(text, horizons), said_on)
+        horizons = named_periods_en(text, outside_sayings(text, dating_a_noun(text, horizons)), said_on)
     speech = tuple(q for q in quotation_spans(text, language=language) if _is_speech(text, q, language))
     document = Document(
         text=text,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from predictions.intake import resolvers_en, rulebook
+from predictions.intake import edges_en, resolvers_en, rulebook
 from predictions.intake.numbers import EN_NUMBER
 
 # The words a strong English horizon starts with; "the first quarter", "2028" alone are weak.
@@ -24,5 +24,7 @@ LEAD = re.compile(
 )
 
 
-GRAMMAR = rulebook.horizon_grammar("horizons_en.toml", vars(resolvers_en), fragments={"EN_NUMBER": EN_NUMBER})
+# (The resolvers of the rules: ``resolvers_en``, and ``edges_en`` for the words around a period that move its date.)
+RESOLVERS = {**vars(resolvers_en), **vars(edges_en)}
+GRAMMAR = rulebook.horizon_grammar("horizons_en.toml", RESOLVERS, fragments={"EN_NUMBER": EN_NUMBER})
 RULES = GRAMMAR.rules

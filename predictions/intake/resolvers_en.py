@@ -14,6 +14,7 @@ import re
 from predictions.intake import dates
 from predictions.intake import horizons as h
 from predictions.intake.calendar_en import BEFORE, MONTHS, QUARTERS
+from predictions.intake.edges_en import at_the_earliest, not_until
 from predictions.intake.horizons import Horizon, Resolution
 from predictions.intake.numbers import parse_english_number
 
@@ -52,8 +53,14 @@ def iso_date(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
     return h.by_day(_year(match), month, day, before=_prep(match) in BEFORE)
 
 
+def _not_before(match: re.Match[str]) -> bool:
+    """ "Before March", "not until March", "March at the earliest": the period before it (unless "the end of")."""
+    starts = _prep(match) in BEFORE or not_until(match) or at_the_earliest(match)
+    return starts and not match.groupdict().get("endof")
+
+
 def month_year(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
-    before = _prep(match) in BEFORE and not match.group("endof")
+    before = _not_before(match)
     if _PART_DAY.get((match.groupdict().get("part") or "").lower()) and not match.group("endof"):
         return h.by_day(_year(match), _month(match), _PART_DAY[match.group("part").lower()], before=before)
     return h.by_month(_year(match), _month(match), before=before)
@@ -68,10 +75,11 @@ def month_only(match: re.Match[str], said_on: datetime.date) -> Resolution | Non
     if match.group("month")[0].islower():  # "may" is a modal verb, never a month without its capital
         return None
     month = _month(match)
-    before = _prep(match) in BEFORE and not match.groupdict().get("endof")
+    before = _not_before(match)
     rel = (match.groupdict().get("rel") or "").lower()
     year = said_on.year + 1 if rel == "next" else said_on.year if rel == "this" else _upcoming_year(month, said_on)
-    if _prep(match) == "next" and month == said_on.month and not rel:
+    # ("Before next March": the "next" after another preposition.)
+    if "next" in (_prep(match), (match.groupdict().get("relp") or "").lower()) and month == said_on.month and not rel:
         year = said_on.year + 1  # (Round 14) "next May" said in May: not the May under way, the one a year on
     day = match.groupdict().get("day") or _PART_DAY.get((match.groupdict().get("part") or "").lower())
     if day and not match.groupdict().get("endof"):
@@ -140,38 +148,6 @@ def month_day(match: re.Match[str], said_on: datetime.date) -> Resolution | None
     return h.by_day(year, month, day, before=_prep(match) in BEFORE)
 
 
-def half_without_year(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
-    first = match.group("which").lower() in ("first", "1st", "h1")
-    if not re.search(r"\bthe\b", match.group(0), re.IGNORECASE) and (first or said_on.month > 6):
-        return None  # a headline's "jump 25% in first half": without its article, a half begun is the results'
-    if first:
-        return h.mid_year(said_on.year if said_on.month <= 6 else said_on.year + 1)
-    return h.end_of_year(said_on.year)
-
-
-def half_adjective(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
-    """(Round 15) "Sees first-half shipments down 8%": the half under way or to come; once it is over, "first-half
-    profit" is the results'."""
-    if match.group("which").lower() in ("first", "1st"):
-        return h.mid_year(said_on.year) if said_on.month <= 6 else None
-    return h.end_of_year(said_on.year)
-
-
-def half_year(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
-    year = _relative_year(match, said_on)
-    first = match.group("which").lower() in ("first", "1st", "h1")
-    if _not_until(match):  # (round 17) "will not return … until the second half of 2023": not before it begins
-        return h.end_of_year(year - 1) if first else h.mid_year(year)
-    return h.mid_year(year) if first else h.end_of_year(year)
-
-
-def _not_until(match: re.Match[str]) -> bool:
-    """ "not … until" right before the period: not before it (as "not until 2029" in ``by_year``)."""
-    preceding = match.string[max(0, match.start() - 60) : match.start()].lower()
-    until = "" if _prep(match) in ("until", "till") else r"\b(?:until|till)\s+"
-    return re.search(rf"(?:\b(?:not|never|no)\b|n['’]t\b)[^.;,]*{until}$", preceding) is not None
-
-
 def quarter(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
     number = match.groupdict().get("qn")
     which = int(number) if number else QUARTERS[match.group("q").lower()]
@@ -180,7 +156,7 @@ def quarter(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
     else:
         current = 1 + (said_on.month - 1) // 3
         year = said_on.year if which >= current else said_on.year + 1
-    if (_prep(match) in BEFORE or _not_until(match)) and "end" not in match.group(0).lower():
+    if (_prep(match) in BEFORE or not_until(match) or at_the_earliest(match)) and "end" not in match.group(0).lower():
         # "Not before the third quarter": by the end of the quarter before it (as "before March" is February).
         return h.by_quarter(year, which - 1) if which > 1 else h.end_of_year(year - 1)
     return h.by_quarter(year, which)
@@ -263,9 +239,13 @@ def relative(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
     # "for at least five years": not within five years, judged five years on (as "at least N more years"); so are
     # "for two more years", "for another two years" (more of what is now: the time from now on, not a duration).
     groups = match.groupdict()
-    at_least = prep == "for" and bool(groups.get("least") or groups.get("more") or groups.get("another"))
-    # (Round 16) "at least two more years" after any verb ("will spend at least two more years policing …").
-    at_least = at_least or bool(groups.get("least") and groups.get("more"))
+    # … and "won't reopen for two years" (not within them), "for a decade or more".
+    more = bool(groups.get("least") or groups.get("more") or groups.get("another") or groups.get("ormore"))
+    at_least = prep == "for" and (more or bool(_NOT_YET.search(re.split(r"[.;,!?]", preceding)[-1])))
+    # (Round 16) "at least two more years" after any verb ("will spend at least two more years policing …"); and the
+    # time a thing lasts or needs ("will last at least a decade", "needs another two years").
+    at_least = at_least or bool(groups.get("least") and (groups.get("more") or groups.get("another")))
+    at_least = at_least or bool((groups.get("least") or groups.get("another")) and _LASTS.search(preceding))
     # "It will take 12 to 18 months to rebuild": the time a thing takes from now (``_WILL`` below; not "took").
     will = _WILL.search(match.string, max(0, match.start() - 60), match.start())
     takes = prep in ("take", "takes", "taking") and bool(will)
@@ -289,6 +269,8 @@ def relative(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
     return h.after(said_on, int(count), match.group("unit").lower().rstrip("s"))
 
 
+_NOT_YET = re.compile(r"(?:\bnot\b|n['’]t\b|\bnever\b)")
+_LASTS = re.compile(r"\b(?:last|lasts|need|needs|require|requires|persist|persists|continue|continues|wait)\s+$")
 _SUPERLATIVE = re.compile(
     r"(first|highest|lowest|most|least|biggest|largest|smallest|worst|best|fastest|slowest|strongest|weakest)\b"
     # (Round 9) "for the second time in four months" counts back too.
@@ -300,15 +282,13 @@ _PERFECT = re.compile(
     r"(?!been\b)[a-z]+(?:ed|en|wn|ne|un|lt|ght)\b(?:\s+(?!will\b|would\b|to\b)[\w%.$£€-]+){0,4}\s*$"
 )
 _WILL = re.compile(r"\b(?:will|won['’]t|going\s+to)\b|['’]ll\b", re.IGNORECASE)
-# "2036 at the earliest", "not until 2029": not before that year.
-_AT_THE_EARLIEST = re.compile(r"\s*,?\s*at\s+the\s+(?:very\s+)?earliest\b", re.IGNORECASE)
 
 
 def by_year(match: re.Match[str], said_on: datetime.date) -> Resolution | None:
     prep = _prep(match)
     preceding = match.string[max(0, match.start() - 60) : match.start()].lower()
     negated = prep in ("until", "till") and re.search(r"\b(?:not|never|no)\b|n['’]t\b", preceding)
-    if prep in BEFORE or negated or _AT_THE_EARLIEST.match(match.string, match.end()):
+    if prep in BEFORE or negated or at_the_earliest(match):
         return h.before_year(_year(match))  # "not until 2029", "2029 at the earliest": not before it
     if _year(match) <= said_on.year and _COMPARED_WITH.search(preceding):
         return past(match, said_on)  # "fewer seniors than it did in 2025": the year compared with, not the horizon
@@ -329,7 +309,7 @@ def decade_named(match: re.Match[str], said_on: datetime.date) -> Resolution | N
     if not _prep(match) or re.search(r"(?:early|mid|late)[- ]$", before, re.I):
         return None
     first = int(match.group("decade"))
-    if _prep(match) == "before":
+    if _prep(match) == "before" and "end" not in match.group(0).lower():
         return h.before_year(first)
     return dates.year_end(first + 9), f"the {first}s: the decade's last day ({first + 9}-12-31)"
 

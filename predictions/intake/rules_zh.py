@@ -112,6 +112,11 @@ _SHAPES: list[tuple[str, Render]] = [
     (r"within this century: (\d{4}-12-31)", lambda m: f"本世纪内：{m.group(1)}"),
     (r"“(.+)” names no checkable date: a reviewer sets one", lambda m: f"“{m.group(1)}”没有可核对的日期：由评审员设定"),
     (r"“(.+)” opens a period: no end to judge by", lambda m: f"“{m.group(1)}”是一段时期的开始：没有可据以裁定的终点"),
+    (r"“(.+)” dates the noun before it, not the claim", lambda m: f"“{m.group(1)}”是前面名词的时间，不是预测的期限"),
+    (
+        rf"the month after next: the last day of the second month after the said-on month \(({_D})\)",
+        lambda m: f"下下个月：发言日期所在月份之后第二个月的最后一天（{m.group(1)}）",
+    ),
     (rf"the (\d+)th of the said-on month \(({_D})\)", lambda m: f"发言日期所在月份的{m.group(1)}日（{m.group(2)}）"),
     (
         r"(\S+): the (\d+)th of (\d{4}-\d{2})",
