@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from predictions.intake import denials_zh, rulebook
+from predictions.intake import denials_zh, rulebook, targets_zh
 from predictions.intake.markers import ClauseReading
 
 
@@ -189,7 +189,9 @@ _UNNAMED_FRAME = re.compile(
     r"(?:认为|担心|称|说|表示|预测|预计|预期|测算|预言|指出|觉得|相信|猜测|判断|透露|提醒|警告|坦言|直言|强调|显示|分析|告诉[^，。；]{1,12}"
     # (Round 13) … and a saying nobody owns: 还有一个说法，……
     # (Round 17) … and a rumour: 坊间传闻，…… (not the rumour named as a topic: 对于……的传闻，).
-    r"|说法|观点|看法|声音|(?<!的)(?:传闻|传言|网传))[，,：:]\s*$|(?:业内|机构|专家|分析师|市场|券商)(?:人士)?[：:]\s*$"
+    r"|说法|观点|看法|声音|(?<!的)(?:传闻|传言|网传)"
+    # (README rules pass) … "the view is:", an estimate, 在……看来: 有一种看法是，/ 据业内估计，/ 在业内看来，
+    r"|(?:说法|观点|看法)(?:是|为)|估计|估算|看来)[，,：:]\s*$|(?:业内|机构|专家|分析师|市场|券商)(?:人士)?[：:]\s*$"
 )
 # 曾 the adverb (曾在, 曾表示), not the surname (曾志远).
 # (Not the 了 of "cannot" — 取代不了, 进不了 — nor of "a matter of" a time ahead: 是2030年以后的事了.)
@@ -207,8 +209,10 @@ _ATTRIBUTION = re.compile(
     r"|估计|判断|测算)"
     r"(?:道|说)?[：:，,\s]*$"
     r"|^[“”\s]*据(?:悉|了解|报道|介绍|估计)?[^，。；]{0,20}?(?:报道|消息|介绍)?[，,\s]*$"
-    # A speaker's turn in a transcript: 刘振华： (round 16: not a short judgement before its reason, 这种可能性不大：).
-    r"|^[“”\s]*(?![^：:]*(?:可能|概率|几率)性?(?:也|都)?(?:不大|很小|很低|不高|较小|较低))[\u4e00-\u9fff·A-Za-z]{1,8}[：:]\s*$"
+    # A speaker's turn in a transcript: 刘振华：, 张强（乘联会秘书长）： (round 16: not a short judgement before its
+    # reason, 这种可能性不大：).
+    r"|^[“”\s]*(?![^：:]*(?:可能|概率|几率)性?(?:也|都)?(?:不大|很小|很低|不高|较小|较低))[\u4e00-\u9fff·A-Za-z]{1,8}"
+    r"(?:[（(][^（）()，。；\n]{1,24}[）)])?[：:]\s*$"
 )
 # The cues and look-alikes that need nothing but a match are a table: ``rules/markers_zh.toml``.
 _CUES = rulebook.marker_cues("markers_zh.toml")
@@ -382,6 +386,7 @@ def _exclusion(text: str, *, future: bool) -> str | None:
         reason = None
     if reason == "schedule" and _GUESSED.search(text) and not _OWN.search(text):
         reason = None
+    reason = targets_zh.reread(text, reason)  # (README rules pass) 到2027年……要达到50万辆, 结果最迟……揭晓: plans
     if reason is None and _BARE_COMPLETION.search(text) and not _HEDGED.search(text):
         reason = "schedule"
     if reason == "unnamed" and headline_then_unnamed(text):
