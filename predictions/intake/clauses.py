@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from predictions.intake import (
+    denials_zh,
     markers_en,
     markers_zh,
     predictive_en,
@@ -283,6 +284,8 @@ def read_unit(document: Document, span: Span, *, before: Before) -> list[Clause]
                 words = document.text[clause.span[0] : clause.span[1]]
                 reread = relayed_zh.cited_by_the_speaker(clauses[-1].reading, clause.reading, words)
                 clause = dataclasses.replace(clause, reading=reread) if reread is not clause.reading else clause
+                if denials_zh.verdict_on_the_unnamed(clauses[-1].reading, clause.reading, words):
+                    clause = dataclasses.replace(clause, forecast=True)  # 外界预计……，我认为最多一次: the speaker's
             if (
                 clauses
                 and document.language == "zh-Hans"
