@@ -17,9 +17,11 @@ import re
 from dataclasses import dataclass
 
 from predictions.intake import (
+    denials_zh,
     markers_en,
     markers_zh,
     predictive_en,
+    recalled_zh,
     relayed_zh,
     should_en,
     status_quo_en,
@@ -282,6 +284,8 @@ def read_unit(document: Document, span: Span, *, before: Before) -> list[Clause]
                 words = document.text[clause.span[0] : clause.span[1]]
                 reread = relayed_zh.cited_by_the_speaker(clauses[-1].reading, clause.reading, words)
                 clause = dataclasses.replace(clause, reading=reread) if reread is not clause.reading else clause
+                if denials_zh.verdict_on_the_unnamed(clauses[-1].reading, clause.reading, words):
+                    clause = dataclasses.replace(clause, forecast=True)  # 外界预计……，我认为最多一次: the speaker's
             if (
                 clauses
                 and document.language == "zh-Hans"
@@ -306,9 +310,12 @@ def read_unit(document: Document, span: Span, *, before: Before) -> list[Clause]
                 clause = dataclasses.replace(
                     clause, reading=dataclasses.replace(clause.reading, future=False, modal=False), forecast=False
                 )
-            if clauses and clause.reading.reporting and _TIME_AGO_ZH.match(document.text, *clauses[-1].span):
+            frame = document.text[clauses[-1].span[0] : clauses[-1].span[1]] if clauses else ""
+            if clause.reading.reporting and recalled_zh.recalled(
+                document.language, frame, document.text[clause.span[0] : clause.span[1]], document.said_on
+            ):
                 # 两年前，我在这个论坛上说，……: the words recalled were said then, not on the said-on date (round 15:
-                # also with the claim in the same clause — 此前，该公司预计全年利润将翻番).
+                # also with the claim in the same clause — 此前，该公司预计全年利润将翻番; ``recalled_zh``).
                 clause = dataclasses.replace(
                     clause,
                     reading=dataclasses.replace(clause.reading, excluded="recalled", attribution=False),
@@ -338,12 +345,6 @@ def _reported_after(document: Document, clauses: list[Clause]) -> list[Clause]:
 
 
 _WOULD_EN = re.compile(r"\bwould(?:n['’]t)?\b", re.IGNORECASE)
-
-
-# A time gone by, alone as a clause: 两年前，/ 早在2019年，/ 当年，
-_TIME_AGO_ZH = re.compile(
-    r"[\s“”「」]*(?:(?:[一二两三四五六七八九十几\d]+|多)年前|早在(?:19|20)\d\d年|当年|那时候?|此前|早前|去年|前年)[，,]\s*$"
-)
 
 
 # "said the final had sold out and that viewing would pass the record": a second thing reported, a claim of its own.

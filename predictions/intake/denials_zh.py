@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from predictions.intake.markers import ClauseReading
+
 _DENIAL = r"(?:不认为|不相信|不觉得|不会|没有|不可能|很难|难以)"
 # 哪 of "any" after the denial in the same clause, counting firms, places or things: 哪家, 哪个, 哪一款.
 _ANY = re.compile(_DENIAL + r"[^，。；？?]{0,16}?(?<=[有是让])哪(?=一?[家个位款种座所只支])")
@@ -27,3 +29,18 @@ def without_the_denied(text: str) -> str | None:
         # The source named in the rejected view, and any after it in the clause, is what is denied.
         changed = changed[: rejected.start()] + re.sub(_SOURCE, "说法", changed[rejected.start() :])
     return changed if changed != text else None
+
+
+# (README rules pass) The speaker's own short verdict right after an unnamed forecast in the same sentence:
+# 外界预计央行年内会降息两次，我认为最多一次 / 我看不会 / 我觉得没那么快. The verdict is the speaker's forecast (the
+# README's rejection in one's own words); the view it answers stays unnamed.
+_VERDICT = re.compile(
+    r"[\s“”「」]*(?:但|不过|而)?(?:我|我们)(?:个人)?(?:认为|觉得|看|判断|估计)[，,]?\s*"
+    r"(?:最多|顶多|至多|最少|至少|只有|只会|不会|没那么|不至于|未必|恐怕|可能|大概)"
+)
+
+
+def verdict_on_the_unnamed(previous: ClauseReading, reading: ClauseReading, words: str) -> bool:
+    """Is the clause the speaker's short verdict on the unnamed forecast of the clause before it?"""
+    unnamed = previous.excluded in ("unnamed", "unnamed view") and previous.future
+    return unnamed and not reading.excluded and not reading.future and bool(_VERDICT.match(words))

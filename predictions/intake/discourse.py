@@ -115,6 +115,9 @@ _FUTURE_CUE = {
     # (就要……了 / 快要……了 ask whether it is about to happen: 出梅以后是不是就要开始“烧烤模式”了？)
     "zh-Hans": re.compile(
         r"会|将|能否|能不能|是否|何时|什么时候|多久|还要|有没有可能|可能|能[^，。；？]{0,16}吗|(?:就|快)要[^，。；？]{1,16}了"
+        # (README rules pass) … and a question that asks for an estimate or the odds, whose short answer is the
+        # forecast: 您预计今年出口能增长多少？ — 5%左右吧。; 进世界杯的概率有多大？ — 三成。
+        r"|预计|预测|预判|估计|概率|几率|可能性|胜算|把握|几成"
     ),
 }
 # Not a forecast to ask for: what the listener (or someone named) will decide to do, or what should be done.
@@ -171,6 +174,8 @@ def dated_by_the_question(document: Document, candidate: Candidate, question: li
 _ZH_ELLIPTICAL = re.compile(
     r"^[“”「」\s]*(?:(?:说实话|坦白说|老实说)[，,]?)?(?:我们?(?:个人)?(?:觉得|认为|看|估计|判断)[，,]?)?"
     r"(?:会|不会|能|不能|可能|应该|一定|肯定|很难|大概|估计|恐怕|没有|有|难"
+    # (README rules pass) … and a doubt in a word: 我看悬。, 够呛。, 未必。, 没戏。
+    r"|悬|够呛|玄|没戏|有戏|未必|不一定|不太可能|不大可能"
     # A yes to a question about what will happen: 对。, 是的，, 没错。 (only as the whole first clause).
     r"|(?:对|是的|没错)(?=[。，！,!]))"
 )

@@ -31,8 +31,13 @@ def ends_the_governed(document: Document, governing: str | None, reading: Clause
         return True
     # (Round 15) A verb of saying of its own after a forecast recalled is what is said now: 他去年曾预测……，
     # 昨天他表示，仍维持这一看法 (the recalled clause stays out).
+    if governing == "unnamed view" and not reading.excluded and _I_SAY.match(words):
+        return True  # (README rules pass) 市场传言……，我可以明确地说，今年不会: the speaker's own answer to the rumour
     return governing == "recalled" and not reading.excluded and bool(_SAYS.search(words))
 
 
 _SAYS = re.compile(r"表示|说|称|指出|认为|强调|透露|坦言|直言|承认|坦承|回应|提到|预计|预测|判断|估计")
+_I_SAY = re.compile(
+    r"[\s“”「」]*(?:但|不过|而)?(?:我|我们)(?:个人)?(?:可以|要|想)?(?:明确|负责任|坦白|实话)?地?(?:说|讲|认为|觉得|判断|相信|看)"
+)
 _OTHERWISE = re.compile(r"[\s“”「」]*(?:否则|不然|要不然|要不)(?:的话)?")

@@ -362,7 +362,8 @@ def _continues(document: Document, current: list[Clause], clause: Clause, words:
 
 def _speaker_label(words: str) -> bool:
     """ "刘振华：", "HARTWELL:" — who speaks next in a transcript, not part of what is said."""
-    return bool(re.fullmatch(r"\s*[\w·.'’ -]{1,30}[:：]\s*", words))
+    # (README rules pass: also with the post or outlet in brackets — 张强（乘联会秘书长）：, "LI (Xinhua):".)
+    return bool(re.fullmatch(r"\s*[\w·.'’ -]{1,30}(?:\s*[（(][^（）()\n]{1,40}[）)])?[:：]\s*", words))
 
 
 def _refers_back(document: Document, words: str) -> bool:

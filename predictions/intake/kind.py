@@ -42,7 +42,9 @@ INTERVIEWER_LINE = re.compile(r"^" + INTERVIEWER.pattern, re.MULTILINE)
 SPEAKER_TURN = re.compile(
     # A role in brackets may follow the name: "LUCA MORETTI (deputy mayor, Florence):", "王磊（经济学家）：".
     r"^(?!Q\b|Q\.)(?:[A-Z][\w.'’ -]{0,40}(?<!said)(?<!says)(?:\s*\([^()\n]{1,80}\))?:\s"
-    r"|[\u4e00-\u9fff·]{1,7}(?<![说称道示为])(?:[（(][^（）()\n]{1,40}[）)])?[：:])",
+    r"|[\u4e00-\u9fff·]{1,7}(?<![说称道示为])(?:[（(][^（）()\n]{1,40}[）)])?[：:]"
+    # (README rules pass) … and a Latin label before a full-width colon in a Chinese transcript: "A：", "Q：" asks.
+    r"|(?!Q：)[A-Z][A-Za-z.'’ -]{0,40}(?:\s*[（(][^（）()\n]{1,40}[）)])?：)",
     re.MULTILINE,
 )
 

@@ -52,7 +52,11 @@ def titled_turn(text: str, line_start: int, language: str) -> bool:
 
 
 _FRAME = {
-    "zh-Hans": re.compile(r"\s*(?:我们|我)(?:个人)?(?:的判断|的看法|认为|预计|判断|估计|测算|相信|预测|觉得)"),
+    # (README rules pass: also after the audience addressed — 各位同事，我判断，……)
+    "zh-Hans": re.compile(
+        r"\s*(?:(?:各位[\u4e00-\u9fff]{0,8}|同志们|朋友们|同事们|大家好)[，,]\s*)?"
+        r"(?:我们|我)(?:个人)?(?:的判断|的看法|认为|预计|判断|估计|测算|相信|预测|觉得)"
+    ),
     "en": re.compile(
         r"\s*(?:I|We)(?:['’]d|\s+would|\s+do)?\s+(?:expect|think|believe|estimate|forecast|project|reckon|see|put"
         r"|predict|suspect|doubt|don['’]t\s+(?:think|expect|believe|see))\b"
