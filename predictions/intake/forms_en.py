@@ -229,7 +229,12 @@ ELLIPTICAL = _words(
     # (Round 13) A verbless answer hedged at its end or put as odds: "A handful, maybe.", "The second week, for sure.",
     # "Sideways, mostly.", "Better than even."
     r"|^[^.!?]{1,40},\s*(?:maybe|probably|perhaps|possibly|surely|sure|for\s+sure|certainly|definitely|mostly|i\s+think"
-    r"|i\s+reckon|i\s+suspect|i['’]d\s+(?:say|guess)|i['’]m\s+afraid)\W*$"
+    r"|i\s+reckon|i\s+suspect|i['’]d\s+(?:say|guess)|i['’]m\s+afraid"
+    # An upper or lower bound put on the answer: "One in three, at best.", "Two cuts, at most.", "A year, tops."
+    r"|at\s+(?:the\s+)?(?:very\s+)?(?:best|most|least|outside|worst)|tops|if\s+that|or\s+so)\W*$"
+    # Odds given bare, without "chance": "One in three.", "About one in five, I'd say." (the question names the claim).
+    r"|^[\s“‘\"']*(?:about\s+|around\s+|roughly\s+|maybe\s+|perhaps\s+|probably\s+|less\s+than\s+|more\s+than\s+)?"
+    r"(?:one|two|three|four|five|\d+)\s+in\s+(?:two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred|\d+)\b"
     r"|^[\s“‘\"']*(?:better|worse)[- ]than[- ]even\b|^[\s“‘\"']*(?:fifty[- ]fifty|odds[- ]on|even\s+money)\b"
     r"|\b(?:says?|said|thinks?|believes?|expects?|reckons?|doubts?|predicts?)\s+(?:not|so|no|yes)\b"
     # (Round 17) Any comparative opening the answer: "Smaller than the hype, bigger than the critics think", "Cheaper
