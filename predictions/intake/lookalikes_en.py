@@ -42,7 +42,10 @@ _RECALLED = _words(
     # The year or month put first: "In 2021 Nordvik predicted that …", "The institute in April forecast 17 storms".
     r"|^[\s\W]*(?:back\s+)?in\s+(?:19|20)\d\d,?\s+(?:\S+\s+){1,6}?(?:predicted|forecast|projected|expected|said)\b"
     # A past time put first the same way: "Last year Moreau predicted …", "Two years ago the board forecast …".
-    r"|^[\s\W]*(?:(?:last|this\s+time\s+last)\s+(?:year|month|week|season|summer|autumn|fall|winter|spring|time)"
+    r"|^[\s\W]*(?:(?:last|this\s+time\s+last)\s+(?:year|month|week|season|summer|autumn|fall|winter|spring|time"
+    # A named month or day: "Last March she predicted …"; a time gone by: "Back then I expected …".
+    r"|january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|back\s+then|at\s+the\s+time|in\s+those\s+days"
     r"|(?:\w+\s+){1,2}(?:years?|months?|weeks?|seasons?)\s+ago|earlier\s+this\s+(?:year|month)),?\s+(?:\S+\s+){1,6}?"
     r"(?:predicted|forecast|projected|expected|said|warned|promised|claimed|insisted|argued)\b"
     r"|\bin\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)"
@@ -50,7 +53,11 @@ _RECALLED = _words(
     # (Round 13) More ways to put the past time first: "In August, the manager predicted …", "In a 2015 paper she
     # wrote that …", "In 2009 I stood here and told an audience that …", "a similar report in 2019 predicted …".
     r"|^[\s\W]*in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december"
-    r"|an?\s+(?:19|20)\d\d\s+[\w-]+|(?:19|20)\d\d),?\s+(?:\S+\s+){1,8}?(?:predicted|forecast|projected|wrote|told"
+    r"|an?\s+(?:19|20)\d\d\s+[\w-]+|(?:19|20)\d\d"
+    # A document of an earlier date: "In our January outlook we projected …", "In its previous report the fund said …".
+    r"|(?:our|its|their|his|her|my|the)\s+(?:january|february|march|april|may|june|july|august|september|october"
+    r"|november|december|spring|summer|autumn|winter|last|previous|earlier|(?:19|20)\d\d)\s+[\w-]+(?:\s+[\w-]+)?)"
+    r",?\s+(?:\S+\s+){1,8}?(?:predicted|forecast|projected|expected|said|wrote|told"
     r"|warned|argued|claimed|promised)\b"
     r"|\bin\s+(?:19|20)\d\d\s+(?:predicted|forecast|projected|warned|claimed)\b"
     # (Round 10) The past perfect of forecasting is a forecast already made: "the agency had predicted that …",
