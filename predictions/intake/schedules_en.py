@@ -71,8 +71,15 @@ SCHEDULE = folded(
     r"|work|trading|service|deliveries|shipments|mining|drilling|(?:volume|mass|full)\s+(?:production|shipments)"
     r"|(?:making|producing|building|shipping|selling|delivering|operating)\s+(?!(?:an?\s+)?(?:profits?|money|loss(?:es)?)\b)"
     r"\w+)\b"
-    r"|\b(?:board|committee|council|cabinet|regulator|ministry|department|agency|government)\s+will\s+(?:look\s+at"
-    r"|consider|review|discuss|decide|examine)\b"
+    r"|\b(?:board|committee|council|cabinet|regulator|ministry|department|agency|government|court|panel|commission"
+    r"|parliament|senate|house|assembly|tribunal|inquiry)\s+(?:will|is\s+to|is\s+going\s+to)\s+(?:look\s+at"
+    r"|consider|review|discuss|decide|examine|take\s+up|hear|debate|rule\s+on|vote\s+on|sit|reconvene|meet)\b"
+    # A document a body issues on a date, in the present tense of its calendar: "NICE publishes its final draft
+    # guidance on 18 March", "the ministry releases the figures next Tuesday".
+    r"|\b(?:publishes|releases|issues|unveils|presents|sets\s+out|announces|reports|lays\s+out)\s+(?:its|their|the|his"
+    r"|her)\s+(?:[\w-]+\s+){0,4}?(?:guidance|report|results|figures|data|decision|ruling|statement|budget|review"
+    r"|forecasts?|outlook|verdict|findings|recommendations?|accounts|update|list|minutes|plan|strategy|proposals?"
+    r"|white\s+paper|green\s+paper|consultation)\s+(?:on|in|next|this|at|later|by)\b"
     r"|\bexpected\s+to\s+(?:become\s+law|take\s+effect|come\s+into\s+force|be\s+(?:passed|approved|signed|enacted))\b"
     r"|\b(?:it|the\s+company|the\s+firm|the\s+group|the\s+bank|the\s+carmaker)\s+(?:will|would|plans\s+to|is\s+going\s+to)"
     r"\s+(?:also\s+)?(?:open|launch|build|hire|start|begin|release|introduce|close|invest|spend|acquire|buy|sell)\b"
@@ -109,6 +116,13 @@ SCHEDULE = folded(
     r"|mandate)\b"
     r"|\bthe\s+(?:summit|conference|meeting|ceremony|festival|election|vote|event"
     r"|launch|hearing|trial|games|olympics|tournament|match|talks)\s+(?:will|is\s+to)\b"
+    # (Not how it turns out: "the vote will go against the government", "the election will be close", "the talks
+    # will fail".)
+    r"(?!\s+(?:not\s+|probably\s+|likely\s+|almost\s+certainly\s+)?(?:go\s+(?:against|to|for|the\s+way|in\s+favou?r|badly"
+    r"|well)|be\s+(?:close|tight|won|lost|decided|a\s+(?:\w+\s+)?(?:win|defeat|landslide|rout|disaster|success|failure"
+    r"|draw|referendum)|an?\s+(?:\w+\s+)?(?:upset|landslide))|fail|collapse|succeed|break\s+down|stall|end\s+in|end\s+without"
+    r"|produce|result\s+in|swing|favou?r|hand|deliver\s+(?:a|an)\s+(?!speech|address)|turn\s+on|hinge\s+on|come\s+down\s+to"
+    r"|boost|hurt|lift|cost)\b)"
 )
 
 # (Round 11) A plan judged by someone else: whether a target, a pledge or a deadline will be met is a forecast of its
