@@ -171,11 +171,26 @@ _BODY_PLAN = _words(
     rf"(?:{_PLAN_VERBS}|stop|switch\s+(?:on|off)|move(?!\s+(?:as\s+|so\s+)?(?:fast|quickly|slowly)\b)|list|hear|recruit){_BOOKS}"
 )
 _ODDS_WORDS = ("fifty-fifty", "fifty fifty", "50-50", "50/50", "toss-up", "coin toss", "coin flip", "even odds")
+# Between the odds and "whether": nothing, a quotation's end, or the noun they qualify ("a fifty-fifty call whether the
+# deal closes by June", "a coin toss as to whether …").
+_ODDS_GAPS = (
+    " ",
+    '" ',
+    "” ",
+    ", ",
+    " as to ",
+    " call ",
+    " call as to ",
+    " bet ",
+    " proposition ",
+    " shot ",
+    " chance ",
+)
 _EMBEDDED_QUESTION = _words(
     # ("It is fifty-fifty whether the port reopens" puts odds on it: no question.)
     # (Round 12) "whether or not it happens" concedes both ways: no question.
     r"\bwhether\b(?!\s+or\s+not\b)(?!(?:\s+[\w'’-]+){1,6}\s+or\s+not\b)"
-    + "".join(f"(?<!{w}{gap}whether)" for w in _ODDS_WORDS for gap in (" ", '" ', "” ", ", "))
+    + "".join(f"(?<!{w}{gap}whether)" for w in _ODDS_WORDS for gap in _ODDS_GAPS)
     + r"|\b(?:what|how(?:\s+(?:much|many|long|fast|soon|far))?|when|why)(?:\s+\S+){0,4}?\s*(?:will"
     r"|would|['’]s\s+going\s+to|is\s+going\s+to)\b"
     # ("People will wonder how we managed" forecasts the wondering: not a question asked now.)
