@@ -33,6 +33,9 @@ SCHEDULE = folded(
     r"|ceremony|tour|championship|league|series|cup|games|olympics|session|congress|visit|exhibition|fair|show)\s+"
     r"(?:(?!that\b|which\b)\w+\s+){0,2}?(?:starts?|begins?|ends?|finish(?:es)?|opens?|closes?|runs?|takes\s+place|resumes?|kicks\s+off"
     r"|tips\s+off|concludes?|returns?|heads?\s+to|moves?\s+to)\b"
+    # (Not how it ends: "the summit will end without a deal", "the talks end in deadlock".)
+    r"(?!\s+(?:without\s+(?:a|an|any)|in\s+(?:deadlock|stalemate|failure|acrimony|a\s+draw|a\s+stalemate"
+    r"|a\s+deadlock))\b)"
     # (Round 16: not the level it ends at, "expects the season to finish at about $4.2 billion".)
     r"(?!\s+(?:at|above|below|around|near|up|down|higher|lower)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?"
     r"(?:[$£€]\s?\d|\d[\d.,]*\s*(?:%|percent|per\s+cent|billion|million|points)))"
@@ -131,4 +134,10 @@ PLAN_JUDGED = folded(
     r"\b(?:targets?|goals?|pledges?|promises?|commitments?|deadlines?|ambitions?)\b(?:[^.;]|\.\d){0,80}?"
     r"\b(?:will|won['’]t|would|wouldn['’]t|(?:is|are)\s+(?:un)?likely\s+to)\s+(?:not\s+|never\s+|probably\s+(?:not\s+)?)?"
     r"(?:be\s+)?(?:met|missed|hit|achieved|reached|kept|broken|delivered|slip|slips)\b"
+    # The verb first: "the government will not meet its 1.5 million homes pledge by 2029", "is likely to miss its
+    # deficit target".
+    r"|\b(?:will|won['’]t|would|wouldn['’]t|(?:is|are)\s+(?:un)?likely\s+to|(?:is|are)\s+(?:not\s+)?going\s+to)\s+"
+    r"(?:not\s+|never\s+|probably\s+(?:not\s+)?|comfortably\s+|easily\s+)?(?:meet|miss|hit|achieve|reach|keep|break"
+    r"|deliver\s+on|fall\s+short\s+of|honou?r|beat|exceed|overshoot|undershoot)\s+(?:its|their|the|his|her|our|this|that)\s+"
+    r"(?:[\w.,%-]+\s+){0,4}?(?:targets?|goals?|pledges?|promises?|commitments?|deadlines?|ambitions?)\b"
 )
