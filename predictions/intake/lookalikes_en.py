@@ -18,6 +18,7 @@ from predictions.intake import (
     arrangements_en,
     forms_en,
     housekeeping_en,
+    rejected_en,
     schedules_en,
     should_en,
     told_before_en,
@@ -370,6 +371,7 @@ EXCLUSIONS = (
     ("announces", _ANNOUNCES),
     ("recalled", _RECALLED),
     ("recalled", told_before_en.TOLD_BEFORE),  # (round 14) "I told you …", "you told us …"
+    ("rejected", rejected_en.REJECTED_VIEW),  # "dismissed forecasts that the currency will collapse"
     ("unnamed", unnamed_en.UNNAMED),
     ("unnamed", unnamed_en.UNNAMED_PLURAL),
     ("unnamed", unnamed_en.UNNAMED_SOME),  # (round 13)
