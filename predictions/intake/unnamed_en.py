@@ -59,7 +59,10 @@ _WHERE = (
     r"(?:\s+(?:in|on|across|around|along|close\s+to|familiar\s+with|inside|within)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?"
 )
 UNNAMED_PLURAL = _words(
-    rf"^[\s\W]*(?:and\s+|but\s+)?(?:{_PEOPLE}(?:\s+and\s+{_PEOPLE})?|people\s+familiar\s+with\s+(?:the\s+)?\w+)"
+    # (A market's traders are no more named: "Bond traders now see a 60 percent chance …".)
+    r"^[\s\W]*(?:and\s+|but\s+)?(?:(?:bond|currency|oil|futures|options|equity|stock|rates|money|commodity|grain|energy"
+    r"|gold|market)\s+)?"
+    rf"(?:{_PEOPLE}(?:\s+and\s+{_PEOPLE})?|people\s+familiar\s+with\s+(?:the\s+)?\w+)"
     # A consensus of a poll names nobody: "analysts polled by a data firm expect".
     r"(?:\s+(?:polled|surveyed|questioned)\s+by\s+(?:[\w&'’-]+\s+){0,3}?[\w&'’-]+)?"
     # (Round 10) Where they trade and when: "Traders in futures markets currently price a 35 percent chance".
@@ -112,7 +115,7 @@ UNNAMED_SOME = _words(
     # "Plenty of economists think …", "A growing number of dealers expect …", "Lots of growers say …"
     r"|plenty\s+of|lots\s+of|a\s+lot\s+of|a\s+(?:growing\s+|large\s+|small\s+)?number\s+of|a\s+handful\s+of"
     r"|(?:a|the)\s+majority\s+of|more\s+and\s+more)(?:\s+of\s+the)?\s+"
-    r"(?:[\w'’-]+\s+){0,3}?[a-z]{3,}s"
+    r"(?:[\w'’-]+\s+){0,3}?(?:[a-z]{3,}s|people|folk)"
     r"(?:\s+(?:at|in|on|across|around|along|from)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+"
     r"|\s+(?:we|i)\s+(?:spoke|talked|interviewed|surveyed|asked)(?:\s+(?:to|with))?|\s+here|\s+there)?"
     r"(?:\s+(?:privately|publicly|openly|now|still|also|already|quietly|increasingly))?"
