@@ -99,11 +99,8 @@ def find_forecasts(
             line_start, predicting = text.rfind("\n", 0, sentence[0]) + 1, False
         found, clauses = _sentence_candidates(document, sentence)
         asking = INTERVIEWER.match(text, line_start) or (host is not None and host.match(text, line_start))
-        relayed = (
-            document.transcript
-            and any(c.reading.reporting for c in clauses)
-            and relays_then_asks(text, line_start, sentence)
-        )
+        relayed = document.transcript and any(c.reading.reporting for c in clauses)  # "NAME (OUTLET): X says … ?"
+        relayed = relayed and relays_then_asks(text, line_start, sentence)
         if asking or relayed or _DIRECT_QUESTION.get(language, NEVER).match(text, *sentence):
             found = []  # the interviewer's question or framing, or a question asked: not the speaker's forecast
         elif (
