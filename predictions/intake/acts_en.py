@@ -37,8 +37,10 @@ _NOT_BE = r"(?:(?<=not\s)be\s+(?=[a-z]{2,}ing\b)|(?<=n['’]t\s)be\s+(?=[a-z]{2,
 _ADVERB = r"(?:also\s+|not\s+|then\s+|now\s+|soon\s+|never\s+|again\s+|still\s+)?"
 OWN_ACT = _words(
     # (Round 12: also "our cooperative will open …", the speaker's own body by its kind.)
-    r"(?:^|[^\w'’])(?:we|I|our\s+(?:[\w-]+\s+)?(?:company|cooperative|co-op|firm|group|council|team|club|school|business"
-    r"|charity|hospital|trust|board|union|department|college|university|authority|agency))(?:\s+will|['’]ll|\s+won['’]t|\s+will\s+not|\s+shall"
+    # (Also "this union will not stand by", "this government will …": a speech's own body, pointed at.)
+    r"(?:^|[^\w'’])(?:we|I|(?:our|this)\s+(?:[\w-]+\s+)?(?:company|cooperative|co-op|firm|group|council|team|club|school"
+    r"|business|charity|hospital|trust|board|union|department|college|university|authority|agency|government"
+    r"|administration|party))(?:\s+will|['’]ll|\s+won['’]t|\s+will\s+not|\s+shall"
     rf"|(?:\s+are|['’]re|\s+am|['’]m)\s+(?:not\s+)?going\s+to)\s+{_ADVERB}{_NOT_BE}(?P<verb>[a-z]+)\b{BOOKS}{_FIGURE}"
 )
 # A body said of itself (by its people): "Lindahl said the company would fly …", "said the school would merge …".

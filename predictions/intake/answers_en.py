@@ -46,8 +46,16 @@ _UNSURE = re.compile(
 )
 
 
+# A speaker's label cut off as a clause of its own: "GUEST:", "A:", "Tom Reyes, Chief Financial Officer:". It names
+# who answers; counted as words of the answer it made "GUEST: One in three, at best." too long to be a bare answer.
+_LABEL = re.compile(r"^\s*(?!Q\b)[A-Z][\w.'’ ,-]{0,60}(?:\s*\([^()\n]{1,80}\))?:\s*$")
+
+
 def without_lead_in(document: Document, said: list[Clause]) -> list[Clause]:
-    """The answer's clauses without a frank lead-in, when what follows it is a stance and not "I don't know"."""
+    """The answer's clauses without a speaker's label or a frank lead-in, when what follows it is a stance and not
+    "I don't know"."""
+    if len(said) >= 2 and _LABEL.match(document.text[said[0].span[0] : said[0].span[1]]):
+        said = said[1:]
     if len(said) < 2 or not _LEAD_IN.match(document.text[said[0].span[0] : said[0].span[1]]):
         return said
     rest = " ".join(document.text[c.span[0] : c.span[1]] for c in said[1:])

@@ -126,6 +126,9 @@ _ASKS_A_PLAN = {
         # ("Will we see a crash?" asks what will happen, not what we will do.)
         r"\b(?:should|must|ought)\b|\b(?:will|would|are|can|could|do|does|did|is|have)\s+(?:you|I|we|he|she)\b"
         r"(?!\s+(?:ever\s+|still\s+)?(?:see|get|witness|know|live\s+to\s+see)\b)"
+        # Nor the listener's own forecast asked for: "Do you expect a recession next year?", "Do you think it lasts?"
+        r"(?!\s+(?:really\s+|still\s+|now\s+)?(?:expect|think|believe|anticipate|reckon|predict|foresee|imagine"
+        r")\b)"
         # (Round 13) Nor whether an outcome is reached, which is not one's to decide: "Will you hit it?", "Will we
         # hold warming below two degrees?", "When are you profitable?"
         r"(?!\s+(?:ever\s+|still\s+)?(?:hit|meet|miss|reach|make\s+it|hold|beat|win|lose|survive|break\s+even|be\s+able"

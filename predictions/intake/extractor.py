@@ -43,7 +43,7 @@ from predictions.intake.forecast import build, is_headline, outside_datelines
 from predictions.intake.grouping import group_clauses
 from predictions.intake.headlines import HEADLINE_FUTURE
 from predictions.intake.horizons import Horizon, scan
-from predictions.intake.kind import INTERVIEWER, host_turns, is_transcript
+from predictions.intake.kind import INTERVIEWER, host_turns, is_transcript, relays_then_asks
 from predictions.intake.markers import NEVER
 from predictions.intake.odds_zh import claimed, odds_only
 from predictions.intake.periods_en import named_periods as named_periods_en
@@ -100,7 +100,9 @@ def find_forecasts(
             line_start, predicting = text.rfind("\n", 0, sentence[0]) + 1, False
         found, clauses = _sentence_candidates(document, sentence)
         asking = INTERVIEWER.match(text, line_start) or (host is not None and host.match(text, line_start))
-        if asking or _DIRECT_QUESTION.get(language, NEVER).match(text, *sentence):
+        relayed = document.transcript and any(c.reading.reporting for c in clauses)  # "NAME (OUTLET): X says … ?"
+        relayed = relayed and relays_then_asks(text, line_start, sentence)
+        if asking or relayed or _DIRECT_QUESTION.get(language, NEVER).match(text, *sentence):
             found = []  # the interviewer's question or framing, or a question asked: not the speaker's forecast
         elif (
             not found

@@ -190,7 +190,15 @@ DECLINES = _words(
     # Declining to say who or which: "I won't name it", "we can't say which one".
     r"|name\s+(?:it|them|him|her|names|the\s+\w+)|say\s+(?:who|which|where|when|how\s+\w+|what\s+it\s+is)|disclose|reveal"
     r"|identify"
-    r"|get\s+into|be\s+drawn|pre-?empt|front-?run|second-?guess|prejudge|give\s+(?:\w+\s+)?advice)\b"
+    r"|get\s+into|be\s+drawn|pre-?empt|front-?run|second-?guess|prejudge|give\s+(?:\w+\s+)?advice"
+    r"|make\s+(?:a|any)\s+(?:\w+\s+)?(?:call|prediction|forecast|guess)|forecast|call\s+it)\b"
+    # Said of someone else: "Desjardins declined to predict the outcome", "she would not be drawn on …", "he
+    # refused to say when …".
+    r"|\b(?:declined|declines|decline|refused|refuses|refuse|was\s+unwilling|were\s+unwilling)\s+to\s+(?:\w+\s+)?"
+    r"(?:predict|forecast|speculate|guess|comment|say|give|put|make|offer|be\s+drawn|estimate|specify|commit)\b"
+    # Nobody can know it: "Nobody can tell you where oil will be next year", "no one knows when the cycle turns".
+    r"|\b(?:nobody|no\s+one|no-one)\s+(?:really\s+|truly\s+)?(?:can\s+|could\s+)?(?:tell|say|knows?|predict)\s+"
+    r"(?:you\s+|us\s+)?(?:where|what|when|how|whether|if|which|who)\b"
     r"|\btoo\s+(?:early|soon)\s+to\s+(?:say|tell|call)\b|\bno\s+comment\b|\bremains\s+to\s+be\s+seen\b"
     # (Round 12) Scepticism, and saying what one does not claim: "I'll believe it when I see it", "we are not saying
     # it won't snow".
@@ -229,7 +237,12 @@ ELLIPTICAL = _words(
     # (Round 13) A verbless answer hedged at its end or put as odds: "A handful, maybe.", "The second week, for sure.",
     # "Sideways, mostly.", "Better than even."
     r"|^[^.!?]{1,40},\s*(?:maybe|probably|perhaps|possibly|surely|sure|for\s+sure|certainly|definitely|mostly|i\s+think"
-    r"|i\s+reckon|i\s+suspect|i['’]d\s+(?:say|guess)|i['’]m\s+afraid)\W*$"
+    r"|i\s+reckon|i\s+suspect|i['’]d\s+(?:say|guess)|i['’]m\s+afraid"
+    # An upper or lower bound put on the answer: "One in three, at best.", "Two cuts, at most.", "A year, tops."
+    r"|at\s+(?:the\s+)?(?:very\s+)?(?:best|most|least|outside|worst)|tops|if\s+that|or\s+so)\W*$"
+    # Odds given bare, without "chance": "One in three.", "About one in five, I'd say." (the question names the claim).
+    r"|^[\s“‘\"']*(?:about\s+|around\s+|roughly\s+|maybe\s+|perhaps\s+|probably\s+|less\s+than\s+|more\s+than\s+)?"
+    r"(?:one|two|three|four|five|\d+)\s+in\s+(?:two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred|\d+)\b"
     r"|^[\s“‘\"']*(?:better|worse)[- ]than[- ]even\b|^[\s“‘\"']*(?:fifty[- ]fifty|odds[- ]on|even\s+money)\b"
     r"|\b(?:says?|said|thinks?|believes?|expects?|reckons?|doubts?|predicts?)\s+(?:not|so|no|yes)\b"
     # (Round 17) Any comparative opening the answer: "Smaller than the hype, bigger than the critics think", "Cheaper

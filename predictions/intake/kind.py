@@ -69,3 +69,21 @@ def host_turns(text: str) -> re.Pattern[str] | None:
     labels |= {label.upper() for label in labels}
     alternatives = "|".join(re.escape(label) for label in sorted(labels, key=len, reverse=True))
     return re.compile(rf"[ \t]*(?:{alternatives})\s*[:：]")
+
+
+# A turn that ends in a question: "JANE ROSS (Daily Ledger): The Brokers' Council says approvals will top 50,000 next
+# year. Do you agree?" — whoever is labelled, the turn asks; a forecast it relays is the question's premise. Not one in
+# the turn's own voice ("Unless the Government acts, I predict … Will the Minister tell the House …?": an MP's
+# forecast, then her question).
+_ASKING_TURN = re.compile(r"[^\n]*\?[”’\"')\]]*[ \t]*(?:\n|$)")
+_OWN_VOICE = re.compile(r"\b(?:I|I['’]m|I['’]d|I['’]ll|we|We|my|My|our|Our|us)\b")
+
+
+def relays_then_asks(text: str, line_start: int, sentence: tuple[int, int]) -> bool:
+    """The transcript line from ``line_start`` is a speaker's turn that ends in a question, and ``sentence`` in it
+    gives someone else's words, not the speaker's."""
+    return (
+        bool(SPEAKER_TURN.match(text, line_start))
+        and bool(_ASKING_TURN.match(text, line_start))
+        and not _OWN_VOICE.search(text, sentence[0], sentence[1])
+    )

@@ -18,6 +18,7 @@ from predictions.intake import (
     arrangements_en,
     forms_en,
     housekeeping_en,
+    rejected_en,
     schedules_en,
     should_en,
     told_before_en,
@@ -42,7 +43,10 @@ _RECALLED = _words(
     # The year or month put first: "In 2021 Nordvik predicted that …", "The institute in April forecast 17 storms".
     r"|^[\s\W]*(?:back\s+)?in\s+(?:19|20)\d\d,?\s+(?:\S+\s+){1,6}?(?:predicted|forecast|projected|expected|said)\b"
     # A past time put first the same way: "Last year Moreau predicted …", "Two years ago the board forecast …".
-    r"|^[\s\W]*(?:(?:last|this\s+time\s+last)\s+(?:year|month|week|season|summer|autumn|fall|winter|spring|time)"
+    r"|^[\s\W]*(?:(?:last|this\s+time\s+last)\s+(?:year|month|week|season|summer|autumn|fall|winter|spring|time"
+    # A named month or day: "Last March she predicted …"; a time gone by: "Back then I expected …".
+    r"|january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|back\s+then|at\s+the\s+time|in\s+those\s+days"
     r"|(?:\w+\s+){1,2}(?:years?|months?|weeks?|seasons?)\s+ago|earlier\s+this\s+(?:year|month)),?\s+(?:\S+\s+){1,6}?"
     r"(?:predicted|forecast|projected|expected|said|warned|promised|claimed|insisted|argued)\b"
     r"|\bin\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)"
@@ -50,7 +54,11 @@ _RECALLED = _words(
     # (Round 13) More ways to put the past time first: "In August, the manager predicted …", "In a 2015 paper she
     # wrote that …", "In 2009 I stood here and told an audience that …", "a similar report in 2019 predicted …".
     r"|^[\s\W]*in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december"
-    r"|an?\s+(?:19|20)\d\d\s+[\w-]+|(?:19|20)\d\d),?\s+(?:\S+\s+){1,8}?(?:predicted|forecast|projected|wrote|told"
+    r"|an?\s+(?:19|20)\d\d\s+[\w-]+|(?:19|20)\d\d"
+    # A document of an earlier date: "In our January outlook we projected …", "In its previous report the fund said …".
+    r"|(?:our|its|their|his|her|my|the)\s+(?:january|february|march|april|may|june|july|august|september|october"
+    r"|november|december|spring|summer|autumn|winter|last|previous|earlier|(?:19|20)\d\d)\s+[\w-]+(?:\s+[\w-]+)?)"
+    r",?\s+(?:\S+\s+){1,8}?(?:predicted|forecast|projected|expected|said|wrote|told"
     r"|warned|argued|claimed|promised)\b"
     r"|\bin\s+(?:19|20)\d\d\s+(?:predicted|forecast|projected|warned|claimed)\b"
     # (Round 10) The past perfect of forecasting is a forecast already made: "the agency had predicted that …",
@@ -164,11 +172,26 @@ _BODY_PLAN = _words(
     rf"(?:{_PLAN_VERBS}|stop|switch\s+(?:on|off)|move(?!\s+(?:as\s+|so\s+)?(?:fast|quickly|slowly)\b)|list|hear|recruit){_BOOKS}"
 )
 _ODDS_WORDS = ("fifty-fifty", "fifty fifty", "50-50", "50/50", "toss-up", "coin toss", "coin flip", "even odds")
+# Between the odds and "whether": nothing, a quotation's end, or the noun they qualify ("a fifty-fifty call whether the
+# deal closes by June", "a coin toss as to whether …").
+_ODDS_GAPS = (
+    " ",
+    '" ',
+    "” ",
+    ", ",
+    " as to ",
+    " call ",
+    " call as to ",
+    " bet ",
+    " proposition ",
+    " shot ",
+    " chance ",
+)
 _EMBEDDED_QUESTION = _words(
     # ("It is fifty-fifty whether the port reopens" puts odds on it: no question.)
     # (Round 12) "whether or not it happens" concedes both ways: no question.
     r"\bwhether\b(?!\s+or\s+not\b)(?!(?:\s+[\w'’-]+){1,6}\s+or\s+not\b)"
-    + "".join(f"(?<!{w}{gap}whether)" for w in _ODDS_WORDS for gap in (" ", '" ', "” ", ", "))
+    + "".join(f"(?<!{w}{gap}whether)" for w in _ODDS_WORDS for gap in _ODDS_GAPS)
     + r"|\b(?:what|how(?:\s+(?:much|many|long|fast|soon|far))?|when|why)(?:\s+\S+){0,4}?\s*(?:will"
     r"|would|['’]s\s+going\s+to|is\s+going\s+to)\b"
     # ("People will wonder how we managed" forecasts the wondering: not a question asked now.)
@@ -348,6 +371,7 @@ EXCLUSIONS = (
     ("announces", _ANNOUNCES),
     ("recalled", _RECALLED),
     ("recalled", told_before_en.TOLD_BEFORE),  # (round 14) "I told you …", "you told us …"
+    ("rejected", rejected_en.REJECTED_VIEW),  # "dismissed forecasts that the currency will collapse"
     ("unnamed", unnamed_en.UNNAMED),
     ("unnamed", unnamed_en.UNNAMED_PLURAL),
     ("unnamed", unnamed_en.UNNAMED_SOME),  # (round 13)

@@ -293,7 +293,10 @@ _ASKS_THE_ODDS = {
 _BARE_SHARE = {
     "en": re.compile(
         rf"^[\s“‘\"']*(?:(?:I['’]d\s+say|I\s+think|I\s+guess|maybe|perhaps|probably|honestly),?\s+)*{_EN_APPROX}"
-        rf"(?:(?P<num>{EN_NUMBER}){_EN_PERCENT}|(?P<a>{EN_NUMBER}){_IN}(?P<b>{EN_NUMBER}))[\s.!,”’\"']*$",
+        rf"(?:(?P<num>{EN_NUMBER}){_EN_PERCENT}|(?P<a>{EN_NUMBER}){_IN}(?P<b>{EN_NUMBER}))"
+        # A bound or a hedge after the share: "One in three, at best.", "Forty percent, maybe."
+        r"(?:,?\s+(?:at\s+(?:the\s+)?(?:very\s+)?(?:best|most|outside|worst|least)|tops|or\s+so|or\s+less|or\s+better"
+        r"|maybe|probably|I['’]d\s+say|I\s+think|I\s+reckon|I\s+guess))?[\s.!,”’\"']*$",
         re.IGNORECASE,
     ),
     "zh-Hans": re.compile(

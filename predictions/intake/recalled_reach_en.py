@@ -19,6 +19,12 @@ _SAID_NOW = folded(
     r"^[\s“‘\"']*and\s+(?!that\b|then\b|would\b|will\b|could\b|may\b|might\b)(?:[\w'’-]+\s+){1,5}?"
     r"(?:will|won['’]t|is\s+going\s+to|are\s+going\s+to|(?:could|may|might)\s+(?:well|easily|yet)|may|might)\s"
     r"|^[\s“‘\"']*and\s+(?!that\b)[\w'’-]+['’]ll\s"
+    # The speaker's view today set against the one recalled, after "but" or a semicolon: "Last year I predicted two
+    # cuts; today I expect three", "…, but now I think there will be three", "…, but this time prices will hold".
+    r"|^[\s“‘\"']*(?:and\s+|but\s+)?(?:(?:now|today|these\s+days|this\s+time|this\s+year|since\s+then)\s*,?\s+)?"
+    r"(?:I|we)\s+(?:now\s+|still\s+|actually\s+)?(?:think|expect|believe|predict|forecast|reckon|see|doubt|suspect)\b"
+    r"|^[\s“‘\"']*but\s+(?!that\b|then\b|would\b|will\b)(?:[\w'’-]+\s+){1,5}?(?:will|won['’]t|is\s+going\s+to"
+    r"|are\s+going\s+to)\s"
 )
 
 
@@ -27,7 +33,7 @@ def ends_the_recalled_en(document: Document, governing: str | None, words: str) 
     return document.language == "en" and governing == "recalled" and _SAID_NOW.match(fold(words)) is not None
 
 
-_AFTER_AND = re.compile(r",\s+and\s+$")
+_AFTER_AND = re.compile(r",\s+(?:and|but)\s+$|;\s+$")
 
 
 def said_now_after_and(text: str, start: int, end: int) -> bool:

@@ -33,6 +33,9 @@ SCHEDULE = folded(
     r"|ceremony|tour|championship|league|series|cup|games|olympics|session|congress|visit|exhibition|fair|show)\s+"
     r"(?:(?!that\b|which\b)\w+\s+){0,2}?(?:starts?|begins?|ends?|finish(?:es)?|opens?|closes?|runs?|takes\s+place|resumes?|kicks\s+off"
     r"|tips\s+off|concludes?|returns?|heads?\s+to|moves?\s+to)\b"
+    # (Not how it ends: "the summit will end without a deal", "the talks end in deadlock".)
+    r"(?!\s+(?:without\s+(?:a|an|any)|in\s+(?:deadlock|stalemate|failure|acrimony|a\s+draw|a\s+stalemate"
+    r"|a\s+deadlock))\b)"
     # (Round 16: not the level it ends at, "expects the season to finish at about $4.2 billion".)
     r"(?!\s+(?:at|above|below|around|near|up|down|higher|lower)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?"
     r"(?:[$£€]\s?\d|\d[\d.,]*\s*(?:%|percent|per\s+cent|billion|million|points)))"
@@ -71,8 +74,15 @@ SCHEDULE = folded(
     r"|work|trading|service|deliveries|shipments|mining|drilling|(?:volume|mass|full)\s+(?:production|shipments)"
     r"|(?:making|producing|building|shipping|selling|delivering|operating)\s+(?!(?:an?\s+)?(?:profits?|money|loss(?:es)?)\b)"
     r"\w+)\b"
-    r"|\b(?:board|committee|council|cabinet|regulator|ministry|department|agency|government)\s+will\s+(?:look\s+at"
-    r"|consider|review|discuss|decide|examine)\b"
+    r"|\b(?:board|committee|council|cabinet|regulator|ministry|department|agency|government|court|panel|commission"
+    r"|parliament|senate|house|assembly|tribunal|inquiry)\s+(?:will|is\s+to|is\s+going\s+to)\s+(?:look\s+at"
+    r"|consider|review|discuss|decide|examine|take\s+up|hear|debate|rule\s+on|vote\s+on|sit|reconvene|meet)\b"
+    # A document a body issues on a date, in the present tense of its calendar: "NICE publishes its final draft
+    # guidance on 18 March", "the ministry releases the figures next Tuesday".
+    r"|\b(?:publishes|releases|issues|unveils|presents|sets\s+out|announces|reports|lays\s+out)\s+(?:its|their|the|his"
+    r"|her)\s+(?:[\w-]+\s+){0,4}?(?:guidance|report|results|figures|data|decision|ruling|statement|budget|review"
+    r"|forecasts?|outlook|verdict|findings|recommendations?|accounts|update|list|minutes|plan|strategy|proposals?"
+    r"|white\s+paper|green\s+paper|consultation)\s+(?:on|in|next|this|at|later|by)\b"
     r"|\bexpected\s+to\s+(?:become\s+law|take\s+effect|come\s+into\s+force|be\s+(?:passed|approved|signed|enacted))\b"
     r"|\b(?:it|the\s+company|the\s+firm|the\s+group|the\s+bank|the\s+carmaker)\s+(?:will|would|plans\s+to|is\s+going\s+to)"
     r"\s+(?:also\s+)?(?:open|launch|build|hire|start|begin|release|introduce|close|invest|spend|acquire|buy|sell)\b"
@@ -109,6 +119,13 @@ SCHEDULE = folded(
     r"|mandate)\b"
     r"|\bthe\s+(?:summit|conference|meeting|ceremony|festival|election|vote|event"
     r"|launch|hearing|trial|games|olympics|tournament|match|talks)\s+(?:will|is\s+to)\b"
+    # (Not how it turns out: "the vote will go against the government", "the election will be close", "the talks
+    # will fail".)
+    r"(?!\s+(?:not\s+|probably\s+|likely\s+|almost\s+certainly\s+)?(?:go\s+(?:against|to|for|the\s+way|in\s+favou?r|badly"
+    r"|well)|be\s+(?:close|tight|won|lost|decided|a\s+(?:\w+\s+)?(?:win|defeat|landslide|rout|disaster|success|failure"
+    r"|draw|referendum)|an?\s+(?:\w+\s+)?(?:upset|landslide))|fail|collapse|succeed|break\s+down|stall|end\s+in|end\s+without"
+    r"|produce|result\s+in|swing|favou?r|hand|deliver\s+(?:a|an)\s+(?!speech|address)|turn\s+on|hinge\s+on|come\s+down\s+to"
+    r"|boost|hurt|lift|cost)\b)"
 )
 
 # (Round 11) A plan judged by someone else: whether a target, a pledge or a deadline will be met is a forecast of its
@@ -117,4 +134,10 @@ PLAN_JUDGED = folded(
     r"\b(?:targets?|goals?|pledges?|promises?|commitments?|deadlines?|ambitions?)\b(?:[^.;]|\.\d){0,80}?"
     r"\b(?:will|won['’]t|would|wouldn['’]t|(?:is|are)\s+(?:un)?likely\s+to)\s+(?:not\s+|never\s+|probably\s+(?:not\s+)?)?"
     r"(?:be\s+)?(?:met|missed|hit|achieved|reached|kept|broken|delivered|slip|slips)\b"
+    # The verb first: "the government will not meet its 1.5 million homes pledge by 2029", "is likely to miss its
+    # deficit target".
+    r"|\b(?:will|won['’]t|would|wouldn['’]t|(?:is|are)\s+(?:un)?likely\s+to|(?:is|are)\s+(?:not\s+)?going\s+to)\s+"
+    r"(?:not\s+|never\s+|probably\s+(?:not\s+)?|comfortably\s+|easily\s+)?(?:meet|miss|hit|achieve|reach|keep|break"
+    r"|deliver\s+on|fall\s+short\s+of|honou?r|beat|exceed|overshoot|undershoot)\s+(?:its|their|the|his|her|our|this|that)\s+"
+    r"(?:[\w.,%-]+\s+){0,4}?(?:targets?|goals?|pledges?|promises?|commitments?|deadlines?|ambitions?)\b"
 )

@@ -44,7 +44,10 @@ _RECALLED_OPENING = folded(
     rf"(?:back\s+)?(?:in\s+(?:{_MONTH}\s+)?(?P<year>(?:19|20)\d\d)|last\s+(?:year|month|week|season|time|{_SEASON})"
     # (Round 13) A month alone, before a verb of forecasting in the past: "In August, the coach predicted …".
     rf"|in\s+{_MONTH}(?=,?\s+(?:\S+\s+){{0,5}}?predicted\b)"
-    r"|(?:\w+\s+){1,2}(?:years?|months?|weeks?|seasons?)\s+ago|earlier\s+this\s+(?:year|month))\b,?\s+"
+    r"|(?:\w+\s+){1,2}(?:years?|months?|weeks?|seasons?)\s+ago|earlier\s+this\s+(?:year|month)"
+    # A named month or a time gone by, cut off by its comma: "Last March, she predicted …", "At the time, the agency
+    # forecast …", "Back then, I expected …".
+    rf"|last\s+{_MONTH}|back\s+then|at\s+the\s+time|in\s+those\s+days)\b,?\s+"
     r"(?:(?!(?:and|but|was|were|is|are|has|had)\b)[^\s.;:]+\s+){0,6}?"
     r"(?:predicted|forecast|projected|expected|said|warned|promised|claimed|insisted|argued|told|thought|believed|wrote"
     r"|reckoned|estimated)\b"

@@ -23,6 +23,9 @@ TOLD_BEFORE = folded(
     rf"{_NOT_NOW}"
     # The listener's own words put back: "You told us prices would fall", "you lot told us".
     rf"|\byou(?:\s+lot|\s+all|\s+people)?\s+(?:\w+\s+)?told\s+(?:me|us)\b{_NOT_NOW}"
+    # (Or said, in the simple past, to anyone: "When we spoke in 2023, you said prices would halve by 2027".)
+    rf"|\byou\s+(?:once\s+|famously\s+|previously\s+)?(?:said|predicted|forecast|wrote|argued|claimed|warned|promised)\b"
+    rf"{_NOT_NOW}"
     # Someone only the speaker knows: "my adviser told me", "our old coach told us", "a nice man at a bank told me".
     rf"|\b(?:my|our)\s+(?:[\w-]+\s+){{0,3}}?told\s+(?:me|us)\b{_NOT_NOW}"
     r"|\b(?:a|one|some)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|guy|bloke|fellow|person|someone|somebody|friend|colleague"
