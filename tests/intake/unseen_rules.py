@@ -42,6 +42,7 @@ RULES_BEFORE = {
     "aa_": "6e5c6f6", "ab_": "6e5c6f6", "ac_": "6e5c6f6",  # the fifteenth (probes) merged, before the sixteenth
     "ad_": "451d862", "ae_": "451d862", "af_": "451d862",  # the same rules, before the seventeenth (on ad_ … af_)
     "ag_": "6201b07", "ah_": "6201b07", "ai_": "6201b07",  # the seventeenth and its reviews merged, before the audits
+    "aj_": "391cacc", "ak_": "391cacc", "al_": "391cacc",  # the first README audits merged, before the second
 }  # fmt: skip
 
 
