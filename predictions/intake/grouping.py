@@ -305,6 +305,8 @@ def _elliptical(document: Document, current: list[Clause], clause: Clause) -> bo
     }
     if chinese and joining_zh.AND_ALSO.match(document.text, clause.span[0]) and clause.says_something:
         return _stated(document, current)
+    if chinese and joining_zh.A_PART.match(document.text[clause.span[0] : clause.span[1]]):
+        return _stated(document, current)  # (hedges pass) ……，其中存储芯片下降20%以上: a part, a claim of its own
     # Chinese needs no conjunction: 上半年压力会比较大，下半年逐步回升.
     return (
         (clause.reading.opens_new_thought or chinese)

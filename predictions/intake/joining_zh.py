@@ -33,6 +33,12 @@ SUBJECTLESS = re.compile(
 MAGNITUDE = re.compile(
     r"^[“”「」\s]*(?:增幅|降幅|涨幅|跌幅|幅度)(?:可能|或将|大概|大约|预计|估计|也|会)*(?:在|为|约|达|不会|不超过)"
 )
+# (Hedges pass) A part of the quantity just forecast, with its own figure and no marker: ……将下降一成，其中存储芯片
+# 下降20%以上 — a claim of its own (the README labels each clause of a sentence with several claims).
+A_PART = re.compile(
+    r"^[“”「」\s]*其中(?!之一)[，,]?[^，。；]{1,12}?(?:增长|增速|下降|下滑|上涨|下跌|增加|减少|提高|提升|降低|超过|达到|突破"
+    r"|回落|回升|占比)[^，。；]{0,8}?(?:[0-9０-９]|[一二两三四五六七八九十百千]+(?:成|倍|万|亿))"
+)
 SOME_OF_THEM = re.compile(r"[“”「」\s]*(?:其中)?(?:有的|有些|个别|少数)[^，。；]{0,8}?(?:还|也|甚至|更)")
 ALTERNATIVE = re.compile(r"不排除|也可能|或者|或是")
 # Chinese: a second predicate after 而且 / 并且 without a marker of its own shares the one before it and is a

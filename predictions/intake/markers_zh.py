@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from predictions.intake import denials_zh, rulebook, targets_zh
+from predictions.intake.expectations_zh import MORE
 from predictions.intake.markers import ClauseReading
 from predictions.intake.unnamed_zh import UNNAMED_FRAME
 
@@ -62,7 +63,7 @@ _BA_JIANG = re.compile(
 )
 # Hedged forms are forecasts too (可能, 恐怕, 有望); 届时 ("by then") refers to a dated claim before it.
 _FUTURE = re.compile(
-    rf"{_JIANG}|{_HUI}|预计|有望|有希望|可望|势必|必将|终将|即将|料将|或将|预料|预言|注定|势将|看涨|看跌|不会"
+    rf"{_JIANG}|{_HUI}|{MORE}|预计|有望|有希望|可望|势必|必将|终将|即将|料将|或将|预料|预言|注定|势将|看涨|看跌|不会"
     # (Round 15) 料 "expects", the newswire's verb after a firm or a person, before the period it speaks of:
     # 公司料全年利润增长两成, 该行料下季度出口回落 (not 原料, 材料, 预料, 不料, 燃料 — nouns and "unexpectedly").
     r"|(?<![原材饮资预燃肥塑不意照爆涂布香染废物用草饲面辅配史笑猛密浆颜调备木油石])料(?=今|明|后年|本[年季月周]|全年|年内|上半|下半"
