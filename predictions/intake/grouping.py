@@ -303,7 +303,8 @@ def _elliptical(document: Document, current: list[Clause], clause: Clause) -> bo
         for h in clause.horizons
         if (chinese or not h.weak) and h.resolve_on and h.resolve_on >= document.said_on
     }
-    if chinese and joining_zh.AND_ALSO.match(document.text, clause.span[0]) and clause.says_something:
+    # (The clause's own text: a pattern anchored with ^ never matches at a later position of the whole text.)
+    if chinese and joining_zh.AND_ALSO.match(document.text[clause.span[0] : clause.span[1]]) and clause.says_something:
         return _stated(document, current)
     if chinese and joining_zh.A_PART.match(document.text[clause.span[0] : clause.span[1]]):
         return _stated(document, current)  # (hedges pass) ……，其中存储芯片下降20%以上: a part, a claim of its own
