@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from predictions.intake import (
     denials_zh,
+    frames_en,
     markers_en,
     markers_zh,
     predictive_en,
@@ -143,11 +144,11 @@ def read(document: Document, span: Span, before: Before) -> Clause:
         # The present of a non-restrictive relative clause describes its noun (", whose contract runs until 2027,").
         and not (reading.outcome and not reading.future and _EN_RELATIVE.match(words) is not None)
         and not (document.language == "en" and _bare_present_timetable(reading, before, probability, words)),
-        _says_something(document, span, horizons),
+        _says_something(document, span, horizons, outcome=reading.outcome),
     )
 
 
-def _says_something(document: Document, span: Span, horizons: tuple[Horizon, ...]) -> bool:
+def _says_something(document: Document, span: Span, horizons: tuple[Horizon, ...], *, outcome: bool = False) -> bool:
     rest = document.text[span[0] : span[1]]
     for horizon in horizons:
         rest = rest.replace(horizon.words, " ")
@@ -161,7 +162,9 @@ def _says_something(document: Document, span: Span, horizons: tuple[Horizon, ...
         return takes or len(re.sub(r"[\W_]", "", rest)) >= (3 if denies else 4)
     # "It will take at least three more years": the time a thing takes is the claim.
     takes = any(re.match(r"(?:take|takes|taking)\b", h.words, re.IGNORECASE) for h in horizons)
-    return takes or len(re.findall(r"[A-Za-z0-9]+", rest)) >= 3
+    # (README hedges) A subject and its verb of outcome are a claim ("my bet: prices rise"), not "What happens …?".
+    short = outcome and not re.match(r"\W*(?:what|who|which|how|why|where|when)\b", rest, re.IGNORECASE)
+    return takes or len(re.findall(r"[A-Za-z0-9]+", rest)) >= (2 if short else 3)
 
 
 def _is_forecast(
@@ -251,6 +254,9 @@ def _sub_clauses(document: Document, span: Span) -> list[Span]:
 
 def read_unit(document: Document, span: Span, *, before: Before) -> list[Clause]:
     clauses: list[Clause] = []
+    unframed = frames_en.unframed(document.text, span) if document.language == "en" else None
+    if unframed is not None:  # "Rates will, I think, fall in June": read as "I think rates will fall in June"
+        document, before = dataclasses.replace(document, text=unframed), dataclasses.replace(before, belief=True)
     for clause_span in split_clauses(document.text, span, language=document.language):
         pieces = [read(document, piece, before) for piece in _sub_clauses(document, clause_span)]
         # Keep "and …" apart only when both sides could state a forecast ("return to target by mid-2025 and
@@ -323,6 +329,7 @@ def read_unit(document: Document, span: Span, *, before: Before) -> list[Clause]
                 )
             clauses.append(clause)
             before = before.then(clause)
+    clauses = frames_en.still_said(clauses) if unframed is not None else clauses
     return _reported_after(document, clauses) if document.language == "en" else clauses
 
 

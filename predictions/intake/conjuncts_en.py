@@ -79,7 +79,10 @@ def restates(document: Document, current: list[Clause], words: str) -> bool:
 _FRAME_ONLY = re.compile(
     r"^[\s“‘\"'(—–-]*(?:(?:and|but|so)\s+)?(?:I|we)(?:['’]d|\s+would)?\s+(?:\w+ly\s+)?(?:bet|wager|guess|say|think"
     r"|reckon|suspect|expect|believe|fear)(?:\s+that)?(?:\s+(?:within|by|in|before|over|during)\s+[^,;:.!?]{1,40})?"
-    r"\s*[,:—–]\s*$",
+    r"\s*[,:—–]\s*$"
+    # (README hedges) The speaker's named view before a colon: "Our base case: prices rise", "Here's my bet: …".
+    r"|^[\s“‘\"'(—–-]*(?:(?:and|but|so)\s+)?(?:here['’]s\s+)?(?:my|our)\s+(?:\w+\s+)?(?:base\s+case|guess|bet|call"
+    r"|pick|verdict|prediction|forecast|view|take|hunch)\s*[:—–]\s*$",
     re.IGNORECASE,
 )
 

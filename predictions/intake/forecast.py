@@ -34,6 +34,9 @@ _TRAILING = re.compile(r"[\s,，;；:：—–“”‘’\"'「」『』]+$")
 
 
 _NAMES_A_NOUN = re.compile(r"['’]s\b")
+# (README hedges) A past year named as the state returned to, not the time of the claim: "I don't think we ever get
+# back to 2019", "a return to 2019 levels" (a future year after "back to" stays a date: "pushed back to 2028").
+_BACK_TO = re.compile(r"\b(?:back|return(?:s|ing)?)\s+to\s+(?:pre-|the\s+)?$", re.IGNORECASE)
 
 
 # (Round 12) English: the base a change is measured from — "up from 28 million this year", "2 to 3 percent down on
@@ -108,6 +111,7 @@ def build(
         for h in own_horizons
         if not (would and h.resolve_on and h.resolve_on < said_on and _NAMES_A_NOUN.match(text, h.end))
         and not _compared_with(text, h, language)
+        and not (language == "en" and h.resolve_on and h.resolve_on < said_on and _BACK_TO.search(text, 0, h.start))
     ]
     if not strong and (only_past(timed, said_on) or any(h.rule == "the past" for h in timed)):
         return None  # "Last year I said … would …": a forecast made and reported in the past

@@ -118,7 +118,7 @@ BELIEF = _words(
     r"|doubt|expect|feel|fear)\b(?!\s+for\b)"  # (round 10) "I fear …" (not "I fear for …")
     # (Round 13) An adverb may come before the negation: "I honestly don't think", "we simply do not expect".
     r"|\b(?:I|we)\s+(?:honestly\s+|really\s+|just\s+|simply\s+|still\s+|genuinely\s+)?(?:don['’]t|do\s+not)\s+(?:think"
-    r"|believe|see|expect)\b|\b(?:I|we)['’]d\s+(?:bet|wager|guess|say)\b"
+    r"|believe|see|expect)\b|\b(?:I|we)['’]d\s+(?:still\s+|also\s+|happily\s+|probably\s+)?(?:bet|wager|guess|say)\b"
     r"|\b(?:I|we)\s+would\s+(?:bet|wager|guess|say)\b"
     r"|\b(?:my|our)\s+(?:\w+\s+)?(?:guess|bet|pick|prediction|forecast|call|money|base\s+case|verdict|view|hunch"
     r"|take|expectation"
@@ -132,6 +132,8 @@ BELIEF = _words(
     r"|\b(?:I|we)['’]?(?:m|\s+am|\s+are|['’]re)\s+(?:\w+\s+){0,3}?(?:confident|sure|certain|convinced)\b"
     r"|\bhere['’]s\s+my\b|\bmark\s+my\s+words\b|\bwrite\s+it\s+down\b"
     r"|\b(?:odds|chances)\s+are\b|\bthere(?:['’]s|\s+is)\s+no\s+way\b"
+    # (README hedges) "Realistically, prices fall next year", "and realistically they recover": a hedge as a frame.
+    r"|^[\s\W]*(?:(?:and|but|so)\s+)?realistically\b"
     r"|^[\s\W]*(?:prediction|verdict|forecast|pick|bottom\s+line)\s*:"
 )
 # Speech-act conditionals qualify the speaker's confidence, not the world: a hedge, not a condition.
@@ -144,7 +146,10 @@ HEDGING_IF = _words(
 # "my base case is …", "we guide for …", "I've got Oklahoma City repeating", "the password is on its way out".
 FUTURE_PHRASES = _words(
     r"\b(?:I|we)(?:['’]d|\s+would)(?:\s+not|n['’]t)?\s+be\s+(?:\w+\s+)?(?:surprised|amazed|astonished|shocked|stunned)"
-    r"\b(?:\s+(?:if|to\s+see|when))?"
+    # (README hedges) Not a taste or a state the listener has: "I'd be surprised if your guests didn't enjoy it".
+    r"\b(?!\s+if\s+(?:\S+\s+){1,3}?(?:didn['’]t|did\s+not|don['’]t|doesn['’]t|do\s+not|does\s+not)\s+(?:like|love|enjoy"
+    r"|know|agree|mind|remember|understand|recogni[sz]e|care|notice)\b)"
+    r"(?:\s+(?:if|to\s+see|when))?"
     r"|\b(?:I|we)\s+wouldn['’]t\s+be\s+(?:\w+\s+)?(?:surprised|amazed|astonished|shocked)\b"
     r"|\b(?:it|that)\s+(?:wouldn['’]t|would\s+not)\s+(?:\w+\s+)?surprise\s+(?:me|us)\b"
     r"|\b(?:base|central|core)\s+(?:case|scenario)\b|\bis\s+(?:my|our)\s+(?:\w+\s+)?(?:call|bet|pick|guess|forecast)\b"

@@ -29,7 +29,12 @@ _EN_PHRASES = _phrases(
     "there's a chance|there is a risk|there's a risk|conceivably|presumably|arguably|hopefully|"
     "virtually certain|highly likely|very likely|most likely|quite likely|fairly likely|"
     "almost inevitable|inevitable|guaranteed|better than even chance|better-than-even chance|less than even chance|"
-    "better than even odds|better-than-even odds"
+    "better than even odds|better-than-even odds|"
+    # (README hedges) The rest of the README's list: "I'd bet", "realistically", "I'd wager", "here's my bet", "our base
+    # case", "If I had to bet", "to my mind", "in our view", "odds-on", "better than even".
+    "I'd bet|I would bet|I'd wager|I would wager|I'd say|realistically|here's my bet|our base case|my base case|"
+    "if I had to bet|if I had to guess|to my mind|in our view|in our opinion|odds-on|odds on|better than even|"
+    "better-than-even"
 )
 _ZH_PHRASES = _phrases(
     "我认为|我们认为|我觉得|我们觉得|我相信|我们相信|我预计|我们预计|我猜|我估计|我想|我看|在我看来|我并不认为|我们并不认为|我不认为|我们不认为|并不认为|不认为|我确信|我们确信|"

@@ -48,7 +48,8 @@ _AN_OBJECT = (
 )
 _FUTURE = _words(
     r"\bwon['’]t\b|\bshall\b|\b\w+['’]ll\b|\bgonna\b"
-    r"|\bgoing\s+to\s+(?!(?:the|a|an|his|her|their|our|my|your|its|this|that|these|those|school|work|church"
+    # (Not "the canal was never going to carry freight", a verdict on what did not happen.)
+    r"|(?<!\bwas\snever\s)(?<!\bwere\snever\s)\bgoing\s+to\s+(?!(?:the|a|an|his|her|their|our|my|your|its|this|that|these|those|school|work|church"
     r"|bed|court|war)\b)[a-z]"
     r"|\b(?:is|are|was|were|'s|’s|'re|’re|seems?|appears?|looks?|remains?)\s+(?:\w+\s+)?(?:un)?likely\s+to\b"
     r"|\b(?:more|less|most|least|highly|very|quite)\s+likely\s+to\b"
@@ -125,7 +126,8 @@ _FUTURE = _words(
     # "My own number is 49 million bags": a figure of one's own (not "my phone number is 555 1234").
     r"|\b(?:[Mm]y|[Oo]ur)\s+(?:own\s+|best\s+)?(?:number|call|figure)\s+is\s+(?:about\s+|around\s+|roughly\s+)?"
     r"[$£€]?\d[\d.,]*\s*(?:%|[a-z]+)"
-    r"|\bI['’]d\s+(?:bet|wager)\b|\bI\s+(?:bet|wager)\b"
+    # ("But I'd still bet on the package making a comeback": an adverb may come before the bet.)
+    r"|\bI['’]d\s+(?:still\s+|also\s+|happily\s+|probably\s+)?(?:bet|wager)\b|\bI\s+(?:bet|wager)\b"
     # A guess with its number: "I'd guess 140 million", "we'd estimate the deficit at 3 percent".
     rf"|\b(?:I|we)['’]d\s+(?:guess|estimate)\b(?=[^.;]*{_A_NUMBER})"
     r"|\b(?<!how )(?<!what )(?:we|I|they|he|she|it|analysts|economists|forecasters)\s+(?:now\s+|still\s+"
@@ -245,6 +247,7 @@ def read(written: str) -> ClauseReading:
         or aspects_en.turned(text)  # (round 12) "I think the worst is behind us"
         or aspects_en.on_its_way(text)  # (round 12) "a carbon tax is coming"
         or bool(odds_en.ODDS_ON.search(text))  # (round 15) "Rovers are odds-on to win the league"
+        or bool(odds_en.PREDICATE_ODDS.search(text))  # "a June cut is odds-on", "… is more likely than not"
         or bool(outlooks_en.GUIDED.search(text) or outlooks_en.TARGET.search(text))  # (round 15) guidance, targets
     )
     modal = (

@@ -34,6 +34,19 @@ ODDS_ON = folded(
     r"(?:favourites?\s+|favorites?\s+|bets?\s+)?(?:to|for)\b"
 )
 
+# (README hedges) The odds said of an event that is the subject: "A June cut is odds-on", "a fourth election is, to my
+# mind, more likely than not", "it's better than even that rates fall", "the odds of a cut are better than even" (not
+# "was odds-on": odds that were; not "better than even money", a noun after it).
+PREDICATE_ODDS = folded(
+    r"(?:\b(?:is|are|['’]s|['’]re|looks?|seems?|remains?)"
+    # Reported, the tense moves back: "said a June cut was more likely than not".
+    r"|\b(?:said|says|told\s+\w+|thinks?|thought|believes?|believed|argued|reckon(?:s|ed)?)\b[^.;]{1,80}?\b(?:was|were))"
+    r"\s+(?:now\s+|still\s+|already\s+)?"
+    r"(?:odds[- ]on|(?:better|more|less)[- ]than[- ]evens?|(?:more|less)\s+likely\s+than\s+not)"
+    r"(?=\s*(?:[,.;:!)”’\"']|$|\s(?:this|next|in|by|before|within|until|at|for|now|soon|again|but|and|given|as"
+    r"|that)\b))"
+)
+
 
 def stated(text: str) -> Iterator[tuple[int, float]]:
     """(Where, probability) of each ratio or bookmaker's odds stated in ``text`` (as written)."""

@@ -100,9 +100,16 @@ def event_present(folded_text: str, written: str, start: int = 0, *, after_belie
     return _parse(folded_text, written, offset, after_belief=after_belief)
 
 
+# A year as the subject of what it brings: "If I had to bet, 2027 ends with a surplus", "2026 brings the first cut".
+_YEAR = re.compile(r"(?:19|20)\d\d\s+(?=[a-z])")
+
+
 def _parse(folded_text: str, written: str, offset: int, *, after_belief: bool) -> bool:
     found = [(m.group(0), m.start() + offset) for m in _WORD.finditer(folded_text[offset : offset + 80])]
     words = [word for word, _ in found]
+    if _YEAR.match(folded_text, offset) and words:
+        then = words[1] if len(words) > 1 else ""
+        return _present_verb(words[0], bare=False, then=then) and _not_an_auxiliary(words)
     if len(words) < 2:
         return False
     if words[0] in _PLAIN_SUBJECTS or words[0] in _SINGLE_SUBJECTS:
@@ -180,10 +187,31 @@ def looks_ahead(folded_text: str) -> bool:
     return _STRETCH_AHEAD.search(folded_text) is not None or _hedged_present(folded_text)
 
 
+# (README hedges) ... and after a plural subject, the bare verb: "prices probably fall next year", "they probably
+# recover this year" (not a word that is no verb: "costs probably too high", "they probably best …").
+_PLURAL_HEDGE_THEN_VERB = re.compile(
+    r"\b(?:we|they|you|[a-z]*[a-rt-z]s)\s+(?:probably|almost\s+certainly)\s+([a-z]{3,})\b(?!\s+(?:to|of|than)\b)"
+)
+_NO_VERB = _set(
+    "too very more less much well right true best worst worth fine enough already around about ahead higher bigger"
+    " smaller better worse cheaper faster slower later sooner earlier"
+)
+
+
+# ... or first in the clause, before its subject: "Probably the toll comes off the bridge in 2028".
+_LEADING_HEDGE = re.compile(r"[\s\W]*(?:(?:and|but|so)\s+)?(?:probably|almost\s+certainly|most\s+likely)\s+(?!not\b)")
+
+
 def _hedged_present(folded_text: str) -> bool:
+    lead = _LEADING_HEDGE.match(folded_text)
+    if lead and _parse(folded_text, folded_text, lead.end(), after_belief=True):
+        return True
     return any(
         _present_verb(m.group(1), bare=False) and not m.group(1).endswith("ly")
         for m in _HEDGE_THEN_VERB.finditer(folded_text)
+    ) or any(
+        _present_verb(m.group(1), bare=True) and m.group(1) not in _NO_VERB and not m.group(1).endswith("ly")
+        for m in _PLURAL_HEDGE_THEN_VERB.finditer(folded_text)
     )
 
 

@@ -31,7 +31,8 @@ SCHEDULE = folded(
     # An event's own calendar in the present tense: "The race finishes in Paris on July 27".
     r"|\b(?:race|season|tournament|match|game|summit|meeting|conference|festival|election|vote|talks|hearing|trial"
     r"|ceremony|tour|championship|league|series|cup|games|olympics|session|congress|visit|exhibition|fair|show)\s+"
-    r"(?:(?!that\b|which\b)\w+\s+){0,2}?(?:starts?|begins?|ends?|finish(?:es)?|opens?|closes?|runs?|takes\s+place|resumes?|kicks\s+off"
+    # (README hedges: not the noun after an article, "an election before the end of 2027 is more likely than not".)
+    r"(?:(?!that\b|which\b)\w+\s+){0,2}?(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?:starts?|begins?|ends?|finish(?:es)?|opens?|closes?|runs?|takes\s+place|resumes?|kicks\s+off"
     r"|tips\s+off|concludes?|returns?|heads?\s+to|moves?\s+to)\b"
     # (Not how it ends: "the summit will end without a deal", "the talks end in deadlock".)
     r"(?!\s+(?:without\s+(?:a|an|any)|in\s+(?:deadlock|stalemate|failure|acrimony|a\s+draw|a\s+stalemate"
