@@ -23,6 +23,16 @@ _REFERS_BACK = {
     "en": re.compile(
         r"^(?:(?:It|They|That|This|We|She|He)\s+(?:will|won['’]t|would|wouldn['’]t)(?:\s+not)?\b[^.!?]{0,40}[.!]?$"
         r"|.*\bby\s+then\b|.*\b(?:that|this|the)\s+(?:target|goal|deadline|pledge|promise|timetable|plan)\b"
+        # (Ellipsis pass) … the claim's own date or number named as such ("I don't think that date holds.", "that
+        # forecast looks brave"), the claim taken up by a pronoun after one's bet or doubt ("I'd wager that it slips
+        # again.", "Most likely they drift sideways."), or pointed at at the end ("No minister will find that.",
+        # "I don't see that happening.").
+        r"|.*\b(?:that|this|the)\s+(?:date|schedule|timeline|forecast|projection|estimate|figure|prediction)\b"
+        r"|^(?i:(?:(?:but|and|so|still|frankly|honestly),?\s+)?(?:I\s+(?:suspect|think|reckon|bet|guess|fear|doubt|expect)"
+        r"|I['’]d\s+(?:wager|bet|guess|say)|I\s+don['’]t\s+(?:think|believe|expect)|my\s+(?:guess|bet|hunch)\s+is"
+        r"|(?:most|more)\s+likely|probably|chances\s+are),?(?:\s+that)?\s+(?:it|they|that|this)\s[^.!?;]{0,50}[.!]?$)"
+        r"|.*\b(?:see|expect|count\s+on|bet\s+on)\s+(?:that|it|this)\s+happening\b"
+        r"|.*\s(?:that|this)(?:\s+(?:much|many|high|low|far|fast|soon|quickly))?\s*[.!]?$"
         r"|(?:I|we)(?:['’]m|['’]re|\s+am|\s+are)\s+(?:\w+\s+)?(?:optimistic|confident)[.!]?$"
         r"|.{0,40}\bif\s+(?:it|they|she|he)\b"
         # (Round 16) The time just named, pointed back to: "That's when demand takes off", "At that point rents fall".
@@ -33,6 +43,8 @@ _REFERS_BACK = {
     "zh-Hans": re.compile(
         r"届时|到时候|到那时|做到|其中|这一目标|这个目标|该目标|这一点|此目标|^(?:不会|做不到|不可能)[。！]?$"
         r"|这种可能|这个可能|这种情况"
+        # (Ellipsis pass) … and the number or the schedule of the claim taken up: 我并不认为会停这么多, 能按期投产.
+        r"|[这那](?:么|样)(?:多|高|低|快|大)|这(?:个|一)(?:数字|数|时间表|进度|日期)|按期|如期|按时"
     ),
 }
 
