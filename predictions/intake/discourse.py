@@ -59,6 +59,11 @@ def carry_date_back(
     # at one in four", 我认为这种可能性只有三成.
     refers_back = bool(_REFERS_BACK[document.language].search(candidate.quote.strip()))
     refers_back = refers_back or candidate.probability is not None
+    # (Ellipsis pass) A verbless completion ("Probably by 4 or 5 percent.") is judged with the claim it completes;
+    # the answer to a dated question is judged by it even when the question asked about the listener's plans ("How
+    # many will you open this year?" — "Realistically, we will manage six."), which makes no answer a forecast.
+    refers_back = refers_back or (document.language == "en" and bool(_ELABORATES.match(candidate.quote)))
+    refers_back = refers_back or _answers_a_dated_question(document, candidate, said_before)
     if candidate.horizon or not refers_back:
         return candidate
     if said_before is not None:
@@ -73,6 +78,22 @@ def carry_date_back(
     return dataclasses.replace(candidate, horizon=words, resolve_on=resolve_on, horizon_rule=f"refers back: {rule}")
 
 
+_SPEAKER_LABEL = re.compile(r"^\s*(?:[A-Z][\w.'’ -]{0,30}:|[^\s：:，。？！]{1,8}：)\s*")
+
+
+def _answers_a_dated_question(document: Document, candidate: Candidate, said_before: Horizon | None) -> bool:
+    """The candidate opens the sentence (or the turn) right after a question, and ``said_before`` is that question's."""
+    before = _TURN_OPENS.sub("", document.text[: candidate.start]).rstrip()
+    if said_before is None or not before.endswith(("?", "？")):
+        return False
+    question_start = max(before.rfind(mark, 0, len(before) - 1) for mark in (".", "!", "?", "。", "！", "？", "\n"))
+    return said_before.start > question_start
+
+
+# A speaker's label after the line break that ends the question ("\nA: ", "\n答：", "\nOKAFOR: ").
+_TURN_OPENS = re.compile(r"(?:\n\s*(?:[A-Z][\w.'’ -]{0,30}:|[^\s：:，。？！]{1,8}：))?\s*$")
+
+
 def date_said_before(
     document: Document, sentence: Span, clauses: list[Clause], before: Horizon | None
 ) -> Horizon | None:
@@ -80,7 +101,8 @@ def date_said_before(
     date of its own, the one before it ("Our goal is a gigawatt by 2028. Will we hit it? I'd put the odds at two in
     three.", ……2028年进入前三。能不能做到？我有七成把握。)."""
     dated = choose_horizon([h for c in clauses for h in c.horizons if h.resolve_on], document.said_on)
-    words = document.text[sentence[0] : sentence[1]]
+    # (Ellipsis pass) Who speaks is no word of the answer: "A: I think so." is as bare as "I think so."
+    words = _SPEAKER_LABEL.sub("", document.text[sentence[0] : sentence[1]], count=1)
     # … and across a bare answer to it ("Will it happen by 2030? Probably not. I'd put the chance at one in five.").
     short = len(words.split()) <= 3 if document.language == "en" else len(re.sub(r"[\W_]", "", words)) <= 4
     if dated is None and (QUESTION_END.search(words) or short):
@@ -144,7 +166,8 @@ _ASKS_A_PLAN = {
         # (Round 13) Nor whether an outcome is reached, which is not one's to decide: "Will you hit it?", "Will we
         # hold warming below two degrees?", "When are you profitable?"
         r"(?!\s+(?:ever\s+|still\s+)?(?:hit|meet|miss|reach|make\s+it|hold|beat|win|lose|survive|break\s+even|be\s+able"
-        r"|profitable|in\s+profit|on\s+track)\b)",
+        # (Ellipsis pass) … "Will you be profitable by 2027?" as "When are you profitable?"
+        r"|(?:be\s+)?(?:profitable|in\s+profit|in\s+the\s+black|on\s+track))\b)",
         re.IGNORECASE,
     ),
     "zh-Hans": re.compile(r"应该|应当|该不该|你们?(?:会|将|打算|准备|计划|要|能)|您(?:会|将|打算|准备|计划|要|能)"),
