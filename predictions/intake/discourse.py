@@ -16,13 +16,31 @@ from predictions.intake.folding import fold
 from predictions.intake.horizons import Horizon, choose_horizon
 from predictions.intake.probabilities import odds_answered
 from predictions.intake.sentences import Span
+from predictions.intake.turns import (
+    NEW_TOPIC,
+    QUESTION_END,
+    SPEAKER_LABEL,
+    answers_a_dated_question,
+    turns_to_something_else,
+)
 
 # A forecast that refers back to the dated claim before it: "It will not.", "They won't, not on this timetable.",
 # "that target would be missed", "I'd be surprised if it fell at all", 届时……, 其中……, 这个目标大概率能完成.
 _REFERS_BACK = {
     "en": re.compile(
-        r"^(?:(?:It|They|That|This|We|She|He)\s+(?:will|won['’]t|would|wouldn['’]t)(?:\s+not)?\b[^.!?]{0,40}[.!]?$"
+        r"^(?:(?:It|They|That|This|We|She|He)(?:\s+(?:will|won['’]t|would|wouldn['’]t)|['’]ll|['’]d)(?:\s+not)?\b[^.!?]{0,40}"
+        r"[.!]?$"
         r"|.*\bby\s+then\b|.*\b(?:that|this|the)\s+(?:target|goal|deadline|pledge|promise|timetable|plan)\b"
+        # (Ellipsis pass) … the claim's own date or number named as such ("I don't think that date holds.", "that
+        # forecast looks brave"), the claim taken up by a pronoun after one's bet or doubt ("I'd wager that it slips
+        # again.", "Most likely they drift sideways."), or pointed at at the end ("No minister will find that.",
+        # "I don't see that happening.").
+        r"|.*\b(?:that|this|the)\s+(?:date|schedule|timeline|forecast|projection|estimate|figure|prediction)\b"
+        r"|^(?i:(?:(?:but|and|so|still|frankly|honestly),?\s+)?(?:I\s+(?:suspect|think|reckon|bet|guess|fear|doubt|expect)"
+        r"|I['’]d\s+(?:wager|bet|guess|say)|I\s+don['’]t\s+(?:think|believe|expect)|my\s+(?:guess|bet|hunch)\s+is"
+        r"|(?:most|more)\s+likely|probably|chances\s+are),?(?:\s+that)?\s+(?:it|they|that|this|he|she)(?:['’]\w+)?\s[^.!?;]{0,50}[.!]?$)"
+        r"|.*\b(?:see|expect|count\s+on|bet\s+on)\s+(?:that|it|this)\s+happening\b"
+        r"|.*\s(?:that|this)(?:\s+(?:much|many|high|low|far|fast|soon|quickly))?\s*[.!]?$"
         r"|(?:I|we)(?:['’]m|['’]re|\s+am|\s+are)\s+(?:\w+\s+)?(?:optimistic|confident)[.!]?$"
         r"|.{0,40}\bif\s+(?:it|they|she|he)\b"
         # (Round 16) The time just named, pointed back to: "That's when demand takes off", "At that point rents fall".
@@ -31,8 +49,10 @@ _REFERS_BACK = {
     # (Round 13) … and a flat rejection of it (不会。), as "It will not." in English; (round 16) and the odds of "this"
     # outcome just named: 这种可能性不大, 这种情况不会出现.
     "zh-Hans": re.compile(
-        r"届时|到时候|到那时|做到|其中|这一目标|这个目标|该目标|这一点|此目标|^(?:不会|做不到|不可能)[。！]?$"
+        r"届时|到时候|到那时|做到|其中|这一目标|这个目标|该目标|这一点|此目标|^(?:我(?:看|觉得|认为|估计))?(?:不会|做不到|不可能)[。！]?$"
         r"|这种可能|这个可能|这种情况"
+        # (Ellipsis pass) … and the number or the schedule of the claim taken up: 我并不认为会停这么多, 能按期投产.
+        r"|[这那](?:么|样)(?:多|高|低|快|大)|这(?:个|一)(?:数字|数|时间表|进度|日期)|按期|如期|按时"
     ),
 }
 
@@ -47,12 +67,19 @@ def carry_date_back(
     # at one in four", 我认为这种可能性只有三成.
     refers_back = bool(_REFERS_BACK[document.language].search(candidate.quote.strip()))
     refers_back = refers_back or candidate.probability is not None
+    # (Ellipsis pass) A verbless completion ("Probably by 4 or 5 percent.") is judged with the claim it completes;
+    # the answer to a dated question is judged by it even when the question asked about the listener's plans ("How
+    # many will you open this year?" — "Realistically, we will manage six."), which makes no answer a forecast.
+    refers_back = refers_back or (document.language == "en" and bool(_ELABORATES.match(candidate.quote)))
+    refers_back = refers_back or answers_a_dated_question(document, candidate, said_before)
     if candidate.horizon or not refers_back:
         return candidate
     if said_before is not None:
         words, resolve_on, rule = said_before.words, said_before.resolve_on, said_before.rule
     elif previous is not None and previous.resolve_on is not None:
         between = document.text[previous.end : candidate.start]
+        if turns_to_something_else(document, between):
+            return candidate  # "Yes." — "And the staff canteen?" — "It will be run by a contractor."
         if "\n\n" in between and document.language == "en" and not document.transcript:
             return candidate  # another paragraph, another topic
         words, resolve_on, rule = previous.horizon or "", previous.resolve_on, previous.horizon_rule or ""
@@ -68,11 +95,13 @@ def date_said_before(
     date of its own, the one before it ("Our goal is a gigawatt by 2028. Will we hit it? I'd put the odds at two in
     three.", ……2028年进入前三。能不能做到？我有七成把握。)."""
     dated = choose_horizon([h for c in clauses for h in c.horizons if h.resolve_on], document.said_on)
-    words = document.text[sentence[0] : sentence[1]]
+    # (Ellipsis pass) Who speaks is no word of the answer: "A: I think so." is as bare as "I think so."
+    words = SPEAKER_LABEL.sub("", document.text[sentence[0] : sentence[1]], count=1)
     # … and across a bare answer to it ("Will it happen by 2030? Probably not. I'd put the chance at one in five.").
     short = len(words.split()) <= 3 if document.language == "en" else len(re.sub(r"[\W_]", "", words)) <= 4
     if dated is None and (QUESTION_END.search(words) or short):
-        return before
+        # (Ellipsis pass) … unless the question turns to something else: "And the staff canteen?", 那食堂呢？
+        return None if QUESTION_END.search(words) and NEW_TOPIC[document.language].search(words) else before
     return dated
 
 
@@ -132,12 +161,12 @@ _ASKS_A_PLAN = {
         # (Round 13) Nor whether an outcome is reached, which is not one's to decide: "Will you hit it?", "Will we
         # hold warming below two degrees?", "When are you profitable?"
         r"(?!\s+(?:ever\s+|still\s+)?(?:hit|meet|miss|reach|make\s+it|hold|beat|win|lose|survive|break\s+even|be\s+able"
-        r"|profitable|in\s+profit|on\s+track)\b)",
+        # (Ellipsis pass) … "Will you be profitable by 2027?" as "When are you profitable?"
+        r"|(?:be\s+)?(?:profitable|in\s+profit|in\s+the\s+black|on\s+track)|deliver|succeed|pull\s+it\s+off|get\s+there)\b)",
         re.IGNORECASE,
     ),
     "zh-Hans": re.compile(r"应该|应当|该不该|你们?(?:会|将|打算|准备|计划|要|能)|您(?:会|将|打算|准备|计划|要|能)"),
 }
-QUESTION_END = re.compile(r"[?？][”’\"'」』)）]*\s*$")
 
 
 def asks_about_the_future(document: Document, sentence: Span, clauses: list[Clause]) -> bool:
@@ -219,6 +248,8 @@ def answer_group(document: Document, clauses: list[Clause]) -> list[Clause] | No
         elliptical = bool(_ZH_ELLIPTICAL.match(words)) or short
     else:
         elliptical = bool(forms_en.ELLIPTICAL.search(fold(words))) or len(words.split()) <= 4
+        # (Ellipsis pass) … or only a stance on what was asked: "I wouldn't bet on it.", "I'm not holding my breath."
+        elliptical = elliptical or bool(_STANCE.match(words))
         # Odds given in answer: "I'd say one in four." (the number is what it says of the question).
         elliptical = elliptical or (len(words.split()) <= 8 and any(c.probability is not None for c in said))
     return said if elliptical or any(c.reading.outcome for c in said) else None

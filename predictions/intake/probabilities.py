@@ -300,21 +300,39 @@ _BARE_SHARE = {
         re.IGNORECASE,
     ),
     "zh-Hans": re.compile(
-        r"^[“”「」\s]*(?:我|我们|我个人)?(?:觉得|认为|估计|看|判断)?(?:有|是|在)?(?:大概|大约|差不多)?"
-        r"(?:(?P<cheng>[一二两三四五六七八九十])成|百分之(?P<pct>[一二三四五六七八九十百]+)|(?P<num>[0-9]+)\s*[%％])"
-        r"(?:左右|以上|吧)*[。！”」\s]*$"
+        r"^[“”「」\s]*(?:我|我们|我个人)?(?:觉得|认为|估计|看|判断)?"
+        # (Ellipsis pass) … after a word on the chance: 我觉得可能性不大，三成吧。
+        r"(?:(?:可能性|希望|机会|概率)(?:不大|很大|不高|很高|较大|较小|很小|一般)[，,](?:我看|我估计)?)?"
+        r"(?:有|是|在)?(?:大概|大约|差不多)?(?:(?P<cheng>[一二两三四五六七八九十])成|百分之(?P<pct>[一二三四五六七八九十百]+)|(?P<num>[0-9]+)\s*[%％])"
+        # (Ellipsis pass) … and a bound said after it: 三成吧，不会更高。, 五成，最多六成。
+        r"(?:左右|以上|吧)*(?:[，,](?:不会|最多|顶多|至多|不到|不超过|再高)[^，。！]{0,6})?[。！”」\s]*$"
     ),
+}
+
+
+# (Ellipsis pass) A yes-or-no question about what will happen (明年能盈利吗？, "Will the mill close this year?")
+# answered with tenths or "a in b" alone (六成吧。, "One in three.") is answered with odds — a percentage could be the
+# level asked about, so it counts only after a question about the odds.
+_ASKS_YES_OR_NO = {
+    "en": re.compile(
+        r"^\W*(?:[A-Z][\w.'’ -]{0,30}:\s*)?(?:will|would|can|could|is|are|does|do|has|have)\b(?![^?]*\bor\b)",
+        re.IGNORECASE,
+    ),
+    "zh-Hans": re.compile(r"^(?![^？?]*(?:多少|多大|多高|多久|几|什么|何时|哪)).*(?:吗|能不能|会不会|是否|有没有可能)"),
 }
 
 
 def odds_answered(question: str, answer: str, *, language: str) -> float | None:
     """The probability a bare share gives in answer to a question about the odds, or None."""
-    if not _ASKS_THE_ODDS[language].search(question):
+    asks_the_odds = bool(_ASKS_THE_ODDS[language].search(question))
+    if not asks_the_odds and not _ASKS_YES_OR_NO[language].search(question):
         return None
     match = _BARE_SHARE[language].match(answer)
     if match is None:
         return None
     found = match.groupdict()
+    if not asks_the_odds and not (found.get("cheng") or found.get("a")):
+        return None
     if language == "zh-Hans":
         if found["cheng"]:
             return _share(parse_chinese_number(found["cheng"]), 10.0)
