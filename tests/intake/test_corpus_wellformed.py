@@ -38,9 +38,9 @@ MINIMUMS = {
     ("corpus", "en"): {"documents": 80, "labelled": 1084, "forecasts": 454},
     ("corpus", "zh-Hans"): {"documents": 67, "labelled": 842, "forecasts": 391},
     # The first held-out set was scored once and then joined the corpus (issue 12, third round); the
-    # held-out set is now the c_ to z_ and aa_ to ao_ batches, by hands that never read the extractor.
-    ("holdout", "en"): {"documents": 403, "labelled": 8380, "forecasts": 3943},
-    ("holdout", "zh-Hans"): {"documents": 407, "labelled": 8303, "forecasts": 3897},
+    # held-out set is now the c_ to z_ and aa_ to ar_ batches, by hands that never read the extractor.
+    ("holdout", "en"): {"documents": 433, "labelled": 9016, "forecasts": 4214},
+    ("holdout", "zh-Hans"): {"documents": 437, "labelled": 8953, "forecasts": 4151},
 }
 # A hedge is a confidence word "in or right around the quote": within this many characters of it.
 HEDGE_WINDOW = 80
