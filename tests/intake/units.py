@@ -28,7 +28,8 @@ from predictions.intake.probabilities import find_probability
 from predictions.intake.sentences import Span, split_clauses, split_sentences
 from tests.intake.evaluate import Document, match
 
-NEVER = ("am_", "an_", "ao_", "ap_", "aq_", "ar_")  # the final unseen batches: never opened, read, trained or tuned on here
+# The final unseen batches: never opened, read, trained or tuned on here.
+NEVER = ("am_", "an_", "ao_", "ap_", "aq_", "ar_")
 _QUOTES = '“”‘’"「」『』'
 _EDGE = " \t\n“”‘’\"'「」『』，,。.;；:：—–-()（）"
 
