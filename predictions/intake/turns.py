@@ -24,9 +24,14 @@ SPEAKER_LABEL = re.compile(r"^\s*(?:[A-Z][\w.'’ -]{0,30}:|[^\s：:，。？！
 
 def answers_a_dated_question(document: Document, candidate: Candidate, said_before: Horizon | None) -> bool:
     """The candidate opens the sentence (or the turn) right after a question, and ``said_before`` is that question's."""
-    # (Only the last few lines: a pattern anchored at the end, tried on the whole text, costs a scan per candidate.)
-    before = _TURN_OPENS.sub("", document.text[max(0, candidate.start - 600) : candidate.start]).rstrip()
-    if said_before is None or not before.endswith(("?", "？")):
+    if said_before is None:
+        return False
+    # (Only the last few lines, and the label looked for in their last characters: a pattern anchored at the end,
+    # tried at every position of a long stretch, cost a scan per candidate — a tenth of the Chinese extractor's time.)
+    window = document.text[max(0, candidate.start - 600) : candidate.start]
+    cut = max(0, len(window) - _LABEL_REACH)
+    before = (window[:cut] + _TURN_OPENS.sub("", window[cut:])).rstrip()
+    if not before.endswith(("?", "？")):
         return False
     question_start = max(before.rfind(mark, 0, len(before) - 1) for mark in (".", "!", "?", "。", "！", "？", "\n"))
     # An undated question about the claim just made ("… a surplus by 2028. Will she deliver?") asks about its date.
@@ -46,5 +51,7 @@ def turns_to_something_else(document: Document, between: str) -> bool:
     return any(QUESTION_END.search(line) and NEW_TOPIC[document.language].search(line) for line in lines)
 
 
+# How far back from a candidate its turn's label can start: a line break, a label of up to 31 characters, spaces.
+_LABEL_REACH = 80
 # A speaker's label after the line break that ends the question ("\nA: ", "\n答：", "\nOKAFOR: ").
 _TURN_OPENS = re.compile(r"(?:\n\s*(?:[A-Z][\w.'’ -]{0,30}:|[^\s：:，。？！]{1,8}：))?\s*$")
