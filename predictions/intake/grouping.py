@@ -20,6 +20,7 @@ from predictions.intake.markers import NEVER
 from predictions.intake.odds_zh import odds_only
 from predictions.intake.recalled_reach_en import ends_the_recalled_en
 from predictions.intake.second_reading_en import CONFIDENT_IN_IT
+from predictions.intake.unnamed_en import ends_the_unnamed_en
 
 _CONTRAST = {
     # Also the speaker's own view in a relative clause after a condition or a wish: "If the economy weakens, prices
@@ -59,7 +60,9 @@ def group_clauses(document: Document, clauses: list[Clause]) -> list[list[Clause
         reading = clause.reading
         words = document.text[clause.span[0] : clause.span[1]]
         if wishing and (
-            ends_the_governed(document, governing, reading, words) or ends_the_recalled_en(document, governing, words)
+            ends_the_governed(document, governing, reading, words)
+            or ends_the_recalled_en(document, governing, words)
+            or ends_the_unnamed_en(document.language, governing, words)
         ):
             wishing = False
         if wishing and (not contrast.search(words) or still_governed(document, governing, reading)):

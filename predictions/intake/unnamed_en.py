@@ -6,6 +6,8 @@ when it grew past 400 lines.
 
 from __future__ import annotations
 
+import re
+
 from predictions.intake.folding import folded
 
 _words = folded  # every pattern below is searched in the clause's folded text (see ``folding``)
@@ -131,3 +133,15 @@ UNNAMED_SOME = _words(
     r"|\byou(?:['’]ll|\s+will)\s+hear\s+(?:people|some|many|others|critics|it)\s+(?:say|argue|claim|said)\b"
     r"|^[\s\W]*(?:bookmakers|bookies|punters)\s+(?:make|have|rate|price|put)\b"
 )
+
+# (Review) The speaker's own view after an unnamed one in the same sentence is said by the speaker: "I keep hearing
+# that prices will fall next year, and I think they will" (the unnamed view stays out).
+_OWN_VIEW_AFTER = re.compile(
+    r"^[\s“‘\"']*(?:(?:and|but)\s+)?(?:I|we)\s+(?:still\s+|do\s+|personally\s+)?(?:think|expect|believe|reckon|suspect"
+    r"|agree|doubt|predict|bet)\b"
+)
+
+
+def ends_the_unnamed_en(language: str, governing: str | None, words: str) -> bool:
+    """Does ``words``, a clause after an unnamed view that governs it, give the speaker's own view instead?"""
+    return language == "en" and governing == "unnamed view" and _OWN_VIEW_AFTER.match(words) is not None
