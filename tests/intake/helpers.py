@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+from dataclasses import dataclass
 
 from predictions.intake import Candidate, find_forecasts, horizons_en, horizons_zh
 from predictions.intake.horizons import Horizon, scan
@@ -134,3 +135,24 @@ def offered_in(texts: tuple[str, ...], *, language: str, said_on: datetime.date)
     from predictions.intake import find_forecasts
 
     return [text for text in texts if find_forecasts(text, language=language, said_on=said_on)]
+
+
+@dataclass(frozen=True)
+class Reader:
+    """The extractor in one language, at a round's said-on date: what the rounds' tests ask of a sentence
+    (``READ = Reader("zh-Hans", SAID)``; ``READ.quotes(text)``, ``READ.dates(text, other_day)``)."""
+
+    language: str
+    said_on: datetime.date
+
+    def candidates(self, text: str, said_on: datetime.date | None = None) -> list[Candidate]:
+        return find_forecasts(text, language=self.language, said_on=said_on or self.said_on)
+
+    def quotes(self, text: str, said_on: datetime.date | None = None) -> list[str]:
+        return [c.quote for c in self.candidates(text, said_on)]
+
+    def dates(self, text: str, said_on: datetime.date | None = None) -> list[datetime.date | None]:
+        return [c.resolve_on for c in self.candidates(text, said_on)]
+
+    def probabilities(self, text: str, said_on: datetime.date | None = None) -> list[float | None]:
+        return [c.probability for c in self.candidates(text, said_on)]

@@ -9,19 +9,11 @@ from __future__ import annotations
 
 import datetime
 
-from predictions.intake import find_forecasts
 from predictions.intake.markers_zh import read
-from tests.intake.helpers import copied_from_labelled_texts
+from tests.intake.helpers import Reader, copied_from_labelled_texts
 
 SAID = datetime.date(2026, 4, 15)
-
-
-def _found(text: str, said_on: datetime.date = SAID) -> list[str]:
-    return [c.quote for c in find_forecasts(text, language="zh-Hans", said_on=said_on)]
-
-
-def _dates(text: str, said_on: datetime.date = SAID) -> list[datetime.date | None]:
-    return [c.resolve_on for c in find_forecasts(text, language="zh-Hans", said_on=said_on)]
+READ = Reader("zh-Hans", SAID)
 
 
 # --- 料 "expects" after a firm or a person -----------------------------------------------------------------------
@@ -32,8 +24,8 @@ def test_liao_before_a_period_is_expects() -> None:
         "远帆航运料明年运价较今年下降两成左右。",
         "董事长邵清远料2027年外销收入首次超过内销。",
     ):
-        assert _found(text) != [], text
-    assert _dates("青禾乳业料全年销售额同比增长一成半。") == [datetime.date(2026, 12, 31)]
+        assert READ.quotes(text) != [], text
+    assert READ.dates("青禾乳业料全年销售额同比增长一成半。") == [datetime.date(2026, 12, 31)]
 
 
 def test_liao_as_a_noun_is_no_forecast() -> None:
@@ -42,7 +34,7 @@ def test_liao_as_a_noun_is_no_forecast() -> None:
         "不料今年春天连续阴雨，草莓减产严重。",
         "这家工厂的塑料颗粒库存今年年初已经见底。",
     ):
-        assert _found(text) == [], text
+        assert READ.quotes(text) == [], text
 
 
 # --- a trade named alone is nobody a ledger can name --------------------------------------------------------------
@@ -54,7 +46,7 @@ def test_a_trade_named_alone_before_its_verb_is_unnamed() -> None:
         "机构预计：二季度煤价有望止跌",
         "医学专家提醒，今冬流感高峰可能提前到来。",
     ):
-        assert _found(text) == [], text
+        assert READ.quotes(text) == [], text
 
 
 def test_a_trade_with_its_body_or_name_still_speaks() -> None:
@@ -63,7 +55,7 @@ def test_a_trade_with_its_body_or_name_still_speaks() -> None:
         "南屿证券首席经济学家苏静预计，下半年出口增速会放缓。",
         "省气候中心专家预测，今冬气温将比常年偏高。",
     ):
-        assert _found(text) != [], text
+        assert READ.quotes(text) != [], text
 
 
 # --- 否则: what follows a demand if it is not met -----------------------------------------------------------------
@@ -73,20 +65,20 @@ def test_otherwise_after_a_demand_is_a_forecast() -> None:
         "老城区应当加快管网改造，不然明年汛期还会出现大面积内涝。",
         "董事会表示，门店必须压缩成本，要不然年底前亏损将继续扩大。",
     ):
-        found = _found(text)
+        found = READ.quotes(text)
         assert len(found) == 1 and found[0].startswith(("否则", "不然", "要不然")), (text, found)
     # The demand alone is a prescription.
-    assert _found("丁若溪说，农场必须尽快改种耐旱品种。") == []
+    assert READ.quotes("丁若溪说，农场必须尽快改种耐旱品种。") == []
 
 
 # --- a verb of saying of its own after a forecast recalled --------------------------------------------------------
 def test_what_is_said_now_after_a_forecast_recalled_is_a_forecast() -> None:
-    found = _found("黎晓东去年曾预测铜价将大涨，他昨天表示仍维持这一看法，并认为年底前铜价会再涨一成。")
+    found = READ.quotes("黎晓东去年曾预测铜价将大涨，他昨天表示仍维持这一看法，并认为年底前铜价会再涨一成。")
     assert len(found) == 1 and found[0].startswith("他昨天表示"), found
-    found = _found("钟凯前年曾判断房价会见底，他本周称，今年二手房成交量将回升。")
+    found = READ.quotes("钟凯前年曾判断房价会见底，他本周称，今年二手房成交量将回升。")
     assert len(found) == 1 and found[0].startswith("他本周称"), found
     # The recalled forecast alone stays out.
-    assert _found("黎晓东去年曾预测铜价将大涨。") == []
+    assert READ.quotes("黎晓东去年曾预测铜价将大涨。") == []
 
 
 def test_a_time_gone_by_alone_before_a_verb_of_expecting_dates_it_then() -> None:
@@ -95,9 +87,9 @@ def test_a_time_gone_by_alone_before_a_verb_of_expecting_dates_it_then() -> None
         "去年，该院预测今年一季度客流会恢复到疫情前水平。",
         "早前，多位委员判断降息会在春节前落地。",
     ):
-        assert _found(text) == [], text
+        assert READ.quotes(text) == [], text
     # A time ahead alone is no recall.
-    assert _found("明年，青禾乳业预计销售额将增长两成。") != []
+    assert READ.quotes("明年，青禾乳业预计销售额将增长两成。") != []
 
 
 # --- a hedge on the past ------------------------------------------------------------------------------------------
@@ -107,13 +99,13 @@ def test_a_hedge_on_a_cause_or_a_deed_done_is_no_forecast() -> None:
         "这次的亏损恐怕远远超过了公司的估计。",
         "吴澜坦言，出口放缓或许和汇率波动有关系。",
     ):
-        assert _found(text) == [], text
+        assert READ.quotes(text) == [], text
     # A hedge on what is to come stays a forecast, 了 of "about to" too.
     for text in (
         "韩启明说，下个月客流可能会回升。",
         "照这个势头，金价恐怕要涨了。",
     ):
-        assert _found(text) != [], text
+        assert READ.quotes(text) != [], text
 
 
 # --- an analyst's price target ------------------------------------------------------------------------------------
@@ -123,9 +115,9 @@ def test_a_price_target_with_its_price_is_a_forecast() -> None:
         "东曜资本把远帆航运的目标价从12港元下调至9.8港元。",
         "投资建议方面，我们维持“买入”评级，给予公司目标价88元。",
     ):
-        assert _found(text) != [], text
+        assert READ.quotes(text) != [], text
     # Twelve months on from said-on.
-    assert _dates("南屿证券将青禾乳业12个月目标价上调至30元。") == [datetime.date(2027, 4, 15)]
+    assert READ.dates("南屿证券将青禾乳业12个月目标价上调至30元。") == [datetime.date(2027, 4, 15)]
 
 
 def test_a_rating_or_a_target_without_a_price_is_no_forecast() -> None:
@@ -134,15 +126,15 @@ def test_a_rating_or_a_target_without_a_price_is_no_forecast() -> None:
         "公司的销售目标是全年增长一成。",
         "投资建议：看好乳制品龙头。",
     ):
-        assert _found(text) == [], text
+        assert READ.quotes(text) == [], text
     assert not read("目标价位的设定需要参考同行估值。").future
 
 
 # --- 不会早于 a part of a year ---------------------------------------------------------------------------------------
 def test_not_earlier_than_a_part_of_a_year_is_the_day_before_it() -> None:
-    assert _dates("苏静认为，央行再次降准不会早于明年下半年。") == [datetime.date(2027, 6, 30)]
-    assert _dates("苏静认为，新药获批不会早于2028年三季度。") == [datetime.date(2028, 6, 30)]
-    assert _dates("苏静认为，行业出清不会早于2029年。") == [datetime.date(2028, 12, 31)]
+    assert READ.dates("苏静认为，央行再次降准不会早于明年下半年。") == [datetime.date(2027, 6, 30)]
+    assert READ.dates("苏静认为，新药获批不会早于2028年三季度。") == [datetime.date(2028, 6, 30)]
+    assert READ.dates("苏静认为，行业出清不会早于2029年。") == [datetime.date(2028, 12, 31)]
 
 
 def test_these_sentences_are_not_copied_from_the_corpus_or_the_batches() -> None:

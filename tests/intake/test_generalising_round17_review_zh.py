@@ -10,23 +10,16 @@ from __future__ import annotations
 import datetime
 
 from predictions.intake import find_forecasts
-from tests.intake.helpers import copied_from_labelled_texts
+from tests.intake.helpers import Reader, copied_from_labelled_texts
 
 SAID = datetime.date(2025, 6, 10)
+READ = Reader("zh-Hans", SAID)
 EARLY_JUNE = datetime.date(2025, 6, 5)
-
-
-def _found(text: str, said_on: datetime.date = SAID) -> list[str]:
-    return [c.quote for c in find_forecasts(text, language="zh-Hans", said_on=said_on)]
-
-
-def _dates(text: str, said_on: datetime.date = SAID) -> list[datetime.date | None]:
-    return [c.resolve_on for c in find_forecasts(text, language="zh-Hans", said_on=said_on)]
 
 
 def _none_of(*texts: str) -> None:
     for text in texts:
-        assert _found(text) == [], (text, _found(text))
+        assert READ.quotes(text) == [], (text, READ.quotes(text))
 
 
 def test_z3_a_day_of_the_month_is_no_yield_measure_nor_an_events_day() -> None:
@@ -40,19 +33,19 @@ def test_z3_a_day_of_the_month_is_no_yield_measure_nor_an_events_day() -> None:
         "他表示，这项政策6日正式实施，以后房价会更稳定。",
         "自20日零时起，国内汽油价格每吨上调200元，张伟预计下一轮还会上调。",
     ):
-        assert _dates(text, EARLY_JUNE) == [None], (text, _dates(text, EARLY_JUNE))
+        assert READ.dates(text, EARLY_JUNE) == [None], (text, READ.dates(text, EARLY_JUNE))
     launch = "20日，新车将正式上市，公司预计首月销量会突破一万辆。"
     sales = find_forecasts(launch, language="zh-Hans", said_on=datetime.date(2025, 8, 12))
     assert [c.resolve_on for c in sales if "首月" in c.quote] == [None]
-    assert _dates("张伟说，20日之前，台风会登陆福建。", EARLY_JUNE) == [datetime.date(2025, 6, 19)]
-    assert _dates("张伟说，15日以前，水库水位还会继续上涨。", EARLY_JUNE) == [datetime.date(2025, 6, 14)]
+    assert READ.dates("张伟说，20日之前，台风会登陆福建。", EARLY_JUNE) == [datetime.date(2025, 6, 19)]
+    assert READ.dates("张伟说，15日以前，水库水位还会继续上涨。", EARLY_JUNE) == [datetime.date(2025, 6, 14)]
 
 
 def test_z4_a_day_to_come_after_jiezhi_is_by_that_day() -> None:
     """截至 with a day still to come and no hour must not lose its date: it is "by" that day (a count taken at an
     hour, 截至14日18时, or with 已, stays a count)."""
-    assert _dates("截至30日，全年目标有望完成一半。", EARLY_JUNE) == [datetime.date(2025, 6, 30)]
-    assert _dates("张伟说，截至25日，今年的降雨量会超过常年同期。", EARLY_JUNE) == [datetime.date(2025, 6, 25)]
+    assert READ.dates("截至30日，全年目标有望完成一半。", EARLY_JUNE) == [datetime.date(2025, 6, 30)]
+    assert READ.dates("张伟说，截至25日，今年的降雨量会超过常年同期。", EARLY_JUNE) == [datetime.date(2025, 6, 25)]
 
 
 def test_z10_a_demand_cited_is_no_forecast() -> None:
@@ -66,7 +59,7 @@ def test_z10_a_demand_cited_is_no_forecast() -> None:
         "孙涛说，我们的要求是，明年每个门店利润增长一成。",
         "根据集团的要求，公司明年将削减三成成本。",
     )
-    assert _found("张伟说，医保对价格的要求会更严格。") != []
+    assert READ.quotes("张伟说，医保对价格的要求会更严格。") != []
 
 
 def test_z11_confidence_in_a_slogan_or_of_the_past_is_no_forecast() -> None:
@@ -83,7 +76,7 @@ def test_z11_confidence_in_a_slogan_or_of_the_past_is_no_forecast() -> None:
         "去年我们有信心拿下冠军，结果输了。",
     )
     for text in ("我们有信心成为最后剩下的那几家之一。", "我有信心拿下冠军。"):
-        assert _found(text) != [], text
+        assert READ.quotes(text) != [], text
 
 
 def test_z5_a_change_certain_of_a_time_gone_or_known_already_is_no_forecast() -> None:
@@ -137,7 +130,7 @@ def test_z16_still_has_to_of_ones_own_or_of_a_need_is_no_forecast() -> None:
         "赵刚说，这个价格还得涨一点，我们才有利润。",
     )
     # (The speaker's own guess of a fall is still one: 我估计 frames the claim, it is no subject.)
-    assert _found("张伟说，下个月我估计猪价还得跌，跌到每斤5元才会见底。") != []
+    assert READ.quotes("张伟说，下个月我估计猪价还得跌，跌到每斤5元才会见底。") != []
 
 
 def test_z17_unavoidable_of_the_past_or_in_general_is_no_forecast() -> None:
@@ -188,7 +181,7 @@ def test_z6_shi_you_ba_jiu_of_a_share_a_fact_or_the_past_is_no_forecast() -> Non
 def test_z12_women_yuce_as_a_noun_or_of_a_year_gone_is_no_forecast() -> None:
     """我们预测 as the first word of a noun (预测团队, 预测准确率) or about a year gone forecasts nothing."""
     _none_of("我们预测团队由十位分析师组成。", "我们预测准确率在业内排名第一。", "我们预测去年GDP增长5%，实际是5.2%。")
-    assert _found("我们预测明年净利润增长15%。") == ["我们预测明年净利润增长15%。"]
+    assert READ.quotes("我们预测明年净利润增长15%。") == ["我们预测明年净利润增长15%。"]
 
 
 def test_a_stated_confidence_is_kept_as_the_drafts_confidence_words() -> None:
