@@ -1,6 +1,7 @@
-"""A fresh-eyes review of the README audits (ninth session): ordinary news sentences on which a new rule overreached,
-written by the reviewer, each with what the corpus README says. The review's other findings were there before the
-audits and are listed in ``docs/decisions.md`` (issue 12, ninth session)."""
+"""A fresh-eyes review of the README audits (ninth session): ordinary news sentences on which a new rule
+overreached, written by the reviewer, each with what the corpus README says (and one bug the hedges audit found).
+The review's other findings were there before the audits and are listed in ``docs/decisions.md`` (issue 12, ninth
+session)."""
 
 from __future__ import annotations
 
@@ -32,6 +33,10 @@ ROWS: list[tuple[str, str, datetime.date, list[str]]] = [
     # An amount to spend judged realistic is a plan; an outcome judged realistic is a forecast.
     ("zh-Hans", "他表示，从财力看，每年投入5亿元比较现实。", AUTUMN, []),
     ("zh-Hans", "他认为明年营收50亿元比较现实。", AUTUMN, ["他认为明年营收50亿元比较现实。"]),
+    # A second predicate after 而且 / 并且 is a claim of its own (README, "Quotes": each clause labelled), wherever the
+    # sentence stands in the text (its pattern, anchored with ^, once only matched at the text's very start).
+    ("zh-Hans", "去年的销量下滑了。李娜表示，明年销量会回升，并且利润率超过8%。", SPRING,
+     ["李娜表示，明年销量会回升", "利润率超过8%。"]),
     # The speaker's own view after an unnamed one in the same sentence is the speaker's forecast.
     ("en", '"I keep hearing that prices will fall next year, and I think they will," said Ana Ruiz.', AUTUMN,
      ["I think they will"]),
